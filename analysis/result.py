@@ -1,0 +1,129 @@
+"""The result document: one frozen, plain-data record of everything found in an article.
+
+Its JSON form (:meth:`Analysis.to_dict`, schema ``analysis/1``) is what scripts
+rely on; every offset in it indexes ``article.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from .document import Article
+
+SCHEMA = "analysis/1"
+SPAN_KINDS = ("loaded", "hedge", "booster", "epistemic", "scare_quote", "mention")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A marker found in the text: ``text == article.text[start:end]``.
+
+    ``kind`` is one of :data:`SPAN_KINDS`; ``valence`` is -1, 0 or +1 toward
+    what the span describes; ``voice`` is that of its sentence; ``side`` the
+    name of the side it is tied to, if any.
+    """
+
+    kind: str
+    category: str
+    valence: int
+    text: str
+    start: int
+    end: int
+    sentence: int
+    voice: str
+    side: str | None = None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who speaks (``source``), through which cue, saying what (``content_start:content_end``).
+
+    Offsets are None where the part is absent (a block quote's cue, say).
+    """
+
+    source: str | None
+    source_start: int | None
+    source_end: int | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    content_start: int
+    content_end: int
+    stance: str
+    kind: str
+    sentence: int
+    side: str | None = None
+    lemma: str | None = None
+    canonical_source: str | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything found in one article; build it with :func:`analysis.analyze`."""
+
+    article: Article
+    readability: dict[str, float]
+    readability_author: dict[str, float]
+    readability_paragraphs: tuple[dict, ...]
+    spans: tuple[Span, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    rates: dict[str, float] = field(default_factory=dict)
+    sides: tuple[dict, ...] = ()
+
+    @property
+    def n_words(self) -> int:
+        """Word tokens in counted sentences (captions left out)."""
+        return len(self.article.counted_tokens)
+
+    @property
+    def n_sentences(self) -> int:
+        """Sentences that count (headline included, captions left out)."""
+        return len(self.article.counted_sentences)
+
+    @property
+    def n_paragraphs(self) -> int:
+        """Paragraphs other than captions (the headline is one)."""
+        return sum(p.kind != "caption" for p in self.article.paragraphs)
+
+    def to_dict(self) -> dict:
+        """The JSON-ready document (schema ``analysis/1``)."""
+        article = self.article
+        return {
+            "schema": SCHEMA,
+            "article": {
+                "source": article.source,
+                "title": article.title,
+                "text": article.text,
+                "n_words": self.n_words,
+                "n_sentences": self.n_sentences,
+                "n_paragraphs": self.n_paragraphs,
+            },
+            "paragraphs": [asdict(p) for p in article.paragraphs],
+            "sentences": [{"index": s.index, "start": s.start, "end": s.end, "text": s.text,
+                           "voice": s.voice, "kind": s.kind, "paragraph": s.paragraph}
+                          for s in article.sentences],
+            "readability": self.readability,
+            "readability_author": self.readability_author,
+            "readability_paragraphs": list(self.readability_paragraphs),
+            "spans": [asdict(s) for s in self.spans],
+            "attributions": [asdict(a) for a in self.attributions],
+            "rates": self.rates,
+            "sides": list(self.sides),
+        }
+
+
+def quoted_word_share(article: Article) -> float:
+    """Share of counted words that sit in quoted voice (0-1); higher => more of the text is others' words."""
+    tokens = article.counted_tokens
+    if not tokens:
+        return 0.0
+    return sum(article.sentences[t.sentence].voice == "quoted" for t in tokens) / len(tokens)
+
+
+def summary_row(analysis: Analysis) -> dict[str, float | int | str]:
+    """One flat row of numbers for an article: sizes, every rate and every readability measure."""
+    row = {"source": analysis.article.source, "title": analysis.article.title, "n_words": analysis.n_words,
+           "n_sentences": analysis.n_sentences, "n_paragraphs": analysis.n_paragraphs}
+    row.update({f"rate_{k}": v for k, v in analysis.rates.items() if not isinstance(v, dict)})
+    row.update({f"readability_{k}": v for k, v in analysis.readability.items()})
+    return row
