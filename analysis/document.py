@@ -21,15 +21,18 @@ from .htmltext import extract_html_blocks
 from .lexicon import read_table, read_word_list
 
 FORMATS = ("txt", "md", "html")
-_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+ARTICLE_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
 # A quote introduced by "X writes:" rarely runs longer than this many paragraphs
 # without the author stepping back in; past it we assume the author's voice resumes.
 MAX_BLOCK_QUOTE_PARAGRAPHS = 3
+# A double-quoted passage this long is someone's speech; shorter ones are names or scare quotes.
+QUOTED_PASSAGE_MIN_WORDS = 6
 HEADLINE_MAX_WORDS = 25
 CAPTION_MAX_WORDS = 40
 
 WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*")
+_DOUBLE_QUOTED = re.compile(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)')
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
 _CAPTION_RE = re.compile(r"^\(?(photo|image|picture|video|photograph|caption|credit|file photo|pictured)\b", re.I)
 _HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)|<(p|div|body|head|br|span|a)\b[^>]*>", re.I)
@@ -95,6 +98,14 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
     tokens: tuple[Token, ...]
+    quoted_passages: tuple[tuple[int, int], ...] = ()
+
+    def voice_at(self, offset: int) -> str:
+        """"quoted" if ``offset`` lies in a block quote or a double-quoted passage of speech, else "author"."""
+        i = self.sentence_at(offset)
+        if i is not None and self.sentences[i].voice == "quoted":
+            return "quoted"
+        return "quoted" if any(start <= offset < end for start, end in self.quoted_passages) else "author"
 
     @property
     def counted_sentences(self) -> tuple[Sentence, ...]:
@@ -124,8 +135,8 @@ def load_article(source: str | Path, fmt: str | None = None) -> Article:
     """
     if isinstance(source, Path) or _looks_like_path(source):
         path = Path(source)
-        fmt = fmt or _format_of(path)
-        return parse_article(read_text_file(path), source=str(path), fmt=fmt)
+        text = read_text_file(path)
+        return parse_article(text, source=str(path), fmt=fmt or _format_of(path))
     return parse_article(source, source="<text>", fmt=fmt or "txt")
 
 
@@ -135,10 +146,10 @@ def _looks_like_path(source: str) -> bool:
 
 def _format_of(path: Path) -> str:
     try:
-        return _EXTENSIONS[path.suffix.lower()]
+        return ARTICLE_EXTENSIONS[path.suffix.lower()]
     except KeyError:
         raise ArticleError(f"{path}: unknown extension {path.suffix!r}; expected one of "
-                           f"{', '.join(sorted(_EXTENSIONS))}") from None
+                           f"{', '.join(sorted(ARTICLE_EXTENSIONS))}") from None
 
 
 def read_text_file(path: Path) -> str:
@@ -177,12 +188,13 @@ def parse_article(text: str, source: str = "<text>", fmt: str = "txt") -> Articl
     if not WORD_RE.search(text):
         raise ArticleError(f"{source}: empty article (no words)")
     paragraphs = _classify_paragraphs(text, blocks)
-    sentences = _split_sentences(text, paragraphs)
+    passages = tuple(_quoted_passages(text, paragraphs))
+    sentences = _split_sentences(text, paragraphs, passages)
     tokens = tuple(Token(m.start(), m.end(), m.group(), s.index)
                    for s in sentences for m in WORD_RE.finditer(text, s.start, s.end))
     headline = next((p for p in paragraphs if p.kind == "headline"), None)
     title = text[headline.start:headline.end] if headline else Path(source).stem
-    return Article(source, title, text, paragraphs, sentences, tokens)
+    return Article(source, title, text, paragraphs, sentences, tokens, passages)
 
 
 def _text_blocks(text: str) -> list[tuple[int, int, str]]:
@@ -283,14 +295,33 @@ def sentence_tokenizer() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
-def _split_sentences(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
-    """Punkt sentence spans inside each paragraph, repaired where Punkt needs news knowledge."""
+def _quoted_passages(text: str, paragraphs: tuple[Paragraph, ...]) -> list[tuple[int, int]]:
+    """Double-quoted passages of speech inside author paragraphs (an unclosed quote runs to the
+    paragraph's end, as multi-paragraph quotes do in news style)."""
+    passages = []
+    for p in paragraphs:
+        if p.voice == "author":
+            for m in _DOUBLE_QUOTED.finditer(text, p.start, p.end):
+                if len(WORD_RE.findall(m.group())) >= QUOTED_PASSAGE_MIN_WORDS:
+                    passages.append((m.start(), m.end()))
+    return passages
+
+
+def _split_sentences(text: str, paragraphs: tuple[Paragraph, ...],
+                     passages: tuple[tuple[int, int], ...]) -> tuple[Sentence, ...]:
+    """Punkt sentence spans inside each paragraph, repaired where Punkt needs news knowledge.
+
+    A sentence of an author paragraph is quoted voice when all its words lie in quoted passages."""
     sentences: list[Sentence] = []
     for p in paragraphs:
         spans = _sentence_spans(text[p.start:p.end]) if p.kind != "headline" else [(0, p.end - p.start)]
         for start, end in spans:
             s, e = p.start + start, p.start + end
-            sentences.append(Sentence(len(sentences), s, e, text[s:e], p.voice, p.index, p.kind))
+            s += len(text[s:e]) - len(text[s:e].lstrip("> \t"))  # a Markdown continuation line's ">"
+            words = list(WORD_RE.finditer(text, s, e))
+            inside = [any(a <= w.start() < b for a, b in passages) for w in words]
+            voice = "quoted" if p.voice == "quoted" or (inside and all(inside)) else "author"
+            sentences.append(Sentence(len(sentences), s, e, text[s:e], voice, p.index, p.kind))
     return tuple(sentences)
 
 

@@ -117,7 +117,7 @@ def quoted_word_share(article: Article) -> float:
     tokens = article.counted_tokens
     if not tokens:
         return 0.0
-    return sum(article.sentences[t.sentence].voice == "quoted" for t in tokens) / len(tokens)
+    return sum(article.voice_at(t.start) == "quoted" for t in tokens) / len(tokens)
 
 
 def summary_row(analysis: Analysis) -> dict[str, float | int | str]:
