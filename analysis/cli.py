@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "batch":
             return run_batch(args)
         path = args.path if args.command == "analyze" else SEED
-        out = args.out if args.command == "analyze" else PROJECT_ROOT / "reports" / SEED.stem
+        out = args.out if args.command == "analyze" else Path("reports") / SEED.stem
         return run_analyze(path, getattr(args, "sides", None), out, getattr(args, "format", "text"))
     except (ArticleError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)

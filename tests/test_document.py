@@ -1,0 +1,198 @@
+"""The article model: offsets, sentences, voice, headline and captions, formats and bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import ArticleError, load_article, parse_article
+from analysis.document import normalize_text
+from conftest import FIXTURES, SEED
+
+# Checked by hand against the seed file: 44 sentences, 19 paragraphs, one caption.
+SEED_QUOTED_SENTENCES = [14, 15, 16, 17, 18, 19, 25, 26, 27, 28, 34, 35, 36, 37]
+
+
+def test_seed_sentence_count(seed_article):
+    assert len(seed_article.sentences) == 44
+    assert len(seed_article.counted_sentences) == 43  # the photo caption is left out
+    assert len(seed_article.paragraphs) == 19
+
+
+def test_seed_headline(seed_article):
+    headline = seed_article.sentences[0]
+    assert headline.kind == "headline"
+    assert (headline.start, headline.end) == (0, 70)
+    assert seed_article.title == "Syraq SITREP 15: Russian Flags Fluttering in the Syraqi Border Breeze?"
+
+
+def test_seed_first_and_last_sentence_offsets(seed_article):
+    text = seed_article.text
+    first = seed_article.sentences[1]
+    assert first.start == 72
+    assert text[first.start:first.end].startswith("The Pentagon claimed that the Syrians")
+    assert text[first.start:first.end].endswith("an agreed upon deconfliction zone.")
+    last = seed_article.sentences[-1]
+    assert text[last.start:last.end].startswith("Whether that will include Russian fighter patrols")
+    assert last.end == len(text.rstrip())
+
+
+def test_seed_offsets_index_the_file_content(seed_article):
+    raw = SEED.read_text(encoding="utf-8")
+    assert len(seed_article.text) == len(raw)
+    assert seed_article.text == normalize_text(raw) == raw.replace("\u00a0", " ")  # the seed has NBSPs
+    for sentence in seed_article.sentences:
+        assert normalize_text(raw[sentence.start:sentence.end]) == sentence.text
+    for token in seed_article.tokens:
+        assert raw[token.start:token.end] == token.text
+
+
+def test_seed_quoted_voice(seed_article):
+    quoted = [s.index for s in seed_article.sentences if s.voice == "quoted"]
+    assert quoted == SEED_QUOTED_SENTENCES
+
+
+def test_seed_block_quotes_and_their_intros(seed_article):
+    intros = {p.index: p.quote_intro for p in seed_article.paragraphs if p.kind == "block_quote"}
+    assert intros == {6: 5, 7: 5, 8: 5, 11: 10, 14: 13, 15: 13}
+
+
+def test_seed_caption(seed_article):
+    captions = [s.text for s in seed_article.sentences if s.kind == "caption"]
+    assert captions == ["Photo of a Russian spetsnaz soldier wearing a Hezbollah patch on his shoulder"]
+
+
+def test_seed_sentences_keep_abbreviations_whole(seed_article):
+    texts = [s.text for s in seed_article.sentences]
+    assert any(t.startswith("According to Mideast correspondent Elijah J. Magnier, Moscow") for t in texts)
+    assert any("Marine Corps Gen. Joe Dunford sought on Friday" in t for t in texts)
+    assert any(t.startswith("Nor can a couple hundred U.S./NATO") and "Norwegian soldiers!) directing" in t
+               for t in texts)
+
+
+def test_abbreviations_fixture():
+    article = load_article(FIXTURES / "abbreviations.txt")
+    assert [s.text for s in article.sentences] == [
+        "Gen. Joe Dunford met Sen. John McCain and Gov. Jerry Brown in Washington at 9 a.m. on Friday.",
+        "Mr. Smith and Dr. Jones arrived at 10 p.m. on Jan. 5 with Lt. Col. Ann Lee of the U.S. Army.",
+        "The talks ended in the U.S.",
+        "The delegation then flew home.",
+        "Elijah J. Magnier wrote about it.",
+    ]
+
+
+def test_quote_running_over_several_sentences_is_quoted_voice():
+    article = load_article(FIXTURES / "curly_quotes.txt")
+    assert [s.voice for s in article.sentences] == ["author", "quoted", "quoted", "author", "author"]
+    start = article.text.index("We will hold")
+    assert article.voice_at(start) == "quoted"
+    assert article.voice_at(article.text.index("safe zone")) == "author"  # a scare quote is not speech
+
+
+def test_windows_line_endings_keep_length_and_paragraphs():
+    text = "Headline here\r\n\r\nFirst sentence. Second one.\r\nNext paragraph\u00a0starts.\r\n"
+    article = parse_article(text)
+    assert len(article.text) == len(text)
+    assert [article.text[p.start:p.end] for p in article.paragraphs] == [
+        "Headline here", "First sentence. Second one.", "Next paragraph starts."]
+    assert article.paragraphs[0].kind == "headline"
+
+
+def test_old_mac_line_endings():
+    article = parse_article("One line.\rTwo line.")
+    assert [s.text for s in article.sentences] == ["One line.", "Two line."]
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph():
+    article = parse_article("The envoy arrived on Monday and\nmet the minister. Talks began.\n\nA new paragraph.")
+    assert len(article.paragraphs) == 2
+    assert article.sentences[0].text == "The envoy arrived on Monday and\nmet the minister."
+
+
+def test_html_page():
+    article = load_article(FIXTURES / "page.html")
+    assert article.title == "Border tensions rise"
+    assert [(s.kind, s.voice, s.text) for s in article.sentences] == [
+        ("headline", "author", "Border tensions rise"),
+        ("body", "author", "Officials said on Tuesday that talks would resume & continue."),
+        ("block_quote", "quoted", "We will defend every inch of our territory."),
+        ("block_quote", "quoted", "Nobody should doubt it."),
+        ("caption", "author", "Photo of the border crossing"),
+        ("body", "author", "The army moved two brigades north."),
+    ]
+    assert "tracking" not in article.text and "Subscribe" not in article.text and "Copyright" not in article.text
+
+
+def test_markdown_quotes():
+    article = load_article(FIXTURES / "quotes.md")
+    assert article.title == "Talks stall over the border"
+    quoted = [s.text for s in article.sentences if s.voice == "quoted"]
+    assert quoted == ["We are not leaving.", "The border stays open.", "Nobody will close it."]
+    for sentence in article.sentences:
+        assert article.text[sentence.start:sentence.end] == sentence.text
+
+
+def test_plain_text_colon_without_speech_verb_is_not_a_block_quote():
+    article = parse_article("The plan has three parts:\n\nFirst, the army moves north. Then it waits.")
+    assert all(s.voice == "author" for s in article.sentences)
+
+
+def test_plain_text_block_quote_stops_where_the_speaker_is_named():
+    text = ("Intro line\n\nThe envoy Jane Doe said:\n\nWe will stay. We are ready.\n\n"
+            "Doe's words were clear. Others disagreed.")
+    article = parse_article(text)
+    assert [p.voice for p in article.paragraphs] == ["author", "author", "quoted", "author"]
+
+
+def test_headline_may_end_with_exclamation():
+    article = parse_article("They Did It Again!\n\nThe team won on Sunday. Fans cheered.")
+    assert article.paragraphs[0].kind == "headline"
+
+
+def test_first_line_ending_in_a_period_is_not_a_headline():
+    article = parse_article("The team won on Sunday.\n\nFans cheered.")
+    assert article.paragraphs[0].kind == "body"
+
+
+def test_string_source_is_text_not_path():
+    article = load_article("Officials met. They agreed.\nNothing else happened.")
+    assert article.source == "<text>"
+    assert len(article.sentences) == 3
+
+
+def test_sentence_at(seed_article):
+    offset = seed_article.text.index("Moscow is now calling")
+    assert seed_article.sentences[seed_article.sentence_at(offset)].text.startswith("According to Mideast")
+    assert seed_article.sentence_at(71) is None  # the blank line after the headline
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty article"),
+    (b"   \n\n\t ", "empty article"),
+    (b"abc\x00def", "binary file"),
+    (b"caf\x81 \x8d", "cannot decode bytes as UTF-8 or cp1252"),
+    (b"<!DOCTYPE html><html><body><p>Hi.</p></body></html>", "looks like HTML"),
+])
+def test_bad_files(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(ArticleError, match=message):
+        load_article(path)
+
+
+def test_missing_path_and_directory_and_extension(tmp_path):
+    with pytest.raises(ArticleError, match="no such file"):
+        load_article(tmp_path / "missing.txt")
+    with pytest.raises(ArticleError, match="is a directory"):
+        load_article(tmp_path)
+    (tmp_path / "a.pdf").write_bytes(b"%PDF")
+    with pytest.raises(ArticleError, match="unknown extension '.pdf'"):
+        load_article(tmp_path / "a.pdf")
+
+
+@pytest.mark.parametrize("encoding, bom", [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("cp1252", b"")])
+def test_accepted_encodings(tmp_path, encoding, bom):
+    path = tmp_path / "ok.txt"
+    path.write_bytes(bom + "Caf\u00e9 owners said \u201cno\u201d. They left.".encode(encoding))
+    article = load_article(path)
+    assert article.text.startswith("Caf\u00e9")
+    assert "\u201cno\u201d" in article.text
