@@ -1,0 +1,270 @@
+"""Sides: camps of actors read from a TOML file, and every mention of them in an article.
+
+The minimal sides file::
+
+    [[side]]
+    name = "Washington and allies"
+    color = "#1f77b4"
+    aliases = ["U.S.", "United States", "Pentagon", "Americans", "Mattis"]
+
+A side may also group aliases by actor (``[[side.actor]]`` with ``name`` and
+``aliases``) and carry ``notes``. Matching rules, in order:
+
+- an alias with a capital letter matches case-sensitively ("US" is not "us");
+  an all-lowercase alias ("rebels") matches in any case;
+- each alias also matches its possessive ("Russia's", "Russians’") and plural,
+  and a name ending in -a, -an, -q or -el its demonym ("Russian", "Iranian",
+  "Iraqi", "Israeli"), unless ``demonyms = false``;
+- the longest alias wins: with "Syrian Democratic Forces" on one side and
+  "Syrian" on the other, the phrase is one mention of the first side;
+- ``ignore = [...]`` at the top level lists phrases that mention no side
+  ("Syrian Arab News Agency").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .document import Article, ArticleError, WORD_RE
+from .result import Span
+
+# Okabe & Ito (2008) colour-blind-safe palette, used when a side names no colour.
+DEFAULT_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
+_COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+class SidesError(ArticleError):
+    """A sides file or sides record that cannot be used; the message names file, line and problem."""
+
+
+@dataclass(frozen=True)
+class Side:
+    """One camp: its name, its colour and the aliases (by actor) that mention it."""
+
+    name: str
+    color: str
+    actors: tuple[tuple[str, tuple[str, ...]], ...]  # (actor name, its aliases)
+    demonyms: bool = True
+    notes: str = ""
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """Every alias of every actor of the side."""
+        return tuple(alias for _, aliases in self.actors for alias in aliases)
+
+
+@dataclass(frozen=True)
+class Sides:
+    """The sides of an article and the phrases that mention none of them."""
+
+    sides: tuple[Side, ...]
+    ignore: tuple[str, ...] = ()
+    source: str = "<sides>"
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Side names in file order."""
+        return tuple(side.name for side in self.sides)
+
+    def color_of(self, name: str) -> str:
+        """The colour of the side called ``name``."""
+        return next(side.color for side in self.sides if side.name == name)
+
+
+def load_sides(source: str | Path | list | dict | Sides) -> Sides:
+    """Read sides from a TOML file, or from records of the TOML form (a list of side dicts)."""
+    if isinstance(source, Sides):
+        return source
+    if isinstance(source, (list, dict)):
+        records = source if isinstance(source, list) else source.get("side", [])
+        ignore = [] if isinstance(source, list) else source.get("ignore", [])
+        return _build_sides(records, ignore, "<sides>", "")
+    path = Path(source)
+    if not path.is_file():
+        raise SidesError(f"{path}: no such sides file")
+    raw = path.read_text(encoding="utf-8-sig")
+    try:
+        document = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as error:
+        raise SidesError(f"{path}: invalid TOML: {error}") from None
+    if not isinstance(document.get("side"), list) or not document["side"]:
+        raise SidesError(f"{path}: no [[side]] tables")
+    return _build_sides(document["side"], document.get("ignore", []), str(path), raw)
+
+
+def _line_of(raw: str, needle: str, after: int = 0) -> int:
+    """1-based line of the first occurrence of ``needle`` at or after line ``after`` (0 if not found)."""
+    lines = raw.splitlines()
+    for number in range(max(after, 1), len(lines) + 1):
+        if needle in lines[number - 1]:
+            return number
+    return 0
+
+
+def _build_sides(records: list, ignore: list, where: str, raw: str) -> Sides:
+    sides, owner = [], {}
+    header_line = 0
+    for i, record in enumerate(records):
+        header_line = _line_of(raw, "[[side]]", header_line + 1) if raw else 0
+        at = f"{where}:{header_line}" if header_line else f"{where}: side {i + 1}"
+        if not isinstance(record, dict) or not isinstance(record.get("name"), str) or not record["name"].strip():
+            raise SidesError(f"{at}: a side needs a non-empty string 'name'")
+        name = record["name"].strip()
+        actors = [(name, _string_list(record.get("aliases", []), at, name))]
+        for actor in record.get("actor", []):
+            if not isinstance(actor, dict) or not isinstance(actor.get("name"), str):
+                raise SidesError(f"{at}: side {name!r} has an actor without a 'name'")
+            actors.append((actor["name"], _string_list(actor.get("aliases", [actor["name"]]), at, name)))
+        actors = [(actor, aliases) for actor, aliases in actors if aliases]
+        if not actors:
+            raise SidesError(f"{at}: side {name!r} has no aliases")
+        for _, aliases in actors:
+            for alias in aliases:
+                if alias in owner and owner[alias] != name:
+                    line = _line_of(raw, f'"{alias}"', header_line) if raw else 0
+                    place = f"{where}:{line}" if line else at
+                    raise SidesError(f"{place}: alias {alias!r} is claimed by both {owner[alias]!r} and {name!r}")
+                owner[alias] = name
+        color = record.get("color", DEFAULT_COLORS[i % len(DEFAULT_COLORS)])
+        if not isinstance(color, str) or not _COLOR_RE.match(color):
+            raise SidesError(f"{at}: side {name!r} has colour {color!r}; expected '#rrggbb'")
+        sides.append(Side(name, color, tuple((a, tuple(al)) for a, al in actors),
+                          bool(record.get("demonyms", True)), str(record.get("notes", ""))))
+    if len({side.name for side in sides}) != len(sides):
+        raise SidesError(f"{where}: two sides share a name")
+    return Sides(tuple(sides), tuple(_string_list(ignore, where, "ignore")), where)
+
+
+def _string_list(value, at: str, name: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise SidesError(f"{at}: aliases of {name!r} must be a list of strings")
+    return [v.strip() for v in value if v.strip()]
+
+
+def alias_forms(alias: str, demonyms: bool = True) -> list[str]:
+    """The surface forms an alias matches: itself, plural, possessives and (for place names) demonyms."""
+    forms = [alias]
+    last_is_word = alias[-1].isalpha()
+    if last_is_word and not alias.endswith("s"):
+        forms.append(alias + "s")
+    if demonyms and last_is_word and alias[0].isupper() and " " not in alias:
+        if alias.endswith("a"):
+            forms += [alias + "n", alias + "ns"]           # Russia -> Russian(s)
+        elif alias.endswith("an"):
+            forms += [alias + "ian", alias + "ians"]       # Iran, Jordan -> Iranian(s), Jordanian(s)
+        elif alias.endswith(("q", "el")):
+            forms += [alias + "i", alias + "is"]           # Iraq -> Iraqi, Israel -> Israeli
+    return forms
+
+
+@lru_cache(maxsize=64)
+def _mention_matcher(sides: Sides) -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, str]]]:
+    """One case-sensitive and one case-insensitive alternation, longest first, and form -> (side, actor)."""
+    owner: dict[str, tuple[str, str]] = {}
+    for side in sides.sides:
+        for actor, aliases in side.actors:
+            for alias in aliases:
+                for form in alias_forms(alias, side.demonyms):
+                    owner.setdefault(form if not form.islower() else form.lower(), (side.name, actor))
+    for phrase in sides.ignore:
+        owner[phrase if not phrase.islower() else phrase.lower()] = ("", "")
+    by_length = sorted(owner, key=len, reverse=True)
+    possessive = r"(?:['’]s)?"  # a plural's bare ’ is left out: it is as often a closing quote
+
+    def alternation(forms: list[str], flags: int) -> re.Pattern:
+        body = "|".join(re.escape(f) for f in forms) or r"(?!x)x"
+        # Hyphens are boundaries: "U.S.-supported" and "pro-Damascus" mention their side.
+        return re.compile(rf"(?<!\w)(?:{body}){possessive}(?!\w|['’]\w)", flags)
+
+    cased = alternation([f for f in by_length if not f.islower()], 0)
+    uncased = alternation([f for f in by_length if f.islower()], re.IGNORECASE)
+    return cased, uncased, owner
+
+
+def find_mentions(article: Article, sides: Sides) -> tuple[Span, ...]:
+    """Every mention of a side in the article as a ``mention`` span (category = actor), longest match first."""
+    cased, uncased, owner = _mention_matcher(sides)
+    hits: list[tuple[int, int, str]] = []
+    for pattern in (cased, uncased):
+        for m in pattern.finditer(article.text):
+            surface = re.sub(r"['’]s?$", "", m.group())
+            hits.append((m.start(), m.end(), surface if surface in owner else surface.lower()))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    spans, last_end = [], -1
+    for start, end, key in hits:
+        if start < last_end or key not in owner:
+            continue
+        last_end = end
+        side, actor = owner[key]
+        sentence = article.sentence_at(start)
+        if not side or sentence is None or not article.sentences[sentence].counted:
+            continue
+        spans.append(Span("mention", actor, 0, article.text[start:end], start, end, sentence,
+                          article.voice_at(start), side))
+    return tuple(spans)
+
+
+def suggest_actors(article: Article, min_count: int = 2) -> list[dict]:
+    """Candidate actors for a sides file: capitalised names, acronyms and demonyms, grouped, with counts.
+
+    Leading function words and titles are dropped ("The Pentagon" -> "Pentagon",
+    "Gen. Joe Dunford" -> "Joe Dunford"); person names ending in the same word
+    are one group ("Elijah J. Magnier", "Magnier"), organisations ("... Forces")
+    group by their full name. Returns ``[{"actor", "forms",
+    "n_mentions"}]``, most mentioned first, each form with at least ``min_count``
+    mentions in its group.
+    """
+    counts: Counter[str] = Counter()
+    for sentence in article.counted_sentences:
+        if sentence.kind == "headline":
+            continue
+        for m in _NAME_RE.finditer(sentence.text):
+            words = re.sub(r"['’]s?$", "", m.group()).split()
+            if words[-1].endswith(".") and "." not in words[-1][:-1]:
+                words[-1] = words[-1][:-1]  # the sentence's full stop, not an abbreviation's
+            while words and (words[0] in _FUNCTION_WORDS or words[0].rstrip(".").lower() in _TITLES):
+                words = words[1:]
+            if words and words[-1] not in _FUNCTION_WORDS:
+                counts[" ".join(words)] += 1
+    groups: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, n in counts.items():
+        head = name.split()[-1].lower()
+        groups[name.lower() if head in _GENERIC_HEADS else head][name] += n
+    rows = [{"actor": max(forms, key=lambda f: (forms[f], len(f))), "forms": sorted(forms, key=lambda f: -forms[f]),
+             "n_mentions": sum(forms.values())} for forms in groups.values()]
+    return sorted((r for r in rows if r["n_mentions"] >= min_count), key=lambda r: (-r["n_mentions"], r["actor"]))
+
+
+_NAME_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w’'.-]*[\w.]|[A-Z])(?:\s+(?:al-|al\s+|bin\s+|de\s+)?[A-Z][\w’'.-]*[\w.])*")
+# Names ending in these words are organisations, grouped by their full name rather than their last word.
+_GENERIC_HEADS = {"forces", "army", "state", "news", "post", "government", "party", "council", "ministry",
+                  "agency", "front", "brigades", "units", "times", "media", "union", "league", "office", "department"}
+_TITLES = {"gen", "sen", "gov", "mr", "mrs", "ms", "dr", "president", "secretary", "defense", "minister",
+           "prime", "foreign", "chairman", "col", "lt", "maj", "capt", "adm", "rep", "correspondent"}
+_FUNCTION_WORDS = {"The", "A", "An", "And", "But", "If", "In", "On", "At", "As", "Of", "To", "For", "It", "He",
+                   "She", "They", "We", "I", "This", "That", "These", "Those", "There", "What", "When", "While",
+                   "Other", "Next", "Last", "So", "Nor", "Whether", "Their", "His", "Her", "Its", "Our", "Well",
+                   "Furthermore", "Moreover", "However", "From", "By", "With", "Writing", "According", "Photo",
+                   "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                   "Saturday", "Sunday", "Killing", "Those", "Mideast"}
+
+
+def starter_sides_toml(article: Article, n_sides: int = 2) -> str:
+    """A sides file to edit: candidate actors as commented aliases under empty sides."""
+    candidates = suggest_actors(article)
+    lines = [f"# Starter sides file for {article.title!r}.",
+             "# Uncomment each actor's aliases under the side it belongs to, or move them; delete the rest.",
+             "# A side with no aliases is an error, so every side needs at least one."]
+    for i in range(n_sides):
+        lines += ["", "[[side]]", f'name = "Side {chr(65 + i)}"', f'color = "{DEFAULT_COLORS[i]}"', "aliases = ["]
+        if i == 0:
+            lines += [f"  # {', '.join(repr(f).replace(chr(39), chr(34)) for f in row['forms'])},"
+                      f"  # {row['n_mentions']} mentions" for row in candidates]
+        lines.append("]")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,138 @@
+"""Sides files, alias matching and actor suggestions."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from analysis import parse_article
+from analysis.sides import SidesError, alias_forms, find_mentions, load_sides, starter_sides_toml, suggest_actors
+from conftest import ROOT
+
+SEED_SIDES = ROOT / "seeds" / "syraq-sitrep-15-russian-flags.sides.toml"
+
+
+def sides_file(tmp_path, content: str):
+    path = tmp_path / "sides.toml"
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+def mentions(text: str, sides) -> list[tuple[str, str]]:
+    return [(m.text, m.side) for m in find_mentions(parse_article(text), load_sides(sides))]
+
+
+TWO_SIDES = [{"name": "West", "aliases": ["U.S.", "US", "Pentagon", "Syrian Democratic Forces", "rebels"]},
+             {"name": "East", "aliases": ["Russia", "Syria", "Iran", "Iraq", "Damascus"]}]
+
+
+def test_minimal_file_form(tmp_path):
+    path = sides_file(tmp_path, '[[side]]\nname = "Washington and allies"\ncolor = "#1f77b4"\n'
+                                'aliases = ["U.S.", "United States", "Pentagon", "Americans", "Mattis"]\n')
+    sides = load_sides(path)
+    assert sides.names == ("Washington and allies",)
+    assert sides.sides[0].color == "#1f77b4"
+    assert sides.sides[0].aliases == ("U.S.", "United States", "Pentagon", "Americans", "Mattis")
+
+
+def test_default_colours_are_the_colour_blind_safe_palette():
+    sides = load_sides(TWO_SIDES)
+    assert [s.color for s in sides.sides] == ["#0072B2", "#D55E00"]
+
+
+def test_case_matters_for_capitalised_aliases():
+    assert mentions("The US said it would help us.", TWO_SIDES) == [("US", "West")]
+
+
+def test_lowercase_alias_matches_any_case():
+    assert mentions("Rebels advanced. The rebels held.", TWO_SIDES) == [("Rebels", "West"), ("rebels", "West")]
+
+
+def test_possessives_plurals_and_demonyms():
+    found = mentions("Russia’s army and Russian advisers met Russians, Iranians, an Iraqi and Syria's envoy.",
+                     TWO_SIDES)
+    assert found == [("Russia’s", "East"), ("Russian", "East"), ("Russians", "East"), ("Iranians", "East"),
+                     ("Iraqi", "East"), ("Syria's", "East")]
+
+
+def test_longest_alias_wins():
+    assert mentions("The Syrian Democratic Forces advanced; Syrian troops held.", TWO_SIDES) == [
+        ("Syrian Democratic Forces", "West"), ("Syrian", "East")]
+
+
+def test_hyphenated_compounds_and_no_match_inside_words():
+    assert mentions("U.S.-supported rebels and pro-Damascus media; Iranianism and Russiagate are not.",
+                    TWO_SIDES) == [("U.S.", "West"), ("rebels", "West"), ("Damascus", "East")]
+
+
+def test_ignored_phrases_mention_no_side():
+    sides = {"side": TWO_SIDES, "ignore": ["Syrian steppe"]}
+    assert mentions("They crossed the Syrian steppe with Syrian troops.", sides) == [("Syrian", "East")]
+
+
+def test_actors_grouped_under_a_side(tmp_path):
+    path = sides_file(tmp_path, '[[side]]\nname = "West"\naliases = ["U.S."]\n'
+                                '[[side.actor]]\nname = "Mattis"\naliases = ["Mattis", "James Mattis"]\n')
+    article = parse_article("Defense Secretary James Mattis spoke. Mattis left the U.S. on Monday.")
+    found = find_mentions(article, load_sides(path))
+    assert [(m.text, m.category, m.side) for m in found] == [
+        ("James Mattis", "Mattis", "West"), ("Mattis", "Mattis", "West"), ("U.S.", "West", "West")]
+
+
+@pytest.mark.parametrize("content, message", [
+    ('[[side]\nname = "x"', "invalid TOML"),
+    ('title = "no sides"\n', r"no \[\[side\]\] tables"),
+    ('[[side]]\nname = "A"\naliases = []\n', r"sides.toml:1: side 'A' has no aliases"),
+    ('[[side]]\naliases = ["x"]\n', "needs a non-empty string 'name'"),
+    ('[[side]]\nname = "A"\naliases = "Russia"\n', "must be a list of strings"),
+    ('[[side]]\nname = "A"\ncolor = "blue"\naliases = ["x"]\n', "expected '#rrggbb'"),
+    ('[[side]]\nname = "A"\naliases = ["Russia"]\n\n[[side]]\nname = "B"\naliases = ["Iran",\n "Russia"]\n',
+     r"sides.toml:8: alias 'Russia' is claimed by both 'A' and 'B'"),
+])
+def test_malformed_sides_files(tmp_path, content, message):
+    with pytest.raises(SidesError, match=message):
+        load_sides(sides_file(tmp_path, content))
+
+
+def test_missing_sides_file(tmp_path):
+    with pytest.raises(SidesError, match="no such sides file"):
+        load_sides(tmp_path / "nope.toml")
+
+
+def test_alias_forms():
+    assert alias_forms("Russia") == ["Russia", "Russias", "Russian", "Russians"]
+    assert alias_forms("Iran") == ["Iran", "Irans", "Iranian", "Iranians"]
+    assert alias_forms("Israel") == ["Israel", "Israels", "Israeli", "Israelis"]
+    assert alias_forms("U.S.") == ["U.S."]
+    assert alias_forms("Russia", demonyms=False) == ["Russia", "Russias"]
+
+
+def test_seed_mentions(seed_article):
+    found = find_mentions(seed_article, load_sides(SEED_SIDES))
+    by_side = Counter(m.side for m in found)
+    # Counted by hand with the seed's sides file (headline included, caption left out).
+    assert by_side["ISIS"] == 13
+    assert by_side["Washington and allies"] > 60 and by_side["Damascus and allies"] > 70
+    texts = [m.text for m in found]
+    assert "Syrian Democratic Forces" in texts and "Gen. Joe Dunford" in texts
+    assert all(seed_article.text[m.start:m.end] == m.text for m in found)
+    caption = next(s for s in seed_article.sentences if s.kind == "caption")
+    assert not any(m.sentence == caption.index for m in found)
+
+
+def test_suggest_actors_on_the_seed(seed_article):
+    rows = {row["actor"]: row for row in suggest_actors(seed_article)}
+    assert rows["U.S."]["n_mentions"] == 13
+    assert rows["Elijah J. Magnier"]["forms"] == ["Elijah J. Magnier", "Magnier"]
+    assert "Pentagon" in rows and "The Pentagon" not in rows
+    assert "May" not in rows
+
+
+def test_starter_toml_is_valid_and_needs_editing(seed_article, tmp_path):
+    text = starter_sides_toml(seed_article)
+    assert '# "U.S.",  # 13 mentions' in text
+    with pytest.raises(SidesError, match="has no aliases"):
+        load_sides(sides_file(tmp_path, text))
+    edited = text.replace('# "U.S.",  # 13 mentions', '"U.S.",', 1).replace('aliases = [\n]', 'aliases = ["Russia"]')
+    assert load_sides(sides_file(tmp_path, edited)).names == ("Side A", "Side B")
