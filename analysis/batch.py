@@ -22,6 +22,7 @@ class BatchInput:
     text: str | None = None
     path: Path | None = None
     error: str | None = None
+    sides: list | None = None  # a JSONL record's own sides, overriding the run's
 
 
 def iter_inputs(source: Path, text_column: str = "text", id_column: str = "id") -> Iterator[BatchInput]:
@@ -68,23 +69,28 @@ def _jsonl_inputs(path: Path, text_column: str, id_column: str) -> Iterator[Batc
             if not isinstance(record, dict) or not isinstance(record.get(text_column), str):
                 yield BatchInput(id=f"line {number}", error=f"{path}: line {number}: no string field {text_column!r}")
                 continue
-            yield BatchInput(id=str(record.get(id_column, number)), text=record[text_column])
+            sides = record.get("sides")
+            if sides is not None and not isinstance(sides, list):
+                yield BatchInput(id=f"line {number}", error=f"{path}: line {number}: 'sides' must be a list of sides")
+                continue
+            yield BatchInput(id=str(record.get(id_column, number)), text=record[text_column], sides=sides)
 
 
-def analyze_input(item: BatchInput):
-    """The Analysis of one batch input; raises ArticleError for unreadable ones."""
+def analyze_input(item: BatchInput, sides=None):
+    """The Analysis of one batch input (its own sides win over ``sides``); raises ArticleError if unreadable."""
     if item.error:
         raise ArticleError(item.error)
+    sides = item.sides if item.sides is not None else sides
     if item.path is not None:
-        return analyze(load_article(item.path))
-    return analyze(parse_article(item.text or "", source=item.id))
+        return analyze(load_article(item.path), sides=sides)
+    return analyze(parse_article(item.text or "", source=item.id), sides=sides)
 
 
-def batch_records(items: Iterator[BatchInput], fmt: str) -> Iterator[dict]:
+def batch_records(items: Iterator[BatchInput], fmt: str, sides=None) -> Iterator[dict]:
     """One output record per input: the full document (jsonl) or a row of numbers (csv), or an error."""
     for item in items:
         try:
-            analysis = analyze_input(item)
+            analysis = analyze_input(item, sides)
         except ArticleError as error:
             yield {"id": item.id, "error": str(error)}
             continue

@@ -19,6 +19,7 @@ from .batch import batch_records, iter_inputs
 from .document import ArticleError
 from .pipeline import analyze
 from .report import write_report
+from .sides import load_sides
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SEED = PROJECT_ROOT / "seeds" / "syraq-sitrep-15-russian-flags.txt"
@@ -39,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     many.add_argument("input", type=Path)
     many.add_argument("--text-column", default="text")
     many.add_argument("--id-column", default="id")
+    many.add_argument("--sides", type=Path, help="sides file (TOML) for every article; a JSONL record's "
+                                                 "own 'sides' list overrides it")
     many.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     many.add_argument("--out", type=Path, help="output file (default: standard output)")
     return parser
@@ -50,20 +53,24 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "batch":
             return run_batch(args)
-        path = args.path if args.command == "analyze" else SEED
-        out = args.out if args.command == "analyze" else Path("reports") / SEED.stem
-        return run_analyze(path, getattr(args, "sides", None), out, getattr(args, "format", "text"))
+        if args.command == "analyze":
+            return run_analyze(args.path, args.sides or sides_beside(args.path), args.out, args.format)
+        return run_analyze(SEED, sides_beside(SEED), Path("reports") / SEED.stem, "text")
     except (ArticleError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 
 
+def sides_beside(article: Path) -> Path | None:
+    """The sides file shipped next to an article (``name.sides.toml`` for ``name.txt``), if there is one."""
+    candidate = article.with_name(article.stem + ".sides.toml")
+    return candidate if candidate.is_file() else None
+
+
 def run_analyze(path: Path, sides: Path | None, out: Path | None, fmt: str) -> int:
     """Analyse one article, write its report folder if asked, print a summary or the JSON."""
-    if sides is not None:
-        raise ArticleError(f"{sides}: sides files are not supported yet")
     started = time.perf_counter()
-    analysis = analyze(path)
+    analysis = analyze(path, sides=sides)
     if fmt == "json":
         print(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=1))
     else:
@@ -83,21 +90,27 @@ def summary_text(analysis, seconds: float) -> str:
              f"  readability: Flesch reading ease {r['flesch_reading_ease']:.1f}, "
              f"Flesch-Kincaid grade {r['flesch_kincaid_grade']:.1f}, consensus grade {r['text_standard']:.0f}"]
     lines += [f"  {name}: {value:.3f}" for name, value in analysis.rates.items() if isinstance(value, float)]
+    if analysis.side_spec is not None:
+        lines.append(f"  sides ({analysis.side_spec.source}):")
+        lines += [f"    {p['name']}: {p['n_mentions']} mentions, {p['loaded_negative']} negative and "
+                  f"{p['loaded_positive']} positive loaded terms, {p['scare_quotes']} scare quotes, "
+                  f"{p['n_attributions']} attributions" for p in analysis.sides]
     return "\n".join(lines)
 
 
 def run_batch(args) -> int:
     """Stream one record per article to a file (written whole at the end) or to standard output."""
+    sides = load_sides(args.sides) if args.sides else None
     items = iter_inputs(args.input, args.text_column, args.id_column)
     progress = tqdm(items, unit="article", file=sys.stderr, disable=not sys.stderr.isatty())
     if args.out is None:
-        counts = _write_records(batch_records(progress, args.format), sys.stdout, args.format)
+        counts = _write_records(batch_records(progress, args.format, sides), sys.stdout, args.format)
     else:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", dir=args.out.parent,
                                          prefix=f".{args.out.name}.", delete=False) as handle:
             try:
-                counts = _write_records(batch_records(progress, args.format), handle, args.format)
+                counts = _write_records(batch_records(progress, args.format, sides), handle, args.format)
             except BaseException:
                 Path(handle.name).unlink(missing_ok=True)
                 raise

@@ -5,22 +5,43 @@ from __future__ import annotations
 from pathlib import Path
 
 from .document import Article, load_article
+from .framing import assign_sides, find_labels, frame_sentences, framing_balance, side_profiles
 from .readability import article_readability, paragraph_readability
-from .result import Analysis, quoted_word_share
+from .result import Analysis, Attribution, Span, quoted_word_share
+from .sides import Sides, find_mentions, load_sides
 
 
-def analyze(source: str | Path | Article, sides=None) -> Analysis:
+def analyze(source: str | Path | Article, sides: str | Path | list | Sides | None = None) -> Analysis:
     """Analyse an article given as a path, a string of text or a parsed :class:`Article`.
 
-    ``sides`` (a sides file path or parsed sides) ties markers to camps of
-    actors once the sides feature exists; until then it must be None.
+    ``sides`` (a sides TOML path, a list of side records or a :class:`Sides`)
+    ties every marker and attribution to a camp of actors and adds the per-side
+    framing figures; without it those lists stay empty.
     """
     article = source if isinstance(source, Article) else load_article(source)
+    spans: tuple[Span, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
     rates = {"quoted_word_share": quoted_word_share(article)}
+    framing, profiles, balance, labels, side_spec = [], (), [], [], None
+    if sides is not None:
+        side_spec = load_sides(sides)
+        mentions = find_mentions(article, side_spec)
+        spans, attributions = assign_sides(article, spans, attributions, mentions, side_spec)
+        framing = frame_sentences(article, spans, attributions)
+        labels = find_labels(article, mentions)
+        profiles = side_profiles(article, spans, attributions, framing, labels, side_spec)
+        balance = framing_balance(profiles)
     return Analysis(
         article=article,
         readability=article_readability(article),
         readability_author=article_readability(article, voice="author"),
         readability_paragraphs=tuple(paragraph_readability(article)),
+        spans=spans,
+        attributions=attributions,
         rates=rates,
+        sides=profiles,
+        framing=tuple(framing),
+        framing_balance=tuple(balance),
+        labels=tuple(labels),
+        side_spec=side_spec,
     )

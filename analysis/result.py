@@ -69,6 +69,10 @@ class Analysis:
     attributions: tuple[Attribution, ...] = ()
     rates: dict[str, float] = field(default_factory=dict)
     sides: tuple[dict, ...] = ()
+    framing: tuple[dict, ...] = ()
+    framing_balance: tuple[dict, ...] = ()
+    labels: tuple[dict, ...] = ()
+    side_spec: object = None  # the Sides the analysis used (names, colours), None without sides
 
     @property
     def n_words(self) -> int:
@@ -109,6 +113,9 @@ class Analysis:
             "attributions": [asdict(a) for a in self.attributions],
             "rates": self.rates,
             "sides": list(self.sides),
+            "framing": list(self.framing),
+            "framing_balance": list(self.framing_balance),
+            "labels": list(self.labels),
         }
 
 
@@ -121,9 +128,13 @@ def quoted_word_share(article: Article) -> float:
 
 
 def summary_row(analysis: Analysis) -> dict[str, float | int | str]:
-    """One flat row of numbers for an article: sizes, every rate and every readability measure."""
+    """One flat row of numbers for an article: sizes, every rate, readability measure and per-side figure."""
     row = {"source": analysis.article.source, "title": analysis.article.title, "n_words": analysis.n_words,
            "n_sentences": analysis.n_sentences, "n_paragraphs": analysis.n_paragraphs}
     row.update({f"rate_{k}": v for k, v in analysis.rates.items() if not isinstance(v, dict)})
     row.update({f"readability_{k}": v for k, v in analysis.readability.items()})
+    for i, profile in enumerate(analysis.sides, start=1):
+        # Sides are numbered, not named, so that articles with their own sides share one CSV header.
+        row.update({f"side{i}_{k}": v for k, v in profile.items() if isinstance(v, (str, int, float))})
+    row.update({f"balance_{b['dimension']}": b["balance"] for b in analysis.framing_balance})
     return row

@@ -1,0 +1,277 @@
+"""Framing: tie every marker to a side, then measure how each side is framed, sentence by sentence.
+
+Rules that tie a span to a side (in order; the first that applies decides):
+
+1. a side mention inside the span ("‘U.S.-supported rebels’" is aimed at the U.S. side);
+2. the nearest side mention in the same clause (clauses end at ; : ( ) — -- and
+   before ", but/while/which/who/because…");
+3. the only side mentioned in the sentence.
+
+Otherwise the span stays untied. An attribution carries the side of its source
+(a side mention inside the source's words, or the source's name being an
+alias). Hedges and boosters are also counted per sentence: a sentence that
+mentions a side and carries a hedge is a hedged sentence about that side.
+
+Author and quoted voices are kept apart: a loaded word inside a quote is that
+source's framing, so the per-side figures without a ``quoted_`` prefix count the
+author's voice only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+from functools import lru_cache
+
+from .document import Article
+from .result import Attribution, Span
+from .sides import Sides
+
+TIED_KINDS = ("loaded", "hedge", "booster", "epistemic", "scare_quote")
+# How an attribution cue frames its source's claim: doubt-casting cues count against the
+# source's side, endorsing ones for it. Half the weight of a loaded word: a cue frames the
+# claim, a loaded word the actor.
+STANCE_VALENCE = {"neutral": 0.0, "endorse": 0.5, "doubt": -0.5, "concede": -0.5, "dispute": 0.0}
+SCARE_QUOTE_VALENCE = -1  # quoting a side's own words at a distance delegitimises them
+POLARITY_THRESHOLD = 0.5   # |score| below this is neutral framing
+
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s--\s|,\s+(?=(?:but|while|whereas|although|though|which|who|because|"
+                           r"despite|yet|so|and\s+(?:the|it|they|he|she))\b)")
+
+
+def clause_bounds(article: Article, sentence: int) -> list[tuple[int, int]]:
+    """Clause spans (absolute offsets) of a sentence, split at strong punctuation and subordinators."""
+    s = article.sentences[sentence]
+    cuts = [s.start] + [s.start + m.start() for m in _CLAUSE_BREAK.finditer(s.text)] + [s.end]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def tie_to_side(start: int, end: int, mentions: list[Span], clauses: list[tuple[int, int]]) -> str | None:
+    """The side a span at ``start:end`` is about, by the rules in the module docstring, or None."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    if inside:
+        return inside[0].side
+    clause = next(((a, b) for a, b in clauses if a <= start < b), None)
+    if clause:
+        near = [m for m in mentions if clause[0] <= m.start < clause[1]]
+        if near:
+            return min(near, key=lambda m: min(abs(m.start - end), abs(start - m.end))).side
+    sides = {m.side for m in mentions}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def assign_sides(article: Article, spans: tuple[Span, ...], attributions: tuple[Attribution, ...],
+                 mentions: tuple[Span, ...], sides: Sides) -> tuple[tuple[Span, ...], tuple[Attribution, ...]]:
+    """Spans and attributions with their ``side`` filled in; mention spans are added to the spans."""
+    by_sentence: dict[int, list[Span]] = defaultdict(list)
+    for mention in mentions:
+        by_sentence[mention.sentence].append(mention)
+    tied = []
+    for span in spans:
+        if span.kind in TIED_KINDS and by_sentence.get(span.sentence):
+            side = tie_to_side(span.start, span.end, by_sentence[span.sentence], clause_bounds(article, span.sentence))
+            span = replace(span, side=side)
+        tied.append(span)
+    all_spans = tuple(sorted(tied + list(mentions), key=lambda s: (s.start, s.end)))
+    return all_spans, tuple(replace(a, side=source_side(a, mentions, sides)) for a in attributions)
+
+
+def source_side(attribution: Attribution, mentions: tuple[Span, ...], sides: Sides) -> str | None:
+    """The side of an attribution's source: a mention inside the source's words, else an alias match of its name."""
+    if attribution.source_start is not None:
+        inside = [m.side for m in mentions
+                  if attribution.source_start <= m.start and m.end <= attribution.source_end]
+        if inside:
+            return Counter(inside).most_common(1)[0][0]
+    name = attribution.canonical_source or attribution.source or ""
+    for side in sides.sides:
+        if any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", name) for alias in side.aliases):
+            return side.name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    return SentimentIntensityAnalyzer()
+
+
+def sentence_sentiment(text: str) -> float:
+    """VADER compound score of a sentence, -1 (negative) to +1 (positive)."""
+    return _vader().polarity_scores(text)["compound"]
+
+
+def frame_sentences(article: Article, spans: tuple[Span, ...],
+                    attributions: tuple[Attribution, ...]) -> list[dict]:
+    """How each sentence frames each side it mentions: ``{side, sentence, polarity, score, spans}``.
+
+    The score adds the valence of the loaded terms tied to the side, -1 per
+    scare quote aimed at it, and the stance of cues introducing its sources;
+    ``spans`` holds the indices (into ``spans``) of the markers that decided it.
+    Quoted-voice markers count for the quoted source, not here.
+    """
+    mentioned: dict[int, set[str]] = defaultdict(set)
+    for span in spans:
+        if span.kind == "mention":
+            mentioned[span.sentence].add(span.side)
+    contributions: dict[tuple[int, str], list[tuple[int, float]]] = defaultdict(list)
+    for i, span in enumerate(spans):
+        if span.side and span.voice == "author":
+            if span.kind == "loaded" and span.valence:
+                contributions[(span.sentence, span.side)].append((i, float(span.valence)))
+            elif span.kind == "scare_quote":
+                contributions[(span.sentence, span.side)].append((i, float(SCARE_QUOTE_VALENCE)))
+    stance_score: dict[tuple[int, str], float] = defaultdict(float)
+    for attribution in attributions:
+        if attribution.side and article.voice_at(attribution.cue_start or attribution.content_start) == "author":
+            stance_score[(attribution.sentence, attribution.side)] += STANCE_VALENCE.get(attribution.stance, 0.0)
+    records = []
+    for sentence in sorted(mentioned):
+        for side in sorted(mentioned[sentence]):
+            evidence = contributions.get((sentence, side), [])
+            score = sum(v for _, v in evidence) + stance_score.get((sentence, side), 0.0)
+            polarity = 0 if abs(score) < POLARITY_THRESHOLD else (1 if score > 0 else -1)
+            records.append({"side": side, "sentence": sentence, "polarity": polarity, "score": score,
+                            "spans": [i for i, _ in evidence]})
+    return records
+
+
+@lru_cache(maxsize=1)
+def _label_lexicon() -> dict[str, tuple[str, int]]:
+    from .lexicon import read_table
+    return {row["term"]: (row["frame"], int(row["valence"])) for row in read_table("labels.tsv")}
+
+
+def find_labels(article: Article, mentions: tuple[Span, ...]) -> list[dict]:
+    """Label words (``labels.tsv``: "regime", "government", "rebels", "liberate"…) tied to a side.
+
+    Returns ``{side, term, frame, valence, start, end, sentence, voice}`` for each label whose
+    sentence mentions a side, tied by the same rules as other spans.
+    """
+    lexicon = _label_lexicon()
+    by_sentence: dict[int, list[Span]] = defaultdict(list)
+    for mention in mentions:
+        by_sentence[mention.sentence].append(mention)
+    rows = []
+    tokens = article.tokens
+    for i, token in enumerate(tokens):
+        if not by_sentence.get(token.sentence):
+            continue
+        pair = f"{token.text} {tokens[i + 1].text}".lower() if i + 1 < len(tokens) else ""
+        term, end = (pair, tokens[i + 1].end) if pair in lexicon else (token.text.lower(), token.end)
+        if term not in lexicon:
+            continue
+        side = tie_to_side(token.start, end, by_sentence[token.sentence], clause_bounds(article, token.sentence))
+        if side:
+            frame, valence = lexicon[term]
+            rows.append({"side": side, "term": term, "frame": frame, "valence": valence, "start": token.start,
+                         "end": end, "sentence": token.sentence, "voice": article.voice_at(token.start)})
+    return rows
+
+
+def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple[Attribution, ...],
+                  framing: list[dict], labels: list[dict], sides: Sides) -> tuple[dict, ...]:
+    """One dict per side with how the article frames it (author's voice unless prefixed ``quoted_``)."""
+    mentions = [s for s in spans if s.kind == "mention"]
+    n_all_mentions = len(mentions) or 1
+    quoted_words_total = sum(_words_in(article, a) for a in attributions) or 1
+    profiles = []
+    for side in sides.sides:
+        own = [s for s in spans if s.side == side.name]
+        side_mentions = [s for s in own if s.kind == "mention"]
+        n_mentions = len(side_mentions)
+        sentences = sorted({s.sentence for s in side_mentions})
+        author_sentences = [i for i in sentences if article.sentences[i].voice == "author"]
+        loaded = [s for s in own if s.kind == "loaded" and s.voice == "author"]
+        quoted_loaded = [s for s in own if s.kind == "loaded" and s.voice == "quoted"]
+        hedged = {s.sentence for s in spans if s.kind == "hedge" and s.voice == "author"} & set(author_sentences)
+        boosted = {s.sentence for s in spans if s.kind == "booster" and s.voice == "author"} & set(author_sentences)
+        voiced = [a for a in attributions if a.side == side.name]
+        records = [r for r in framing if r["side"] == side.name]
+        profiles.append({
+            "name": side.name,
+            "color": side.color,
+            "n_mentions": n_mentions,
+            "mention_share": n_mentions / n_all_mentions,
+            "first_mention_sentence": sentences[0] if sentences else None,
+            "n_sentences": len(sentences),
+            "loaded_negative": sum(s.valence < 0 for s in loaded),
+            "loaded_positive": sum(s.valence > 0 for s in loaded),
+            "loaded_net_per_mention": sum(s.valence for s in loaded) / n_mentions if n_mentions else 0.0,
+            "loaded_by_category": dict(Counter(s.category for s in loaded)),
+            "loaded_terms": dict(Counter(s.text.lower() for s in loaded)),
+            "quoted_loaded_negative": sum(s.valence < 0 for s in quoted_loaded),
+            "quoted_loaded_positive": sum(s.valence > 0 for s in quoted_loaded),
+            "labels": _label_counts(labels, side.name),
+            "scare_quotes": sum(s.kind == "scare_quote" and s.voice == "author" for s in own),
+            "hedged_sentences": len(hedged),
+            "boosted_sentences": len(boosted),
+            "hedged_share": len(hedged) / len(author_sentences) if author_sentences else 0.0,
+            "boosted_share": len(boosted) / len(author_sentences) if author_sentences else 0.0,
+            "n_attributions": len(voiced),
+            "words_quoted": sum(_words_in(article, a) for a in voiced),
+            "voice_share": sum(_words_in(article, a) for a in voiced) / quoted_words_total,
+            "stances": dict(Counter(a.stance for a in voiced)),
+            "mean_sentiment": (sum(sentence_sentiment(article.sentences[i].text) for i in sentences) / len(sentences)
+                               if sentences else 0.0),
+            "framing_negative": sum(r["polarity"] < 0 for r in records),
+            "framing_positive": sum(r["polarity"] > 0 for r in records),
+            "mean_framing_score": sum(r["score"] for r in records) / len(records) if records else 0.0,
+        })
+    return tuple(profiles)
+
+
+def _words_in(article: Article, attribution: Attribution) -> int:
+    """Word tokens in an attribution's content span."""
+    return sum(1 for t in article.counted_tokens
+               if attribution.content_start <= t.start < attribution.content_end)
+
+
+def _label_counts(labels: list[dict], side: str) -> dict[str, dict[str, int]]:
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for row in labels:
+        if row["side"] == side and row["voice"] == "author":
+            counts[row["frame"]][row["term"]] += 1
+    return {frame: dict(terms) for frame, terms in counts.items()}
+
+
+# Each balance compares the first two sides: positive always reads as the sentence in ``reading``.
+BALANCE_DIMENSIONS = {
+    "loaded": ("loaded_net_per_mention", 1, "the author's loaded words favour {a} over {b}"),
+    "scare_quotes": ("scare_quotes_per_mention", -1, "{b} draws more scare quotes per mention than {a}"),
+    "certainty": ("certainty", 1, "sentences about {a} are stated with more certainty than those about {b}"),
+    "voice": ("voice_share", 1, "sources on the side of {a} get more of the quoted words than those of {b}"),
+    "stance": ("stance_score", 1, "sources on the side of {a} are introduced more credulously than those of {b}"),
+    "sentiment": ("mean_sentiment", 1, "sentences mentioning {a} read more positively than those about {b}"),
+    "framing": ("mean_framing_score", 1, "sentence by sentence, {a} is framed more favourably than {b}"),
+}
+
+
+def _dimension_value(profile: dict, key: str) -> float:
+    if key == "scare_quotes_per_mention":
+        return profile["scare_quotes"] / profile["n_mentions"] if profile["n_mentions"] else 0.0
+    if key == "certainty":
+        return profile["boosted_share"] - profile["hedged_share"]
+    if key == "stance_score":
+        n = profile["n_attributions"]
+        return sum(STANCE_VALENCE.get(k, 0.0) * v for k, v in profile["stances"].items()) / n if n else 0.0
+    return profile[key]
+
+
+def framing_balance(profiles: tuple[dict, ...]) -> list[dict]:
+    """One figure per dimension comparing the first two sides; positive reads as ``reading`` says.
+
+    Each value is side A's figure minus side B's (or B's minus A's where more is worse
+    for a side, as with scare quotes), so a positive balance always favours side A.
+    """
+    if len(profiles) < 2:
+        return []
+    a, b = profiles[0], profiles[1]
+    rows = []
+    for dimension, (key, sign, reading) in BALANCE_DIMENSIONS.items():
+        value_a, value_b = _dimension_value(a, key), _dimension_value(b, key)
+        rows.append({"dimension": dimension, "side_a": a["name"], "side_b": b["name"], "value_a": value_a,
+                     "value_b": value_b, "balance": sign * (value_a - value_b),
+                     "reading": "positive: " + reading.format(a=a["name"], b=b["name"])})
+    return rows
