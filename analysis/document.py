@@ -238,7 +238,7 @@ def _classify_paragraphs(text: str, blocks: list[tuple[int, int, str]]) -> tuple
         n_words = len(WORD_RE.findall(body))
         if kind == "heading":
             kind = "headline" if i == 0 else "body"
-        elif kind == "body" and i == 0 and len(blocks) > 1 and n_words <= HEADLINE_MAX_WORDS and not body.endswith("."):
+        elif kind == "body" and i == 0 and len(blocks) > 1 and n_words <= HEADLINE_MAX_WORDS and not body.endswith((".", ":")):
             kind = "headline"
         elif kind == "body" and _CAPTION_RE.match(body) and n_words <= CAPTION_MAX_WORDS:
             kind = "caption"

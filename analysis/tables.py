@@ -1,0 +1,98 @@
+"""DataFrames at the notebook boundary: every figure of an Analysis as a table, with its evidence."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pandas as pd
+
+from .result import Analysis
+
+# Which spans stand behind each per-side figure (see framing.side_profiles).
+_DIMENSION_KINDS = {
+    "mentions": ("mention",),
+    "loaded": ("loaded",),
+    "scare_quotes": ("scare_quote",),
+    "hedges": ("hedge",),
+    "boosters": ("booster",),
+    "certainty": ("hedge", "booster"),
+    "epistemic": ("epistemic",),
+    "framing": ("loaded", "scare_quote"),
+}
+DIMENSIONS = tuple(_DIMENSION_KINDS) + ("voice", "stance", "sentiment", "labels")
+
+
+def spans_table(analysis: Analysis) -> pd.DataFrame:
+    """One row per span (marker or side mention) with its sentence's text."""
+    rows = [asdict(s) | {"sentence_text": analysis.article.sentences[s.sentence].text} for s in analysis.spans]
+    return pd.DataFrame(rows, columns=["kind", "category", "valence", "text", "start", "end", "sentence",
+                                       "voice", "side", "sentence_text"])
+
+
+def attributions_table(analysis: Analysis) -> pd.DataFrame:
+    """One row per attribution, with the quoted or reported content as text."""
+    text = analysis.article.text
+    rows = [asdict(a) | {"content": text[a.content_start:a.content_end]} for a in analysis.attributions]
+    return pd.DataFrame(rows, columns=["source", "canonical_source", "cue", "lemma", "stance", "kind", "side",
+                                       "sentence", "content", "source_start", "source_end", "cue_start",
+                                       "cue_end", "content_start", "content_end"])
+
+
+def sides_table(analysis: Analysis) -> pd.DataFrame:
+    """One row per side with its scalar figures (mentions, loaded terms, scare quotes, voice, sentiment…)."""
+    rows = [{k: v for k, v in p.items() if not isinstance(v, dict)} for p in analysis.sides]
+    return pd.DataFrame(rows).set_index("name") if rows else pd.DataFrame()
+
+
+def label_table(analysis: Analysis) -> pd.DataFrame:
+    """Which label each side receives in the author's voice: rows frame/term, one column per side."""
+    rows = [{"side": r["side"], "frame": r["frame"], "term": r["term"], "valence": r["valence"]}
+            for r in analysis.labels if r["voice"] == "author"]
+    if not rows:
+        return pd.DataFrame()
+    counts = pd.DataFrame(rows).groupby(["frame", "term", "valence", "side"]).size().unstack("side", fill_value=0)
+    return counts.reindex(columns=[p["name"] for p in analysis.sides], fill_value=0)
+
+
+def framing_table(analysis: Analysis) -> pd.DataFrame:
+    """One row per (sentence, side): polarity, score and the sentence."""
+    rows = [r | {"sentence_text": analysis.article.sentences[r["sentence"]].text} for r in analysis.framing]
+    return pd.DataFrame(rows, columns=["side", "sentence", "polarity", "score", "spans", "sentence_text"])
+
+
+def balance_table(analysis: Analysis) -> pd.DataFrame:
+    """The framing balance per dimension, with the sentence that says what a positive value means."""
+    return pd.DataFrame(list(analysis.framing_balance))
+
+
+def evidence(analysis: Analysis, side: str | None = None, dimension: str = "loaded") -> pd.DataFrame:
+    """The sentences and words behind a figure: ``dimension`` is one of :data:`DIMENSIONS`.
+
+    For marker dimensions, one row per span tied to ``side`` (any side if None);
+    for ``voice`` and ``stance`` one row per attribution of that side; for
+    ``sentiment`` one row per sentence mentioning it; for ``labels`` one row per label.
+    """
+    if dimension not in DIMENSIONS:
+        raise ValueError(f"unknown dimension {dimension!r}; expected one of {', '.join(DIMENSIONS)}")
+    if dimension in _DIMENSION_KINDS:
+        table = spans_table(analysis)
+        table = table[table["kind"].isin(_DIMENSION_KINDS[dimension])]
+        if dimension in ("hedges", "boosters", "certainty") and side is not None:
+            sentences = {s.sentence for s in analysis.spans if s.kind == "mention" and s.side == side}
+            return table[table["sentence"].isin(sentences)].reset_index(drop=True)
+    elif dimension in ("voice", "stance"):
+        table = attributions_table(analysis)
+    elif dimension == "labels":
+        table = pd.DataFrame(list(analysis.labels), columns=["side", "term", "frame", "valence", "start", "end",
+                                                             "sentence", "voice"])
+    else:
+        from .framing import sentence_sentiment
+        sentences = sorted({s.sentence for s in analysis.spans
+                            if s.kind == "mention" and side in (None, s.side)})
+        table = pd.DataFrame([{"sentence": i, "side": side, "sentiment": sentence_sentiment(
+            analysis.article.sentences[i].text), "sentence_text": analysis.article.sentences[i].text}
+            for i in sentences], columns=["sentence", "side", "sentiment", "sentence_text"])
+        return table
+    if side is not None:
+        table = table[table["side"] == side]
+    return table.reset_index(drop=True)

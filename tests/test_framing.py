@@ -1,0 +1,115 @@
+"""Tying markers to sides, per-side profiles, the framing balance and evidence tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import parse_article
+from analysis.framing import (assign_sides, clause_bounds, find_labels, frame_sentences, framing_balance,
+                              side_profiles, tie_to_side)
+from analysis.result import Attribution, Span
+from analysis.sides import find_mentions, load_sides
+
+SIDES = load_sides([{"name": "Rebels", "aliases": ["rebels", "Free Army"]},
+                    {"name": "Government", "aliases": ["Damascus", "Assad"]}])
+
+
+def span_at(article, word: str, kind="loaded", category="pejorative", valence=-1, occurrence=0) -> Span:
+    """A marker span over the ``occurrence``-th appearance of ``word``."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = article.text.index(word, start + 1)
+    end = start + len(word)
+    sentence = article.sentence_at(start)
+    return Span(kind, category, valence, word, start, end, sentence, article.voice_at(start))
+
+
+def test_clause_bounds_split_at_strong_punctuation_and_subordinators():
+    article = parse_article("The rebels advanced; the regime fell back, while Damascus protested.")
+    clauses = [article.text[a:b] for a, b in clause_bounds(article, 0)]
+    assert clauses == ["The rebels advanced", "; the regime fell back", ", while Damascus protested."]
+
+
+def test_two_sides_in_one_sentence_are_framed_apart():
+    article = parse_article("The rebels liberated the town; the brutal regime of Assad fled.")
+    mentions = find_mentions(article, SIDES)
+    markers = (span_at(article, "liberated", category="valorising", valence=1),
+               span_at(article, "brutal", category="emotive"), span_at(article, "regime"))
+    spans, _ = assign_sides(article, markers, (), mentions, SIDES)
+    tied = {s.text: s.side for s in spans if s.kind == "loaded"}
+    assert tied == {"liberated": "Rebels", "brutal": "Government", "regime": "Government"}
+    framing = {r["side"]: (r["polarity"], r["score"]) for r in frame_sentences(article, spans, ())}
+    assert framing == {"Rebels": (1, 1.0), "Government": (-1, -2.0)}
+
+
+def test_mention_inside_a_scare_quote_decides_its_side():
+    article = parse_article("Damascus mocked the so-called ‘Free Army rebels’ of the north.")
+    mentions = find_mentions(article, SIDES)
+    start = article.text.index("‘")
+    quote = Span("scare_quote", "scare_quote", -1, "‘Free Army rebels’", start,
+                 article.text.index("’") + 1, 0, "author")
+    assert tie_to_side(quote.start, quote.end, list(mentions), clause_bounds(article, 0)) == "Rebels"
+
+
+def test_only_side_in_sentence_takes_an_untied_span():
+    article = parse_article("Clearly, and beyond doubt; Damascus lost.")
+    mentions = list(find_mentions(article, SIDES))
+    assert tie_to_side(0, 7, mentions, clause_bounds(article, 0)) == "Government"
+
+
+def test_span_without_a_side_in_its_sentence_stays_untied():
+    article = parse_article("The regime is weak. Damascus said nothing.")
+    spans, _ = assign_sides(article, (span_at(article, "regime"),), (), find_mentions(article, SIDES), SIDES)
+    assert next(s for s in spans if s.kind == "loaded").side is None
+
+
+def test_quoted_voice_markers_do_not_count_as_the_authors():
+    article = parse_article("Damascus said:\n\nThe rebels are thugs.")
+    mentions = find_mentions(article, SIDES)
+    thugs = span_at(article, "thugs")
+    assert thugs.voice == "quoted"
+    spans, _ = assign_sides(article, (thugs,), (), mentions, SIDES)
+    profiles = side_profiles(article, spans, (), frame_sentences(article, spans, ()), [], SIDES)
+    rebels = profiles[0]
+    assert (rebels["loaded_negative"], rebels["quoted_loaded_negative"]) == (0, 1)
+    assert frame_sentences(article, spans, ()) == [
+        {"side": "Government", "sentence": 0, "polarity": 0, "score": 0.0, "spans": []},
+        {"side": "Rebels", "sentence": 1, "polarity": 0, "score": 0.0, "spans": []}]
+
+
+def test_attribution_takes_the_side_of_its_source():
+    article = parse_article("Assad claimed that the rebels fled.")
+    attribution = Attribution("Assad", 0, 5, "claimed", 6, 13, 14, 35, "doubt", "indirect", 0)
+    _, tied = assign_sides(article, (), (attribution,), find_mentions(article, SIDES), SIDES)
+    assert tied[0].side == "Government"
+    spans, _ = assign_sides(article, (), (), find_mentions(article, SIDES), SIDES)
+    framing = {r["side"]: r["score"] for r in frame_sentences(article, spans, tied)}
+    assert framing == {"Government": -0.5, "Rebels": 0.0}  # a doubt-casting cue counts against its source
+
+
+def test_profiles_and_balance_signs():
+    text = ("The heroic rebels held the line. The rebels advanced. "
+            "The regime of Assad shelled the town. Damascus called it ‘self-defence’.")
+    article = parse_article(text)
+    mentions = find_mentions(article, SIDES)
+    quote = article.text.index("‘")
+    markers = (span_at(article, "heroic", category="valorising", valence=1), span_at(article, "regime"),
+               Span("scare_quote", "scare_quote", -1, "‘self-defence’", quote, quote + 14, 3, "author"))
+    spans, _ = assign_sides(article, markers, (), mentions, SIDES)
+    framing = frame_sentences(article, spans, ())
+    labels = find_labels(article, mentions)
+    profiles = side_profiles(article, spans, (), framing, labels, SIDES)
+    rebels, government = profiles
+    assert (rebels["n_mentions"], rebels["loaded_positive"], rebels["loaded_negative"]) == (2, 1, 0)
+    assert (government["n_mentions"], government["loaded_negative"], government["scare_quotes"]) == (2, 1, 1)
+    assert rebels["loaded_net_per_mention"] == 0.5 and government["loaded_net_per_mention"] == -0.5
+    assert rebels["labels"] == {"armed group": {"rebels": 2}}
+    assert government["labels"] == {"ruling authority": {"regime": 1}}
+    balance = {row["dimension"]: row["balance"] for row in framing_balance(profiles)}
+    assert balance["loaded"] == pytest.approx(1.0)        # favours the first side (Rebels)
+    assert balance["scare_quotes"] == pytest.approx(0.5)  # the second side draws the scare quote
+    assert all(row["reading"].startswith("positive: ") for row in framing_balance(profiles))
+
+
+def test_balance_needs_two_sides():
+    assert framing_balance(({"name": "only"},)) == []
