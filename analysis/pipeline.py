@@ -6,6 +6,7 @@ from pathlib import Path
 
 from .document import Article, load_article
 from .framing import assign_sides, find_labels, frame_sentences, framing_balance, side_profiles
+from .markers import find_markers, marker_rates
 from .readability import article_readability, paragraph_readability
 from .result import Analysis, Attribution, Span, quoted_word_share
 from .sides import Sides, find_mentions, load_sides
@@ -19,9 +20,9 @@ def analyze(source: str | Path | Article, sides: str | Path | list | Sides | Non
     framing figures; without it those lists stay empty.
     """
     article = source if isinstance(source, Article) else load_article(source)
-    spans: tuple[Span, ...] = ()
+    spans: tuple[Span, ...] = find_markers(article)
     attributions: tuple[Attribution, ...] = ()
-    rates = {"quoted_word_share": quoted_word_share(article)}
+    rates = {"quoted_word_share": quoted_word_share(article), **marker_rates(article, spans)}
     framing, profiles, balance, labels, side_spec = [], (), [], [], None
     if sides is not None:
         side_spec = load_sides(sides)

@@ -1,0 +1,97 @@
+"""Context rules for hedge cues whose surface form is ambiguous.
+
+The hedge lexicon lists cue forms; a few of them are hedges only in some
+contexts. :func:`reject_hedge` looks at the words around a match and says why
+it is *not* a hedge (or returns None to keep it), so every dropped cue has a
+stated reason, in the spirit of NLTK Punkt's ``debug_decisions``.
+
+Decisions where the issue left a choice:
+
+* "could not", "couldn't", "could never" state inability as a fact, so they are
+  not hedges; "might not" and "may not" still leave the outcome open and stay hedges.
+* "May" capitalised mid-sentence is the month or the surname (Theresa May),
+  unless the sentence is set in title case (a headline); "May 19", "May 2017",
+  "in May", "mid-May" are months wherever they stand.
+* "might" after a possessive or a word of power ("its might", "military might")
+  is the noun.
+* "appear" is a hedge only as "appear(s/ed) to/that" or "it appears"; those are
+  lexicon phrases, so "appeared in court" never matches at all.
+* "likely" and "unlikely" are separate entries; word boundaries keep one from
+  matching inside the other.
+
+References: Farkas et al. (2010), "The CoNLL-2010 Shared Task: Learning to
+Detect Hedges and their Scope in Natural Language Text"; Szarvas et al. (2012),
+"Cross-genre and cross-domain detection of semantic uncertainty".
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words before "May" that make it the month: "in May", "since May", "mid-May".
+MONTH_CUES = frozenset({"in", "on", "of", "since", "until", "till", "early", "late", "mid", "by", "from",
+                        "during", "last", "next", "this", "through", "before", "after", "between", "to",
+                        "and", "or", "end", "beginning", "the"})
+# Words before "might" that make it the noun (strength), not the modal.
+MIGHT_NOUN_CUES = frozenset({"military", "economic", "naval", "industrial", "financial", "nuclear", "air", "sheer",
+                             "full", "its", "their", "his", "her", "our", "your", "my", "with", "of", "american",
+                             "russian", "chinese", "western", "corporate", "the"})
+
+_PREVIOUS_WORD = re.compile(r"(\w+)[-\s]*$")
+_NEXT_WORD = re.compile(r"[\s,]*([\w’']+)")
+_DATE_AFTER = re.compile(r"\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)")
+_NEGATION_AFTER = re.compile(r"\s*(?:not\b|n['’]t\b|never\b)", re.I)
+_SENTENCE_BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n])[\"“‘'(\[\s]*$")
+_LOOKAROUND = 40
+
+
+def previous_word(text: str, start: int) -> str:
+    """The word just before ``start`` (hyphens and spaces skipped), as written; "" if none."""
+    m = _PREVIOUS_WORD.search(text, max(0, start - _LOOKAROUND), start)
+    return m.group(1) if m and m.end() == start else ""
+
+
+def next_word(text: str, end: int) -> str:
+    """The word just after ``end`` (spaces and commas skipped), as written; "" if none."""
+    m = _NEXT_WORD.match(text, end, end + _LOOKAROUND)
+    return m.group(1) if m else ""
+
+
+def is_sentence_initial(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence: only quotes or brackets stand between it and a sentence break."""
+    return _SENTENCE_BREAK_BEFORE.search(text, max(0, start - _LOOKAROUND), start) is not None
+
+
+def _is_title_case_context(text: str, start: int, end: int) -> bool:
+    """Whether the words on both sides of a match are capitalised, as in a title-case heading."""
+    return previous_word(text, start)[:1].isupper() and next_word(text, end)[:1].isupper()
+
+
+def reject_may(text: str, start: int, end: int, headline: bool = False) -> str | None:
+    """Why a matched "may" is not the modal (the month or a surname), or None if it is the modal."""
+    word = text[start:end]
+    if word != "May":
+        return None
+    if _DATE_AFTER.match(text, end):
+        return "month: 'May' followed by a day or year"
+    before = previous_word(text, start).lower()
+    if before in MONTH_CUES:
+        return f"month: 'May' after '{before}'"
+    if headline or is_sentence_initial(text, start) or _is_title_case_context(text, start, end):
+        return None
+    return "month or name: 'May' capitalised mid-sentence"
+
+
+def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = False) -> str | None:
+    """Why the hedge cue ``key`` matched at ``text[start:end]`` is not a hedge here, or None to keep it.
+
+    ``key`` is the normalised lexicon form that matched; ``headline`` says the
+    match sits in a title-case headline, where capitals carry no information.
+    """
+    if key == "may":
+        return reject_may(text, start, end, headline)
+    if key == "could" and _NEGATION_AFTER.match(text, end):
+        return "negated modal: 'could not' states inability, not uncertainty"
+    if key == "might" and previous_word(text, start).lower() in MIGHT_NOUN_CUES:
+        return f"noun: 'might' after '{previous_word(text, start).lower()}' means strength"
+    return None

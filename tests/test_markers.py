@@ -1,0 +1,312 @@
+"""Loaded terms, hedges, boosters, epistemic markers, scare quotes: seed, tricky fixtures, rates, user lexicons."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import load_article
+from analysis.hedging import reject_hedge
+from analysis.markers import (LexiconEntry, find_markers, find_markers_in_text, load_lexicons, marker_rates,
+                              match_terms, term_key)
+from analysis.scare_quotes import find_quoted_phrases
+from conftest import FIXTURES
+
+# Every marker in the seed, checked by hand in reading order: (kind, category, text, voice).
+# Left unflagged on purpose: "calling Washington's bluff", "tantamount to", "anti-Israel" (labels that
+# describe), the approximators "largely" and "just about", and the noun "indication".
+SEED_MARKERS = [
+    ("epistemic", "assertive", "claimed", "author"),
+    ("loaded", "valorising", "liberate", "author"),
+    ("epistemic", "assertive", "claims", "author"),
+    ("epistemic", "implicative", "failed to", "author"),
+    ("loaded", "emotive", "gross violation", "author"),
+    ("hedge", "appearance", "appeared to", "author"),
+    ("epistemic", "implicative", "preventing", "author"),
+    ("loaded", "delegitimising", "so-called", "author"),
+    ("scare_quote", "term", "‘safe zones’", "author"),
+    ("epistemic", "implicative", "prevent", "author"),
+    ("loaded", "delegitimising", "falsely", "author"),
+    ("loaded", "delegitimising", "so-called", "author"),
+    ("scare_quote", "term", "‘Shi’a crescent’", "author"),
+    ("booster", "emphasis", "really", "author"),
+    ("loaded", "valorising", "liberating", "author"),
+    ("hedge", "possibility", "could", "author"),
+    ("scare_quote", "term", "‘strobe light’", "author"),
+    ("loaded", "delegitimising", "false reports", "author"),
+    ("scare_quote", "name", "“Ridwan”", "quoted"),
+    ("loaded", "pejorative", "proxies", "quoted"),
+    ("scare_quote", "term", "“buffer zone”", "quoted"),
+    ("booster", "certainty", "It is clear that", "quoted"),
+    ("scare_quote", "name", "“Syrian Democratic Forces”", "quoted"),
+    ("loaded", "pejorative", "proxies", "quoted"),
+    ("booster", "emphasis", "indeed", "quoted"),
+    ("loaded", "pejorative", "proxies", "quoted"),
+    ("loaded", "pejorative", "proxies", "quoted"),
+    ("loaded", "emotive", "menace", "quoted"),
+    ("loaded", "emotive", "human shields", "author"),
+    ("scare_quote", "term", "‘moderate rebels’", "author"),
+    ("loaded", "delegitimising", "misnamed", "author"),
+    ("scare_quote", "name", "‘Army of Revolutionaries’", "author"),
+    ("booster", "certainty", "certainly", "author"),
+    ("booster", "certainty", "What’s certain is", "author"),
+    ("loaded", "emotive", "blowback", "author"),
+    ("hedge", "possibility", "possibly", "author"),
+    ("scare_quote", "term", "‘vetted moderate rebels’", "author"),
+    ("loaded", "delegitimising", "downplay", "author"),
+    ("epistemic", "assertive", "implying", "author"),
+    ("epistemic", "assertive", "emphasize", "author"),
+    ("epistemic", "implicative", "prevent", "author"),
+    ("epistemic", "implicative", "prevent", "quoted"),
+    ("scare_quote", "term", "‘political analyst’", "author"),
+    ("epistemic", "implicative", "prevent", "author"),
+    ("loaded", "valorising", "liberating", "author"),
+    ("loaded", "pejorative", "regime", "quoted"),
+    ("loaded", "pejorative", "regime", "quoted"),
+    ("scare_quote", "term", "‘U.S.-supported rebels’", "author"),
+    ("loaded", "valorising", "tough-as- nails", "author"),
+    ("loaded", "pejorative", "neocon", "author"),
+    ("loaded", "mockery", "wishful thinking", "author"),
+    ("hedge", "possibility", "perhaps", "author"),
+    ("epistemic", "assertive", "imagines", "author"),
+    ("loaded", "mockery", "magical", "author"),
+    ("loaded", "pejorative", "neocon", "author"),
+    ("loaded", "emotive", "arrogance", "author"),
+    ("epistemic", "implicative", "prevent", "author"),
+    ("hedge", "probability", "likely", "author"),
+    ("loaded", "valorising", "legitimate government", "author"),
+    ("hedge", "possibility", "may", "author"),
+    ("hedge", "probability", "likely", "author"),
+]
+
+
+def test_seed_markers_golden(seed_article):
+    spans = find_markers(seed_article)
+    assert [(s.kind, s.category, s.text, s.voice) for s in spans] == SEED_MARKERS
+
+
+@pytest.mark.parametrize("kind, expected", [
+    ("loaded", 26), ("hedge", 7), ("booster", 5), ("epistemic", 12), ("scare_quote", 11)])
+def test_seed_counts_by_kind(seed_article, kind, expected):
+    assert sum(s.kind == kind for s in find_markers(seed_article)) == expected
+
+
+def test_seed_spans_carry_their_evidence(seed_article):
+    for span in find_markers(seed_article):
+        sentence = seed_article.sentences[span.sentence]
+        assert seed_article.text[span.start:span.end] == span.text
+        assert sentence.start <= span.start < span.end <= sentence.end
+        assert span.voice == sentence.voice
+        assert span.side is None
+
+
+def test_seed_valence_and_months(seed_article):
+    spans = find_markers(seed_article)
+    assert {s.valence for s in spans if s.text in ("regime", "proxies", "so-called", "neocon")} == {-1}
+    assert {s.valence for s in spans if s.text in ("liberate", "liberating", "legitimate government")} == {1}
+    assert all(s.text != "May" for s in spans)  # "May 19", "May 21" are dates
+
+
+def test_seed_caption_is_skipped(seed_article):
+    caption = next(s for s in seed_article.sentences if s.kind == "caption")
+    assert not [s for s in find_markers(seed_article) if s.sentence == caption.index]
+
+
+def _found(text: str, kinds=("loaded", "hedge", "booster", "epistemic", "scare_quote")) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.category, s.text) for s in find_markers_in_text(text) if s.kind in kinds]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("", []),
+    ("Regime, regime and the regime again.", [("loaded", "pejorative", "Regime"), ("loaded", "pejorative", "regime"),
+                                                ("loaded", "pejorative", "regime")]),
+    ("They called it propaganda.", [("loaded", "delegitimising", "propaganda")]),
+    ("The thugs and the thug were thuggish, not athug.", [("loaded", "pejorative", "thugs"),
+                                                           ("loaded", "pejorative", "thug"),
+                                                           ("loaded", "pejorative", "thuggish")]),
+    ("the regimen and the regimes", [("loaded", "pejorative", "regimes")]),
+    ("a so-called expert", [("loaded", "delegitimising", "so-called")]),
+    ("a so called expert", [("loaded", "delegitimising", "so called")]),
+    ("a SO-CALLED expert", [("loaded", "delegitimising", "SO-CALLED")]),
+    ("a tough-as-nails unit", [("loaded", "valorising", "tough-as-nails")]),
+    ("a tough-as- nails unit", [("loaded", "valorising", "tough-as- nails")]),
+    ("It was a gross violation of law.", [("loaded", "emotive", "gross violation")]),
+    ("It is neocon wishful thinking.", [("loaded", "pejorative", "neocon"), ("loaded", "mockery", "wishful thinking")]),
+    ("They liberate, liberated, are liberating; liberation.", [("loaded", "valorising", w) for w in
+                                                               ("liberate", "liberated", "liberating", "liberation")]),
+    ("The People's Liberation Army marched.", []),
+    ("Liberation came at last.", [("loaded", "valorising", "Liberation")]),
+    ("He called for regime change in Iran.", []),
+    ("the tax regime and the Assad regime", [("loaded", "pejorative", "regime")]),
+    ("the Assad regime's army", [("loaded", "pejorative", "regime")]),
+    ("Hezbollah’s proxies", [("loaded", "pejorative", "proxies")]),
+    ("It is a legitimate government.", [("loaded", "valorising", "legitimate government")]),
+])
+def test_loaded_matching(text, expected):
+    assert _found(text, ["loaded"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It may rain.", ["may"]),
+    ("May I ask a question?", ["May"]),
+    ("It happened in May.", []),
+    ("On May 19 the talks resumed.", []),
+    ("Talks resume in mid-May.", []),
+    ("Talks resumed May 2017.", []),
+    ("Prime Minister Theresa May said no.", []),
+    ("Syria May Face New Sanctions", ["May"]),
+    ("The mayor was there.", []),
+    ("Attacks that could injure or kill.", ["could"]),
+    ("They could not win.", []),
+    ("They couldn't win.", []),
+    ("They could n't win.", []),
+    ("They could never win.", []),
+    ("It might not work.", ["might"]),
+    ("Russia's military might grows.", []),
+    ("It is likely up to Washington.", ["likely"]),
+    ("It is unlikely to pass.", ["unlikely"]),
+    ("There will likely be more.", ["likely"]),
+    ("It appeared to be an attempt.", ["appeared to"]),
+    ("She appears to agree.", ["appears to"]),
+    ("He appeared in court on Monday.", []),
+    ("The singer appeared on stage.", []),
+    ("The evidence suggests a leak.", ["suggests"]),
+    ("It is unclear who fired first.", ["unclear"]),
+    ("He was reportedly killed.", ["reportedly"]),
+    ("She allegedly lied.", ["allegedly"]),
+    ("Perhaps Rogin imagines it.", ["Perhaps"]),
+    ("possibly leading to threats", ["possibly"]),
+    ("American jets may face greetings.", ["may"]),
+    ("Washington think tankers disagree.", []),
+    ("as soon as possible", []),
+])
+def test_hedges_in_context(text, expected):
+    assert [t for _, _, t in _found(text, ["hedge"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ISIS is indeed crumbling.", ["indeed"]),
+    ("It is clear that the US is not ready.", ["It is clear that"]),
+    ("It’s clear that they won.", ["It’s clear that"]),
+    ("What’s certain is three things.", ["What’s certain is"]),
+    ("What's certain is three things.", ["What's certain is"]),
+    ("The Russians can certainly do it.", ["certainly"]),
+    ("Damascus sent a clear signal.", []),
+    ("Clearly, it failed.", ["Clearly"]),
+])
+def test_boosters(text, expected):
+    assert [t for _, _, t in _found(text, ["booster"])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She revealed the plan.", [("factive", "revealed")]),
+    ("He claimed that it was over.", [("assertive", "claimed")]),
+    ("They managed to escape but failed to win.", [("implicative", "managed to"), ("implicative", "failed to")]),
+    ("He pointed out the error.", [("assertive", "pointed out")]),
+])
+def test_epistemic_markers_kept_apart(text, expected):
+    spans = find_markers_in_text(text)
+    assert [(s.category, s.text) for s in spans if s.kind == "epistemic"] == expected
+    assert not [s for s in spans if s.kind == "loaded"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the so-called ‘Shi’a crescent’ overland", [("term", "‘Shi’a crescent’")]),
+    ("the 'moderate rebels' and the \"safe zones\"", [("term", "'moderate rebels'"), ("term", '"safe zones"')]),
+    ("a “buffer zone” starting here", [("term", "“buffer zone”")]),
+    ("the misnamed ‘Army of Revolutionaries’ which", [("name", "‘Army of Revolutionaries’")]),
+    ("the rebels' plan and the 'moderate' label", [("term", "'moderate'")]),
+    ("“We will win this war, whatever it costs,” he said.", []),
+    ("“No,” he said.", []),
+    ("Trump said it was “a disaster” and left.", []),
+    ("“Absolutely!” was the answer.", []),
+    ("He scored “1” point.", []),
+])
+def test_scare_quotes(text, expected):
+    assert [(c, t) for k, c, t in _found(text, ["scare_quote"])] == expected
+
+
+def test_quoted_phrases_explain_each_decision():
+    decisions = find_quoted_phrases("“No,” he said. He wrote of ‘safe zones’. The ‘safe zones’ failed.")
+    assert [(q.is_scare_quote, q.reason) for q in decisions] == [
+        (False, "followed by a reporting verb: quoted speech"),
+        (False, "a reporting verb just before the opening mark: quoted speech"),
+        (True, "2-word term in quotes with no speaker")]
+
+
+def test_rejected_matches_keep_a_reason():
+    reasons = {m.entry.term: m.rejected for m in match_terms("In May, regime change could not come.")}
+    assert reasons["may"].startswith("month")
+    assert reasons["regime change"] == "fixed phrase 'regime change' is descriptive"
+    assert reasons["could"].startswith("negated modal")
+    assert reject_hedge("it may rain", 3, 6, "may") is None
+
+
+def test_markers_skip_captions_and_record_voice():
+    article = load_article("Regime Change Ahead\n\nThe regime fell, perhaps.\n\nPhoto of the regime leader\n\n"
+                           "Magnier writes:\n\nThe proxies clearly lost.\n\nThe rebels said nothing.")
+    found = [(s.text, s.voice, article.sentences[s.sentence].kind) for s in find_markers(article)]
+    assert ("regime", "author", "body") in found
+    assert ("perhaps", "author", "body") in found
+    assert ("proxies", "quoted", "block_quote") in found
+    assert ("clearly", "quoted", "block_quote") in found
+    assert all(kind != "caption" for _, _, kind in found)
+    assert not [t for t, _, kind in found if kind == "headline"]  # "Regime Change" is the fixed phrase
+
+
+def test_marker_rates():
+    article = load_article("A Title Here\n\nThe regime may fall. The thugs clearly lost.\n\nHe said:\n\n"
+                           "The regime is perhaps finished.")
+    rates = marker_rates(article, find_markers(article))
+    n_words = len(article.counted_tokens)
+    n_author = sum(article.sentences[t.sentence].voice == "author" for t in article.counted_tokens)
+    assert rates["loaded_per_1k_words"] == pytest.approx(1000 * 3 / n_words)
+    assert rates["loaded_per_1k_words_author"] == pytest.approx(1000 * 2 / n_author)
+    assert rates["hedges_per_1k_words"] == pytest.approx(1000 * 2 / n_words)
+    assert rates["hedges_per_1k_words_author"] == pytest.approx(1000 * 1 / n_author)
+    assert rates["boosters_per_1k_words"] == pytest.approx(1000 * 1 / n_words)
+    by_category = rates["loaded_by_category_per_1k_words"]
+    assert by_category["pejorative"] == pytest.approx(1000 * 3 / n_words)
+    assert by_category["valorising"] == 0.0
+    assert set(by_category) >= {"delegitimising", "pejorative", "valorising", "emotive", "mockery"}
+
+
+def test_marker_rates_without_author_words():
+    article = load_article("He said:\n\nThe regime is finished.")
+    rates = marker_rates(article, find_markers(article))
+    assert rates["loaded_per_1k_words_author"] == 0.0
+    assert rates["loaded_per_1k_words"] > 0
+
+
+def test_extra_lexicon_file_adds_terms():
+    text = "The crony capitalists met the woke mob."
+    assert [s.text for s in find_markers_in_text(text) if s.kind == "loaded"] == ["crony", "woke", "mob"]
+    lexicons = load_lexicons(extra=FIXTURES / "markers_extra_terms.tsv")
+    spans = [(s.kind, s.category, s.valence, s.text) for s in find_markers_in_text(text, lexicons)]
+    assert ("loaded", "pejorative", -1, "crony capitalists") in spans
+    assert ("loaded", "partisan", -1, "woke mob") in spans
+
+
+def test_extra_lexicon_file_can_add_other_kinds():
+    lexicons = load_lexicons(extra=[FIXTURES / "markers_extra_terms.tsv"])
+    assert [(s.kind, s.text) for s in find_markers_in_text("Arguably it works.", lexicons)] == [("hedge", "Arguably")]
+
+
+def test_extra_entries_from_a_notebook_override_packaged_ones():
+    lexicons = load_lexicons(extra=[LexiconEntry("regime", "loaded", "label", 0, ("regime", "regimes"))])
+    assert [(s.category, s.valence) for s in find_markers_in_text("the regimes", lexicons)] == [("label", 0)]
+
+
+def test_replace_switches_a_lexicon_off():
+    lexicons = load_lexicons(replace={"loaded": None})
+    assert [s.kind for s in find_markers_in_text("The regime may fall.", lexicons)] == ["hedge"]
+
+
+def test_matcher_is_compiled_once():
+    assert load_lexicons() is load_lexicons()
+    assert load_lexicons().pattern is load_lexicons().pattern
+
+
+@pytest.mark.parametrize("raw, key", [("So-Called", "so called"), ("tough-as- nails", "tough as nails"),
+                                      ("What’s  certain", "what's certain"), ("", "")])
+def test_term_key(raw, key):
+    assert term_key(raw) == key
