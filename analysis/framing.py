@@ -3,9 +3,11 @@
 Rules that tie a span to a side (in order; the first that applies decides):
 
 1. a side mention inside the span ("‘U.S.-supported rebels’" is aimed at the U.S. side);
-2. the nearest side mention in the same clause (clauses end at ; : ( ) — -- and
+2. after "his/her/their/its", the possessor: the nearest side mention before the pronoun,
+   in the same sentence or an earlier one ("in his neocon arrogance");
+3. the nearest side mention in the same clause (clauses end at ; : ( ) — -- and
    before ", but/while/which/who/because…");
-3. the only side mentioned in the sentence.
+4. the only side mentioned in the sentence.
 
 Otherwise the span stays untied. An attribution carries the side of its source
 (a side mention inside the source's words, or the source's name being an
@@ -25,6 +27,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .document import Article
+from .polarity import target_polarity
 from .result import Attribution, Span
 from .sides import Sides
 
@@ -33,9 +36,12 @@ TIED_KINDS = ("loaded", "hedge", "booster", "epistemic", "scare_quote")
 # source's side, endorsing ones for it. Half the weight of a loaded word: a cue frames the
 # claim, a loaded word the actor.
 STANCE_VALENCE = {"neutral": 0.0, "endorse": 0.5, "doubt": -0.5, "concede": -0.5, "dispute": 0.0}
-SCARE_QUOTE_VALENCE = -1  # quoting a side's own words at a distance delegitimises them
-POLARITY_THRESHOLD = 0.5   # |score| below this is neutral framing
+# Loaded terms enter the sentence framing as cues on VADER's -4..+4 scale: 2.0 is the middle of
+# VADER's ratings for comparable words ("propaganda" -1.0, "menace" -2.2, "arrogance" -2.4, "heroic" 2.6).
+LOADED_CUE_VALENCE = 2.0
+SCARE_QUOTE_CUE_VALENCE = -1.0  # quoting a side's words at a distance: as mild as VADER's "propaganda"
 
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+[‘'\"“]?(?:[\w-]+\s+){0,2}[‘'\"“]?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s--\s|,\s+(?=(?:but|while|whereas|although|though|which|who|because|"
                            r"despite|yet|so|and\s+(?:the|it|they|he|she))\b)")
 
@@ -48,7 +54,7 @@ def clause_bounds(article: Article, sentence: int) -> list[tuple[int, int]]:
 
 
 def tie_to_side(start: int, end: int, mentions: list[Span], clauses: list[tuple[int, int]]) -> str | None:
-    """The side a span at ``start:end`` is about, by the rules in the module docstring, or None."""
+    """The side a span at ``start:end`` is about, by rules 1, 3 and 4 of the module docstring, or None."""
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     if inside:
         return inside[0].side
@@ -61,6 +67,16 @@ def tie_to_side(start: int, end: int, mentions: list[Span], clauses: list[tuple[
     return sides.pop() if len(sides) == 1 else None
 
 
+def possessor_side(article: Article, start: int, mentions: tuple[Span, ...]) -> str | None:
+    """For a span right after "his/her/their/its" (up to two words between), the side of the
+    nearest mention before the pronoun, in this sentence or an earlier one; else None."""
+    match = _POSSESSIVE_BEFORE.search(article.text, max(0, start - 60), start)
+    if not match:
+        return None
+    before = [m for m in mentions if m.end <= match.start()]
+    return before[-1].side if before else None
+
+
 def assign_sides(article: Article, spans: tuple[Span, ...], attributions: tuple[Attribution, ...],
                  mentions: tuple[Span, ...], sides: Sides) -> tuple[tuple[Span, ...], tuple[Attribution, ...]]:
     """Spans and attributions with their ``side`` filled in; mention spans are added to the spans."""
@@ -69,8 +85,11 @@ def assign_sides(article: Article, spans: tuple[Span, ...], attributions: tuple[
         by_sentence[mention.sentence].append(mention)
     tied = []
     for span in spans:
-        if span.kind in TIED_KINDS and by_sentence.get(span.sentence):
-            side = tie_to_side(span.start, span.end, by_sentence[span.sentence], clause_bounds(article, span.sentence))
+        if span.kind in TIED_KINDS:
+            inside = [m for m in by_sentence.get(span.sentence, []) if span.start <= m.start and m.end <= span.end]
+            side = (inside[0].side if inside else possessor_side(article, span.start, mentions)
+                    or tie_to_side(span.start, span.end, by_sentence.get(span.sentence, []),
+                                   clause_bounds(article, span.sentence)))
             span = replace(span, side=side)
         tied.append(span)
     all_spans = tuple(sorted(tied + list(mentions), key=lambda s: (s.start, s.end)))
@@ -102,39 +121,45 @@ def sentence_sentiment(text: str) -> float:
     return _vader().polarity_scores(text)["compound"]
 
 
-def frame_sentences(article: Article, spans: tuple[Span, ...],
-                    attributions: tuple[Attribution, ...]) -> list[dict]:
-    """How each sentence frames each side it mentions: ``{side, sentence, polarity, score, spans}``.
+def frame_sentences(article: Article, spans: tuple[Span, ...]) -> list[dict]:
+    """How each sentence frames each side it mentions: ``{side, sentence, voice, polarity, score, spans, evidence}``.
 
-    The score adds the valence of the loaded terms tied to the side, -1 per
-    scare quote aimed at it, and the stance of cues introducing its sources;
-    ``spans`` holds the indices (into ``spans``) of the markers that decided it.
-    Quoted-voice markers count for the quoted source, not here.
+    The score is :func:`analysis.polarity.target_polarity` for the side's
+    mentions in the sentence (the other sides' mentions as competing targets),
+    with the sentence's loaded terms and scare quotes as extra cues on top of
+    VADER's lexicon. ``spans`` holds the indices (into ``spans``) of the markers
+    that contributed; ``evidence`` every contributing word as
+    ``[start, end, contribution]`` in article offsets.
     """
-    mentioned: dict[int, set[str]] = defaultdict(set)
-    for span in spans:
-        if span.kind == "mention":
-            mentioned[span.sentence].add(span.side)
-    contributions: dict[tuple[int, str], list[tuple[int, float]]] = defaultdict(list)
+    by_sentence: dict[int, list[tuple[int, Span]]] = defaultdict(list)
     for i, span in enumerate(spans):
-        if span.side and span.voice == "author":
-            if span.kind == "loaded" and span.valence:
-                contributions[(span.sentence, span.side)].append((i, float(span.valence)))
-            elif span.kind == "scare_quote":
-                contributions[(span.sentence, span.side)].append((i, float(SCARE_QUOTE_VALENCE)))
-    stance_score: dict[tuple[int, str], float] = defaultdict(float)
-    for attribution in attributions:
-        if attribution.side and article.voice_at(attribution.cue_start or attribution.content_start) == "author":
-            stance_score[(attribution.sentence, attribution.side)] += STANCE_VALENCE.get(attribution.stance, 0.0)
+        by_sentence[span.sentence].append((i, span))
     records = []
-    for sentence in sorted(mentioned):
-        for side in sorted(mentioned[sentence]):
-            evidence = contributions.get((sentence, side), [])
-            score = sum(v for _, v in evidence) + stance_score.get((sentence, side), 0.0)
-            polarity = 0 if abs(score) < POLARITY_THRESHOLD else (1 if score > 0 else -1)
-            records.append({"side": side, "sentence": sentence, "polarity": polarity, "score": score,
-                            "spans": [i for i, _ in evidence]})
+    for sentence_index in sorted(by_sentence):
+        sentence = article.sentences[sentence_index]
+        local = [(i, s, s.start - sentence.start, s.end - sentence.start) for i, s in by_sentence[sentence_index]]
+        mentions = [(s.side, (a, b)) for _, s, a, b in local if s.kind == "mention"]
+        cues = [(i, a, b, _cue_valence(s)) for i, s, a, b in local if _cue_valence(s)]
+        for side in sorted({side for side, _ in mentions}):
+            own = [m for name, m in mentions if name == side]
+            others = [m for name, m in mentions if name != side]
+            result = target_polarity(sentence.text, own[0], others, further_mentions=own[1:],
+                                     extra=[(a, b, v) for _, a, b, v in cues])
+            decided = {(a, b) for a, b, _ in result.evidence}
+            records.append({"side": side, "sentence": sentence_index, "voice": sentence.voice,
+                            "polarity": result.polarity, "score": result.score,
+                            "spans": [i for i, a, b, _ in cues if any(a <= x < b for x, _ in decided)],
+                            "evidence": [[sentence.start + a, sentence.start + b, c] for a, b, c in result.evidence]})
     return records
+
+
+def _cue_valence(span: Span) -> float:
+    """The valence a marker adds to the sentence's framing, on VADER's -4..+4 scale (0: none)."""
+    if span.kind == "loaded":
+        return LOADED_CUE_VALENCE * span.valence
+    if span.kind == "scare_quote" and span.category != "name":
+        return SCARE_QUOTE_CUE_VALENCE
+    return 0.0
 
 
 @lru_cache(maxsize=1)
@@ -188,7 +213,7 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
         hedged = {s.sentence for s in spans if s.kind == "hedge" and s.voice == "author"} & set(author_sentences)
         boosted = {s.sentence for s in spans if s.kind == "booster" and s.voice == "author"} & set(author_sentences)
         voiced = [a for a in attributions if a.side == side.name]
-        records = [r for r in framing if r["side"] == side.name]
+        records = [r for r in framing if r["side"] == side.name and r["voice"] == "author"]
         profiles.append({
             "name": side.name,
             "color": side.color,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .attribution import attribution_rates, find_attributions
 from .document import Article, load_article
 from .framing import assign_sides, find_labels, frame_sentences, framing_balance, side_profiles
 from .markers import find_markers, marker_rates
@@ -21,14 +22,15 @@ def analyze(source: str | Path | Article, sides: str | Path | list | Sides | Non
     """
     article = source if isinstance(source, Article) else load_article(source)
     spans: tuple[Span, ...] = find_markers(article)
-    attributions: tuple[Attribution, ...] = ()
-    rates = {"quoted_word_share": quoted_word_share(article), **marker_rates(article, spans)}
+    attributions: tuple[Attribution, ...] = find_attributions(article)
+    rates = {"quoted_word_share": quoted_word_share(article), **marker_rates(article, spans),
+             **attribution_rates(article, attributions)}
     framing, profiles, balance, labels, side_spec = [], (), [], [], None
     if sides is not None:
         side_spec = load_sides(sides)
         mentions = find_mentions(article, side_spec)
         spans, attributions = assign_sides(article, spans, attributions, mentions, side_spec)
-        framing = frame_sentences(article, spans, attributions)
+        framing = frame_sentences(article, spans)
         labels = find_labels(article, mentions)
         profiles = side_profiles(article, spans, attributions, framing, labels, side_spec)
         balance = framing_balance(profiles)

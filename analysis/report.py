@@ -1,16 +1,41 @@
-"""The report folder: the result document and its tables, written whole or not at all."""
+"""The report folder: the result document, its tables, every chart, the highlighted article, and the write-up.
+
+:func:`write_report` writes the result document and two tables;
+:func:`export_report` writes those plus every chart (PNG, SVG, PDF), its table
+as CSV, the evidence tables, the highlighted article, and ``report.html`` /
+``report.md`` tying them together with one-paragraph readings. Each file is
+written atomically: a reader never sees half a file.
+"""
 
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import os
 import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
+from matplotlib.figure import Figure
+
+from . import charts, tables
+from .highlight import highlight
 from .readability import MEASURES
 from .result import Analysis
+
+
+def _file_mode() -> int:
+    """The mode a plain ``open(path, "w")`` would give a new file under the current umask."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+FILE_MODE = _file_mode()  # mkstemp makes 0600 files; reports are meant to be shared and served
 
 
 def write_atomically(path: Path, content: str | bytes) -> Path:
@@ -20,6 +45,7 @@ def write_atomically(path: Path, content: str | bytes) -> Path:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(content.encode("utf-8") if isinstance(content, str) else content)
+        os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -59,3 +85,284 @@ def write_report(analysis: Analysis, out_dir: Path) -> list[Path]:
         write_atomically(out_dir / "sentences.csv", csv_text(sentence_rows(analysis))),
         write_atomically(out_dir / "readability.csv", csv_text(readability_rows(analysis))),
     ]
+
+
+# --- readings: one cautious paragraph per chart, from its table -----------------------------------------------
+
+CAUTION = ("These are counts of lexicon matches tied to the nearest side mention; the highlighted article shows "
+           "each one in context, and a count is a prompt to read, not a verdict on the article.")
+
+
+def _series(items: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+def read_side_profile(analysis: Analysis, table: pd.DataFrame) -> str:
+    """Per side, in the author's voice: mentions, negative and positive loaded terms, scare quotes, hedging."""
+    if table.empty:
+        return "No sides were given, so no marker is tied to a camp of actors. Add a sides file (TOML) to see them."
+    parts = [f"{r.side} is mentioned {charts.plural(int(r.n_mentions), 'time')} and draws "
+             f"{r.loaded_negative} negative and {r.loaded_positive} positive loaded "
+             f"{'term' if r.loaded_negative + r.loaded_positive == 1 else 'terms'} and "
+             f"{charts.plural(int(r.scare_quotes), 'scare quote')}; {r.hedged_sentences} of the sentences about it "
+             f"are hedged and {r.boosted_sentences} boosted" for r in table.itertuples()]
+    return f"In the author's voice, {'; '.join(parts)}. {CAUTION}"
+
+
+def read_side_labels(analysis: Analysis, table: pd.DataFrame) -> str:
+    """The label each side most often receives, and the judging labels among them."""
+    if table.empty or table["total"].sum() == 0:
+        return ("The label lexicon (regime, government, rebels, terrorists, liberate…) names no side in the "
+                "author's voice.")
+    parts = []
+    for name in (p["name"] for p in analysis.sides):
+        used = table[table[name] > 0].sort_values(name, ascending=False, kind="stable")
+        if used.empty:
+            parts.append(f"{name} receives none of the listed labels")
+            continue
+        top = used.iloc[0]
+        judging = used[used["valence"] != 0]
+        judged = _series([f"“{t}” ({int(n)}×)" for t, n in zip(judging["term"], judging[name])])
+        extra = f", with the judging {'label' if len(judging) == 1 else 'labels'} {judged}" if judged else \
+            ", with no judging label"
+        parts.append(f"{name} is most often called “{top['term']}” ({int(top[name])}×){extra}")
+    return (f"In the author's voice, {'; '.join(parts)}. Descriptive and judging names for the same kind of actor "
+            f"are compared here; which name is fair depends on the actor, so read them against the article.")
+
+
+def read_voice(analysis: Analysis, table: pd.DataFrame) -> str:
+    """How many attributions each side gets, with which cue stances, and how many words its sources speak."""
+    if table.empty or table["n_attributions"].sum() == 0:
+        return "No attributed sources were found, so the chart of voices is empty."
+    total = int(table["words_quoted"].sum())
+    parts = []
+    for r in table.itertuples():
+        if not r.n_attributions:
+            parts.append(f"{r.side}: none")
+            continue
+        stances = [f"{getattr(r, s)} {s}" for s in charts.STANCES if getattr(r, s)]
+        stance_text = f" ({', '.join(stances)} cues)" if stances else ""
+        parts.append(f"{r.side}: {charts.plural(int(r.n_attributions), 'attribution')}{stance_text}, "
+                     f"{charts.share_text(int(r.words_quoted), total)} of the {total} attributed words")
+    return (f"{'; '.join(parts)}. A doubting cue (claimed, alleged) can distance the author from a claim; a "
+            f"neutral one (said, told) does not. Attribution is tied to a side by the source's name only.")
+
+
+def read_marker_density(analysis: Analysis, table: pd.DataFrame) -> str:
+    """How the markers spread over the sentences, the densest stretch, and the share in quoted sentences."""
+    total = int(table["total"].sum()) if not table.empty else 0
+    if total == 0:
+        return "No loaded terms, scare quotes, hedges or boosters were found, so there is nothing to place."
+    with_markers = int((table["total"] > 0).sum())
+    first, last, n = charts.densest_window(table["total"], charts.window_width(len(table)))
+    quoted = int(table.loc[table["voice"] == "quoted", "total"].sum())
+    return (f"{total} framing markers fall in {with_markers} of {len(table)} sentences. The densest stretch, "
+            f"sentences {table['sentence'].iloc[first]}–{table['sentence'].iloc[last]}, holds {n} of them; "
+            f"{quoted} sit in quoted-voice sentences, which frame the quoted source's view rather than the author's. "
+            f"Sentence numbers match sentences.csv (0 is the headline).")
+
+
+def read_loaded_by_voice(analysis: Analysis, table: pd.DataFrame) -> str:
+    """Loaded terms in each voice, their rate per 1,000 words of that voice, and the commonest category."""
+    author, quoted = int(table["author"].sum()), int(table["quoted"].sum())
+    if author + quoted == 0:
+        return "No loaded term from the lexicon occurs in the article."
+    words = table.attrs.get("words") or charts.voice_word_counts(analysis)
+    rates = [f"{author} in the author's voice ({words['author']:,} words)",
+             f"{quoted} in quoted voices ({words['quoted']:,} words)"]
+    top = table.sort_values("author", ascending=False, kind="stable").iloc[0]
+    commonest = (f" The author's commonest category is {top['category']} ({int(top['author'])})."
+                 if top["author"] else "")
+    return (f"The lexicon finds {author + quoted} loaded terms: {_series(rates)}.{commonest} Loaded terms in quotes "
+            f"are the sources' wording; the author chose to quote them, which is a different act from using them.")
+
+
+def read_readability(analysis: Analysis, table: pd.DataFrame) -> str:
+    """The main grades, the reading ease band, and the spread over paragraphs."""
+    overall = table[table["scope"] == "article"].set_index("measure")["value"]
+    author = table[table["scope"] == "author's voice"].set_index("measure")["value"]
+    if not overall.get("flesch_kincaid_grade"):
+        return "The article has no words to score."
+    ease = overall["flesch_reading_ease"]
+    band = "plain English" if ease >= 60 else "difficult" if ease >= 30 else "very difficult"
+    paragraphs = table[table["scope"].str.startswith("paragraph")]["value"]
+    spread = (f" Paragraph grades run from {paragraphs.min():.1f} to {paragraphs.max():.1f}."
+              if len(paragraphs) > 1 else "")
+    return (f"The Flesch–Kincaid grade is {overall['flesch_kincaid_grade']:.1f} for the whole article and "
+            f"{author['flesch_kincaid_grade']:.1f} for the author's own voice; the consensus grade is "
+            f"{overall['text_standard']:.0f} and the reading ease {ease:.1f} ({band}, Flesch 1948).{spread} "
+            f"The formulas measure sentence and word length only, not clarity of argument.")
+
+
+# --- the full report ------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """One chart of the report: its file stem, heading, and the functions that draw, tabulate and read it."""
+
+    name: str
+    heading: str
+    plot: Callable[[Analysis], Figure]
+    table: Callable[[Analysis], pd.DataFrame]
+    finding: Callable[[pd.DataFrame], str]
+    reading: Callable[[Analysis, pd.DataFrame], str]
+
+
+CHARTS = (
+    ChartSpec("side_framing_profile", "How each side is framed", charts.plot_side_profile,
+              charts.side_profile_table, charts.side_profile_finding, read_side_profile),
+    ChartSpec("side_labels", "The labels each side receives", charts.plot_side_labels, charts.side_labels_table,
+              charts.side_labels_finding, read_side_labels),
+    ChartSpec("voice_by_side", "Who speaks, introduced how", charts.plot_voice, charts.voice_table,
+              charts.voice_finding, read_voice),
+    ChartSpec("marker_density", "Where the framing concentrates", charts.plot_marker_density,
+              charts.marker_density_table, charts.marker_density_finding, read_marker_density),
+    ChartSpec("loaded_terms_by_voice", "Loaded terms in the author's voice and in quotes",
+              charts.plot_loaded_by_voice, charts.loaded_by_voice_table, charts.loaded_by_voice_finding,
+              read_loaded_by_voice),
+    ChartSpec("readability_panel", "Readability", charts.plot_readability, charts.readability_table,
+              charts.readability_finding, read_readability),
+)
+# Evidence tables from analysis.tables: file stem -> (function, what one row is).
+EVIDENCE_TABLES = {
+    "spans": (tables.spans_table, "one row per marker or side mention: kind, category, valence, side, offsets"),
+    "attributions": (tables.attributions_table, "one row per attribution: source, cue, stance, side, content"),
+    "sides": (tables.sides_table, "one row per side: all its scalar framing figures"),
+    "framing": (tables.framing_table, "one row per sentence and side it mentions: polarity and score"),
+    "framing_balance": (tables.balance_table, "one row per dimension comparing the first two sides"),
+}
+HIGHLIGHT_FILE = "article.html"
+
+
+@dataclass(frozen=True)
+class Section:
+    """What the write-up says about one chart: heading, finding, reading, and its files relative to the report."""
+
+    heading: str
+    finding: str
+    reading: str
+    image: str | None
+    figures: tuple[str, ...]
+    table_file: str
+    table: pd.DataFrame
+
+
+def write_table(table: pd.DataFrame, path: Path) -> Path:
+    """A DataFrame as CSV (index kept only when it is named), atomically."""
+    keep_index = any(name is not None for name in table.index.names)
+    return write_atomically(path, table.to_csv(index=keep_index, lineterminator="\n"))
+
+
+def export_chart(spec: ChartSpec, analysis: Analysis, out_dir: Path,
+                 formats: Sequence[str]) -> tuple[Section, list[Path]]:
+    """Draw one chart, save it in every format and its table as CSV; returns its section and the files."""
+    table = spec.table(analysis)
+    figure = spec.plot(analysis)
+    written = charts.save_figure(figure, out_dir / "figures" / spec.name, formats) if formats else []
+    written.append(write_table(table, out_dir / "tables" / f"{spec.name}.csv"))
+    image = next((f"figures/{spec.name}.{fmt}" for fmt in ("svg", "png") if fmt in formats), None)
+    section = Section(spec.heading, spec.finding(table), spec.reading(analysis, table), image,
+                      tuple(f"figures/{spec.name}.{fmt}" for fmt in formats), f"tables/{spec.name}.csv", table)
+    return section, written
+
+
+def export_report(analysis: Analysis, out_dir: str | Path,
+                  formats: Sequence[str] = charts.FORMATS) -> list[Path]:
+    """Write the whole report for ``analysis`` into ``out_dir``; returns every file written.
+
+    Layout (names are stable)::
+
+        report.html, report.md        the write-up: each chart, its finding and a one-paragraph reading
+        article.html                  the highlighted article (standalone)
+        figures/<chart>.png|svg|pdf   every chart, PNG at 200 dpi
+        tables/<chart>.csv            the numbers behind each chart
+        tables/<evidence>.csv         spans, attributions, sides, framing, framing_balance
+        analysis.json, sentences.csv, readability.csv   as written by write_report
+    """
+    out_dir = Path(out_dir)
+    written = write_report(analysis, out_dir)
+    sections = []
+    for spec in CHARTS:
+        section, files = export_chart(spec, analysis, out_dir, formats)
+        sections.append(section)
+        written += files
+    for name, (make_table, _) in EVIDENCE_TABLES.items():
+        written.append(write_table(make_table(analysis), out_dir / "tables" / f"{name}.csv"))
+    written.append(highlight(analysis).save(out_dir / HIGHLIGHT_FILE))
+    written.append(write_atomically(out_dir / "report.md", report_markdown(analysis, sections)))
+    written.append(write_atomically(out_dir / "report.html", report_html(analysis, sections)))
+    return written
+
+
+def export_comparison(analyses: Sequence[Analysis], out_dir: str | Path,
+                      formats: Sequence[str] = charts.FORMATS) -> list[Path]:
+    """Write the comparison of several articles: ``figures/comparison.*`` and ``tables/comparison.csv``."""
+    out_dir = Path(out_dir)
+    written = charts.save_figure(charts.plot_comparison(analyses), out_dir / "figures" / "comparison", formats)
+    written.append(write_table(charts.comparison_table(analyses), out_dir / "tables" / "comparison.csv"))
+    return written
+
+
+def _about(analysis: Analysis) -> str:
+    """One line: source, size, sides."""
+    sides = ", ".join(p["name"] for p in analysis.sides) or "none given"
+    source = analysis.article.source
+    source = Path(source).name if "/" in source and "://" not in source else source  # no local paths in a write-up
+    return (f"Source: {source} · {analysis.n_words:,} words, {analysis.n_sentences} sentences, "
+            f"{analysis.n_paragraphs} paragraphs · sides: {sides}")
+
+
+def report_markdown(analysis: Analysis, sections: Sequence[Section]) -> str:
+    """``report.md``: title, what was analysed, then per chart its image, finding, reading and table link."""
+    lines = [f"# {analysis.article.title or analysis.article.source}", "", _about(analysis), "",
+             f"The highlighted article, with every marker and its tooltip: [{HIGHLIGHT_FILE}]({HIGHLIGHT_FILE}).", ""]
+    for section in sections:
+        lines += [f"## {section.heading}", "", f"**{section.finding}**", ""]
+        if section.image:
+            lines += [f"![{section.finding}]({section.image})", ""]
+        files = " · ".join(f"[{Path(f).suffix[1:].upper()}]({f})" for f in section.figures)
+        lines += [section.reading, "", f"Numbers: [{section.table_file}]({section.table_file})"
+                  + (f" · figure: {files}" if files else ""), ""]
+    lines += ["## Evidence tables", ""]
+    lines += [f"- [tables/{name}.csv](tables/{name}.csv): {what}" for name, (_, what) in EVIDENCE_TABLES.items()]
+    lines += ["- [sentences.csv](sentences.csv): one row per sentence: offsets, voice, text",
+              "- [readability.csv](readability.csv): every readability measure, whole text, author's voice, "
+              "each paragraph", "- [analysis.json](analysis.json): the full result document (schema analysis/1)", ""]
+    return "\n".join(lines)
+
+
+REPORT_CSS = """body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;color:#222;max-width:52em;
+margin:2em auto;padding:0 1em;line-height:1.55}h1{font-size:1.6em;line-height:1.25}h2{margin-top:2em;font-size:1.25em}
+.about{color:#666;font-size:.9em}.finding{font-weight:600}img{max-width:100%;height:auto;border:1px solid #eee}
+details{margin:.6em 0 1em;font-size:.85em}table{border-collapse:collapse;font-size:.85em}
+td,th{border:1px solid #ddd;padding:.2em .5em;text-align:right;vertical-align:top}
+th{background:#f6f6f6}.files{font-size:.85em;color:#666}"""
+
+
+def report_html(analysis: Analysis, sections: Sequence[Section]) -> str:
+    """``report.html``: the same as ``report.md``, with each chart's numbers as a folded table; all text escaped."""
+    e = html.escape
+    title = e(analysis.article.title or analysis.article.source)
+    body = [f"<h1>{title}</h1>", f'<p class="about">{e(_about(analysis))}</p>',
+            f'<p>The highlighted article, with every marker and its tooltip: '
+            f'<a href="{HIGHLIGHT_FILE}">{HIGHLIGHT_FILE}</a>.</p>']
+    for section in sections:
+        body += [f"<h2>{e(section.heading)}</h2>", f'<p class="finding">{e(section.finding)}</p>']
+        if section.image:
+            body.append(f'<img src="{e(section.image)}" alt="{e(section.finding)}">')
+        links = " · ".join(f'<a href="{e(f)}">{e(Path(f).suffix[1:].upper())}</a>' for f in section.figures)
+        body += [f"<p>{e(section.reading)}</p>",
+                 f'<p class="files">Numbers: <a href="{e(section.table_file)}">{e(section.table_file)}</a>'
+                 + (f" · figure: {links}" if links else "") + "</p>",
+                 f"<details><summary>The numbers behind this chart</summary>"
+                 f"{section.table.to_html(index=False, escape=True, float_format=lambda x: f'{x:.3g}', border=0)}"
+                 f"</details>"]
+    body.append("<h2>Evidence tables</h2><ul>")
+    body += [f'<li><a href="tables/{name}.csv">tables/{name}.csv</a>: {e(what)}</li>'
+             for name, (_, what) in EVIDENCE_TABLES.items()]
+    body += ['<li><a href="sentences.csv">sentences.csv</a>: one row per sentence</li>',
+             '<li><a href="readability.csv">readability.csv</a>: every readability measure</li>',
+             '<li><a href="analysis.json">analysis.json</a>: the full result document</li></ul>']
+    return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>{title} · report</title>\n'
+            f"<style>{REPORT_CSS}</style>\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n")

@@ -38,8 +38,13 @@ def test_two_sides_in_one_sentence_are_framed_apart():
     spans, _ = assign_sides(article, markers, (), mentions, SIDES)
     tied = {s.text: s.side for s in spans if s.kind == "loaded"}
     assert tied == {"liberated": "Rebels", "brutal": "Government", "regime": "Government"}
-    framing = {r["side"]: (r["polarity"], r["score"]) for r in frame_sentences(article, spans, ())}
-    assert framing == {"Rebels": (1, 1.0), "Government": (-1, -2.0)}
+    framing = {r["side"]: r for r in frame_sentences(article, spans)}
+    assert (framing["Rebels"]["polarity"], framing["Government"]["polarity"]) == (1, -1)
+    loaded_index = {s.text: i for i, s in enumerate(spans)}
+    assert loaded_index["liberated"] in framing["Rebels"]["spans"]
+    assert {loaded_index["brutal"], loaded_index["regime"]} <= set(framing["Government"]["spans"])
+    for record in framing.values():
+        assert all(article.text[a:b] for a, b, _ in record["evidence"])
 
 
 def test_mention_inside_a_scare_quote_decides_its_side():
@@ -49,6 +54,13 @@ def test_mention_inside_a_scare_quote_decides_its_side():
     quote = Span("scare_quote", "scare_quote", -1, "‘Free Army rebels’", start,
                  article.text.index("’") + 1, 0, "author")
     assert tie_to_side(quote.start, quote.end, list(mentions), clause_bounds(article, 0)) == "Rebels"
+
+
+def test_possessive_pronoun_ties_to_the_possessor():
+    article = parse_article("Assad spoke at length. Nobody doubted his brutal arrogance, the rebels said.")
+    brutal = span_at(article, "brutal", category="emotive")
+    spans, _ = assign_sides(article, (brutal,), (), find_mentions(article, SIDES), SIDES)
+    assert next(s for s in spans if s.kind == "loaded").side == "Government"
 
 
 def test_only_side_in_sentence_takes_an_untied_span():
@@ -69,12 +81,12 @@ def test_quoted_voice_markers_do_not_count_as_the_authors():
     thugs = span_at(article, "thugs")
     assert thugs.voice == "quoted"
     spans, _ = assign_sides(article, (thugs,), (), mentions, SIDES)
-    profiles = side_profiles(article, spans, (), frame_sentences(article, spans, ()), [], SIDES)
+    framing = frame_sentences(article, spans)
+    profiles = side_profiles(article, spans, (), framing, [], SIDES)
     rebels = profiles[0]
     assert (rebels["loaded_negative"], rebels["quoted_loaded_negative"]) == (0, 1)
-    assert frame_sentences(article, spans, ()) == [
-        {"side": "Government", "sentence": 0, "polarity": 0, "score": 0.0, "spans": []},
-        {"side": "Rebels", "sentence": 1, "polarity": 0, "score": 0.0, "spans": []}]
+    assert [(r["side"], r["voice"]) for r in framing] == [("Government", "author"), ("Rebels", "quoted")]
+    assert rebels["mean_framing_score"] == 0.0  # the quoted sentence is Damascus's framing, not the author's
 
 
 def test_attribution_takes_the_side_of_its_source():
@@ -82,9 +94,6 @@ def test_attribution_takes_the_side_of_its_source():
     attribution = Attribution("Assad", 0, 5, "claimed", 6, 13, 14, 35, "doubt", "indirect", 0)
     _, tied = assign_sides(article, (), (attribution,), find_mentions(article, SIDES), SIDES)
     assert tied[0].side == "Government"
-    spans, _ = assign_sides(article, (), (), find_mentions(article, SIDES), SIDES)
-    framing = {r["side"]: r["score"] for r in frame_sentences(article, spans, tied)}
-    assert framing == {"Government": -0.5, "Rebels": 0.0}  # a doubt-casting cue counts against its source
 
 
 def test_profiles_and_balance_signs():
@@ -96,7 +105,7 @@ def test_profiles_and_balance_signs():
     markers = (span_at(article, "heroic", category="valorising", valence=1), span_at(article, "regime"),
                Span("scare_quote", "scare_quote", -1, "‘self-defence’", quote, quote + 14, 3, "author"))
     spans, _ = assign_sides(article, markers, (), mentions, SIDES)
-    framing = frame_sentences(article, spans, ())
+    framing = frame_sentences(article, spans)
     labels = find_labels(article, mentions)
     profiles = side_profiles(article, spans, (), framing, labels, SIDES)
     rebels, government = profiles

@@ -1,0 +1,425 @@
+"""Attribution: the seed's attributions checked by hand, one small fixture per pattern, canonical sources,
+rates, the per-source table and the two lexicon files."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from analysis import analyze, parse_article
+from analysis.attribution import (KINDS, STANCES, attribution_rates, canonical_source, find_attributions,
+                                  source_table)
+from analysis.lexicon import read_header, read_table
+from analysis.quotes import find_quotations
+from analysis.source_names import group_by_surname
+
+
+def found(text: str, fmt: str = "txt") -> list[tuple]:
+    """(source, cue, kind, stance) of every attribution in ``text``."""
+    article = parse_article(text, fmt=fmt)
+    return [(a.source, a.cue, a.kind, a.stance) for a in find_attributions(article)]
+
+
+def content(text: str, fmt: str = "txt") -> list[str]:
+    article = parse_article(text, fmt=fmt)
+    return [article.text[a.content_start:a.content_end] for a in find_attributions(article)]
+
+
+# --- the seed, read by hand ---------------------------------------------------------------------------
+
+DUNFORD = "U.S. Chairman Joint Chiefs of Staff/Marine Corps Gen. Joe Dunford"
+SEED_ATTRIBUTIONS = [
+    ("The Pentagon", "claimed", "indirect", "doubt"),
+    ("The Russians", "dispute", "indirect", "dispute"),
+    (None, "claims", "indirect", "doubt"),  # "claims that Russia failed to restrain its allies": no source named
+    ("Defense Secretary James Mattis", "remarks", "indirect", "neutral"),
+    ("the pro-Damascus site Al-Masdar News", "reports", "indirect", "neutral"),
+    ("Mideast correspondent Elijah J. Magnier", "According to", "according_to", "neutral"),
+    ("Israeli media", "reports", "indirect", "neutral"),  # "false reports circulating in Israeli media that"
+    ("Magnier", "writes", "block", "neutral"),
+    (DUNFORD, "implying", "indirect", "neutral"),
+    (DUNFORD, "emphasize", "block", "neutral"),
+    ("an RT report", "According to", "according_to", "neutral"),
+    ("Dunford", "added", "indirect", "neutral"),
+    ("columnist and CNN ‘political analyst’ Josh Rogin", "wrote", "block", "neutral"),
+    ("A Syrian opposition rebel leader who works with the U.S. military", "said", "indirect", "neutral"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_attributions(seed_article):
+    return find_attributions(seed_article)
+
+
+def test_seed_attributions_checked_by_hand(seed_attributions):
+    assert [(a.source, a.cue, a.kind, a.stance) for a in seed_attributions] == SEED_ATTRIBUTIONS
+
+
+def test_seed_canonical_sources(seed_attributions):
+    assert [a.canonical_source for a in seed_attributions] == [
+        "Pentagon", "Russians", None, "James Mattis", "Al-Masdar News", "Elijah J. Magnier", "Israeli media",
+        "Elijah J. Magnier", "Joe Dunford", "Joe Dunford", "RT report", "Joe Dunford", "Josh Rogin",
+        "Syrian opposition rebel leader"]
+
+
+def test_seed_lemmas(seed_attributions):
+    assert [a.lemma for a in seed_attributions] == [
+        "claim", "dispute", "claim", "remark", "report", "according to", "report", "write", "imply", "emphasize",
+        "according to", "add", "write", "say"]
+
+
+def test_seed_block_quotes_hold_their_paragraphs(seed_article, seed_attributions):
+    text = seed_article.text
+    blocks = [a for a in seed_attributions if a.kind == "block"]
+    starts = ("The “Ridwan” Hezbollah forces", "We’ve gone back and", "A Syrian opposition rebel leader")
+    assert all(text[a.content_start:a.content_end].startswith(start) for a, start in zip(blocks, starts))
+    assert text[:blocks[0].content_end].endswith("with the Damascus authorities")
+    assert text[blocks[2].content_end - 25:blocks[2].content_end] == "President Bashar al-Assad"
+
+
+def test_seed_nested_attribution_sits_in_quoted_voice(seed_article, seed_attributions):
+    nested = seed_attributions[-1]
+    assert seed_article.sentences[nested.sentence].voice == "quoted"
+    assert all(seed_article.sentences[a.sentence].voice == "author" for a in seed_attributions[:-1])
+
+
+def test_seed_contents(seed_article, seed_attributions):
+    text = seed_article.text
+    by_cue = {a.cue: text[a.content_start:a.content_end] for a in seed_attributions}
+    assert by_cue["claimed"].startswith("the Syrians seeking to liberate")
+    assert by_cue["implying"] == "it was purely the decision of a local commander"
+    assert by_cue["added"].startswith("the U.S. and Russia were negotiating")
+    assert by_cue["remarks"].startswith("the Syrians had violated an understanding")
+
+
+def test_seed_offsets_are_evidence(seed_article, seed_attributions):
+    text = seed_article.text
+    for a in seed_attributions:
+        assert a.source is None or text[a.source_start:a.source_end] == a.source
+        assert text[a.cue_start:a.cue_end] == a.cue
+        assert seed_article.sentences[a.sentence].start <= a.cue_start < seed_article.sentences[a.sentence].end
+    assert [a.cue_start for a in seed_attributions] == sorted(a.cue_start for a in seed_attributions)
+
+
+def test_seed_scare_quotes_are_not_attributions(seed_article, seed_attributions):
+    text = seed_article.text
+    cited = [text[a.content_start:a.content_end] for a in seed_attributions if a.kind != "block"]
+    for phrase in ("safe zones", "Shi’a crescent", "moderate rebels", "strobe light"):
+        assert not any(phrase in c for c in cited), phrase
+
+
+def test_seed_rates(seed_article, seed_attributions):
+    rates = attribution_rates(seed_article, seed_attributions)
+    # 43 counted sentences (44 less the caption); 28 author sentences besides the headline, of which
+    # sentences 1, 2, 3, 5, 10, 12, 13, 24, 29 and 33 carry an attribution.
+    assert rates["attributions_per_100_sentences"] == pytest.approx(100 * 14 / 43)
+    assert rates["claims_attributed_share"] == pytest.approx(10 / 28)
+
+
+def test_seed_source_table(seed_article, seed_attributions):
+    rows = {row["source"]: row for row in source_table(seed_article, seed_attributions)}
+    dunford = rows["Joe Dunford"]
+    assert dunford["names"] == [DUNFORD, "Dunford"]
+    assert dunford["n_attributions"] == 3
+    assert dunford["kinds"]["block"] == 1 and dunford["kinds"]["indirect"] == 2
+    assert rows["Elijah J. Magnier"]["names"] == ["Mideast correspondent Elijah J. Magnier", "Magnier"]
+    assert rows["Pentagon"]["stances"] == {"neutral": 0, "doubt": 1, "endorse": 0, "concede": 0, "dispute": 0}
+    assert rows["Pentagon"]["n_words_quoted"] == 0
+    assert rows["Josh Rogin"]["n_words_quoted"] == 109  # the two block-quote paragraphs, counted by hand
+    assert next(iter(rows)) == "Joe Dunford"  # most attributions first
+
+
+def test_words_quoted_counts_only_words_inside_the_marks():
+    article = parse_article("“We will not leave,” Lavrov told reporters. "
+                            "He said the plan was “dead on arrival” and “a joke.”")
+    rows = source_table(article, find_attributions(article))
+    assert [(r["source"], r["n_attributions"], r["n_words_quoted"]) for r in rows] == [("Lavrov", 2, 4 + 5)]
+
+
+def test_pipeline_carries_attributions_and_rates(seed_analysis):
+    assert len(seed_analysis.attributions) == len(SEED_ATTRIBUTIONS)
+    assert {"quoted_word_share", "attributions_per_100_sentences", "claims_attributed_share"} <= set(
+        seed_analysis.rates)
+    assert seed_analysis.to_dict()["attributions"][0]["cue"] == "claimed"
+
+
+# --- one fixture per pattern --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nothing was said here.", []),
+    # direct quotes: after, cue-first, before, interrupted, multi-sentence
+    ("“We will not leave,” Lavrov told reporters on Tuesday.",
+     [("Lavrov", "told", "direct", "neutral")]),
+    ("“This is a mistake,” said Sen. Lindsey Graham, a South Carolina Republican.",
+     [("Sen. Lindsey Graham", "said", "direct", "neutral")]),
+    ("He added: “We will not tolerate attacks on our forces.”", [("He", "added", "direct", "neutral")]),
+    ('"We will fight this," the union\'s general secretary, Mark Serwotka, said.',
+     [("the union's general secretary, Mark Serwotka", "said", "direct", "neutral")]),
+    ("“It will embolden Iran,” she said, “and it will betray the Kurds.”",
+     [("she", "said", "direct", "neutral")]),
+    ("“The first thing we did was call the families. Then we called the police,” said Maria Lopez.",
+     [("Maria Lopez", "said", "direct", "neutral")]),
+    # mixed: reported speech quoting a phrase
+    ("Pentagon spokesman Jeff Davis said in a statement that the strike was “necessary and proportionate.”",
+     [("Pentagon spokesman Jeff Davis", "said", "mixed", "neutral")]),
+    # reported speech
+    ("White House press secretary Sarah Sanders said the president had made his decision.",
+     [("White House press secretary Sarah Sanders", "said", "indirect", "neutral")]),
+    ("The troops will begin leaving within 30 days, two officials familiar with the plan said.",
+     [("two officials familiar with the plan", "said", "indirect", "neutral")]),
+    ("The move, critics said, would hand a victory to Russia.", [("critics", "said", "indirect", "neutral")]),
+    ("The plan failed, said Mattis.", [("Mattis", "said", "indirect", "neutral")]),
+    ("Mattis denied that he had threatened to resign.", [("Mattis", "denied", "indirect", "dispute")]),
+    ("The Kremlin insisted the exercises were routine.", [("The Kremlin", "insisted", "indirect", "doubt")]),
+    ("Defense officials privately acknowledged that they were caught off guard.",
+     [("Defense officials", "acknowledged", "indirect", "concede")]),
+    ("The documents show that the company knew about the defect.",
+     [("The documents", "show", "indirect", "endorse")]),
+    ("Iran's foreign ministry rejected the accusations, saying they were baseless.",
+     [("Iran's foreign ministry", "saying", "indirect", "neutral")]),
+    ("Kagan, a senior fellow at the Brookings Institution, has written that power rests on credibility.",
+     [("Kagan", "written", "indirect", "neutral")]),
+    ("Critics, including several Republican senators, say the withdrawal is premature.",
+     [("Critics", "say", "indirect", "neutral")]),
+    ("As my colleague Zack Beauchamp explained, the plan has no end state.",
+     [("my colleague Zack Beauchamp", "explained", "indirect", "endorse")]),
+    ("Gov. Andrew Cuomo (D-N.Y.) said Friday the state would sue.",
+     [("Gov. Andrew Cuomo", "said", "indirect", "neutral")]),
+    ("That argument ignores the facts, as Brett McGurk noted in a series of tweets.",
+     [("Brett McGurk", "noted", "indirect", "endorse")]),
+    # X told Y
+    ("Officials told Reuters that planning for the withdrawal had begun.",
+     [("Officials", "told", "indirect", "neutral")]),
+    # according to, at the start and at the end
+    ("According to the Syrian Observatory for Human Rights, at least 20 people were killed.",
+     [("the Syrian Observatory for Human Rights", "According to", "according_to", "neutral")]),
+    ("At least 40 fighters died in the clashes, according to local officials.",
+     [("local officials", "according to", "according_to", "neutral")]),
+    # passive and nominal cues
+    ("It was reported that the convoy had been hit twice.", [(None, "was reported", "indirect", "neutral")]),
+    ("Critics have long doubted claims by the administration that the group is finished.",
+     [("the administration", "claims", "indirect", "doubt")]),
+    ("Defense Secretary James Mattis’ remarks that the Syrians had violated an understanding were wrong.",
+     [("Defense Secretary James Mattis", "remarks", "indirect", "neutral")]),
+    ("This week, reports from the news site Al-Masdar that advisers were there spread fast.",
+     [("the news site Al-Masdar", "reports", "indirect", "neutral")]),
+    ("There are reports that Russian mercenaries have moved into Manbij.",
+     [(None, "reports", "indirect", "neutral")]),
+    # "in a statement, X …" with no reporting verb
+    ("In a statement, the Kurdish-led Syrian Democratic Forces called the decision a betrayal.",
+     [("the Kurdish-led Syrian Democratic Forces", "In a statement", "indirect", "neutral")]),
+    # an office word is no verb ("State"), and a verb form before a group noun is a modifier ("state media")
+    ("U.S. Secretary of State John Kerry said the talks would go on.",
+     [("U.S. Secretary of State John Kerry", "said", "indirect", "neutral")]),
+    ("According to the State Department, the talks failed.",
+     [("the State Department", "According to", "according_to", "neutral")]),
+    ("The deal was good, former President Barack Obama said.",
+     [("former President Barack Obama", "said", "indirect", "neutral")]),
+    # relative clauses, datelines, negation, modifiers
+    ("Johnson, who last week said the talks were over, said on Monday that they would resume.",
+     [("Johnson", "said", "indirect", "neutral"), ("Johnson", "said", "indirect", "neutral")]),
+    ("WASHINGTON (AP) — President Joe Biden on Monday defended the pullout, saying it was overdue.",
+     [("President Joe Biden", "saying", "indirect", "neutral")]),
+    ("“This is an act of aggression,” senior officials were quoted as saying by the Interfax agency.",
+     [("senior officials", "quoted as saying", "direct", "neutral")]),
+    ("Syrian state media reported that three people were wounded.",
+     [("Syrian state media", "reported", "indirect", "neutral")]),
+    ("Troops are already moving, according to multiple reports.",
+     [("multiple reports", "according to", "according_to", "neutral")]),
+    ("A spokeswoman told reporters after the minister’s surprise remarks that no plan existed.",
+     [("A spokeswoman", "told", "indirect", "neutral")]),
+    ("“Would just tell you that we will work on it,” Dunford said.", [("Dunford", "said", "direct", "neutral")]),
+    ("The minister would not say how many troops remain.", []),
+    ("We don’t reveal our plans.", []),
+    ("He made a seemingly casual remark to that effect during a speech.", []),
+    ("Nobody had anything to add beyond the president’s remarks yesterday.", []),
+    # not attributions
+    ("The so-called “safe zones” have never existed.", []),
+    ("Critics called the plan a ‘safe zone’.", []),
+    ("The Syrians are liberating their own country from ISIS.", []),
+    ("The company reported profits of $3 billion in the third quarter.", []),
+    ("Officials declined to comment on the plan.", []),
+    ("Many Washington think tankers falsely understand the war.", []),
+    ("Greetings more threatening than warning shots may follow.", []),
+    ("The talks, which are continuing, are in the United States.", []),
+])
+def test_patterns(text, expected):
+    assert found(text) == expected
+
+
+def test_a_long_quote_without_cue_continues_the_last_speaker():
+    text = ("“We are not going to leave,” Lavrov said on Tuesday. "
+            "“The decision is final and it will not change.”")
+    assert found(text) == [("Lavrov", "said", "direct", "neutral"), ("Lavrov", None, "direct", "neutral")]
+
+
+def test_a_quote_over_two_paragraphs_is_one_attribution():
+    text = ("Schools reopened.\n\n“The first thing we did was call the families. We told them what we knew.\n\n"
+            "“Then we called the police,” said Maria Lopez, the principal.")
+    article = parse_article(text)
+    direct = [a for a in find_attributions(article) if a.kind == "direct"]
+    assert len(direct) == 1
+    assert article.text[direct[0].content_start:direct[0].content_end].startswith("The first thing we did")
+    assert article.text[direct[0].content_start:direct[0].content_end].endswith("Then we called the police")
+
+
+def test_interrupted_quote_content_spans_both_parts():
+    assert content("“It will embolden Iran,” she said, “and it will betray the Kurds.”") == [
+        "It will embolden Iran,” she said, “and it will betray the Kurds"]
+
+
+def test_uk_single_quotes_next_to_a_cue_are_speech():
+    text = ("The minister quit. ‘I have let down my colleagues,’ he told the BBC. "
+            "‘It was the right thing to do.’")
+    assert found(text) == [("he", "told", "direct", "neutral"), ("he", None, "direct", "neutral")]
+
+
+def test_markdown_block_quote_takes_the_intro_speaker():
+    text = "# Talks stall\n\nThe envoy was blunt. He wrote:\n\n> We are not leaving.\n> Nobody will close it.\n"
+    assert found(text, fmt="md") == [("He", "wrote", "block", "neutral")]
+    assert content(text, fmt="md") == ["We are not leaving.\n> Nobody will close it"]
+
+
+def test_html_blockquote_is_a_block_attribution():
+    html = ("<html><body><h1>Border</h1><p>The minister said on Tuesday:</p>"
+            "<blockquote><p>We will defend every inch of our territory.</p></blockquote></body></html>")
+    assert found(html, fmt="html") == [("The minister", "said", "block", "neutral")]
+
+
+def test_plain_text_block_quote_intro_by_name():
+    text = ("Border talks\n\nIn his latest column, Magnier writes:\n\n"
+            "The forces are now fighting to recover the oil fields.\n\nThe talks resume next week, Magnier said.")
+    assert found(text) == [("Magnier", "writes", "block", "neutral"), ("Magnier", "said", "indirect", "neutral")]
+
+
+def test_block_quote_without_intro_has_no_source():
+    assert found("# Talks\n\nThe talks resume.\n\n> Nobody will close it.\n", fmt="md") == [
+        (None, None, "block", "neutral")]
+
+
+def test_pronoun_takes_the_nearest_person():
+    article = parse_article("The president argued that the troops had won. “We were supposed to be there for "
+                            "30 days,” he said at a meeting.")
+    assert [a.canonical_source for a in find_attributions(article)] == ["president", "president"]
+
+
+def test_custom_verb_lexicon(tmp_path):
+    lexicon = tmp_path / "verbs.tsv"
+    lexicon.write_text("# my verbs\nlemma\tstance\tforms\nsay\tneutral\tsay,says,said\n", encoding="utf-8")
+    # without a complement column every verb needs "that" (or a quote, or the content before it)
+    article = parse_article("The Pentagon claimed that the strike was lawful. Russia said that it was not.")
+    assert [(a.source, a.cue) for a in find_attributions(article, verbs=lexicon)] == [("Russia", "said")]
+    assert len(find_attributions(article)) == 2
+
+
+def test_quotations_ignore_apostrophes():
+    article = parse_article("The ‘Shi’a crescent’ runs through the country’s north, "
+                            "the Americans’ plan says.")
+    spans = [article.text[q.start:q.end] for q in find_quotations(article)]
+    assert spans == ["‘Shi’a crescent’"]
+
+
+# --- canonical sources --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, expected", [
+    ("", None),
+    (None, None),
+    ("Magnier", "Magnier"),
+    ("Elijah J. Magnier", "Elijah J. Magnier"),
+    ("Mideast correspondent Elijah J. Magnier", "Elijah J. Magnier"),
+    ("Defense Secretary James Mattis", "James Mattis"),
+    ("Gen. Dunford", "Dunford"),
+    ("U.S. Chairman Joint Chiefs of Staff/Marine Corps Gen. Joe Dunford", "Joe Dunford"),
+    ("columnist and CNN ‘political analyst’ Josh Rogin", "Josh Rogin"),
+    ("Rogin’s", "Rogin"),
+    ("The Pentagon", "Pentagon"),
+    ("an RT report", "RT report"),
+    ("Secretary of State Rex Tillerson", "Rex Tillerson"),
+    ("the State Department", "State Department"),
+    ("the Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+    ("White House press secretary Sarah Sanders", "Sarah Sanders"),
+    ("A Syrian opposition rebel leader who works with the U.S. military", "Syrian opposition rebel leader"),
+    ("the union's general secretary, Mark Serwotka", "Mark Serwotka"),
+    ("He", "he"),
+])
+def test_canonical_source(name, expected):
+    assert canonical_source(name) == expected
+
+
+def test_group_by_surname_joins_the_nearest_full_name():
+    names = [(0, "Magnier"), (10, "Elijah J. Magnier"), (20, "Magnier"), (30, "Pentagon")]
+    assert group_by_surname(names) == ["Elijah J. Magnier", "Elijah J. Magnier", "Elijah J. Magnier", "Pentagon"]
+
+
+def test_group_by_surname_prefers_the_latest_full_name_before():
+    names = [(0, "Donald Trump"), (10, "Ivanka Trump"), (20, "Trump")]
+    assert group_by_surname(names) == ["Donald Trump", "Ivanka Trump", "Ivanka Trump"]
+
+
+def test_a_full_name_outside_any_attribution_groups_the_surname():
+    article = parse_article("The decision came from Adam Kinzinger and others. Kinzinger said it was wrong.")
+    assert [a.canonical_source for a in find_attributions(article)] == ["Adam Kinzinger"]
+
+
+# --- the lexicon files --------------------------------------------------------------------------------
+
+VERBS = read_table("reporting_verbs.tsv")
+
+
+def test_reporting_verbs_header_documents_columns_stances_and_source():
+    header = read_header("reporting_verbs.tsv")
+    for word in ("lemma", "stance", "forms", "complement", "nouns", "Sources", "licence", *STANCES):
+        assert word in header
+
+
+def test_reporting_verbs_columns_and_values():
+    assert list(VERBS[0]) == ["lemma", "stance", "forms", "complement", "nouns"]
+    assert {row["stance"] for row in VERBS} == set(STANCES)
+    assert {row["complement"] for row in VERBS} == {"any", "that", "np"}
+
+
+def test_reporting_verbs_entries_are_lowercase_unique_and_include_the_lemma():
+    lemmas = [row["lemma"] for row in VERBS]
+    assert len(set(lemmas)) == len(lemmas)
+    forms = [f for row in VERBS for f in row["forms"].split(",")]
+    assert [f for f, n in Counter(forms).items() if n > 1] == []
+    for row in VERBS:
+        row_forms = row["forms"].split(",")
+        assert row["lemma"] in row_forms
+        for term in row_forms + [n for n in row["nouns"].split(",") if n]:
+            assert re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", term), term
+
+
+def test_reporting_verbs_are_grouped_by_stance_and_sorted():
+    stances = [row["stance"] for row in VERBS]
+    assert stances == sorted(stances, key=STANCES.index)
+    for stance in STANCES:
+        lemmas = [row["lemma"] for row in VERBS if row["stance"] == stance]
+        assert lemmas == sorted(lemmas)
+
+
+def test_the_issue_mapping_of_stances():
+    stance = {row["lemma"]: row["stance"] for row in VERBS}
+    expected = {"neutral": "say tell write state add according to", "doubt": "claim allege insist purport assert",
+                "endorse": "note explain reveal confirm show point out",
+                "concede": "admit acknowledge concede", "dispute": "deny dispute reject"}
+    for value, lemmas in expected.items():
+        for lemma in re.findall(r"according to|point out|\w+", lemmas):
+            assert stance[lemma] == value, lemma
+
+
+def test_source_words_lexicon():
+    rows = read_table("source_words.tsv")
+    header = read_header("source_words.tsv")
+    assert list(rows[0]) == ["term", "kind"]
+    for kind in {row["kind"] for row in rows}:
+        assert re.search(rf"^\s*{kind}\s+-", header, re.M)
+    terms = [(row["term"], row["kind"]) for row in rows]
+    assert len(set(terms)) == len(terms)
+    assert all(re.fullmatch(r"[a-z][a-z-]*", term) for term, _ in terms)
+
+
+def test_kinds_cover_the_issue():
+    assert KINDS == ("direct", "indirect", "according_to", "block", "mixed")
