@@ -68,7 +68,9 @@ def balance_table(analysis: Analysis) -> pd.DataFrame:
 def evidence(analysis: Analysis, side: str | None = None, dimension: str = "loaded") -> pd.DataFrame:
     """The sentences and words behind a figure: ``dimension`` is one of :data:`DIMENSIONS`.
 
-    For marker dimensions, one row per span tied to ``side`` (any side if None);
+    The rows are those behind the per-side figure of the same name: for marker
+    dimensions, one row per author-voice span tied to ``side`` (any side if None;
+    mentions in every voice, as ``n_mentions`` counts them);
     for ``voice`` and ``stance`` one row per attribution of that side; for
     ``sentiment`` one row per sentence mentioning it; for ``labels`` one row per label.
     """
@@ -77,6 +79,8 @@ def evidence(analysis: Analysis, side: str | None = None, dimension: str = "load
     if dimension in _DIMENSION_KINDS:
         table = spans_table(analysis)
         table = table[table["kind"].isin(_DIMENSION_KINDS[dimension])]
+        if dimension != "mentions":
+            table = table[table["voice"] == "author"]
         if dimension in ("hedges", "boosters", "certainty") and side is not None:
             sentences = {s.sentence for s in analysis.spans if s.kind == "mention" and s.side == side}
             return table[table["sentence"].isin(sentences)].reset_index(drop=True)
