@@ -1,11 +1,18 @@
-"""Analyse how a news article frames its sides: loaded terms, hedges, attribution, readability.
+"""Analyse how a news article frames its sides: loaded terms, hedges, attribution, readability, charts.
 
-Start with :func:`analyze` (path or text in, :class:`Analysis` out) or
-:func:`load_article` for the parsed article alone.
+Start with :func:`analyze` (path or text in, :class:`Analysis` out), :func:`load_article`
+for the parsed article alone, :mod:`analysis.tables` for DataFrames and
+:mod:`analysis.charts` for figures.
 """
 
 from .document import Article, ArticleError, load_article, parse_article
+from .highlight import highlight
+from .markers import find_markers, load_lexicons
 from .pipeline import analyze
+from .report import export_report
 from .result import Analysis, Attribution, Span
+from .sides import SidesError, draft_sides, load_sides, suggest_actors
 
-__all__ = ["Analysis", "Article", "ArticleError", "Attribution", "Span", "analyze", "load_article", "parse_article"]
+__all__ = ["Analysis", "Article", "ArticleError", "Attribution", "SidesError", "Span", "analyze", "draft_sides",
+           "export_report", "find_markers", "highlight", "load_article", "load_lexicons", "load_sides",
+           "parse_article", "suggest_actors"]

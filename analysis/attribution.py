@@ -194,6 +194,12 @@ def source_table(article: Article, attributions: tuple[Attribution, ...]) -> lis
     return sorted(rows.values(), key=lambda r: -r["n_attributions"])
 
 
+def words_attributed(article: Article, a: Attribution) -> int:
+    """Words of an attribution's content, quoted or reported (captions left out): how much of the article
+    the source is given."""
+    return sum(1 for t in article.counted_tokens if a.content_start <= t.start < a.content_end)
+
+
 def words_quoted(article: Article, a: Attribution, quotations: tuple[Quotation, ...] | None = None) -> int:
     """Words an attribution quotes verbatim: all of a block quote's content, the words of a direct or mixed
     attribution's content that sit inside quotation marks (double ones only for mixed); 0 for reported speech."""

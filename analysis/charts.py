@@ -23,6 +23,7 @@ from matplotlib.ticker import MaxNLocator
 from .charts_article import (comparison_finding, comparison_table, loaded_by_voice_finding, loaded_by_voice_table,
                              plot_comparison, plot_loaded_by_voice, plot_readability, readability_finding,
                              readability_table, voice_word_counts)
+from .attribution import words_attributed
 from .charts_base import (FEW, FIGSIZE, FORMATS, INK, MIN_BASE_FOR_SHARE, MUTED, NO_SIDE, PNG_DPI, diverging_limits,
                           label_bars, make_canvas, note_empty, plural, save_figure, set_titles, share_text,
                           side_colors, side_ticks, styled, subtitle_of)
@@ -240,30 +241,25 @@ STANCE_COLORS = {"endorse": "#44AA99", "neutral": "#DDDDDD", "concede": "#DDCC77
                  "doubt": "#882255"}
 
 
-def content_words(analysis: Analysis, content_start: int, content_end: int) -> int:
-    """Word tokens (captions left out) inside an attribution's content, as in framing's ``words_quoted``."""
-    return sum(1 for t in analysis.article.counted_tokens if content_start <= t.start < content_end)
-
-
 def voice_table(analysis: Analysis) -> pd.DataFrame:
-    """One row per side (and ``no side`` if any source is tied to none): attributions by cue stance, words quoted.
+    """One row per side (and ``no side`` if any source is tied to none): attributions by cue stance, words attributed.
 
-    ``quoted_word_share`` is the side's share of all attributed words (0-1); higher => its
+    ``attributed_word_share`` is the side's share of all attributed words (0-1); higher => its
     sources speak more of the article's quoted or reported words.
     """
     names = [p["name"] for p in analysis.sides]
     if any(a.side not in names for a in analysis.attributions):
         names.append(NO_SIDE)
-    rows = {name: {"side": name, "n_attributions": 0, **dict.fromkeys(STANCES, 0), "words_quoted": 0}
+    rows = {name: {"side": name, "n_attributions": 0, **dict.fromkeys(STANCES, 0), "words_attributed": 0}
             for name in names}
     for a in analysis.attributions:
         row = rows[a.side if a.side in rows else NO_SIDE]
         row["n_attributions"] += 1
         row[a.stance if a.stance in STANCES else "neutral"] += 1
-        row["words_quoted"] += content_words(analysis, a.content_start, a.content_end)
-    table = pd.DataFrame(list(rows.values()), columns=["side", "n_attributions", *STANCES, "words_quoted"])
-    total = table["words_quoted"].sum()
-    table["quoted_word_share"] = table["words_quoted"] / total if total else 0.0
+        row["words_attributed"] += words_attributed(analysis.article, a)
+    table = pd.DataFrame(list(rows.values()), columns=["side", "n_attributions", *STANCES, "words_attributed"])
+    total = table["words_attributed"].sum()
+    table["attributed_word_share"] = table["words_attributed"] / total if total else 0.0
     return table
 
 
@@ -280,13 +276,13 @@ def voice_finding(table: pd.DataFrame) -> str:
     sided = table[table["side"] != NO_SIDE]
     if sided["n_attributions"].sum() == 0:
         return f"None of the {plural(n, 'attribution')} is tied to a side"
-    total = int(table["words_quoted"].sum())
-    top = sided.sort_values(["words_quoted", "n_attributions"], ascending=False, kind="stable").iloc[0]
-    words = int(top["words_quoted"])
+    total = int(table["words_attributed"].sum())
+    top = sided.sort_values(["words_attributed", "n_attributions"], ascending=False, kind="stable").iloc[0]
+    words = int(top["words_attributed"])
     if total < MIN_BASE_FOR_SHARE:
         return f"Few attributed words in all ({total}); {possessive(top['side'])} sources speak {words} of them"
-    second = sided.sort_values("words_quoted", ascending=False, kind="stable").iloc[1:2]
-    if len(second) and int(second.iloc[0]["words_quoted"]) == words:
+    second = sided.sort_values("words_attributed", ascending=False, kind="stable").iloc[1:2]
+    if len(second) and int(second.iloc[0]["words_attributed"]) == words:
         return f"{top['side']} and {second.iloc[0]['side']} get equal shares of attributed words ({words} each)"
     share = f"{100 * words / total:.0f}% of attributed words ({words} of {total})"
     head = f"{possessive(top['side'])} sources speak {share}"
@@ -321,10 +317,10 @@ def plot_voice(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
     stance_ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=len(STANCES), fontsize=7.5,
                      handlelength=1.0, columnspacing=0.8)
     colors = side_colors(analysis)
-    total = int(table["words_quoted"].sum())
-    words_ax.barh(ys, table["words_quoted"], height=0.6, color=[colors[s] for s in table["side"]])
-    label_bars(words_ax, table["words_quoted"], ys, [share_text(int(w), total) for w in table["words_quoted"]])
-    words_ax.set_xlim(0, max(table["words_quoted"].max(), 1) * 1.45)
+    total = int(table["words_attributed"].sum())
+    words_ax.barh(ys, table["words_attributed"], height=0.6, color=[colors[s] for s in table["side"]])
+    label_bars(words_ax, table["words_attributed"], ys, [share_text(int(w), total) for w in table["words_attributed"]])
+    words_ax.set_xlim(0, max(table["words_attributed"].max(), 1) * 1.45)
     words_ax.tick_params(axis="y", labelleft=False, length=0)
     words_ax.set_xlabel(f"words quoted or reported\n(count, share of {total:,})")
     return set_titles(canvas, voice_finding(table), subtitle_of(analysis, *method))

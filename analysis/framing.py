@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
+from .attribution import words_attributed, words_quoted
 from .document import Article
 from .polarity import target_polarity
 from .result import Attribution, Span
@@ -200,7 +201,7 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
     """One dict per side with how the article frames it (author's voice unless prefixed ``quoted_``)."""
     mentions = [s for s in spans if s.kind == "mention"]
     n_all_mentions = len(mentions) or 1
-    quoted_words_total = sum(_words_in(article, a) for a in attributions) or 1
+    attributed_total = sum(words_attributed(article, a) for a in attributions) or 1
     profiles = []
     for side in sides.sides:
         own = [s for s in spans if s.side == side.name]
@@ -235,8 +236,9 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
             "hedged_share": len(hedged) / len(author_sentences) if author_sentences else 0.0,
             "boosted_share": len(boosted) / len(author_sentences) if author_sentences else 0.0,
             "n_attributions": len(voiced),
-            "words_quoted": sum(_words_in(article, a) for a in voiced),
-            "voice_share": sum(_words_in(article, a) for a in voiced) / quoted_words_total,
+            "words_attributed": sum(words_attributed(article, a) for a in voiced),
+            "words_quoted": sum(words_quoted(article, a) for a in voiced),
+            "voice_share": sum(words_attributed(article, a) for a in voiced) / attributed_total,
             "stances": dict(Counter(a.stance for a in voiced)),
             "mean_sentiment": (sum(sentence_sentiment(article.sentences[i].text) for i in sentences) / len(sentences)
                                if sentences else 0.0),
@@ -245,12 +247,6 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
             "mean_framing_score": sum(r["score"] for r in records) / len(records) if records else 0.0,
         })
     return tuple(profiles)
-
-
-def _words_in(article: Article, attribution: Attribution) -> int:
-    """Word tokens in an attribution's content span."""
-    return sum(1 for t in article.counted_tokens
-               if attribution.content_start <= t.start < attribution.content_end)
 
 
 def _label_counts(labels: list[dict], side: str) -> dict[str, dict[str, int]]:
@@ -266,7 +262,7 @@ BALANCE_DIMENSIONS = {
     "loaded": ("loaded_net_per_mention", 1, "the author's loaded words favour {a} over {b}"),
     "scare_quotes": ("scare_quotes_per_mention", -1, "{b} draws more scare quotes per mention than {a}"),
     "certainty": ("certainty", 1, "sentences about {a} are stated with more certainty than those about {b}"),
-    "voice": ("voice_share", 1, "sources on the side of {a} get more of the quoted words than those of {b}"),
+    "voice": ("voice_share", 1, "sources on the side of {a} are given more of the attributed words than those of {b}"),
     "stance": ("stance_score", 1, "sources on the side of {a} are introduced more credulously than those of {b}"),
     "sentiment": ("mean_sentiment", 1, "sentences mentioning {a} read more positively than those about {b}"),
     "framing": ("mean_framing_score", 1, "sentence by sentence, {a} is framed more favourably than {b}"),

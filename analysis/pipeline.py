@@ -7,26 +7,29 @@ from pathlib import Path
 from .attribution import attribution_rates, find_attributions
 from .document import Article, load_article
 from .framing import assign_sides, find_labels, frame_sentences, framing_balance, side_profiles
-from .markers import find_markers, marker_rates
+from .markers import Lexicons, find_markers, marker_rates
 from .readability import article_readability, paragraph_readability
 from .result import Analysis, Attribution, Span, quoted_word_share
 from .sides import Sides, find_mentions, load_sides
 
 
-def analyze(source: str | Path | Article, sides: str | Path | list | Sides | None = None) -> Analysis:
+def analyze(source: str | Path | Article, sides: str | Path | list | Sides | None = None,
+            lexicons: Lexicons | None = None) -> Analysis:
     """Analyse an article given as a path, a string of text or a parsed :class:`Article`.
 
     ``sides`` (a sides TOML path, a list of side records or a :class:`Sides`)
     ties every marker and attribution to a camp of actors and adds the per-side
-    framing figures; without it those lists stay empty.
+    framing figures; without it (or with an empty list) those lists stay empty.
+    ``lexicons`` (from :func:`analysis.markers.load_lexicons`) replaces the
+    packaged term lexicons, e.g. extended with a user's own file.
     """
     article = source if isinstance(source, Article) else load_article(source)
-    spans: tuple[Span, ...] = find_markers(article)
+    spans: tuple[Span, ...] = find_markers(article, lexicons)
     attributions: tuple[Attribution, ...] = find_attributions(article)
-    rates = {"quoted_word_share": quoted_word_share(article), **marker_rates(article, spans),
+    rates = {"quoted_word_share": quoted_word_share(article), **marker_rates(article, spans, lexicons),
              **attribution_rates(article, attributions)}
     framing, profiles, balance, labels, side_spec = [], (), [], [], None
-    if sides is not None:
+    if sides:
         side_spec = load_sides(sides)
         mentions = find_mentions(article, side_spec)
         spans, attributions = assign_sides(article, spans, attributions, mentions, side_spec)

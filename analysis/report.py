@@ -135,7 +135,7 @@ def read_voice(analysis: Analysis, table: pd.DataFrame) -> str:
     """How many attributions each side gets, with which cue stances, and how many words its sources speak."""
     if table.empty or table["n_attributions"].sum() == 0:
         return "No attributed sources were found, so the chart of voices is empty."
-    total = int(table["words_quoted"].sum())
+    total = int(table["words_attributed"].sum())
     parts = []
     for r in table.itertuples():
         if not r.n_attributions:
@@ -144,7 +144,7 @@ def read_voice(analysis: Analysis, table: pd.DataFrame) -> str:
         stances = [f"{getattr(r, s)} {s}" for s in charts.STANCES if getattr(r, s)]
         stance_text = f" ({', '.join(stances)} cues)" if stances else ""
         parts.append(f"{r.side}: {charts.plural(int(r.n_attributions), 'attribution')}{stance_text}, "
-                     f"{charts.share_text(int(r.words_quoted), total)} of the {total} attributed words")
+                     f"{charts.share_text(int(r.words_attributed), total)} of the {total} attributed words")
     return (f"{'; '.join(parts)}. A doubting cue (claimed, alleged) can distance the author from a claim; a "
             f"neutral one (said, told) does not. Attribution is tied to a side by the source's name only.")
 

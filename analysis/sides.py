@@ -268,3 +268,13 @@ def starter_sides_toml(article: Article, n_sides: int = 2) -> str:
                       f"  # {row['n_mentions']} mentions" for row in candidates]
         lines.append("]")
     return "\n".join(lines) + "\n"
+
+
+def draft_sides(article: Article, n_sides: int = 2) -> list[dict]:
+    """A first guess to edit: the ``n_sides`` most mentioned actor groups, each as its own side.
+
+    Returns side records of the TOML form (``name``, ``color``, ``aliases``), ready for
+    :func:`load_sides`; an empty list when the article names no actor twice.
+    """
+    return [{"name": row["actor"], "color": DEFAULT_COLORS[i], "aliases": row["forms"]}
+            for i, row in enumerate(suggest_actors(article)[:n_sides])]

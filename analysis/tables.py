@@ -22,6 +22,12 @@ _DIMENSION_KINDS = {
 DIMENSIONS = tuple(_DIMENSION_KINDS) + ("voice", "stance", "sentiment", "labels")
 
 
+def sentences_table(analysis: Analysis) -> pd.DataFrame:
+    """One row per sentence: index, paragraph, kind (headline, body, block_quote, caption), voice and text."""
+    return pd.DataFrame([{"sentence": s.index, "paragraph": s.paragraph, "kind": s.kind, "voice": s.voice,
+                          "start": s.start, "end": s.end, "text": s.text} for s in analysis.article.sentences])
+
+
 def spans_table(analysis: Analysis) -> pd.DataFrame:
     """One row per span (marker or side mention) with its sentence's text."""
     rows = [asdict(s) | {"sentence_text": analysis.article.sentences[s.sentence].text} for s in analysis.spans]

@@ -74,7 +74,7 @@ def build_analysis(text: str = SMALL_TEXT, markers=SMALL_MARKERS, attributions=S
     base = Analysis(article=article, readability=article_readability(article),
                     readability_author=article_readability(article, voice="author"),
                     readability_paragraphs=tuple(paragraph_readability(article)),
-                    rates={"quoted_word_share": quoted_word_share(article)})
+                    rates={"attributed_word_share": quoted_word_share(article)})
     if sides is None:
         return replace(base, spans=tuple(sorted(spans, key=lambda s: s.start)), attributions=tuple(found))
     spec = load_sides(sides)
@@ -242,9 +242,9 @@ def test_voice_table_counts_stances_and_words_like_the_profiles(small):
     table = charts.voice_table(small).set_index("side")
     assert "no side" in table.index  # "Officials" belongs to neither side
     for profile in small.sides:
-        assert table.loc[profile["name"], "words_quoted"] == profile["words_quoted"]  # no drift from framing
+        assert table.loc[profile["name"], "words_attributed"] == profile["words_attributed"]  # no drift from framing
         assert table.loc[profile["name"], "n_attributions"] == profile["n_attributions"]
-    assert table["quoted_word_share"].sum() == pytest.approx(1.0)
+    assert table["attributed_word_share"].sum() == pytest.approx(1.0)
     assert table.loc["Damascus and allies", "doubt"] == 1  # Russia claimed
 
 
@@ -256,7 +256,7 @@ def test_voice_chart_stacks_stances_and_labels_words(small):
     assert legend == list(charts.STANCES)
     doubt_bars = bar_widths(stance_ax, charts.STANCE_COLORS["doubt"])
     assert sorted(w for w in doubt_bars if w) == sorted(v for v in table["doubt"] if v)
-    assert sorted(bar_widths(words_ax)) == sorted(table["words_quoted"])
+    assert sorted(bar_widths(words_ax)) == sorted(table["words_attributed"])
     assert "words quoted or reported" in words_ax.get_xlabel()
 
 
@@ -270,8 +270,8 @@ def test_voice_chart_stacks_stances_and_labels_words(small):
 ])
 def test_voice_finding(rows, expected):
     table = pd.DataFrame([{"side": s, "n_attributions": n, **dict.fromkeys(charts.STANCES, 0), "doubt": d,
-                           "words_quoted": w} for s, n, d, w in rows],
-                         columns=["side", "n_attributions", *charts.STANCES, "words_quoted"])
+                           "words_attributed": w} for s, n, d, w in rows],
+                         columns=["side", "n_attributions", *charts.STANCES, "words_attributed"])
     assert expected in charts.voice_finding(table)
 
 

@@ -64,7 +64,7 @@ def test_cues_that_introduce_each_sides_sources(seed):
 def test_washingtons_voices_get_more_of_the_article(seed):
     washington, damascus = profile(seed, WASHINGTON), profile(seed, DAMASCUS)
     assert (washington["n_attributions"], damascus["n_attributions"]) == (8, 3)
-    assert washington["words_quoted"] > 3 * damascus["words_quoted"]  # Dunford's and Rogin's block quotes
+    assert washington["words_attributed"] > 3 * damascus["words_attributed"]  # Dunford's and Rogin's block quotes
     balance = {b["dimension"]: b["balance"] for b in seed.framing_balance}
     assert balance["voice"] > 0.3
 
