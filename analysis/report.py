@@ -10,6 +10,7 @@ written atomically: a reader never sees half a file.
 from __future__ import annotations
 
 import csv
+import re
 import html
 import io
 import json
@@ -366,3 +367,13 @@ def report_html(analysis: Analysis, sections: Sequence[Section]) -> str:
              '<li><a href="analysis.json">analysis.json</a>: the full result document</li></ul>']
     return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>{title} · report</title>\n'
             f"<style>{REPORT_CSS}</style>\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n")
+
+
+def report_slug(analysis: Analysis) -> str:
+    """A stable folder name for an article's report: its file name without extension, else its title in
+    lowercase words joined by hyphens (at most 60 characters)."""
+    source = Path(analysis.article.source)
+    if source.suffix:
+        return source.stem
+    words = re.findall(r"[a-z0-9]+", analysis.article.title.lower())
+    return "-".join(words)[:60].rstrip("-") or "article"
