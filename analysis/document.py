@@ -18,7 +18,7 @@ from pathlib import Path
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from .htmltext import extract_html_blocks
-from .lexicon import read_table, read_word_list
+from .lexicon import read_word_list, reporting_verb_forms
 
 FORMATS = ("txt", "md", "html")
 ARTICLE_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -258,18 +258,12 @@ def _classify_paragraphs(text: str, blocks: list[tuple[int, int, str]]) -> tuple
     return tuple(paragraphs)
 
 
-@lru_cache(maxsize=1)
-def _speech_verb_forms() -> frozenset[str]:
-    return frozenset(form.strip().lower() for row in read_table("reporting_verbs.tsv")
-                     for form in row["forms"].split(",") if " " not in form.strip())
-
-
 def _block_quote_speaker(intro: str) -> str | None | bool:
     """For a paragraph ending in a colon: False if no speech verb introduces a quote, else the
     speaker's likely surname (last capitalised word before a speech verb) or None if none is named."""
     start, end = _sentence_spans(intro)[-1]
     words = WORD_RE.findall(intro[start:end])
-    verbs = [i for i, w in enumerate(words) if w.lower() in _speech_verb_forms()]
+    verbs = [i for i, w in enumerate(words) if w.lower() in reporting_verb_forms()]
     if not verbs:
         return False
     for verb in verbs:

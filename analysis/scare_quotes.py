@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .document import WORD_RE
 from .hedging import is_sentence_initial
-from .lexicon import read_table
+from .lexicon import reporting_verb_forms
 
 MAX_SCARE_QUOTE_WORDS = 5
 # How many words before an opening mark, or after a closing one, a reporting verb may stand
@@ -57,11 +56,6 @@ class QuotedPhrase:
     reason: str
 
 
-@lru_cache(maxsize=1)
-def speech_verb_forms() -> frozenset[str]:
-    """Every inflected form in the project's reporting-verb lexicon (single words only), lowercased."""
-    return frozenset(form.strip().lower() for row in read_table("reporting_verbs.tsv")
-                     for form in row["forms"].split(",") if form.strip() and " " not in form.strip())
 
 
 def quote_category(inner: str) -> str:
@@ -73,7 +67,7 @@ def quote_category(inner: str) -> str:
 
 def _speech_verb_near(text: str, start: int, end: int, after: bool) -> bool:
     """Whether a reporting verb stands within the window before ``start`` or after ``end``, same sentence."""
-    verbs = speech_verb_forms()
+    verbs = reporting_verb_forms()
     if after:
         rest_of_sentence = re.split(r"[.!?]\s|\n", text[end:end + 80], maxsplit=1)[0]
         words = WORD_RE.findall(rest_of_sentence)[:SPEECH_VERB_WINDOW]

@@ -14,8 +14,9 @@ Published anchors on NewsMTSC's official real-world test split (not in ../shared
 VADER 0.51 macro-F1, fine-tuned RoBERTa 0.83 (Hamborg & Donnay 2021). Note that train.jsonl has
 fewer neutral targets (35 %) than that split.
 
-A method is a function from an Example to one label per target, registered in PREDICTORS; the
-framing path plugs in there (``--methods framing``) once it exists.
+A method is a function from an Example to one label per target, registered in PREDICTORS:
+``targeted`` is analysis.polarity alone; ``framing`` is the full path the result document's
+``framing`` list comes from (markers found, each target a side, ``frame_sentences``).
 """
 
 from __future__ import annotations
@@ -33,7 +34,10 @@ from pathlib import Path
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from analysis import polarity  # noqa: E402
+from analysis import parse_article, polarity  # noqa: E402
+from analysis.framing import frame_sentences  # noqa: E402
+from analysis.markers import find_markers  # noqa: E402
+from analysis.result import Span  # noqa: E402
 
 LABELS = (-1, 0, 1)
 LABEL_NAMES = {-1: "negative", 0: "neutral", 1: "positive"}
@@ -112,7 +116,25 @@ def predict_vader_blind(example: Example) -> list[int]:
     return [label] * len(example.targets)
 
 
-PREDICTORS: dict[str, Predictor] = {"targeted": predict_targeted, "vader-blind": predict_vader_blind}
+def predict_framing(example: Example) -> list[int]:
+    """The full framing path: the sentence parsed as an article, its markers found, each target a side
+    whose mentions are the target's spans (the offsets an alias match would give), then
+    ``frame_sentences``; a target gets the polarity of its first mention's sentence."""
+    article = parse_article(example.sentence)
+    mentions = []
+    for i, target in enumerate(example.targets):
+        for start, end in (target.span, *target.further):
+            sentence = article.sentence_at(start)
+            if sentence is not None:
+                mentions.append(Span("mention", f"t{i}", 0, example.sentence[start:end], start, end, sentence,
+                                     article.voice_at(start), f"t{i}"))
+    spans = tuple(sorted((*find_markers(article), *mentions), key=lambda s: (s.start, s.end)))
+    records = {(r["side"], r["sentence"]): r["polarity"] for r in frame_sentences(article, spans)}
+    return [records.get((f"t{i}", article.sentence_at(t.span[0])), 0) for i, t in enumerate(example.targets)]
+
+
+PREDICTORS: dict[str, Predictor] = {"targeted": predict_targeted, "framing": predict_framing,
+                                    "vader-blind": predict_vader_blind}
 
 
 @dataclass(frozen=True)
