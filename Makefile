@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: report test lab
+.PHONY: report test lab dask
 
 report: $(VENV)/.installed  ## full analysis of the seed article, report under reports/
 	$(PY) -m analysis
@@ -13,6 +13,9 @@ test: $(VENV)/.installed  ## the whole test suite, notebooks included
 
 lab: $(VENV)/.installed  ## JupyterLab on the notebooks, the package importable
 	$(VENV)/bin/jupyter lab notebooks/
+
+dask: $(VENV)/.installed  ## optional extra: Dask for analyze_many(client=...)
+	$(PY) -m pip install --quiet -r requirements-dask.txt
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -6,19 +6,18 @@ Bad input ends with one line on stderr and exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 from tqdm import tqdm
 
-from .batch import batch_records, iter_inputs
+from .batch import BatchSummary, count_inputs, iter_inputs, map_records
 from .document import ArticleError
+from .output import FORMATS, completed_ids, kept_records, output_format, write_output
 from .pipeline import analyze
-from .report import write_report
+from .report import export_report
 from .sides import load_sides
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -42,8 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
     many.add_argument("--id-column", default="id")
     many.add_argument("--sides", type=Path, help="sides file (TOML) for every article; a JSONL record's "
                                                  "own 'sides' list overrides it")
-    many.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    many.add_argument("--format", choices=FORMATS, help="jsonl (full documents), csv or parquet (one row of "
+                                                        "numbers per article); default: from --out's extension, "
+                                                        "else jsonl")
     many.add_argument("--out", type=Path, help="output file (default: standard output)")
+    many.add_argument("--jobs", type=int, default=1, help="worker processes (0: one per core; default 1)")
+    many.add_argument("--resume", action="store_true", help="keep the articles --out already holds without error, "
+                                                             "analyse the rest and add them")
     return parser
 
 
@@ -76,7 +80,7 @@ def run_analyze(path: Path, sides: Path | None, out: Path | None, fmt: str) -> i
     else:
         print(summary_text(analysis, time.perf_counter() - started))
     if out is not None:
-        written = write_report(analysis, out)
+        written = export_report(analysis, out)
         print(f"report: {len(written)} files in {out}", file=sys.stderr if fmt == "json" else sys.stdout)
     return 0
 
@@ -100,49 +104,24 @@ def summary_text(analysis, seconds: float) -> str:
 
 def run_batch(args) -> int:
     """Stream one record per article to a file (written whole at the end) or to standard output."""
+    fmt = output_format(args.out, args.format)
+    if args.resume and args.out is None:
+        raise ArticleError("--resume needs --out FILE")
     sides = load_sides(args.sides) if args.sides else None
     items = iter_inputs(args.input, args.text_column, args.id_column)
-    progress = tqdm(items, unit="article", file=sys.stderr, disable=not sys.stderr.isatty())
-    if args.out is None:
-        counts = _write_records(batch_records(progress, args.format, sides), sys.stdout, args.format)
-    else:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", dir=args.out.parent,
-                                         prefix=f".{args.out.name}.", delete=False) as handle:
-            try:
-                counts = _write_records(batch_records(progress, args.format, sides), handle, args.format)
-            except BaseException:
-                Path(handle.name).unlink(missing_ok=True)
-                raise
-        Path(handle.name).replace(args.out)
-    n_ok, errors = counts
-    print(f"batch: {n_ok} analysed, {len(errors)} failed" + (f" -> {args.out}" if args.out else ""),
+    resuming = args.resume and args.out.exists()
+    done = completed_ids(args.out, fmt) if resuming else set()
+    total = count_inputs(args.input)
+    progress = tqdm(map_records((i for i in items if i.id not in done), fmt, sides, jobs=args.jobs),
+                    total=None if total is None else max(total - len(done), 0), unit="article",
+                    file=sys.stderr, disable=not sys.stderr.isatty(), smoothing=0.1)
+    summary = BatchSummary()
+    with progress:
+        write_output((summary.count(r) for r in progress), args.out, fmt,
+                     kept=kept_records(args.out, fmt) if resuming else ())
+    print(f"batch: {summary.n_ok} analysed, {summary.n_failed} failed"
+          + (f", {len(done)} kept from before" if resuming else "") + (f" -> {args.out}" if args.out else ""),
           file=sys.stderr)
-    for error in errors[:20]:
-        print(f"  failed: {error}", file=sys.stderr)
-    return 1 if errors else 0
-
-
-def _write_records(records, handle, fmt: str) -> tuple[int, list[str]]:
-    """Write records as JSONL or CSV; a CSV's columns come from its first analysed article."""
-    n_ok, errors, pending, writer = 0, [], [], None
-    for record in records:
-        if record.get("error"):
-            errors.append(record["error"])
-        else:
-            n_ok += 1
-        if fmt == "jsonl":
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif writer is None and record.get("error"):
-            pending.append(record)  # error rows before the first result wait for the header
-        else:
-            if writer is None:
-                writer = csv.DictWriter(handle, fieldnames=list(record), restval="", lineterminator="\n")
-                writer.writeheader()
-            writer.writerows(pending + [record])
-            pending = []
-    if pending:
-        writer = csv.DictWriter(handle, fieldnames=["id", "error"], lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(pending)
-    return n_ok, errors
+    for line in summary.lines():
+        print(line, file=sys.stderr)
+    return 1 if summary.n_failed else 0

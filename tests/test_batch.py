@@ -1,0 +1,202 @@
+"""Batch runs: per-article records, worker processes, error rows, Parquet and CSV output, --resume."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from concurrent.futures import Future
+
+import pytest
+
+from analysis.batch import (CHUNKSIZE, TASKS_PER_WORKER, BatchInput, BatchSummary, analyze_record, article_row,
+                            count_inputs, failure_reason, iter_inputs, map_records, ordered_map, term_counts)
+from analysis.cli import main
+from analysis.document import parse_article
+from analysis.output import completed_ids, output_format, read_records
+from analysis.result import Analysis, Span
+
+TEXTS = ["Officials said talks would resume. Round one ended.",
+         "The so-called ceasefire collapsed. Critics called it a sham.",
+         "",
+         "Rebels held the town. The army shelled it again on Monday."]
+
+
+def _items(texts=TEXTS):
+    return [BatchInput(id=f"a{i}", text=text) for i, text in enumerate(texts)]
+
+
+def _write_jsonl(path, texts):
+    path.write_text("".join(json.dumps({"id": f"a{i}", "text": t}) + "\n" for i, t in enumerate(texts)),
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("message, reason", [
+    ("", ""),
+    ("a.txt: empty article (no words)", "empty article"),
+    ("in.jsonl: line 2: malformed JSON (Expecting value)", "malformed JSON"),
+    ("in.jsonl: line 3: no string field 'text'", "no string field 'text'"),
+    ("x: analysis failed: ValueError: bad offset: 3", "analysis failed: ValueError"),
+])
+def test_failure_reason(message, reason):
+    assert failure_reason(message) == reason
+
+
+def test_records_keep_input_order_and_match_across_processes():
+    one = list(map_records(_items(), "csv", jobs=1))
+    two = list(map_records(_items() * 5, "csv", jobs=2, chunksize=2))
+    assert [r["id"] for r in one] == ["a0", "a1", "a2", "a3"]
+    assert two == one * 5
+    assert "empty article" in one[2]["error"] and one[0]["error"] == ""
+
+
+def test_an_unexpected_exception_is_an_error_row_and_the_run_goes_on(monkeypatch):
+    real = __import__("analysis.batch", fromlist=["analyze"]).analyze
+
+    def flaky(article, sides=None):
+        if "ceasefire" in article.text:
+            raise ValueError("bad offset")
+        return real(article, sides=sides)
+    monkeypatch.setattr("analysis.batch.analyze", flaky)
+    records = list(map_records(_items(), "csv"))
+    assert records[1] == {"id": "a1", "error": "a1: analysis failed: ValueError: bad offset"}
+    assert records[3]["error"] == "" and records[3]["n_sentences"] == 2
+
+
+def test_ordered_map_reads_the_input_only_as_fast_as_results_are_taken():
+    drawn = []
+
+    def source():
+        for i in range(1000):
+            drawn.append(i)
+            yield BatchInput(id=str(i), error=f"{i}: empty article")
+
+    def submit(function, *args):  # runs at once: a worker pool that is never the bottleneck
+        future = Future()
+        future.set_result(function(*args))
+        return future
+    records = ordered_map(submit, source(), width=2, chunksize=CHUNKSIZE)
+    taken = [next(records) for _ in range(10)]
+    assert [r["id"] for r in taken] == [str(i) for i in range(10)]
+    assert len(drawn) <= 10 + (2 * TASKS_PER_WORKER + 1) * CHUNKSIZE
+
+
+def test_summary_counts_failures_by_reason():
+    summary = BatchSummary()
+    for record in [{"id": "a", "error": ""}, {"id": "b", "error": "b: empty article (no words)"},
+                   {"id": "c", "error": "c: empty article (no words)"},
+                   {"id": "d", "error": "d: line 4: malformed JSON (x)"}]:
+        assert summary.count(record) is record
+    assert (summary.n_ok, summary.n_failed) == (1, 3)
+    assert summary.lines()[:2] == ["  2 x empty article", "  1 x malformed JSON"]
+
+
+def test_article_row_has_nested_rates_and_author_readability():
+    article = parse_article("Officials said talks would resume. Round one ended.")
+    analysis = Analysis(article=article, readability={"flesch_reading_ease": 70.0},
+                        readability_author={"flesch_reading_ease": 71.0}, readability_paragraphs=(),
+                        rates={"loaded_per_1k_words": 2.0, "loaded_by_category_per_1k_words": {"smear": 1.5}})
+    row = article_row(analysis)
+    assert row["rate_loaded_per_1k_words"] == 2.0
+    assert row["rate_loaded_by_category_per_1k_words_smear"] == 1.5
+    assert row["readability_author_flesch_reading_ease"] == 71.0
+
+
+def test_term_counts_fold_case_and_hyphens():
+    text = "So-called talks. The so called deal was a sham, a Sham."
+    article = parse_article(text)
+    spans = tuple(Span("loaded", "smear" if m.group().lower() == "sham" else "scare", -1, m.group(),
+                       m.start(), m.end(), 0, "author") for m in re.finditer(r"(?i)so.called|sham", text))
+    analysis = Analysis(article=article, readability={}, readability_author={}, readability_paragraphs=(),
+                        spans=spans)
+    assert term_counts(analysis) == {"so called": 2, "sham": 2}
+    assert term_counts(analysis, "category") == {"scare": 2, "smear": 2}
+    assert term_counts(analysis, "words")["a"] == 2
+    with pytest.raises(ValueError, match="unknown term key"):
+        term_counts(analysis, "lemmas")
+
+
+def test_analyze_record_adds_terms_on_request():
+    record = analyze_record(BatchInput(id="x", text=TEXTS[1]), terms="words")
+    assert record["terms"]["ceasefire"] == 1
+
+
+def test_count_inputs(tmp_path):
+    assert count_inputs(_write_jsonl(tmp_path / "in.jsonl", TEXTS)) == 4
+    (tmp_path / "in.csv").write_text('id,text\n1,"two\nlines"\n2,b\n', encoding="utf-8")
+    assert count_inputs(tmp_path / "in.csv") == 2 == len(list(iter_inputs(tmp_path / "in.csv")))
+
+
+@pytest.mark.parametrize("out, fmt, expected", [
+    (None, None, "jsonl"), ("x.parquet", None, "parquet"), ("x.CSV", None, "csv"), ("x.csv", "jsonl", "jsonl"),
+])
+def test_output_format(tmp_path, out, fmt, expected):
+    assert output_format(tmp_path / out if out else None, fmt) == expected
+
+
+def test_batch_parquet_with_jobs(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is in requirements.txt")
+    source = _write_jsonl(tmp_path / "in.jsonl", TEXTS)
+    out = tmp_path / "out.parquet"
+    assert main(["batch", str(source), "--out", str(out), "--jobs", "2"]) == 1
+    table = pq.read_table(out).to_pylist()
+    assert [r["id"] for r in table] == ["a0", "a1", "a2", "a3"]
+    assert table[0]["n_sentences"] == 2 and table[0]["error"] == ""
+    assert table[2]["n_sentences"] is None and "empty article" in table[2]["error"]
+    assert isinstance(table[0]["readability_flesch_reading_ease"], float)
+
+
+def test_parquet_needs_an_output_file(tmp_path, capsys):
+    assert main(["batch", str(_write_jsonl(tmp_path / "in.jsonl", TEXTS)), "--format", "parquet"]) == 2
+    assert "needs --out" in capsys.readouterr().err
+
+
+def test_csv_columns_are_the_union_over_articles(tmp_path):
+    sides = [{"name": n, "aliases": [n]} for n in ("Rebels", "Army", "Officials")]
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "two", "text": TEXTS[3], "sides": sides[:2]}) + "\n"
+                      + json.dumps({"id": "three", "text": TEXTS[3] + " Officials said so.", "sides": sides}) + "\n",
+                      encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["batch", str(source), "--out", str(out)]) == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert rows[0]["side3_name"] == "" and rows[1]["side3_name"] == "Officials"
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "csv", "parquet"])
+def test_resume_keeps_done_articles_and_retries_failed_ones(tmp_path, capsys, suffix):
+    if suffix == "parquet":
+        pytest.importorskip("pyarrow", reason="pyarrow is in requirements.txt")
+    source = _write_jsonl(tmp_path / "in.jsonl", TEXTS[:3])
+    out = tmp_path / f"out.{suffix}"
+    assert main(["batch", str(source), "--out", str(out)]) == 1
+    assert completed_ids(out, suffix) == {"a0", "a1"}
+    _write_jsonl(source, [*TEXTS[:2], "Now it has words.", TEXTS[3]])
+    capsys.readouterr()
+    assert main(["batch", str(source), "--out", str(out), "--resume"]) == 0
+    assert "batch: 2 analysed, 0 failed, 2 kept from before" in capsys.readouterr().err
+    records = list(read_records(out, suffix))
+    assert sorted(r["id"] for r in records) == ["a0", "a1", "a2", "a3"]
+    assert not any(r.get("error") for r in records)
+
+
+def test_an_interrupted_resume_leaves_the_old_output(tmp_path, monkeypatch):
+    source = _write_jsonl(tmp_path / "in.jsonl", TEXTS[:2])
+    out = tmp_path / "out.csv"
+    assert main(["batch", str(source), "--out", str(out)]) == 0
+    before = out.read_bytes()
+    _write_jsonl(source, TEXTS[:2] + [TEXTS[3]])
+
+    def explode(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr("analysis.batch.analyze", explode)
+    with pytest.raises(KeyboardInterrupt):
+        main(["batch", str(source), "--out", str(out), "--resume"])
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.csv"]
+
+
+def test_resume_needs_an_output_file(tmp_path, capsys):
+    assert main(["batch", str(_write_jsonl(tmp_path / "in.jsonl", TEXTS)), "--resume"]) == 2
+    assert "--resume needs --out" in capsys.readouterr().err
