@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
@@ -107,19 +107,23 @@ class Article:
             return "quoted"
         return "quoted" if any(start <= offset < end for start, end in self.quoted_passages) else "author"
 
-    @property
+    @cached_property
     def counted_sentences(self) -> tuple[Sentence, ...]:
         """Sentences that count in measures: everything except captions."""
         return tuple(s for s in self.sentences if s.counted)
 
-    @property
+    @cached_property
     def counted_tokens(self) -> tuple[Token, ...]:
         """Word tokens of counted sentences."""
         return tuple(t for t in self.tokens if self.sentences[t.sentence].counted)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_at(self, offset: int) -> int | None:
         """Index of the sentence containing character ``offset``, or None between sentences."""
-        i = bisect.bisect_right([s.start for s in self.sentences], offset) - 1
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and offset < self.sentences[i].end:
             return i
         return None

@@ -8,7 +8,7 @@ from .attribution import attribution_rates, find_attributions
 from .document import Article, load_article
 from .framing import assign_sides, find_labels, frame_sentences, framing_balance, side_profiles
 from .markers import Lexicons, find_markers, marker_rates
-from .readability import article_readability, paragraph_readability
+from .readability import article_readability, paragraph_readability, prose_counts
 from .result import Analysis, Attribution, Span, quoted_word_share
 from .sides import Sides, find_mentions, load_sides
 
@@ -37,11 +37,12 @@ def analyze(source: str | Path | Article, sides: str | Path | list | Sides | Non
         labels = find_labels(article, mentions)
         profiles = side_profiles(article, spans, attributions, framing, labels, side_spec)
         balance = framing_balance(profiles)
+    counts = prose_counts(article)
     return Analysis(
         article=article,
-        readability=article_readability(article),
-        readability_author=article_readability(article, voice="author"),
-        readability_paragraphs=tuple(paragraph_readability(article)),
+        readability=article_readability(article, counts=counts),
+        readability_author=article_readability(article, voice="author", counts=counts),
+        readability_paragraphs=tuple(paragraph_readability(article, counts)),
         spans=spans,
         attributions=attributions,
         rates=rates,

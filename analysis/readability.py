@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import dataclass
 from importlib.resources import files
 from typing import Sequence
 
@@ -38,8 +39,32 @@ READING_MS_PER_CHAR = 14.69  # textstat's default reading speed
 LINSEAR_SAMPLE_WORDS = 100
 
 
-def readability_scores(sentences: Sequence[str]) -> dict[str, float]:
-    """All main readability measures of a text given as its sentences.
+@dataclass(frozen=True)
+class SentenceCounts:
+    """textstat's word-level counts of one sentence; every one adds up over sentences."""
+
+    n_words: int
+    n_syllables: int
+    n_polysyllables: int
+    n_fog_hard: int            # words of 3+ syllables (Gunning fog's "complex words")
+    n_dale_chall_hard: int     # words off the Dale-Chall easy-word list
+    difficult: frozenset[str]  # distinct words of 2+ syllables off that list
+    n_letters: int
+    n_chars: int               # characters other than spaces
+
+
+def sentence_counts(sentence: str) -> SentenceCounts:
+    """The counts textstat makes of one sentence, made once so that any group of sentences can be scored."""
+    return SentenceCounts(
+        textstat.lexicon_count(sentence), textstat.syllable_count(sentence), textstat.polysyllabcount(sentence),
+        textstat.difficult_words(sentence, syllable_threshold=3, unique=False),
+        textstat.difficult_words(sentence, syllable_threshold=0, unique=False),
+        frozenset(textstat.difficult_words_list(sentence)), textstat.letter_count(sentence),
+        textstat.char_count(sentence))
+
+
+def readability_scores(sentences: Sequence[str], counts: Sequence[SentenceCounts] | None = None) -> dict[str, float]:
+    """All main readability measures of a text given as its sentences (and, if known, their counts).
 
     Grade measures (Flesch-Kincaid, fog, SMOG, Coleman-Liau, ARI, Linsear
     Write, text standard): higher value => harder text, in US school grades.
@@ -49,30 +74,29 @@ def readability_scores(sentences: Sequence[str]) -> dict[str, float]:
     with two or more syllables; ``reading_time`` is in seconds.
     Every measure is 0.0 for a text without words.
     """
-    text = " ".join(sentences)
-    n_words = textstat.lexicon_count(text)
+    counts = [sentence_counts(s) for s in sentences] if counts is None else counts
+    n_words = sum(c.n_words for c in counts)
     n_sentences = len(sentences)
     if n_words == 0 or n_sentences == 0:
         return dict.fromkeys(MEASURES, 0.0)
     words_per_sentence = n_words / n_sentences
-    syllables_per_word = textstat.syllable_count(text) / n_words
-    n_polysyllables = textstat.polysyllabcount(text)
-    pct_fog_hard = 100 * textstat.difficult_words(text, syllable_threshold=3, unique=False) / n_words
-    pct_dale_chall_hard = 100 * textstat.difficult_words(text, syllable_threshold=0, unique=False) / n_words
+    syllables_per_word = sum(c.n_syllables for c in counts) / n_words
+    n_polysyllables = sum(c.n_polysyllables for c in counts)
+    pct_fog_hard = 100 * sum(c.n_fog_hard for c in counts) / n_words
+    pct_dale_chall_hard = 100 * sum(c.n_dale_chall_hard for c in counts) / n_words
+    n_letters, n_chars = sum(c.n_letters for c in counts), sum(c.n_chars for c in counts)
     scores = {
         "flesch_reading_ease": 206.835 - 1.015 * words_per_sentence - 84.6 * syllables_per_word,
         "flesch_kincaid_grade": 0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59,
         "gunning_fog": 0.4 * (words_per_sentence + pct_fog_hard),
         "smog_index": 1.043 * math.sqrt(30 * n_polysyllables / n_sentences) + 3.1291,
-        "coleman_liau_index": (0.058 * 100 * textstat.letter_count(text) / n_words
-                               - 0.296 * 100 * n_sentences / n_words - 15.8),
-        "automated_readability_index": (4.71 * textstat.char_count(text) / n_words
-                                        + 0.5 * words_per_sentence - 21.43),
+        "coleman_liau_index": 0.058 * 100 * n_letters / n_words - 0.296 * 100 * n_sentences / n_words - 15.8,
+        "automated_readability_index": 4.71 * n_chars / n_words + 0.5 * words_per_sentence - 21.43,
         "dale_chall_readability_score": (0.1579 * pct_dale_chall_hard + 0.0496 * words_per_sentence
                                          + (3.6365 if pct_dale_chall_hard > 5 else 0.0)),
-        "difficult_words": float(textstat.difficult_words(text)),
+        "difficult_words": float(len(frozenset().union(*(c.difficult for c in counts)))),
         "linsear_write_formula": linsear_write(sentences),
-        "reading_time": textstat.reading_time(text, ms_per_char=READING_MS_PER_CHAR),
+        "reading_time": READING_MS_PER_CHAR * n_chars / 1000,  # textstat's reading_time
     }
     scores["text_standard"] = consensus_grade(scores)
     return {name: scores[name] for name in MEASURES}
@@ -122,17 +146,29 @@ def consensus_grade(scores: dict[str, float]) -> float:
 PROSE_KINDS = ("body", "block_quote")  # headlines and captions are not prose
 
 
-def article_readability(article, voice: str | None = None) -> dict[str, float]:
-    """Readability of an article's prose (headline and captions left out), optionally of one voice."""
-    return readability_scores([s.text for s in article.sentences
-                               if s.kind in PROSE_KINDS and voice in (None, s.voice)])
+def prose_counts(article) -> dict[int, SentenceCounts]:
+    """Counts of every prose sentence (headline and captions left out), by sentence index."""
+    return {s.index: sentence_counts(s.text) for s in article.sentences if s.kind in PROSE_KINDS}
 
 
-def paragraph_readability(article) -> list[dict]:
+def article_readability(article, voice: str | None = None,
+                        counts: dict[int, SentenceCounts] | None = None) -> dict[str, float]:
+    """Readability of an article's prose (headline and captions left out), optionally of one voice.
+
+    ``counts`` (from :func:`prose_counts`) saves recounting when several scopes are scored.
+    """
+    counts = prose_counts(article) if counts is None else counts
+    chosen = [s for s in article.sentences if s.index in counts and voice in (None, s.voice)]
+    return readability_scores([s.text for s in chosen], [counts[s.index] for s in chosen])
+
+
+def paragraph_readability(article, counts: dict[int, SentenceCounts] | None = None) -> list[dict]:
     """One row per prose paragraph: its index, voice and every readability measure."""
+    counts = prose_counts(article) if counts is None else counts
     rows = []
     for paragraph in article.paragraphs:
         if paragraph.kind in PROSE_KINDS:
-            sentences = [s.text for s in article.sentences if s.paragraph == paragraph.index]
-            rows.append({"paragraph": paragraph.index, "voice": paragraph.voice, **readability_scores(sentences)})
+            chosen = [s for s in article.sentences if s.paragraph == paragraph.index]
+            rows.append({"paragraph": paragraph.index, "voice": paragraph.voice,
+                         **readability_scores([s.text for s in chosen], [counts[s.index] for s in chosen])})
     return rows
