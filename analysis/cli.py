@@ -14,11 +14,11 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .batch import BatchSummary, count_inputs, iter_inputs, map_records
-from .document import ArticleError
+from .document import ArticleError, load_article
 from .output import FORMATS, completed_ids, kept_records, output_format, write_output
 from .pipeline import analyze
 from .report import export_report
-from .sides import load_sides
+from .sides import load_sides, starter_sides_toml
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SEED = PROJECT_ROOT / "seeds" / "syraq-sitrep-15-russian-flags.txt"
@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     one.add_argument("--sides", type=Path, help="sides file (TOML)")
     one.add_argument("--out", type=Path, help="write the report folder here")
     one.add_argument("--format", choices=("text", "json"), default="text", help="what to print (default: text)")
+    starter = commands.add_parser("sides", help="print a starter sides file (TOML) with the article's candidate actors")
+    starter.add_argument("path", type=Path)
     many = commands.add_parser("batch", help="analyse a folder, a CSV or a JSONL file of articles")
     many.add_argument("input", type=Path)
     many.add_argument("--text-column", default="text")
@@ -57,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "batch":
             return run_batch(args)
+        if args.command == "sides":
+            print(starter_sides_toml(load_article(args.path)), end="")
+            return 0
         if args.command == "analyze":
             return run_analyze(args.path, args.sides or sides_beside(args.path), args.out, args.format)
         return run_analyze(SEED, sides_beside(SEED), Path("reports") / SEED.stem, "text")

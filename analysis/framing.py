@@ -202,6 +202,7 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
     mentions = [s for s in spans if s.kind == "mention"]
     n_all_mentions = len(mentions) or 1
     attributed_total = sum(words_attributed(article, a) for a in attributions) or 1
+    sentiment = {i: sentence_sentiment(article.sentences[i].text) for i in {m.sentence for m in mentions}}
     profiles = []
     for side in sides.sides:
         own = [s for s in spans if s.side == side.name]
@@ -240,8 +241,7 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
             "words_quoted": sum(words_quoted(article, a) for a in voiced),
             "voice_share": sum(words_attributed(article, a) for a in voiced) / attributed_total,
             "stances": dict(Counter(a.stance for a in voiced)),
-            "mean_sentiment": (sum(sentence_sentiment(article.sentences[i].text) for i in sentences) / len(sentences)
-                               if sentences else 0.0),
+            "mean_sentiment": sum(sentiment[i] for i in sentences) / len(sentences) if sentences else 0.0,
             "framing_negative": sum(r["polarity"] < 0 for r in records),
             "framing_positive": sum(r["polarity"] > 0 for r in records),
             "mean_framing_score": sum(r["score"] for r in records) / len(records) if records else 0.0,

@@ -139,3 +139,19 @@ def test_batch_html_and_markdown_in_a_folder(tmp_path):
     assert main(["batch", str(folder), "--out", str(out)]) == 0
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["article"]["title"] for r in records] == ["Border tensions rise", "Talks stall over the border"]
+
+
+def test_sides_command_prints_a_starter_file(capsys, tmp_path):
+    assert main(["sides", str(SEED)]) == 0
+    starter = capsys.readouterr().out
+    assert starter.startswith("# Starter sides file for 'Syraq SITREP 15")
+    assert '# "U.S.",  # 13 mentions' in starter and starter.count("[[side]]") == 2
+
+
+def test_malformed_sides_file_is_one_line(tmp_path):
+    sides = tmp_path / "bad.sides.toml"
+    sides.write_text('[[side]]\nname = "A"\naliases = ["Russia"]\n[[side]]\nname = "B"\naliases = ["Russia"]\n',
+                     encoding="utf-8")
+    done = run_cli("analyze", SEED, "--sides", sides)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.strip() == f"error: {sides}:6: alias 'Russia' is claimed by both 'A' and 'B'"
