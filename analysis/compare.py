@@ -45,6 +45,7 @@ Z_975 = 1.960  # the normal limit of t as degrees of freedom grow
 GROUP_COLORS = {"left": "#0072B2", "center": "#CC79A7", "right": "#D55E00"}
 AGAINST_COLOR = "#BBBBBB"  # bars of terms typical of what a group is set against
 TOP_TERMS = 10
+PANELS_PER_ROW = 2  # wider rows shrink each panel below legibility on a half page
 ABSENT_TERM_PRIOR = 0.01  # pseudo-count for a term the prior lacks (a_w must be > 0)
 
 
@@ -185,8 +186,13 @@ def _axes(ax, n_panels: int, what: str, n_rows: int):
             raise ValueError(f"the table has {n_panels} {what}; pass ax=None to draw one panel each, "
                              f"or filter the table to one")
         return ax.figure, [ax]
-    figure = Figure(figsize=(4.2 * max(n_panels, 1), 1.2 + 0.3 * n_rows), layout="constrained")
-    return figure, list(np.atleast_1d(figure.subplots(1, max(n_panels, 1), squeeze=False)[0]))
+    n_cols = min(max(n_panels, 1), PANELS_PER_ROW)
+    n_grid_rows = math.ceil(max(n_panels, 1) / n_cols)
+    figure = Figure(figsize=(4.2 * n_cols, n_grid_rows * (1.2 + 0.3 * n_rows)), layout="constrained")
+    axes = list(figure.subplots(n_grid_rows, n_cols, squeeze=False).ravel())
+    for spare in axes[n_panels:]:
+        spare.set_visible(False)
+    return figure, axes[:max(n_panels, 1)]
 
 
 def plot_group_comparison(table: pd.DataFrame, *, ax=None) -> Figure:
