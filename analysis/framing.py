@@ -29,6 +29,7 @@ from functools import lru_cache
 from .attribution import words_attributed, words_quoted
 from .document import Article
 from .polarity import target_polarity
+from .quotes import find_quotations
 from .result import Attribution, Span
 from .sides import Sides
 
@@ -203,6 +204,7 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
     n_all_mentions = len(mentions) or 1
     attributed_total = sum(words_attributed(article, a) for a in attributions) or 1
     sentiment = {i: sentence_sentiment(article.sentences[i].text) for i in {m.sentence for m in mentions}}
+    quotations = find_quotations(article)
     profiles = []
     for side in sides.sides:
         own = [s for s in spans if s.side == side.name]
@@ -238,7 +240,7 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
             "boosted_share": len(boosted) / len(author_sentences) if author_sentences else 0.0,
             "n_attributions": len(voiced),
             "words_attributed": sum(words_attributed(article, a) for a in voiced),
-            "words_quoted": sum(words_quoted(article, a) for a in voiced),
+            "words_quoted": sum(words_quoted(article, a, quotations) for a in voiced),
             "voice_share": sum(words_attributed(article, a) for a in voiced) / attributed_total,
             "stances": dict(Counter(a.stance for a in voiced)),
             "mean_sentiment": sum(sentiment[i] for i in sentences) / len(sentences) if sentences else 0.0,
