@@ -196,11 +196,6 @@ def analyze_chunk(items: list[BatchInput], fmt: str = "csv", sides=None, terms: 
     return [analyze_record(item, fmt, sides, terms) for item in items]
 
 
-def batch_records(items: Iterable[BatchInput], fmt: str, sides=None) -> Iterator[dict]:
-    """One output record per input, in this process: the full document (jsonl) or a row of numbers, or an error."""
-    return (analyze_record(item, fmt, sides) for item in items)
-
-
 def chunked(items: Iterable, size: int) -> Iterator[list]:
     """Consecutive lists of ``size`` items (the last may be shorter), drawn lazily."""
     iterator = iter(items)

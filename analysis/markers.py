@@ -37,7 +37,6 @@ from .scare_quotes import find_scare_quotes
 
 LEXICON_FILES = {"loaded": "loaded_terms.tsv", "hedge": "hedges.tsv", "booster": "boosters.tsv",
                  "epistemic": "epistemic_recasens2013.tsv"}
-MARKER_KINDS = (*LEXICON_FILES, "scare_quote")
 NEUTRAL = "neutral"
 RATE_KINDS = {"loaded": "loaded", "hedge": "hedges", "booster": "boosters"}
 

@@ -97,9 +97,3 @@ def single_quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]
         spans.append((opening.start(), closing.end()))
         position = closing.end()
     return spans
-
-
-def quotation_at(quotations: tuple[Quotation, ...], offset: int) -> Quotation | None:
-    """The innermost double quotation containing ``offset``, or None."""
-    inside = [q for q in quotations if q.mark == "double" and q.start <= offset < q.end]
-    return min(inside, key=lambda q: q.end - q.start) if inside else None

@@ -53,7 +53,7 @@ def read_according_to(reader: Reading, sentence: Sentence) -> None:
 
 def read_verbs(reader: Reading, sentence: Sentence) -> None:
     """Every reporting verb of the sentence not read yet, dispatched to the passive, agent or active rule."""
-    text, tokens, forms = reader.article.text, reader.tokens(sentence.index), reader.cues.stop_forms
+    text, tokens = reader.article.text, reader.tokens(sentence.index)
     for k in range(len(tokens)):
         matched = reader.match(reader.cues.verbs, tokens, k)
         if not matched or matched[0].complement == "np" or reader.in_source(tokens[k].start):

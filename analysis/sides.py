@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .document import Article, ArticleError, WORD_RE
+from .document import Article, ArticleError
 from .result import Span
 
 # Okabe & Ito (2008) colour-blind-safe palette, used when a side names no colour.
@@ -70,10 +70,6 @@ class Sides:
     def names(self) -> tuple[str, ...]:
         """Side names in file order."""
         return tuple(side.name for side in self.sides)
-
-    def color_of(self, name: str) -> str:
-        """The colour of the side called ``name``."""
-        return next(side.color for side in self.sides if side.name == name)
 
 
 def load_sides(source: str | Path | list | dict | Sides) -> Sides:

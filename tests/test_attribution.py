@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from analysis import analyze, parse_article
+from analysis import parse_article
 from analysis.attribution import (KINDS, STANCES, attribution_rates, canonical_source, find_attributions,
                                   source_table)
 from analysis.lexicon import read_header, read_table
