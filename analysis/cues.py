@@ -49,6 +49,7 @@ class CueLexicon:
     verbs: dict[tuple[str, ...], Cue]
     nouns: dict[tuple[str, ...], Cue]
     stop_forms: frozenset[str]
+    heads: frozenset[str] = frozenset()  # first words of every verb and noun form: most tokens are none
 
 
 @lru_cache(maxsize=8)
@@ -65,7 +66,8 @@ def load_cues(verbs: str | Path = DEFAULT_VERBS) -> CueLexicon:
                 noun_table[tuple(noun.strip().lower().split())] = cue
     nouns = {form[0] for form in noun_table if len(form) == 1}
     stop_forms = frozenset(form[0] for form in verb_table if len(form) == 1 and form[0] not in nouns)
-    return CueLexicon(verb_table, noun_table, stop_forms)
+    heads = frozenset(form[0] for form in (*verb_table, *noun_table))
+    return CueLexicon(verb_table, noun_table, stop_forms, heads)
 
 
 @dataclass
@@ -89,12 +91,14 @@ class Reading:
         """The cue starting at token ``k`` (longest form first) and its length in tokens.
 
         A capitalised cue counts only at a sentence's start or in a headline ("United States" is no verb)."""
+        if low(tokens[k]) not in self.cues.heads:
+            return None
         if k and tokens[k].text[:1].isupper() and self.article.sentences[tokens[k].sentence].kind != "headline":
             return None
-        for n in (3, 2, 1):
-            key = tuple(low(t) for t in tokens[k:k + n])
-            if len(key) == n and key in table and not any(t.start in self.used for t in tokens[k:k + n]):
-                return table[key], n
+        longest = tuple(low(t) for t in tokens[k:k + 3])
+        for n in range(len(longest), 0, -1):
+            if longest[:n] in table and not any(t.start in self.used for t in tokens[k:k + n]):
+                return table[longest[:n]], n
         return None
 
     def in_source(self, offset: int) -> bool:

@@ -85,13 +85,14 @@ def assign_sides(article: Article, spans: tuple[Span, ...], attributions: tuple[
     by_sentence: dict[int, list[Span]] = defaultdict(list)
     for mention in mentions:
         by_sentence[mention.sentence].append(mention)
+    clauses = lru_cache(maxsize=None)(lambda sentence: clause_bounds(article, sentence))
     tied = []
     for span in spans:
         if span.kind in TIED_KINDS:
             inside = [m for m in by_sentence.get(span.sentence, []) if span.start <= m.start and m.end <= span.end]
             side = (inside[0].side if inside else possessor_side(article, span.start, mentions)
                     or tie_to_side(span.start, span.end, by_sentence.get(span.sentence, []),
-                                   clause_bounds(article, span.sentence)))
+                                   clauses(span.sentence)))
             span = replace(span, side=side)
         tied.append(span)
     all_spans = tuple(sorted(tied + list(mentions), key=lambda s: (s.start, s.end)))
@@ -205,6 +206,8 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
     attributed_total = sum(words_attributed(article, a) for a in attributions) or 1
     sentiment = {i: sentence_sentiment(article.sentences[i].text) for i in {m.sentence for m in mentions}}
     quotations = find_quotations(article)
+    hedge_sentences = {s.sentence for s in spans if s.kind == "hedge" and s.voice == "author"}
+    booster_sentences = {s.sentence for s in spans if s.kind == "booster" and s.voice == "author"}
     profiles = []
     for side in sides.sides:
         own = [s for s in spans if s.side == side.name]
@@ -214,8 +217,8 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
         author_sentences = [i for i in sentences if article.sentences[i].voice == "author"]
         loaded = [s for s in own if s.kind == "loaded" and s.voice == "author"]
         quoted_loaded = [s for s in own if s.kind == "loaded" and s.voice == "quoted"]
-        hedged = {s.sentence for s in spans if s.kind == "hedge" and s.voice == "author"} & set(author_sentences)
-        boosted = {s.sentence for s in spans if s.kind == "booster" and s.voice == "author"} & set(author_sentences)
+        hedged = hedge_sentences & set(author_sentences)
+        boosted = booster_sentences & set(author_sentences)
         voiced = [a for a in attributions if a.side == side.name]
         records = [r for r in framing if r["side"] == side.name and r["voice"] == "author"]
         profiles.append({

@@ -152,6 +152,7 @@ def polarity_lexicon(overrides: str = NEWS_LEXICON) -> Mapping[str, float]:
 
 
 
+@lru_cache(maxsize=256)  # a sentence is read once per side it mentions
 def tokenize(sentence: str) -> tuple[Token, ...]:
     """Words (hyphens, apostrophes and inner dots kept) and single punctuation marks, with offsets."""
     return tuple(Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(sentence))
