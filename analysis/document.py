@@ -32,7 +32,6 @@ HEADLINE_MAX_WORDS = 25
 CAPTION_MAX_WORDS = 40
 
 WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*")
-_DOUBLE_QUOTED = re.compile(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)')
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
 _CAPTION_RE = re.compile(r"^\(?(photo|image|picture|video|photograph|caption|credit|file photo|pictured)\b", re.I)
 _HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)|<(p|div|body|head|br|span|a)\b[^>]*>", re.I)
@@ -293,16 +292,39 @@ def sentence_tokenizer() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
+def double_quoted_spans(text: str, paragraphs: tuple[Paragraph, ...]) -> list[tuple[int, int]]:
+    """(start, end) of each double-quoted span, marks included; a span may cross paragraphs.
+
+    Curly marks pair up; a straight mark opens a quotation when none is open and closes it
+    otherwise. A paragraph that ends inside a quotation continues it when the next paragraph
+    opens with a quotation mark again (news style for a quote over several paragraphs);
+    otherwise the unmatched mark is ignored.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for paragraph in paragraphs:
+        first = paragraph.start
+        if open_at is not None:
+            if text[first] in "“\"":
+                first += 1  # the continuation paragraph's own opening mark
+            else:
+                open_at = None
+        for offset in range(first, paragraph.end):
+            mark = text[offset]
+            if mark == "“" or (mark == '"' and open_at is None):
+                open_at = offset
+            elif mark in "”\"" and open_at is not None:
+                spans.append((open_at, offset + 1))
+                open_at = None
+    return spans
+
+
 def _quoted_passages(text: str, paragraphs: tuple[Paragraph, ...]) -> list[tuple[int, int]]:
-    """Double-quoted passages of speech inside author paragraphs (an unclosed quote runs to the
-    paragraph's end, as multi-paragraph quotes do in news style)."""
-    passages = []
-    for p in paragraphs:
-        if p.voice == "author":
-            for m in _DOUBLE_QUOTED.finditer(text, p.start, p.end):
-                if len(WORD_RE.findall(m.group())) >= QUOTED_PASSAGE_MIN_WORDS:
-                    passages.append((m.start(), m.end()))
-    return passages
+    """Double-quoted passages of speech (six words or more) that start in author paragraphs."""
+    author = [p for p in paragraphs if p.voice == "author"]
+    return [(start, end) for start, end in double_quoted_spans(text, paragraphs)
+            if any(p.start <= start < p.end for p in author)
+            and len(WORD_RE.findall(text, start, end)) >= QUOTED_PASSAGE_MIN_WORDS]
 
 
 def _split_sentences(text: str, paragraphs: tuple[Paragraph, ...],

@@ -19,11 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .document import WORD_RE, Article, Paragraph
+from .document import WORD_RE, Article, double_quoted_spans
 
-_OPENING_DOUBLE = "“"
-_CLOSING_DOUBLE = "”"
-_STRAIGHT_DOUBLE = '"'
 _SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[“\"—–-]))[‘'](?=\S)")
 _SINGLE_CLOSE_RE = re.compile(r"(?<=\S)[’'](?!\w)")
 
@@ -57,33 +54,6 @@ def find_quotations(article: Article) -> tuple[Quotation, ...]:
     spans = [(s, e, "double") for s, e in double_quoted_spans(text, article.paragraphs)]
     spans += [(s, e, "single") for p in article.paragraphs for s, e in single_quoted_spans(text, p.start, p.end)]
     return tuple(Quotation(s, e, mark, len(WORD_RE.findall(text, s, e))) for s, e, mark in sorted(spans))
-
-
-def double_quoted_spans(text: str, paragraphs: tuple[Paragraph, ...]) -> list[tuple[int, int]]:
-    """(start, end) of each double-quoted span, marks included; a span may cross paragraphs."""
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for paragraph in paragraphs:
-        first = paragraph.start
-        if open_at is not None:
-            if text[first] in _OPENING_DOUBLE + _STRAIGHT_DOUBLE:
-                first += 1  # the continuation paragraph's own opening mark
-            else:
-                open_at = None
-        for offset in range(first, paragraph.end):
-            mark = text[offset]
-            if mark == _OPENING_DOUBLE:
-                open_at = offset
-            elif mark == _CLOSING_DOUBLE and open_at is not None:
-                spans.append((open_at, offset + 1))
-                open_at = None
-            elif mark == _STRAIGHT_DOUBLE:
-                if open_at is None:
-                    open_at = offset
-                else:
-                    spans.append((open_at, offset + 1))
-                    open_at = None
-    return spans
 
 
 def single_quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
