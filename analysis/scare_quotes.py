@@ -94,7 +94,8 @@ def classify_quote(text: str, start: int, end: int, inner: str, sentence_initial
     if _speech_verb_near(text, start, end, after=False):
         return verdict(False, "a reporting verb just before the opening mark: quoted speech")
     closes_sentence = inner.rstrip().endswith(".")
-    if ((sentence_initial or _ENDS_IN_PUNCTUATION.search(inner)) and not closes_sentence
+    ends_clause = _ENDS_IN_PUNCTUATION.search(inner) or text[end:end + 1] == ","  # "'…', Russia says"
+    if ((sentence_initial or ends_clause) and not closes_sentence
             and _speech_verb_near(text, start, end, after=True)):
         return verdict(False, "followed by a reporting verb: quoted speech")
     return verdict(True, f"{n_words}-word {category} in quotes with no speaker")

@@ -310,3 +310,9 @@ def test_matcher_is_compiled_once():
                                       ("What’s  certain", "what's certain"), ("", "")])
 def test_term_key(raw, key):
     assert term_key(raw) == key
+
+
+def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
+    text = "Raqqa: US coalition 'wiped city off Earth', Russia says. Critics called the plan 'unworkable' and left."
+    spans = [s for s in find_markers_in_text(text) if s.kind == "scare_quote"]
+    assert [s.text for s in spans] == ["'unworkable'"]
