@@ -131,23 +131,6 @@ def analyze_input(item: BatchInput, sides=None) -> Analysis:
     return analyze(parse_article(item.text or "", source=item.id), sides=sides)
 
 
-def article_row(analysis: Analysis) -> dict:
-    """One flat row of an article: :func:`summary_row` plus author-voice readability and nested rates.
-
-    A rate given as a mapping (loaded terms by category, say) becomes one
-    column per key, ``rate_<name>_<key>``, so a CSV or Parquet row holds every
-    figure.
-    """
-    row = summary_row(analysis)
-    for name, value in analysis.rates.items():
-        if isinstance(value, dict):
-            for key, number in value.items():
-                row.setdefault(f"rate_{name}_{key}", number)
-    for name, value in analysis.readability_author.items():
-        row.setdefault(f"readability_author_{name}", value)
-    return row
-
-
 def term_counts(analysis: Analysis, key: str = "loaded") -> dict[str, int]:
     """Counts of one kind of term in an article, for comparing groups of articles.
 
@@ -170,7 +153,7 @@ def analyze_record(item: BatchInput, fmt: str = "csv", sides=None, terms: str | 
     """The output record of one article; never raises for a bad article.
 
     ``fmt`` ``jsonl`` gives the full result document plus ``id``; any other
-    gives ``id``, ``error`` (empty) and :func:`article_row`. ``terms`` adds a
+    gives ``id``, ``error`` (empty) and :func:`analysis.result.summary_row`. ``terms`` adds a
     ``terms`` column of :func:`term_counts` with that key. An unreadable
     article, or one on which the analysis fails, gives ``{"id", "error"}``:
     the error names the article and why (an unexpected exception names its
@@ -185,7 +168,7 @@ def analyze_record(item: BatchInput, fmt: str = "csv", sides=None, terms: str | 
     if fmt == "jsonl":
         record = {"id": item.id, **analysis.to_dict()}
     else:
-        record = {"id": item.id, "error": "", **article_row(analysis)}
+        record = {"id": item.id, "error": "", **summary_row(analysis)}
     if terms is not None:
         record["terms"] = term_counts(analysis, terms)
     return record

@@ -128,11 +128,20 @@ def quoted_word_share(article: Article) -> float:
 
 
 def summary_row(analysis: Analysis) -> dict[str, float | int | str]:
-    """One flat row of numbers for an article: sizes, every rate, readability measure and per-side figure."""
+    """One flat row of numbers for an article: sizes, every rate, readability measure and per-side figure.
+
+    A rate given as a mapping (loaded terms by category, say) becomes one column
+    per key, ``rate_<name>_<key>``, so a CSV or Parquet row holds every figure.
+    """
     row = {"source": analysis.article.source, "title": analysis.article.title, "n_words": analysis.n_words,
            "n_sentences": analysis.n_sentences, "n_paragraphs": analysis.n_paragraphs}
-    row.update({f"rate_{k}": v for k, v in analysis.rates.items() if not isinstance(v, dict)})
+    for name, value in analysis.rates.items():
+        if isinstance(value, dict):
+            row.update({f"rate_{name}_{key}": number for key, number in value.items()})
+        else:
+            row[f"rate_{name}"] = value
     row.update({f"readability_{k}": v for k, v in analysis.readability.items()})
+    row.update({f"readability_author_{k}": v for k, v in analysis.readability_author.items()})
     for i, profile in enumerate(analysis.sides, start=1):
         # Sides are numbered, not named, so that articles with their own sides share one CSV header.
         row.update({f"side{i}_{k}": v for k, v in profile.items() if isinstance(v, (str, int, float))})

@@ -9,10 +9,11 @@ from concurrent.futures import Future
 
 import pytest
 
-from analysis.batch import (CHUNKSIZE, TASKS_PER_WORKER, BatchInput, BatchSummary, analyze_record, article_row,
+from analysis.batch import (CHUNKSIZE, TASKS_PER_WORKER, BatchInput, BatchSummary, analyze_record,
                             count_inputs, failure_reason, iter_inputs, map_records, ordered_map, term_counts)
 from analysis.cli import main
 from analysis.document import parse_article
+from analysis.result import summary_row
 from analysis.output import completed_ids, output_format, read_records
 from analysis.result import Analysis, Span
 
@@ -97,7 +98,7 @@ def test_article_row_has_nested_rates_and_author_readability():
     analysis = Analysis(article=article, readability={"flesch_reading_ease": 70.0},
                         readability_author={"flesch_reading_ease": 71.0}, readability_paragraphs=(),
                         rates={"loaded_per_1k_words": 2.0, "loaded_by_category_per_1k_words": {"smear": 1.5}})
-    row = article_row(analysis)
+    row = summary_row(analysis)
     assert row["rate_loaded_per_1k_words"] == 2.0
     assert row["rate_loaded_by_category_per_1k_words_smear"] == 1.5
     assert row["readability_author_flesch_reading_ease"] == 71.0
