@@ -34,9 +34,9 @@ from .result import Attribution, Span
 from .sides import Sides
 
 TIED_KINDS = ("loaded", "hedge", "booster", "epistemic", "scare_quote")
-# How an attribution cue frames its source's claim: doubt-casting cues count against the
-# source's side, endorsing ones for it. Half the weight of a loaded word: a cue frames the
-# claim, a loaded word the actor.
+# How an attribution cue treats its source's claim, for the stance balance: doubt-casting and
+# conceding cues count against the source's side, endorsing ones for it, neutral and dispute
+# (the source's own denial) not at all.
 STANCE_VALENCE = {"neutral": 0.0, "endorse": 0.5, "doubt": -0.5, "concede": -0.5, "dispute": 0.0}
 # Loaded terms enter the sentence framing as cues on VADER's -4..+4 scale: 2.0 is the middle of
 # VADER's ratings for comparable words ("propaganda" -1.0, "menace" -2.2, "arrogance" -2.4, "heroic" 2.6).
@@ -85,14 +85,14 @@ def assign_sides(article: Article, spans: tuple[Span, ...], attributions: tuple[
     by_sentence: dict[int, list[Span]] = defaultdict(list)
     for mention in mentions:
         by_sentence[mention.sentence].append(mention)
-    clauses = lru_cache(maxsize=None)(lambda sentence: clause_bounds(article, sentence))
+    clauses = {i: clause_bounds(article, i) for i in {s.sentence for s in spans if s.kind in TIED_KINDS}}
     tied = []
     for span in spans:
         if span.kind in TIED_KINDS:
             inside = [m for m in by_sentence.get(span.sentence, []) if span.start <= m.start and m.end <= span.end]
             side = (inside[0].side if inside else possessor_side(article, span.start, mentions)
                     or tie_to_side(span.start, span.end, by_sentence.get(span.sentence, []),
-                                   clauses(span.sentence)))
+                                   clauses[span.sentence]))
             span = replace(span, side=side)
         tied.append(span)
     all_spans = tuple(sorted(tied + list(mentions), key=lambda s: (s.start, s.end)))

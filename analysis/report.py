@@ -72,18 +72,12 @@ def readability_rows(analysis: Analysis) -> list[dict]:
     return [{key: (round(value, 3) if key in MEASURES else value) for key, value in row.items()} for row in rows]
 
 
-def sentence_rows(analysis: Analysis) -> list[dict]:
-    """One row per sentence: offsets, voice, kind and its text."""
-    return [{"index": s.index, "start": s.start, "end": s.end, "paragraph": s.paragraph,
-             "kind": s.kind, "voice": s.voice, "text": s.text} for s in analysis.article.sentences]
-
-
 def write_report(analysis: Analysis, out_dir: Path) -> list[Path]:
     """Write ``analysis.json``, ``sentences.csv`` and ``readability.csv`` into ``out_dir``."""
     out_dir = Path(out_dir)
     return [
         write_atomically(out_dir / "analysis.json", json.dumps(analysis.to_dict(), ensure_ascii=False, indent=1)),
-        write_atomically(out_dir / "sentences.csv", csv_text(sentence_rows(analysis))),
+        write_table(tables.sentences_table(analysis), out_dir / "sentences.csv"),
         write_atomically(out_dir / "readability.csv", csv_text(readability_rows(analysis))),
     ]
 

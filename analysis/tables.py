@@ -6,6 +6,7 @@ from dataclasses import asdict
 
 import pandas as pd
 
+from .framing import sentence_sentiment
 from .result import Analysis
 
 # Which spans stand behind each per-side figure (see framing.side_profiles).
@@ -96,7 +97,6 @@ def evidence(analysis: Analysis, side: str | None = None, dimension: str = "load
         table = pd.DataFrame(list(analysis.labels), columns=["side", "term", "frame", "valence", "start", "end",
                                                              "sentence", "voice"])
     else:
-        from .framing import sentence_sentiment
         sentences = sorted({s.sentence for s in analysis.spans
                             if s.kind == "mention" and side in (None, s.side)})
         table = pd.DataFrame([{"sentence": i, "side": side, "sentiment": sentence_sentiment(

@@ -44,7 +44,8 @@ def test_analyze_json_document(capsys):
     for sentence in document["sentences"]:
         assert text[sentence["start"]:sentence["end"]] == sentence["text"]
     assert document["readability"]["flesch_kincaid_grade"] == pytest.approx(17.6, abs=0.3)
-    assert document["rates"]["quoted_word_share"] == pytest.approx(0.285, abs=0.01)
+    # 417 of the 1,461 counted words sit in the three block quotes (the loaded-by-voice chart counts them apart)
+    assert document["rates"]["quoted_word_share"] == pytest.approx(417 / 1461)
 
 
 @pytest.mark.parametrize("make_input, message", [
