@@ -38,9 +38,10 @@ _HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)|<(p|div|body|head|br|span|a
 _ENDING_ABBREVIATION = re.compile(
     r"\b(?:U\.S\.|U\.K\.|U\.N\.|D\.C\.|a\.m\.|p\.m\.|etc\.|Inc\.|Ltd\.|Jr\.|Sr\.)\s+"
     r"(?=(?:The|A|An|He|She|It|They|We|I|But|And|This|That|These|Those|There|In|On|At|As|If|When|While|Yet|So|His|Her|Its|Their)\b)")
-_NOT_SPEAKER = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-                "Friday", "Saturday", "Sunday", "In", "On", "At", "The", "A", "An", "His", "Her", "Their"}
+CALENDAR_WORDS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August",
+                            "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+                            "Thursday", "Friday", "Saturday", "Sunday"})
+_NOT_SPEAKER = CALENDAR_WORDS | {"In", "On", "At", "The", "A", "An", "His", "Her", "Their"}
 
 
 class ArticleError(ValueError):

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .document import Article, ArticleError
+from .document import CALENDAR_WORDS, Article, ArticleError
 from .result import Span
 
 # Okabe & Ito (2008) colour-blind-safe palette, used when a side names no colour.
@@ -246,9 +246,7 @@ _FUNCTION_WORDS = {"The", "A", "An", "And", "But", "If", "In", "On", "At", "As",
                    "She", "They", "We", "I", "This", "That", "These", "Those", "There", "What", "When", "While",
                    "Other", "Next", "Last", "So", "Nor", "Whether", "Their", "His", "Her", "Its", "Our", "Well",
                    "Furthermore", "Moreover", "However", "From", "By", "With", "Writing", "According", "Photo",
-                   "January", "February", "March", "April", "May", "June", "July", "August", "September",
-                   "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                   "Saturday", "Sunday", "Killing", "Those", "Mideast"}
+                   "Killing", "Mideast"} | CALENDAR_WORDS
 
 
 def starter_sides_toml(article: Article, n_sides: int = 2) -> str:
