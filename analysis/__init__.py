@@ -11,7 +11,8 @@ from .markers import find_markers, load_lexicons
 from .pipeline import analyze
 from .report import export_report
 from .result import Analysis, Attribution, Span
-from .sides import SidesError, draft_sides, load_sides, suggest_actors
+from .framing.actors import draft_sides, suggest_actors
+from .sides import SidesError, load_sides
 
 __all__ = ["Analysis", "Article", "ArticleError", "Attribution", "SidesError", "Span", "analyze", "draft_sides",
            "export_report", "find_markers", "highlight", "load_article", "load_lexicons", "load_sides",

@@ -23,7 +23,7 @@ from matplotlib.ticker import MaxNLocator
 from .charts_article import (comparison_finding, comparison_table, loaded_by_voice_finding, loaded_by_voice_table,
                              plot_comparison, plot_loaded_by_voice, plot_readability, readability_finding,
                              readability_table, voice_word_counts)
-from .attribution import words_attributed
+from .detect.attribution import words_attributed
 from .charts_base import (FEW, FIGSIZE, FORMATS, INK, MIN_BASE_FOR_SHARE, MUTED, NO_SIDE, PNG_DPI, diverging_limits,
                           label_bars, make_canvas, note_empty, plural, save_figure, set_titles, share_text,
                           side_colors, side_ticks, styled, subtitle_of)
@@ -40,8 +40,8 @@ __all__ = ["FORMATS", "PNG_DPI", "save_figure",
 
 # --- side framing profile ----------------------------------------------------------------------------------
 
-PROFILE_METHOD = ("author's voice", "loaded-term lexicon, scare quotes, hedges and boosters tied to the nearest "
-                  "side mention")
+PROFILE_METHOD = ("author's voice", "loaded-term lexicon, scare quotes, hedges and boosters tied to the side "
+                  "they are about (read from the parse)")
 
 
 def side_profile_table(analysis: Analysis) -> pd.DataFrame:
@@ -390,7 +390,7 @@ def marker_density_finding(table: pd.DataFrame) -> str:
 def plot_marker_density(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
     """Framing markers in each sentence, in article order, stacked by the side they are tied to.
 
-    Grey bands mark quoted-voice sentences; the densest stretch is bracketed.
+    Grey bands mark sentences mostly in a source's words (quoted or reported); the densest stretch is bracketed.
     """
     table = marker_density_table(analysis)
     canvas = make_canvas(ax)
@@ -402,7 +402,7 @@ def plot_marker_density(analysis: Analysis, *, ax: Axes | None = None) -> Figure
     colors = side_colors(analysis)
     xs = table["sentence"].to_numpy()
     for x, voice in zip(xs, table["voice"]):
-        if voice == "quoted":
+        if voice != "author":
             panel.axvspan(x - 0.5, x + 0.5, color="#EEEEEE", zorder=0, linewidth=0)
     bottom = np.zeros(len(table))
     for name in [p["name"] for p in analysis.sides] + [NO_SIDE]:
@@ -419,9 +419,9 @@ def plot_marker_density(analysis: Analysis, *, ax: Axes | None = None) -> Figure
                        textcoords="offset points", ha="center", va="bottom", fontsize=7.5)
         panel.set_ylim(0, top * 1.18)
     handles, labels = panel.get_legend_handles_labels()
-    if (table["voice"] == "quoted").any():
-        handles.append(Patch(color="#EEEEEE", label="quoted-voice sentence"))
-        labels.append("quoted-voice sentence")
+    if (table["voice"] != "author").any():
+        handles.append(Patch(color="#EEEEEE", label="sentence in a source's words"))
+        labels.append("sentence in a source's words")
     one_row = sum(len(label) + 6 for label in labels) <= LEGEND_ROW_CHARS
     panel.legend(handles, labels, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=len(labels) if one_row else 3,
                  handlelength=1.0, columnspacing=1.0)

@@ -28,18 +28,20 @@ AUTHOR_COLOR, QUOTED_COLOR, ARTICLE_COLOR = "#3B3B3B", "#A8A8A8", "#8C8C8C"
 # --- loaded terms by category and voice ----------------------------------------------------------------------
 
 def voice_word_counts(analysis: Analysis) -> dict[str, int]:
-    """Counted words in the author's voice and in quoted voices."""
-    counts = Counter(analysis.article.voice_at(t.start) for t in analysis.article.counted_tokens)
-    return {"author": counts["author"], "quoted": counts["quoted"]}
+    """Counted words in the author's voice and in the sources' (``quoted``: quoted or reported voice)."""
+    counts = Counter(analysis.article.voice_at(t.start) == "author" for t in analysis.article.counted_tokens)
+    return {"author": counts[True], "quoted": counts[False]}
 
 
 def loaded_by_voice_table(analysis: Analysis) -> pd.DataFrame:
-    """One row per loaded-term category: count in the author's voice and in quoted voices, and per 1,000 words.
+    """One row per loaded-term category: count in the author's voice and in the sources' (``quoted``: quoted or
+    reported voice), and per 1,000 words.
 
     Rates divide by the words of that voice; higher => that voice judges more with its wording.
     """
     words = voice_word_counts(analysis)
-    counts = Counter((s.category, s.voice) for s in analysis.spans if s.kind == "loaded")
+    counts = Counter((s.category, "author" if s.voice == "author" else "quoted")
+                     for s in analysis.spans if s.kind == "loaded")
     categories = sorted({c for c, _ in counts}, key=lambda c: (-(counts[(c, "author")] + counts[(c, "quoted")]), c))
     rows = [{"category": c, "author": counts[(c, "author")], "quoted": counts[(c, "quoted")]} for c in categories]
     table = pd.DataFrame(rows, columns=["category", "author", "quoted"])
@@ -54,20 +56,20 @@ def loaded_by_voice_finding(table: pd.DataFrame) -> str:
     author, quoted = int(table["author"].sum()), int(table["quoted"].sum())
     total = author + quoted
     if total == 0:
-        return "No loaded terms in the article, in the author's voice or in quotes"
+        return "No loaded terms in the article, in the author's voice or in sources' words"
     if total < FEW:
-        return f"Only {plural(total, 'loaded term')}: {author} in the author's voice, {quoted} in quotes"
+        return f"Only {plural(total, 'loaded term')}: {author} in the author's voice, {quoted} in sources' words"
     words = table.attrs.get("words", {})
     head = f"The author's voice carries {author} of {total} loaded terms"
     if words.get("author", 0) >= MIN_BASE_FOR_SHARE and words.get("quoted", 0) >= MIN_BASE_FOR_SHARE:
         a_rate, q_rate = 1000 * author / words["author"], 1000 * quoted / words["quoted"]
-        return f"{head}: {a_rate:.1f} per 1,000 of its words against {q_rate:.1f} in quotes"
+        return f"{head}: {a_rate:.1f} per 1,000 of its words against {q_rate:.1f} in sources' words"
     return head
 
 
 @styled
 def plot_loaded_by_voice(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
-    """Loaded terms by category (pejorative, emotive, delegitimising…), author's voice next to quoted voices."""
+    """Loaded terms by category (pejorative, emotive, delegitimising…), author's voice next to the sources' (quoted or reported)."""
     table = loaded_by_voice_table(analysis)
     canvas = make_canvas(ax)
     panel = canvas.axes[0]
@@ -78,7 +80,7 @@ def plot_loaded_by_voice(analysis: Analysis, *, ax: Axes | None = None) -> Figur
     words = table.attrs["words"]
     ys = np.arange(len(table))
     for offset, voice, color, name in ((-0.2, "author", AUTHOR_COLOR, "author's voice"),
-                                       (0.2, "quoted", QUOTED_COLOR, "quoted voices")):
+                                       (0.2, "quoted", QUOTED_COLOR, "quoted or reported")):
         values = table[voice].to_numpy()
         panel.barh(ys + offset, values, height=0.38, color=color, label=f"{name} ({words[voice]:,} words)")
         label_bars(panel, values, ys + offset, [str(int(v)) for v in values])

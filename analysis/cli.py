@@ -18,7 +18,8 @@ from .document import ArticleError, load_article
 from .output import FORMATS, completed_ids, kept_records, output_format, write_output
 from .pipeline import analyze
 from .report import export_report
-from .sides import load_sides, starter_sides_toml
+from .framing.actors import starter_sides_toml
+from .sides import load_sides
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SEED = PROJECT_ROOT / "seeds" / "syraq-sitrep-15-russian-flags.txt"

@@ -11,37 +11,32 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from .htmltext import extract_html_blocks
-from .lexicon import read_word_list, reporting_verb_forms
+from .lexicon import read_word_list
+from .text.parse import parse
+from .text.quotations import WORD_RE, Quotation, find_quotations
+from .text.cues import Speech
+from .text.speech import find_speeches
+from .text.voice import VoiceSpan, voice_span_at, voice_spans
 
 FORMATS = ("txt", "md", "html")
 ARTICLE_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
-# A quote introduced by "X writes:" rarely runs longer than this many paragraphs
-# without the author stepping back in; past it we assume the author's voice resumes.
-MAX_BLOCK_QUOTE_PARAGRAPHS = 3
-# A double-quoted passage this long is someone's speech; shorter ones are names or scare quotes.
-QUOTED_PASSAGE_MIN_WORDS = 6
 HEADLINE_MAX_WORDS = 25
 CAPTION_MAX_WORDS = 40
 
-WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*")
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
 _CAPTION_RE = re.compile(r"^\(?(photo|image|picture|video|photograph|caption|credit|file photo|pictured)\b", re.I)
 _HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)|<(p|div|body|head|br|span|a)\b[^>]*>", re.I)
 _ENDING_ABBREVIATION = re.compile(
     r"\b(?:U\.S\.|U\.K\.|U\.N\.|D\.C\.|a\.m\.|p\.m\.|etc\.|Inc\.|Ltd\.|Jr\.|Sr\.)\s+"
     r"(?=(?:The|A|An|He|She|It|They|We|I|But|And|This|That|These|Those|There|In|On|At|As|If|When|While|Yet|So|His|Her|Its|Their)\b)")
-CALENDAR_WORDS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August",
-                            "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
-                            "Thursday", "Friday", "Saturday", "Sunday"})
-_NOT_SPEAKER = CALENDAR_WORDS | {"In", "On", "At", "The", "A", "An", "His", "Her", "Their"}
 
 
 class ArticleError(ValueError):
@@ -50,7 +45,7 @@ class ArticleError(ValueError):
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A paragraph: ``kind`` is headline, body, caption or block_quote; ``voice`` author or quoted."""
+    """A paragraph: ``kind`` is headline, body, caption or block_quote; ``voice`` that of most of its words."""
 
     index: int
     start: int
@@ -62,7 +57,7 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence with its offsets, its paragraph, its voice and its paragraph's kind."""
+    """A sentence with its offsets, its paragraph, the voice of most of its words and its paragraph's kind."""
 
     index: int
     start: int
@@ -90,7 +85,12 @@ class Token:
 
 @dataclass(frozen=True)
 class Article:
-    """A parsed article. Build one with :func:`load_article` or :func:`parse_article`."""
+    """A parsed article. Build one with :func:`load_article` or :func:`parse_article`.
+
+    ``doc`` is the spaCy parse (:mod:`analysis.text.parse`), ``quotations`` every quoted
+    span, ``speeches`` every speech event (:mod:`analysis.text.speech`) and ``voices`` the
+    quoted and reported stretches they make (:mod:`analysis.text.voice`).
+    """
 
     source: str
     title: str
@@ -98,14 +98,23 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
     tokens: tuple[Token, ...]
-    quoted_passages: tuple[tuple[int, int], ...] = ()
+    quotations: tuple[Quotation, ...] = ()
+    speeches: tuple[Speech, ...] = ()
+    voices: tuple[VoiceSpan, ...] = ()
+    doc: object = field(default=None, compare=False, repr=False)
 
     def voice_at(self, offset: int) -> str:
-        """"quoted" if ``offset`` lies in a block quote or a double-quoted passage of speech, else "author"."""
-        i = self.sentence_at(offset)
-        if i is not None and self.sentences[i].voice == "quoted":
-            return "quoted"
-        return "quoted" if any(start <= offset < end for start, end in self.quoted_passages) else "author"
+        """Whose words the character at ``offset`` is: "author", "quoted" or "reported" (the one voice function)."""
+        span = self.voice_span_at(offset)
+        return span.voice if span else "author"
+
+    def voice_span_at(self, offset: int) -> VoiceSpan | None:
+        """The quoted or reported stretch holding ``offset``, with the index of its speech; None in the author's voice."""
+        return voice_span_at(self.voices, self._voice_starts, offset)
+
+    @cached_property
+    def _voice_starts(self) -> list[int]:
+        return [v.start for v in self.voices]
 
     @cached_property
     def counted_sentences(self) -> tuple[Sentence, ...]:
@@ -116,6 +125,11 @@ class Article:
     def counted_tokens(self) -> tuple[Token, ...]:
         """Word tokens of counted sentences."""
         return tuple(t for t in self.tokens if self.sentences[t.sentence].counted)
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """Start offset of every word token, in order (for bisecting)."""
+        return [t.start for t in self.tokens]
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -179,7 +193,8 @@ def normalize_text(text: str) -> str:
 
 
 def parse_article(text: str, source: str = "<text>", fmt: str = "txt") -> Article:
-    """Split article text of format ``fmt`` into paragraphs, sentences and tokens."""
+    """Split article text of format ``fmt`` into paragraphs, sentences and tokens, parse it, and find
+    its quotations, speech events and voices."""
     if fmt not in FORMATS:
         raise ArticleError(f"{source}: unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
     if fmt == "html":
@@ -191,14 +206,36 @@ def parse_article(text: str, source: str = "<text>", fmt: str = "txt") -> Articl
         blocks = _markdown_blocks(text) if fmt == "md" else _text_blocks(text)
     if not WORD_RE.search(text):
         raise ArticleError(f"{source}: empty article (no words)")
-    paragraphs = _classify_paragraphs(text, blocks)
-    passages = tuple(_quoted_passages(text, paragraphs))
-    sentences = _split_sentences(text, paragraphs, passages)
+    kinds = _paragraph_kinds(text, blocks)
+    spans = [_paragraph_sentences(text, start, end, kind) for (start, end, _), kind in zip(blocks, kinds)]
+    doc = parse(text, [start for paragraph in spans for start, _ in paragraph])
+    quotations = find_quotations(text, [(start, end) for start, end, _ in blocks])
+    speeches, block_quotes = find_speeches(doc, [(b[0], b[1], k) for b, k in zip(blocks, kinds)], quotations)
+    voices = voice_spans(speeches)
+    starts = [v.start for v in voices]
+    paragraphs, sentences = [], []
+    for i, ((start, end, _), kind) in enumerate(zip(blocks, kinds)):
+        kind = "block_quote" if i in block_quotes else kind
+        paragraphs.append(Paragraph(i, start, end, kind, _voice_of(text, start, end, voices, starts),
+                                    block_quotes.get(i)))
+        for s, e in spans[i]:
+            sentences.append(Sentence(len(sentences), s, e, text[s:e], _voice_of(text, s, e, voices, starts), i, kind))
     tokens = tuple(Token(m.start(), m.end(), m.group(), s.index)
                    for s in sentences for m in WORD_RE.finditer(text, s.start, s.end))
     headline = next((p for p in paragraphs if p.kind == "headline"), None)
     title = text[headline.start:headline.end] if headline else Path(source).stem
-    return Article(source, title, text, paragraphs, sentences, tokens, passages)
+    return Article(source, title, text, tuple(paragraphs), tuple(sentences), tokens, quotations, speeches,
+                   voices, doc)
+
+
+def _voice_of(text: str, start: int, end: int, voices: tuple[VoiceSpan, ...], starts: list[int]) -> str:
+    """The voice of most of the words in ``text[start:end]`` (author on a tie)."""
+    counts = {"author": 0, "quoted": 0, "reported": 0}
+    for m in WORD_RE.finditer(text, start, end):
+        span = voice_span_at(voices, starts, m.start())
+        counts[span.voice if span else "author"] += 1
+    best = max(counts.values())
+    return "author" if counts["author"] == best else max(counts, key=counts.get)
 
 
 def _text_blocks(text: str) -> list[tuple[int, int, str]]:
@@ -233,10 +270,9 @@ def _markdown_blocks(text: str) -> list[tuple[int, int, str]]:
     return blocks
 
 
-def _classify_paragraphs(text: str, blocks: list[tuple[int, int, str]]) -> tuple[Paragraph, ...]:
-    """Decide headline, captions and block quotes, and the voice of each paragraph."""
-    paragraphs: list[Paragraph] = []
-    quote_left, intro, speaker = 0, None, None
+def _paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
+    """Headline, body, caption or block_quote (a structural one) for each block."""
+    kinds = []
     for i, (start, end, kind) in enumerate(blocks):
         body = text[start:end]
         n_words = len(WORD_RE.findall(body))
@@ -246,43 +282,8 @@ def _classify_paragraphs(text: str, blocks: list[tuple[int, int, str]]) -> tuple
             kind = "headline"
         elif kind == "body" and _CAPTION_RE.match(body) and n_words <= CAPTION_MAX_WORDS:
             kind = "caption"
-        elif kind == "body" and quote_left and not _ends_block_quote(body, speaker):
-            kind = "block_quote"
-            quote_left -= 1
-        else:
-            quote_left = 0
-        paragraphs.append(Paragraph(i, start, end, kind, "quoted" if kind == "block_quote" else "author",
-                                    intro if kind == "block_quote" and blocks[i][2] == "body" else None))
-        if kind == "body" and body.endswith(":"):
-            speaker = _block_quote_speaker(body)
-            if speaker is not False:
-                quote_left, intro = MAX_BLOCK_QUOTE_PARAGRAPHS, i
-        elif kind == "block_quote" and body.endswith(":"):
-            quote_left = 0
-    return tuple(paragraphs)
-
-
-def _block_quote_speaker(intro: str) -> str | None | bool:
-    """For a paragraph ending in a colon: False if no speech verb introduces a quote, else the
-    speaker's likely surname (last capitalised word before a speech verb) or None if none is named."""
-    start, end = _sentence_spans(intro)[-1]
-    words = WORD_RE.findall(intro[start:end])
-    verbs = [i for i, w in enumerate(words) if w.lower() in reporting_verb_forms()]
-    if not verbs:
-        return False
-    for verb in verbs:
-        names = [w for w in words[1:verb] if w[0].isupper() and w not in _NOT_SPEAKER and "." not in w]
-        if names:
-            return names[-1]
-    return None
-
-
-def _ends_block_quote(paragraph: str, speaker: str | None) -> bool:
-    """Whether a paragraph after a block quote's intro is the author's again: it names the speaker
-    in the third person or opens with an attribution of its own."""
-    if paragraph.startswith("According to"):
-        return True
-    return bool(speaker) and re.search(rf"\b{re.escape(speaker)}\b", paragraph) is not None
+        kinds.append(kind)
+    return kinds
 
 
 @lru_cache(maxsize=1)
@@ -293,57 +294,16 @@ def sentence_tokenizer() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
-def double_quoted_spans(text: str, paragraphs: tuple[Paragraph, ...]) -> list[tuple[int, int]]:
-    """(start, end) of each double-quoted span, marks included; a span may cross paragraphs.
-
-    Curly marks pair up; a straight mark opens a quotation when none is open and closes it
-    otherwise. A paragraph that ends inside a quotation continues it when the next paragraph
-    opens with a quotation mark again (news style for a quote over several paragraphs);
-    otherwise the unmatched mark is ignored.
-    """
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for paragraph in paragraphs:
-        first = paragraph.start
-        if open_at is not None:
-            if text[first] in "“\"":
-                first += 1  # the continuation paragraph's own opening mark
-            else:
-                open_at = None
-        for offset in range(first, paragraph.end):
-            mark = text[offset]
-            if mark == "“" or (mark == '"' and open_at is None):
-                open_at = offset
-            elif mark in "”\"" and open_at is not None:
-                spans.append((open_at, offset + 1))
-                open_at = None
-    return spans
-
-
-def _quoted_passages(text: str, paragraphs: tuple[Paragraph, ...]) -> list[tuple[int, int]]:
-    """Double-quoted passages of speech (six words or more) that start in author paragraphs."""
-    author = [p for p in paragraphs if p.voice == "author"]
-    return [(start, end) for start, end in double_quoted_spans(text, paragraphs)
-            if any(p.start <= start < p.end for p in author)
-            and len(WORD_RE.findall(text, start, end)) >= QUOTED_PASSAGE_MIN_WORDS]
-
-
-def _split_sentences(text: str, paragraphs: tuple[Paragraph, ...],
-                     passages: tuple[tuple[int, int], ...]) -> tuple[Sentence, ...]:
-    """Punkt sentence spans inside each paragraph, repaired where Punkt needs news knowledge.
-
-    A sentence of an author paragraph is quoted voice when all its words lie in quoted passages."""
-    sentences: list[Sentence] = []
-    for p in paragraphs:
-        spans = _sentence_spans(text[p.start:p.end]) if p.kind != "headline" else [(0, p.end - p.start)]
-        for start, end in spans:
-            s, e = p.start + start, p.start + end
-            s += len(text[s:e]) - len(text[s:e].lstrip("> \t"))  # a Markdown continuation line's ">"
-            words = list(WORD_RE.finditer(text, s, e))
-            inside = [any(a <= w.start() < b for a, b in passages) for w in words]
-            voice = "quoted" if p.voice == "quoted" or (inside and all(inside)) else "author"
-            sentences.append(Sentence(len(sentences), s, e, text[s:e], voice, p.index, p.kind))
-    return tuple(sentences)
+def _paragraph_sentences(text: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
+    """Sentence spans (absolute offsets) of one paragraph; a headline is one sentence."""
+    if kind == "headline":
+        return [(start, end)]
+    sentences = []
+    for s, e in _sentence_spans(text[start:end]):
+        s, e = start + s, start + e
+        s += len(text[s:e]) - len(text[s:e].lstrip("> \t"))  # a Markdown continuation line's ">"
+        sentences.append((s, e))
+    return sentences
 
 
 def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:

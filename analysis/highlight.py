@@ -98,9 +98,10 @@ def span_marks(analysis: Analysis) -> list[Mark]:
         if kind not in MARK_STYLES:
             continue
         label = MARK_STYLES[kind][0].split(",")[0]
-        voice = "author's voice" if span.voice == "author" else "quoted voice"
+        voice = "author's voice" if span.voice == "author" else f"{span.voice} voice"
+        side = f"{_side_note(span.side)} ({span.tie})" if span.tie else _side_note(span.side)
         tooltip = " · ".join([label, span.category, f"valence: {VALENCE_WORD.get(span.valence, span.valence)}",
-                              _side_note(span.side), voice])
+                              side, voice])
         marks.append(Mark(span.start, span.end, kind, tooltip))
     return marks
 

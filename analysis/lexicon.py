@@ -54,9 +54,9 @@ def read_header(name_or_path: str | Path) -> str:
 def reporting_verb_forms() -> Mapping[str, tuple[str, str]]:
     """One-word forms of ``reporting_verbs.tsv`` -> (stance, complement), lowercased.
 
-    Stance is neutral, doubt, endorse, concede or dispute; complement says what must
-    follow the verb for it to report speech ("that", "any" or "np"). The attribution
-    rules read the full table (multi-word forms, nouns) through :mod:`analysis.cues`.
+    Stance is neutral, doubt, endorse, concede or dispute; complement says what the
+    verb needs to report speech (that, any, to, oprd or np). The speech rules read the
+    full table (multi-word forms, nouns) through :func:`analysis.text.cues.load_cues`.
     """
     return MappingProxyType({form.strip().lower(): (row["stance"], (row.get("complement") or "that").strip())
                              for row in read_table("reporting_verbs.tsv")

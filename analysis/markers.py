@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from .document import Article
+from .document import Article, parse_article
+from .text.quotations import WORD_RE
 from .hedging import is_sentence_initial, reject_hedge
 from .lexicon import read_table
 from .result import Span
@@ -208,27 +209,25 @@ def _reject(text: str, start: int, end: int, key: str, entry: LexiconEntry, in_h
 
 
 def find_markers_in_text(text: str, lexicons: Lexicons | None = None) -> tuple[Span, ...]:
-    """Markers in a bare string, treated as one author-voice sentence (index 0); for benchmarks and notebooks."""
-    spans = [Span(m.entry.kind, m.entry.category, m.entry.valence, text[m.start:m.end], m.start, m.end, 0, "author")
-             for m in match_terms(text, lexicons) if m.rejected is None]
-    spans += [Span("scare_quote", q.category, 0, text[q.start:q.end], q.start, q.end, 0, "author")
-              for q in find_scare_quotes(text)]
-    return tuple(sorted(spans, key=_span_order))
+    """Markers in a bare string (parsed as a one-paragraph article), in every voice; for benchmarks and notebooks."""
+    if not WORD_RE.search(text):
+        return ()
+    return find_markers(parse_article(text.replace("\n", " ")), lexicons)
 
 
 def find_markers(article: Article, lexicons: Lexicons | None = None) -> tuple[Span, ...]:
     """Every loaded, hedge, booster, epistemic and scare_quote span in ``article``, sorted by start.
 
     Caption sentences are skipped and a match may not cross a sentence
-    boundary; each span carries its sentence index and that sentence's voice
-    (author or quoted). ``side`` is left None.
+    boundary; each span carries its sentence index and the voice of its first
+    character (:meth:`analysis.document.Article.voice_at`). ``side`` is left None.
     """
     text = article.text
     starts = [s.start for s in article.sentences]
     headlines = [(s.start, s.end) for s in article.sentences if s.kind == "headline"]
     candidates = [(m.start, m.end, m.entry.kind, m.entry.category, m.entry.valence)
                   for m in match_terms(text, lexicons, headlines) if m.rejected is None]
-    candidates += [(q.start, q.end, "scare_quote", q.category, 0) for q in find_scare_quotes(text)]
+    candidates += [(q.start, q.end, "scare_quote", q.category, 0) for q in find_scare_quotes(article)]
     spans = []
     for start, end, kind, category, valence in candidates:
         i = bisect.bisect_right(starts, start) - 1
@@ -237,7 +236,7 @@ def find_markers(article: Article, lexicons: Lexicons | None = None) -> tuple[Sp
         sentence = article.sentences[i]
         if not sentence.counted or end > sentence.end:
             continue
-        spans.append(Span(kind, category, valence, text[start:end], start, end, i, sentence.voice))
+        spans.append(Span(kind, category, valence, text[start:end], start, end, i, article.voice_at(start)))
     return tuple(sorted(spans, key=_span_order))
 
 
@@ -257,7 +256,7 @@ def marker_rates(article: Article, spans: Iterable[Span],
     spans = list(spans)
     tokens = article.counted_tokens
     n_words = len(tokens)
-    n_author = sum(article.sentences[t.sentence].voice == "author" for t in tokens)
+    n_author = sum(article.voice_at(t.start) == "author" for t in tokens)
     rates: dict[str, float | dict[str, float]] = {}
     for kind, name in RATE_KINDS.items():
         hits = [s for s in spans if s.kind == kind]

@@ -84,8 +84,9 @@ def write_report(analysis: Analysis, out_dir: Path) -> list[Path]:
 
 # --- readings: one cautious paragraph per chart, from its table -----------------------------------------------
 
-CAUTION = ("These are counts of lexicon matches tied to the nearest side mention; the highlighted article shows "
-           "each one in context, and a count is a prompt to read, not a verdict on the article.")
+CAUTION = ("These are counts of lexicon matches tied, by rules read from a machine parse, to the side they are "
+           "about, or to no side; the highlighted article shows each one in context with the rule that tied it, and "
+           "a count is a prompt to read, not a verdict on the article.")
 
 
 def _series(items: list[str]) -> str:
@@ -141,7 +142,8 @@ def read_voice(analysis: Analysis, table: pd.DataFrame) -> str:
         parts.append(f"{r.side}: {charts.plural(int(r.n_attributions), 'attribution')}{stance_text}, "
                      f"{charts.share_text(int(r.words_attributed), total)} of the {total} attributed words")
     return (f"{'; '.join(parts)}. A doubting cue (claimed, alleged) can distance the author from a claim; a "
-            f"neutral one (said, told) does not. Attribution is tied to a side by the source's name only.")
+            f"neutral one (said, told) does not. An attribution is tied to a side through its source: a side's name in "
+            f"the source, or the person a pronoun source stands for.")
 
 
 def read_marker_density(analysis: Analysis, table: pd.DataFrame) -> str:
@@ -151,10 +153,11 @@ def read_marker_density(analysis: Analysis, table: pd.DataFrame) -> str:
         return "No loaded terms, scare quotes, hedges or boosters were found, so there is nothing to place."
     with_markers = int((table["total"] > 0).sum())
     first, last, n = charts.densest_window(table["total"], charts.window_width(len(table)))
-    quoted = int(table.loc[table["voice"] == "quoted", "total"].sum())
+    quoted = int(table.loc[table["voice"] != "author", "total"].sum())
     return (f"{total} framing markers fall in {with_markers} of {len(table)} sentences. The densest stretch, "
             f"sentences {table['sentence'].iloc[first]}–{table['sentence'].iloc[last]}, holds {n} of them; "
-            f"{quoted} sit in quoted-voice sentences, which frame the quoted source's view rather than the author's. "
+            f"{quoted} sit in sentences mostly in a source's words (quoted or reported), which frame that source's "
+            f"view rather than the author's. "
             f"Sentence numbers match sentences.csv (0 is the headline).")
 
 
@@ -165,12 +168,13 @@ def read_loaded_by_voice(analysis: Analysis, table: pd.DataFrame) -> str:
         return "No loaded term from the lexicon occurs in the article."
     words = table.attrs.get("words") or charts.voice_word_counts(analysis)
     rates = [f"{author} in the author's voice ({words['author']:,} words)",
-             f"{quoted} in quoted voices ({words['quoted']:,} words)"]
+             f"{quoted} in quoted or reported words of sources ({words['quoted']:,} words)"]
     top = table.sort_values("author", ascending=False, kind="stable").iloc[0]
     commonest = (f" The author's commonest category is {top['category']} ({int(top['author'])})."
                  if top["author"] else "")
-    return (f"The lexicon finds {author + quoted} loaded terms: {_series(rates)}.{commonest} Loaded terms in quotes "
-            f"are the sources' wording; the author chose to quote them, which is a different act from using them.")
+    return (f"The lexicon finds {author + quoted} loaded terms: {_series(rates)}.{commonest} Loaded terms in "
+            f"sources' words are the sources' wording; the author chose to report them, which is a different act "
+            f"from using them.")
 
 
 def read_readability(analysis: Analysis, table: pd.DataFrame) -> str:
@@ -213,7 +217,7 @@ CHARTS = (
               charts.voice_finding, read_voice),
     ChartSpec("marker_density", "Where the framing concentrates", charts.plot_marker_density,
               charts.marker_density_table, charts.marker_density_finding, read_marker_density),
-    ChartSpec("loaded_terms_by_voice", "Loaded terms in the author's voice and in quotes",
+    ChartSpec("loaded_terms_by_voice", "Loaded terms in the author's voice and in sources' words",
               charts.plot_loaded_by_voice, charts.loaded_by_voice_table, charts.loaded_by_voice_finding,
               read_loaded_by_voice),
     ChartSpec("readability_panel", "Readability", charts.plot_readability, charts.readability_table,

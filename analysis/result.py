@@ -19,8 +19,9 @@ class Span:
     """A marker found in the text: ``text == article.text[start:end]``.
 
     ``kind`` is one of :data:`SPAN_KINDS`; ``valence`` is -1, 0 or +1 toward
-    what the span describes; ``voice`` is that of its sentence; ``side`` the
-    name of the side it is tied to, if any.
+    what the span describes; ``voice`` (author, quoted or reported) is that of
+    its first character; ``side`` the name of the side it is tied to, if any,
+    and ``tie`` the rule that tied it (:mod:`analysis.framing.targets`).
     """
 
     kind: str
@@ -32,13 +33,17 @@ class Span:
     sentence: int
     voice: str
     side: str | None = None
+    tie: str | None = None
 
 
 @dataclass(frozen=True)
 class Attribution:
     """Who speaks (``source``), through which cue, saying what (``content_start:content_end``).
 
-    Offsets are None where the part is absent (a block quote's cue, say).
+    Offsets are None where the part is absent (a block quote's cue, say). ``extra`` holds
+    the later parts of the content (``"A," X said, "B."``: B), ``speech`` the index of the
+    article's speech event (its voice spans carry the same index) and ``rule`` the
+    construction that found it.
     """
 
     source: str | None
@@ -55,6 +60,9 @@ class Attribution:
     side: str | None = None
     lemma: str | None = None
     canonical_source: str | None = None
+    extra: tuple[tuple[int, int], ...] = ()
+    speech: int | None = None
+    rule: str = ""
 
 
 @dataclass(frozen=True)

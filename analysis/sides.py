@@ -17,6 +17,9 @@ A side may also group aliases by actor (``[[side.actor]]`` with ``name`` and
   "Iraqi", "Israeli"), unless ``demonyms = false``;
 - the longest alias wins: with "Syrian Democratic Forces" on one side and
   "Syrian" on the other, the phrase is one mention of the first side;
+- an alias that only helps name something else is no mention (read from the parse and
+  ``lexicons/name_heads.tsv``): after "anti-", "pro-" or "non-" ("anti-Israel"), before a
+  place noun ("the Jordanian border"), inside an outlet's name ("The Washington Post");
 - ``ignore = [...]`` at the top level lists phrases that mention no side
   ("Syrian Arab News Agency").
 """
@@ -25,16 +28,18 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .document import CALENDAR_WORDS, Article, ArticleError
-from .result import Span
+from .document import Article, ArticleError
+from .lexicon import read_table
+from .text.parse import entity_at
 
 # Okabe & Ito (2008) colour-blind-safe palette, used when a side names no colour.
 DEFAULT_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
+from .result import Span
+
 _COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
@@ -174,7 +179,7 @@ def _mention_matcher(sides: Sides) -> tuple[re.Pattern, re.Pattern, dict[str, tu
 
     def alternation(forms: list[str], flags: int) -> re.Pattern:
         body = "|".join(re.escape(f) for f in forms) or r"(?!x)x"
-        # Hyphens are boundaries: "U.S.-supported" and "pro-Damascus" mention their side.
+        # Hyphens are boundaries: "U.S.-supported" mentions its side (find_mentions drops "anti-X").
         return re.compile(rf"(?<!\w)(?:{body}){possessive}(?!\w|['’]\w)", flags)
 
     cased = alternation([f for f in by_length if not f.islower()], 0)
@@ -198,77 +203,34 @@ def find_mentions(article: Article, sides: Sides) -> tuple[Span, ...]:
         last_end = end
         side, actor = owner[key]
         sentence = article.sentence_at(start)
-        if not side or sentence is None or not article.sentences[sentence].counted:
+        if not side or sentence is None or not article.sentences[sentence].counted \
+                or names_something_else(article, start, end):
             continue
         spans.append(Span("mention", actor, 0, article.text[start:end], start, end, sentence,
                           article.voice_at(start), side))
     return tuple(spans)
 
 
-def suggest_actors(article: Article, min_count: int = 2) -> list[dict]:
-    """Candidate actors for a sides file: capitalised names, acronyms and demonyms, grouped, with counts.
-
-    Leading function words and titles are dropped ("The Pentagon" -> "Pentagon",
-    "Gen. Joe Dunford" -> "Joe Dunford"); person names ending in the same word
-    are one group ("Elijah J. Magnier", "Magnier"), organisations ("... Forces")
-    group by their full name. Returns ``[{"actor", "forms",
-    "n_mentions"}]``, most mentioned first, each form with at least ``min_count``
-    mentions in its group.
-    """
-    counts: Counter[str] = Counter()
-    for sentence in article.counted_sentences:
-        if sentence.kind == "headline":
-            continue
-        for m in _NAME_RE.finditer(sentence.text):
-            words = re.sub(r"['’]s?$", "", m.group()).split()
-            if words[-1].endswith(".") and "." not in words[-1][:-1]:
-                words[-1] = words[-1][:-1]  # the sentence's full stop, not an abbreviation's
-            while words and (words[0] in _FUNCTION_WORDS or words[0].rstrip(".").lower() in _TITLES):
-                words = words[1:]
-            if words and words[-1] not in _FUNCTION_WORDS:
-                counts[" ".join(words)] += 1
-    groups: dict[str, Counter[str]] = defaultdict(Counter)
-    for name, n in counts.items():
-        head = name.split()[-1].lower()
-        groups[name.lower() if head in _GENERIC_HEADS else head][name] += n
-    rows = [{"actor": max(forms, key=lambda f: (forms[f], len(f))), "forms": sorted(forms, key=lambda f: -forms[f]),
-             "n_mentions": sum(forms.values())} for forms in groups.values()]
-    return sorted((r for r in rows if r["n_mentions"] >= min_count), key=lambda r: (-r["n_mentions"], r["actor"]))
+_STANCE_PREFIX = re.compile(r"(?:anti|pro|non)-$", re.IGNORECASE)
 
 
-_NAME_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w’'.-]*[\w.]|[A-Z])(?:\s+(?:al-|al\s+|bin\s+|de\s+)?[A-Z][\w’'.-]*[\w.])*")
-# Names ending in these words are organisations, grouped by their full name rather than their last word.
-_GENERIC_HEADS = {"forces", "army", "state", "news", "post", "government", "party", "council", "ministry",
-                  "agency", "front", "brigades", "units", "times", "media", "union", "league", "office", "department"}
-_TITLES = {"gen", "sen", "gov", "mr", "mrs", "ms", "dr", "president", "secretary", "defense", "minister",
-           "prime", "foreign", "chairman", "col", "lt", "maj", "capt", "adm", "rep", "correspondent"}
-_FUNCTION_WORDS = {"The", "A", "An", "And", "But", "If", "In", "On", "At", "As", "Of", "To", "For", "It", "He",
-                   "She", "They", "We", "I", "This", "That", "These", "Those", "There", "What", "When", "While",
-                   "Other", "Next", "Last", "So", "Nor", "Whether", "Their", "His", "Her", "Its", "Our", "Well",
-                   "Furthermore", "Moreover", "However", "From", "By", "With", "Writing", "According", "Photo",
-                   "Killing", "Mideast"} | CALENDAR_WORDS
+@lru_cache(maxsize=1)
+def _name_heads() -> dict[str, str]:
+    return {row["word"]: row["kind"] for row in read_table("name_heads.tsv")}
 
 
-def starter_sides_toml(article: Article, n_sides: int = 2) -> str:
-    """A sides file to edit: candidate actors as commented aliases under empty sides."""
-    candidates = suggest_actors(article)
-    lines = [f"# Starter sides file for {article.title!r}.",
-             "# Uncomment each actor's aliases under the side it belongs to, or move them; delete the rest.",
-             "# A side with no aliases is an error, so every side needs at least one."]
-    for i in range(n_sides):
-        lines += ["", "[[side]]", f'name = "Side {chr(65 + i)}"', f'color = "{DEFAULT_COLORS[i]}"', "aliases = ["]
-        if i == 0:
-            lines += [f"  # {', '.join(repr(f).replace(chr(39), chr(34)) for f in row['forms'])},"
-                      f"  # {row['n_mentions']} mentions" for row in candidates]
-        lines.append("]")
-    return "\n".join(lines) + "\n"
-
-
-def draft_sides(article: Article, n_sides: int = 2) -> list[dict]:
-    """A first guess to edit: the ``n_sides`` most mentioned actor groups, each as its own side.
-
-    Returns side records of the TOML form (``name``, ``color``, ``aliases``), ready for
-    :func:`load_sides`; an empty list when the article names no actor twice.
-    """
-    return [{"name": row["actor"], "color": DEFAULT_COLORS[i], "aliases": row["forms"]}
-            for i, row in enumerate(suggest_actors(article)[:n_sides])]
+def names_something_else(article: Article, start: int, end: int) -> bool:
+    """Whether the alias at ``start:end`` only helps name a stance, a place or an outlet (module docstring)."""
+    if _STANCE_PREFIX.search(article.text, max(0, start - 5), start):
+        return True
+    tokens = article.doc.char_span(start, end, alignment_mode="expand")
+    if tokens is None:
+        return False
+    last, heads = tokens[-1], _name_heads()
+    if last.dep_ in ("amod", "compound", "nmod") and not (tokens.start <= last.head.i < tokens.end) \
+            and heads.get(last.head.lower_) == "place" and last.head.i > last.i:
+        return True
+    entity = entity_at(tokens[0])
+    return bool(entity) and entity.end >= tokens.end and len(entity) > len(tokens) \
+        and entity.label_ in ("ORG", "WORK_OF_ART") \
+        and heads.get(entity[-1].lower_) == "outlet"

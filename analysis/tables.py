@@ -6,7 +6,7 @@ from dataclasses import asdict
 
 import pandas as pd
 
-from .framing import sentence_sentiment
+from .framing.profiles import sentence_sentiment
 from .result import Analysis
 
 # Which spans stand behind each per-side figure (see framing.side_profiles).

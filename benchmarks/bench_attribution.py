@@ -1,41 +1,30 @@
-"""Cue- and source-level precision, recall and F1 of ``find_attributions`` on the hand-annotated gold set.
+"""Attribution and voice on hand-annotated news: cue, source, content P/R/F1 and voice agreement.
 
-Gold: every ``tests/fixtures/attribution_gold/*.json`` (or the folder given as
-the first argument), one article each::
+Gold sets (each a folder of JSON files, one article each; format in the folder's GUIDELINES.md):
 
-    {"id", "source", "licence", "text",
-     "attributions": [{"source", "cue", "content", "kind"}, ...]}
+* ``tests/fixtures/attribution_gold`` — the first gold set (15 articles, the seed among them);
+* ``benchmarks/gold/dev`` and ``benchmarks/gold/test`` — 24 AllSides articles the project had not
+  used, annotated blind to the extractor (``benchmarks/gold/README.md``). Rules may be tuned on
+  ``dev`` only; ``test`` is the figure to report.
 
-where ``source``, ``cue`` and ``content`` are exact substrings of ``text``
-(``source`` or ``cue`` may be empty or null).
+Matching (one-to-one, greedy by overlap): predicted and gold attributions pair by overlapping cue
+spans, then (for those left) by overlapping contents.
 
-Anchoring. Gold parts are strings; optional ``char_start_of_source``,
-``char_start_of_cue`` and ``char_start_of_content`` fields give their offsets
-and are used when they point at the string. Otherwise each gold attribution is
-placed by its content (the first occurrence at or after the previous item's
-content, else the first anywhere), then its cue at the occurrence nearest that
-content, then its source at the occurrence nearest the cue (or the content,
-without a cue).
+* **cue**: a predicted cue is right if it overlaps a gold cue. P = right / predicted cues.
+* **source exact**: a pair scores when both name a source and the texts are equal (whitespace
+  collapsed); P over predicted attributions with a source, R over gold ones with a source.
+* **source head**: the same, where the head word of one source (its last word before a comma,
+  relative pronoun or preposition, possessive dropped) is among the other's words.
+* **content**: a pair scores when the token F1 of the two contents is at least 0.5 (the gold set's
+  guideline: span conventions vary); P over predicted attributions, R over gold ones.
+* **voice**: every word token of the article gets a voice (author, quoted, reported) from the gold
+  attributions (GUIDELINES v2 §3: the innermost content wins) and from ``Article.voice_at``;
+  agreement is the share of tokens where they agree, and quoted/reported get their own F1.
 
-Matching (one-to-one, greedy by overlap):
+Published anchors: a rule-based news quote extractor (Gender Gap Tracker, Asr et al. 2021) reached
+quote F1 0.84 and speaker accuracy 0.87; a CRF on PARC 3.0 reached source-span exact F1 0.82.
 
-* **cue level**: a predicted cue is right if its span overlaps a gold cue's span.
-  P = matched / predicted cues, R = matched / gold cues.
-* **source level**: predicted and gold attributions are paired by overlapping
-  cues, then (for those left) by overlapping contents. A pair scores if both
-  name a source and the sources match. P = scoring pairs / predicted
-  attributions with a source; R = scoring pairs / gold attributions with a source.
-  *Exact*: identical text after collapsing whitespace. *Lenient (head word)*: the
-  head word of one source (its last word before a comma, relative pronoun or
-  preposition, possessive dropped, case ignored) is among the other's words
-  ("Mideast correspondent Elijah J. Magnier" ~ "Magnier", "two officials familiar
-  with the plan" ~ "officials").
-
-Published anchors: a rule-based news quote extractor (Gender Gap Tracker, Asr et al.
-2021) reached quote F1 0.84 and speaker accuracy 0.87; a CRF on PARC 3.0 reached
-source-span exact F1 0.82. Project targets: cue F1 >= 0.85, source exact F1 >= 0.80.
-
-Run: ``.venv/bin/python benchmarks/bench_attribution.py [GOLD_DIR] [--show-errors]``
+Run: ``.venv/bin/python benchmarks/bench_attribution.py [GOLD_DIR ...] [--show-errors]``
 """
 
 from __future__ import annotations
@@ -44,19 +33,23 @@ import argparse
 import json
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from analysis.attribution import find_attributions  # noqa: E402
-from analysis.document import parse_article  # noqa: E402
+from analysis.detect.attribution import find_attributions  # noqa: E402
+from analysis.document import WORD_RE, parse_article  # noqa: E402
 
-GOLD_DIR = REPO / "tests" / "fixtures" / "attribution_gold"
+GOLD_DIRS = (REPO / "tests" / "fixtures" / "attribution_gold", REPO / "benchmarks" / "gold" / "dev",
+             REPO / "benchmarks" / "gold" / "test")
 TARGETS = {"cue": 0.85, "source exact": 0.80}
+LEVELS = ("cue", "source exact", "source head", "content")
 ANCHORS = "published: rule-based quote F1 0.84 / speaker accuracy 0.87 (GGT); CRF on PARC 3.0 source exact F1 0.82"
 _HEAD_CUT = re.compile(r",|\s(?:who|which|that|of|for|from|with|at|in|on|to|by|familiar)\s")
+_QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\w)")
 
 Span = tuple[int, int]
 
@@ -67,118 +60,117 @@ class Item:
 
     source: str | None
     cue: Span | None
-    source_span: Span | None
     content: Span | None
-    kind: str | None
 
 
-def occurrences(text: str, part: str) -> list[int]:
-    """Start offsets of every occurrence of ``part`` in ``text``."""
-    return [m.start() for m in re.finditer(re.escape(part), text)] if part else []
-
-
-def nearest(starts: list[int], length: int, anchor: Span | None) -> Span | None:
-    """The occurrence (as a span) closest to ``anchor``; the first one without an anchor."""
-    if not starts:
-        return None
-    if anchor is None:
-        return starts[0], starts[0] + length
-
-    def distance(start: int) -> int:
-        end = start + length
-        return 0 if start < anchor[1] and anchor[0] < end else min(abs(start - anchor[1]), abs(anchor[0] - end))
-    best = min(starts, key=lambda s: (distance(s), s > anchor[0]))
-    return best, best + length
-
-
-def given_span(text: str, gold: dict, part: str) -> Span | None:
-    """The span of ``part`` from the optional ``char_start_of_<part>`` field, if it points at the part's text."""
+def located(text: str, gold: dict, part: str, near: int = 0) -> Span | None:
+    """The span of a gold part: its ``char_start_of_<part>`` when that points at it, else the occurrence
+    nearest ``near``."""
     string, start = gold.get(part) or "", gold.get(f"char_start_of_{part}")
-    if string and isinstance(start, int) and text[start:start + len(string)] == string:
+    if not string:
+        return None
+    if isinstance(start, int) and text[start:start + len(string)] == string:
         return start, start + len(string)
-    return None
+    starts = [m.start() for m in re.finditer(re.escape(string), text)]
+    best = min(starts, key=lambda s: abs(s - near)) if starts else None
+    return (best, best + len(string)) if best is not None else None
 
 
-def gold_items(text: str, attributions: list[dict]) -> list[Item]:
-    """Gold attributions placed in the text: by their ``char_start_of_*`` offsets where given and right,
-    else by search (see the module docstring)."""
-    items, previous = [], 0
-    for gold in attributions:
-        content_text, cue_text, source_text = (gold.get(k) or "" for k in ("content", "cue", "source"))
-        starts = occurrences(text, content_text)
-        after = [s for s in starts if s >= previous] or starts
-        content = given_span(text, gold, "content") or (
-            (after[0], after[0] + len(content_text)) if after else None)
-        if content:
-            previous = content[0]
-        cue = given_span(text, gold, "cue") or nearest(occurrences(text, cue_text), len(cue_text), content)
-        source = given_span(text, gold, "source") or nearest(occurrences(text, source_text), len(source_text),
-                                                              cue or content)
-        items.append(Item(source_text or None, cue, source, content, gold.get("kind")))
+def gold_items(text: str, record: dict) -> list[Item]:
+    """Gold attributions placed in the text."""
+    items = []
+    for gold in record["attributions"]:
+        content = located(text, gold, "content")
+        cue = located(text, gold, "cue", content[0] if content else 0)
+        items.append(Item(gold.get("source") or None, cue, content))
     return items
 
 
-def predicted_items(text: str) -> list[Item]:
-    """Attributions found by the extractor, as spans."""
-    fmt = "md" if re.search(r"^>", text, re.M) else "txt"
-    article = parse_article(text, fmt=fmt)
-    return [Item(a.source, (a.cue_start, a.cue_end) if a.cue_start is not None else None,
-                 (a.source_start, a.source_end) if a.source_start is not None else None,
-                 (a.content_start, a.content_end), a.kind) for a in find_attributions(article)]
+def gold_voices(text: str, record: dict) -> list[str]:
+    """The gold voice of every word token (GUIDELINES v2 §3), innermost content first."""
+    layers: list[tuple[Span, str]] = []
+    for gold in record["attributions"]:
+        content = located(text, gold, "content")
+        parts = [content] + [located(text, {"x": c}, "x", content[1] if content else 0)
+                             for c in gold.get("content_extra", [])]
+        for part in filter(None, parts):
+            if gold["kind"] in ("direct", "block"):
+                layers.append((part, "quoted"))
+            else:
+                layers.append((part, "reported"))
+                if gold["kind"] == "mixed":
+                    layers += [((part[0] + m.start(), part[0] + m.end()), "quoted")
+                               for m in _QUOTED_RE.finditer(text, part[0], part[1])]
+    for quote in record.get("uncued_quotes", []):
+        span = located(text, {"content": quote.get("content"), "char_start_of_content": quote.get("char_start")},
+                       "content")
+        if span:
+            layers.append((span, "quoted"))
+    layers.sort(key=lambda layer: layer[0][1] - layer[0][0])  # innermost (shortest) first
+    voices = []
+    for m in WORD_RE.finditer(text):
+        voices.append(next((v for (a, b), v in layers if a <= m.start() < b), "author"))
+    return voices
 
 
 def overlap(a: Span | None, b: Span | None) -> int:
     """Characters two spans share (0 if either is missing)."""
-    if a is None or b is None:
-        return 0
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return 0 if a is None or b is None else max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def pair(gold: list[Item], predicted: list[Item], field: str, taken_g: set[int], taken_p: set[int]) -> list[tuple]:
-    """One-to-one pairs (gold index, predicted index) whose ``field`` spans overlap, largest overlap first."""
-    candidates = sorted(((overlap(getattr(g, field), getattr(p, field)), i, j)
-                         for i, g in enumerate(gold) for j, p in enumerate(predicted)), reverse=True)
-    pairs = []
-    for size, i, j in candidates:
-        if size and i not in taken_g and j not in taken_p:
-            taken_g.add(i)
-            taken_p.add(j)
-            pairs.append((i, j))
-    return pairs
+def pairs(gold: list[Item], predicted: list[Item]) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold, predicted) by overlapping cues, then by overlapping contents."""
+    taken_g: set[int] = set()
+    taken_p: set[int] = set()
+    found = []
+    for field in ("cue", "content"):
+        candidates = sorted(((overlap(getattr(g, field), getattr(p, field)), i, j)
+                             for i, g in enumerate(gold) for j, p in enumerate(predicted)), reverse=True)
+        for size, i, j in candidates:
+            if size and i not in taken_g and j not in taken_p:
+                taken_g.add(i)
+                taken_p.add(j)
+                found.append((i, j, field))
+    return found
 
 
-def head_word(source: str) -> str:
-    """Last word before a comma, relative pronoun or preposition, possessive dropped, lowercased."""
-    words = re.findall(r"[\w.’'-]+", _HEAD_CUT.split(f" {source} ")[0])
-    return re.sub(r"(?:’s|'s|’|')$", "", words[-1]).lower().rstrip(".") if words else ""
+def _words(source: str) -> set[str]:
+    return {re.sub(r"(?:’s|'s|’|')$", "", w).lower().rstrip(".") for w in source.split()}
 
 
-def lenient_match(a: str, b: str) -> bool:
+def head_match(a: str, b: str) -> bool:
     """Whether the head word of either source is among the other's words."""
-    words_a = {re.sub(r"(?:’s|'s|’|')$", "", w).lower().rstrip(".") for w in a.split()}
-    words_b = {re.sub(r"(?:’s|'s|’|')$", "", w).lower().rstrip(".") for w in b.split()}
-    return head_word(a) in words_b or head_word(b) in words_a
+    def head(source: str) -> str:
+        words = re.findall(r"[\w.’'-]+", _HEAD_CUT.split(f" {source} ")[0])
+        return re.sub(r"(?:’s|'s|’|')$", "", words[-1]).lower().rstrip(".") if words else ""
+    return head(a) in _words(b) or head(b) in _words(a)
 
 
-def exact_match(a: str, b: str) -> bool:
-    """Whether two sources are the same text once whitespace is collapsed."""
+def token_f1(text: str, a: Span | None, b: Span | None) -> float:
+    """Token F1 of two spans' words (quotation marks and punctuation ignored)."""
+    if a is None or b is None:
+        return 0.0
+    wa, wb = Counter(WORD_RE.findall(text, *a)), Counter(WORD_RE.findall(text, *b))
+    common = sum((wa & wb).values())
+    return 2 * common / (sum(wa.values()) + sum(wb.values())) if common else 0.0
+
+
+def same(a: str, b: str) -> bool:
     return " ".join(a.split()) == " ".join(b.split())
 
 
-def counts(gold: list[Item], predicted: list[Item]) -> dict[str, list[int]]:
-    """[true positives, predicted, gold] for the cue level and both source levels."""
-    taken_g: set[int] = set()
-    taken_p: set[int] = set()
-    cue_pairs = pair(gold, predicted, "cue", taken_g, taken_p)
-    content_pairs = pair(gold, predicted, "content", taken_g, taken_p)
-    pairs = cue_pairs + content_pairs
-    named = [(gold[i].source, predicted[j].source) for i, j in pairs if gold[i].source and predicted[j].source]
-    n_pred_sources = sum(p.source is not None for p in predicted)
-    n_gold_sources = sum(g.source is not None for g in gold)
+def score(text: str, gold: list[Item], predicted: list[Item]) -> dict[str, list[int]]:
+    """[true positives, predicted, gold] per level."""
+    found = pairs(gold, predicted)
+    named = [(gold[i].source, predicted[j].source) for i, j, _ in found if gold[i].source and predicted[j].source]
+    n_pred_sources, n_gold_sources = sum(p.source is not None for p in predicted), sum(g.source is not None for g in gold)
     return {
-        "cue": [len(cue_pairs), sum(p.cue is not None for p in predicted), sum(g.cue is not None for g in gold)],
-        "source exact": [sum(exact_match(g, p) for g, p in named), n_pred_sources, n_gold_sources],
-        "source lenient": [sum(lenient_match(g, p) for g, p in named), n_pred_sources, n_gold_sources],
+        "cue": [sum(f == "cue" for *_, f in found), sum(p.cue is not None for p in predicted),
+                sum(g.cue is not None for g in gold)],
+        "source exact": [sum(same(g, p) for g, p in named), n_pred_sources, n_gold_sources],
+        "source head": [sum(head_match(g, p) for g, p in named), n_pred_sources, n_gold_sources],
+        "content": [sum(token_f1(text, gold[i].content, predicted[j].content) >= 0.5 for i, j, _ in found),
+                    len(predicted), len(gold)],
     }
 
 
@@ -191,51 +183,68 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 def errors(text: str, gold: list[Item], predicted: list[Item]) -> list[str]:
     """Unmatched gold cues, unmatched predicted cues, and source mismatches, for reading."""
-    taken_g: set[int] = set()
-    taken_p: set[int] = set()
-    pairs = pair(gold, predicted, "cue", taken_g, taken_p) + pair(gold, predicted, "content", taken_g, taken_p)
-    lines = [f"  missed  cue={text[g.cue[0]:g.cue[1]]!r} source={g.source!r}"
+    found = pairs(gold, predicted)
+    taken_g, taken_p = {i for i, _, _ in found}, {j for _, j, _ in found}
+    show = lambda s: text[s[0]:s[1]] if s else None  # noqa: E731
+    lines = [f"  missed  cue={show(g.cue)!r} source={g.source!r} content={show(g.content)[:60]!r}"
              for i, g in enumerate(gold) if i not in taken_g]
-    lines += [f"  extra   cue={text[p.cue[0]:p.cue[1]] if p.cue else None!r} source={p.source!r}"
+    lines += [f"  extra   cue={show(p.cue)!r} source={p.source!r} content={show(p.content)[:60]!r}"
               for j, p in enumerate(predicted) if j not in taken_p]
-    lines += [f"  source  gold={gold[i].source!r} found={predicted[j].source!r}" for i, j in pairs
-              if gold[i].source and predicted[j].source and not exact_match(gold[i].source, predicted[j].source)]
+    lines += [f"  source  gold={gold[i].source!r} found={predicted[j].source!r}" for i, j, _ in found
+              if gold[i].source and predicted[j].source and not same(gold[i].source, predicted[j].source)]
     return lines
+
+
+def evaluate(folder: Path, show_errors: bool = False) -> dict[str, list[int]]:
+    """Print one row per article of ``folder`` and the folder's micro-averaged figures; return the totals."""
+    total = {level: [0, 0, 0] for level in LEVELS}
+    voice = Counter()
+    print(f"\n== {folder.relative_to(REPO)}")
+    print(f"{'article':40} {'gold':>4} {'found':>5}  " + "  ".join(f"{lv + ' P/R/F1':>21}" for lv in LEVELS))
+    for path in sorted(folder.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        text = record["text"]
+        article = parse_article(text, fmt="md" if re.search(r"^>", text, re.M) else "txt")
+        gold = gold_items(text, record)
+        predicted = [Item(a.source, (a.cue_start, a.cue_end) if a.cue_start is not None else None,
+                          (a.content_start, a.content_end)) for a in find_attributions(article)]
+        counts = score(text, gold, predicted)
+        for level in LEVELS:
+            total[level] = [t + c for t, c in zip(total[level], counts[level])]
+        for g, m in zip(gold_voices(text, record), WORD_RE.finditer(text)):
+            voice[(g, article.voice_at(m.start()))] += 1
+        cells = ["{:.2f}/{:.2f}/{:.2f}".format(*prf(*counts[level])).rjust(21) for level in LEVELS]
+        print(f"{record.get('id', path.stem)[:40]:40} {len(gold):>4} {len(predicted):>5}  " + "  ".join(cells))
+        if show_errors:
+            print("\n".join(errors(text, gold, predicted)))
+    cells = ["{:.2f}/{:.2f}/{:.2f}".format(*prf(*total[level])).rjust(21) for level in LEVELS]
+    print(f"{'overall (micro)':40} {total['cue'][2]:>4} {total['cue'][1]:>5}  " + "  ".join(cells))
+    n_tokens = sum(voice.values())
+    agreement = sum(n for (g, p), n in voice.items() if g == p) / n_tokens if n_tokens else 0.0
+    per_voice = []
+    for name in ("quoted", "reported"):
+        tp = voice[(name, name)]
+        n_pred, n_gold = sum(n for (_, p), n in voice.items() if p == name), sum(n for (g, _), n in voice.items()
+                                                                                 if g == name)
+        per_voice.append(f"{name} F1 {prf(tp, n_pred, n_gold)[2]:.2f}")
+    print(f"voice agreement {agreement:.3f} over {n_tokens} words; " + ", ".join(per_voice))
+    return total
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold_dir", nargs="?", type=Path, default=GOLD_DIR)
+    parser.add_argument("gold_dirs", nargs="*", type=Path, default=list(GOLD_DIRS))
     parser.add_argument("--show-errors", action="store_true", help="list missed, extra and mismatched items")
     args = parser.parse_args(argv)
-    files = sorted(args.gold_dir.glob("*.json"))
-    if not files:
-        print(f"no gold files in {args.gold_dir}", file=sys.stderr)
-        return 2
-    levels = ("cue", "source exact", "source lenient")
-    total = {level: [0, 0, 0] for level in levels}
-    n_gold = n_found = 0
-    header = f"{'article':44} {'gold':>4} {'found':>5}  " + "  ".join(f"{lv + ' P/R/F1':>22}" for lv in levels)
-    print(header)
-    for path in files:
-        record = json.loads(path.read_text(encoding="utf-8"))
-        text = record["text"]
-        gold = gold_items(text, record["attributions"])
-        predicted = predicted_items(text)
-        article_counts = counts(gold, predicted)
-        n_gold, n_found = n_gold + len(gold), n_found + len(predicted)
-        cells = []
-        for level in levels:
-            total[level] = [t + c for t, c in zip(total[level], article_counts[level])]
-            cells.append("{:.2f}/{:.2f}/{:.2f}".format(*prf(*article_counts[level])).rjust(22))
-        print(f"{record.get('id', path.stem)[:44]:44} {len(gold):>4} {len(predicted):>5}  " + "  ".join(cells))
-        if args.show_errors:
-            print("\n".join(errors(text, gold, predicted)))
-    cells = ["{:.2f}/{:.2f}/{:.2f}".format(*prf(*total[level])).rjust(22) for level in levels]
-    print(f"{'overall (micro)':44} {n_gold:>4} {n_found:>5}  " + "  ".join(cells))
-    for level, target in TARGETS.items():
-        f1 = prf(*total[level])[2]
-        print(f"{level} F1 {f1:.3f}: target >= {target:.2f} {'met' if f1 >= target else 'missed'}")
+    for folder in args.gold_dirs:
+        folder = folder.resolve()
+        if not any(folder.glob("*.json")):
+            print(f"no gold files in {folder}", file=sys.stderr)
+            return 2
+        total = evaluate(folder, args.show_errors)
+        for level, target in TARGETS.items():
+            f1 = prf(*total[level])[2]
+            print(f"{level} F1 {f1:.3f}: target >= {target:.2f} {'met' if f1 >= target else 'missed'}")
     print(ANCHORS)
     return 0
 

@@ -19,6 +19,7 @@ from matplotlib.figure import Figure, SubFigure  # noqa: E402
 
 from analysis import charts, parse_article  # noqa: E402
 from analysis.charts_base import set_titles  # noqa: E402
+from analysis.detect.attribution import find_attributions  # noqa: E402
 from analysis.framing import assign_sides, find_labels, frame_sentences, framing_balance, side_profiles  # noqa: E402
 from analysis.readability import article_readability, paragraph_readability  # noqa: E402
 from analysis.result import Analysis, Attribution, Span, quoted_word_share  # noqa: E402
@@ -30,13 +31,13 @@ SMALL_TEXT = (
     "Russia claimed that the U.S. strike was a gross violation of law.\n\n"
     "“The regime is brutal and it will pay for every attack on our people,” a US official said.\n\n"
     "Syria’s army advanced. Clearly the rebels will lose. Perhaps Washington will respond. "
-    "Officials said talks would continue.\n"
+    "Officials said talks would continue. The regime of Damascus stayed silent.\n"
 )
 TWO_SIDES = [{"name": "Washington and allies", "color": "#0072B2",
               "aliases": ["Washington", "Pentagon", "U.S.", "US", "rebels"]},
              {"name": "Damascus and allies", "color": "#D55E00", "aliases": ["Damascus", "Russia", "Syria"]}]
 # (text, occurrence, kind, category, valence)
-SMALL_MARKERS = [("regime", 0, "loaded", "pejorative", -1), ("gross violation", 0, "loaded", "emotive", -1),
+SMALL_MARKERS = [("regime", 0, "loaded", "pejorative", -1), ("regime", 2, "loaded", "pejorative", -1), ("gross violation", 0, "loaded", "emotive", -1),
                  ("brutal", 0, "loaded", "pejorative", -1), ("‘rebels’", 0, "scare_quote", "term", 0),
                  ("Clearly", 0, "booster", "certainty", 0), ("Perhaps", 0, "hedge", "possibility", 0),
                  ("advanced", 0, "loaded", "valorising", 1)]
@@ -65,21 +66,19 @@ def build_analysis(text: str = SMALL_TEXT, markers=SMALL_MARKERS, attributions=S
         start = _at(text, needle, occurrence)
         spans.append(Span(kind, category, valence, needle, start, start + len(needle), article.sentence_at(start),
                           article.voice_at(start)))
-    found = []
-    for source, cue, content, stance in attributions:
-        s, c = _at(text, source), _at(text, content)
-        k = _at(text, cue, 0) if cue not in text[s:c] else s + text[s:c].index(cue)
-        found.append(Attribution(source, s, s + len(source), cue, k, k + len(cue), c, c + len(content), stance,
-                                 "reported", article.sentence_at(c)))
+    # Attributions come from the article's own speech events (the one voice reads them), checked against the list.
+    found = tuple(a for a in find_attributions(article)
+                  if (a.source, a.cue, article.text[a.content_start:a.content_end], a.stance) in attributions)
+    assert len(found) == len(attributions)
     base = Analysis(article=article, readability=article_readability(article),
                     readability_author=article_readability(article, voice="author"),
                     readability_paragraphs=tuple(paragraph_readability(article)),
                     rates={"attributed_word_share": quoted_word_share(article)})
     if sides is None:
-        return replace(base, spans=tuple(sorted(spans, key=lambda s: s.start)), attributions=tuple(found))
+        return replace(base, spans=tuple(sorted(spans, key=lambda s: s.start)), attributions=found)
     spec = load_sides(sides)
     mentions = find_mentions(article, spec)
-    tied, tied_attributions = assign_sides(article, tuple(spans), tuple(found), mentions, spec)
+    tied, tied_attributions = assign_sides(article, tuple(spans), found, mentions, spec)
     framing = frame_sentences(article, tied)
     labels = find_labels(article, mentions)
     profiles = side_profiles(article, tied, tied_attributions, framing, labels, spec)
@@ -319,14 +318,15 @@ def test_marker_density_finding_for_few_and_none():
 
 def test_loaded_by_voice_separates_author_and_quoted(small):
     table = charts.loaded_by_voice_table(small).set_index("category")
-    assert table.loc["pejorative", "author"] == 1 and table.loc["pejorative", "quoted"] == 1  # regime / brutal
+    # the author's "regime of Damascus"; the Pentagon's reported "regime" and the official's quoted "brutal"
+    assert table.loc["pejorative", "author"] == 1 and table.loc["pejorative", "quoted"] == 2
     words = charts.voice_word_counts(small)
-    assert table.loc["pejorative", "quoted_per_1k_words"] == pytest.approx(1000 / words["quoted"])
+    assert table.loc["pejorative", "quoted_per_1k_words"] == pytest.approx(2000 / words["quoted"])
     fig = charts.plot_loaded_by_voice(small)
     ax = fig.get_axes()[0]
     assert [t.get_text() for t in ax.get_yticklabels()] == list(table.index)
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert legend[0].startswith("author's voice (") and legend[1].startswith("quoted voices (")
+    assert legend[0].startswith("author's voice (") and legend[1].startswith("quoted or reported (")
 
 
 # --- readability ---------------------------------------------------------------------------------------------
@@ -358,15 +358,15 @@ def test_readability_finding(grade, expected):
 def test_comparison_puts_articles_on_the_same_measures(small, bare):
     analyses = [small, bare]
     table = charts.comparison_table(analyses)
-    assert list(table["n_loaded"]) == [4, 0]
-    assert table["loaded_per_1k_words"].iloc[0] == pytest.approx(4000 / small.n_words)
+    assert list(table["n_loaded"]) == [5, 0]  # regime (2), gross violation, brutal, advanced
+    assert table["loaded_per_1k_words"].iloc[0] == pytest.approx(5000 / small.n_words)
     fig = charts.plot_comparison(analyses)
     axes = fig.get_axes()
     assert len(axes) == 6
     assert [t.get_text() for t in axes[0].get_yticklabels()] == list(table["article"])
     assert axes[0].get_title(loc="left") == "loaded terms"
     assert np.allclose(axes[0].collections[-1].get_offsets()[:, 0], table["loaded_per_1k_words"])
-    assert any(text.endswith("(4)") for text in annotations(axes[0]))  # the count behind the rate
+    assert any(text.endswith("(5)") for text in annotations(axes[0]))  # the count behind the rate
     assert "uses the most loaded terms" in titles(fig)
 
 

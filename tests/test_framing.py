@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import parse_article
-from analysis.framing import (assign_sides, clause_bounds, find_labels, frame_sentences, framing_balance,
-                              side_profiles, tie_to_side)
+from analysis.framing import assign_sides, find_labels, frame_sentences, framing_balance, side_profiles
 from analysis.result import Attribution, Span
 from analysis.sides import find_mentions, load_sides
 
@@ -22,12 +21,6 @@ def span_at(article, word: str, kind="loaded", category="pejorative", valence=-1
     end = start + len(word)
     sentence = article.sentence_at(start)
     return Span(kind, category, valence, word, start, end, sentence, article.voice_at(start))
-
-
-def test_clause_bounds_split_at_strong_punctuation_and_subordinators():
-    article = parse_article("The rebels advanced; the regime fell back, while Damascus protested.")
-    clauses = [article.text[a:b] for a, b in clause_bounds(article, 0)]
-    assert clauses == ["The rebels advanced", "; the regime fell back", ", while Damascus protested."]
 
 
 def test_two_sides_in_one_sentence_are_framed_apart():
@@ -47,15 +40,6 @@ def test_two_sides_in_one_sentence_are_framed_apart():
         assert all(article.text[a:b] for a, b, _ in record["evidence"])
 
 
-def test_mention_inside_a_scare_quote_decides_its_side():
-    article = parse_article("Damascus mocked the so-called ‘Free Army rebels’ of the north.")
-    mentions = find_mentions(article, SIDES)
-    start = article.text.index("‘")
-    quote = Span("scare_quote", "scare_quote", -1, "‘Free Army rebels’", start,
-                 article.text.index("’") + 1, 0, "author")
-    assert tie_to_side(quote.start, quote.end, list(mentions), clause_bounds(article, 0)) == "Rebels"
-
-
 def test_possessive_pronoun_ties_to_the_possessor():
     article = parse_article("Assad spoke at length. Nobody doubted his brutal arrogance, the rebels said.")
     brutal = span_at(article, "brutal", category="emotive")
@@ -63,10 +47,12 @@ def test_possessive_pronoun_ties_to_the_possessor():
     assert next(s for s in spans if s.kind == "loaded").side == "Government"
 
 
-def test_only_side_in_sentence_takes_an_untied_span():
+def test_ties_record_their_rule():
     article = parse_article("Clearly, and beyond doubt; Damascus lost.")
-    mentions = list(find_mentions(article, SIDES))
-    assert tie_to_side(0, 7, mentions, clause_bounds(article, 0)) == "Government"
+    spans, _ = assign_sides(article, (span_at(article, "Clearly", kind="booster", category="booster", valence=0),),
+                            (), find_mentions(article, SIDES), SIDES)
+    booster = next(s for s in spans if s.kind == "booster")
+    assert (booster.side, booster.tie) == ("Government", "subject of the clause")
 
 
 def test_span_without_a_side_in_its_sentence_stays_untied():

@@ -113,7 +113,7 @@ def test_tooltips_name_kind_category_valence_and_side(small):
             "mention"} <= kinds
     regime = next(m for m in marks if m["data-kind"] == "loaded-negative" and "pejorative" in m["title"])
     assert "valence: negative" in regime["title"] and "side: Damascus and allies" in regime["title"]
-    cue = next(m for m in marks if m["data-kind"] == "cue" and "claimed" in m["title"])
+    cue = next(m for m in marks if m["data-kind"] == "cue" and "cue · claim" in m["title"])
     assert "stance: doubt" in cue["title"]
     mention = next(m for m in marks if m["data-kind"] == "mention" and "Washington" in m["title"])
     assert mention["style"] == "--side:#0072B2"  # the side's colour from the sides file
@@ -122,7 +122,7 @@ def test_tooltips_name_kind_category_valence_and_side(small):
 def test_quoted_loaded_term_nests_inside_the_attributed_content(small):
     markup = highlight(small).body_html()
     check(markup)
-    content_open = markup.index('title="reported attribution · said by a US official')
+    content_open = markup.index('title="direct attribution · said by US official')
     brutal = markup.index(">brutal</span>")
     assert content_open < brutal < markup.index("</span>", brutal + len(">brutal</span>"))
 
@@ -149,12 +149,12 @@ def test_repr_html_and_standalone_file(tmp_path, small):
 
 
 def test_attribute_values_are_escaped():
-    analysis = build_analysis(text='Headline\n\nA man called "Bob" <Smith> said the regime lied.\n',
+    analysis = build_analysis(text='Headline\n\nThe group <Smith & "Sons"> said the regime lied.\n',
                               markers=[], sides=None,
-                              attributions=[('A man called "Bob" <Smith>', "said", "the regime lied", "neutral")])
+                              attributions=[('The group <Smith & "Sons">', "said", "the regime lied", "neutral")])
     page = highlight(analysis).to_html()
     check(page)
-    assert 'title="source · A man called &quot;Bob&quot; &lt;Smith&gt; · no side"' in page
+    assert 'title="source · Smith &amp; &quot;Sons&quot;&gt; · no side"' in page  # the canonical name, escaped
 
 
 def test_an_analysis_without_marks_renders_plain_paragraphs():

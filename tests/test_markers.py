@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import load_article
+from analysis import load_article, parse_article
 from analysis.hedging import reject_hedge
 from analysis.markers import (LexiconEntry, find_markers, find_markers_in_text, load_lexicons, marker_rates,
                               match_terms, term_key)
@@ -16,10 +16,10 @@ from conftest import FIXTURES
 # describe), the approximators "largely" and "just about", and the noun "indication".
 SEED_MARKERS = [
     ("epistemic", "assertive", "claimed", "author"),
-    ("loaded", "valorising", "liberate", "author"),
+    ("loaded", "valorising", "liberate", "reported"),
     ("epistemic", "assertive", "claims", "author"),
-    ("epistemic", "implicative", "failed to", "author"),
-    ("loaded", "emotive", "gross violation", "author"),
+    ("epistemic", "implicative", "failed to", "reported"),
+    ("loaded", "emotive", "gross violation", "reported"),
     ("hedge", "appearance", "appeared to", "author"),
     ("epistemic", "implicative", "preventing", "author"),
     ("loaded", "delegitimising", "so-called", "author"),
@@ -41,7 +41,7 @@ SEED_MARKERS = [
     ("loaded", "pejorative", "proxies", "quoted"),
     ("booster", "emphasis", "indeed", "quoted"),
     ("loaded", "pejorative", "proxies", "quoted"),
-    ("loaded", "pejorative", "proxies", "quoted"),
+    ("loaded", "pejorative", "proxies", "reported"),
     ("loaded", "emotive", "menace", "quoted"),
     ("loaded", "emotive", "human shields", "author"),
     ("scare_quote", "term", "‘moderate rebels’", "author"),
@@ -60,7 +60,7 @@ SEED_MARKERS = [
     ("scare_quote", "term", "‘political analyst’", "author"),
     ("epistemic", "implicative", "prevent", "author"),
     ("loaded", "valorising", "liberating", "author"),
-    ("loaded", "pejorative", "regime", "quoted"),
+    ("loaded", "pejorative", "regime", "reported"),
     ("loaded", "pejorative", "regime", "quoted"),
     ("scare_quote", "term", "‘U.S.-supported rebels’", "author"),
     ("loaded", "valorising", "tough-as- nails", "author"),
@@ -95,7 +95,7 @@ def test_seed_spans_carry_their_evidence(seed_article):
         sentence = seed_article.sentences[span.sentence]
         assert seed_article.text[span.start:span.end] == span.text
         assert sentence.start <= span.start < span.end <= sentence.end
-        assert span.voice == sentence.voice
+        assert span.voice == seed_article.voice_at(span.start)
         assert span.side is None
 
 
@@ -226,11 +226,15 @@ def test_scare_quotes(text, expected):
 
 
 def test_quoted_phrases_explain_each_decision():
-    decisions = find_quoted_phrases("“No,” he said. He wrote of ‘safe zones’. The ‘safe zones’ failed.")
-    assert [(q.is_scare_quote, q.reason) for q in decisions] == [
-        (False, "followed by a reporting verb: quoted speech"),
-        (False, "a reporting verb just before the opening mark: quoted speech"),
-        (True, "2-word term in quotes with no speaker")]
+    article = parse_article("“No,” he said. The ‘safe zones’ failed, he said, “and the whole plan with them.” "
+                            "Who asked “Why?” The ‘Free Syrian Army’ left.")
+    decisions = find_quoted_phrases(article)
+    assert [(q.inner, q.is_scare_quote, q.reason) for q in decisions] == [
+        ("No,", False, "the quoted words of a source"),
+        ("safe zones", True, "2-word term in quotes with no speaker"),
+        ("and the whole plan with them.", False, "6 words: a quotation, not a phrase held at a distance"),
+        ("Why?", False, "ends in ! or ?: an utterance"),
+        ("Free Syrian Army", True, "3-word name in quotes with no speaker")]
 
 
 def test_rejected_matches_keep_a_reason():

@@ -66,7 +66,8 @@ def test_seed_readability_golden(seed_article):
 def test_paragraph_readability_rows(seed_article):
     rows = paragraph_readability(seed_article)
     assert len(rows) == 17  # 19 paragraphs less the headline and the caption
-    assert {row["voice"] for row in rows} == {"author", "quoted"}
+    assert {row["paragraph"]: row["voice"] for row in rows if row["voice"] != "author"} == {
+        1: "reported", 6: "quoted", 7: "quoted", 8: "quoted", 11: "quoted", 14: "quoted", 15: "quoted"}
     assert all(set(MEASURES) <= set(row) for row in rows)
 
 

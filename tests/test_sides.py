@@ -7,7 +7,8 @@ from collections import Counter
 import pytest
 
 from analysis import parse_article
-from analysis.sides import SidesError, alias_forms, find_mentions, load_sides, starter_sides_toml, suggest_actors
+from analysis.framing.actors import starter_sides_toml, suggest_actors
+from analysis.sides import SidesError, alias_forms, find_mentions, load_sides
 from conftest import ROOT
 
 SEED_SIDES = ROOT / "seeds" / "syraq-sitrep-15-russian-flags.sides.toml"
@@ -63,7 +64,14 @@ def test_longest_alias_wins():
 
 def test_hyphenated_compounds_and_no_match_inside_words():
     assert mentions("U.S.-supported rebels and pro-Damascus media; Iranianism and Russiagate are not.",
-                    TWO_SIDES) == [("U.S.", "West"), ("rebels", "West"), ("Damascus", "East")]
+                    TWO_SIDES) == [("U.S.", "West"), ("rebels", "West")]
+
+
+def test_an_alias_that_only_helps_name_something_else_is_no_mention():
+    sides = [{"name": "West", "aliases": ["Washington", "Israel", "Jordan"]}, {"name": "East", "aliases": ["Russia"]}]
+    text = ("The Washington Post said anti-Israel groups massed at the Jordanian border. "
+            "Washington and Jordan denied it, and Russia's Defense Ministry agreed.")
+    assert mentions(text, sides) == [("Washington", "West"), ("Jordan", "West"), ("Russia's", "East")]
 
 
 def test_ignored_phrases_mention_no_side():
@@ -112,7 +120,7 @@ def test_seed_mentions(seed_article):
     found = find_mentions(seed_article, load_sides(SEED_SIDES))
     by_side = Counter(m.side for m in found)
     # Counted by hand with the seed's sides file (headline included, caption left out).
-    assert by_side["ISIS"] == 13
+    assert by_side["ISIS"] == 12  # 13 occurrences less "non-ISIS/Al-Qaeda militants", which are not ISIS
     assert by_side["Washington and allies"] > 60 and by_side["Damascus and allies"] > 70
     texts = [m.text for m in found]
     assert "Syrian Democratic Forces" in texts and "Gen. Joe Dunford" in texts

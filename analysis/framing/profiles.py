@@ -1,22 +1,15 @@
 """Framing: tie every marker to a side, then measure how each side is framed, sentence by sentence.
 
-Rules that tie a span to a side (in order; the first that applies decides):
+What a marker is about comes from the parse (:mod:`analysis.framing.targets`); each tie
+keeps the rule that made it (``Span.tie``). An attribution carries the side of its source:
+a side mention inside the source's words, the antecedent of a pronoun source, or the
+source's canonical name being an alias. Hedges and boosters are also counted per
+sentence: a sentence that mentions a side and carries a hedge is a hedged sentence
+about that side.
 
-1. a side mention inside the span ("‘U.S.-supported rebels’" is aimed at the U.S. side);
-2. after "his/her/their/its", the possessor: the nearest side mention before the pronoun,
-   in the same sentence or an earlier one ("in his neocon arrogance");
-3. the nearest side mention in the same clause (clauses end at ; : ( ) — -- and
-   before ", but/while/which/who/because…");
-4. the only side mentioned in the sentence.
-
-Otherwise the span stays untied. An attribution carries the side of its source
-(a side mention inside the source's words, or the source's name being an
-alias). Hedges and boosters are also counted per sentence: a sentence that
-mentions a side and carries a hedge is a hedged sentence about that side.
-
-Author and quoted voices are kept apart: a loaded word inside a quote is that
-source's framing, so the per-side figures without a ``quoted_`` prefix count the
-author's voice only.
+Author and other voices are kept apart (:meth:`analysis.document.Article.voice_at`): a
+loaded word inside a quote or in reported speech is that source's framing, so the
+per-side figures without a ``quoted_`` prefix count the author's voice only.
 """
 
 from __future__ import annotations
@@ -26,12 +19,12 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
-from .attribution import words_attributed, words_quoted
-from .document import Article
-from .polarity import target_polarity
-from .quotes import find_quotations
-from .result import Attribution, Span
-from .sides import Sides
+from ..detect.attribution import words_attributed, words_quoted
+from ..document import Article
+from ..polarity import target_polarity
+from ..result import Attribution, Span
+from ..sides import Sides
+from .targets import Mentions, owner, tie
 
 TIED_KINDS = ("loaded", "hedge", "booster", "epistemic", "scare_quote")
 # How an attribution cue treats its source's claim, for the stance balance: doubt-casting and
@@ -43,70 +36,47 @@ STANCE_VALENCE = {"neutral": 0.0, "endorse": 0.5, "doubt": -0.5, "concede": -0.5
 LOADED_CUE_VALENCE = 2.0
 SCARE_QUOTE_CUE_VALENCE = -1.0  # quoting a side's words at a distance: as mild as VADER's "propaganda"
 
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its)\s+[‘'\"“]?(?:[\w-]+\s+){0,2}[‘'\"“]?$", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s--\s|,\s+(?=(?:but|while|whereas|although|though|which|who|because|"
-                           r"despite|yet|so|and\s+(?:the|it|they|he|she))\b)")
-
-
-def clause_bounds(article: Article, sentence: int) -> list[tuple[int, int]]:
-    """Clause spans (absolute offsets) of a sentence, split at strong punctuation and subordinators."""
-    s = article.sentences[sentence]
-    cuts = [s.start] + [s.start + m.start() for m in _CLAUSE_BREAK.finditer(s.text)] + [s.end]
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
-
-
-def tie_to_side(start: int, end: int, mentions: list[Span], clauses: list[tuple[int, int]]) -> str | None:
-    """The side a span at ``start:end`` is about, by rules 1, 3 and 4 of the module docstring, or None."""
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
-    if inside:
-        return inside[0].side
-    clause = next(((a, b) for a, b in clauses if a <= start < b), None)
-    if clause:
-        near = [m for m in mentions if clause[0] <= m.start < clause[1]]
-        if near:
-            return min(near, key=lambda m: min(abs(m.start - end), abs(start - m.end))).side
-    sides = {m.side for m in mentions}
-    return sides.pop() if len(sides) == 1 else None
-
-
-def possessor_side(article: Article, start: int, mentions: tuple[Span, ...]) -> str | None:
-    """For a span right after "his/her/their/its" (up to two words between), the side of the
-    nearest mention before the pronoun, in this sentence or an earlier one; else None."""
-    match = _POSSESSIVE_BEFORE.search(article.text, max(0, start - 60), start)
-    if not match:
-        return None
-    before = [m for m in mentions if m.end <= match.start()]
-    return before[-1].side if before else None
-
-
 def assign_sides(article: Article, spans: tuple[Span, ...], attributions: tuple[Attribution, ...],
                  mentions: tuple[Span, ...], sides: Sides) -> tuple[tuple[Span, ...], tuple[Attribution, ...]]:
-    """Spans and attributions with their ``side`` filled in; mention spans are added to the spans."""
-    by_sentence: dict[int, list[Span]] = defaultdict(list)
-    for mention in mentions:
-        by_sentence[mention.sentence].append(mention)
-    clauses = {i: clause_bounds(article, i) for i in {s.sentence for s in spans if s.kind in TIED_KINDS}}
+    """Spans and attributions with their ``side`` (and a span's ``tie`` rule) filled in; mention spans are
+    added to the spans."""
+    index = Mentions(mentions)
+    attributions = tuple(replace(a, side=source_side(article, a, index, sides)) for a in attributions)
     tied = []
     for span in spans:
         if span.kind in TIED_KINDS:
-            inside = [m for m in by_sentence.get(span.sentence, []) if span.start <= m.start and m.end <= span.end]
-            side = (inside[0].side if inside else possessor_side(article, span.start, mentions)
-                    or tie_to_side(span.start, span.end, by_sentence.get(span.sentence, []),
-                                   clauses[span.sentence]))
-            span = replace(span, side=side)
+            # A device on a reporting cue ("false reports", "falsely claimed") judges that cue's source.
+            cue = next((a for a in attributions if a.cue_start is not None and a.side
+                        and span.start < a.cue_end and a.cue_start < span.end), None)
+            side, rule = (cue.side, "cue of the source") if cue else tie(
+                article.doc, span.start, span.end, index, speaker_at=_speaker_finder(article))
+            span = replace(span, side=side, tie=rule)
         tied.append(span)
     all_spans = tuple(sorted(tied + list(mentions), key=lambda s: (s.start, s.end)))
-    return all_spans, tuple(replace(a, side=source_side(a, mentions, sides)) for a in attributions)
+    return all_spans, attributions
 
 
-def source_side(attribution: Attribution, mentions: tuple[Span, ...], sides: Sides) -> str | None:
-    """The side of an attribution's source: a mention inside the source's words, else an alias match of its name."""
+def _speaker_finder(article: Article):
+    """offset -> source span of the speech whose voice holds it (for I/we), or None."""
+    def speaker_at(offset: int) -> tuple[int, int] | None:
+        span = article.voice_span_at(offset)
+        return article.speeches[span.speech].source if span else None
+    return speaker_at
+
+
+def source_side(article: Article, attribution: Attribution, mentions: Mentions, sides: Sides) -> str | None:
+    """The side of an attribution's source: a mention inside the source's words, the side of a pronoun's
+    antecedent, else an alias match of its canonical name."""
     if attribution.source_start is not None:
-        inside = [m.side for m in mentions
-                  if attribution.source_start <= m.start and m.end <= attribution.source_end]
+        inside = [m.side for m in mentions.inside(attribution.source_start, attribution.source_end)]
         if inside:
             return Counter(inside).most_common(1)[0][0]
-    name = attribution.canonical_source or attribution.source or ""
+        words = article.doc.char_span(attribution.source_start, attribution.source_end, alignment_mode="expand")
+        if words is not None and len(words) == 1:
+            side, _ = owner(words[0], mentions, _speaker_finder(article))
+            if side:
+                return side
+    name = attribution.canonical_source or ""
     for side in sides.sides:
         if any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", name) for alias in side.aliases):
             return side.name
@@ -167,34 +137,32 @@ def _cue_valence(span: Span) -> float:
 
 @lru_cache(maxsize=1)
 def _label_lexicon() -> dict[str, tuple[str, int]]:
-    from .lexicon import read_table
+    from ..lexicon import read_table
     return {row["term"]: (row["frame"], int(row["valence"])) for row in read_table("labels.tsv")}
 
 
 def find_labels(article: Article, mentions: tuple[Span, ...]) -> list[dict]:
     """Label words (``labels.tsv``: "regime", "government", "rebels", "liberate"…) tied to a side.
 
-    Returns ``{side, term, frame, valence, start, end, sentence, voice}`` for each label whose
-    sentence mentions a side, tied by the same rules as other spans.
+    Returns ``{side, term, frame, valence, start, end, sentence, voice, tie}`` for each label that
+    the rules of :mod:`analysis.framing.targets` tie to a side.
     """
     lexicon = _label_lexicon()
-    by_sentence: dict[int, list[Span]] = defaultdict(list)
-    for mention in mentions:
-        by_sentence[mention.sentence].append(mention)
+    index = Mentions(mentions)
+    speaker_at = _speaker_finder(article)
     rows = []
     tokens = article.tokens
     for i, token in enumerate(tokens):
-        if not by_sentence.get(token.sentence):
-            continue
         pair = f"{token.text} {tokens[i + 1].text}".lower() if i + 1 < len(tokens) else ""
         term, end = (pair, tokens[i + 1].end) if pair in lexicon else (token.text.lower(), token.end)
-        if term not in lexicon:
+        if term not in lexicon or not article.sentences[token.sentence].counted:
             continue
-        side = tie_to_side(token.start, end, by_sentence[token.sentence], clause_bounds(article, token.sentence))
+        side, rule = tie(article.doc, token.start, end, index, speaker_at)
         if side:
             frame, valence = lexicon[term]
             rows.append({"side": side, "term": term, "frame": frame, "valence": valence, "start": token.start,
-                         "end": end, "sentence": token.sentence, "voice": article.voice_at(token.start)})
+                         "end": end, "sentence": token.sentence, "voice": article.voice_at(token.start),
+                         "tie": rule})
     return rows
 
 
@@ -205,7 +173,6 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
     n_all_mentions = len(mentions) or 1
     attributed_total = sum(words_attributed(article, a) for a in attributions) or 1
     sentiment = {i: sentence_sentiment(article.sentences[i].text) for i in {m.sentence for m in mentions}}
-    quotations = find_quotations(article)
     hedge_sentences = {s.sentence for s in spans if s.kind == "hedge" and s.voice == "author"}
     booster_sentences = {s.sentence for s in spans if s.kind == "booster" and s.voice == "author"}
     profiles = []
@@ -216,7 +183,7 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
         sentences = sorted({s.sentence for s in side_mentions})
         author_sentences = [i for i in sentences if article.sentences[i].voice == "author"]
         loaded = [s for s in own if s.kind == "loaded" and s.voice == "author"]
-        quoted_loaded = [s for s in own if s.kind == "loaded" and s.voice == "quoted"]
+        quoted_loaded = [s for s in own if s.kind == "loaded" and s.voice != "author"]  # quoted or reported
         hedged = hedge_sentences & set(author_sentences)
         boosted = booster_sentences & set(author_sentences)
         voiced = [a for a in attributions if a.side == side.name]
@@ -243,7 +210,7 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
             "boosted_share": len(boosted) / len(author_sentences) if author_sentences else 0.0,
             "n_attributions": len(voiced),
             "words_attributed": sum(words_attributed(article, a) for a in voiced),
-            "words_quoted": sum(words_quoted(article, a, quotations) for a in voiced),
+            "words_quoted": sum(words_quoted(article, a) for a in voiced),
             "voice_share": sum(words_attributed(article, a) for a in voiced) / attributed_total,
             "stances": dict(Counter(a.stance for a in voiced)),
             "mean_sentiment": sum(sentiment[i] for i in sentences) / len(sentences) if sentences else 0.0,

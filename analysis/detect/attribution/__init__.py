@@ -1,0 +1,125 @@
+"""Attribution: who is quoted or cited, through which cue, saying what, and with which stance.
+
+Every attribution is a speech event of the article (:mod:`analysis.text.speech`, read from
+the parse) that has a cue; a quotation with no cue gives quoted voice but no attribution.
+Each carries its evidence (source, cue and content offsets into ``article.text``), the
+rule that found it, the cue's stance from the lexicon and a canonical source name
+(:mod:`.sources`).
+
+Kinds: ``direct``, ``indirect``, ``according_to``, ``block``, ``mixed``. Stances (of the
+cue, from ``lexicons/reporting_verbs.tsv``): ``neutral``, ``doubt``, ``endorse``,
+``concede``, ``dispute``.
+
+References: Pareti (2016), "PARC 3.0: A corpus of attribution relations", LREC;
+Asr et al. (2021), "The Gender Gap Tracker", PLOS ONE 16(1): e0245533.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ...document import Article, Sentence
+from ...result import Attribution
+from ...text.cues import load_cues
+from .sources import canonical_name
+
+__all__ = ["KINDS", "STANCES", "attribution_rates", "find_attributions", "source_table", "words_attributed",
+           "words_quoted"]
+
+STANCES = ("neutral", "doubt", "endorse", "concede", "dispute")
+KINDS = ("direct", "indirect", "according_to", "block", "mixed")
+
+
+def find_attributions(article: Article) -> tuple[Attribution, ...]:
+    """Every attribution in the article (quotes, block quotes, reported speech), sorted by position."""
+    text, stances = article.text, {cue.lemma: cue.stance for cue in load_cues().verbs.values()}
+    stances.update({cue.lemma: cue.stance for cue in load_cues().nouns.values()})
+    found = []
+    sources = tuple(s.source for s in article.speeches if s.source)
+    for index, speech in enumerate(article.speeches):
+        if speech.cue is None and speech.kind != "block":
+            continue
+        (content_start, content_end), *extra = speech.content
+        at = speech.cue[0] if speech.cue else content_start
+        sentence = article.sentence_at(at)
+        source = speech.source
+        outer = article.voice_span_at(at)
+        speaker = article.speeches[outer.speech].source if outer and outer.speech != index else None
+        found.append(Attribution(
+            source=text[source[0]:source[1]] if source else None,
+            source_start=source[0] if source else None, source_end=source[1] if source else None,
+            cue=text[speech.cue[0]:speech.cue[1]] if speech.cue else None,
+            cue_start=speech.cue[0] if speech.cue else None, cue_end=speech.cue[1] if speech.cue else None,
+            content_start=content_start, content_end=content_end, stance=stances.get(speech.lemma, "neutral"),
+            kind=speech.kind, sentence=sentence if sentence is not None else 0, lemma=speech.lemma,
+            canonical_source=canonical_name(article.doc, *source, speaker, sources) if source else None,
+            extra=tuple(extra), speech=index, rule=speech.rule))
+    return tuple(found)
+
+
+def attribution_rates(article: Article, attributions: tuple[Attribution, ...]) -> dict[str, float]:
+    """How densely the article attributes.
+
+    - ``attributions_per_100_sentences``: attributions in counted sentences (captions left
+      out) per 100 counted sentences; higher => the article leans more on what others say.
+    - ``claims_attributed_share``: of the author-voice counted sentences other than the
+      headline, the share (0-1) that carry an attribution's cue or overlap an attribution's
+      content ("According to X, …", "…, officials said."). Higher => fewer of the author's
+      own sentences stand unattributed.
+    """
+    counted = article.counted_sentences
+    n_in_counted = sum(article.sentences[a.sentence].counted for a in attributions)
+    claims = [s for s in counted if s.voice == "author" and s.kind != "headline"]
+    covered = [s for s in claims if any(_touches(s, a) for a in attributions)]
+    return {
+        "attributions_per_100_sentences": 100 * n_in_counted / len(counted) if counted else 0.0,
+        "claims_attributed_share": len(covered) / len(claims) if claims else 0.0,
+    }
+
+
+def _touches(sentence: Sentence, a: Attribution) -> bool:
+    cue_inside = a.cue_start is not None and sentence.start <= a.cue_start < sentence.end
+    return cue_inside or (a.content_start < sentence.end and sentence.start < a.content_end)
+
+
+def source_table(article: Article, attributions: tuple[Attribution, ...]) -> list[dict]:
+    """One row per canonical source, most attributions first (attributions without a source share the row
+    whose ``source`` is None).
+
+    Each row: ``source`` (canonical name), ``names`` (how the article named it, in order),
+    ``n_attributions``, ``n_words_quoted`` (words in its quoted voice), ``stances`` and ``kinds``
+    (counts of its cues' stances and of its attribution kinds).
+    """
+    rows: dict[str | None, dict] = {}
+    for a in attributions:
+        row = rows.setdefault(a.canonical_source, {
+            "source": a.canonical_source, "names": [], "n_attributions": 0, "n_words_quoted": 0,
+            "stances": dict.fromkeys(STANCES, 0), "kinds": dict.fromkeys(KINDS, 0)})
+        if a.source and a.source not in row["names"]:
+            row["names"].append(a.source)
+        row["n_attributions"] += 1
+        row["n_words_quoted"] += words_quoted(article, a)
+        row["stances"][a.stance] = row["stances"].get(a.stance, 0) + 1
+        row["kinds"][a.kind] += 1
+    return sorted(rows.values(), key=lambda r: -r["n_attributions"])
+
+
+def words_attributed(article: Article, a: Attribution) -> int:
+    """Counted words whose voice (quoted or reported) is this attribution's: how much of the article the
+    source is given. A quotation nested inside it counts for its inner speaker, so no word counts twice."""
+    return _words_in_voice(article, a, ("quoted", "reported"))
+
+
+def words_quoted(article: Article, a: Attribution) -> int:
+    """Counted words in this attribution's quoted voice (inside its quotation marks, or its block quote)."""
+    return _words_in_voice(article, a, ("quoted",))
+
+
+def _words_in_voice(article: Article, a: Attribution, voices: tuple[str, ...]) -> int:
+    return sum(1 for v in article.voices if v.speech == a.speech and v.voice in voices
+               for t in _tokens_between(article, v.start, v.end) if article.sentences[t.sentence].counted)
+
+
+def _tokens_between(article: Article, start: int, end: int):
+    starts = article.token_starts
+    return article.tokens[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]

@@ -1,0 +1,80 @@
+"""Source names: one canonical name per source, so "Defense Secretary James Mattis", "Mattis" and "he" group.
+
+- A pronoun takes the canonical name of its antecedent (:mod:`analysis.text.reference`).
+- A source phrase holding a PERSON entity is that person's full name: the longest PERSON
+  entity of the article ending in the same word ("Mattis" -> "James Mattis").
+- One holding an ORG, GPE or NORP entity is that entity, without "the" or a possessive.
+- Any other is its head noun with the modifiers before it, determiners and possessive left
+  out ("A Syrian opposition rebel leader who works with…" -> "Syrian opposition rebel leader").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ...text.parse import phrase_head
+from ...text.reference import PRONOUNS, antecedent
+
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def canonical_name(doc: Doc, start: int, end: int, speaker: tuple[int, int] | None = None,
+                   sources: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """The canonical name of the source phrase ``doc.text[start:end]`` (module docstring), or None.
+
+    ``speaker`` and ``sources`` are passed to :func:`analysis.text.reference.antecedent` for a pronoun."""
+    phrase = doc.char_span(start, end, alignment_mode="expand")
+    if phrase is None or not len(phrase):
+        return None
+    if len(phrase) == 1 and phrase[0].lower_ in PRONOUNS:
+        found = antecedent(doc, phrase[0], speaker, sources)
+        return canonical_name(doc, *found) if found and found != (start, end) else phrase[0].lower_
+    entities = [e for e in phrase.ents if e.label_ in ENTITY_LABELS]
+    person = [e for e in entities if e.label_ == "PERSON"]
+    root = phrase_head(phrase)
+    if person and person[-1].start <= root.i < person[-1].end:
+        return _full_name(doc, person[-1])
+    if root.tag_ == "NNP" and root.text in _persons(doc):
+        return _full_name(doc, root)  # "Kinzinger", tagged ORG here, after "Adam Kinzinger" earlier
+    named = [e for e in entities if e.root == root or e.root.dep_ == "appos" and e.root.head == root]
+    if named:
+        return _bare(named[-1])  # "the pro-Damascus site Al-Masdar News" -> "Al-Masdar News"
+    if root.tag_ == "NNP":
+        return _full_name(doc, root)
+    if person:
+        return _full_name(doc, person[-1])
+    first = next((t for t in phrase if t.i <= root.i and t.tag_ not in ("DT", "PRP$", "POS") and not t.is_punct),
+                 root)
+    return doc[first.i:root.i + 1].text
+
+
+def _full_name(doc: Doc, name) -> str:
+    """The longest PERSON entity of the article ending in the same word as ``name`` (a span or a token)."""
+    last = name[-1].text if isinstance(name, Span) else name.text
+    names = _persons(doc).get(last, [])
+    if not names:  # the small model misses many names: take the longest proper-noun chain ending in the word
+        chains = [doc[min([t.i] + [c.i for c in t.children if c.dep_ == "compound" and c.tag_ == "NNP"]):t.i + 1]
+                  for t in doc if t.text == last and t.tag_ == "NNP"]
+        return max(chains, key=len).text if chains else last
+    return _bare(max(names, key=len))
+
+
+def _persons(doc: Doc) -> dict[str, list[Span]]:
+    """PERSON entities of the article by their last word, found once per parse."""
+    if "persons" not in doc.user_data:
+        persons: dict[str, list[Span]] = {}
+        for entity in doc.ents:
+            if entity.label_ == "PERSON":
+                persons.setdefault(entity[-1].text, []).append(entity)
+        doc.user_data["persons"] = persons
+    return doc.user_data["persons"]
+
+
+def _bare(entity: Span) -> str:
+    words = [t for t in entity if not (t.tag_ == "POS" or t.i == entity.start and t.lower_ == "the")]
+    return doc_text(words)
+
+
+def doc_text(tokens) -> str:
+    """The text of consecutive tokens, with their own spacing."""
+    return "".join(t.text_with_ws for t in tokens).strip() if tokens else ""

@@ -1,0 +1,104 @@
+"""Actor suggestions: who acts or speaks in an article, from its named entities, as a first sides file.
+
+A candidate is a PERSON, ORG, NORP or GPE entity (outside the headline, captions and
+datelines) that acts or speaks somewhere in the article: the subject of a clause, a
+"by" agent, a possessor, the source of a quote, or a name modifying such a word
+("Pentagon officials"). A place named only as a location ("in Raqqa") never acts.
+Variants are grouped: people by their last name ("Mattis", "James Mattis"),
+others by their text without "the" and a plural or possessive ending.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+
+from ..document import Article
+from ..sides import DEFAULT_COLORS
+from ..text.parse import phrase_head
+
+ACTOR_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
+ACTING_DEPS = ("nsubj", "nsubjpass", "poss")
+
+
+def suggest_actors(article: Article, min_count: int = 2) -> list[dict]:
+    """Candidate actors, most mentioned first: ``[{"actor", "forms", "n_mentions", "label"}]``.
+
+    An actor is listed when it acts or speaks (module docstring) and is named at least
+    ``min_count`` times, or heads the source of a quote however often it is named.
+    """
+    doc = article.doc
+    speakers = {phrase_head(doc.char_span(*s.source, alignment_mode="expand")).i
+                for s in article.speeches if s.source}
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    acting: set[str] = set()
+    speaking: set[str] = set()
+    for entity in doc.ents:
+        sentence = article.sentence_at(entity.start_char)
+        if entity.label_ not in ACTOR_ENTITIES or sentence is None \
+                or article.sentences[sentence].kind in ("headline", "caption") or _in_dateline(entity):
+            continue
+        form = _bare(entity)
+        if not form:
+            continue
+        key = form.split()[-1].lower() if entity.label_ == "PERSON" else form.lower().rstrip("s")
+        forms[key][form] += 1
+        labels[key][entity.label_] += 1
+        if _acts(entity):
+            acting.add(key)
+        if any(entity.start <= i < entity.end for i in speakers):
+            speaking.add(key)
+    rows = [{"actor": max(counts, key=lambda f: (counts[f], len(f))),
+             "forms": sorted(counts, key=lambda f: (-counts[f], f)), "n_mentions": sum(counts.values()),
+             "label": labels[key].most_common(1)[0][0]}
+            for key, counts in forms.items()
+            if key in speaking or key in acting and sum(counts.values()) >= min_count]
+    return sorted(rows, key=lambda r: (-r["n_mentions"], r["actor"]))
+
+
+def _acts(entity) -> bool:
+    root = entity.root
+    while root.dep_ == "compound" and root.head.tag_.startswith("NN"):
+        root = root.head  # "Pentagon officials said"
+    if root.dep_ in ACTING_DEPS or root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return True
+    return root.dep_ == "appos" and root.head.dep_ in ACTING_DEPS
+
+
+def _in_dateline(entity) -> bool:
+    """"WASHINGTON (AP) —": an upper-case entity opening its line, followed by a dash or an agency."""
+    doc = entity.doc
+    opens_line = entity.start == 0 or "\n" in doc[entity.start - 1].text_with_ws
+    after = doc.text[entity.end_char:entity.end_char + 12]
+    return opens_line and entity.text.isupper() and after.lstrip()[:1] in ("(", "—", "–", "-")
+
+
+def _bare(entity) -> str:
+    words = [t.text_with_ws for t in entity if t.tag_ != "POS" and not (t.i == entity.start and t.lower_ == "the")]
+    return "".join(words).strip().rstrip("’'").strip()
+
+
+def starter_sides_toml(article: Article, n_sides: int = 2) -> str:
+    """A sides file to edit: candidate actors as commented aliases under empty sides (valid TOML)."""
+    candidates = suggest_actors(article)
+    lines = [f"# Starter sides file for {json.dumps(article.title, ensure_ascii=False)}.",
+             "# Uncomment each actor's aliases under the side it belongs to, or move them; delete the rest.",
+             "# A side with no aliases is an error, so every side needs at least one."]
+    for i in range(n_sides):
+        lines += ["", "[[side]]", f'name = "Side {chr(65 + i)}"', f'color = "{DEFAULT_COLORS[i]}"', "aliases = ["]
+        if i == 0:
+            lines += [f"  # {', '.join(json.dumps(f, ensure_ascii=False) for f in row['forms'])},"
+                      f"  # {row['n_mentions']} mentions" for row in candidates]
+        lines.append("]")
+    return "\n".join(lines) + "\n"
+
+
+def draft_sides(article: Article, n_sides: int = 2) -> list[dict]:
+    """A first guess to edit: the ``n_sides`` most mentioned actors, each as its own side.
+
+    Returns side records of the TOML form (``name``, ``color``, ``aliases``), ready for
+    :func:`analysis.sides.load_sides`; an empty list when no actor qualifies.
+    """
+    return [{"name": row["actor"], "color": DEFAULT_COLORS[i], "aliases": row["forms"]}
+            for i, row in enumerate(suggest_actors(article)[:n_sides])]

@@ -1,0 +1,85 @@
+"""Block quotes: paragraphs set off as someone's words, and the cue that introduces them.
+
+A structural block quote (Markdown ``>``, HTML ``<blockquote>``) takes its speaker from the
+paragraph before it when that ends in a colon after a cue verb ("Magnier writes:"). A
+plain-text block quote is the paragraph after such an intro; it runs for up to
+:data:`MAX_BLOCK_QUOTE_PARAGRAPHS` paragraphs and ends earlier before a paragraph that names
+the speaker or opens with "According to".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from .cues import Cue, Reading, Speech, cue_span, form_at, is_verbal
+from .sources import phrase_span, speaker_of
+
+# A quote introduced by "X writes:" rarely runs longer than this many paragraphs
+# without the author stepping back in; past it we assume the author's voice resumes.
+MAX_BLOCK_QUOTE_PARAGRAPHS = 3
+
+
+def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str]]) -> dict[int, int | None]:
+    """Block-quote paragraphs -> intro paragraph; records one block speech per run."""
+    text = reading.text
+    blocks: dict[int, int | None] = {}
+    i = 0
+    while i < len(paragraphs):
+        start, end, kind = paragraphs[i]
+        intro = i - 1 if i and text[paragraphs[i - 1][0]:paragraphs[i - 1][1]].rstrip().endswith(":") else None
+        cue = _intro_cue(reading, paragraphs[intro]) if intro is not None and paragraphs[intro][2] == "body" else None
+        if kind != "block_quote" and (cue is None or kind != "body"):
+            i += 1
+            continue
+        run = [i]
+        structural = kind == "block_quote"
+        speaker = _surname(cue[2]) if cue and cue[2] is not None else None
+        while run[-1] + 1 < len(paragraphs):
+            n_start, n_end, n_kind = paragraphs[run[-1] + 1]
+            if structural and n_kind != "block_quote" or not structural and (
+                    n_kind != "body" or len(run) >= MAX_BLOCK_QUOTE_PARAGRAPHS
+                    or _ends_block_quote(text[n_start:n_end], speaker)):
+                break
+            run.append(run[-1] + 1)
+        for j in run:
+            blocks[j] = intro if cue else None
+        contents = tuple((paragraphs[j][0], paragraphs[j][1]) for j in run)
+        if cue:
+            token, n, subject, entry = cue
+            reading.used.update(range(token.i, token.i + n))
+            reading.found.append(Speech("block", phrase_span(subject) if subject is not None else None,
+                                        cue_span(token, n), contents, contents, entry.lemma, "block quote intro"))
+        else:
+            reading.found.append(Speech("block", None, None, contents, contents, None, "block quote"))
+        i = run[-1] + 1
+    return blocks
+
+
+def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token, int, Token | None, Cue] | None:
+    """The cue verb governing an intro paragraph's final colon: the last verb cue of its last sentence."""
+    span = reading.doc.char_span(paragraph[0], paragraph[1], alignment_mode="expand")
+    if span is None:
+        return None
+    last_sentence = list(span.sents)[-1]
+    for token in reversed(last_sentence):
+        found = form_at(reading, token, reading.cues.verbs)
+        if found and found[0].complement != "np" and is_verbal(token):
+            return token, found[1], speaker_of(token), found[0]
+    return None
+
+
+def _surname(subject: Token) -> str | None:
+    """The last proper-noun word of a source phrase ("Magnier" in "Mideast correspondent Elijah J. Magnier")."""
+    names = [t for t in subject.subtree if t.tag_ in ("NNP", "NNPS")]
+    return names[-1].text if names else None
+
+
+def _ends_block_quote(paragraph: str, speaker: str | None) -> bool:
+    """Whether a paragraph after a block quote's intro is the author's again: it names the speaker in the
+    third person or opens with an attribution of its own."""
+    if paragraph.startswith("According to"):
+        return True
+    return bool(speaker) and re.search(rf"\b{re.escape(speaker)}\b", paragraph) is not None

@@ -1,0 +1,200 @@
+"""Reporting cues: the lexicon, the working state of one reading, and the helpers that record a speech.
+
+The lexicon is ``lexicons/reporting_verbs.tsv``: each lemma has a stance, its verb forms, its
+nominal forms and a ``complement`` class saying what the verb needs in the parse to report
+speech (the file's header). :class:`Reading` is the state of one
+:func:`analysis.text.speech.find_speeches` run; :func:`record` turns a cue and its content into
+a :class:`Speech`, direct when its content is one quotation, mixed when it holds some.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import read_table
+from .quotations import Quotation
+
+# A quotation this short with no cue is a phrase held at a distance, not speech.
+SCARE_QUOTE_MAX_WORDS = 5
+DEFAULT_CUES = "reporting_verbs.tsv"
+DATELINE_RE = re.compile(r"^[A-Z][A-Z.,'’ -]{2,}(?:\([^)]{1,40}\))?\s*[—–-]+\s*")
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting word from the lexicon: lemma, stance and what must follow it (class)."""
+
+    lemma: str
+    stance: str
+    complement: str
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Reporting verbs and nouns by their lowercase word sequence."""
+
+    verbs: dict[tuple[str, ...], Cue]
+    nouns: dict[tuple[str, ...], Cue]
+    first_words: frozenset[str] = frozenset()  # of every form: most tokens start none
+
+
+@dataclass(frozen=True)
+class Speech:
+    """One speech event: ``source`` and ``cue`` are (start, end) in the text, or None.
+
+    ``content`` holds the spans said (the first one, then continuations); ``quoted`` the
+    parts of them that are inside quotation marks (all of a block quote). ``kind`` is
+    direct, indirect, mixed, according_to, block or uncued (a quotation with no cue).
+    ``rule`` names the construction that found it.
+    """
+
+    kind: str
+    source: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    content: tuple[tuple[int, int], ...]
+    quoted: tuple[tuple[int, int], ...]
+    lemma: str | None
+    rule: str
+
+
+@lru_cache(maxsize=8)
+def load_cues(name: str = DEFAULT_CUES) -> CueLexicon:
+    """Read a reporting-verb TSV (columns lemma, stance, forms, complement, nouns)."""
+    verbs: dict[tuple[str, ...], Cue] = {}
+    nouns: dict[tuple[str, ...], Cue] = {}
+    for row in read_table(name):
+        cue = Cue(row["lemma"].strip().lower(), row["stance"].strip(), (row.get("complement") or "that").strip())
+        for form in row["forms"].split(","):
+            verbs[tuple(normalize_word(form).split())] = cue
+        for noun in (row.get("nouns") or "").split(","):
+            if noun.strip():
+                nouns[tuple(normalize_word(noun).split())] = cue
+    return CueLexicon(verbs, nouns, frozenset(form[0] for form in (*verbs, *nouns)))
+
+
+def normalize_word(word: str) -> str:
+    return word.strip().lower().replace("’", "'")
+
+
+@dataclass
+class Reading:
+    """Working state of one :func:`find_speeches` run; never returned."""
+
+    doc: Doc
+    text: str
+    quotations: tuple[Quotation, ...]
+    cues: CueLexicon
+    skip: set[int]            # token indices that start no cue (headlines, captions, datelines)
+    found: list[Speech]
+    used: set[int]            # cue token indices already read
+
+
+def form_at(reading: Reading, token: Token, table: dict[tuple[str, ...], Cue]) -> tuple[Cue, int] | None:
+    """The lexicon entry whose form starts at ``token`` (longest first) and its length in tokens."""
+    if normalize_word(token.text) not in reading.cues.first_words:
+        return None
+    doc = reading.doc
+    words = tuple(normalize_word(t.text) for t in doc[token.i:token.i + 3])
+    for n in range(len(words), 0, -1):
+        if words[:n] in table:
+            return table[words[:n]], n
+    return None
+
+
+def verb_entry(reading: Reading, token: Token) -> Cue | None:
+    found = form_at(reading, token, reading.cues.verbs)
+    return found[0] if found else None
+
+
+def is_verbal(token: Token) -> bool:
+    if token.dep_ in ("amod", "compound", "aux", "auxpass", "nmod", "poss"):
+        return False
+    return token.tag_.startswith("VB") or any(c.dep_ in SUBJECTS for c in token.children)
+
+
+def cue_span(token: Token, n: int) -> tuple[int, int]:
+    last = token.doc[min(len(token.doc), token.i + n) - 1]
+    return token.idx, end_of(last)
+
+
+def may_be_speech(reading: Reading, q: Quotation) -> bool:
+    """Double quotes may hold speech; single ones (British style) only when they read as an utterance:
+    longer than a scare quote, or ending in punctuation ("‘I have let them down,’ he said")."""
+    if q.mark == "double":
+        return True
+    inner = reading.text[q.inner_start:q.inner_end].rstrip()
+    after = reading.text[q.end:q.end + 1]
+    return q.n_words > SCARE_QUOTE_MAX_WORDS or q.n_words >= 2 and (inner[-1:] in ",.?!" or after == ",")
+
+
+def end_of(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def clause_span(clause: Token) -> tuple[int, int]:
+    """A clause's span, after a leading "that" or date ("said Friday the state would sue"), without edge
+    punctuation."""
+    tokens = [t for t in clause.subtree]
+    while len(tokens) > 1 and (tokens[0].is_punct and tokens[0].text not in "“\"‘'" or tokens[0].is_space
+                               or tokens[0].dep_ == "mark" and tokens[0].lower_ == "that" and tokens[0].head == clause
+                               or tokens[0].ent_type_ in ("DATE", "TIME") and tokens[0].dep_ in ("npadvmod", "nummod")):
+        tokens.pop(0)
+    while len(tokens) > 1 and (tokens[-1].is_punct and tokens[-1].text not in "”\"’'" or tokens[-1].is_space):
+        tokens.pop()
+    return tokens[0].idx, end_of(tokens[-1])
+
+
+def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tuple[int, int] | None,
+           spans: list[tuple[int, int]], rule: str) -> None:
+    """Record a speech with its kind: direct when its content is one quotation, mixed when it holds one."""
+    text = reading.text
+    spans = [close_quotes(reading, *strip_span(text, *s)) for s in spans]
+    start, end = spans[0]
+    inside = [q for q in reading.quotations if start <= q.inner_start and q.inner_end <= end + 1
+              and may_be_speech(reading, q)]
+    # The content is one quotation when the cue stands outside a quotation holding it, and the content fills
+    # it or reaches one of its ends (a quotation over several paragraphs ends at the cue: “…,” said X).
+    whole = next((q for q in reading.quotations if q.start <= start + 1 and end - 1 <= q.end
+                  and not q.start < token.idx < q.end and may_be_speech(reading, q)
+                  and (end - start >= 0.8 * (q.inner_end - q.inner_start)
+                       or start - q.inner_start <= 2 or q.inner_end - end <= 2)), None)
+    if whole is not None:
+        kind, spans = "direct", [strip_span(text, whole.inner_start, whole.inner_end, keep_final=True)]
+        quoted = spans
+    elif inside and entry.lemma != "according to":
+        kind = "mixed"
+        quoted = [(q.inner_start, q.inner_end) for q in inside]
+    else:
+        kind, quoted = ("according_to" if entry.lemma == "according to" else "indirect"), []
+    if source_span is not None and source_span[0] < start < source_span[1]:
+        # The parse hung the content on the source ("reports from the site X that …").
+        source_span = strip_span(text, source_span[0], start - 5 if text[start - 5:start] == "that " else start)
+    if source_span is not None and any(t.i in reading.skip for t in
+                                       (reading.doc.char_span(*source_span, alignment_mode="expand") or ())):
+        source_span = None  # a dateline
+    reading.used.update(range(token.i, token.i + n))
+    reading.found.append(Speech(kind, source_span, cue_span(token, n), tuple(spans), tuple(quoted),
+                                entry.lemma, rule))
+
+
+def close_quotes(reading: Reading, start: int, end: int) -> tuple[int, int]:
+    """Extend a span over the closing mark of a quotation it opens ("it was “unworkable,”" ends at ”)."""
+    for q in reading.quotations:
+        if start <= q.start < end < q.end <= end + 3:
+            return start, q.end
+    return start, end
+
+
+def strip_span(text: str, start: int, end: int, keep_final: bool = False) -> tuple[int, int]:
+    """The span without surrounding spaces and commas (and a final full stop unless ``keep_final``)."""
+    while start < end and text[start] in " \t\n,:;":
+        start += 1
+    trailing = " \t\n,:;" if keep_final else " \t\n,:;."
+    while end > start and text[end - 1] in trailing:
+        end -= 1
+    return start, end

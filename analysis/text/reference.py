@@ -1,0 +1,95 @@
+"""Pronouns: whom "he", "its" or "they" stands for, by one documented rule (no coreference model ships offline).
+
+- he, him, his, she, her (and -self forms): the nearest earlier PERSON entity, singular
+  proper noun that is a subject or possessor and not tagged a place or an organisation
+  (the small tagger often calls a surname NORP: "Rogin imagines"), or singular source of
+  an earlier quote ("The president argued…. “…,” he said");
+- it, its: the nearest earlier singular noun that does not contain the pronoun; if that
+  noun is not an ORG or GPE entity, no antecedent (a common noun names no side);
+- they, them, their: the nearest earlier plural noun that is a subject, in the same or
+  the previous sentence; else the nearest earlier ORG, GPE or NORP entity;
+- I, me, my, we, us, our inside a quotation: the quotation's speaker (its source phrase).
+
+What the rule cannot do: it knows no gender ("he" may take the nearest woman), no
+cataphora ("Before he spoke, Smith…"), no generic "they" or dummy "it"; it trusts the
+entity recogniser, so a person tagged ORG is missed; and a pronoun inside a quote
+resolves as if the author had written it. Entity spans come from the parse
+(:mod:`analysis.text.parse`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
+THING_PRONOUNS = frozenset("it its itself".split())
+PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
+SPEAKER_PRONOUNS = frozenset("i me my mine myself we us our ours ourselves".split())
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
+GROUP_ENTITIES = ("ORG", "GPE", "NORP")
+
+
+def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
+               sources: tuple[tuple[int, int], ...] = ()) -> tuple[int, int] | None:
+    """Character span of what ``pronoun`` stands for, by the module's rule, or None.
+
+    ``speaker`` is the source span of the quotation the pronoun stands in, if any (for I/we);
+    ``sources`` the source spans of the article's speeches.
+    """
+    word = pronoun.lower_
+    if word in SPEAKER_PRONOUNS:
+        return speaker
+    if word in PERSON_PRONOUNS:
+        return _nearest_person(doc, pronoun, sources)
+    if word in THING_PRONOUNS:
+        return _nearest_thing(doc, pronoun)
+    if word in PLURAL_PRONOUNS:
+        first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+        for token in reversed(doc[first:pronoun.i]):
+            if token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "nsubjpass"):
+                return token.left_edge.idx, token.idx + len(token.text)
+        return _nearest_entity(doc, pronoun, GROUP_ENTITIES)
+    return None
+
+
+def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    for start, end in sorted((s for s in sources if s[1] <= pronoun.idx), reverse=True)[:1]:
+        source = doc.char_span(start, end, alignment_mode="expand")
+        heads = [t for t in source if t.head.i < source.start or t.head.i >= source.end or t.head == t]
+        if heads and heads[0].tag_ == "NN":
+            person_source = (start, end)
+            break
+    else:
+        person_source = None
+    for token in reversed(doc[:pronoun.i]):
+        if person_source and token.idx < person_source[0]:
+            return person_source
+        if token.ent_type_ == "PERSON" or token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "poss") \
+                and token.ent_type_ not in ("GPE", "ORG", "LOC", "FAC", "DATE", "TIME"):
+            left = token
+            while left.i > 0 and doc[left.i - 1].tag_ == "NNP" and doc[left.i - 1].ent_type_ == token.ent_type_:
+                left = doc[left.i - 1]
+            return left.idx, token.idx + len(token.text)
+    return person_source
+
+
+def _nearest_thing(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
+    holders = {pronoun.i}  # the phrases the pronoun sits in ("the permission of its government"), up to a
+    x = pronoun            # coordination, whose first conjunct may be the antecedent ("the US and its proxies")
+    while x.head != x and x.dep_ != "conj":
+        x = x.head
+        holders.add(x.i)
+    for token in reversed(doc[:pronoun.i]):
+        if token.tag_ in ("NN", "NNP") and token.i not in holders and token.dep_ != "compound":
+            if token.ent_type_ in ("ORG", "GPE"):
+                entity = next(e for e in doc.ents if e.start <= token.i < e.end)
+                return entity.start_char, entity.end_char
+            return None
+    return None
+
+
+def _nearest_entity(doc: Doc, pronoun: Token, labels: tuple[str, ...]) -> tuple[int, int] | None:
+    for entity in reversed(doc.ents):
+        if entity.end <= pronoun.i and entity.label_ in labels:
+            return entity.start_char, entity.end_char
+    return None

@@ -1,0 +1,312 @@
+"""Speech events: who says what, read from the parse.
+
+A **cue** is a word of the reporting-verb lexicon (``lexicons/reporting_verbs.tsv``)
+in one of these constructions, tried for every token of every sentence that is not a
+headline or caption:
+
+- a verb (tagged VB*, or any word with a subject of its own: the parser sometimes tags
+  "dispute" a noun) with a content: a clausal complement (``ccomp``; ``xcomp`` for the
+  verbs of class ``to``: "vowed to retaliate"), an object for the verbs of class
+  ``any`` ("denied the report"), an object and predicate for class ``oprd`` ("calling
+  the strike a violation"), or an adjacent quotation (``"…," X said``, ``X said: "…"``);
+- a noun ("claims that …", "Mattis’ remarks that …") with a ``that`` clause;
+- "according to X", whose content is the clause the phrase attaches to;
+- the last verb cue of a paragraph that ends in a colon, for the block quote after it.
+
+The **source** is read by :mod:`analysis.text.sources`; datelines ("WASHINGTON (AP) —"),
+headlines and captions never give one. Block quotes come from :mod:`analysis.text.block_quotes`.
+
+Quotations (:mod:`analysis.text.quotations`) that no cue claims: one in the sentence of
+a direct quote after its cue joins it (``"A," X said, "B."``); one of more than
+:data:`SCARE_QUOTE_MAX_WORDS` words, or a whole quoted sentence, that opens its sentence
+continues the latest speech of the same or the previous paragraph, else the speech of a
+next sentence that is only a cue (``"…." X said.``), else it is an uncued quotation (quoted
+voice, no source). Shorter ones are left to :mod:`analysis.scare_quotes`.
+
+References: Pareti (2016), "PARC 3.0: A corpus of attribution relations", LREC; Asr et al.
+(2021), "The Gender Gap Tracker", PLOS ONE 16(1): e0245533 (quote verbs, parse rules);
+Newell et al. (2018), citron, BBC R&D (quote extraction from dependency parses).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from .block_quotes import find_block_quotes
+from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, CueLexicon, Reading, Speech, clause_span,
+                   end_of, form_at, is_verbal, load_cues, may_be_speech, record, strip_span, verb_entry)
+from .quotations import Quotation
+from .sources import RELATIVE_TAGS, noun_source, phrase_span, speaker_of
+
+__all__ = ["SCARE_QUOTE_MAX_WORDS", "Speech", "find_speeches", "load_cues"]
+
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+QUESTION_LEMMAS = {"ask", "wonder", "question"}
+EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "anything", "much", "little",
+                 "more", "which", "otherwise", "comment", "comments", "details"}
+FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
+_GAP_BEFORE_CUE = re.compile(r"^[\s,—–-]*$")
+_GAP_AFTER_CUE = re.compile(r"^\s*[,:]?\s*$")
+
+
+def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotations: tuple[Quotation, ...],
+                  cues: CueLexicon | None = None) -> tuple[tuple[Speech, ...], dict[int, int | None]]:
+    """Every speech event in a parsed article, sorted by position, and its block quotes.
+
+    ``paragraphs`` are (start, end, kind) with kind headline, body, caption or
+    block_quote (a structural one: Markdown ``>``, HTML ``<blockquote>``). Returns the
+    speeches and, for every block-quote paragraph (structural or inferred), the index
+    of the paragraph that introduces it (None if none does).
+    """
+    text = doc.text
+    reading = Reading(doc, text, quotations, cues or load_cues(), set(), [], set())
+    for start, end, kind in paragraphs:
+        if kind in ("headline", "caption"):
+            reading.skip.update(t.i for t in doc.char_span(start, end, alignment_mode="expand") or ())
+        dateline = DATELINE_RE.match(text, start, end)
+        if dateline:
+            reading.skip.update(t.i for t in doc.char_span(start, dateline.end(), alignment_mode="expand") or ())
+    blocks = find_block_quotes(reading, paragraphs)
+    for token in doc:
+        if token.i not in reading.skip and token.i not in reading.used:
+            _read_according_to(reading, token) or _read_verb(reading, token) or _read_noun(reading, token)
+    _read_quotations(reading, paragraphs)
+    speeches = sorted(reading.found, key=lambda s: (s.cue or s.content[0])[0])
+    return tuple(speeches), blocks
+
+
+# --- cues ---------------------------------------------------------------------------------------------------
+
+def _read_verb(reading: Reading, token: Token) -> bool:
+    found = form_at(reading, token, reading.cues.verbs)
+    if not found or found[0].complement == "np" or not is_verbal(token):
+        return False
+    entry, n = found
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "neg" for c in token.children):
+        return False  # future or negated speech reports nothing
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) \
+            and not verb_entry(reading, token.head) and token.head.lower_ not in ("quoted", "cited"):
+        return False  # "pressed for Mattis to say", "to remind the U.S. that": a purpose, not a report
+    heads = [token] + list(token.doc[token.i + 1:token.i + n])
+    content = _verb_content(reading, token, heads, entry)
+    if content is None:
+        return False
+    spans, rule = content
+    subject = speaker_of(token)
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    if subject is None and not passive and token.tag_ in ("VB", "VBP", "VBZ", "VBD") and token.dep_ != "conj":
+        return False  # a finite verb with nobody saying it: an ellipsis or imperative ("Would just tell you")
+    record(reading, token, entry, n, phrase_span(subject) if subject is not None else None, spans, rule)
+    return True
+
+
+def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue):
+    """(content spans, rule) of a verb cue, or None when it reports nothing."""
+    children = [c for h in heads for c in h.children]
+    for c in children:
+        if c.dep_ == "xcomp" and entry.complement == "to":
+            listener = next((o for o in children if o.dep_ == "dobj" and o.i < c.i), None)
+            start, end = clause_span(c)
+            return [(listener.left_edge.idx if listener is not None else start, end)], "infinitive of the cue"
+        if c.dep_ == "ccomp" and _is_wh_clause(c) and entry.lemma not in QUESTION_LEMMAS:
+            continue  # "told them what we knew", "would not say how many": no statement
+        if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and _quotation_around(reading, c) is not None:
+            return [clause_span(c)], f"{c.dep_} of the cue"
+    if entry.complement == "oprd":
+        objects = [c for c in children if c.dep_ == "dobj"]
+        predicates = [c for c in children if c.dep_ in ("oprd", "attr", "acomp") and objects and c.i > objects[0].i]
+        if objects and predicates:
+            return [(objects[0].left_edge.idx, end_of(predicates[0].right_edge))], "object and predicate"
+    if entry.complement == "any" and entry.stance != "neutral":
+        for c in children:
+            if c.dep_ in ("dobj", "pobj") and c.lower_ not in EMPTY_OBJECTS and c.tag_ not in RELATIVE_TAGS:
+                return [(c.left_edge.idx, end_of(c.right_edge))], "object of the cue"
+        # The parser sometimes reads a verb cue as a noun ("The Russians dispute that account"): then the
+        # object hangs on it under another label; take the first nominal word right after the cue.
+        nxt = next((c for c in token.rights if not c.is_punct), None)
+        if not token.tag_.startswith("VB") and nxt is not None and nxt.tag_.startswith("NN") \
+                and nxt.left_edge.i == token.i + 1:
+            return [(nxt.left_edge.idx, end_of(nxt.right_edge))], "object of a cue read as a noun"
+    if token.dep_ in ("parataxis", "ccomp", "advcl") and token.head.i < token.i:
+        quote = _quotation_around(reading, token.head)
+        if quote is not None:
+            return [(quote.inner_start, quote.inner_end)], "quotation the cue follows"
+    if token.dep_ in ("parataxis", "advcl") and token.head.tag_.startswith("VB") and _is_parenthetical(token):
+        return [_host_span(token)], "clause the cue comments on"
+    quote = _adjacent_quotation(reading, token)
+    if quote is not None:
+        return [(quote.inner_start, quote.inner_end)], "adjacent quotation"
+    quote = _quotation_before_bare_cue(reading, token)
+    if quote is not None:
+        return [(quote.inner_start, quote.inner_end)], "quotation before a sentence that is only a cue"
+    return None
+
+
+def _quotation_before_bare_cue(reading: Reading, token: Token) -> Quotation | None:
+    """``“We have won.” Trump wrote on Twitter.``: the quotation that ends the previous sentence of the
+    paragraph, when the cue's sentence holds only its source, the cue and adjuncts."""
+    sentence = token.sent
+    allowed = {token.i} | {t.i for c in token.children if c.dep_ in SUBJECTS | {"npadvmod", "advmod", "prep",
+                                                                                  "dobj", "punct", "agent"}
+                           for t in c.subtree}
+    if sentence.start == 0 or any(t.i not in allowed for t in sentence if not t.is_space):
+        return None
+    before = reading.text[:sentence.start_char].rstrip(" ")
+    if before.endswith("\n") or not before.endswith(("”", '"')):
+        return None
+    return next((q for q in reading.quotations if q.end == len(before)), None)
+
+
+def _is_wh_clause(clause: Token) -> bool:
+    """Whether a clause is an embedded question ("what we knew"), not one opening with "when …, "."""
+    first = next((t for t in clause.subtree if not t.is_punct), clause)
+    if first.tag_ not in WH_TAGS:
+        return False
+    x = first
+    while x != clause and x.head != x:
+        if x.dep_ == "advcl":
+            return False
+        x = x.head
+    return True
+
+
+def _is_parenthetical(token: Token) -> bool:
+    """"The move, critics said, would…", "…, as McGurk noted": a cue set off inside or after its host clause."""
+    marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+    if token.dep_ == "advcl":
+        return marks == ["as"]
+    first = token.left_edge
+    return not marks and (first.text in ",—–" or first.i > 0 and token.doc[first.i - 1].text in ",—–")
+
+
+def _host_span(token: Token) -> tuple[int, int]:
+    """The host clause of a parenthetical cue, without the cue's own words (the larger side of it)."""
+    host, doc = token.head, token.doc
+    before = (host.left_edge.idx, doc[token.left_edge.i - 1].idx) if host.left_edge.i < token.left_edge.i else None
+    after_start = token.right_edge.i + 1
+    after = (doc[after_start].idx, end_of(host.right_edge)) if after_start <= host.right_edge.i else None
+    if before and after and "," in (doc[token.right_edge.i].text, doc[after_start].text):
+        return before[0], after[1]  # "The move, critics said, would hand…": both halves, the cue inside
+    if not after or before and before[1] - before[0] > after[1] - after[0]:
+        return before
+    return after
+
+
+def _quotation_around(reading: Reading, token: Token) -> Quotation | None:
+    return next((q for q in reading.quotations if q.start < token.idx < q.end and q.mark == "double"), None)
+
+
+def _adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
+    """A quotation right before the cue's clause (``"…," X said``) or right after it (``X said: "…"``)."""
+    text = reading.text
+    subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+    left = min(token.i, subject.left_edge.i) if subject is not None else token.i
+    right = max([token.i] + [c.right_edge.i for c in token.children
+                             if c.dep_ not in ("punct", "ccomp", "parataxis", "conj", "cc")])
+    left_char, right_char = token.doc[left].idx, end_of(token.doc[right])
+    for q in reading.quotations:
+        if not may_be_speech(reading, q):
+            continue
+        if q.end <= left_char and _GAP_BEFORE_CUE.match(text[q.end:left_char]):
+            return q
+        if q.start >= right_char and _GAP_AFTER_CUE.match(text[right_char:q.start]):
+            return q
+    return None
+
+
+def _read_noun(reading: Reading, token: Token) -> bool:
+    found = form_at(reading, token, reading.cues.nouns)
+    if not found or not token.tag_.startswith("NN"):
+        return False
+    entry, n = found
+    # The that-clause hangs on the noun, or (misparsed) on the object of its "from"/"by" phrase.
+    holders = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of", "in")
+                         for o in p.children if o.dep_ == "pobj"]
+    clause = next((c for h in holders for c in h.children if c.dep_ in ("acl", "ccomp", "relcl", "appos")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return False
+    source = noun_source(token)
+    record(reading, token, entry, n, phrase_span(source) if source is not None else None, [clause_span(clause)],
+           "noun cue with a that-clause")
+    return True
+
+
+def _read_according_to(reading: Reading, token: Token) -> bool:
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ != "to":
+        return False
+    to = token.doc[token.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+    phrase = (token.left_edge.i, max(token.right_edge.i, to.right_edge.i))
+    host = token.head if token.head.i != token.i else token
+    sentence = token.sent
+    if host.i in range(*phrase) or host == token:
+        first, last = sentence.start, sentence.end - 1
+    else:
+        first, last = host.left_edge.i, host.right_edge.i
+    before = (token.doc[first].idx, token.doc[phrase[0]].idx) if first < phrase[0] else None
+    after = (end_of(token.doc[phrase[1]]), end_of(token.doc[last])) if last > phrase[1] else None
+    content = after if after and (not before or after[1] - after[0] >= before[1] - before[0]) else before
+    if content is None:
+        return False
+    entry = reading.cues.verbs.get(("according", "to"), Cue("according to", "neutral", "np"))
+    record(reading, token, entry, 2, phrase_span(objects[0]) if objects else None, [content], "according to")
+    return True
+
+
+# --- quotations no cue claimed -------------------------------------------------------------------------------
+
+def _read_quotations(reading: Reading, paragraphs: Sequence[tuple[int, int, str]]) -> None:
+    """Join, continue or keep as uncued the quotations of speech that no cue claimed (module docstring)."""
+    text, doc = reading.text, reading.doc
+    starts = [p[0] for p in paragraphs]
+
+    def paragraph_of(offset: int) -> int:
+        return max(i for i, s in enumerate(starts) if s <= offset) if offset >= starts[0] else 0
+
+    british = any(q.mark == "single" and any(a <= q.inner_start < b for sp in reading.found for a, b in sp.quoted)
+                  for q in reading.quotations)
+    for q in reading.quotations:
+        if q.mark == "single" and not (british and may_be_speech(reading, q)) or _claimed(reading, q):
+            continue
+        token = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if token is None or any(t.i in reading.skip for t in token):
+            continue
+        sentence = token[0].sent
+        same = [i for i, s in enumerate(reading.found) if s.cue and s.kind in ("direct", "mixed")
+                and sentence.start_char <= s.cue[0] < sentence.end_char and s.cue[0] < q.start]
+        inner = strip_span(text, q.inner_start, q.inner_end, keep_final=True)
+        if same:
+            _extend(reading, same[-1], inner)
+            continue
+        speech_like = q.n_words > SCARE_QUOTE_MAX_WORDS or (
+            q.n_words >= 2 and text[q.inner_start:q.inner_end].rstrip()[-1:] in ".?!,")
+        if not speech_like:
+            continue
+        opens = not text[sentence.start_char:q.start].strip()
+        here = paragraph_of(q.start)
+        earlier = [i for i, s in enumerate(reading.found) if s.kind != "uncued" and s.content[-1][1] <= q.start
+                   and here - paragraph_of(s.content[0][0]) <= 1]
+        if opens and earlier:
+            _extend(reading, max(earlier, key=lambda i: reading.found[i].content[-1][1]), inner)
+            continue
+        reading.found.append(Speech("uncued", None, None, (inner,), (inner,), None, "quotation with no cue"))
+
+
+def _claimed(reading: Reading, q: Quotation) -> bool:
+    """Whether a speech already holds the quotation, or a source phrase contains it."""
+    for s in reading.found:
+        if any(a <= q.inner_start and q.inner_end <= b + 1 for a, b in s.content if s.kind != "according_to") \
+                or s.source and s.source[0] <= q.start < s.source[1] \
+                or any(a <= q.inner_start < b for a, b in s.quoted):
+            return True
+    return False
+
+
+def _extend(reading: Reading, i: int, span: tuple[int, int]) -> None:
+    s = reading.found[i]
+    reading.found[i] = replace(s, content=s.content + (span,), quoted=s.quoted + (span,))

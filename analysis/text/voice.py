@@ -1,0 +1,59 @@
+"""Voice: whose words each character of an article is, from its speech events.
+
+Three voices: ``quoted`` (inside the quotation marks of a direct or mixed quote, a
+block quote, or a quotation with no cue), ``reported`` (the rest of the content of
+indirect speech, "according to" and mixed quotes: "calling the strike a gross
+violation" is the Russians'), and ``author`` (everything else, scare quotes included).
+Where contents nest (an attribution inside a quotation), the innermost wins, so each
+character has exactly one voice and one speech.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .cues import Speech
+
+VOICES = ("author", "quoted", "reported")
+
+
+@dataclass(frozen=True)
+class VoiceSpan:
+    """``text[start:end]`` is in ``voice``, the words of speech number ``speech``."""
+
+    start: int
+    end: int
+    voice: str
+    speech: int
+
+
+def voice_spans(speeches: Sequence[Speech]) -> tuple[VoiceSpan, ...]:
+    """Non-overlapping quoted and reported spans, sorted; every other character is the author's."""
+    layers: list[tuple[int, int, str, int]] = []
+    for i, speech in enumerate(speeches):
+        if speech.kind in ("direct", "block", "uncued"):
+            layers += [(a, b, "quoted", i) for a, b in speech.content]
+        else:
+            layers += [(a, b, "reported", i) for a, b in speech.content]
+            layers += [(a, b, "quoted", i) for a, b in speech.quoted]
+    points = sorted({p for a, b, _, _ in layers for p in (a, b)})
+    spans: list[VoiceSpan] = []
+    for left, right in zip(points, points[1:]):
+        covering = [layer for layer in layers if layer[0] <= left and right <= layer[1]]
+        if not covering:
+            continue
+        # Innermost: the shortest covering span; at equal length the quoted layer of the same speech.
+        a, b, voice, i = min(covering, key=lambda layer: (layer[1] - layer[0], layer[2] != "quoted"))
+        if spans and spans[-1].end == left and (spans[-1].voice, spans[-1].speech) == (voice, i):
+            spans[-1] = VoiceSpan(spans[-1].start, right, voice, i)
+        else:
+            spans.append(VoiceSpan(left, right, voice, i))
+    return tuple(spans)
+
+
+def voice_span_at(spans: Sequence[VoiceSpan], starts: Sequence[int], offset: int) -> VoiceSpan | None:
+    """The quoted or reported span holding ``offset`` (``starts`` are the spans' starts), or None: the author."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return spans[i] if i >= 0 and offset < spans[i].end else None

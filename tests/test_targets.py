@@ -1,0 +1,44 @@
+"""What a framing device is about: the parse-based tie rules, one tricky sentence each, and the cases where
+the right answer is no side (never the nearest mention)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import parse_article
+from analysis.framing.targets import Mentions, tie
+from analysis.sides import find_mentions, load_sides
+
+SIDES = load_sides([{"name": "Rebels", "aliases": ["rebels", "Free Army", "Rogin"]},
+                    {"name": "Government", "aliases": ["Damascus", "Assad"]}])
+
+
+def tied(text: str, device: str) -> tuple[str | None, str | None]:
+    article = parse_article(text)
+    start = article.text.index(device)
+    return tie(article.doc, start, start + len(device), Mentions(find_mentions(article, SIDES)))
+
+
+@pytest.mark.parametrize("text, device, expected", [
+    ("Damascus mocked the so-called ‘Free Army rebels’ of the north.", "‘Free Army rebels’",
+     ("Rebels", "mention inside")),
+    ("The rebels liberated the town; the brutal regime of Assad fled.", "liberated",
+     ("Rebels", "subject of the clause")),
+    ("The rebels liberated the town; the brutal regime of Assad fled.", "brutal", ("Government", "of object")),
+    ("The rebels liberated the town; the brutal regime of Assad fled.", "regime", ("Government", "of object")),
+    ("Damascus's so-called reforms failed.", "so-called", ("Government", "possessor")),
+    ("Assad spoke at length. Nobody doubted his brutal arrogance.", "brutal", ("Government", "possessive pronoun")),
+    ("Rogin’s notion represents neocon wishful thinking.", "neocon", ("Rebels", "predicate of the subject")),
+    ("Assad is reckless.", "reckless", ("Government", "predicate of the subject")),
+    ("It is clear that Damascus lied.", "clear", ("Government", "predicate of the subject")),
+    ("Clearly, and beyond doubt; Damascus lost.", "Clearly", ("Government", "subject of the clause")),
+    ("Damascus may retaliate against the town.", "may", ("Government", "subject of the clause")),
+    ("The rebels falsely claimed victory.", "falsely", ("Rebels", "subject of the clause")),
+    ("The rebels were brutally attacked by Damascus.", "brutally", ("Government", "subject of the clause")),
+    ("The strike was a disaster for the rebels.", "disaster", ("Rebels", "aimed at")),
+    # no side: the device is about nobody the sides file names, however close a mention stands
+    ("The regime is weak. Damascus said nothing.", "regime", (None, None)),
+    ("Assad's forces advanced as the rebels, exhausted, fled the brutal shelling.", "brutal", (None, None)),
+])
+def test_tie_rules(text, device, expected):
+    assert tied(text, device) == expected

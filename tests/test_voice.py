@@ -1,0 +1,68 @@
+"""One voice for every character: the three commonest quote forms, nesting, and every count reading it."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze, parse_article
+from analysis.detect.attribution import find_attributions, words_attributed
+from analysis.markers import marker_rates
+from analysis.result import quoted_word_share
+
+
+def voices(text: str, *words: str) -> list[str]:
+    article = parse_article(text)
+    return [article.voice_at(text.index(w)) for w in words]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not back down," Pelosi said. "The House has spoken."',
+    '"We will not back down," Pelosi said, "the House has spoken."',
+    'Pelosi said: "We will not back down. The House has spoken."',
+])
+def test_the_three_quote_forms_are_quoted_voice_with_their_source(text):
+    assert voices(text, "We will", "back down", "House has") == ["quoted"] * 3
+    assert voices(text, "Pelosi") == ["author"]
+    (pelosi,) = find_attributions(parse_article(text))
+    assert (pelosi.source, pelosi.cue, pelosi.kind) == ("Pelosi", "said", "direct")
+
+
+def test_reported_speech_is_the_sources_voice():
+    text = "The Russians denied the claim, calling the strike a gross violation of Syria's sovereignty."
+    assert voices(text, "gross violation", "Russians") == ["reported", "author"]
+
+
+def test_a_quotation_inside_a_quotation_belongs_to_its_inner_speaker_once():
+    text = '"When he told me the deal was dead, I believed him," Smith said of the senator.'
+    article = parse_article(text)
+    smith, senator = sorted(find_attributions(article), key=lambda a: a.source != "Smith")
+    assert senator.source == "he" and article.voice_span_at(text.index("deal")).speech == senator.speech
+    assert article.voice_span_at(text.index("believed")).speech == smith.speech
+    words = words_attributed(article, smith) + words_attributed(article, senator)
+    assert words == sum(article.voice_at(t.start) != "author" for t in article.tokens)  # no word twice
+
+
+FIXTURE = ('Critics called the regime brutal. "This is a disgraceful sham," the senator said. '
+           'The disgraceful vote, he said, was a sham. The disgraceful plan failed.')
+
+
+def test_every_count_reads_the_one_voice():
+    result = analyze(FIXTURE, sides=[{"name": "Regime", "aliases": ["regime"]},
+                                     {"name": "Senate", "aliases": ["senator"]}])
+    article = result.article
+    for span in result.spans:
+        assert span.voice == article.voice_at(span.start), span
+    # "disgraceful" three times: quoted, reported, the author's own.
+    assert [s.voice for s in result.spans if s.text == "disgraceful"] == ["quoted", "reported", "author"]
+    tokens = article.counted_tokens
+    author_words = sum(article.voice_at(t.start) == "author" for t in tokens)
+    n_author_loaded = sum(s.kind == "loaded" and s.voice == "author" for s in result.spans)
+    assert marker_rates(article, result.spans)["loaded_per_1k_words_author"] == pytest.approx(
+        1000 * n_author_loaded / author_words)
+    assert quoted_word_share(article) == pytest.approx(
+        sum(article.voice_at(t.start) == "quoted" for t in tokens) / len(tokens))
+    for sentence in article.sentences:
+        words = [article.voice_at(t.start) for t in article.tokens if t.sentence == sentence.index]
+        assert sentence.voice == max(("author", "quoted", "reported"), key=words.count)
+    for label in result.labels:
+        assert label["voice"] == article.voice_at(label["start"])
