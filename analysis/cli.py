@@ -14,6 +14,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .batch import BatchSummary, count_inputs, iter_inputs, map_records
+from .charts_base import plural
 from .document import ArticleError, load_article
 from .output import FORMATS, completed_ids, kept_records, output_format, write_output
 from .pipeline import analyze
@@ -103,8 +104,8 @@ def summary_text(analysis, seconds: float) -> str:
     if analysis.side_spec is not None:
         lines.append(f"  sides ({analysis.side_spec.source}):")
         lines += [f"    {p['name']}: {p['n_mentions']} mentions, {p['loaded_negative']} negative and "
-                  f"{p['loaded_positive']} positive loaded terms, {p['scare_quotes']} scare quotes, "
-                  f"{p['n_attributions']} attributions" for p in analysis.sides]
+                  f"{p['loaded_positive']} positive loaded terms, {plural(p['scare_quotes'], 'scare quote')}, "
+                  f"{plural(p['n_attributions'], 'attribution')}" for p in analysis.sides]
     return "\n".join(lines)
 
 

@@ -144,3 +144,29 @@ def test_starter_toml_is_valid_and_needs_editing(seed_article, tmp_path):
         load_sides(sides_file(tmp_path, text))
     edited = text.replace('# "U.S.",  # 13 mentions', '"U.S.",', 1).replace('aliases = [\n]', 'aliases = ["Russia"]')
     assert load_sides(sides_file(tmp_path, edited)).names == ("Side A", "Side B")
+
+
+ACTOR_NEWS = ('WASHINGTON (AP) — Defense Secretary James Mattis said on Monday that the strikes on Raqqa would go on.\n\n'
+              '"We are not done," Mattis told reporters in Raqqa. Beto O\'Rourke said the plan "isn\'t working." '
+              'O\'Rourke, a Democrat, said he would vote against it. '
+              'The convoy drove through Raqqa and on to Washington.\n\n'
+              'Officials in Washington said Mattis had briefed them.')
+
+
+def test_suggested_actors_act_or_speak_and_group_their_variants():
+    rows = {row["actor"]: row for row in suggest_actors(parse_article(ACTOR_NEWS))}
+    assert set(rows["James Mattis"]["forms"]) == {"James Mattis", "Mattis"}
+    assert rows["James Mattis"]["n_mentions"] == 3
+    assert "Beto O'Rourke" in rows  # speaks, so listed
+    assert "Raqqa" not in rows  # a place named only as a location ("in Raqqa", "through Raqqa")
+    assert "WASHINGTON" not in rows and "Washington" not in rows  # dateline, then a location
+
+
+def test_starter_toml_escapes_names_with_quotes(tmp_path):
+    article = parse_article('The "Quiet" Man\n\n' + ACTOR_NEWS)
+    text = starter_sides_toml(article)
+    assert '"Beto O\'Rourke"' in text and '"The \\"Quiet\\" Man"' in text
+    uncommented = "\n".join(line.replace("  # ", "  ", 1) if line.startswith("  # ") else line
+                            for line in text.splitlines())
+    spec = load_sides(sides_file(tmp_path, uncommented.replace("aliases = [\n]", 'aliases = ["Raqqa"]')))
+    assert "Beto O'Rourke" in spec.sides[0].aliases
