@@ -38,8 +38,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+sys.path[:0] = [str(REPO), str(REPO / "benchmarks" / "gold")]
 
+from check_gold import annotated  # noqa: E402
 from analysis.detect.attribution import find_attributions  # noqa: E402
 from analysis.document import WORD_RE, parse_article  # noqa: E402
 
@@ -201,7 +202,10 @@ def evaluate(folder: Path, show_errors: bool = False) -> dict[str, list[int]]:
     voice = Counter()
     print(f"\n== {folder.relative_to(REPO)}")
     print(f"{'article':40} {'gold':>4} {'found':>5}  " + "  ".join(f"{lv + ' P/R/F1':>21}" for lv in LEVELS))
-    for path in sorted(folder.glob("*.json")):
+    paths = annotated(folder)
+    unfinished = len(list(folder.glob("*.json"))) - len(paths)
+    print(f"{len(paths)} annotated articles" + (f", {unfinished} still being annotated left out" if unfinished else ""))
+    for path in paths:
         record = json.loads(path.read_text(encoding="utf-8"))
         text = record["text"]
         article = parse_article(text, fmt="md" if re.search(r"^>", text, re.M) else "txt")

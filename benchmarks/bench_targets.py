@@ -26,8 +26,9 @@ from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+sys.path[:0] = [str(REPO), str(REPO / "benchmarks" / "gold")]
 
+from check_gold import annotated  # noqa: E402
 from analysis import analyze  # noqa: E402
 from analysis.framing.profiles import _label_lexicon  # noqa: E402
 
@@ -52,7 +53,10 @@ def evaluate(folder: Path, show_errors: bool) -> Counter:
     tally: Counter = Counter()
     print(f"\n== {folder.relative_to(REPO)}")
     print(f"{'article':18} {'devices':>7} {'found':>5} {'right':>5}")
-    for path in sorted(folder.glob("*.json")):
+    paths = annotated(folder)
+    unfinished = len(list(folder.glob("*.json"))) - len(paths)
+    print(f"{len(paths)} annotated articles" + (f", {unfinished} still being annotated left out" if unfinished else ""))
+    for path in paths:
         record = json.loads(path.read_text(encoding="utf-8"))
         text = record["text"]
         sides = [{"name": s["name"], "aliases": s["aliases"]} for s in record["sides"]]
