@@ -245,7 +245,19 @@ def test_pipeline_carries_attributions_and_rates(seed_analysis):
     ("We don’t reveal our plans.", []),
     ("He made a seemingly casual remark to that effect during a speech.", []),
     ("Nobody had anything to add beyond the president’s remarks yesterday.", []),
+    # a relative pronoun extracted from the content, objects with "of"/"as", a gerund, a directive, hearsay
+    ("The sanctioned employees included Eric Boswell, who the State Department said had resigned.",
+     [("the State Department", "said", "indirect", "neutral")]),
+    ("Trump described the inquiry as a witch hunt.", [("Trump", "described", "indirect", "neutral")]),
+    ("Trump's supporters accused the FBI of acting under false pretenses.",
+     [("Trump's supporters", "accused", "indirect", "doubt")]),
+    ("Afghan President Ashraf Ghani ordered government agencies to provide aid to the victims.",
+     [("Afghan President Ashraf Ghani", "ordered", "indirect", "neutral")]),
+    ("The militants reportedly demanded a ransom for the hostages.", [(None, "reportedly", "indirect", "neutral")]),
     # not attributions
+    ("An Islamic State affiliate claimed responsibility for the massacre.", []),
+    ("The council ordered a review of the contract.", []),
+    ("It is what future historians may describe as a turning point.", []),
     ("The so-called “safe zones” have never existed.", []),
     ("The Syrians are liberating their own country from ISIS.", []),
     ("The company reported profits of $3 billion in the third quarter.", []),
@@ -380,7 +392,7 @@ def test_reporting_verbs_header_documents_columns_stances_and_source():
 def test_reporting_verbs_columns_and_values():
     assert list(VERBS[0]) == ["lemma", "stance", "forms", "complement", "nouns"]
     assert {row["stance"] for row in VERBS} == set(STANCES)
-    assert {row["complement"] for row in VERBS} == {"any", "that", "to", "oprd", "np"}
+    assert {row["complement"] for row in VERBS} == {"any", "that", "to", "oprd", "np", "adverb"}
 
 
 def test_reporting_verbs_entries_are_lowercase_unique_and_include_the_lemma():
@@ -415,3 +427,12 @@ def test_the_issue_mapping_of_stances():
 
 def test_kinds_cover_the_issue():
     assert KINDS == ("direct", "indirect", "according_to", "block", "mixed")
+
+
+def test_contents_of_the_new_constructions():
+    assert content("The sanctioned employees included Eric Boswell, who the State Department said had resigned.") \
+        == ["had resigned"]
+    assert content("Trump's supporters accused the FBI of acting under false pretenses.") \
+        == ["the FBI of acting under false pretenses"]
+    assert content("Trump described the inquiry as a witch hunt.") == ["the inquiry as a witch hunt"]
+    assert content("Trump has denied having met the Russian ambassador.") == ["having met the Russian ambassador"]

@@ -136,10 +136,10 @@ def end_of(token: Token) -> int:
     return token.idx + len(token.text)
 
 
-def clause_span(clause: Token) -> tuple[int, int]:
+def clause_span(clause: Token, after: int = -1) -> tuple[int, int]:
     """A clause's span, after a leading "that" or date ("said Friday the state would sue"), without edge
-    punctuation."""
-    tokens = [t for t in clause.subtree]
+    punctuation; only its tokens after index ``after`` ("who the department said had resigned")."""
+    tokens = [t for t in clause.subtree if t.i > after]
     while len(tokens) > 1 and (tokens[0].is_punct and tokens[0].text not in "“\"‘'" or tokens[0].is_space
                                or tokens[0].dep_ == "mark" and tokens[0].lower_ == "that" and tokens[0].head == clause
                                or tokens[0].ent_type_ in ("DATE", "TIME") and tokens[0].dep_ in ("npadvmod", "nummod")):

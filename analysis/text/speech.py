@@ -11,6 +11,7 @@ headline or caption:
   the strike a violation"), or an adjacent quotation (``"…," X said``, ``X said: "…"``);
 - a noun ("claims that …", "Mattis’ remarks that …") with a ``that`` clause;
 - "according to X", whose content is the clause the phrase attaches to;
+- an adverb of hearsay ("reportedly"), whose content is the clause it modifies, by no named source;
 - the last verb cue of a paragraph that ends in a colon, for the block quote after it.
 
 The **source** is read by :mod:`analysis.text.sources`; datelines ("WASHINGTON (AP) —"),
@@ -47,7 +48,8 @@ __all__ = ["SCARE_QUOTE_MAX_WORDS", "Speech", "find_speeches", "load_cues"]
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 QUESTION_LEMMAS = {"ask", "wonder", "question"}
 EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "anything", "much", "little",
-                 "more", "which", "otherwise", "comment", "comments", "details"}
+                 "more", "which", "otherwise", "comment", "comments", "details",
+                 "responsibility", "credit", "victory"}  # "claimed responsibility" reports no statement
 FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
 _GAP_BEFORE_CUE = re.compile(r"^[\s,—–-]*$")
 _GAP_AFTER_CUE = re.compile(r"^\s*[,:]?\s*$")
@@ -73,7 +75,8 @@ def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotatio
     blocks = find_block_quotes(reading, paragraphs)
     for token in doc:
         if token.i not in reading.skip and token.i not in reading.used:
-            _read_according_to(reading, token) or _read_verb(reading, token) or _read_noun(reading, token)
+            _read_according_to(reading, token) or _read_verb(reading, token) or _read_noun(reading, token) \
+                or _read_adverb(reading, token)
     _read_quotations(reading, paragraphs)
     speeches = sorted(reading.found, key=lambda s: (s.cue or s.content[0])[0])
     return tuple(speeches), blocks
@@ -83,7 +86,7 @@ def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotatio
 
 def _read_verb(reading: Reading, token: Token) -> bool:
     found = form_at(reading, token, reading.cues.verbs)
-    if not found or found[0].complement == "np" or not is_verbal(token):
+    if not found or found[0].complement in ("np", "adverb") or not is_verbal(token):
         return False
     entry, n = found
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "neg" for c in token.children):
@@ -112,18 +115,30 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             listener = next((o for o in children if o.dep_ == "dobj" and o.i < c.i), None)
             start, end = clause_span(c)
             return [(listener.left_edge.idx if listener is not None else start, end)], "infinitive of the cue"
-        if c.dep_ == "ccomp" and _is_wh_clause(c) and entry.lemma not in QUESTION_LEMMAS:
+        if c.dep_ == "ccomp" and _is_wh_clause(c, token) and entry.lemma not in QUESTION_LEMMAS:
             continue  # "told them what we knew", "would not say how many": no statement
         if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and _quotation_around(reading, c) is not None:
-            return [clause_span(c)], f"{c.dep_} of the cue"
+            # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.
+            return [clause_span(c, after=token.i if c.i > token.i else -1)], f"{c.dep_} of the cue"
+    direct = [c for c in children if c.dep_ == "dobj" and c.tag_ not in WH_TAGS]
+    # "accused the FBI of bias", "described the inquiry as a witch hunt": the object with its "of"/"as" phrase.
+    as_of = [c for c in children if c.dep_ == "prep" and c.lower_ in ("as", "of") and direct and c.i > direct[0].i]
     if entry.complement == "oprd":
-        objects = [c for c in children if c.dep_ == "dobj"]
-        predicates = [c for c in children if c.dep_ in ("oprd", "attr", "acomp") and objects and c.i > objects[0].i]
-        if objects and predicates:
-            return [(objects[0].left_edge.idx, end_of(predicates[0].right_edge))], "object and predicate"
+        predicates = [c for c in children if c.dep_ in ("oprd", "attr", "acomp") and direct and c.i > direct[0].i]
+        predicates += [c for c in as_of if c.lower_ == "as"]
+        if direct and predicates:
+            return [(direct[0].left_edge.idx, end_of(predicates[0].right_edge))], "object and predicate"
+    objects = [c for c in direct if c.lower_ not in EMPTY_OBJECTS and c.tag_ not in RELATIVE_TAGS]
     if entry.complement == "any" and entry.stance != "neutral":
+        if objects:
+            end = as_of[0].right_edge if as_of else objects[0].right_edge
+            return [(objects[0].left_edge.idx, end_of(end))], "object of the cue"
+        gerund = next((c for c in children if c.dep_ in ("xcomp", "pcomp") and (c.tag_ == "VBG" or any(
+            a.dep_ in ("aux", "auxpass") and a.tag_ == "VBG" for a in c.children))), None)
+        if gerund is not None:  # "denied having met him"
+            return [clause_span(gerund)], "gerund of the cue"
         for c in children:
-            if c.dep_ in ("dobj", "pobj") and c.lower_ not in EMPTY_OBJECTS and c.tag_ not in RELATIVE_TAGS:
+            if c.dep_ == "pobj" and c.lower_ not in EMPTY_OBJECTS and c.tag_ not in RELATIVE_TAGS:
                 return [(c.left_edge.idx, end_of(c.right_edge))], "object of the cue"
         # The parser sometimes reads a verb cue as a noun ("The Russians dispute that account"): then the
         # object hangs on it under another label; take the first nominal word right after the cue.
@@ -161,9 +176,9 @@ def _quotation_before_bare_cue(reading: Reading, token: Token) -> Quotation | No
     return next((q for q in reading.quotations if q.end == len(before)), None)
 
 
-def _is_wh_clause(clause: Token) -> bool:
+def _is_wh_clause(clause: Token, cue: Token) -> bool:
     """Whether a clause is an embedded question ("what we knew"), not one opening with "when …, "."""
-    first = next((t for t in clause.subtree if not t.is_punct), clause)
+    first = next((t for t in clause.subtree if not t.is_punct and (t.i > cue.i or clause.i < cue.i)), clause)
     if first.tag_ not in WH_TAGS:
         return False
     x = first
@@ -233,6 +248,15 @@ def _read_noun(reading: Reading, token: Token) -> bool:
     source = noun_source(token)
     record(reading, token, entry, n, phrase_span(source) if source is not None else None, [clause_span(clause)],
            "noun cue with a that-clause")
+    return True
+
+
+def _read_adverb(reading: Reading, token: Token) -> bool:
+    """"The militants reportedly demanded a ransom": the clause is reported, its source unnamed."""
+    found = form_at(reading, token, reading.cues.verbs)
+    if not found or found[0].complement != "adverb" or token.dep_ != "advmod" or not is_verbal(token.head):
+        return False
+    record(reading, token, found[0], found[1], None, [clause_span(token.head)], "adverb of hearsay")
     return True
 
 
