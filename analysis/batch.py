@@ -25,6 +25,7 @@ from pathlib import Path
 from .document import ARTICLE_EXTENSIONS, ArticleError, load_article, parse_article
 from .pipeline import analyze
 from .result import Analysis, summary_row
+from .text.parse import load_pipeline
 
 # Articles per task sent to a worker: large enough that pickling and scheduling
 # cost little next to ~50 ms of analysis per article, small enough that the
@@ -159,19 +160,22 @@ def analyze_record(item: BatchInput, fmt: str = "csv", sides=None, terms: str | 
     the error names the article and why (an unexpected exception names its
     type, so a bug shows up as such, not as bad input).
     """
-    try:
-        analysis = analyze_input(item, sides)
-    except ArticleError as error:
-        return {"id": item.id, "error": str(error)}
-    except Exception as error:  # noqa: BLE001 - one article's bug must not stop a run of thousands
-        return {"id": item.id, "error": f"{item.id}: analysis failed: {type(error).__name__}: {error}"}
-    if fmt == "jsonl":
-        record = {"id": item.id, **analysis.to_dict()}
-    else:
-        record = {"id": item.id, "error": "", **summary_row(analysis)}
-    if terms is not None:
-        record["terms"] = term_counts(analysis, terms)
-    return record
+    # spaCy keeps every new word's string for ever; the zone frees them once the record is plain data,
+    # so a worker's memory stays flat over a long run.
+    with load_pipeline().memory_zone():
+        try:
+            analysis = analyze_input(item, sides)
+        except ArticleError as error:
+            return {"id": item.id, "error": str(error)}
+        except Exception as error:  # noqa: BLE001 - one article's bug must not stop a run of thousands
+            return {"id": item.id, "error": f"{item.id}: analysis failed: {type(error).__name__}: {error}"}
+        if fmt == "jsonl":
+            record = {"id": item.id, **analysis.to_dict()}
+        else:
+            record = {"id": item.id, "error": "", **summary_row(analysis)}
+        if terms is not None:
+            record["terms"] = term_counts(analysis, terms)
+        return record
 
 
 def analyze_chunk(items: list[BatchInput], fmt: str = "csv", sides=None, terms: str | None = None) -> list[dict]:

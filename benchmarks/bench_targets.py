@@ -10,6 +10,8 @@ attribution cue overlapping the gold span). For those:
 * **tie accuracy**: share where the tool's side equals the gold side ("no side" = null counts as a
   side); also on the gold-tied ones only, and on those the sentence itself names (``implicit``
   false);
+* **tie precision**: of the devices the tool ties to a side, the share tied to the gold side (what a
+  user pasting a per-side figure relies on);
 * **"no side" precision**: of the devices the tool ties to no side, the share gold also leaves
   untied; and the share of gold-tied devices the tool leaves untied (the price of not guessing);
 * **found**: share of gold author-voice devices the tool found at all (the lexicons' reach).
@@ -82,6 +84,9 @@ def evaluate(folder: Path, show_errors: bool) -> Counter:
                 if not device.get("implicit"):
                     tally["explicit"] += 1
                     tally["explicit right"] += right
+            if side is not None:
+                tally["tied"] += 1
+                tally["tied right"] += right
             if side is None:
                 tally["untied"] += 1
                 tally["untied right"] += device["target"] is None
@@ -94,6 +99,8 @@ def evaluate(folder: Path, show_errors: bool) -> Counter:
     print(f"tie accuracy {share('right', 'found'):.3f} on {tally['found']} (target >= {TARGET}: "
           f"{'met' if share('right', 'found') >= TARGET else 'missed'}); on gold-tied {share('gold tied right', 'gold tied'):.3f} "
           f"({tally['gold tied']}); explicit {share('explicit right', 'explicit'):.3f} ({tally['explicit']})")
+    print(f"tie precision (the tool names a side: is it the gold one?) {share('tied right', 'tied'):.3f} "
+          f"on {tally['tied']}")
     print(f"'no side' precision {share('untied right', 'untied'):.3f} on {tally['untied']}; gold-tied left untied "
           f"{share('gold tied, left untied', 'gold tied'):.3f}")
     return tally
