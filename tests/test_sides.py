@@ -170,3 +170,10 @@ def test_starter_toml_escapes_names_with_quotes(tmp_path):
                             for line in text.splitlines())
     spec = load_sides(sides_file(tmp_path, uncommented.replace("aliases = [\n]", 'aliases = ["Raqqa"]')))
     assert "Beto O'Rourke" in spec.sides[0].aliases
+
+
+def test_two_people_with_one_surname_stay_apart():
+    text = ("Hillary Clinton said she would run. Bill Clinton said he would help. "
+            "Clinton later told reporters the race was close. Bill Clinton spoke again.")
+    rows = {row["actor"]: row["forms"] for row in suggest_actors(parse_article(text))}
+    assert rows == {"Bill Clinton": ["Bill Clinton", "Clinton"], "Hillary Clinton": ["Hillary Clinton"]}

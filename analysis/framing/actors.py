@@ -36,11 +36,16 @@ def suggest_actors(article: Article, min_count: int = 2) -> list[dict]:
     speaking: set[str] = set()
     entities = [(e, _bare(e)) for e in doc.ents if e.label_ in ACTOR_ENTITIES and _bare(e)
                 and _in_body(article, e) and not _in_dateline(e)]
-    # The small model often labels a bare surname ("Mattis said") NORP, GPE or ORG: it still joins its person.
-    surnames = {form.split()[-1].lower() for e, form in entities if e.label_ == "PERSON"}
+    # A full name is its own actor ("Hillary Clinton", "Bill Clinton"); a bare surname joins the commonest full
+    # name with it, even when the small model labels it NORP, GPE or ORG ("Mattis said").
+    full_names = Counter(form.lower() for e, form in entities if e.label_ == "PERSON" and " " in form)
+    surnames = {name.split()[-1]: name for name, _ in reversed(full_names.most_common())}
+    surnames.update({form.lower(): form.lower() for e, form in entities if e.label_ == "PERSON" and " " not in form
+                     and form.lower() not in surnames})
+    persons = set(surnames.values()) | set(full_names)
     for entity, form in entities:
-        key = form.split()[-1].lower() if entity.label_ == "PERSON" or form.lower() in surnames \
-            else form.lower().removesuffix("s")
+        key = surnames.get(form.lower()) or (form.lower() if entity.label_ == "PERSON"
+                                             else form.lower().removesuffix("s"))
         forms[key][form] += 1
         labels[key][entity.label_] += 1
         if _acts(entity):
@@ -48,9 +53,9 @@ def suggest_actors(article: Article, min_count: int = 2) -> list[dict]:
         if any(entity.start <= i < entity.end for i in speakers):
             speaking.add(key)
     # A person is named by a full name when the article gives one, however often the surname alone appears.
-    rows = [{"actor": max(counts, key=lambda f: (key in surnames and " " in f, counts[f], len(f))),
+    rows = [{"actor": max(counts, key=lambda f: (key in persons and " " in f, counts[f], len(f))),
              "forms": sorted(counts, key=lambda f: (-counts[f], f)), "n_mentions": sum(counts.values()),
-             "label": "PERSON" if key in surnames else labels[key].most_common(1)[0][0]}
+             "label": "PERSON" if key in persons else labels[key].most_common(1)[0][0]}
             for key, counts in forms.items()
             if key in speaking or key in acting and sum(counts.values()) >= min_count]
     return sorted(rows, key=lambda r: (-r["n_mentions"], r["actor"]))
