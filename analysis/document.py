@@ -2,9 +2,10 @@
 
 Every offset indexes ``Article.text``. For a ``.txt`` or ``.md`` source that is
 the decoded file content itself; normalisation is length-preserving (NBSPs and
-other odd spaces become plain spaces, ``\\r\\n`` becomes `` \\n``), so
-``text[start:end]`` always returns the words a count came from. For HTML it is
-the extracted article text (paragraphs joined by blank lines).
+other odd spaces become plain spaces, ``\\r\\n`` becomes `` \\n``, Penn Treebank
+quotes ````…''`` become `` “…” ``), so ``text[start:end]`` always returns the words
+a count came from. For HTML it is the extracted article text (paragraphs joined by
+blank lines).
 """
 
 from __future__ import annotations
@@ -188,8 +189,10 @@ def read_text_file(path: Path) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """Fold NBSPs and odd spaces to spaces and line endings to ``\\n``, keeping the length."""
-    return _ODD_SPACES.sub(" ", text.replace("\r\n", " \n").replace("\r", "\n"))
+    """Fold NBSPs and odd spaces to spaces and line endings to ``\\n``, and Penn Treebank quotes (````...''``,
+    as in corpora tokenised for NLP) to curly ones beside a space, keeping the length."""
+    text = _ODD_SPACES.sub(" ", text.replace("\r\n", " \n").replace("\r", "\n"))
+    return text.replace("``", " “").replace("''", "” ") if "``" in text else text
 
 
 def parse_article(text: str, source: str = "<text>", fmt: str = "txt") -> Article:

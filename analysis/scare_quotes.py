@@ -63,7 +63,7 @@ def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
         return verdict(False, f"{q.n_words} words: a quotation, not a phrase held at a distance")
     if inner.rstrip()[-1:] in "!?":
         return verdict(False, "ends in ! or ?: an utterance")
-    if any(a <= q.inner_start + 1 and q.inner_end - 1 <= b
+    if any(a < q.inner_end and q.inner_start < b  # any overlap: spaced marks ("“ Yes , ”") are trimmed
            for speech in article.speeches if speech.kind != "block" for a, b in speech.quoted):
         return verdict(False, "the quoted words of a source")
     return verdict(True, f"{q.n_words}-word {quote_category(inner)} in quotes with no speaker")

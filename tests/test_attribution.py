@@ -254,7 +254,14 @@ def test_pipeline_carries_attributions_and_rates(seed_analysis):
     ("Afghan President Ashraf Ghani ordered government agencies to provide aid to the victims.",
      [("Afghan President Ashraf Ghani", "ordered", "indirect", "neutral")]),
     ("The militants reportedly demanded a ransom for the hostages.", [(None, "reportedly", "indirect", "neutral")]),
+    ('"We have him on our radar , " Abedin responded .', [("Abedin", "responded", "direct", "neutral")]),
+    ("The FBI closed its inquiry, saying there was no crime. “ They show the aides worked together , ” he said.",
+     [("The FBI", "saying", "indirect", "neutral"), ("They", "show", "indirect", "endorse"),
+      ("he", "said", "direct", "neutral")]),  # the source of a nested cue never takes the opening mark
+    ("The report concluded ``there was no persuasive evidence of mishandling,'' the department said.",
+     [("The report", "concluded", "mixed", "neutral"), ("the department", "said", "direct", "neutral")]),
     # not attributions
+    ("That said, the agency had revived the probe in September.", []),
     ("An Islamic State affiliate claimed responsibility for the massacre.", []),
     ("The council ordered a review of the contract.", []),
     ("It is what future historians may describe as a turning point.", []),
@@ -436,3 +443,11 @@ def test_contents_of_the_new_constructions():
         == ["the FBI of acting under false pretenses"]
     assert content("Trump described the inquiry as a witch hunt.") == ["the inquiry as a witch hunt"]
     assert content("Trump has denied having met the Russian ambassador.") == ["having met the Russian ambassador"]
+
+
+def test_penn_treebank_quotes_are_quotations_and_keep_offsets():
+    text = "Chapin added (by email): ``It was a judgment call, and we stand by it.'' NPR covered it."
+    article = parse_article(text)
+    assert len(article.text) == len(text) and article.text.count("“") == 1 and article.text.count("”") == 1
+    assert article.voice_at(text.index("judgment")) == "quoted"
+    assert article.voice_at(text.index("covered")) == "author"

@@ -47,13 +47,14 @@ def speaker_of(cue: Token) -> Token | None:
     return None
 
 
-def phrase_span(head: Token | tuple[int, int]) -> tuple[int, int]:
+def phrase_span(head: Token | tuple[int, int], without: Token | None = None) -> tuple[int, int]:
     """Character span of a source's noun phrase: its subtree without a non-restrictive relative clause,
-    a possessive ’s, date and time modifiers, or edge punctuation."""
+    a possessive ’s, date and time modifiers, edge punctuation, or the clause of ``without`` (the cue's
+    own relative clause: "a report that concluded …")."""
     if isinstance(head, tuple):
         return head
     doc = head.doc
-    dropped: set[int] = set()
+    dropped: set[int] = {t.i for t in without.subtree} if without is not None and without.head == head else set()
     for c in head.children:
         comma_before = c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
         if c.dep_ in ("relcl", "acl", "advcl") and (comma_before or c.i < head.i) or c.dep_ == "case" \
@@ -92,6 +93,8 @@ def phrase_span(head: Token | tuple[int, int]) -> tuple[int, int]:
         run.insert(0, doc[run[0].i - 1])
     elif opened < 0 and run[-1].text in "’”":
         run.pop()
+    elif opened > 0 and run[0].text in "‘“":
+        run.pop(0)  # "“They show …": the mark opens the quotation the source speaks in
     return run[0].idx, end_of(run[-1])
 
 

@@ -103,7 +103,11 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     passive = any(c.dep_ == "auxpass" for c in token.children)
     if subject is None and not passive and token.tag_ in ("VB", "VBP", "VBZ", "VBD") and token.dep_ != "conj":
         return False  # a finite verb with nobody saying it: an ellipsis or imperative ("Would just tell you")
-    record(reading, token, entry, n, phrase_span(subject) if subject is not None else None, spans, rule)
+    if subject is not None and subject.lower_ in ("that", "this") and subject.i == token.i - 1 \
+            and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ",":
+        return False  # "That said, …": an idiom, no speech
+    source = phrase_span(subject, without=token) if subject is not None else None
+    record(reading, token, entry, n, source, spans, rule)
     return True
 
 
