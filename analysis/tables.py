@@ -30,10 +30,10 @@ def sentences_table(analysis: Analysis) -> pd.DataFrame:
 
 
 def spans_table(analysis: Analysis) -> pd.DataFrame:
-    """One row per span (marker or side mention) with its sentence's text."""
+    """One row per span (marker or side mention) with its sentence's text and the rule that tied it (``tie``)."""
     rows = [asdict(s) | {"sentence_text": analysis.article.sentences[s.sentence].text} for s in analysis.spans]
     return pd.DataFrame(rows, columns=["kind", "category", "valence", "text", "start", "end", "sentence",
-                                       "voice", "side", "sentence_text"])
+                                       "voice", "side", "tie", "sentence_text"])
 
 
 def attributions_table(analysis: Analysis) -> pd.DataFrame:
@@ -94,8 +94,8 @@ def evidence(analysis: Analysis, side: str | None = None, dimension: str = "load
     elif dimension in ("voice", "stance"):
         table = attributions_table(analysis)
     elif dimension == "labels":
-        table = pd.DataFrame(list(analysis.labels), columns=["side", "term", "frame", "valence", "start", "end",
-                                                             "sentence", "voice"])
+        table = pd.DataFrame(list(analysis.labels), columns=["side", "tie", "term", "frame", "valence", "start",
+                                                             "end", "sentence", "voice"])
     else:
         sentences = sorted({s.sentence for s in analysis.spans
                             if s.kind == "mention" and side in (None, s.side)})

@@ -130,3 +130,10 @@ def test_framing_records_point_at_their_sentences(seed):
                    for s in seed.spans)
         for index in record["spans"]:
             assert seed.spans[index].sentence == record["sentence"]
+
+
+def test_evidence_says_which_rule_tied_each_term(seed):
+    rows = evidence(seed, side=WASHINGTON, dimension="loaded")
+    ties = dict(zip(rows["text"], rows["tie"]))
+    assert ties["blowback"] == "aimed at" and ties["misnamed"] == "names the side"
+    assert ties["neocon"] == "possessive pronoun"
