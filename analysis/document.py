@@ -33,6 +33,7 @@ HEADLINE_MAX_WORDS = 25
 CAPTION_MAX_WORDS = 40
 
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
+_SPLIT_POSSESSIVE = re.compile(r" ([’']) s(?=\s)")
 _CAPTION_RE = re.compile(r"^\(?(photo|image|picture|video|photograph|caption|credit|file photo|pictured)\b", re.I)
 _HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)|<(p|div|body|head|br|span|a)\b[^>]*>", re.I)
 _ENDING_ABBREVIATION = re.compile(
@@ -189,9 +190,11 @@ def read_text_file(path: Path) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """Fold NBSPs and odd spaces to spaces and line endings to ``\\n``, and Penn Treebank quotes (````...''``,
-    as in corpora tokenised for NLP) to curly ones beside a space, keeping the length."""
+    """Fold NBSPs and odd spaces to spaces and line endings to ``\\n``, keeping the length; undo two marks of
+    corpora tokenised for NLP: Penn Treebank quotes (````...''``) become curly ones beside a space, and a
+    split possessive (``Clinton ’ s``) is joined."""
     text = _ODD_SPACES.sub(" ", text.replace("\r\n", " \n").replace("\r", "\n"))
+    text = _SPLIT_POSSESSIVE.sub(r"\1s  ", text)  # "Clinton’s   aide": the parser needs the possessive whole
     return text.replace("``", " “").replace("''", "” ") if "``" in text else text
 
 

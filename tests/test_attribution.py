@@ -451,3 +451,10 @@ def test_penn_treebank_quotes_are_quotations_and_keep_offsets():
     assert len(article.text) == len(text) and article.text.count("“") == 1 and article.text.count("”") == 1
     assert article.voice_at(text.index("judgment")) == "quoted"
     assert article.voice_at(text.index("covered")) == "author"
+
+
+def test_a_split_possessive_of_a_tokenised_corpus_is_joined():
+    text = "“ Important to take care of him , ” Douglas Band , Bill Clinton ’ s former aide , wrote to Abedin ."
+    article = parse_article(text)
+    assert len(article.text) == len(text) and "Clinton’s   former" in article.text
+    assert found(text) == [("Douglas Band , Bill Clinton’s   former aide", "wrote", "direct", "neutral")]
