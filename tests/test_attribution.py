@@ -260,6 +260,8 @@ def test_pipeline_carries_attributions_and_rates(seed_analysis):
       ("he", "said", "direct", "neutral")]),  # the source of a nested cue never takes the opening mark
     ("The report concluded ``there was no persuasive evidence of mishandling,'' the department said.",
      [("The report", "concluded", "mixed", "neutral"), ("the department", "said", "direct", "neutral")]),
+    ("“ No wonder Clinton hid emails from the courts , ” Judicial Watch President Tom Fitton said in a statement .",
+     [("Judicial Watch President Tom Fitton", "said", "direct", "neutral")]),  # "wonder" parsed as a subject too
     # not attributions
     ("That said, the agency had revived the probe in September.", []),
     ("An Islamic State affiliate claimed responsibility for the massacre.", []),

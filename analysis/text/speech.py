@@ -222,7 +222,8 @@ def _quotation_around(reading: Reading, token: Token) -> Quotation | None:
 def _adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     """A quotation right before the cue's clause (``"…," X said``) or right after it (``X said: "…"``)."""
     text = reading.text
-    subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+    subjects = [c for c in token.children if c.dep_ in SUBJECTS]  # the nearest: a quote's word may hang here too
+    subject = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None
     left = min(token.i, subject.left_edge.i) if subject is not None else token.i
     right = max([token.i] + [c.right_edge.i for c in token.children
                              if c.dep_ not in ("punct", "ccomp", "parataxis", "conj", "cc")])
