@@ -15,6 +15,7 @@ import json
 import os
 import signal
 import sys
+import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -26,6 +27,8 @@ from .document import ARTICLE_EXTENSIONS, ArticleError, load_article, parse_arti
 from .pipeline import analyze
 from .result import Analysis, summary_row
 from .text.parse import load_pipeline
+
+_ZONE_LOCK = threading.Lock()
 
 # Articles per task sent to a worker: large enough that pickling and scheduling
 # cost little next to ~50 ms of analysis per article, small enough that the
@@ -161,8 +164,9 @@ def analyze_record(item: BatchInput, fmt: str = "csv", sides=None, terms: str | 
     type, so a bug shows up as such, not as bad input).
     """
     # spaCy keeps every new word's string for ever; the zone frees them once the record is plain data,
-    # so a worker's memory stays flat over a long run.
-    with load_pipeline().memory_zone():
+    # so a worker's memory stays flat over a long run. One zone at a time per process: a zone closing in one
+    # thread (a Dask worker runs several) would free strings another thread's article still uses.
+    with _ZONE_LOCK, load_pipeline().memory_zone():
         try:
             analysis = analyze_input(item, sides)
         except ArticleError as error:
