@@ -9,11 +9,8 @@ package.
 from __future__ import annotations
 
 import csv
-from collections.abc import Mapping
-from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from types import MappingProxyType
 
 
 def read_lexicon_text(name_or_path: str | Path) -> str:
@@ -48,16 +45,3 @@ def read_header(name_or_path: str | Path) -> str:
             break
         header.append(line.lstrip("# ").rstrip())
     return "\n".join(header)
-
-
-@lru_cache(maxsize=1)
-def reporting_verb_forms() -> Mapping[str, tuple[str, str]]:
-    """One-word forms of ``reporting_verbs.tsv`` -> (stance, complement), lowercased.
-
-    Stance is neutral, doubt, endorse, concede or dispute; complement says what the
-    verb needs to report speech (that, any, to, oprd or np). The speech rules read the
-    full table (multi-word forms, nouns) through :func:`analysis.text.cues.load_cues`.
-    """
-    return MappingProxyType({form.strip().lower(): (row["stance"], (row.get("complement") or "that").strip())
-                             for row in read_table("reporting_verbs.tsv")
-                             for form in row["forms"].split(",") if form.strip() and " " not in form.strip()})

@@ -28,7 +28,8 @@ from types import MappingProxyType
 
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, N_SCALAR, NEGATE, SentimentIntensityAnalyzer
 
-from .lexicon import read_table, reporting_verb_forms
+from .lexicon import read_table
+from .text.cues import Cue, load_cues
 
 Span = tuple[int, int]
 Cue = tuple[int, int, float]  # (start, end, valence on VADER's -4..+4 scale)
@@ -270,13 +271,18 @@ def _token_range(tokens: Sequence[Token], span: Span) -> tuple[int, int] | None:
     return (inside[0], inside[-1]) if inside else None
 
 
+def _cue(word: str) -> Cue | None:
+    """The one-word reporting verb ``word`` is, from the lexicon the speech rules read."""
+    return load_cues().verbs.get((word.replace("’", "'"),))
+
+
 def _reports(tokens: Sequence[Token], verb: int) -> bool:
     """Whether the reporting verb at index ``verb`` introduces reported speech here."""
-    stance_complement = reporting_verb_forms().get(tokens[verb].lower)
-    if stance_complement is None:
+    cue = _cue(tokens[verb].lower)
+    if cue is None:
         return False
     after = tokens[verb + 1].lower if verb + 1 < len(tokens) else "."
-    return stance_complement[1] == "any" or after in REPORT_OPENERS or after == "."
+    return cue.complement == "any" or after in REPORT_OPENERS or after == "."
 
 
 def _role(tokens: Sequence[Token], mention: tuple[int, int]) -> _Role | None:
@@ -292,7 +298,7 @@ def _role(tokens: Sequence[Token], mention: tuple[int, int]) -> _Role | None:
         return _Role("audience", b + 2, a, b + 2)
     if after[1:] and tokens[b + 1].is_word and after[0] not in BE_FORMS and _reports(tokens, b + 2):
         return _Role("source", b + 2, a, b + 2)  # "X also said", "X has told"
-    if a >= 2 and before[-1] in reporting_verb_forms() and not tokens[a - 2].is_word:
+    if a >= 2 and _cue(before[-1]) and not tokens[a - 2].is_word:
         return _Role("source", a - 1, a - 1, b)  # '..." said X', not "Minorities say X has ..."
     if before == ["according", "to"]:
         return _Role("source", a - 2, a - 2, b)
@@ -348,7 +354,7 @@ def target_polarity(sentence: str, target: Span, other_targets: Sequence[Span] =
     other_ranges = [r for r in (_token_range(tokens, s) for s in other_targets) if r]
     clauses = clause_indices(tokens)
     role = _role(tokens, target_ranges[0])
-    if role is not None and reporting_verb_forms().get(tokens[role.cue].lower, ("",))[0] in DEFENSIVE_STANCES:
+    if role is not None and getattr(_cue(tokens[role.cue].lower), "stance", None) in DEFENSIVE_STANCES:
         verb = tokens[role.cue]
         extra = [*extra, (verb.start, verb.end, min(DEFENSIVE_VALENCE, word_valence(verb.lower, lexicon)))]
     evidence, total = [], 0.0

@@ -202,10 +202,7 @@ def evaluate(folder: Path, show_errors: bool = False) -> dict[str, list[int]]:
     voice = Counter()
     print(f"\n== {folder.relative_to(REPO)}")
     print(f"{'article':40} {'gold':>4} {'found':>5}  " + "  ".join(f"{lv + ' P/R/F1':>21}" for lv in LEVELS))
-    paths = annotated(folder)
-    unfinished = len(list(folder.glob("*.json"))) - len(paths)
-    print(f"{len(paths)} annotated articles" + (f", {unfinished} still being annotated left out" if unfinished else ""))
-    for path in paths:
+    for path in annotated(folder):
         record = json.loads(path.read_text(encoding="utf-8"))
         text = record["text"]
         article = parse_article(text, fmt="md" if re.search(r"^>", text, re.M) else "txt")

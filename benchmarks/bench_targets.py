@@ -55,10 +55,7 @@ def evaluate(folder: Path, show_errors: bool) -> Counter:
     tally: Counter = Counter()
     print(f"\n== {folder.relative_to(REPO)}")
     print(f"{'article':18} {'devices':>7} {'found':>5} {'right':>5}")
-    paths = annotated(folder)
-    unfinished = len(list(folder.glob("*.json"))) - len(paths)
-    print(f"{len(paths)} annotated articles" + (f", {unfinished} still being annotated left out" if unfinished else ""))
-    for path in paths:
+    for path in annotated(folder):
         record = json.loads(path.read_text(encoding="utf-8"))
         text = record["text"]
         sides = [{"name": s["name"], "aliases": s["aliases"]} for s in record["sides"]]

@@ -71,12 +71,14 @@ def check(path: Path) -> list[str]:
 
 
 def annotated(folder: Path) -> list[Path]:
-    """The gold files of ``folder`` to score: for dev/ and test/, only those that validate, so an article
-    still being annotated counts in no figure; other gold sets (their own format) are taken whole."""
-    paths = sorted(folder.glob("*.json"))
-    if folder.resolve().parent != Path(__file__).resolve().parent:
-        return paths
-    return [path for path in paths if not check(path)]
+    """The gold files of ``folder`` to score, after printing how many: for dev/ and test/, only those that
+    validate, so an article still being annotated counts in no figure; other gold sets (their own format)
+    are taken whole."""
+    every = sorted(folder.glob("*.json"))
+    paths = every if folder.resolve().parent != Path(__file__).resolve().parent else [p for p in every if not check(p)]
+    left_out = len(every) - len(paths)
+    print(f"{len(paths)} annotated articles" + (f", {left_out} still being annotated left out" if left_out else ""))
+    return paths
 
 
 def main(argv: list[str]) -> int:
