@@ -24,6 +24,7 @@ from itertools import islice
 from pathlib import Path
 
 from .document import ARTICLE_EXTENSIONS, ArticleError, load_article, parse_article
+from .fetch import Page, fetch_page
 from .pipeline import analyze
 from .result import Analysis, summary_row
 from .text.parse import load_pipeline
@@ -43,17 +44,23 @@ MAX_EXAMPLES = 20  # failure messages kept for the closing summary
 
 @dataclass(frozen=True)
 class BatchInput:
-    """One article to analyse: its id, and either its text or its file, or why it cannot be read."""
+    """One article to analyse: its id, and either its text, its file or its URL, or why it cannot be read."""
 
     id: str
     text: str | None = None
     path: Path | None = None
+    url: str | None = None
     error: str | None = None
     sides: list | None = None  # a JSONL record's own sides, overriding the run's
 
 
-def iter_inputs(source: Path, text_column: str = "text", id_column: str = "id") -> Iterator[BatchInput]:
-    """Articles of a folder (files with a known extension, sorted), a CSV or a JSONL file, lazily."""
+def iter_inputs(source: Path, text_column: str = "text", id_column: str = "id",
+                url_column: str = "url") -> Iterator[BatchInput]:
+    """Articles of a folder (files with a known extension, sorted), a CSV or a JSONL file, lazily.
+
+    A CSV row or JSONL record gives its article as text (``text_column``) or, where that is
+    empty or missing, as a web page's address (``url_column``), fetched when it is analysed.
+    """
     source = Path(source)
     if not source.exists():
         raise ArticleError(f"{source}: no such file or folder")
@@ -61,9 +68,9 @@ def iter_inputs(source: Path, text_column: str = "text", id_column: str = "id") 
         return (BatchInput(id=p.name, path=p) for p in _article_files(source))
     suffix = source.suffix.lower()
     if suffix == ".csv":
-        return _csv_inputs(source, text_column, id_column)
+        return _csv_inputs(source, text_column, id_column, url_column)
     if suffix in (".jsonl", ".ndjson"):
-        return _jsonl_inputs(source, text_column, id_column)
+        return _jsonl_inputs(source, text_column, id_column, url_column)
     raise ArticleError(f"{source}: expected a folder, a .csv or a .jsonl file")
 
 
@@ -90,22 +97,31 @@ def count_inputs(source: Path) -> int | None:
     return None
 
 
-def _csv_inputs(path: Path, text_column: str, id_column: str) -> Iterator[BatchInput]:
+def _csv_inputs(path: Path, text_column: str, id_column: str, url_column: str) -> Iterator[BatchInput]:
     csv.field_size_limit(sys.maxsize)
     handle = path.open(encoding="utf-8-sig", newline="")
     reader = csv.DictReader(handle)
-    if text_column not in (reader.fieldnames or []):
+    if not {text_column, url_column} & set(reader.fieldnames or []):
         handle.close()
-        raise ArticleError(f"{path}: no column {text_column!r} (columns: {', '.join(reader.fieldnames or [])})")
+        raise ArticleError(f"{path}: no column {text_column!r} or {url_column!r} "
+                           f"(columns: {', '.join(reader.fieldnames or [])})")
 
     def rows() -> Iterator[BatchInput]:
         with handle:
             for number, row in enumerate(reader, start=1):
-                yield BatchInput(id=row.get(id_column) or str(number), text=row[text_column] or "")
+                yield _text_or_url(row, row.get(id_column) or str(number), text_column, url_column)
     return rows()
 
 
-def _jsonl_inputs(path: Path, text_column: str, id_column: str) -> Iterator[BatchInput]:
+def _text_or_url(record: dict, id: str, text_column: str, url_column: str, **extra) -> BatchInput:
+    """The record's text if it has some, else its URL (a non-empty string), else an empty article."""
+    text, url = record.get(text_column), record.get(url_column)
+    if not (isinstance(text, str) and text.strip()) and isinstance(url, str) and url.strip():
+        return BatchInput(id=id, url=url.strip(), **extra)
+    return BatchInput(id=id, text=text or "", **extra)
+
+
+def _jsonl_inputs(path: Path, text_column: str, id_column: str, url_column: str) -> Iterator[BatchInput]:
     with path.open(encoding="utf-8-sig") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
@@ -115,21 +131,28 @@ def _jsonl_inputs(path: Path, text_column: str, id_column: str) -> Iterator[Batc
             except json.JSONDecodeError as error:
                 yield BatchInput(id=f"line {number}", error=f"{path}: line {number}: malformed JSON ({error.msg})")
                 continue
-            if not isinstance(record, dict) or not isinstance(record.get(text_column), str):
-                yield BatchInput(id=f"line {number}", error=f"{path}: line {number}: no string field {text_column!r}")
+            if not isinstance(record, dict) or not any(isinstance(record.get(k), str) for k in (text_column, url_column)):
+                yield BatchInput(id=f"line {number}",
+                                 error=f"{path}: line {number}: no string field {text_column!r} or {url_column!r}")
                 continue
             sides = record.get("sides")
             if sides is not None and not isinstance(sides, list):
                 yield BatchInput(id=f"line {number}", error=f"{path}: line {number}: 'sides' must be a list of sides")
                 continue
-            yield BatchInput(id=str(record.get(id_column, number)), text=record[text_column], sides=sides)
+            yield _text_or_url(record, str(record.get(id_column, number)), text_column, url_column, sides=sides)
 
 
-def analyze_input(item: BatchInput, sides=None) -> Analysis:
-    """The Analysis of one batch input (its own sides win over ``sides``); raises ArticleError if unreadable."""
+def analyze_input(item: BatchInput, sides=None, page: Page | None = None) -> Analysis:
+    """The Analysis of one batch input (its own sides win over ``sides``); raises ArticleError if unreadable.
+
+    A URL input is read from ``page`` when the caller fetched it already, else fetched here.
+    """
     if item.error:
         raise ArticleError(item.error)
     sides = item.sides if item.sides is not None else sides
+    if item.url is not None:
+        page = page or fetch_page(item.url)
+        return analyze(parse_article(page.html, source=page.url, fmt="html", url=page.final_url), sides=sides)
     if item.path is not None:
         return analyze(load_article(item.path), sides=sides)
     return analyze(parse_article(item.text or "", source=item.id), sides=sides)
@@ -166,9 +189,13 @@ def analyze_record(item: BatchInput, fmt: str = "csv", sides=None, terms: str | 
     # spaCy keeps every new word's string for ever; the zone frees them once the record is plain data,
     # so a worker's memory stays flat over a long run. One zone at a time per process: a zone closing in one
     # thread (a Dask worker runs several) would free strings another thread's article still uses.
+    try:
+        page = fetch_page(item.url) if item.url and not item.error else None  # the wait for the network
+    except ArticleError as error:                                           # holds no lock
+        return {"id": item.id, "error": str(error)}
     with _ZONE_LOCK, load_pipeline().memory_zone():
         try:
-            analysis = analyze_input(item, sides)
+            analysis = analyze_input(item, sides, page)
         except ArticleError as error:
             return {"id": item.id, "error": str(error)}
         except Exception as error:  # noqa: BLE001 - one article's bug must not stop a run of thousands

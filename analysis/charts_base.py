@@ -27,6 +27,7 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure, FigureBase
 
+from .files import write_atomically
 from .result import Analysis
 
 FIGSIZE = (6.5, 4.0)  # inches: the width of a printed page's text block, half its height
@@ -197,8 +198,6 @@ def save_figure(fig: Figure, path: str | Path, formats: Sequence[str] = FORMATS,
     PNG at ``dpi`` (200 by default); SVG with text as paths and PDF with embedded TrueType fonts,
     both without a creation date, so that the same figure gives the same bytes.
     """
-    from .report import write_atomically  # report imports the charts; importing here avoids the cycle
-
     path = Path(path)
     written = []
     for fmt in formats:

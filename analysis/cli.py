@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis`` (the seed's full report), ``analyze PATH``, ``batch INPUT``.
+"""Command line: ``python -m analysis`` (the seed's full report), ``analyze PATH|URL``, ``batch INPUT``.
 
 Bad input ends with one line on stderr and exit status 2, never a traceback.
 """
@@ -16,6 +16,7 @@ from tqdm import tqdm
 from .batch import BatchSummary, count_inputs, iter_inputs, map_records
 from .charts_base import plural
 from .document import ArticleError, load_article
+from .fetch import is_url
 from .output import FORMATS, completed_ids, kept_records, output_format, write_output
 from .pipeline import analyze
 from .report import export_report
@@ -32,17 +33,20 @@ def build_parser() -> argparse.ArgumentParser:
         "Analyse how a news article frames its sides. Without a command, analyses the seed "
         "article and writes its report under reports/."))
     commands = parser.add_subparsers(dest="command")
-    one = commands.add_parser("analyze", help="analyse one article (.txt, .md or .html)")
-    one.add_argument("path", type=Path)
+    one = commands.add_parser("analyze", help="analyse one article (.txt, .md, .html or an http(s) URL)")
+    one.add_argument("path", help="the article's file or URL")
+    one.add_argument("--refresh", action="store_true", help="fetch a URL again instead of reading the page cache")
     one.add_argument("--sides", type=Path, help="sides file (TOML)")
     one.add_argument("--out", type=Path, help="write the report folder here")
     one.add_argument("--format", choices=("text", "json"), default="text", help="what to print (default: text)")
     starter = commands.add_parser("sides", help="print a starter sides file (TOML) with the article's candidate actors")
-    starter.add_argument("path", type=Path)
+    starter.add_argument("path", help="the article's file or URL")
     many = commands.add_parser("batch", help="analyse a folder, a CSV or a JSONL file of articles")
     many.add_argument("input", type=Path)
     many.add_argument("--text-column", default="text")
     many.add_argument("--id-column", default="id")
+    many.add_argument("--url-column", default="url", help="column of web page addresses, read where the text "
+                                                          "column is empty or missing (default: url)")
     many.add_argument("--sides", type=Path, help="sides file (TOML) for every article; a JSONL record's "
                                                  "own 'sides' list overrides it")
     many.add_argument("--format", choices=FORMATS, help="jsonl (full documents), csv or parquet (one row of "
@@ -65,23 +69,26 @@ def main(argv: list[str] | None = None) -> int:
             print(starter_sides_toml(load_article(args.path)), end="")
             return 0
         if args.command == "analyze":
-            return run_analyze(args.path, args.sides or sides_beside(args.path), args.out, args.format)
+            source = args.path if is_url(args.path) else Path(args.path)
+            return run_analyze(source, args.sides or sides_beside(source), args.out, args.format, args.refresh)
         return run_analyze(SEED, sides_beside(SEED), Path("reports") / SEED.stem, "text")
     except (ArticleError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 
 
-def sides_beside(article: Path) -> Path | None:
-    """The sides file shipped next to an article (``name.sides.toml`` for ``name.txt``), if there is one."""
+def sides_beside(article: Path | str) -> Path | None:
+    """The sides file shipped next to an article file (``name.sides.toml`` for ``name.txt``), if there is one."""
+    if not isinstance(article, Path):
+        return None
     candidate = article.with_name(article.stem + ".sides.toml")
     return candidate if candidate.is_file() else None
 
 
-def run_analyze(path: Path, sides: Path | None, out: Path | None, fmt: str) -> int:
-    """Analyse one article, write its report folder if asked, print a summary or the JSON."""
+def run_analyze(source: Path | str, sides: Path | None, out: Path | None, fmt: str, refresh: bool = False) -> int:
+    """Analyse one article (a file, or a URL), write its report folder if asked, print a summary or the JSON."""
     started = time.perf_counter()
-    analysis = analyze(path, sides=sides)
+    analysis = analyze(load_article(source, refresh=refresh), sides=sides)
     if fmt == "json":
         print(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=1))
     else:
@@ -95,7 +102,9 @@ def run_analyze(path: Path, sides: Path | None, out: Path | None, fmt: str) -> i
 def summary_text(analysis, seconds: float) -> str:
     """A few lines a reader can take in at a glance."""
     r = analysis.readability
-    lines = [f"{analysis.article.title}",
+    meta = analysis.article.meta
+    page = " · ".join(filter(None, [meta.outlet, meta.author and f"by {meta.author}", meta.date, meta.url]))
+    lines = [f"{analysis.article.title}", *([f"  {page}"] if page else []),
              f"  {analysis.n_words} words, {analysis.n_sentences} sentences, {analysis.n_paragraphs} paragraphs "
              f"(analysed in {seconds:.2f} s)",
              f"  readability: Flesch reading ease {r['flesch_reading_ease']:.1f}, "
@@ -115,7 +124,7 @@ def run_batch(args) -> int:
     if args.resume and args.out is None:
         raise ArticleError("--resume needs --out FILE")
     sides = load_sides(args.sides) if args.sides else None
-    items = iter_inputs(args.input, args.text_column, args.id_column)
+    items = iter_inputs(args.input, args.text_column, args.id_column, args.url_column)
     resuming = args.resume and args.out.exists()
     done = completed_ids(args.out, fmt) if resuming else set()
     total = count_inputs(args.input)

@@ -29,20 +29,24 @@ import pandas as pd
 from tqdm.auto import tqdm
 
 from .batch import CHUNKSIZE, BatchInput, count_inputs, iter_inputs, map_records, ordered_map
+from .fetch import is_url
 from .sides import load_sides
 
 
 def as_inputs(sources: Mapping | pd.Series | Iterable) -> Iterator[BatchInput]:
-    """Batch inputs from a mapping or Series (id -> text or path) or an iterable of texts, paths or inputs.
+    """Batch inputs from a mapping or Series (id -> text, path or URL) or an iterable of them or of inputs.
 
-    A :class:`~pathlib.Path`, or a one-line string naming an existing file, is
-    read as a file and keeps its file name as id; any other string is the
-    article text, with its position (or mapping key) as id.
+    An http(s) URL is fetched and keeps its address as id; a :class:`~pathlib.Path`,
+    or a one-line string naming an existing file, is read as a file and keeps its
+    file name as id; any other string is the article text, with its position (or
+    mapping key) as id.
     """
     keyed = isinstance(sources, (Mapping, pd.Series))
     for key, source in sources.items() if keyed else enumerate(sources):
         if isinstance(source, BatchInput):
             yield source
+        elif is_url(source):
+            yield BatchInput(id=str(key) if keyed else source.strip(), url=source.strip())
         elif _is_file(source):
             path = Path(source)
             yield BatchInput(id=str(key) if keyed else path.name, path=path)
@@ -58,11 +62,11 @@ def _is_file(source) -> bool:
 
 def analyze_many(sources: str | Path | Mapping | pd.Series | Iterable, sides=None, *, jobs: int = 1, client=None,
                  terms: str | None = None, progress: bool = True, chunksize: int = CHUNKSIZE,
-                 text_column: str = "text", id_column: str = "id") -> pd.DataFrame:
+                 text_column: str = "text", id_column: str = "id", url_column: str = "url") -> pd.DataFrame:
     """One row per article: every rate, readability measure and per-side figure, indexed by id.
 
     ``sources``: a folder, CSV or JSONL file as the ``batch`` command reads
-    it (with ``text_column`` and ``id_column``), or anything
+    it (with ``text_column``, ``id_column`` and ``url_column``), or anything
     :func:`as_inputs` takes. ``sides``: a sides TOML path, records
     or :class:`~analysis.sides.Sides` for every article. ``jobs``: worker
     processes (1: here; 0: one per core). ``client``: a
@@ -76,7 +80,7 @@ def analyze_many(sources: str | Path | Mapping | pd.Series | Iterable, sides=Non
     """
     sides = load_sides(sides) if sides is not None else None
     if isinstance(sources, (str, Path)):
-        items, total = iter_inputs(Path(sources), text_column, id_column), count_inputs(Path(sources))
+        items, total = iter_inputs(Path(sources), text_column, id_column, url_column), count_inputs(Path(sources))
     else:
         items, total = as_inputs(sources), len(sources) if hasattr(sources, "__len__") else None
     if client is not None:

@@ -4,8 +4,8 @@ Every offset indexes ``Article.text``. For a ``.txt`` or ``.md`` source that is
 the decoded file content itself; normalisation is length-preserving (NBSPs and
 other odd spaces become plain spaces, ``\\r\\n`` becomes `` \\n``, Penn Treebank
 quotes ````…''`` become `` “…” ``), so ``text[start:end]`` always returns the words
-a count came from. For HTML it is the extracted article text (paragraphs joined by
-blank lines).
+a count came from. For a web page (a saved ``.html`` file or a URL) it is the
+article text trafilatura extracts, headline first, blocks joined by blank lines.
 """
 
 from __future__ import annotations
@@ -18,11 +18,13 @@ from pathlib import Path
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .htmltext import extract_html_blocks
+from .errors import ArticleError
+from .fetch import fetch_page, is_url
 from .lexicon import read_word_list
 from .text.parse import parse
 from .text.quotations import WORD_RE, Quotation, find_quotations
 from .text.cues import Speech
+from .text.html import PageMeta, extract_page
 from .text.speech import find_speeches
 from .text.voice import VoiceSpan, voice_span_at, voice_spans
 
@@ -39,10 +41,6 @@ _HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)|<(p|div|body|head|br|span|a
 _ENDING_ABBREVIATION = re.compile(
     r"\b(?:U\.S\.|U\.K\.|U\.N\.|D\.C\.|a\.m\.|p\.m\.|etc\.|Inc\.|Ltd\.|Jr\.|Sr\.)\s+"
     r"(?=(?:The|A|An|He|She|It|They|We|I|But|And|This|That|These|Those|There|In|On|At|As|If|When|While|Yet|So|His|Her|Its|Their)\b)")
-
-
-class ArticleError(ValueError):
-    """A source that cannot be read as an article; the message is one line naming the problem."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +102,8 @@ class Article:
     speeches: tuple[Speech, ...] = ()
     voices: tuple[VoiceSpan, ...] = ()
     doc: object = field(default=None, compare=False, repr=False)
+    meta: PageMeta = PageMeta()  # title, author, date, outlet and URL a web page gives; empty for text
+    html: str | None = field(default=None, compare=False, repr=False)  # the page as read, for provenance
 
     def voice_at(self, offset: int) -> str:
         """Whose words the character at ``offset`` is: "author", "quoted" or "reported" (the one voice function)."""
@@ -145,14 +145,18 @@ class Article:
         return None
 
 
-def load_article(source: str | Path, fmt: str | None = None) -> Article:
-    """Read an article from a path or a string of text.
+def load_article(source: str | Path, fmt: str | None = None, *, refresh: bool = False) -> Article:
+    """Read an article from a URL, a path or a string of text.
 
-    A ``Path``, or a one-line string ending in a file extension, is read as a
-    file; ``fmt`` (txt, md, html) is taken from the extension unless given.
-    Any other string is the article text itself. Raises :class:`ArticleError`
-    with a one-line message for unreadable input.
+    An http(s) URL is fetched (:func:`analysis.fetch.fetch_page`, through the page
+    cache unless ``refresh``) and read as HTML. A ``Path``, or a one-line string
+    ending in a file extension, is read as a file; ``fmt`` (txt, md, html) is taken
+    from the extension unless given. Any other string is the article text itself.
+    Raises :class:`ArticleError` with a one-line message for unreadable input.
     """
+    if is_url(source):
+        page = fetch_page(source, refresh=refresh)
+        return parse_article(page.html, source=page.url, fmt="html", url=page.final_url)
     if isinstance(source, Path) or _looks_like_path(source):
         path = Path(source)
         text = read_text_file(path)
@@ -198,13 +202,18 @@ def normalize_text(text: str) -> str:
     return text.replace("``", " “").replace("''", "” ") if "``" in text else text
 
 
-def parse_article(text: str, source: str = "<text>", fmt: str = "txt") -> Article:
+def parse_article(text: str, source: str = "<text>", fmt: str = "txt", url: str | None = None) -> Article:
     """Split article text of format ``fmt`` into paragraphs, sentences and tokens, parse it, and find
-    its quotations, speech events and voices."""
+    its quotations, speech events and voices. For ``html`` the article is the page's main text
+    (:func:`analysis.text.html.extract_page`; ``url`` is where the page came from, if known)."""
     if fmt not in FORMATS:
         raise ArticleError(f"{source}: unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    meta, html = PageMeta(), None
     if fmt == "html":
-        text, blocks = extract_html_blocks(text)
+        page = extract_page(text, url=url)
+        if page is None:
+            raise ArticleError(f"{source}: no article text found on the page")
+        html, (text, blocks, meta) = text, page
     else:
         text = normalize_text(text)
         if fmt == "txt" and _HTML_RE.search(text[:2000]):
@@ -229,9 +238,9 @@ def parse_article(text: str, source: str = "<text>", fmt: str = "txt") -> Articl
     tokens = tuple(Token(m.start(), m.end(), m.group(), s.index)
                    for s in sentences for m in WORD_RE.finditer(text, s.start, s.end))
     headline = next((p for p in paragraphs if p.kind == "headline"), None)
-    title = text[headline.start:headline.end] if headline else Path(source).stem
+    title = meta.title or (text[headline.start:headline.end] if headline else Path(source).stem)
     return Article(source, title, text, tuple(paragraphs), tuple(sentences), tokens, quotations, speeches,
-                   voices, doc)
+                   voices, doc, meta, html)
 
 
 def _voice_of(text: str, start: int, end: int, voices: tuple[VoiceSpan, ...], starts: list[int]) -> str:

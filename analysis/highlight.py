@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from .files import write_atomically
 from .result import Analysis
 
 NO_SIDE_COLOR = "#777777"
@@ -213,8 +214,6 @@ class Highlight:
 
     def save(self, path: str | Path) -> Path:
         """Write :meth:`to_html` to ``path`` (atomically); returns the path."""
-        from .report import write_atomically  # report imports this module; importing here avoids the cycle
-
         return write_atomically(Path(path), self.to_html())
 
 

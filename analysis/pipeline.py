@@ -13,9 +13,15 @@ from .result import Analysis, Attribution, Span, quoted_word_share
 from .sides import Sides, find_mentions, load_sides
 
 
+def analyze_url(url: str, sides: str | Path | list | Sides | None = None, lexicons: Lexicons | None = None, *,
+                refresh: bool = False) -> Analysis:
+    """Analyse the article of the web page at ``url`` (fetched through the page cache unless ``refresh``)."""
+    return analyze(load_article(url, refresh=refresh), sides=sides, lexicons=lexicons)
+
+
 def analyze(source: str | Path | Article, sides: str | Path | list | Sides | None = None,
             lexicons: Lexicons | None = None) -> Analysis:
-    """Analyse an article given as a path, a string of text or a parsed :class:`Article`.
+    """Analyse an article given as a URL, a path, a string of text or a parsed :class:`Article`.
 
     ``sides`` (a sides TOML path, a list of side records or a :class:`Sides`)
     ties every marker and attribution to a camp of actors and adds the per-side

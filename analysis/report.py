@@ -14,8 +14,6 @@ import re
 import html
 import io
 import json
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,34 +22,10 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from . import charts, tables
+from .files import write_atomically
 from .highlight import highlight
 from .readability import MEASURES
 from .result import Analysis
-
-
-def _file_mode() -> int:
-    """The mode a plain ``open(path, "w")`` would give a new file under the current umask."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-FILE_MODE = _file_mode()  # mkstemp makes 0600 files; reports are meant to be shared and served
-
-
-def write_atomically(path: Path, content: str | bytes) -> Path:
-    """Write ``content`` to ``path`` through a temporary file, so a reader never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content.encode("utf-8") if isinstance(content, str) else content)
-        os.chmod(tmp, FILE_MODE)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
 
 
 def csv_text(rows: list[dict]) -> str:
@@ -232,6 +206,7 @@ EVIDENCE_TABLES = {
     "framing_balance": (tables.balance_table, "one row per dimension comparing the first two sides"),
 }
 HIGHLIGHT_FILE = "article.html"
+PAGE_FILE = "source.html"  # a web page's HTML as it was read, for provenance
 
 
 @dataclass(frozen=True)
@@ -274,6 +249,7 @@ def export_report(analysis: Analysis, out_dir: str | Path,
 
         report.html, report.md        the write-up: each chart, its finding and a one-paragraph reading
         article.html                  the highlighted article (standalone)
+        source.html                   a web page's HTML as it was read (web pages only)
         figures/<chart>.png|svg|pdf   every chart, PNG at 200 dpi
         tables/<chart>.csv            the numbers behind each chart
         tables/<evidence>.csv         spans, attributions, sides, framing, framing_balance
@@ -289,6 +265,8 @@ def export_report(analysis: Analysis, out_dir: str | Path,
     for name, (make_table, _) in EVIDENCE_TABLES.items():
         written.append(write_table(make_table(analysis), out_dir / "tables" / f"{name}.csv"))
     written.append(highlight(analysis).save(out_dir / HIGHLIGHT_FILE))
+    if analysis.article.html is not None:
+        written.append(write_atomically(out_dir / PAGE_FILE, analysis.article.html))
     written.append(write_atomically(out_dir / "report.md", report_markdown(analysis, sections)))
     written.append(write_atomically(out_dir / "report.html", report_html(analysis, sections)))
     return written
@@ -304,12 +282,15 @@ def export_comparison(analyses: Sequence[Analysis], out_dir: str | Path,
 
 
 def _about(analysis: Analysis) -> str:
-    """One line: source, size, sides."""
+    """One line: where the text came from (and what the page says of it), size, sides."""
     sides = ", ".join(p["name"] for p in analysis.sides) or "none given"
-    source = analysis.article.source
-    source = Path(source).name if "/" in source and "://" not in source else source  # no local paths in a write-up
-    return (f"Source: {source} · {analysis.n_words:,} words, {analysis.n_sentences} sentences, "
-            f"{analysis.n_paragraphs} paragraphs · sides: {sides}")
+    article, meta = analysis.article, analysis.article.meta
+    source = Path(article.source).name if "://" not in article.source else article.source  # no local paths
+    page = [meta.outlet, meta.author and f"by {meta.author}", meta.date]
+    page += [f"page {meta.url}"] if meta.url and meta.url != article.source else []
+    return " · ".join([f"Source: {source}", *filter(None, page),
+                       f"{analysis.n_words:,} words, {analysis.n_sentences} sentences, "
+                       f"{analysis.n_paragraphs} paragraphs", f"sides: {sides}"])
 
 
 def report_markdown(analysis: Analysis, sections: Sequence[Section]) -> str:
@@ -327,7 +308,10 @@ def report_markdown(analysis: Analysis, sections: Sequence[Section]) -> str:
     lines += [f"- [tables/{name}.csv](tables/{name}.csv): {what}" for name, (_, what) in EVIDENCE_TABLES.items()]
     lines += ["- [sentences.csv](sentences.csv): one row per sentence: offsets, voice, text",
               "- [readability.csv](readability.csv): every readability measure, whole text, author's voice, "
-              "each paragraph", "- [analysis.json](analysis.json): the full result document (schema analysis/1)", ""]
+              "each paragraph", "- [analysis.json](analysis.json): the full result document (schema analysis/1)"]
+    if analysis.article.html is not None:
+        lines.append(f"- [{PAGE_FILE}]({PAGE_FILE}): the web page as it was read")
+    lines.append("")
     return "\n".join(lines)
 
 

@@ -109,6 +109,7 @@ class Analysis:
                 "n_words": self.n_words,
                 "n_sentences": self.n_sentences,
                 "n_paragraphs": self.n_paragraphs,
+                "page": asdict(article.meta),
             },
             "paragraphs": [asdict(p) for p in article.paragraphs],
             "sentences": [{"index": s.index, "start": s.start, "end": s.end, "text": s.text,

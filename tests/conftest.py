@@ -1,4 +1,4 @@
-"""Shared fixtures. Every test runs with the network and NLTK's downloader disabled."""
+"""Shared fixtures. Every test runs with the network (all but 127.0.0.1) and NLTK's downloader disabled."""
 
 from __future__ import annotations
 
@@ -16,13 +16,28 @@ class NetworkAttempt(AssertionError):
     """Raised when code under test tries to reach the network or download data."""
 
 
+LOOPBACK = "127.0.0.1"  # the tests' own HTTP server (tests/test_web.py) listens here
+
+
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch):
-    """Fail any test that opens a connection or calls nltk.download()."""
+    """Fail any test that opens a connection to anything but 127.0.0.1, or calls nltk.download()."""
+    connect, create_connection = socket.socket.connect, socket.create_connection
+
     def refuse(*args, **kwargs):
         raise NetworkAttempt(f"network access attempted: {args!r}")
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
+
+    def loopback_connect(sock, address, *args):
+        if not (isinstance(address, tuple) and address[0] == LOOPBACK):
+            refuse(address)
+        return connect(sock, address, *args)
+
+    def loopback_create_connection(address, *args, **kwargs):
+        if address[0] != LOOPBACK:
+            refuse(address)
+        return create_connection(address, *args, **kwargs)
+    monkeypatch.setattr(socket.socket, "connect", loopback_connect)
+    monkeypatch.setattr(socket, "create_connection", loopback_create_connection)
     monkeypatch.setattr("nltk.download", refuse)
 
 

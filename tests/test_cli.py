@@ -115,7 +115,7 @@ def test_batch_csv_without_text_column_is_an_error(tmp_path, capsys):
     source.write_text("id,content\n1,hello\n", encoding="utf-8")
     out = tmp_path / "out.csv"
     assert main(["batch", str(source), "--out", str(out)]) == 2
-    assert "no column 'text' (columns: id, content)" in capsys.readouterr().err
+    assert "no column 'text' or 'url' (columns: id, content)" in capsys.readouterr().err
     assert not out.exists()
 
 

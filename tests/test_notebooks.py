@@ -11,6 +11,7 @@ import pytest
 from nbclient import NotebookClient
 
 from conftest import ROOT
+from test_web import server  # noqa: F401 - the local page server fixture
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 MAX_DEF_LINES = 6  # a notebook may define a tiny helper; anything longer belongs in analysis/
@@ -74,3 +75,12 @@ def test_new_article_notebook_runs_on_a_second_article():
                        {"ARTICLE": str(SECOND_ARTICLE), "SIDES": None})
     text = "".join(o.get("text", "") for c in notebook.cells if c.cell_type == "code" for o in c.outputs)
     assert "Border tensions rise" in text
+
+
+def test_new_article_notebook_reads_a_url(server, tmp_path, monkeypatch):
+    monkeypatch.setenv("ANALYSIS_PAGE_CACHE", str(tmp_path / "cache"))  # the kernel inherits the environment
+    notebook = execute(ROOT / "notebooks" / "02-new-article.ipynb",
+                       {"ARTICLE": f"{server}/pages/cnn_storm", "SIDES": None})
+    text = "".join(o.get("text", "") for c in notebook.cells if c.cell_type == "code" for o in c.outputs)
+    assert "After storm, forecasters see smooth sailing for Thanksgiving\nCNN · Dana A. Ford" in text
+    assert len(list((tmp_path / "cache").glob("*.html"))) == 1

@@ -1,4 +1,4 @@
-"""Article text out of an HTML page: paragraphs, headings, block quotes and captions; no chrome."""
+"""The hand-written HTML parser the package used before trafilatura (kept only as the baseline of bench_html.py)."""
 
 from __future__ import annotations
 
