@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from .errors import ArticleError
 from .fetch import fetch_page, is_url
@@ -301,12 +301,19 @@ def _paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]
     return kinds
 
 
+class _CurlyQuoteVars(PunktLanguageVars):
+    """Punkt's English settings, with curly opening quotes, like straight ones, not part of a word: "“Mr." is
+    the abbreviation "Mr." (Punkt would read the type "“mr" and end a sentence there)."""
+
+    _re_word_start = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,“‘]"
+
+
 @lru_cache(maxsize=1)
 def sentence_tokenizer() -> PunktSentenceTokenizer:
     """NLTK Punkt with the project's news abbreviations and single-letter initials; no trained data."""
     params = PunktParameters()
     params.abbrev_types = set(read_word_list("news_abbreviations.txt")) | set("abcdefghijklmnopqrstuvwxyz")
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=_CurlyQuoteVars())
 
 
 def _paragraph_sentences(text: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:

@@ -136,7 +136,7 @@ def pairs(gold: list[Item], predicted: list[Item]) -> list[tuple[int, int]]:
 
 
 def _words(source: str) -> set[str]:
-    return {re.sub(r"(?:’s|'s|’|')$", "", w).lower().rstrip(".") for w in source.split()}
+    return {re.sub(r"(?:’s|'s|’|')$", "", w.strip(",;:()“”\"")).lower().rstrip(".") for w in source.split()}
 
 
 def head_match(a: str, b: str) -> bool:

@@ -253,7 +253,8 @@ def test_pipeline_carries_attributions_and_rates(seed_analysis):
      [("Trump's supporters", "accused", "indirect", "doubt")]),
     ("Afghan President Ashraf Ghani ordered government agencies to provide aid to the victims.",
      [("Afghan President Ashraf Ghani", "ordered", "indirect", "neutral")]),
-    ("The militants reportedly demanded a ransom for the hostages.", [(None, "reportedly", "indirect", "neutral")]),
+    ("The militants reportedly demanded a ransom for the hostages.",  # hearsay of a demand, itself a speech act
+     [(None, "reportedly", "indirect", "neutral"), ("The militants", "demanded", "indirect", "neutral")]),
     ('"We have him on our radar , " Abedin responded .', [("Abedin", "responded", "direct", "neutral")]),
     ("The FBI closed its inquiry, saying there was no crime. “ They show the aides worked together , ” he said.",
      [("The FBI", "saying", "indirect", "neutral"), ("They", "show", "indirect", "endorse"),
@@ -262,7 +263,18 @@ def test_pipeline_carries_attributions_and_rates(seed_analysis):
      [("The report", "concluded", "mixed", "neutral"), ("the department", "said", "direct", "neutral")]),
     ("“ No wonder Clinton hid emails from the courts , ” Judicial Watch President Tom Fitton said in a statement .",
      [("Judicial Watch President Tom Fitton", "said", "direct", "neutral")]),  # "wonder" parsed as a subject too
+    # a plan, demand or action as the object ("announced its plan to withdraw" in the gold guidelines)
+    ("Obama and Cuban President Raul Castro announced an unexpected thawing of relations.",
+     [("Obama and Cuban President Raul Castro", "announced", "indirect", "neutral")]),
+    ("Iran promised retaliation.", [("Iran", "promised", "indirect", "neutral")]),
+    # a leading conjunction or an opening straight quote is no part of the source
+    ("But the report said no one should be fired.", [("the report", "said", "indirect", "neutral")]),
+    ("The Pentagon said the strike was legal, and an agency spokeswoman said the review would take weeks.",
+     [("The Pentagon", "said", "indirect", "neutral"), ("an agency spokeswoman", "said", "indirect", "neutral")]),
+    ("Six paragraphs in: “Mr. Brennan acknowledged that he did not know.",
+     [("Mr. Brennan", "acknowledged", "indirect", "concede")]),
     # not attributions
+    ("BIDEN MOCKED FOR SUGGESTING RUSSIA WOULDN'T INTERFERE IN ELECTIONS", []),  # a teaser set in capitals
     ("That said, the agency had revived the probe in September.", []),
     ("An Islamic State affiliate claimed responsibility for the massacre.", []),
     ("The council ordered a review of the contract.", []),
@@ -401,7 +413,7 @@ def test_reporting_verbs_header_documents_columns_stances_and_source():
 def test_reporting_verbs_columns_and_values():
     assert list(VERBS[0]) == ["lemma", "stance", "forms", "complement", "nouns"]
     assert {row["stance"] for row in VERBS} == set(STANCES)
-    assert {row["complement"] for row in VERBS} == {"any", "that", "to", "oprd", "np", "adverb"}
+    assert {row["complement"] for row in VERBS} == {"any", "that", "to", "plan", "oprd", "np", "adverb"}
 
 
 def test_reporting_verbs_entries_are_lowercase_unique_and_include_the_lemma():

@@ -84,6 +84,14 @@ def test_abbreviations_fixture():
     ]
 
 
+def test_an_abbreviation_after_an_opening_curly_quote_ends_no_sentence():
+    article = parse_article("Six paragraphs in: “Mr. Brennan acknowledged it. He left. ‘Dr. Who’ aired. "
+                            "It was “fine.” Then he said “no.” And U.S. officials agreed.")
+    assert [s.text for s in article.sentences] == [
+        "Six paragraphs in: “Mr. Brennan acknowledged it.", "He left.", "‘Dr. Who’ aired.", "It was “fine.”",
+        "Then he said “no.”", "And U.S. officials agreed."]
+
+
 def test_quote_running_over_several_sentences_is_quoted_voice():
     article = load_article(FIXTURES / "curly_quotes.txt")
     assert [s.voice for s in article.sentences] == ["author", "quoted", "quoted", "author", "reported"]

@@ -78,7 +78,7 @@ def phrase_span(head: Token | tuple[int, int], without: Token | None = None) -> 
         first -= 1
     closing = [t.i for t in doc[first:run[0].i] if t.tag_ == "''"]
     first = max([first] + [i + 1 for i in closing])  # never back across the end of a quotation
-    if first < run[0].i and (first == head.sent.start or doc[first - 1].text in (",", "”", '"')):
+    if first < run[0].i and (first == head.sent.start or doc[first - 1].text in (",", "”", '"', ":", ";")):
         run = list(doc[first:run[0].i]) + run
     while len(run) > 1 and (run[-1].is_punct and run[-1].text not in "’”'\")" or run[-1].dep_ == "case"):
         run.pop()
@@ -86,14 +86,14 @@ def phrase_span(head: Token | tuple[int, int], without: Token | None = None) -> 
         closing = run[-1].i + 1
         if closing < len(doc) and doc[closing].text == ")":
             run.append(doc[closing])
-    while len(run) > 1 and run[0].is_punct and run[0].text not in "‘“'\"":
-        run.pop(0)
+    while len(run) > 1 and (run[0].is_punct and run[0].text not in "‘“'\"" or run[0].tag_ == "CC"):
+        run.pop(0)  # "But the report said", "and an agency spokeswoman said"
     opened = sum(t.text in "‘“" for t in run) - sum(t.text in "’”" for t in run)
     if opened < 0 and run[0].i > 0 and doc[run[0].i - 1].text in "‘“":
         run.insert(0, doc[run[0].i - 1])
     elif opened < 0 and run[-1].text in "’”":
         run.pop()
-    elif opened > 0 and run[0].text in "‘“":
+    elif opened > 0 and run[0].text in "‘“" or run[0].text == '"' and sum(t.text == '"' for t in run) % 2:
         run.pop(0)  # "“They show …": the mark opens the quotation the source speaks in
     return run[0].idx, end_of(run[-1])
 

@@ -51,6 +51,7 @@ EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "an
                  "more", "which", "otherwise", "comment", "comments", "details",
                  "responsibility", "credit", "victory"}  # "claimed responsibility" reports no statement
 FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
+HEADLINE_CASE_SHARE = 0.8  # of a sentence's letters in upper case: a headline or teaser, not the story's prose
 _GAP_BEFORE_CUE = re.compile(r"^[\s,—–-]*$")
 _GAP_AFTER_CUE = re.compile(r"^\s*[,:]?\s*$")
 
@@ -72,6 +73,9 @@ def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotatio
         dateline = DATELINE_RE.match(text, start, end)
         if dateline:
             reading.skip.update(t.i for t in doc.char_span(start, dateline.end(), alignment_mode="expand") or ())
+    for sentence in doc.sents:
+        if _is_headline_case(sentence.text):  # a teaser or headline inside the text ("BIDEN MOCKED FOR …")
+            reading.skip.update(range(sentence.start, sentence.end))
     blocks = find_block_quotes(reading, paragraphs)
     for token in doc:
         if token.i not in reading.skip and token.i not in reading.used:
@@ -115,7 +119,7 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     """(content spans, rule) of a verb cue, or None when it reports nothing."""
     children = [c for h in heads for c in h.children]
     for c in children:
-        if c.dep_ == "xcomp" and entry.complement == "to":
+        if c.dep_ == "xcomp" and entry.complement in ("to", "plan"):
             listener = next((o for o in children if o.dep_ == "dobj" and o.i < c.i), None)
             start, end = clause_span(c)
             return [(listener.left_edge.idx if listener is not None else start, end)], "infinitive of the cue"
@@ -133,7 +137,7 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         if direct and predicates:
             return [(direct[0].left_edge.idx, end_of(predicates[0].right_edge))], "object and predicate"
     objects = [c for c in direct if c.lower_ not in EMPTY_OBJECTS and c.tag_ not in RELATIVE_TAGS]
-    if entry.complement == "any" and entry.stance != "neutral":
+    if entry.complement == "any" and entry.stance != "neutral" or entry.complement == "plan":
         if objects:
             end = as_of[0].right_edge if as_of else objects[0].right_edge
             return [(objects[0].left_edge.idx, end_of(end))], "object of the cue"
@@ -163,6 +167,13 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     if quote is not None:
         return [(quote.inner_start, quote.inner_end)], "quotation before a sentence that is only a cue"
     return None
+
+
+def _is_headline_case(sentence: str) -> bool:
+    """Whether a sentence is set in capitals, as a headline or teaser is: three or more words, nearly all
+    letters upper case."""
+    letters = [c for c in sentence if c.isalpha()]
+    return len(sentence.split()) >= 3 and sum(c.isupper() for c in letters) >= HEADLINE_CASE_SHARE * len(letters)
 
 
 def _quotation_before_bare_cue(reading: Reading, token: Token) -> Quotation | None:
