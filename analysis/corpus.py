@@ -29,6 +29,7 @@ import pandas as pd
 from tqdm.auto import tqdm
 
 from .batch import CHUNKSIZE, BatchInput, count_inputs, iter_inputs, map_records, ordered_map
+from .document import names_a_file
 from .fetch import is_url
 from .sides import load_sides
 
@@ -47,17 +48,11 @@ def as_inputs(sources: Mapping | pd.Series | Iterable) -> Iterator[BatchInput]:
             yield source
         elif is_url(source):
             yield BatchInput(id=str(key) if keyed else source.strip(), url=source.strip())
-        elif _is_file(source):
+        elif isinstance(source, Path) or isinstance(source, str) and names_a_file(source):
             path = Path(source)
             yield BatchInput(id=str(key) if keyed else path.name, path=path)
         else:
             yield BatchInput(id=str(key), text=str(source))
-
-
-def _is_file(source) -> bool:
-    if isinstance(source, Path):
-        return True
-    return isinstance(source, str) and "\n" not in source and len(source) < 1000 and Path(source).is_file()
 
 
 def analyze_many(sources: str | Path | Mapping | pd.Series | Iterable, sides=None, *, jobs: int = 1, client=None,

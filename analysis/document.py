@@ -11,6 +11,7 @@ article text trafilatura extracts, headline first, blocks joined by blank lines.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -24,6 +25,7 @@ from .lexicon import read_word_list
 from .text.parse import parse
 from .text.quotations import WORD_RE, Quotation, find_quotations
 from .text.cues import Speech
+from .text.decode import check_input, read_input
 from .text.html import PageMeta, extract_page
 from .text.speech import find_speeches
 from .text.voice import VoiceSpan, voice_span_at, voice_spans
@@ -31,13 +33,14 @@ from .text.voice import VoiceSpan, voice_span_at, voice_spans
 FORMATS = ("txt", "md", "html")
 ARTICLE_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
+MAX_ARTICLE_CHARS = 5_000_000  # a long news article is 50,000; past this, parse_article refuses (max_chars=None lifts it)
 HEADLINE_MAX_WORDS = 25
 CAPTION_MAX_WORDS = 40
 
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
 _SPLIT_POSSESSIVE = re.compile(r" ([’']) s(?=\s)")
 _CAPTION_RE = re.compile(r"^\(?(photo|image|picture|video|photograph|caption|credit|file photo|pictured)\b", re.I)
-_HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)|<(p|div|body|head|br|span|a)\b[^>]*>", re.I)
+_HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)|<(p|div|body|head|br|span|a)\b[^<>]{0,500}>", re.I)
 _ENDING_ABBREVIATION = re.compile(
     r"\b(?:U\.S\.|U\.K\.|U\.N\.|D\.C\.|a\.m\.|p\.m\.|etc\.|Inc\.|Ltd\.|Jr\.|Sr\.)\s+"
     r"(?=(?:The|A|An|He|She|It|They|We|I|But|And|This|That|These|Those|There|In|On|At|As|If|When|While|Yet|So|His|Her|Its|Their)\b)")
@@ -157,15 +160,20 @@ def load_article(source: str | Path, fmt: str | None = None, *, refresh: bool = 
     if is_url(source):
         page = fetch_page(source, refresh=refresh)
         return parse_article(page.html, source=page.url, fmt="html", url=page.final_url)
-    if isinstance(source, Path) or _looks_like_path(source):
+    if isinstance(source, Path) or names_a_file(source):
         path = Path(source)
-        text = read_text_file(path)
-        return parse_article(text, source=str(path), fmt=fmt or _format_of(path))
+        check_input(path)
+        fmt = fmt or _format_of(path)
+        return parse_article(read_input(path), source=str(path), fmt=fmt)
     return parse_article(source, source="<text>", fmt=fmt or "txt")
 
 
-def _looks_like_path(source: str) -> bool:
-    return "\n" not in source and len(source) < 500 and bool(re.search(r"\.\w{1,8}$", source.strip()))
+def names_a_file(source: str) -> bool:
+    """Whether a string is a file's name rather than article text: one line naming an existing file, or
+    ending in an article extension (then a missing file is an error, not a two-word article)."""
+    if "\n" in source or len(source) > 500:
+        return False
+    return os.path.isfile(source) or Path(source.strip()).suffix.lower() in ARTICLE_EXTENSIONS
 
 
 def _format_of(path: Path) -> str:
@@ -174,23 +182,6 @@ def _format_of(path: Path) -> str:
     except KeyError:
         raise ArticleError(f"{path}: unknown extension {path.suffix!r}; expected one of "
                            f"{', '.join(sorted(ARTICLE_EXTENSIONS))}") from None
-
-
-def read_text_file(path: Path) -> str:
-    """Decode a text file as UTF-8 (with or without BOM), falling back to cp1252."""
-    if not path.exists():
-        raise ArticleError(f"{path}: no such file")
-    if path.is_dir():
-        raise ArticleError(f"{path}: is a directory, expected a file")
-    raw = path.read_bytes()
-    if b"\x00" in raw[:8192]:
-        raise ArticleError(f"{path}: binary file (contains NUL bytes), expected text")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ArticleError(f"{path}: cannot decode bytes as UTF-8 or cp1252")
 
 
 def normalize_text(text: str) -> str:
@@ -202,12 +193,19 @@ def normalize_text(text: str) -> str:
     return text.replace("``", " “").replace("''", "” ") if "``" in text else text
 
 
-def parse_article(text: str, source: str = "<text>", fmt: str = "txt", url: str | None = None) -> Article:
+def parse_article(text: str, source: str = "<text>", fmt: str = "txt", url: str | None = None, *,
+                  max_chars: int | None = MAX_ARTICLE_CHARS) -> Article:
     """Split article text of format ``fmt`` into paragraphs, sentences and tokens, parse it, and find
     its quotations, speech events and voices. For ``html`` the article is the page's main text
-    (:func:`analysis.text.html.extract_page`; ``url`` is where the page came from, if known)."""
+    (:func:`analysis.text.html.extract_page`; ``url`` is where the page came from, if known).
+
+    Text longer than ``max_chars`` is refused (None: no limit); the cost grows linearly, about
+    40 s per million characters on one core."""
     if fmt not in FORMATS:
         raise ArticleError(f"{source}: unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if max_chars is not None and len(text) > max_chars:
+        raise ArticleError(f"{source}: too long for one article ({len(text):,} characters; the limit is "
+                           f"{max_chars:,})")
     meta, html = PageMeta(), None
     if fmt == "html":
         page = extract_page(text, url=url)
@@ -216,7 +214,7 @@ def parse_article(text: str, source: str = "<text>", fmt: str = "txt", url: str 
         html, (text, blocks, meta) = text, page
     else:
         text = normalize_text(text)
-        if fmt == "txt" and _HTML_RE.search(text[:2000]):
+        if fmt == "txt" and _HTML_RE.search(text):
             raise ArticleError(f"{source}: looks like HTML, not plain text; use a .html file or fmt='html'")
         blocks = _markdown_blocks(text) if fmt == "md" else _text_blocks(text)
     if not WORD_RE.search(text):

@@ -293,16 +293,28 @@ def _about(analysis: Analysis) -> str:
                        f"{analysis.n_paragraphs} paragraphs", f"sides: {sides}"])
 
 
+_MARKDOWN_MARKS = re.compile(r"([\\`*\[\]|#])")  # not "_": CommonMark leaves it alone inside words
+
+
+def md_escape(text: str) -> str:
+    """Article-derived text made inert in Markdown: HTML escaped (a script in a side name stays text) and
+    the marks of links, emphasis, code, tables and headings backslashed (CommonMark, Markdown.pl)."""
+    return _MARKDOWN_MARKS.sub(r"\\\1", html.escape(text, quote=False))
+
+
 def report_markdown(analysis: Analysis, sections: Sequence[Section]) -> str:
-    """``report.md``: title, what was analysed, then per chart its image, finding, reading and table link."""
-    lines = [f"# {analysis.article.title or analysis.article.source}", "", _about(analysis), "",
+    """``report.md``: title, what was analysed, then per chart its image, finding, reading and table link.
+
+    Every string that comes from the article (title, source, side names, findings and readings that quote
+    it) goes through :func:`md_escape`."""
+    lines = [f"# {md_escape(analysis.article.title or analysis.article.source)}", "", md_escape(_about(analysis)), "",
              f"The highlighted article, with every marker and its tooltip: [{HIGHLIGHT_FILE}]({HIGHLIGHT_FILE}).", ""]
     for section in sections:
-        lines += [f"## {section.heading}", "", f"**{section.finding}**", ""]
+        lines += [f"## {section.heading}", "", f"**{md_escape(section.finding)}**", ""]
         if section.image:
-            lines += [f"![{section.finding}]({section.image})", ""]
+            lines += [f"![{md_escape(section.finding)}]({section.image})", ""]
         files = " · ".join(f"[{Path(f).suffix[1:].upper()}]({f})" for f in section.figures)
-        lines += [section.reading, "", f"Numbers: [{section.table_file}]({section.table_file})"
+        lines += [md_escape(section.reading), "", f"Numbers: [{section.table_file}]({section.table_file})"
                   + (f" · figure: {files}" if files else ""), ""]
     lines += ["## Evidence tables", ""]
     lines += [f"- [tables/{name}.csv](tables/{name}.csv): {what}" for name, (_, what) in EVIDENCE_TABLES.items()]

@@ -34,13 +34,15 @@ from pathlib import Path
 
 from .document import Article, ArticleError
 from .lexicon import read_table
+from .text.decode import read_input
 from .text.parse import entity_at
 
 # Okabe & Ito (2008) colour-blind-safe palette, used when a side names no colour.
 DEFAULT_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
 from .result import Span
 
-_COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+_COLOR_RE = re.compile(r"#[0-9a-fA-F]{6}")
+SIDE_FIELDS = frozenset({"name", "color", "aliases", "actor", "demonyms", "notes"})
 
 
 class SidesError(ArticleError):
@@ -86,15 +88,18 @@ def load_sides(source: str | Path | list | dict | Sides) -> Sides:
         ignore = [] if isinstance(source, list) else source.get("ignore", [])
         return _build_sides(records, ignore, "<sides>", "")
     path = Path(source)
-    if not path.is_file():
+    if not path.exists():
         raise SidesError(f"{path}: no such sides file")
-    raw = path.read_text(encoding="utf-8-sig")
+    raw = read_input(path)
     try:
         document = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as error:
         raise SidesError(f"{path}: invalid TOML: {error}") from None
     if not isinstance(document.get("side"), list) or not document["side"]:
         raise SidesError(f"{path}: no [[side]] tables")
+    unknown = set(document) - {"side", "ignore"}
+    if unknown:
+        raise SidesError(f"{path}: unknown top-level field {sorted(unknown)[0]!r}; expected 'side' or 'ignore'")
     return _build_sides(document["side"], document.get("ignore", []), str(path), raw)
 
 
@@ -110,40 +115,71 @@ def _line_of(raw: str, needle: str, after: int = 0) -> int:
 def _build_sides(records: list, ignore: list, where: str, raw: str) -> Sides:
     sides, owner = [], {}
     header_line = 0
+    if not isinstance(records, list):
+        raise SidesError(f"{where}: 'side' must be a list of [[side]] tables")
     for i, record in enumerate(records):
         header_line = _line_of(raw, "[[side]]", header_line + 1) if raw else 0
         at = f"{where}:{header_line}" if header_line else f"{where}: side {i + 1}"
-        if not isinstance(record, dict) or not isinstance(record.get("name"), str) or not record["name"].strip():
-            raise SidesError(f"{at}: a side needs a non-empty string 'name'")
-        name = record["name"].strip()
-        actors = [(name, _string_list(record.get("aliases", []), at, name))]
-        for actor in record.get("actor", []):
-            if not isinstance(actor, dict) or not isinstance(actor.get("name"), str):
-                raise SidesError(f"{at}: side {name!r} has an actor without a 'name'")
-            actors.append((actor["name"], _string_list(actor.get("aliases", [actor["name"]]), at, name)))
+        name = _side_name(record, at)
+        actors = [(name, _string_list(record.get("aliases", []), at, f"side {name!r}: 'aliases'"))]
+        for actor in _tables(record.get("actor", []), at, f"side {name!r}: 'actor'"):
+            actor_name = _field(actor, "name", str, at, f"side {name!r}: an actor's")
+            actors.append((actor_name, _string_list(actor.get("aliases", [actor_name]), at,
+                                                    f"side {name!r}: actor {actor_name!r}'s 'aliases'")))
         actors = [(actor, aliases) for actor, aliases in actors if aliases]
         if not actors:
             raise SidesError(f"{at}: side {name!r} has no aliases")
         for _, aliases in actors:
             for alias in aliases:
-                if alias in owner and owner[alias] != name:
+                other = owner.get(alias.casefold())
+                if other is not None and other != name:  # "Russia" and "russia" are one alias
                     line = _line_of(raw, f'"{alias}"', header_line) if raw else 0
                     place = f"{where}:{line}" if line else at
-                    raise SidesError(f"{place}: alias {alias!r} is claimed by both {owner[alias]!r} and {name!r}")
-                owner[alias] = name
+                    raise SidesError(f"{place}: alias {alias!r} is claimed by both {other!r} and {name!r}")
+                owner[alias.casefold()] = name
         color = record.get("color", DEFAULT_COLORS[i % len(DEFAULT_COLORS)])
-        if not isinstance(color, str) or not _COLOR_RE.match(color):
-            raise SidesError(f"{at}: side {name!r} has colour {color!r}; expected '#rrggbb'")
-        sides.append(Side(name, color, tuple((a, tuple(al)) for a, al in actors),
-                          bool(record.get("demonyms", True)), str(record.get("notes", ""))))
-    if len({side.name for side in sides}) != len(sides):
+        if not isinstance(color, str) or not _COLOR_RE.fullmatch(color):
+            raise SidesError(f"{at}: side {name!r}: 'color' is {color!r}; expected '#rrggbb'")
+        demonyms = _field(record, "demonyms", bool, at, f"side {name!r}:", default=True)
+        notes = _field(record, "notes", str, at, f"side {name!r}:", default="")
+        sides.append(Side(name, color, tuple((a, tuple(al)) for a, al in actors), demonyms, notes))
+    if len({side.name.casefold() for side in sides}) != len(sides):
         raise SidesError(f"{where}: two sides share a name")
-    return Sides(tuple(sides), tuple(_string_list(ignore, where, "ignore")), where)
+    return Sides(tuple(sides), tuple(_string_list(ignore, where, "'ignore'")), where)
 
 
-def _string_list(value, at: str, name: str) -> list[str]:
+def _side_name(record, at: str) -> str:
+    """A side table's name, after checking the table has only the known fields."""
+    if not isinstance(record, dict):
+        raise SidesError(f"{at}: each [[side]] must be a table")
+    unknown = set(record) - SIDE_FIELDS
+    if unknown:
+        raise SidesError(f"{at}: unknown field {sorted(unknown)[0]!r} in a side; expected one of "
+                         f"{', '.join(sorted(SIDE_FIELDS))}")
+    name = record.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise SidesError(f"{at}: a side needs a non-empty string 'name'")
+    return name.strip()
+
+
+def _field(record: dict, key: str, kind: type, at: str, what: str, default=None):
+    """``record[key]`` if it is of ``kind`` (``default`` when absent), else a SidesError naming it."""
+    value = record.get(key, default)
+    if not isinstance(value, kind) or kind is str and default is None and not value.strip():
+        expected = {bool: "true or false", str: "a string"}[kind]
+        raise SidesError(f"{at}: {what} '{key}' is {value!r}; expected {expected}")
+    return value.strip() if kind is str else value
+
+
+def _tables(value, at: str, what: str) -> list[dict]:
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise SidesError(f"{at}: {what} must be [[side.actor]] tables, not {value!r}")
+    return value
+
+
+def _string_list(value, at: str, what: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise SidesError(f"{at}: aliases of {name!r} must be a list of strings")
+        raise SidesError(f"{at}: {what} must be a list of strings, not {value!r}")
     return [v.strip() for v in value if v.strip()]
 
 

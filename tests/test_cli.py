@@ -53,7 +53,7 @@ def test_analyze_json_document(capsys):
     (lambda tmp: tmp / "missing.txt", "no such file"),
     (lambda tmp: tmp, "is a directory"),
     (lambda tmp: _write(tmp / "empty.txt", b"  \n"), "empty article"),
-    (lambda tmp: _write(tmp / "blob.txt", b"\x89PNG\x00\x00"), "binary file"),
+    (lambda tmp: _write(tmp / "blob.txt", b"\x89PNG\x00\x00"), "binary data (NUL bytes)"),
     (lambda tmp: _write(tmp / "latin.txt", b"\x81\x8d\x8f"), "UTF-8 or cp1252"),
     (lambda tmp: _write(tmp / "notes.docx", b"PK"), "unknown extension"),
     (lambda tmp: _write(tmp / "page.txt", b"<html><body><p>Hi</p></body></html>"), "looks like HTML"),

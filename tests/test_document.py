@@ -92,6 +92,19 @@ def test_an_abbreviation_after_an_opening_curly_quote_ends_no_sentence():
         "Then he said “no.”", "And U.S. officials agreed."]
 
 
+def test_a_period_between_a_word_and_a_capital_splits_the_words():
+    article = parse_article("The regime.The so-called.so-called rebels met at 9 a.m. in the U.S. on 3.5 acres.")
+    assert [t.text for t in article.tokens] == ["The", "regime", "The", "so-called", "so-called", "rebels", "met",
+                                                "at", "9", "a.m", "in", "the", "U.S", "on", "3.5", "acres"]
+
+
+def test_html_anywhere_in_a_txt_is_refused(tmp_path):
+    path = tmp_path / "late.txt"
+    path.write_text("Plain words. " * 400 + "<div class='story'><p>Then markup.</p></div>", encoding="utf-8")
+    with pytest.raises(ArticleError, match="looks like HTML"):
+        load_article(path)
+
+
 def test_quote_running_over_several_sentences_is_quoted_voice():
     article = load_article(FIXTURES / "curly_quotes.txt")
     assert [s.voice for s in article.sentences] == ["author", "quoted", "quoted", "author", "reported"]
@@ -182,7 +195,7 @@ def test_sentence_at(seed_article):
 @pytest.mark.parametrize("content, message", [
     (b"", "empty article"),
     (b"   \n\n\t ", "empty article"),
-    (b"abc\x00def", "binary file"),
+    (b"abc\x00def", r"binary data \(NUL bytes\)"),
     (b"caf\x81 \x8d", "cannot decode bytes as UTF-8 or cp1252"),
     (b"<!DOCTYPE html><html><body><p>Hi.</p></body></html>", "looks like HTML"),
 ])

@@ -102,6 +102,19 @@ def test_report_html_escapes_the_article(tmp_path):
         assert "<script>" not in page and "&lt;script&gt;" in page
 
 
+def test_report_md_is_inert_in_a_markdown_renderer(tmp_path):
+    from markdown_it import MarkdownIt  # an ordinary CommonMark renderer, raw HTML allowed
+
+    hostile = "<script>alert(1)</script> [click](javascript:alert(2)) *x* | `y`"
+    analysis = build_analysis(text=f"{hostile}\n\nThe Pentagon said the regime fell.\n",
+                              markers=[("regime", 0, "loaded", "pejorative", -1)], attributions=[],
+                              sides=[{"name": "<img src=x onerror=alert(3)>", "aliases": ["Pentagon"]}])
+    export_report(analysis, tmp_path, formats=("svg",))
+    page = MarkdownIt("commonmark").render((tmp_path / "report.md").read_text(encoding="utf-8"))
+    assert "<script" not in page and "<img src=x" not in page and 'href="javascript:' not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; [click](javascript:alert(2)) *x* | `y`" in page
+
+
 def test_formats_choose_what_is_written_and_shown(tmp_path):
     export_report(build_analysis(), tmp_path, formats=("png",))
     assert not list((tmp_path / "figures").glob("*.svg"))

@@ -97,6 +97,16 @@ def test_actors_grouped_under_a_side(tmp_path):
     ('[[side]]\nname = "A"\ncolor = "blue"\naliases = ["x"]\n', "expected '#rrggbb'"),
     ('[[side]]\nname = "A"\naliases = ["Russia"]\n\n[[side]]\nname = "B"\naliases = ["Iran",\n "Russia"]\n',
      r"sides.toml:8: alias 'Russia' is claimed by both 'A' and 'B'"),
+    ('[[side]]\nname = "A"\naliases = ["Russia"]\n[[side]]\nname = "B"\naliases = ["russia"]\n',
+     r"sides.toml:6: alias 'russia' is claimed by both 'A' and 'B'"),  # a lowercase alias matches "Russia" too
+    ('[[side]]\nname = "A"\naliases = ["x"]\nactor = 5\n', r"sides.toml:1: side 'A': 'actor' must be "
+                                                             r"\[\[side.actor\]\] tables, not 5"),
+    ('[[side]]\nname = "A"\naliases = ["x"]\ncolor = "#1f77b4\\n"\n', r"'color' is '#1f77b4\\n'; expected"),
+    ('[[side]]\nname = "A"\naliases = ["x"]\ndemonyms = "no"\n', r"'demonyms' is 'no'; expected true or false"),
+    ('[[side]]\nname = "A"\nalias = ["x"]\n', r"sides.toml:1: unknown field 'alias' in a side"),
+    ('[[side]]\nname = "A"\naliases = ["x"]\n[[side.actor]]\naliases = ["y"]\n',
+     r"side 'A': an actor's 'name' is None; expected a string"),
+    ('[[side]]\nname = "A"\naliases = ["x"]\nnotes = 3\n', r"'notes' is 3; expected a string"),
 ])
 def test_malformed_sides_files(tmp_path, content, message):
     with pytest.raises(SidesError, match=message):
@@ -177,3 +187,15 @@ def test_two_people_with_one_surname_stay_apart():
             "Clinton later told reporters the race was close. Bill Clinton spoke again.")
     rows = {row["actor"]: row["forms"] for row in suggest_actors(parse_article(text))}
     assert rows == {"Bill Clinton": ["Bill Clinton", "Clinton"], "Hillary Clinton": ["Hillary Clinton"]}
+
+
+def test_a_sides_record_with_a_non_list_actor_is_one_error():
+    with pytest.raises(SidesError, match=r"<sides>: side 1: side 'A': 'actor' must be .* not None"):
+        load_sides([{"name": "A", "aliases": ["x"], "actor": None}])
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16"])
+def test_a_sides_file_in_latin1_or_utf16_is_read(tmp_path, encoding):
+    path = tmp_path / "sides.toml"
+    path.write_bytes('[[side]]\nname = "Zürich"\naliases = ["Zürich", "Genève"]\n'.encode(encoding))
+    assert load_sides(path).sides[0].aliases == ("Zürich", "Genève")

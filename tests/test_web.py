@@ -288,3 +288,12 @@ def test_the_headline_is_the_pages_own_h1_not_the_social_title():
             "<p>Forecasters said rain would spread inland during the weekend, with flooding likely.</p>"
             "</article></body></html>")
     assert parse_article(html, fmt="html").title == "Storm nears the coast, the weather agency says"
+
+
+def test_a_page_whose_text_sits_only_in_divs_is_read():
+    html = ("<html><body><div class='story'><div>The minister met the envoy on Tuesday in Geneva, officials "
+            "said.</div><div>The talks went on late into the night, and both sides said they would meet again."
+            "</div></div></body></html>")
+    article = parse_article(html, fmt="html")
+    assert [p.kind for p in article.paragraphs] == ["body", "body"]
+    assert article.text.endswith("both sides said they would meet again.")

@@ -44,7 +44,7 @@ def parse(text: str, sentence_starts: Iterable[int]) -> Doc:
     Offsets are those of ``text``: ``doc[i].idx`` and ``span.start_char`` index it directly.
     """
     nlp = load_pipeline()
-    doc = nlp.make_doc(text)
+    doc = nlp.tokenizer(text)  # not make_doc: the article's size limit is parse_article's, not spaCy's 1M characters
     starts = set(sentence_starts)
     # 1 starts a sentence, -1 does not (a whitespace token "\n\n" stays with the sentence before it).
     flags = [1 if token.i == 0 or token.idx in starts else -1 for token in doc]
@@ -71,3 +71,16 @@ def entity_at(token: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return Span(doc, start, end, label=token.ent_type_)
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The named entities lying wholly inside ``span``, from the IOB tags (``span.ents`` rebuilds the
+    article's entity list on every call, a cost that grows with the article)."""
+    found = []
+    for token in span:
+        if token.ent_iob_ == "B":
+            entity = entity_at(token)
+            if entity.end <= span.end:
+                found.append(entity)
+    return found
+

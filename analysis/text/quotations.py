@@ -22,7 +22,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*")
+# A word: letters and digits, joined across a hyphen, an apostrophe or a period ("so-called", "U.S", "3.5",
+# "a.m"), but not across a period after a lowercase word ("regime.The" is two words: a missing space).
+WORD_RE = re.compile(r"\w+(?:[-'’]\w+|(?<![a-z]{2})\.\w+)*")
 _SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[“\"—–-]))[‘'](?=\S)")
 _SINGLE_CLOSE_RE = re.compile(r"(?<=\S)[’'](?!\w)")
 _DOUBLE_OPEN, _DOUBLE_CLOSE = "“", "”"

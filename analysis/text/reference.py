@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .parse import entity_at
+
 PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
 THING_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
@@ -82,14 +84,16 @@ def _nearest_thing(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
     for token in reversed(doc[:pronoun.i]):
         if token.tag_ in ("NN", "NNP") and token.i not in holders and token.dep_ != "compound":
             if token.ent_type_ in ("ORG", "GPE"):
-                entity = next(e for e in doc.ents if e.start <= token.i < e.end)
+                entity = entity_at(token)
                 return entity.start_char, entity.end_char
             return None
     return None
 
 
 def _nearest_entity(doc: Doc, pronoun: Token, labels: tuple[str, ...]) -> tuple[int, int] | None:
-    for entity in reversed(doc.ents):
-        if entity.end <= pronoun.i and entity.label_ in labels:
-            return entity.start_char, entity.end_char
+    for token in reversed(doc[:pronoun.i]):
+        if token.ent_iob_ == "B" and token.ent_type_ in labels:
+            entity = entity_at(token)
+            if entity.end <= pronoun.i:
+                return entity.start_char, entity.end_char
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ...text.parse import phrase_head
+from ...text.parse import entities_in, phrase_head
 from ...text.reference import PRONOUNS, antecedent
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -29,7 +29,7 @@ def canonical_name(doc: Doc, start: int, end: int, speaker: tuple[int, int] | No
     if len(phrase) == 1 and phrase[0].lower_ in PRONOUNS:
         found = antecedent(doc, phrase[0], speaker, sources)
         return canonical_name(doc, *found) if found and found != (start, end) else phrase[0].lower_
-    entities = [e for e in phrase.ents if e.label_ in ENTITY_LABELS]
+    entities = [e for e in entities_in(phrase) if e.label_ in ENTITY_LABELS]
     person = [e for e in entities if e.label_ == "PERSON"]
     root = phrase_head(phrase)
     if person and person[-1].start <= root.i < person[-1].end:
@@ -54,7 +54,7 @@ def _full_name(doc: Doc, name) -> str:
     names = _persons(doc).get(last, [])
     if not names:  # the small model misses many names: take the longest proper-noun chain ending in the word
         chains = [doc[min([t.i] + [c.i for c in t.children if c.dep_ == "compound" and c.tag_ == "NNP"]):t.i + 1]
-                  for t in doc if t.text == last and t.tag_ == "NNP"]
+                  for t in _proper_nouns(doc).get(last, [])]
         return max(chains, key=len).text if chains else last
     return _bare(max(names, key=len))
 
@@ -68,6 +68,17 @@ def _persons(doc: Doc) -> dict[str, list[Span]]:
                 persons.setdefault(entity[-1].text, []).append(entity)
         doc.user_data["persons"] = persons
     return doc.user_data["persons"]
+
+
+def _proper_nouns(doc: Doc) -> dict[str, list]:
+    """Tokens tagged NNP by their text, found once per parse."""
+    if "proper_nouns" not in doc.user_data:
+        found: dict[str, list] = {}
+        for token in doc:
+            if token.tag_ == "NNP":
+                found.setdefault(token.text, []).append(token)
+        doc.user_data["proper_nouns"] = found
+    return doc.user_data["proper_nouns"]
 
 
 def _bare(entity: Span) -> str:

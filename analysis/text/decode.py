@@ -1,0 +1,100 @@
+"""Reading input files: one size limit, one file-type check and one encoding policy for every input.
+
+Articles, sides files, CSV and JSONL inputs are all read through :func:`read_input`:
+
+* only a regular file is read (a FIFO, a device or a directory is refused by its type,
+  before anything is read, so ``/dev/zero`` or a pipe never hangs the run);
+* a file larger than the limit is refused before it is read (:data:`MAX_INPUT_BYTES`,
+  or ``$ANALYSIS_MAX_INPUT_BYTES``);
+* bytes are decoded by :func:`decode_bytes`: UTF-8 (with or without BOM), UTF-16 or
+  UTF-32 with a BOM, else cp1252; a file that mixes UTF-8 with another encoding, or holds
+  bytes no text encoding gives (NULs, control characters), is refused with one line.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import stat
+from pathlib import Path
+
+from ..errors import ArticleError
+
+MAX_INPUT_BYTES = 20_000_000  # a news article is 2–50 kB; a batch CSV of thousands of articles stays well under
+MAX_CONTROL_SHARE = 0.01      # of characters: text has almost no control characters beyond tab, newline, form feed
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# A multi-byte UTF-8 character: a lead byte and its continuation bytes.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def max_input_bytes() -> int:
+    """The size limit: ``$ANALYSIS_MAX_INPUT_BYTES`` if set, else :data:`MAX_INPUT_BYTES`."""
+    value = os.environ.get("ANALYSIS_MAX_INPUT_BYTES", "")
+    return int(value) if value.isdigit() else MAX_INPUT_BYTES
+
+
+def read_input(path: Path, max_bytes: int | None = None) -> str:
+    """The text of the regular file at ``path``, decoded by :func:`decode_bytes`; one-line errors."""
+    check_input(path, max_bytes)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ArticleError(f"{path}: cannot read ({error.strerror or error})") from None
+    return decode_bytes(raw, str(path))
+
+
+def check_input(path: Path, max_bytes: int | None = None) -> None:
+    """Raise :class:`ArticleError` unless ``path`` is a regular file within the size limit (nothing is read)."""
+    limit = max_input_bytes() if max_bytes is None else max_bytes
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise ArticleError(f"{path}: no such file") from None
+    except OSError as error:
+        raise ArticleError(f"{path}: cannot read ({error.strerror or error})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ArticleError(f"{path}: is a directory, expected a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ArticleError(f"{path}: not a regular file (a pipe, socket or device), expected a file")
+    if info.st_size > limit:
+        raise ArticleError(f"{path}: too large ({info.st_size:,} bytes; the limit is {limit:,}, "
+                           "set ANALYSIS_MAX_INPUT_BYTES to change it)")
+
+
+def decode_bytes(raw: bytes, name: str) -> str:
+    """Text from bytes: a BOM's encoding (UTF-8, UTF-16, UTF-32), else UTF-8, else cp1252.
+
+    Raises :class:`ArticleError` for bytes that mix UTF-8 with another encoding (they would
+    decode to mojibake) and for binary data (NUL or other control characters).
+    """
+    encoding = next((name for bom, name in _BOMS if raw.startswith(bom)), None)
+    if encoding is None and b"\x00" in raw:
+        raise ArticleError(f"{name}: binary data (NUL bytes), expected text")
+    if encoding is None and _has_control_characters(raw):  # before decoding: noise holds UTF-8 by chance
+        raise ArticleError(f"{name}: binary data (control characters), expected text")
+    try:
+        text = raw.decode(encoding or "utf-8")
+    except UnicodeDecodeError as error:
+        if encoding is not None:
+            raise ArticleError(f"{name}: not valid {encoding.upper()} after its byte-order mark "
+                               f"(byte {error.start:,})") from None
+        if _UTF8_SEQUENCE.search(raw):
+            raise ArticleError(f"{name}: mixes UTF-8 with another encoding (byte {error.start:,} is not UTF-8); "
+                               "save it as UTF-8") from None
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ArticleError(f"{name}: cannot decode bytes as UTF-8 or cp1252") from None
+    if _has_control_characters(text):
+        raise ArticleError(f"{name}: binary data (control characters), expected text")
+    return text
+
+
+def _has_control_characters(data: str | bytes) -> bool:
+    """More control characters (other than tab, newline, carriage return, form feed) than text holds."""
+    pattern = _CONTROL if isinstance(data, str) else _CONTROL_BYTES
+    return len(pattern.findall(data)) > MAX_CONTROL_SHARE * len(data)

@@ -1,0 +1,80 @@
+"""Reading input files: type and size checked before reading, one encoding policy, one-line errors."""
+
+from __future__ import annotations
+
+import os
+import random
+
+import pytest
+
+from analysis import ArticleError, load_article
+from analysis.text.decode import decode_bytes, read_input
+
+TEXT = "Café owners in Zürich said the “new” rules were unfair."
+
+
+@pytest.mark.parametrize("raw", [
+    TEXT.encode("utf-8"),
+    b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
+    TEXT.encode("utf-16"),          # with its BOM, little- or big-endian
+    TEXT.encode("utf-16-be").join([b"\xfe\xff", b""]),
+    TEXT.encode("utf-32"),
+])
+def test_utf8_utf16_and_utf32_with_a_bom_decode_to_the_same_text(raw):
+    assert decode_bytes(raw, "a.txt") == TEXT
+
+
+def test_cp1252_is_the_fallback():
+    assert decode_bytes("Caf\u00e9 \u2019quoted\u2019 \u2014 done".encode("cp1252"), "a.txt") == "Café ’quoted’ — done"
+
+
+@pytest.mark.parametrize("raw, message", [
+    ("Café ".encode("utf-8") + "Zürich".encode("cp1252"), "mixes UTF-8 with another encoding"),
+    (b"abc\x00def", r"binary data \(NUL bytes\)"),
+    (bytes(random.Random(7).randrange(1, 256) for _ in range(5000)), r"binary data \((NUL bytes|control characters)\)"),
+    (b"caf\x81 \x8d", "cannot decode bytes as UTF-8 or cp1252"),
+    (b"\xff\xfeA\x00\x00\xd8", "not valid UTF-16 after its byte-order mark"),
+])
+def test_bad_bytes_are_one_line_errors(raw, message):
+    with pytest.raises(ArticleError, match=message) as error:
+        decode_bytes(raw, "a.txt")
+    assert str(error.value).startswith("a.txt: ") and "\n" not in str(error.value)
+
+
+def test_random_bytes_without_nul_are_binary():
+    raw = bytes(b for b in random.Random(3).randbytes(20000) if b)
+    with pytest.raises(ArticleError, match=r"binary data \(control characters\)"):
+        decode_bytes(raw, "noise.txt")
+
+
+def test_a_fifo_is_refused_by_type_without_reading(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(ArticleError, match="not a regular file"):
+        load_article(fifo)  # opening it would block for ever
+
+
+def test_a_device_is_refused(tmp_path):
+    with pytest.raises(ArticleError, match="not a regular file"):
+        read_input(__import__("pathlib").Path("/dev/zero"))
+
+
+def test_the_size_limit_is_checked_before_reading(tmp_path, monkeypatch):
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 300, encoding="utf-8")
+    monkeypatch.setenv("ANALYSIS_MAX_INPUT_BYTES", "1000")
+    with pytest.raises(ArticleError, match=r"too large \(1,500 bytes; the limit is 1,000"):
+        load_article(path)
+    monkeypatch.delenv("ANALYSIS_MAX_INPUT_BYTES")
+    assert len(load_article(path).tokens) == 300
+
+
+@pytest.mark.parametrize("text", ["Officials met on Monday, according to the U.S", "Visit the new site at example.xyz",
+                                  "report.pdf"])
+def test_text_that_ends_like_a_file_name_is_text(text):
+    assert load_article(text).source == "<text>"
+
+
+def test_a_missing_article_file_named_as_a_string_is_an_error_not_text(tmp_path):
+    with pytest.raises(ArticleError, match="no such file"):
+        load_article(str(tmp_path / "typo.txt"))
