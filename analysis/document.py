@@ -147,6 +147,13 @@ class Article:
             return i
         return None
 
+    def sentences_overlapping(self, start: int, end: int) -> range:
+        """Indices of the sentences sharing a character with ``start:end``."""
+        first = max(bisect.bisect_right(self._sentence_starts, start) - 1, 0)
+        if first < len(self.sentences) and self.sentences[first].end <= start:
+            first += 1
+        return range(first, bisect.bisect_left(self._sentence_starts, end))
+
 
 def load_article(source: str | Path, fmt: str | None = None, *, refresh: bool = False) -> Article:
     """Read an article from a URL, a path or a string of text.

@@ -165,10 +165,13 @@ def article_readability(article, voice: str | None = None,
 def paragraph_readability(article, counts: dict[int, SentenceCounts] | None = None) -> list[dict]:
     """One row per prose paragraph: its index, voice and every readability measure."""
     counts = prose_counts(article) if counts is None else counts
+    by_paragraph: dict[int, list] = {}
+    for sentence in article.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
     rows = []
     for paragraph in article.paragraphs:
         if paragraph.kind in PROSE_KINDS:
-            chosen = [s for s in article.sentences if s.paragraph == paragraph.index]
+            chosen = by_paragraph.get(paragraph.index, [])
             rows.append({"paragraph": paragraph.index, "voice": paragraph.voice,
                          **readability_scores([s.text for s in chosen], [counts[s.index] for s in chosen])})
     return rows

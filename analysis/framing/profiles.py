@@ -14,6 +14,7 @@ per-side figures without a ``quoted_`` prefix count the author's voice only.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
@@ -42,12 +43,14 @@ def assign_sides(article: Article, spans: tuple[Span, ...], attributions: tuple[
     added to the spans."""
     index = Mentions(mentions)
     attributions = tuple(replace(a, side=source_side(article, a, index, sides)) for a in attributions)
+    cues = sorted((a for a in attributions if a.cue_start is not None and a.side), key=lambda a: a.cue_start)
+    cue_starts = [a.cue_start for a in cues]
     tied = []
     for span in spans:
         if span.kind in TIED_KINDS:
             # A device on a reporting cue ("false reports", "falsely claimed") judges that cue's source.
-            cue = next((a for a in attributions if a.cue_start is not None and a.side
-                        and span.start < a.cue_end and a.cue_start < span.end), None)
+            nearby = cues[max(0, bisect.bisect_left(cue_starts, span.end) - 3):bisect.bisect_left(cue_starts, span.end)]
+            cue = next((a for a in nearby if span.start < a.cue_end), None)
             side, rule = (cue.side, "cue of the source") if cue else tie(
                 article.doc, span.start, span.end, index, speaker_at=_speaker_finder(article))
             span = replace(span, side=side, tie=rule)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -92,6 +92,22 @@ class Reading:
     skip: set[int]            # token indices that start no cue (headlines, captions, datelines)
     found: list[Speech]
     used: set[int]            # cue token indices already read
+
+    @cached_property
+    def quotations_ending(self) -> dict[int, list[Quotation]]:
+        """Quotations by the offset where they end (a cue looks only beside itself, not over the article)."""
+        found: dict[int, list[Quotation]] = {}
+        for q in self.quotations:
+            found.setdefault(q.end, []).append(q)
+        return found
+
+    @cached_property
+    def quotations_starting(self) -> dict[int, list[Quotation]]:
+        """Quotations by the offset where they start."""
+        found: dict[int, list[Quotation]] = {}
+        for q in self.quotations:
+            found.setdefault(q.start, []).append(q)
+        return found
 
 
 def form_at(reading: Reading, token: Token, table: dict[tuple[str, ...], Cue]) -> tuple[Cue, int] | None:

@@ -31,7 +31,6 @@ Newell et al. (2018), citron, BBC R&D (quote extraction from dependency parses).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -52,8 +51,6 @@ EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "an
                  "responsibility", "credit", "victory"}  # "claimed responsibility" reports no statement
 FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
 HEADLINE_CASE_SHARE = 0.8  # of a sentence's letters in upper case: a headline or teaser, not the story's prose
-_GAP_BEFORE_CUE = re.compile(r"^[\s,—–-]*$")
-_GAP_AFTER_CUE = re.compile(r"^\s*[,:]?\s*$")
 
 
 def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotations: tuple[Quotation, ...],
@@ -239,14 +236,19 @@ def _adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     right = max([token.i] + [c.right_edge.i for c in token.children
                              if c.dep_ not in ("punct", "ccomp", "parataxis", "conj", "cc")])
     left_char, right_char = token.doc[left].idx, end_of(token.doc[right])
-    for q in reading.quotations:
-        if not may_be_speech(reading, q):
-            continue
-        if q.end <= left_char and _GAP_BEFORE_CUE.match(text[q.end:left_char]):
-            return q
-        if q.start >= right_char and _GAP_AFTER_CUE.match(text[right_char:q.start]):
-            return q
-    return None
+    gap_start = left_char  # "…,” X said": the quotation ends where the spaces, commas and dashes before the cue begin
+    while gap_start > 0 and (text[gap_start - 1].isspace() or text[gap_start - 1] in ",—–-"):
+        gap_start -= 1
+    gap_end = right_char   # "X said: “…": it starts after spaces and at most one comma or colon
+    while gap_end < len(text) and text[gap_end].isspace():
+        gap_end += 1
+    if gap_end < len(text) and text[gap_end] in ",:":
+        gap_end += 1
+        while gap_end < len(text) and text[gap_end].isspace():
+            gap_end += 1
+    before = (q for end in range(gap_start, left_char + 1) for q in reading.quotations_ending.get(end, ()))
+    after = (q for start in range(right_char, gap_end + 1) for q in reading.quotations_starting.get(start, ()))
+    return next((q for q in (*before, *after) if may_be_speech(reading, q)), None)
 
 
 def _read_noun(reading: Reading, token: Token) -> bool:

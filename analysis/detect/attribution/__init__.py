@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 
-from ...document import Article, Sentence
+from ...document import Article
 from ...result import Attribution
 from ...text.cues import load_cues
 from .sources import canonical_name
@@ -70,16 +70,13 @@ def attribution_rates(article: Article, attributions: tuple[Attribution, ...]) -
     counted = article.counted_sentences
     n_in_counted = sum(article.sentences[a.sentence].counted for a in attributions)
     claims = [s for s in counted if s.voice == "author" and s.kind != "headline"]
-    covered = [s for s in claims if any(_touches(s, a) for a in attributions)]
+    touched = {i for a in attributions for i in article.sentences_overlapping(a.content_start, a.content_end)}
+    touched |= {article.sentence_at(a.cue_start) for a in attributions if a.cue_start is not None}
+    covered = [s for s in claims if s.index in touched]
     return {
         "attributions_per_100_sentences": 100 * n_in_counted / len(counted) if counted else 0.0,
         "claims_attributed_share": len(covered) / len(claims) if claims else 0.0,
     }
-
-
-def _touches(sentence: Sentence, a: Attribution) -> bool:
-    cue_inside = a.cue_start is not None and sentence.start <= a.cue_start < sentence.end
-    return cue_inside or (a.content_start < sentence.end and sentence.start < a.content_end)
 
 
 def source_table(article: Article, attributions: tuple[Attribution, ...]) -> list[dict]:
