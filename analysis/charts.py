@@ -23,6 +23,8 @@ from matplotlib.ticker import MaxNLocator
 from .charts_article import (comparison_finding, comparison_table, loaded_by_voice_finding, loaded_by_voice_table,
                              plot_comparison, plot_loaded_by_voice, plot_readability, readability_finding,
                              readability_table, voice_word_counts)
+from .charts_tone import (plot_roles, plot_tone, roles_finding, roles_table, tone_finding,  # noqa: F401 - re-exported
+                          tone_table)
 from .detect.attribution import words_attributed
 from .charts_base import (FEW, FIGSIZE, FORMATS, INK, MIN_BASE_FOR_SHARE, MUTED, NO_SIDE, PNG_DPI, diverging_limits,
                           label_bars, make_canvas, note_empty, plural, save_figure, set_titles, share_text,
@@ -30,6 +32,7 @@ from .charts_base import (FEW, FIGSIZE, FORMATS, INK, MIN_BASE_FOR_SHARE, MUTED,
 from .result import Analysis
 
 __all__ = ["FORMATS", "PNG_DPI", "save_figure",
+           "plot_tone", "tone_table", "tone_finding", "plot_roles", "roles_table", "roles_finding",
            "plot_side_profile", "side_profile_table", "side_profile_finding",
            "plot_side_labels", "side_labels_table", "side_labels_finding",
            "plot_voice", "voice_table", "voice_finding",

@@ -57,6 +57,7 @@ CSS = """
 .fr-highlight .fr-swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;
   background:var(--side);vertical-align:-.05em;margin-right:.25em}
 .fr-highlight .fr-mark{cursor:help}
+.fr-highlight .fr-tied{box-shadow:inset 0 -3px 0 var(--side)}
 .fr-highlight .fr-loaded-negative::after,.fr-highlight .fr-loaded-positive::after{font-size:.7em;
   vertical-align:super;color:#555}
 .fr-highlight .fr-loaded-negative::after{content:"\\2212"}
@@ -103,7 +104,7 @@ def span_marks(analysis: Analysis) -> list[Mark]:
         side = f"{_side_note(span.side)} ({span.tie})" if span.tie else _side_note(span.side)
         tooltip = " · ".join([label, span.category, f"valence: {VALENCE_WORD.get(span.valence, span.valence)}",
                               side, voice])
-        marks.append(Mark(span.start, span.end, kind, tooltip))
+        marks.append(Mark(span.start, span.end, kind, tooltip, _color(analysis, span.side)))  # a tied device
     return marks
 
 
@@ -127,7 +128,8 @@ def attribution_marks(analysis: Analysis) -> list[Mark]:
 def _open_tag(mark: Mark) -> str:
     style = f' style="--side:{mark.color}"' if mark.color else ""
     kind = html.escape(mark.kind)
-    return (f'<span class="fr-mark fr-{kind}" data-kind="{kind}" '
+    tied = " fr-tied" if mark.color and mark.kind != "mention" else ""  # underlined in its side's colour
+    return (f'<span class="fr-mark fr-{kind}{tied}" data-kind="{kind}" '
             f'title="{html.escape(mark.tooltip, quote=True)}"{style}>')
 
 
@@ -173,7 +175,8 @@ def _legend(analysis: Analysis, marks: list[Mark]) -> str:
     items += [f'<span style="--side:{_color(analysis, p["name"])}"><span class="fr-swatch"></span>'
               f'<span class="fr-mark fr-mention">{html.escape(p["name"])}</span> '
               f'<span class="fr-count">{mentions[p["name"]]} mentions</span></span>' for p in analysis.sides]
-    items.append('<span class="fr-count">hover a mark for its category, valence and side</span>')
+    items.append('<span class="fr-count">a device tied to a side is underlined in its colour; hover a mark for '
+                 'its category, valence, side and the rule that tied it</span>')
     return '<div class="fr-legend">' + "".join(items) + "</div>"
 
 

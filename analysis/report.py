@@ -14,6 +14,7 @@ import re
 import html
 import io
 import json
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,9 +24,10 @@ from matplotlib.figure import Figure
 
 from . import charts, tables
 from .files import write_atomically
+from .charts_base import plural
 from .highlight import highlight
 from .readability import MEASURES
-from .result import Analysis
+from .result import SCHEMA, Analysis
 
 
 def csv_text(rows: list[dict]) -> str:
@@ -78,6 +80,40 @@ def read_side_profile(analysis: Analysis, table: pd.DataFrame) -> str:
              f"{charts.plural(int(r.scare_quotes), 'scare quote')}; {r.hedged_sentences} of the sentences about it "
              f"are hedged and {r.boosted_sentences} boosted" for r in table.itertuples()]
     return f"In the author's voice, {'; '.join(parts)}. {CAUTION}"
+
+
+EVIDENCE_NAMES = {"loaded": ("loaded term", None), "scare_quote": ("scare quote", None),
+                  "cue_stance": ("cue stance", None), "role": ("harm or help role", "harm or help roles"),
+                  "sentence": ("sentence polarity", "sentence polarities")}
+
+
+def read_tone(analysis: Analysis, table: pd.DataFrame) -> str:
+    """Per side: the verdict, its score and interval, and the kinds of evidence behind it."""
+    if table.empty:
+        return "No sides were given, so no tone is measured."
+    parts = []
+    for p in analysis.sides:
+        tone = p["tone"]
+        kinds = Counter(e["kind"] for e in tone["evidence"])
+        what = _series([plural(n, *EVIDENCE_NAMES[kind]) for kind, n in kinds.most_common()]) or "no evidence"
+        verdict = tone["label"] if tone["enough"] else "neutral for want of evidence"
+        parts.append(f"{p['name']}: {verdict}, score {tone['score']:+.2f} (90% interval {tone['low']:+.2f} to "
+                     f"{tone['high']:+.2f}) from {what}")
+    return ("In the author's voice only — " + "; ".join(parts) + ". The score weighs each piece of evidence "
+            "(README, \"Tone\"); an interval that crosses zero means the direction is not settled.")
+
+
+def read_roles(analysis: Analysis, table: pd.DataFrame) -> str:
+    """Per side: how often it does harm, suffers harm and helps in the author's voice, and its reading."""
+    if table.empty:
+        return "No sides were given, so no roles are counted."
+    parts = [f"{p['name']} does harm {p['roles']['harm_agent']}, suffers harm {p['roles']['harm_patient']} and "
+             f"helps {p['roles']['help_agent']} times" + (f" (reads as {p['roles']['narrative']})"
+                                                         if p["roles"]["narrative"] != "none" else "")
+             for p in analysis.sides]
+    return ("In the author's voice: " + "; ".join(parts) + ". Counted from harm and help verbs whose doer or "
+            "sufferer is the side (lexicons/harm_help_verbs.tsv); a role needs at least two events and more than "
+            "any other.")
 
 
 def read_side_labels(analysis: Analysis, table: pd.DataFrame) -> str:
@@ -183,6 +219,10 @@ class ChartSpec:
 
 
 CHARTS = (
+    ChartSpec("side_tone", "The author's tone toward each side", charts.plot_tone, charts.tone_table,
+              charts.tone_finding, read_tone),
+    ChartSpec("side_roles", "Who does harm, who suffers it, who helps", charts.plot_roles, charts.roles_table,
+              charts.roles_finding, read_roles),
     ChartSpec("side_framing_profile", "How each side is framed", charts.plot_side_profile,
               charts.side_profile_table, charts.side_profile_finding, read_side_profile),
     ChartSpec("side_labels", "The labels each side receives", charts.plot_side_labels, charts.side_labels_table,
@@ -203,7 +243,7 @@ EVIDENCE_TABLES = {
     "attributions": (tables.attributions_table, "one row per attribution: source, cue, stance, side, content"),
     "sides": (tables.sides_table, "one row per side: all its scalar framing figures"),
     "framing": (tables.framing_table, "one row per sentence and side it mentions: polarity and score"),
-    "framing_balance": (tables.balance_table, "one row per dimension comparing the first two sides"),
+    "framing_balance": (tables.balance_table, "one row per pair of sides and dimension, with its reading"),
 }
 HIGHLIGHT_FILE = "article.html"
 PAGE_FILE = "source.html"  # a web page's HTML as it was read, for provenance
@@ -320,7 +360,7 @@ def report_markdown(analysis: Analysis, sections: Sequence[Section]) -> str:
     lines += [f"- [tables/{name}.csv](tables/{name}.csv): {what}" for name, (_, what) in EVIDENCE_TABLES.items()]
     lines += ["- [sentences.csv](sentences.csv): one row per sentence: offsets, voice, text",
               "- [readability.csv](readability.csv): every readability measure, whole text, author's voice, "
-              "each paragraph", "- [analysis.json](analysis.json): the full result document (schema analysis/1)"]
+              "each paragraph", "- [analysis.json](analysis.json): the full result document (schema " + SCHEMA + ")"]
     if analysis.article.html is not None:
         lines.append(f"- [{PAGE_FILE}]({PAGE_FILE}): the web page as it was read")
     lines.append("")

@@ -1,6 +1,6 @@
 """The result document: one frozen, plain-data record of everything found in an article.
 
-Its JSON form (:meth:`Analysis.to_dict`, schema ``analysis/1``) is what scripts
+Its JSON form (:meth:`Analysis.to_dict`, schema ``analysis/2``) is what scripts
 rely on; every offset in it indexes ``article.text``.
 """
 
@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 
 from .document import Article
 
-SCHEMA = "analysis/1"
+SCHEMA = "analysis/2"  # 2: per-side tone and roles; framing_balance over every pair of sides
 SPAN_KINDS = ("loaded", "hedge", "booster", "epistemic", "scare_quote", "mention")
 
 
@@ -98,7 +98,7 @@ class Analysis:
         return sum(p.kind != "caption" for p in self.article.paragraphs)
 
     def to_dict(self) -> dict:
-        """The JSON-ready document (schema ``analysis/1``)."""
+        """The JSON-ready document (schema ``analysis/2``)."""
         article = self.article
         return {
             "schema": SCHEMA,
@@ -154,5 +154,10 @@ def summary_row(analysis: Analysis) -> dict[str, float | int | str]:
     for i, profile in enumerate(analysis.sides, start=1):
         # Sides are numbered, not named, so that articles with their own sides share one CSV header.
         row.update({f"side{i}_{k}": v for k, v in profile.items() if isinstance(v, (str, int, float))})
-    row.update({f"balance_{b['dimension']}": b["balance"] for b in analysis.framing_balance})
+        for part in ("tone", "roles"):
+            row.update({f"side{i}_{part}_{k}": v for k, v in profile[part].items()
+                        if isinstance(v, (str, int, float))})
+    first_pair = analysis.sides[:2]
+    row.update({f"balance_{b['dimension']}": b["balance"] for b in analysis.framing_balance
+                if len(first_pair) == 2 and (b["side_a"], b["side_b"]) == (first_pair[0]["name"], first_pair[1]["name"])})
     return row

@@ -94,6 +94,9 @@ def gold_voices(text: str, record: dict) -> list[str]:
         content = located(text, gold, "content")
         parts = [content] + [located(text, {"x": c}, "x", content[1] if content else 0)
                              for c in gold.get("content_extra", [])]
+        intro = located(text, {"x": gold.get("intro_content")}, "x", content[0] if content else 0)
+        if intro:  # "Rogin wrote that X:" (v1 §3): the block's intro paraphrase is reported
+            layers.append((intro, "reported"))
         for part in filter(None, parts):
             if gold["kind"] in ("direct", "block"):
                 layers.append((part, "quoted"))

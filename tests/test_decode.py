@@ -31,7 +31,7 @@ def test_cp1252_is_the_fallback():
 @pytest.mark.parametrize("raw, message", [
     ("Café ".encode("utf-8") + "Zürich".encode("cp1252"), "mixes UTF-8 with another encoding"),
     (b"abc\x00def", r"binary data \(NUL bytes\)"),
-    (bytes(random.Random(7).randrange(1, 256) for _ in range(5000)), r"binary data \((NUL bytes|control characters)\)"),
+    (random.Random(7).randbytes(5000).replace(b"\x00", b"a"), r"binary data \(control characters\)"),
     (b"caf\x81 \x8d", "cannot decode bytes as UTF-8 or cp1252"),
     (b"\xff\xfeA\x00\x00\xd8", "not valid UTF-16 after its byte-order mark"),
 ])

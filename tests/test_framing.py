@@ -100,10 +100,16 @@ def test_profiles_and_balance_signs():
     assert rebels["loaded_net_per_mention"] == 0.5 and government["loaded_net_per_mention"] == -0.5
     assert rebels["labels"] == {"armed group": {"rebels": 2}}
     assert government["labels"] == {"ruling authority": {"regime": 1}}
-    balance = {row["dimension"]: row["balance"] for row in framing_balance(profiles)}
-    assert balance["loaded"] == pytest.approx(1.0)        # favours the first side (Rebels)
-    assert balance["scare_quotes"] == pytest.approx(0.5)  # the second side draws the scare quote
-    assert all(row["reading"].startswith("positive: ") for row in framing_balance(profiles))
+    rows = {row["dimension"]: row for row in framing_balance(profiles)}
+    assert rows["loaded"]["balance"] == pytest.approx(1.0)        # favours the first side (Rebels)
+    assert rows["loaded"]["reading"] == "the author's loaded words favour Rebels over Government"
+    assert rows["scare_quotes"]["balance"] == pytest.approx(0.5)  # the second side draws the scare quote
+    assert rows["scare_quotes"]["reading"] == "Government draws more scare quotes per mention than Rebels"
+    reversed_rows = {row["dimension"]: row for row in framing_balance(profiles[::-1])}
+    assert reversed_rows["loaded"]["balance"] == pytest.approx(-1.0)  # the same finding, read from the other side
+    assert reversed_rows["loaded"]["reading"] == "the author's loaded words favour Rebels over Government"
+    assert rows["voice"]["reading"] == "no difference between Rebels and Government"  # neither is quoted
+
 
 
 def test_balance_needs_two_sides():

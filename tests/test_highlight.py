@@ -119,6 +119,15 @@ def test_tooltips_name_kind_category_valence_and_side(small):
     assert mention["style"] == "--side:#0072B2"  # the side's colour from the sides file
 
 
+def test_a_device_tied_to_a_side_is_underlined_in_that_sides_colour(small):
+    marks = marks_in(highlight(small).body_html())
+    regime = next(m for m in marks if m["data-kind"] == "loaded-negative" and "pejorative" in m["title"])
+    damascus = next(p["color"] for p in small.sides if p["name"] == "Damascus and allies")
+    assert "fr-tied" in regime["class"] and regime["style"] == f"--side:{damascus}"
+    untied = [m for m in marks if m["data-kind"] != "mention" and "no side" in m["title"]]
+    assert untied and all("fr-tied" not in m["class"] and "style" not in m for m in untied)
+
+
 def test_quoted_loaded_term_nests_inside_the_attributed_content(small):
     markup = highlight(small).body_html()
     check(markup)

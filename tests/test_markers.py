@@ -55,11 +55,11 @@ SEED_MARKERS = [
     ("loaded", "delegitimising", "downplay", "author"),
     ("epistemic", "assertive", "implying", "author"),
     ("epistemic", "assertive", "emphasize", "author"),
-    ("epistemic", "implicative", "prevent", "author"),
+    ("epistemic", "implicative", "prevent", "reported"),  # Dunford "emphasize[d] that … to prevent further incidents:"
     ("epistemic", "implicative", "prevent", "quoted"),
     ("scare_quote", "term", "‘political analyst’", "author"),
-    ("epistemic", "implicative", "prevent", "author"),
-    ("loaded", "valorising", "liberating", "author"),
+    ("epistemic", "implicative", "prevent", "reported"),  # "Rogin wrote that the U.S. must try to prevent …:"
+    ("loaded", "valorising", "liberating", "reported"),
     ("loaded", "pejorative", "regime", "reported"),
     ("loaded", "pejorative", "regime", "quoted"),
     ("scare_quote", "term", "‘U.S.-supported rebels’", "author"),

@@ -67,7 +67,7 @@ def test_paragraph_readability_rows(seed_article):
     rows = paragraph_readability(seed_article)
     assert len(rows) == 17  # 19 paragraphs less the headline and the caption
     assert {row["paragraph"]: row["voice"] for row in rows if row["voice"] != "author"} == {
-        1: "reported", 6: "quoted", 7: "quoted", 8: "quoted", 11: "quoted", 14: "quoted", 15: "quoted"}
+        1: "reported", 6: "quoted", 7: "quoted", 8: "quoted", 11: "quoted", 13: "reported", 14: "quoted", 15: "quoted"}
     assert all(set(MEASURES) <= set(row) for row in rows)
 
 

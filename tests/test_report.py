@@ -14,8 +14,8 @@ from analysis.report import CHARTS, EVIDENCE_TABLES, export_comparison, export_r
 from conftest import SEED
 from test_charts import build_analysis
 
-CHART_NAMES = ["side_framing_profile", "side_labels", "voice_by_side", "marker_density", "loaded_terms_by_voice",
-               "readability_panel"]
+CHART_NAMES = ["side_tone", "side_roles", "side_framing_profile", "side_labels", "voice_by_side", "marker_density",
+               "loaded_terms_by_voice", "readability_panel"]
 SIGNATURES = {"png": b"\x89PNG\r\n\x1a\n", "svg": b"<?xml", "pdf": b"%PDF-"}
 
 
@@ -29,7 +29,7 @@ def exported(tmp_path_factory):
 def test_write_report_still_writes_its_three_files(tmp_path):
     written = write_report(build_analysis(), tmp_path)
     assert [p.name for p in written] == ["analysis.json", "sentences.csv", "readability.csv"]
-    assert json.loads((tmp_path / "analysis.json").read_text(encoding="utf-8"))["schema"] == "analysis/1"
+    assert json.loads((tmp_path / "analysis.json").read_text(encoding="utf-8"))["schema"] == "analysis/2"
 
 
 def test_export_writes_every_chart_in_every_format_with_its_table(exported):

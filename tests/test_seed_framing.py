@@ -70,12 +70,12 @@ def test_delegitimising_qualifiers(seed):
 
 
 def test_liberation_is_what_damascus_does(seed):
-    # "prevent the Syrians from liberating…" and "militiamen, freed up from liberating Mosul": the author's two;
-    # "the Syrians seeking to liberate" is in the Pentagon's claim.
-    assert author_spans(seed, "loaded", DAMASCUS).count("liberating") == 2
+    # "militiamen, freed up from liberating Mosul" is the author's; "the Syrians seeking to liberate" is in the
+    # Pentagon's claim and "prevent the Syrians from liberating…" in Rogin's ("Rogin wrote that …:").
+    assert author_spans(seed, "loaded", DAMASCUS).count("liberating") == 1
     assert tie_of(seed, "liberate") == (DAMASCUS, "subject of the clause", "reported")
     action = label_table(seed).loc["military action"]
-    assert action.loc["liberating"][[DAMASCUS, WASHINGTON]].values.tolist() == [[2, 0]]
+    assert action.loc["liberating"][[DAMASCUS, WASHINGTON]].values.tolist() == [[1, 0]]
     assert "liberate" not in action.index  # the label table counts the author's voice only
 
 
@@ -95,16 +95,16 @@ def test_washingtons_voices_get_more_of_the_article(seed):
     washington, damascus = profile(seed, WASHINGTON), profile(seed, DAMASCUS)
     assert (washington["n_attributions"], damascus["n_attributions"]) == (8, 4)
     assert washington["words_attributed"] > 3 * damascus["words_attributed"]  # Dunford's and Rogin's block quotes
-    balance = {b["dimension"]: b["balance"] for b in seed.framing_balance}
+    balance = {b["dimension"]: b["balance"] for b in seed.framing_balance if b["side_b"] == DAMASCUS}
     assert balance["voice"] > 0.3
 
 
 def test_loaded_terms_run_against_washington(seed):
     washington, damascus = profile(seed, WASHINGTON), profile(seed, DAMASCUS)
     assert washington["loaded_negative"] > washington["loaded_positive"]
-    # liberating (2), tough-as-nails; the Pentagon's "liberate" is reported, not the author's
-    assert (damascus["loaded_positive"], damascus["loaded_negative"]) == (3, 0)
-    balance = {b["dimension"]: b["balance"] for b in seed.framing_balance}
+    # liberating (Mosul), tough-as-nails; the Pentagon's "liberate" and Rogin's "liberating" are reported
+    assert (damascus["loaded_positive"], damascus["loaded_negative"]) == (2, 0)
+    balance = {b["dimension"]: b["balance"] for b in seed.framing_balance if b["side_b"] == DAMASCUS}
     assert balance["loaded"] < 0 and balance["scare_quotes"] < 0
 
 
@@ -137,3 +137,8 @@ def test_evidence_says_which_rule_tied_each_term(seed):
     ties = dict(zip(rows["text"], rows["tie"]))
     assert ties["blowback"] == "aimed at" and ties["misnamed"] == "names the side"
     assert ties["neocon"] == "possessive pronoun"
+
+
+def test_balance_compares_every_pair_of_sides(seed):
+    pairs = {(row["side_a"], row["side_b"]) for row in seed.framing_balance}
+    assert pairs == {(WASHINGTON, DAMASCUS), (WASHINGTON, "ISIS"), (DAMASCUS, "ISIS")}

@@ -25,7 +25,9 @@ from ..document import Article
 from ..polarity import target_polarity
 from ..result import Attribution, Span
 from ..sides import Sides
+from .roles import find_role_events, side_roles
 from .targets import Mentions, owner, tie
+from .tone import side_tone, tone_evidence
 
 TIED_KINDS = ("loaded", "hedge", "booster", "epistemic", "scare_quote")
 # How an attribution cue treats its source's claim, for the stance balance: doubt-casting and
@@ -171,8 +173,10 @@ def find_labels(article: Article, mentions: tuple[Span, ...]) -> list[dict]:
 
 def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple[Attribution, ...],
                   framing: list[dict], labels: list[dict], sides: Sides) -> tuple[dict, ...]:
-    """One dict per side with how the article frames it (author's voice unless prefixed ``quoted_``)."""
+    """One dict per side with how the article frames it (author's voice unless prefixed ``quoted_``), its
+    ``roles`` (:mod:`analysis.framing.roles`) and ``tone`` (:mod:`analysis.framing.tone`)."""
     mentions = [s for s in spans if s.kind == "mention"]
+    events = find_role_events(article, Mentions(mentions), _speaker_finder(article))
     n_all_mentions = len(mentions) or 1
     attributed_total = sum(words_attributed(article, a) for a in attributions) or 1
     sentiment = {i: sentence_sentiment(article.sentences[i].text) for i in {m.sentence for m in mentions}}
@@ -220,6 +224,8 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
             "framing_negative": sum(r["polarity"] < 0 for r in records),
             "framing_positive": sum(r["polarity"] > 0 for r in records),
             "mean_framing_score": sum(r["score"] for r in records) / len(records) if records else 0.0,
+            "roles": side_roles(events, side.name, len(voiced)).to_dict(),
+            "tone": side_tone(tone_evidence(article, side.name, spans, attributions, framing, events)).to_dict(),
         })
     return tuple(profiles)
 
@@ -232,16 +238,19 @@ def _label_counts(labels: list[dict], side: str) -> dict[str, dict[str, int]]:
     return {frame: dict(terms) for frame, terms in counts.items()}
 
 
-# Each balance compares the first two sides: positive always reads as the sentence in ``reading``.
+# Each balance compares two sides; a positive value favours the first. The reading names the side it favours.
 BALANCE_DIMENSIONS = {
+    "tone": ("tone_score", 1, "the author's tone is warmer toward {a} than toward {b}"),
     "loaded": ("loaded_net_per_mention", 1, "the author's loaded words favour {a} over {b}"),
     "scare_quotes": ("scare_quotes_per_mention", -1, "{b} draws more scare quotes per mention than {a}"),
     "certainty": ("certainty", 1, "sentences about {a} are stated with more certainty than those about {b}"),
     "voice": ("voice_share", 1, "sources on the side of {a} are given more of the attributed words than those of {b}"),
     "stance": ("stance_score", 1, "sources on the side of {a} are introduced more credulously than those of {b}"),
+    "harm_done": ("harm_agent", -1, "the author shows {b} doing harm more often than {a}"),
     "sentiment": ("mean_sentiment", 1, "sentences mentioning {a} read more positively than those about {b}"),
     "framing": ("mean_framing_score", 1, "sentence by sentence, {a} is framed more favourably than {b}"),
 }
+NO_DIFFERENCE = 1e-9
 
 
 def _dimension_value(profile: dict, key: str) -> float:
@@ -252,22 +261,32 @@ def _dimension_value(profile: dict, key: str) -> float:
     if key == "stance_score":
         n = profile["n_attributions"]
         return sum(STANCE_VALENCE.get(k, 0.0) * v for k, v in profile["stances"].items()) / n if n else 0.0
+    if key == "tone_score":
+        return profile["tone"]["score"]
+    if key == "harm_agent":
+        return profile["roles"]["harm_agent"]
     return profile[key]
 
 
 def framing_balance(profiles: tuple[dict, ...]) -> list[dict]:
-    """One figure per dimension comparing the first two sides; positive reads as ``reading`` says.
+    """One row per pair of sides (in file order) and dimension: ``balance`` is positive when the dimension
+    favours ``side_a``, negative when it favours ``side_b``, and ``reading`` says in words what this value
+    means (which side it favours, or that there is no difference).
 
-    Each value is side A's figure minus side B's (or B's minus A's where more is worse
-    for a side, as with scare quotes), so a positive balance always favours side A.
+    Each value is side A's figure minus side B's (B's minus A's where more is worse for a side, as with
+    scare quotes and harm done).
     """
-    if len(profiles) < 2:
-        return []
-    a, b = profiles[0], profiles[1]
     rows = []
-    for dimension, (key, sign, reading) in BALANCE_DIMENSIONS.items():
-        value_a, value_b = _dimension_value(a, key), _dimension_value(b, key)
-        rows.append({"dimension": dimension, "side_a": a["name"], "side_b": b["name"], "value_a": value_a,
-                     "value_b": value_b, "balance": sign * (value_a - value_b),
-                     "reading": "positive: " + reading.format(a=a["name"], b=b["name"])})
+    for i, a in enumerate(profiles):
+        for b in profiles[i + 1:]:
+            for dimension, (key, sign, reading) in BALANCE_DIMENSIONS.items():
+                value_a, value_b = _dimension_value(a, key), _dimension_value(b, key)
+                balance = sign * (value_a - value_b)
+                if abs(balance) < NO_DIFFERENCE:
+                    said = f"no difference between {a['name']} and {b['name']}"
+                else:
+                    favoured, other = (a, b) if balance > 0 else (b, a)
+                    said = reading.format(a=favoured["name"], b=other["name"])
+                rows.append({"dimension": dimension, "side_a": a["name"], "side_b": b["name"], "value_a": value_a,
+                             "value_b": value_b, "balance": balance, "reading": said})
     return rows

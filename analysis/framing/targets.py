@@ -103,13 +103,13 @@ def _about(head: Token, mentions: Mentions, speaker_at) -> tuple[str | None, str
         if found[0]:
             return found
         if _is_predicate(noun):
-            return _subject_side(noun.head, mentions, speaker_at, "predicate of the subject")
+            return subject_side(noun.head, mentions, speaker_at, "predicate of the subject")
         return None, None
     if head.tag_.startswith("JJ") and head.dep_ in PREDICATE_DEPS:
-        return _subject_side(head.head, mentions, speaker_at, "predicate of the subject")
+        return subject_side(head.head, mentions, speaker_at, "predicate of the subject")
     verb = head if head.tag_.startswith("VB") else head.head if head.dep_ in ("advmod", "aux", "neg", "prt") else None
     if verb is not None and (verb.tag_.startswith("VB") or any(c.dep_ in SUBJECTS for c in verb.children)):
-        found = _subject_side(verb, mentions, speaker_at, "subject of the clause")
+        found = subject_side(verb, mentions, speaker_at, "subject of the clause")
         return found if found[0] or verb is not head else _aimed_at(verb, mentions)
     return None, None
 
@@ -125,8 +125,10 @@ def _aimed_at(word: Token, mentions: Mentions) -> tuple[str | None, str | None]:
     return None, None
 
 
-def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None = None) -> tuple[str | None, str | None]:
-    """(side, rule) of the owner of a noun phrase headed by ``noun`` (rule 2 of the module docstring)."""
+def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None = None,
+          aimed: bool = True) -> tuple[str | None, str | None]:
+    """(side, rule) of the owner of a noun phrase headed by ``noun`` (rule 2 of the module docstring); with
+    ``aimed`` False, never the side an evaluation is aimed at ("attacks on X" is not X's)."""
     own = mentions.overlapping(noun.idx, noun.idx + len(noun.text))
     if own:
         return own[0].side, "names the side"
@@ -157,15 +159,16 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
             if found:
                 return found, "appositive"
     if noun.dep_ == "appos" and noun.head.tag_.startswith("NN"):
-        return owner(noun.head, mentions, speaker_at)
-    return _aimed_at(noun, mentions)
+        return owner(noun.head, mentions, speaker_at, aimed=aimed)
+    return _aimed_at(noun, mentions) if aimed else (None, None)
 
 
 def _is_predicate(noun: Token) -> bool:
     return noun.dep_ in PREDICATE_DEPS or noun.dep_ == "dobj" and noun.head.lower_ in COPULA_LIKE
 
 
-def _subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str) -> tuple[str | None, str | None]:
+def subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str,
+                 aimed: bool = True) -> tuple[str | None, str | None]:
     """The side of a clause's subject (agent in a passive), climbing through coordinated and
     non-finite verbs that have none of their own."""
     x = verb
@@ -181,16 +184,16 @@ def _subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str) -> tup
                 continue
             if subject.tag_ in ("WDT", "WP") and x.dep_ == "relcl":
                 subject = x.head
-            side, _ = owner(subject, mentions, speaker_at)
+            side, _ = owner(subject, mentions, speaker_at, aimed=aimed)
             return (side, rule) if side else (None, None)
         if x.dep_ == "acl" and x.head.tag_.startswith("NN"):
-            side, _ = owner(x.head, mentions, speaker_at)  # "militiamen, freed up from liberating Mosul"
+            side, _ = owner(x.head, mentions, speaker_at, aimed=aimed)  # "militiamen, freed up from liberating Mosul"
             return (side, rule) if side else (None, None)
         if x.dep_ == "pcomp" and x.head.dep_ == "prep":
             governor = x.head.head  # "prevent the Syrians from liberating": the object does it
             controller = next((c for c in governor.children if c.dep_ == "dobj"), None)
             if controller is not None:
-                side, _ = owner(controller, mentions, speaker_at)
+                side, _ = owner(controller, mentions, speaker_at, aimed=aimed)
                 return (side, rule) if side else (None, None)
             x = governor
             continue

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .cues import Cue, Reading, Speech, cue_span, form_at, is_verbal
+from .cues import Cue, Reading, Speech, clause_span, cue_span, form_at, is_verbal
 from .sources import phrase_span, speaker_of
 
 # A quote introduced by "X writes:" rarely runs longer than this many paragraphs
@@ -50,8 +50,11 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
         if cue:
             token, n, subject, entry = cue
             reading.used.update(range(token.i, token.i + n))
+            # "Rogin wrote that the U.S. must try …:": the intro's own that-clause is the source's too (reported).
+            intro_clause = tuple(clause_span(c) for c in token.children if c.dep_ == "ccomp")
             reading.found.append(Speech("block", phrase_span(subject) if subject is not None else None,
-                                        cue_span(token, n), contents, contents, entry.lemma, "block quote intro"))
+                                        cue_span(token, n), contents + intro_clause, contents, entry.lemma,
+                                        "block quote intro"))
         else:
             reading.found.append(Speech("block", None, None, contents, contents, None, "block quote"))
         i = run[-1] + 1

@@ -3,7 +3,8 @@
 Three voices: ``quoted`` (inside the quotation marks of a direct or mixed quote, a
 block quote, or a quotation with no cue), ``reported`` (the rest of the content of
 indirect speech, "according to" and mixed quotes: "calling the strike a gross
-violation" is the Russians'), and ``author`` (everything else, scare quotes included).
+violation" is the Russians'; a block quote's intro clause, "Rogin wrote that …:"), and
+``author`` (everything else, scare quotes included).
 Where contents nest (an attribution inside a quotation), the innermost wins, so each
 character has exactly one voice and one speech.
 """
@@ -33,7 +34,7 @@ def voice_spans(speeches: Sequence[Speech]) -> tuple[VoiceSpan, ...]:
     """Non-overlapping quoted and reported spans, sorted; every other character is the author's."""
     layers: list[tuple[int, int, str, int]] = []
     for i, speech in enumerate(speeches):
-        if speech.kind in ("direct", "block", "uncued"):
+        if speech.kind in ("direct", "uncued"):
             layers += [(a, b, "quoted", i) for a, b in speech.content]
         else:
             layers += [(a, b, "reported", i) for a, b in speech.content]

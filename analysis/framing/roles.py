@@ -1,0 +1,176 @@
+"""Roles: what each side does and suffers in the story, read from the parse.
+
+A **role event** is a harm or help word (``lexicons/harm_help_verbs.tsv``) with a side in one
+of its slots:
+
+- a verb's subject (or a passive's "by" agent) is its **agent**: "Russia bombed Aleppo",
+  "Aleppo was bombed by Russia";
+- its direct object, or a passive's subject, is its **patient**: "the rebels attacked the
+  Kurds", "the Kurds were attacked";
+- a noun's possessor or "by" object is its agent, its "on", "against" or "of" object its
+  patient: "Russia's bombing of Aleppo", "strikes on Raqqa", "an attack by ISIS".
+
+The side of a slot is that of its noun phrase (:func:`analysis.framing.targets.owner`: the
+phrase names the side, a name modifies it, its possessor, its "of" object, its appositive; a
+pronoun resolved by :mod:`analysis.text.reference`). A negated verb ("did not attack") is no
+event. Each event keeps its voice (:meth:`analysis.document.Article.voice_at` at the word), so
+the author's narrative is counted apart from the sources'.
+
+The narrative reading (:func:`narrative_role`) follows the Narrative Policy Framework's
+characters (Jones & McBeth 2010): a side mostly doing harm reads as the story's **villain**,
+mostly suffering it as a **victim**, mostly helping as a **hero**.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..document import Article
+from ..lexicon import read_table
+from .targets import Mentions, owner, subject_side
+
+ROLE_LEXICON = "harm_help_verbs.tsv"
+ROLES = ("harm_agent", "harm_patient", "help_agent", "help_patient")
+PATIENT_PREPOSITIONS = frozenset({"on", "against", "of", "upon"})
+SUBJECT_SLOTS = ("subject", "passive subject", "agent")
+# A narrative role needs this many author-voice events, and more of its kind than of any other.
+MIN_ROLE_EVENTS = 2
+
+
+@dataclass(frozen=True)
+class RoleEvent:
+    """One harm or help word with a side in one of its slots; ``start:end`` is the word in the text."""
+
+    side: str
+    role: str       # harm_agent, harm_patient, help_agent or help_patient
+    word: str
+    start: int
+    end: int
+    sentence: int
+    voice: str
+    slot: str       # subject, agent, object, passive subject, possessor, "of" object, …
+
+
+@dataclass(frozen=True)
+class Roles:
+    """How often a side does and suffers harm and help in the author's voice, its speeches, and the reading."""
+
+    harm_agent: int = 0
+    harm_patient: int = 0
+    help_agent: int = 0
+    help_patient: int = 0
+    speaker: int = 0
+    quoted_events: int = 0   # role events of the side inside quoted or reported speech (not in the counts)
+    narrative: str = "none"  # villain, victim, hero or none
+    events: tuple[RoleEvent, ...] = ()  # every event of the side, author's and quoted, for evidence
+
+    def to_dict(self) -> dict:
+        """Plain data for the result document."""
+        return asdict(self)
+
+
+@lru_cache(maxsize=4)
+def load_role_words(name: str = ROLE_LEXICON) -> tuple[dict[str, str], dict[str, str]]:
+    """(verb form -> harm/help, noun form -> harm/help) from the lexicon."""
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    for row in read_table(name):
+        for form in row["forms"].split(","):
+            verbs[form.strip()] = row["role"]
+        for noun in filter(None, (n.strip() for n in row["nouns"].split(","))):
+            nouns[noun] = row["role"]
+    return verbs, nouns
+
+
+def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> list[RoleEvent]:
+    """Every role event of the article (module docstring), in text order."""
+    verbs, nouns = load_role_words()
+    events = []
+    for token in article.doc:
+        word = token.lower_
+        if token.tag_.startswith("VB") and word in verbs:
+            slots = _verb_slots(token)
+            kind = verbs[word]
+        elif token.tag_.startswith("NN") and word in nouns:
+            slots = _noun_slots(token)
+            kind = nouns[word]
+        else:
+            continue
+        sentence = article.sentence_at(token.idx)
+        if sentence is None or not article.sentences[sentence].counted:
+            continue
+        found = [(slot, owner(phrase, mentions, speaker_at, aimed=False)[0], is_agent) for slot, phrase, is_agent in slots]
+        if token.tag_.startswith("VB") and not any(s in SUBJECT_SLOTS for s, _, _ in slots) \
+                and not any(c.dep_ == "neg" for c in token.children) and not _is_passive_participle(token):
+            # No subject of its own: the one it shares ("the Syrians seeking to liberate", "militiamen, freed
+            # up from liberating Mosul"), as the target rules read it.
+            found.append(("shared subject", subject_side(token, mentions, speaker_at, "", aimed=False)[0], True))
+        for slot, side, is_agent in found:
+            if side:
+                role = f"{kind}_{'agent' if is_agent else 'patient'}"
+                events.append(RoleEvent(side, role, token.text, token.idx, token.idx + len(token.text), sentence,
+                                        article.voice_at(token.idx), slot))
+    return events
+
+
+def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
+    """(slot, phrase head, is agent) of a harm/help verb; none for a negated one."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    slots = []
+    for child in verb.children:
+        if child.dep_ == "nsubj":  # "the US, which supports …": the relative pronoun stands for the noun
+            relative = child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
+            slots.append(("subject", verb.head if relative else child, True))
+        elif child.dep_ == "nsubjpass":
+            slots.append(("passive subject", child, False))
+        elif child.dep_ == "dobj":
+            slots.append(("object", child, False))
+        elif child.dep_ == "agent":
+            slots += [("agent", p, True) for p in child.children if p.dep_ == "pobj"]
+    if verb.dep_ == "acl" and _is_passive_participle(verb) and verb.head.tag_.startswith("NN"):
+        slots.append(("participle's noun", verb.head, False))  # "civilians killed in the strike"
+    return slots
+
+
+def _is_passive_participle(verb: Token) -> bool:
+    """"besieged as it is by ISIS", "civilians killed in the strike": a past participle without "have" is
+    passive, so the subject it shares suffered the act rather than did it."""
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.dep_ == "acl"  # "militiamen, freed up …"
+    return participle and not any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "having")
+                                  for c in verb.children)
+
+
+def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
+    """(slot, phrase head, is agent) of a harm/help noun: possessor and "by" object act, on/against/of suffer."""
+    slots = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            slots.append(("possessor", child, True))
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            slots += [("'by' object", p, True) for p in child.children if p.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPOSITIONS:
+            slots += [(f"'{child.lower_}' object", p, False) for p in child.children if p.dep_ == "pobj"]
+    return slots
+
+
+def side_roles(events: list[RoleEvent], side: str, n_speeches: int) -> Roles:
+    """The :class:`Roles` of ``side``: author-voice event counts, its speeches, and the narrative reading."""
+    own = tuple(e for e in events if e.side == side)
+    counts = Counter(e.role for e in own if e.voice == "author")
+    return Roles(**{role: counts[role] for role in ROLES}, speaker=n_speeches,
+                 quoted_events=sum(e.voice != "author" for e in own), narrative=narrative_role(counts), events=own)
+
+
+def narrative_role(counts: Counter) -> str:
+    """Villain (mostly harm done), victim (harm suffered) or hero (help given): the kind with at least
+    :data:`MIN_ROLE_EVENTS` events and more than each other kind; else "none"."""
+    kinds = {"villain": counts["harm_agent"], "victim": counts["harm_patient"], "hero": counts["help_agent"]}
+    best = max(kinds, key=kinds.get)
+    if kinds[best] < MIN_ROLE_EVENTS or any(n >= kinds[best] for k, n in kinds.items() if k != best):
+        return "none"
+    return best

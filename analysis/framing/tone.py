@@ -1,0 +1,149 @@
+"""Tone: one verdict per side, negative, neutral or positive, on the author's words only, with its evidence.
+
+Every piece of evidence is something the author wrote about the side, with a direction
+``value`` (-1 against the side … +1 for it) and the ``weight`` of its kind:
+
+==============  =======================================================  ==========
+kind            what                                                     value
+==============  =======================================================  ==========
+``loaded``      a loaded term tied to the side                           its valence
+``scare_quote`` scare quotes around the side's words                     -1
+``cue_stance``  the cue introducing one of the side's sources:           -1 / -0.5 / +1
+                doubt ("claimed"), concede ("admitted"), endorse ("noted")
+``role``        the side doing harm / suffering harm / helping (a word   -1 / +0.5 / +1
+                that is also a loaded term counts once, as the term)
+``sentence``    a sentence's polarity toward the side (target-scoped,    -1 or +1
+                :mod:`analysis.polarity`) that no loaded term or scare
+                quote of the side already carries; x0.5 when the
+                sentence is hedged, x1.5 when boosted
+==============  =======================================================  ==========
+
+Words in quoted or reported voice never count. The **score** is the weighted mean of
+the values with :data:`PRIOR_WEIGHT` of neutral pseudo-evidence added, so a side with
+little evidence scores near 0: ``sum(w * v) / (sum(w) + PRIOR_WEIGHT)``, in (-1, 1).
+The **interval** is the 5th to 95th percentile of that score over
+:data:`BOOTSTRAP_SAMPLES` resamples of the evidence (fixed seed: the same article gives
+the same interval). The **label** is negative at or below ``-THRESHOLD``, positive at
+or above ``THRESHOLD``, else neutral; a side with fewer than :data:`MIN_EVIDENCE` pieces
+of evidence is neutral with ``enough`` False ("too little evidence").
+
+The weights, prior and threshold were chosen on the dev half of the project's tone gold
+set (``benchmarks/gold/tone/dev``, 35 sides annotated blind to this code) by
+``benchmarks/bench_tone.py --tune``; the test half is reported, never tuned on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import numpy as np
+
+from ..document import Article
+from ..result import Attribution, Span
+from .roles import RoleEvent
+
+# Weight of each kind of evidence, relative to a loaded term. Chosen on the dev half of the tone gold set
+# (bench_tone.py --tune: macro-F1 0.488; the best, 0.507, gave sentence polarity no weight at all, one side
+# apart on 35: the rule taken was the best setting that keeps every input).
+WEIGHTS = {"loaded": 1.0, "scare_quote": 0.5, "cue_stance": 1.0, "role": 1.0, "sentence": 0.25}
+STANCE_VALUES = {"doubt": -1.0, "concede": -0.5, "endorse": 1.0}  # neutral and dispute say nothing of the side
+ROLE_VALUES = {"harm_agent": -1.0, "harm_patient": 0.5, "help_agent": 1.0}  # a victim draws some sympathy
+HEDGED_FACTOR, BOOSTED_FACTOR = 0.5, 1.5  # a hedged sentence says less, a boosted one more
+PRIOR_WEIGHT = 2.0        # neutral pseudo-evidence: two pieces of evidence against nothing is not a verdict (dev)
+THRESHOLD = 0.15          # |score| at which the label leaves neutral (dev)
+MIN_EVIDENCE = 2          # fewer pieces: "too little evidence", neutral
+BOOTSTRAP_SAMPLES = 400
+
+
+@dataclass(frozen=True)
+class ToneEvidence:
+    """One thing the author wrote about a side: ``text == article.text[start:end]``."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    value: float
+    weight: float
+
+
+@dataclass(frozen=True)
+class Tone:
+    """A side's tone: label, score in (-1, 1), its 90% interval, and the evidence behind it."""
+
+    label: str
+    score: float
+    low: float
+    high: float
+    n_evidence: int
+    enough: bool
+    evidence: tuple[ToneEvidence, ...] = ()
+
+    def to_dict(self) -> dict:
+        """Plain data for the result document."""
+        return asdict(self)
+
+
+def tone_evidence(article: Article, side: str, spans: tuple[Span, ...], attributions: tuple[Attribution, ...],
+                  framing: list[dict], events: list[RoleEvent]) -> list[ToneEvidence]:
+    """The author-voice evidence of ``side``'s tone (module docstring), in text order."""
+    text = article.text
+    found: list[ToneEvidence] = []
+    carried = set()  # sentences whose polarity toward the side a loaded term or scare quote already carries
+    for s in spans:
+        if s.side != side or s.voice != "author":
+            continue
+        if s.kind == "loaded" and s.valence:
+            found.append(ToneEvidence("loaded", s.text, s.start, s.end, s.sentence, float(s.valence),
+                                      WEIGHTS["loaded"]))
+            carried.add(s.sentence)
+        elif s.kind == "scare_quote" and s.category != "name":
+            found.append(ToneEvidence("scare_quote", s.text, s.start, s.end, s.sentence, -1.0, WEIGHTS["scare_quote"]))
+            carried.add(s.sentence)
+    for a in attributions:
+        if a.side == side and a.stance in STANCE_VALUES and a.cue_start is not None \
+                and article.voice_at(a.cue_start) == "author":
+            found.append(ToneEvidence("cue_stance", a.cue, a.cue_start, a.cue_end, a.sentence,
+                                      STANCE_VALUES[a.stance], WEIGHTS["cue_stance"]))
+    loaded_at = {e.start for e in found if e.kind == "loaded"}
+    for e in events:  # a harm or help word that is also a loaded term ("liberating") counts once, as the term
+        if e.side == side and e.voice == "author" and e.role in ROLE_VALUES and e.start not in loaded_at:
+            found.append(ToneEvidence("role", e.word, e.start, e.end, e.sentence, ROLE_VALUES[e.role],
+                                      WEIGHTS["role"]))
+    hedged = {s.sentence for s in spans if s.kind == "hedge" and s.voice == "author"}
+    boosted = {s.sentence for s in spans if s.kind == "booster" and s.voice == "author"}
+    for record in framing:
+        i = record["sentence"]
+        if record["side"] == side and record["voice"] == "author" and record["polarity"] and i not in carried:
+            factor = HEDGED_FACTOR if i in hedged else BOOSTED_FACTOR if i in boosted else 1.0
+            sentence = article.sentences[i]
+            found.append(ToneEvidence("sentence", text[sentence.start:sentence.end], sentence.start, sentence.end,
+                                      i, float(record["polarity"]), WEIGHTS["sentence"] * factor))
+    return sorted(found, key=lambda e: (e.start, e.kind))
+
+
+def side_tone(evidence: list[ToneEvidence]) -> Tone:
+    """The :class:`Tone` the evidence gives (module docstring)."""
+    values = np.array([e.value for e in evidence])
+    weights = np.array([e.weight for e in evidence])
+    score = _score(values, weights)
+    if len(evidence):
+        rng = np.random.default_rng(0)
+        picks = rng.integers(0, len(evidence), size=(BOOTSTRAP_SAMPLES, len(evidence)))
+        samples = (values[picks] * weights[picks]).sum(axis=1) / (weights[picks].sum(axis=1) + PRIOR_WEIGHT)
+        low, high = (float(x) for x in np.percentile(samples, [5, 95]))
+    else:
+        low = high = 0.0
+    enough = len(evidence) >= MIN_EVIDENCE
+    label = tone_label(score) if enough else "neutral"
+    return Tone(label, round(score, 4), round(low, 4), round(high, 4), len(evidence), enough, tuple(evidence))
+
+
+def _score(values: np.ndarray, weights: np.ndarray) -> float:
+    return float((values * weights).sum() / (weights.sum() + PRIOR_WEIGHT))
+
+
+def tone_label(score: float, threshold: float = THRESHOLD) -> str:
+    """negative, neutral or positive for a score."""
+    return "negative" if score <= -threshold else "positive" if score >= threshold else "neutral"

@@ -1,0 +1,124 @@
+"""Tone per side against the author's tone that annotators recorded blind (``benchmarks/gold/tone``).
+
+For each article of a half, the analysis runs with the gold file's own sides; each side's
+``tone.label`` is compared with the annotation. Printed: 3-class macro-F1, accuracy and the
+confusion matrix, beside the constant-"neutral" baseline; with ``--tune``, a grid over the
+weights, prior and threshold of :mod:`analysis.framing.tone` scored on ``dev`` only (the test
+half is never used to choose them).
+
+Also printed (``--polarity``): the sentence-level per-target macro-F1 on NewsMTSC of the
+polarity fed into the tone (``benchmarks/bench_framing.py``'s ``framing`` path), on its two halves.
+
+Run: ``.venv/bin/python benchmarks/bench_tone.py [dev|test ...] [--tune] [--polarity]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(REPO), str(REPO / "benchmarks")]
+
+from analysis import analyze  # noqa: E402
+from analysis.framing import tone  # noqa: E402
+
+GOLD = REPO / "benchmarks" / "gold"
+LABELS = ("negative", "neutral", "positive")
+TARGET = 0.50
+
+
+def read_half(half: str) -> list[tuple[str, list[dict], list[dict]]]:
+    """(side name, gold label, the side's tone evidence as plain dicts) for every annotated side of a half."""
+    rows = []
+    for path in sorted((GOLD / "tone" / half).glob("*.json")):
+        annotation = json.loads(path.read_text(encoding="utf-8"))
+        record = json.loads((GOLD / half / path.name).read_text(encoding="utf-8"))
+        result = analyze(record["text"], sides=[{"name": s["name"], "aliases": s["aliases"]} for s in record["sides"]])
+        profiles = {p["name"]: p for p in result.sides}
+        for entry in annotation["tones"]:
+            rows.append((entry["tone"], profiles[entry["side"]]["tone"]))
+    return rows
+
+
+def macro_f1(gold: list[str], predicted: list[str]) -> float:
+    """Mean F1 over the three labels (a label never predicted nor gold is left out)."""
+    scores = []
+    for label in LABELS:
+        tp = sum(g == p == label for g, p in zip(gold, predicted))
+        n_pred, n_gold = predicted.count(label), gold.count(label)
+        if n_pred or n_gold:
+            scores.append(2 * tp / (n_pred + n_gold))
+    return sum(scores) / len(scores)
+
+
+def relabel(found: dict, weights: dict, prior: float, threshold: float) -> str:
+    """The label the evidence gives under other weights, prior and threshold (as ``tone.side_tone`` does)."""
+    evidence = found["evidence"]
+    if len(evidence) < tone.MIN_EVIDENCE:
+        return "neutral"
+    w = np.array([weights[e["kind"]] * e["weight"] / tone.WEIGHTS[e["kind"]] for e in evidence])
+    v = np.array([e["value"] for e in evidence])
+    return tone.tone_label(float((w * v).sum() / (w.sum() + prior)), threshold)
+
+
+def report(half: str, rows: list) -> None:
+    gold = [g for g, _ in rows]
+    predicted = [found["label"] for _, found in rows]
+    baseline = ["neutral"] * len(gold)
+    accuracy = sum(g == p for g, p in zip(gold, predicted)) / len(gold)
+    print(f"\n== {half}: {len(gold)} sides ({', '.join(f'{n} {k}' for k, n in sorted(Counter(gold).items()))})")
+    print(f"tone macro-F1 {macro_f1(gold, predicted):.3f} (accuracy {accuracy:.3f}); constant neutral "
+          f"{macro_f1(gold, baseline):.3f} (accuracy {baseline.count('neutral') and gold.count('neutral') / len(gold):.3f}); "
+          f"goal >= {TARGET}")
+    print("confusion (rows gold, columns tool): " + "  ".join(LABELS))
+    for g in LABELS:
+        print(f"  {g:9} " + "  ".join(f"{sum(x == g and y == p for x, y in zip(gold, predicted)):8d}" for p in LABELS))
+    print(f"too little evidence: {sum(not found['enough'] for _, found in rows)} sides")
+
+
+def tune(rows: list) -> None:
+    """Grid over weights, prior and threshold on these rows (dev only): the best few settings."""
+    gold = [g for g, _ in rows]
+    grid = {"scare_quote": (0.5, 1.0), "cue_stance": (0.5, 1.0, 2.0), "role": (0.0, 0.5, 1.0),
+            "sentence": (0.0, 0.25, 0.5, 1.0)}
+    results = []
+    for values in itertools.product(*grid.values()):
+        weights = {"loaded": 1.0, **dict(zip(grid, values))}
+        for prior in (1.0, 2.0, 4.0):
+            for threshold in (0.05, 0.1, 0.15, 0.2, 0.3):
+                predicted = [relabel(found, weights, prior, threshold) for _, found in rows]
+                results.append((macro_f1(gold, predicted), weights, prior, threshold))
+    results.sort(key=lambda r: -r[0])
+    print("\nbest settings on dev (macro-F1, weights, prior, threshold):")
+    for f1, weights, prior, threshold in results[:8]:
+        print(f"  {f1:.3f}  {weights}  prior {prior}  threshold {threshold}")
+    current = [relabel(found, tone.WEIGHTS, tone.PRIOR_WEIGHT, tone.THRESHOLD) for _, found in rows]
+    print(f"  current constants: {macro_f1(gold, current):.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("halves", nargs="*", default=["dev", "test"])
+    parser.add_argument("--tune", action="store_true", help="grid-search the constants on dev")
+    parser.add_argument("--polarity", action="store_true", help="also the NewsMTSC polarity figures")
+    args = parser.parse_args(argv)
+    for half in args.halves:
+        rows = read_half(half)
+        report(half, rows)
+        if args.tune and half == "dev":
+            tune(rows)
+    if args.polarity:
+        import bench_framing
+        bench_framing.main([])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

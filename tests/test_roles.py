@@ -1,0 +1,121 @@
+"""Roles: harm and help read from the parse, checked by hand on the seed, and on short fixtures; the lexicon file."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from analysis import analyze, parse_article
+from analysis.framing.roles import ROLES, find_role_events, load_role_words, narrative_role
+from analysis.framing.targets import Mentions
+from analysis.lexicon import read_header, read_table
+from conftest import ROOT, SEED
+
+WASHINGTON, DAMASCUS = "Washington and allies", "Damascus and allies"
+SIDES = [{"name": "Russia", "aliases": ["Russia", "Moscow"]}, {"name": "Rebels", "aliases": ["rebels", "Aleppo"]}]
+
+
+@pytest.fixture(scope="module")
+def seed_events():
+    result = analyze(SEED, sides=ROOT / "seeds" / "syraq-sitrep-15-russian-flags.sides.toml")
+    return result, find_role_events(result.article, Mentions([s for s in result.spans if s.kind == "mention"]))
+
+
+def events_of(text: str) -> list[tuple[str, str, str, str]]:
+    result = analyze(parse_article(text), sides=SIDES)
+    mentions = Mentions([s for s in result.spans if s.kind == "mention"])
+    return [(e.side, e.role, e.word, e.slot) for e in find_role_events(result.article, mentions)]
+
+
+# Read by hand, sentence by sentence (seed sentence index: what the text says).
+SEED_EVENTS = {
+    1: [(DAMASCUS, "help_agent", "liberate", "reported")],      # the Pentagon's claim: "the Syrians seeking to liberate"
+    2: [(DAMASCUS, "harm_patient", "violation", "reported")],   # "a gross violation of Syria’s national sovereignty"
+    3: [(DAMASCUS, "harm_agent", "violated", "reported")],      # Mattis: "the Syrians had violated an understanding"
+    5: [(DAMASCUS, "help_patient", "restoring", "author"),      # "restoring … Syrian government control"
+        (DAMASCUS, "help_agent", "restoring", "author")],       # by "them", the Russian/Iranian alliance
+    7: [(WASHINGTON, "harm_agent", "bomb", "author")],          # "which the Israelis bomb just about anytime"
+    8: [(DAMASCUS, "help_patient", "freed", "author"),          # "Iraqi Shi’a militiamen, freed up"
+        (DAMASCUS, "help_agent", "liberating", "author")],      # "… from liberating Mosul"
+    11: [(DAMASCUS, "harm_patient", "attacks", "author"),       # "attacks on Syrians"
+         (DAMASCUS, "harm_patient", "kill", "author")],         # "could injure or kill Russian advisers"
+    12: [(DAMASCUS, "help_agent", "supporting", "author"),      # "the Russians have been supporting …
+         (DAMASCUS, "help_patient", "supporting", "author")],   # … a Hezbollah surge"
+    14: [(DAMASCUS, "harm_agent", "exploited", "quoted")],      # Magnier: "oil fields (exploited by Russia …)"
+    15: [(WASHINGTON, "help_agent", "supports", "quoted"),      # Magnier: "the US – which supports …
+         (WASHINGTON, "help_patient", "supports", "quoted")],   # … the progress of the SDF"
+    21: [(DAMASCUS, "harm_patient", "wounding", "author"),      # "Killing or wounding more Iraqi PMU"
+         (WASHINGTON, "harm_patient", "attack", "author")],     # "even attack American troops"
+    22: [("ISIS", "harm_patient", "assault", "author"),         # "an assault on ISIS forces …
+         (DAMASCUS, "harm_patient", "besieging", "author")],    # … besieging the Syrian government garrison"
+    33: [(DAMASCUS, "help_agent", "liberating", "reported")],   # Rogin: "prevent the Syrians from liberating"
+}
+
+
+def test_seed_role_events_checked_by_hand(seed_events):
+    _, events = seed_events
+    found: dict[int, list] = {}
+    for e in events:
+        found.setdefault(e.sentence, []).append((e.side, e.role, e.word, e.voice))
+    assert found == SEED_EVENTS
+
+
+def test_seed_known_misses(seed_events):
+    # The small parser hangs "besieging" on "assault" and "by ISIS" on "is": ISIS besieging Deir Ez Zor
+    # (sentences 15, 22) is not read as harm ISIS does.
+    _, events = seed_events
+    assert not [e for e in events if e.side == "ISIS" and e.role == "harm_agent"]
+
+
+def test_seed_roles_per_side(seed_events):
+    result, _ = seed_events
+    roles = {p["name"]: p["roles"] for p in result.sides}
+    # Author's voice only: Damascus suffers harm in 11 (twice), 21, 22 and helps in 5, 8, 12.
+    assert {k: roles[DAMASCUS][k] for k in (*ROLES, "narrative")} == {
+        "harm_agent": 0, "harm_patient": 4, "help_agent": 3, "help_patient": 3, "narrative": "victim"}
+    assert (roles[WASHINGTON]["harm_agent"], roles[WASHINGTON]["harm_patient"], roles[WASHINGTON]["speaker"]) == (1, 1, 8)
+    assert roles[WASHINGTON]["quoted_events"] == 2 and roles[WASHINGTON]["narrative"] == "none"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia bombed Aleppo on Monday.", [("Russia", "harm_agent", "bombed", "subject"),
+                                         ("Rebels", "harm_patient", "bombed", "object")]),
+    ("Aleppo was bombed by Russia.", [("Rebels", "harm_patient", "bombed", "passive subject"),
+                                      ("Russia", "harm_agent", "bombed", "agent")]),
+    ("Russia's bombing of Aleppo went on.", [("Russia", "harm_agent", "bombing", "possessor"),
+                                             ("Rebels", "harm_patient", "bombing", "'of' object")]),
+    ("Strikes on the rebels continued as Moscow rescued its pilots.",
+     [("Russia", "help_agent", "rescued", "subject"),    # "strikes" is no harm word (a work stoppage too)
+      ("Russia", "help_patient", "rescued", "object")]),  # "its pilots": Moscow's
+    ("Russia did not attack the rebels.", []),            # negated: no event
+    ("The rebels, who attacked Moscow, fled.", [("Rebels", "harm_agent", "attacked", "subject"),
+                                                ("Russia", "harm_patient", "attacked", "object")]),
+    ("The rebels sought to protect Aleppo.", [("Rebels", "help_agent", "protect", "shared subject"),
+                                               ("Rebels", "help_patient", "protect", "object")]),
+])
+def test_constructions(text, expected):
+    assert sorted(events_of(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("counts, reading", [
+    ({"harm_agent": 3, "harm_patient": 1}, "villain"),
+    ({"harm_patient": 2}, "victim"),
+    ({"help_agent": 2, "harm_agent": 1}, "hero"),
+    ({"harm_agent": 1}, "none"),                      # one event is no role
+    ({"harm_agent": 2, "help_agent": 2}, "none"),     # a tie is no role
+])
+def test_narrative_role(counts, reading):
+    assert narrative_role(Counter(counts)) == reading
+
+
+def test_role_lexicon_file():
+    header = read_header("harm_help_verbs.tsv")
+    assert "Source" in header and "Licence" in header
+    rows = read_table("harm_help_verbs.tsv")
+    assert list(rows[0]) == ["lemma", "role", "forms", "nouns"] and {r["role"] for r in rows} == {"harm", "help"}
+    lemmas = [r["lemma"] for r in rows]
+    assert len(lemmas) == len(set(lemmas))
+    verbs, nouns = load_role_words()
+    assert all(r["lemma"] in r["forms"].split(",") for r in rows)
+    assert all(form == form.strip().lower() and form for form in [*verbs, *nouns])

@@ -1,0 +1,107 @@
+"""Tone per side: the seed's verdicts with their evidence checked by hand, and the rules on short fixtures."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze, parse_article
+from analysis.framing.tone import MIN_EVIDENCE, ToneEvidence, side_tone, tone_label
+from conftest import ROOT, SEED
+
+WASHINGTON, DAMASCUS = "Washington and allies", "Damascus and allies"
+SIDES = [{"name": "Government", "aliases": ["government", "Mattis"]}, {"name": "Rebels", "aliases": ["rebels"]}]
+
+
+@pytest.fixture(scope="module")
+def seed_tone():
+    result = analyze(SEED, sides=ROOT / "seeds" / "syraq-sitrep-15-russian-flags.sides.toml")
+    return {p["name"]: p["tone"] for p in result.sides}
+
+
+def non_sentence(tone: dict) -> list[tuple[str, str, float]]:
+    return [(e["kind"], e["text"], e["value"]) for e in tone["evidence"] if e["kind"] != "sentence"]
+
+
+def test_washington_is_treated_negatively_and_why(seed_tone):
+    tone = seed_tone[WASHINGTON]
+    assert (tone["label"], tone["enough"]) == ("negative", True)
+    assert tone["high"] < 0  # the whole interval below zero
+    # Each read in the text; all in the author's voice.
+    assert non_sentence(tone) == [
+        ("cue_stance", "claimed", -1.0),                   # "The Pentagon claimed that the Syrians …"
+        ("role", "bomb", -1.0),                            # "(which the Israelis bomb just about anytime they please …)"
+        ("loaded", "false reports", -1.0),                 # "false reports circulating in Israeli media"
+        ("loaded", "human shields", -1.0),                 # "If the Americans can use their soldiers as human shields"
+        ("scare_quote", "‘moderate rebels’", -1.0),         # the author's distance from Washington's name for them
+        ("loaded", "misnamed", -1.0),                      # "(the misnamed ‘Army of Revolutionaries’ …)"
+        ("loaded", "blowback", -1.0),                      # "will blowback against U.S. counter-ISIS operations"
+        ("role", "attack", 0.5),                           # "… or even attack American troops": harm suffered
+        ("scare_quote", "‘vetted moderate rebels’", -1.0),
+        ("loaded", "downplay", -1.0),                      # "Dunford sought on Friday to downplay …"
+        ("scare_quote", "‘political analyst’", -1.0),       # "columnist and CNN ‘political analyst’ Josh Rogin"
+        ("scare_quote", "‘U.S.-supported rebels’", -1.0),   # "Rogin’s notion that the ‘U.S.-supported rebels’ …"
+        ("loaded", "neocon", -1.0),                        # "What he isn’t counting on in his neocon arrogance"
+        ("loaded", "arrogance", -1.0),
+    ]
+
+
+def test_damascus_is_treated_positively_and_why(seed_tone):
+    tone = seed_tone[DAMASCUS]
+    assert (tone["label"], tone["enough"]) == ("positive", True)
+    assert tone["low"] > 0
+    assert non_sentence(tone) == [
+        ("role", "restoring", 1.0),          # the alliance "restoring at least partial Syrian government control"
+        ("loaded", "liberating", 1.0),       # "militiamen, freed up from liberating Mosul" (once: not also as a role)
+        ("role", "attacks", 0.5),            # "attacks on Syrians"
+        ("role", "kill", 0.5),               # "could injure or kill Russian advisers"
+        ("scare_quote", "‘strobe light’", -1.0),  # wrong: a device's name in quotes, not the author's distance
+        ("role", "supporting", 1.0),         # "the Russians have been supporting with logistics a Hezbollah surge"
+        ("role", "wounding", 0.5),           # "Killing or wounding more Iraqi PMU"
+        ("role", "besieging", 0.5),          # "ISIS forces besieging the Syrian government garrison"
+        ("loaded", "tough-as- nails", 1.0),  # "a tough-as- nails SAA garrison"
+    ]
+
+
+def test_isis_gets_no_verdict(seed_tone):
+    # Nothing the author writes about ISIS leans either way: one harm suffered, and sentence polarities both ways.
+    tone = seed_tone["ISIS"]
+    assert tone["label"] == "neutral" and tone["low"] < 0 < tone["high"]
+    assert non_sentence(tone) == [("role", "assault", 0.5)]
+
+
+def tone_of(text: str, side: str) -> dict:
+    return next(p["tone"] for p in analyze(parse_article(text), sides=SIDES).sides if p["name"] == side)
+
+
+def test_words_in_quoted_or_reported_voice_never_count():
+    text = ("“The rebels are terrorists and thugs,” Mattis said.\n\n"
+            "Mattis claimed the rebels were a menace and a brutal gang.\n")
+    tone = tone_of(text, "Rebels")
+    assert [e for e in tone["evidence"] if e["kind"] == "loaded"] == []
+    assert tone["label"] == "neutral"
+
+
+def test_a_doubting_cue_and_loaded_words_in_the_authors_voice():
+    text = ("The government falsely claimed victory.\n\nThe regime’s thugs shelled the town again.\n\n"
+            "The government insisted the shelling was necessary.\n")
+    tone = tone_of(text, "Government")
+    kinds = [e["kind"] for e in tone["evidence"]]
+    assert "cue_stance" in kinds and tone["label"] == "negative"
+
+
+def test_too_little_evidence_is_neutral_with_a_wide_interval():
+    one = [ToneEvidence("loaded", "regime", 0, 6, 0, -1.0, 1.0)]
+    tone = side_tone(one)
+    assert len(one) < MIN_EVIDENCE and (tone.label, tone.enough) == ("neutral", False)
+    assert tone.score < 0 and tone.low <= tone.score <= tone.high
+
+
+def test_the_interval_is_repeatable_and_holds_the_score():
+    evidence = [ToneEvidence("loaded", "x", i, i + 1, 0, v, 1.0) for i, v in enumerate([-1, -1, 1, -1, 0.5])]
+    first, second = side_tone(evidence), side_tone(evidence)
+    assert first == second and first.low <= first.score <= first.high
+
+
+@pytest.mark.parametrize("score, label", [(-0.5, "negative"), (-0.1, "neutral"), (0.0, "neutral"), (0.2, "positive")])
+def test_tone_label(score, label):
+    assert tone_label(score) == label
