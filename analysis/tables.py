@@ -20,7 +20,7 @@ _DIMENSION_KINDS = {
     "epistemic": ("epistemic",),
     "framing": ("loaded", "scare_quote"),
 }
-DIMENSIONS = tuple(_DIMENSION_KINDS) + ("voice", "stance", "sentiment", "labels")
+DIMENSIONS = tuple(_DIMENSION_KINDS) + ("voice", "stance", "sentiment", "labels", "tone", "roles")
 
 
 def sentences_table(analysis: Analysis) -> pd.DataFrame:
@@ -79,10 +79,14 @@ def evidence(analysis: Analysis, side: str | None = None, dimension: str = "load
     dimensions, one row per author-voice span tied to ``side`` (any side if None;
     mentions in every voice, as ``n_mentions`` counts them);
     for ``voice`` and ``stance`` one row per attribution of that side; for
-    ``sentiment`` one row per sentence mentioning it; for ``labels`` one row per label.
+    ``sentiment`` one row per sentence mentioning it; for ``labels`` one row per label;
+    for ``tone`` one row per piece of evidence with its value and weight; for ``roles``
+    one row per harm or help event (its voice says whether it counts).
     """
     if dimension not in DIMENSIONS:
         raise ValueError(f"unknown dimension {dimension!r}; expected one of {', '.join(DIMENSIONS)}")
+    if dimension in ("tone", "roles"):
+        return _side_evidence(analysis, side, dimension)
     if dimension in _DIMENSION_KINDS:
         table = spans_table(analysis)
         table = table[table["kind"].isin(_DIMENSION_KINDS[dimension])]
@@ -106,3 +110,12 @@ def evidence(analysis: Analysis, side: str | None = None, dimension: str = "load
     if side is not None:
         table = table[table["side"] == side]
     return table.reset_index(drop=True)
+
+
+def _side_evidence(analysis: Analysis, side: str | None, dimension: str) -> pd.DataFrame:
+    """The tone evidence or role events of one side (every side if None), with the side named."""
+    key, columns = {"tone": ("evidence", ["side", "kind", "text", "value", "weight", "sentence", "start", "end"]),
+                    "roles": ("events", ["side", "role", "word", "slot", "voice", "sentence", "start", "end"])}[dimension]
+    rows = [{**item, "side": p["name"]} for p in analysis.sides if side in (None, p["name"])
+            for item in p[dimension][key]]
+    return pd.DataFrame(rows, columns=columns)

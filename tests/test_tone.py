@@ -105,3 +105,16 @@ def test_the_interval_is_repeatable_and_holds_the_score():
 @pytest.mark.parametrize("score, label", [(-0.5, "negative"), (-0.1, "neutral"), (0.0, "neutral"), (0.2, "positive")])
 def test_tone_label(score, label):
     assert tone_label(score) == label
+
+
+def test_the_evidence_table_gives_back_the_score():
+    from analysis.framing.tone import PRIOR_WEIGHT
+    from analysis.tables import evidence
+
+    result = analyze(SEED, sides=ROOT / "seeds" / "syraq-sitrep-15-russian-flags.sides.toml")
+    for side in result.sides:
+        rows = evidence(result, side["name"], "tone")
+        assert len(rows) == side["tone"]["n_evidence"]
+        recomputed = (rows["value"] * rows["weight"]).sum() / (rows["weight"].sum() + PRIOR_WEIGHT)
+        assert recomputed == pytest.approx(side["tone"]["score"], abs=1e-4)
+        assert (rows["text"] == [result.article.text[a:b] for a, b in zip(rows["start"], rows["end"])]).all()
