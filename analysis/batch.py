@@ -4,26 +4,27 @@ The per-article function is :func:`analyze_record`: it never raises for a bad
 article (the record then carries an ``error``), so one article cannot stop a
 run of thousands. :func:`map_records` runs it in this process or in ``jobs``
 worker processes, in input order, with a bounded number of articles in flight
-so memory stays flat however long the corpus. The same function runs on Dask
-(:func:`analysis.corpus.analyze_many` with ``client=``).
+so memory stays flat however long the corpus; the workers stop when the parent
+is interrupted and end with it, even if it is killed (:func:`_start_worker`).
+The same function runs on Dask (:func:`analysis.corpus.analyze_many` with
+``client=``). Inputs are read by :mod:`analysis.batch_inputs`.
 """
 
 from __future__ import annotations
 
-import csv
-import json
+import multiprocessing
 import os
 import signal
-import sys
 import threading
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
-from pathlib import Path
 
-from .document import ARTICLE_EXTENSIONS, ArticleError, load_article, parse_article
+from .batch_inputs import BatchInput, count_inputs, distinct_ids, iter_inputs  # noqa: F401 - re-exported
+from .document import ArticleError, load_article, parse_article
 from .fetch import Page, fetch_page
 from .pipeline import analyze
 from .result import Analysis, summary_row
@@ -39,107 +40,8 @@ CHUNKSIZE = 8
 # is collected; more only holds more articles in memory.
 TASKS_PER_WORKER = 2
 TERM_KEYS = ("loaded", "category", "words")
+PARENT_POLL_SECONDS = 0.5  # how soon a worker notices that the batch process is gone or asks it to stop
 MAX_EXAMPLES = 20  # failure messages kept for the closing summary
-
-
-@dataclass(frozen=True)
-class BatchInput:
-    """One article to analyse: its id, and either its text, its file or its URL, or why it cannot be read."""
-
-    id: str
-    text: str | None = None
-    path: Path | None = None
-    url: str | None = None
-    error: str | None = None
-    sides: list | None = None  # a JSONL record's own sides, overriding the run's
-
-
-def iter_inputs(source: Path, text_column: str = "text", id_column: str = "id",
-                url_column: str = "url") -> Iterator[BatchInput]:
-    """Articles of a folder (files with a known extension, sorted), a CSV or a JSONL file, lazily.
-
-    A CSV row or JSONL record gives its article as text (``text_column``) or, where that is
-    empty or missing, as a web page's address (``url_column``), fetched when it is analysed.
-    """
-    source = Path(source)
-    if not source.exists():
-        raise ArticleError(f"{source}: no such file or folder")
-    if source.is_dir():
-        return (BatchInput(id=p.name, path=p) for p in _article_files(source))
-    suffix = source.suffix.lower()
-    if suffix == ".csv":
-        return _csv_inputs(source, text_column, id_column, url_column)
-    if suffix in (".jsonl", ".ndjson"):
-        return _jsonl_inputs(source, text_column, id_column, url_column)
-    raise ArticleError(f"{source}: expected a folder, a .csv or a .jsonl file")
-
-
-def _article_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_EXTENSIONS)
-
-
-def count_inputs(source: Path) -> int | None:
-    """How many articles :func:`iter_inputs` will yield (for a progress bar's ETA), or None if unknown.
-
-    One cheap pass: files of a folder, non-blank lines of a JSONL file, rows of a CSV.
-    """
-    source = Path(source)
-    if source.is_dir():
-        return len(_article_files(source))
-    suffix = source.suffix.lower()
-    if suffix in (".jsonl", ".ndjson"):
-        with source.open("rb") as handle:
-            return sum(1 for line in handle if line.strip())
-    if suffix == ".csv":
-        csv.field_size_limit(sys.maxsize)
-        with source.open(encoding="utf-8-sig", newline="") as handle:
-            return max(sum(1 for _ in csv.reader(handle)) - 1, 0)
-    return None
-
-
-def _csv_inputs(path: Path, text_column: str, id_column: str, url_column: str) -> Iterator[BatchInput]:
-    csv.field_size_limit(sys.maxsize)
-    handle = path.open(encoding="utf-8-sig", newline="")
-    reader = csv.DictReader(handle)
-    if not {text_column, url_column} & set(reader.fieldnames or []):
-        handle.close()
-        raise ArticleError(f"{path}: no column {text_column!r} or {url_column!r} "
-                           f"(columns: {', '.join(reader.fieldnames or [])})")
-
-    def rows() -> Iterator[BatchInput]:
-        with handle:
-            for number, row in enumerate(reader, start=1):
-                yield _text_or_url(row, row.get(id_column) or str(number), text_column, url_column)
-    return rows()
-
-
-def _text_or_url(record: dict, id: str, text_column: str, url_column: str, **extra) -> BatchInput:
-    """The record's text if it has some, else its URL (a non-empty string), else an empty article."""
-    text, url = record.get(text_column), record.get(url_column)
-    if not (isinstance(text, str) and text.strip()) and isinstance(url, str) and url.strip():
-        return BatchInput(id=id, url=url.strip(), **extra)
-    return BatchInput(id=id, text=text or "", **extra)
-
-
-def _jsonl_inputs(path: Path, text_column: str, id_column: str, url_column: str) -> Iterator[BatchInput]:
-    with path.open(encoding="utf-8-sig") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield BatchInput(id=f"line {number}", error=f"{path}: line {number}: malformed JSON ({error.msg})")
-                continue
-            if not isinstance(record, dict) or not any(isinstance(record.get(k), str) for k in (text_column, url_column)):
-                yield BatchInput(id=f"line {number}",
-                                 error=f"{path}: line {number}: no string field {text_column!r} or {url_column!r}")
-                continue
-            sides = record.get("sides")
-            if sides is not None and not isinstance(sides, list):
-                yield BatchInput(id=f"line {number}", error=f"{path}: line {number}: 'sides' must be a list of sides")
-                continue
-            yield _text_or_url(record, str(record.get(id_column, number)), text_column, url_column, sides=sides)
 
 
 def analyze_input(item: BatchInput, sides=None, page: Page | None = None) -> Analysis:
@@ -244,9 +146,26 @@ def ordered_map(submit: Callable, items: Iterable[BatchInput], width: int, args:
             future.cancel()
 
 
-def _ignore_interrupt() -> None:
-    """Worker initializer: Ctrl-C is the parent's to handle (it stops the pool), not each worker's."""
+def _start_worker(stop) -> None:
+    """Worker initializer: signals are the parent's to handle, and the worker ends with the parent.
+
+    Ctrl-C reaches the whole process group; the parent handles it (and SIGTERM) and tells
+    the workers to stop (``stop.value``). A watch thread ends the worker when told or when its
+    parent process has gone (its parent id changes), even if the parent was killed with -9
+    and could not say so. Polling ``os.getppid()`` works with every start method
+    (fork, spawn, forkserver, whose server exits with the parent) and on every POSIX system,
+    where ``prctl(PR_SET_PDEATHSIG)`` is Linux only and tied to the forking thread.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the parent's handler
+    parent = os.getppid()
+    threading.Thread(target=_watch_parent, args=(parent, stop), name="watch-parent", daemon=True).start()
+
+
+def _watch_parent(parent: int, stop) -> None:
+    while not stop.value and os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)  # at once: the parent has gone, or stopped and will not take this worker's results
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -264,9 +183,15 @@ def map_records(items: Iterable[BatchInput], fmt: str = "csv", sides=None, *, jo
     if jobs == 1:
         yield from (analyze_record(item, fmt, sides, terms) for item in items)
         return
-    with ProcessPoolExecutor(jobs, initializer=_ignore_interrupt) as pool:
+    # A lock-free flag: a multiprocessing.Event would deadlock the parent's set() if a worker
+    # were killed while waiting on it.
+    stop = multiprocessing.RawValue("b", 0)
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(stop,)) as pool:
         try:
             yield from ordered_map(pool.submit, items, jobs, (fmt, sides, terms), chunksize)
+        except BaseException:  # interrupted, or closed early: workers stop now, not after their current chunk
+            stop.value = 1
+            raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
@@ -285,16 +210,23 @@ def failure_reason(message: str) -> str:
 
 @dataclass
 class BatchSummary:
-    """Running tally of a batch: how many articles were analysed, how many failed and why."""
+    """Running tally of a batch: how many articles were analysed, how many failed and why, which ids were renamed."""
 
     n_ok: int = 0
     reasons: Counter = field(default_factory=Counter)
     examples: list[str] = field(default_factory=list)
+    n_renamed: int = 0
+    renamed: list[str] = field(default_factory=list)
 
     @property
     def n_failed(self) -> int:
         """Articles that became error rows."""
         return sum(self.reasons.values())
+
+    @property
+    def n_done(self) -> int:
+        """Articles with a record, analysed or failed."""
+        return self.n_ok + self.n_failed
 
     def count(self, record: dict) -> dict:
         """Tally one record and pass it on (use in a generator between analysis and output)."""
@@ -306,7 +238,20 @@ class BatchSummary:
             self.n_ok += 1
         return record
 
+    def note_input(self, item: BatchInput) -> BatchInput:
+        """Tally one input whose duplicate id was made distinct, and pass it on (see :func:`distinct_ids`)."""
+        if item.renamed_from is not None:
+            self.n_renamed += 1
+            if len(self.renamed) < MAX_EXAMPLES:
+                original, first = item.renamed_from
+                self.renamed.append(f"{original!r} on lines {first} and {item.line}; the later one is {item.id!r}")
+        return item
+
     def lines(self) -> list[str]:
-        """The closing report: failure counts by reason, then the first few messages."""
+        """The closing report: failure counts by reason, the first few messages, then renamed duplicate ids."""
         lines = [f"  {n} x {reason}" for reason, n in self.reasons.most_common()]
-        return lines + [f"  failed: {message}" for message in self.examples]
+        lines += [f"  failed: {message}" for message in self.examples]
+        lines += [f"  duplicate id: {example}" for example in self.renamed]
+        if self.n_renamed > len(self.renamed):
+            lines.append(f"  ... and {self.n_renamed - len(self.renamed)} more duplicate ids")
+        return lines

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 import time
+from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from pathlib import Path
 
 from tqdm import tqdm
@@ -17,7 +21,8 @@ from .batch import BatchSummary, count_inputs, iter_inputs, map_records
 from .charts_base import plural
 from .document import ArticleError, load_article
 from .fetch import is_url
-from .output import FORMATS, completed_ids, kept_records, output_format, write_output
+from .journal import open_journal
+from .output import FORMATS, check_output, output_format, write_output
 from .pipeline import analyze
 from .report import export_report
 from .framing.actors import starter_sides_toml
@@ -25,6 +30,7 @@ from .sides import load_sides
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SEED = PROJECT_ROOT / "seeds" / "syraq-sitrep-15-russian-flags.txt"
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,10 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
     many.add_argument("--format", choices=FORMATS, help="jsonl (full documents), csv or parquet (one row of "
                                                         "numbers per article); default: from --out's extension, "
                                                         "else jsonl")
-    many.add_argument("--out", type=Path, help="output file (default: standard output)")
+    many.add_argument("--out", type=Path, help="output file, .jsonl, .csv or .parquet (default: standard output); "
+                                               "finished records are kept in .NAME.journal.jsonl beside it until "
+                                               "the run ends")
     many.add_argument("--jobs", type=int, default=1, help="worker processes (0: one per core; default 1)")
-    many.add_argument("--resume", action="store_true", help="keep the articles --out already holds without error, "
-                                                             "analyse the rest and add them")
+    many.add_argument("--resume", action="store_true", help="continue a stopped run from its journal (else keep the "
+                                                             "articles --out holds without error), analyse the "
+                                                             "rest and retry failures")
     return parser
 
 
@@ -119,25 +128,101 @@ def summary_text(analysis, seconds: float) -> str:
 
 
 def run_batch(args) -> int:
-    """Stream one record per article to a file (written whole at the end) or to standard output."""
+    """Analyse every article of ``args.input``; returns the exit status.
+
+    With ``--out``, each finished record goes to the journal beside it (see
+    :mod:`analysis.journal`) and the output is published from the journal at the end;
+    ``--resume`` keeps the journal's (else the output's) finished records and analyses
+    the rest, failures again. Without ``--out``, records stream to standard output.
+    Exit status: 0 all analysed, 1 some articles failed, 2 bad input or ``--out``
+    (before any work), 130 / 143 stopped by SIGINT (Ctrl-C) / SIGTERM, 3 a worker
+    process died; a stopped run prints one line saying how far it got.
+    """
+    if args.out is not None:
+        check_output(args.out, args.input)
     fmt = output_format(args.out, args.format)
     if args.resume and args.out is None:
         raise ArticleError("--resume needs --out FILE")
-    sides = load_sides(args.sides) if args.sides else None
-    items = iter_inputs(args.input, args.text_column, args.id_column, args.url_column)
-    resuming = args.resume and args.out.exists()
-    done = completed_ids(args.out, fmt) if resuming else set()
-    total = count_inputs(args.input)
-    progress = tqdm(map_records((i for i in items if i.id not in done), fmt, sides, jobs=args.jobs),
-                    total=None if total is None else max(total - len(done), 0), unit="article",
-                    file=sys.stderr, disable=not sys.stderr.isatty(), smoothing=0.1)
-    summary = BatchSummary()
-    with progress:
-        write_output((summary.count(r) for r in progress), args.out, fmt,
-                     kept=kept_records(args.out, fmt) if resuming else ())
+    summary, journal, kept, total, received = BatchSummary(), None, set(), None, []
+    try:
+        with _interrupt_on_signals() as received:
+            sides = load_sides(args.sides) if args.sides else None
+            items = iter_inputs(args.input, args.text_column, args.id_column, args.url_column)
+            total = count_inputs(args.input)
+            journal = open_journal(args.out, fmt, resume=args.resume) if args.out is not None else None
+            if journal is not None and journal.discarded:
+                print(f"batch: starting over; the unfinished run's {journal.path} is replaced "
+                      "(--resume continues one)", file=sys.stderr)
+            kept = journal.kept if journal is not None else set()
+            todo = (item for item in map(summary.note_input, items) if item.id not in kept)
+            progress = tqdm(map_records(todo, fmt, sides, jobs=args.jobs),
+                            total=None if total is None else max(total - len(kept), 0), unit="article",
+                            file=sys.stderr, disable=not sys.stderr.isatty(), smoothing=0.1)
+            with progress:
+                records = (summary.count(r) for r in progress)
+                if journal is None:
+                    write_output(records, None, fmt)
+                else:
+                    for record in records:
+                        journal.append(record)
+                    journal.publish(args.out)
+    except (KeyboardInterrupt, BrokenProcessPool) as stop:
+        # Workers die of a SIGTERM sent to the whole process group too: the signal is the cause then.
+        signum = getattr(stop, "signum", None) or next(iter(received), None)
+        if signum is None and isinstance(stop, KeyboardInterrupt):
+            signum = signal.SIGINT
+        journal_kept = journal is not None and journal.close()
+        print(_stopped_line(signum, len(kept) + summary.n_done, total, journal.path if journal_kept else None),
+              file=sys.stderr)
+        return 128 + signum if signum else 3
+    finally:
+        if journal is not None:
+            journal.close()
     print(f"batch: {summary.n_ok} analysed, {summary.n_failed} failed"
-          + (f", {len(done)} kept from before" if resuming else "") + (f" -> {args.out}" if args.out else ""),
-          file=sys.stderr)
+          + (f", {len(kept)} kept from before" if args.resume else "")
+          + (f" -> {args.out}" if args.out else ""), file=sys.stderr)
     for line in summary.lines():
         print(line, file=sys.stderr)
     return 1 if summary.n_failed else 0
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGINT or SIGTERM arrived during a batch run: it stops and says how far it got."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+@contextmanager
+def _interrupt_on_signals() -> Iterator[list[int]]:
+    """Within: SIGINT and SIGTERM raise :class:`Interrupted`, once (more signals while stopping are ignored).
+
+    Yields the list of signals received.
+    """
+    received: list[int] = []
+
+    def interrupt(signum, frame):
+        for stop in STOP_SIGNALS:
+            signal.signal(stop, signal.SIG_IGN)
+        received.append(signum)
+        raise Interrupted(signum)
+    try:
+        previous = {stop: signal.signal(stop, interrupt) for stop in STOP_SIGNALS}
+    except ValueError:  # not the main thread: signals stay as they are
+        yield received
+        return
+    try:
+        yield received
+    finally:
+        for stop, handler in previous.items():
+            signal.signal(stop, handler)
+
+
+def _stopped_line(signum: int | None, n_done: int, total: int | None, journal: Path | None) -> str:
+    """The one line a stopped batch prints: why (a signal, else a worker's death), how far it got, how to go on."""
+    why = "interrupted" if signum else "a worker process died"
+    line = f"batch: {why} after {n_done}{f' of {total}' if total is not None else ''} articles"
+    if journal is None:
+        return line
+    return f"{line}; {journal} keeps them, run again with --resume to continue"

@@ -1,4 +1,4 @@
-"""Writing files: the one atomic writer, so a reader never sees half a file."""
+"""Writing files: the one atomic writer, so a reader never sees half a file, and CSV cells safe to open."""
 
 from __future__ import annotations
 
@@ -30,3 +30,18 @@ def write_atomically(path: Path, content: str | bytes) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """``value`` made safe to open in a spreadsheet: a string that would run as a formula gets a leading ``'``.
+
+    Strings starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return are prefixed
+    (OWASP's advice on CSV injection); numbers and everything else pass unchanged, so -0.25
+    stays a number. Reference: https://owasp.org/www-community/attacks/CSV_Injection
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value

@@ -1,38 +1,53 @@
-"""Batch output files: JSONL, CSV and Parquet, written whole or not at all, and resumable.
+"""Batch output files: JSONL, CSV and Parquet, published whole or not at all.
 
-Records stream to a temporary file beside the output, which replaces the
-output only once every record is written: an interrupted run leaves the old
-file (or none), never half a file. CSV and Parquet need their columns before
-their first row, and a later article may bring a column the first lacked (a
-third side, a new rate), so their records are first spooled as JSON lines to
-an anonymous temporary file, then written out with the union of all columns.
+A file is first written to a fixed temporary name beside the output
+(``.NAME.tmp``), synced, then renamed over the output: a reader never sees
+half a file, and a temporary left by a run killed while publishing is
+overwritten by the next run. CSV and Parquet need their columns before their
+first row, and a later article may bring a column the first lacked (a third
+side, a new rate), so their records are first spooled as JSON lines to an
+anonymous temporary file, then written out with the union of all columns.
 Memory stays flat in the number of articles; only the spool grows on disk.
+
+CSV cells that a spreadsheet would run as a formula are neutralised by
+:func:`safe_cell`; :func:`read_records` undoes it when ``--resume`` reads an
+earlier CSV back.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
 from .batch import chunked
+from .files import FORMULA_PREFIXES, safe_cell
 from .document import ArticleError
 
 FORMATS = ("jsonl", "csv", "parquet")
 SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 FIRST_COLUMNS = ("id", "error")
 PARQUET_ROWS_PER_GROUP = 1024  # rows held in memory per Parquet row group
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP, "CSV Injection").
+_NUMBER = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?|[-+]?(inf|nan)")
+_INTEGER = re.compile(r"[-+]?\d+")
 
 
 def output_format(out: Path | None, fmt: str | None) -> str:
-    """The output format: ``fmt`` if given, else the one ``out``'s extension names, else JSONL."""
-    if fmt is None:
-        fmt = SUFFIX_FORMATS.get(out.suffix.lower(), "jsonl") if out is not None else "jsonl"
+    """The output format: ``fmt`` if given, else the one ``out``'s extension names, else (standard output) JSONL."""
+    if fmt is None and out is not None:
+        fmt = SUFFIX_FORMATS.get(out.suffix.lower())
+        if fmt is None:
+            extension = f"extension {out.suffix!r}" if out.suffix else "no extension"
+            raise ArticleError(f"{out}: unknown output format ({extension}); name it .jsonl, .csv or .parquet, "
+                               "or give --format")
+    fmt = fmt or "jsonl"
     if fmt not in FORMATS:
         raise ArticleError(f"unknown output format {fmt!r}; expected one of {', '.join(FORMATS)}")
     if fmt == "parquet" and out is None:
@@ -40,8 +55,50 @@ def output_format(out: Path | None, fmt: str | None) -> str:
     return fmt
 
 
+def check_output(out: Path, source: Path | None = None) -> None:
+    """Raise :class:`ArticleError` unless ``out`` can become an output file (nothing is written).
+
+    Refused: a folder or a non-regular file (a device, a pipe), the input itself, and a path
+    whose nearest existing folder is not a writable folder.
+    """
+    if out.is_dir():
+        raise ArticleError(f"{out}: is a directory, expected an output file")
+    if out.exists() and not out.is_file():
+        raise ArticleError(f"{out}: not a regular file, expected an output file")
+    if source is not None and out.exists() and source.exists() and out.resolve() == source.resolve():
+        raise ArticleError(f"{out}: is the input; choose another output file")
+    parent = out.absolute().parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        raise ArticleError(f"{out}: cannot create it, {parent} is not a folder")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise ArticleError(f"{out}: cannot create it, folder {parent} is not writable")
+
+
+def temporary_path(out: Path) -> Path:
+    """The fixed temporary name beside ``out`` that a file is written to before it replaces ``out``."""
+    return out.with_name(f".{out.name}.tmp")
+
+
+def restore_cell(column: str, text: str):
+    """A cell of an earlier CSV output as it was before :func:`safe_cell` and CSV made it text.
+
+    Numbers come back as numbers (except in ``id`` and ``error``), so writing the record
+    again gives the same cell. A string that itself began with ``'`` and a formula character
+    cannot be told from a neutralised one and loses its ``'``.
+    """
+    if not isinstance(text, str):
+        return text
+    if text[:1] == "'" and text[1:2] and text[1:].startswith(FORMULA_PREFIXES):
+        return text[1:]
+    if column not in FIRST_COLUMNS and _NUMBER.fullmatch(text):
+        return int(text) if _INTEGER.fullmatch(text) else float(text)
+    return text
+
+
 def read_records(path: Path, fmt: str) -> Iterator[dict]:
-    """The records of an earlier output file, lazily (CSV values come back as strings)."""
+    """The records of an earlier output file, lazily (CSV cells as :func:`restore_cell` gives them)."""
     try:
         if fmt == "parquet":
             import pyarrow.parquet as pq
@@ -51,7 +108,8 @@ def read_records(path: Path, fmt: str) -> Iterator[dict]:
         with path.open(encoding="utf-8", newline="") as handle:
             if fmt == "csv":
                 csv.field_size_limit(sys.maxsize)
-                yield from csv.DictReader(handle)
+                for row in csv.DictReader(handle):
+                    yield {name: restore_cell(name, text) for name, text in row.items()}
                 return
             for line in handle:
                 if line.strip():
@@ -61,51 +119,46 @@ def read_records(path: Path, fmt: str) -> Iterator[dict]:
 
 
 def completed_ids(path: Path, fmt: str) -> set[str]:
-    """Ids of the articles an earlier output holds without error (``--resume`` skips them)."""
+    """Ids of the articles an earlier output holds without error (``--resume`` keeps them)."""
     return {str(r["id"]) for r in read_records(path, fmt) if not r.get("error")}
 
 
-def kept_records(path: Path, fmt: str) -> Iterator[dict]:
-    """The records of an earlier output to keep when resuming: the successful ones (failures are retried)."""
-    return (r for r in read_records(path, fmt) if not r.get("error"))
+def write_output(records: Iterable[dict], out: Path | None, fmt: str) -> None:
+    """Write ``records`` to ``out`` (standard output if None) as ``fmt``.
 
-
-def write_output(records: Iterable[dict], out: Path | None, fmt: str, kept: Iterable[dict] = ()) -> None:
-    """Write ``kept`` records, then ``records``, to ``out`` (standard output if None) as ``fmt``.
-
-    The file appears complete at the end or not at all; on any exception,
-    KeyboardInterrupt included, the temporary file is removed and ``out`` is
-    left as it was.
+    The file appears complete at the end or not at all: it is written to
+    :func:`temporary_path`, synced to disk and renamed over ``out``. On any
+    exception, KeyboardInterrupt included, the temporary file is removed and
+    ``out`` is left as it was.
     """
     if out is None:
-        _write_stream(_chain(kept, records), sys.stdout, fmt)
+        _write_stream(records, sys.stdout, fmt)
         return
     out.parent.mkdir(parents=True, exist_ok=True)
-    with _replacing(out) as temporary:
+    temporary = temporary_path(out)
+    try:
         if fmt == "parquet":
-            _write_parquet(_chain(kept, records), temporary)
+            _write_parquet(records, temporary)
         else:
             with temporary.open("w", encoding="utf-8", newline="") as handle:
-                _write_stream(_chain(kept, records), handle, fmt)
-
-
-def _chain(*parts: Iterable[dict]) -> Iterator[dict]:
-    for part in parts:
-        yield from part
-
-
-@contextmanager
-def _replacing(out: Path) -> Iterator[Path]:
-    """A temporary path beside ``out`` that replaces it on success and is deleted on failure."""
-    handle = tempfile.NamedTemporaryFile(dir=out.parent, prefix=f".{out.name}.", delete=False)
-    handle.close()
-    temporary = Path(handle.name)
-    try:
-        yield temporary
+                _write_stream(records, handle, fmt)
+        _sync(temporary)
+        temporary.replace(out)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    temporary.replace(out)
+    _sync(out.parent)
+
+
+def _sync(path: Path) -> None:
+    """Flush a file's (or a folder's entries') data to disk, so a rename after it never publishes an empty file."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:  # some file systems cannot sync a folder
+        pass
+    finally:
+        os.close(fd)
 
 
 def _write_stream(records: Iterable[dict], handle: IO[str], fmt: str) -> None:
@@ -117,7 +170,7 @@ def _write_stream(records: Iterable[dict], handle: IO[str], fmt: str) -> None:
         columns = _spool(records, spool)
         writer = csv.DictWriter(handle, fieldnames=columns, restval="", lineterminator="\n")
         writer.writeheader()
-        writer.writerows(_unspool(spool))
+        writer.writerows({name: safe_cell(value) for name, value in record.items()} for record in _unspool(spool))
 
 
 def _spool(records: Iterable[dict], spool: IO[str]) -> list[str]:

@@ -23,7 +23,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from . import charts, tables
-from .files import write_atomically
+from .files import safe_cell, write_atomically
 from .charts_base import plural
 from .highlight import highlight
 from .readability import MEASURES
@@ -36,7 +36,7 @@ def csv_text(rows: list[dict]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: safe_cell(value) for key, value in row.items()} for row in rows)
     return buffer.getvalue()
 
 
@@ -263,9 +263,10 @@ class Section:
 
 
 def write_table(table: pd.DataFrame, path: Path) -> Path:
-    """A DataFrame as CSV (index kept only when it is named), atomically."""
+    """A DataFrame as CSV (index kept only when it is named), atomically, formula-like cells neutralised."""
     keep_index = any(name is not None for name in table.index.names)
-    return write_atomically(path, table.to_csv(index=keep_index, lineterminator="\n"))
+    safe = table.map(safe_cell).rename(index=safe_cell, columns=safe_cell)  # no cell runs as a spreadsheet formula
+    return write_atomically(path, safe.to_csv(index=keep_index, lineterminator="\n"))
 
 
 def export_chart(spec: ChartSpec, analysis: Analysis, out_dir: Path,

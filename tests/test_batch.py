@@ -14,7 +14,8 @@ from analysis.batch import (CHUNKSIZE, TASKS_PER_WORKER, BatchInput, BatchSummar
 from analysis.cli import main
 from analysis.document import parse_article
 from analysis.result import summary_row
-from analysis.output import completed_ids, output_format, read_records
+from analysis.errors import ArticleError
+from analysis.output import completed_ids, output_format, read_records, restore_cell, safe_cell, write_output
 from analysis.result import Analysis, Span
 
 TEXTS = ["Officials said talks would resume. Round one ended.",
@@ -136,6 +137,16 @@ def test_output_format(tmp_path, out, fmt, expected):
     assert output_format(tmp_path / out if out else None, fmt) == expected
 
 
+@pytest.mark.parametrize("out, fmt, message", [
+    ("x.txt", None, "x.txt: unknown output format (extension '.txt')"),
+    ("results", None, "results: unknown output format (no extension)"),
+    ("x.csv", "xlsx", "unknown output format 'xlsx'"),
+])
+def test_unknown_output_format_is_an_error(tmp_path, out, fmt, message):
+    with pytest.raises(ArticleError, match=re.escape(message)):
+        output_format(tmp_path / out, fmt)
+
+
 def test_batch_parquet_with_jobs(tmp_path):
     pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is in requirements.txt")
     source = _write_jsonl(tmp_path / "in.jsonl", TEXTS)
@@ -182,7 +193,7 @@ def test_resume_keeps_done_articles_and_retries_failed_ones(tmp_path, capsys, su
     assert not any(r.get("error") for r in records)
 
 
-def test_an_interrupted_resume_leaves_the_old_output(tmp_path, monkeypatch):
+def test_an_interrupted_resume_leaves_the_old_output(tmp_path, monkeypatch, capsys):
     source = _write_jsonl(tmp_path / "in.jsonl", TEXTS[:2])
     out = tmp_path / "out.csv"
     assert main(["batch", str(source), "--out", str(out)]) == 0
@@ -192,12 +203,141 @@ def test_an_interrupted_resume_leaves_the_old_output(tmp_path, monkeypatch):
     def explode(*args, **kwargs):
         raise KeyboardInterrupt
     monkeypatch.setattr("analysis.batch.analyze", explode)
-    with pytest.raises(KeyboardInterrupt):
-        main(["batch", str(source), "--out", str(out), "--resume"])
+    assert main(["batch", str(source), "--out", str(out), "--resume"]) == 130
     assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.csv.journal.jsonl", "in.jsonl", "out.csv"]
+    monkeypatch.undo()
+    capsys.readouterr()
+    assert main(["batch", str(source), "--out", str(out), "--resume"]) == 0
+    assert "batch: 1 analysed, 0 failed, 2 kept from before" in capsys.readouterr().err
+    assert [r["id"] for r in read_records(out, "csv")] == ["a0", "a1", "a2"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.csv"]
 
 
 def test_resume_needs_an_output_file(tmp_path, capsys):
     assert main(["batch", str(_write_jsonl(tmp_path / "in.jsonl", TEXTS)), "--resume"]) == 2
     assert "--resume needs --out" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("", ""),
+    ("=1+2", "'=1+2"),
+    ("+44 20", "'+44 20"),
+    ("-x", "'-x"),
+    ("@SUM(A1)", "'@SUM(A1)"),
+    ("\tcmd", "'\tcmd"),
+    ("\rcmd", "'\rcmd"),
+    ("a=b", "a=b"),
+    ("'=already", "'=already"),
+    (-0.25, -0.25),
+    (-3, -3),
+    (None, None),
+])
+def test_safe_cell(value, expected):
+    assert safe_cell(value) == expected
+
+
+@pytest.mark.parametrize("column, text, expected", [
+    ("id", "'=x", "=x"), ("id", "'-7", "-7"), ("id", "007", "007"), ("error", "'-x: empty", "-x: empty"),
+    ("n_words", "12", 12), ("rate", "-0.25", -0.25), ("rate", "1e-05", 1e-05), ("side1_name", "'-5", "-5"),
+    ("title", "", ""), ("title", "'", "'"), ("title", "'quoted'", "'quoted'"),
+])
+def test_restore_cell_undoes_safe_cell_and_csv_text(column, text, expected):
+    assert restore_cell(column, text) == expected
+    assert str(safe_cell(expected)) == text  # written again, the cell is unchanged
+
+
+def test_csv_output_neutralises_formula_strings_but_not_numbers(tmp_path):
+    out = tmp_path / "out.csv"
+    write_output([{"id": "=HYPERLINK(\"http://x\")", "error": "", "score": -0.25, "name": "@SUM(A1)", "n": -3},
+                  {"id": "-7", "error": "-7: empty article (no words)"}], out, "csv")
+    assert out.read_text(encoding="utf-8").splitlines() == [
+        "id,error,score,name,n",
+        "\"'=HYPERLINK(\"\"http://x\"\")\",,-0.25,'@SUM(A1),-3",
+        "'-7,'-7: empty article (no words),,,",
+    ]
+    assert [r["id"] for r in read_records(out, "csv")] == ["=HYPERLINK(\"http://x\")", "-7"]
+
+
+def test_a_formula_id_is_neutralised_and_resume_still_recognises_it(tmp_path, capsys):
+    source = tmp_path / "in.csv"
+    source.write_text("id,text\n=cmd|' /C calc'!A0,Officials said talks would resume.\n-2,Round one ended.\n",
+                      encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["batch", str(source), "--out", str(out)]) == 0
+    before = out.read_bytes()
+    assert [line.split(",")[0] for line in out.read_text(encoding="utf-8").splitlines()] == [
+        "id", "'=cmd|' /C calc'!A0", "'-2"]
+    assert main(["batch", str(source), "--out", str(out), "--resume"]) == 0
+    assert "batch: 0 analysed, 0 failed, 2 kept from before" in capsys.readouterr().err
+    assert out.read_bytes() == before
+
+
+def _csv_inputs(tmp_path, text: str, name="in.csv"):
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    return [(i.id, i.line, i.text, i.error) for i in iter_inputs(source)], count_inputs(source)
+
+
+def test_an_unterminated_quote_is_an_error_row_naming_its_line_and_the_rows_after_it_are_read(tmp_path):
+    inputs, n = _csv_inputs(tmp_path, 'id,text\n1,"hello\n2,world\n')
+    assert inputs == [("1", 2, None, f"{tmp_path / 'in.csv'}: line 2: malformed CSV quoting "
+                                     "(a quote opened on this line is never closed)"),
+                      ("2", 3, "world", None)]
+    assert n == 2
+
+
+def test_a_quote_closed_rows_later_is_an_error_row(tmp_path):
+    mismatched, _ = _csv_inputs(tmp_path, 'id,text\n1,"hello\n2,world\n3,"fine"\n')
+    assert [(i, line, text) for i, line, text, _ in mismatched] == [("1", 2, None), ("2", 3, "world"), ("3", 4, "fine")]
+    assert "line 2: malformed CSV quoting (a quoted field starting on this line is malformed" in mismatched[0][3]
+    swallowed, _ = _csv_inputs(tmp_path, 'id,text\n1,"hello\n2,world\n3,fine"\n4,x\n')
+    assert [(i, line) for i, line, _, _ in swallowed] == [("1", 2), ("2", 3), ("3", 4), ("4", 5)]
+    assert swallowed[0][3].endswith("line 2: malformed CSV quoting "
+                                    "(a quote opened on this line takes the next 1 line into one field)")
+
+
+def test_a_text_of_several_lines_is_not_mistaken_for_swallowed_rows(tmp_path):
+    inputs, n = _csv_inputs(tmp_path, 'id,text\n1,"First para.\nSecond, with a comma.\nThird."\n'
+                                      '2,"x\n\n3,y\nz"\n\n3,"a ""quoted"" word"\n')
+    assert inputs == [("1", 2, "First para.\nSecond, with a comma.\nThird.", None),
+                      ("2", 5, "x\n\n3,y\nz", None), ("3", 10, 'a "quoted" word', None)]
+    assert n == 3
+
+
+def test_duplicate_ids_get_their_line_number(tmp_path):
+    inputs, _ = _csv_inputs(tmp_path, "id,text\nx,a\ny,b\nx,c\nx#L4,d\n")
+    assert [i for i, *_ in inputs] == ["x", "y", "x#L4", "x#L4#L5"]
+    (tmp_path / "in.jsonl").write_text('{"id": 1, "text": "a"}\n\n{"id": "1", "text": "b"}\n', encoding="utf-8")
+    renamed = list(iter_inputs(tmp_path / "in.jsonl"))
+    assert [(i.id, i.renamed_from) for i in renamed] == [("1", None), ("1#L3", ("1", 1))]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16", "utf-8-sig"])
+def test_csv_and_jsonl_inputs_follow_the_encoding_policy(tmp_path, encoding):
+    text = "Caf\u00e9 owners said the \u2019new\u2019 rules were unfair."
+    (tmp_path / "in.csv").write_bytes(f"id,text\nc1,{text}\n".encode(encoding))
+    (tmp_path / "in.jsonl").write_bytes((json.dumps({"id": "j1", "text": text}, ensure_ascii=False) + "\n")
+                                        .encode(encoding))
+    assert [i.text for i in iter_inputs(tmp_path / "in.csv")] == [text]
+    assert [i.text for i in iter_inputs(tmp_path / "in.jsonl")] == [text]
+    assert count_inputs(tmp_path / "in.csv") == 1 == count_inputs(tmp_path / "in.jsonl")
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("in.csv", b"", "empty file, expected a header row and articles"),
+    ("in.jsonl", b"\n\n", "empty file, expected articles"),
+    ("in.csv", "id,text\n1,Caf\u00e9 ".encode("utf-8") + "Z\u00fcrich".encode("cp1252"), "mixes UTF-8"),
+    ("in.csv", b'"id,text\n1,a\n', "line 1: malformed CSV header"),
+])
+def test_unreadable_csv_or_jsonl_is_one_line_error(tmp_path, name, content, message):
+    (tmp_path / name).write_bytes(content)
+    with pytest.raises(ArticleError, match=re.escape(message)):
+        iter_inputs(tmp_path / name)
+
+
+def test_a_header_only_csv_is_an_empty_run(tmp_path, capsys):
+    (tmp_path / "in.csv").write_text("id,text\n", encoding="utf-8")
+    assert main(["batch", str(tmp_path / "in.csv"), "--out", str(tmp_path / "out.csv")]) == 0
+    assert "batch: 0 analysed, 0 failed" in capsys.readouterr().err
+    assert (tmp_path / "out.csv").read_text(encoding="utf-8") == "id,error\n"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -127,9 +129,8 @@ def test_batch_output_is_complete_or_absent(tmp_path, monkeypatch):
     def explode(*args, **kwargs):
         raise KeyboardInterrupt
     monkeypatch.setattr("analysis.batch.analyze", explode)
-    with pytest.raises(KeyboardInterrupt):
-        main(["batch", str(source), "--out", str(out)])
-    assert list(tmp_path.iterdir()) == [source]
+    assert main(["batch", str(source), "--out", str(out)]) == 130
+    assert list(tmp_path.iterdir()) == [source]  # no output, and no journal: it held nothing to resume
 
 
 def test_batch_html_and_markdown_in_a_folder(tmp_path):
@@ -157,3 +158,64 @@ def test_malformed_sides_file_is_one_line(tmp_path):
     done = run_cli("analyze", SEED, "--sides", sides)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stderr.strip() == f"error: {sides}:6: alias 'Russia' is claimed by both 'A' and 'B'"
+
+
+def _jsonl(path, n=2):
+    path.write_text("".join(json.dumps({"id": f"a{i}", "text": f"Officials said talks would resume. Round {i} ended."})
+                            + "\n" for i in range(n)), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("make_out, message", [
+    (lambda tmp: tmp, "is a directory, expected an output file"),
+    (lambda tmp: tmp / "in.jsonl" / "out.csv", "in.jsonl is not a folder"),
+    (lambda tmp: tmp / "out.txt", "unknown output format (extension '.txt')"),
+    (lambda tmp: tmp / "in.jsonl", "is the input"),
+    (lambda tmp: Path("/dev/null"), "not a regular file, expected an output file"),
+])
+def test_batch_out_is_checked_before_any_work(tmp_path, monkeypatch, capsys, make_out, message):
+    source = _jsonl(tmp_path / "in.jsonl")
+
+    def explode(*args, **kwargs):
+        raise AssertionError("the input was read")
+    monkeypatch.setattr("analysis.batch_inputs.read_input", explode)
+    assert main(["batch", str(source), "--out", str(make_out(tmp_path))]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("error: ") and message in err
+    assert list(tmp_path.iterdir()) == [source]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into any folder")
+def test_batch_out_in_an_unwritable_folder_is_an_error(tmp_path, capsys):
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o555)
+    assert main(["batch", str(_jsonl(tmp_path / "in.jsonl")), "--out", str(locked / "out.csv")]) == 2
+    assert "is not writable" in capsys.readouterr().err
+
+
+def test_batch_out_directory_is_one_line_without_traceback(tmp_path):
+    done = run_cli("batch", _jsonl(tmp_path / "in.jsonl"), "--out", tmp_path)
+    assert done.returncode == 2
+    assert done.stderr == f"error: {tmp_path}: is a directory, expected an output file\n"
+
+
+@pytest.mark.parametrize("content, code, n_rows, err", [
+    (b"", 2, None, "error: {source}: empty file, expected a header row and articles\n"),
+    ("id,text\nl1,Caf\u00e9 owners said the \u2019new\u2019 rules were unfair.\n".encode("cp1252"), 0, 1,
+     "batch: 1 analysed, 0 failed -> {out}\n"),
+    (b'id,text\n1,"hello\n2,world\n', 1, 2,
+     "batch: 1 analysed, 1 failed -> {out}\n  1 x malformed CSV quoting\n"
+     "  failed: {source}: line 2: malformed CSV quoting (a quote opened on this line is never closed)\n"),
+    (b"id,text\nx,One sentence.\nx,Another one.\n", 0, 2,
+     "batch: 2 analysed, 0 failed -> {out}\n  duplicate id: 'x' on lines 2 and 3; the later one is 'x#L3'\n"),
+])
+def test_batch_csv_inputs_end_to_end(tmp_path, capsys, content, code, n_rows, err):
+    source, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    source.write_bytes(content)
+    assert main(["batch", str(source), "--out", str(out)]) == code
+    assert capsys.readouterr().err == err.format(source=source, out=out)
+    if n_rows is None:
+        assert list(tmp_path.iterdir()) == [source]
+    else:
+        assert len(list(csv.DictReader(out.open(encoding="utf-8")))) == n_rows
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv", "out.csv"]

@@ -153,3 +153,19 @@ def test_report_files_are_readable_by_others_under_the_usual_umask(exported):
     umask = os.umask(0o022)
     os.umask(umask)
     assert mode == 0o666 & ~umask  # as open() would make it, not mkstemp's 0600
+
+
+def test_report_csvs_never_hold_a_spreadsheet_formula(tmp_path):
+    import csv as csv_module
+
+    analysis = build_analysis(text="=cmd|' /C calc'!A0 and the regime\n\nThe Pentagon said the regime fell.\n",
+                              markers=[("regime", 0, "loaded", "pejorative", -1)], attributions=[],
+                              sides=[{"name": "=HYPERLINK(\"http://x\")", "aliases": ["Pentagon"]},
+                                     {"name": "-2+3", "aliases": ["regime"]}])
+    export_report(analysis, tmp_path, formats=("svg",))
+    cells = []
+    for path in (tmp_path / "tables").glob("*.csv"):
+        with path.open(encoding="utf-8") as handle:
+            cells += [cell for row in csv_module.reader(handle) for cell in row]
+    assert "'=HYPERLINK(\"http://x\")" in cells and "'-2+3" in cells
+    assert not [c for c in cells if c[:1] in ("=", "+", "@") or c[:1] == "-" and not c[1:2].isdigit()]
