@@ -29,12 +29,14 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from .detect.evaluative import find_evaluative
 from .document import Article, parse_article
 from .text.quotations import WORD_RE
 from .hedging import is_sentence_initial, reject_hedge
 from .lexicon import read_table
 from .result import Span
 from .scare_quotes import find_scare_quotes
+from .text.cues import load_cues
 
 LEXICON_FILES = {"loaded": "loaded_terms.tsv", "hedge": "hedges.tsv", "booster": "boosters.tsv",
                  "epistemic": "epistemic_recasens2013.tsv"}
@@ -60,6 +62,7 @@ class LexiconEntry:
     category: str
     valence: int
     forms: tuple[str, ...]
+    pos: str = ""  # noun, verb, adj or adv: the part of speech a match must have (empty: any)
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,7 @@ def _char_regex(char: str) -> str:
 
 
 def read_lexicon_entries(name_or_path: str | Path, kind: str | None = None) -> list[LexiconEntry]:
-    """Entries of a lexicon TSV (columns term, category, valence, forms; optional kind).
+    """Entries of a lexicon TSV (columns term, category, valence, forms; optional kind and pos).
 
     ``kind`` applies to every row; without it each row's ``kind`` column is
     used, defaulting to ``loaded``. ``forms`` lists extra surface forms,
@@ -128,7 +131,7 @@ def read_lexicon_entries(name_or_path: str | Path, kind: str | None = None) -> l
         extra = [f.strip() for f in (row.get("forms") or "").split(",") if f.strip()]
         entries.append(LexiconEntry(term=term, kind=kind or (row.get("kind") or "loaded").strip(),
                                     category=row["category"].strip(), valence=int(row.get("valence") or 0),
-                                    forms=tuple(dict.fromkeys([term, *extra]))))
+                                    forms=tuple(dict.fromkeys([term, *extra])), pos=(row.get("pos") or "").strip()))
     return entries
 
 
@@ -208,26 +211,30 @@ def _reject(text: str, start: int, end: int, key: str, entry: LexiconEntry, in_h
     return None
 
 
-def find_markers_in_text(text: str, lexicons: Lexicons | None = None) -> tuple[Span, ...]:
+def find_markers_in_text(text: str, lexicons: Lexicons | None = None, evaluative: bool = True) -> tuple[Span, ...]:
     """Markers in a bare string (parsed as a one-paragraph article), in every voice; for benchmarks and notebooks."""
     if not WORD_RE.search(text):
         return ()
-    return find_markers(parse_article(text.replace("\n", " ")), lexicons)
+    return find_markers(parse_article(text.replace("\n", " ")), lexicons, evaluative)
 
 
-def find_markers(article: Article, lexicons: Lexicons | None = None) -> tuple[Span, ...]:
+def find_markers(article: Article, lexicons: Lexicons | None = None, evaluative: bool = True) -> tuple[Span, ...]:
     """Every loaded, hedge, booster, epistemic and scare_quote span in ``article``, sorted by start.
 
     Caption sentences are skipped and a match may not cross a sentence
     boundary; each span carries its sentence index and the voice of its first
     character (:meth:`analysis.document.Article.voice_at`). ``side`` is left None.
+    With ``evaluative``, strong-valence words beyond the lexicons are added as loaded
+    terms of category ``evaluative`` (:mod:`analysis.detect.evaluative`).
     """
     text = article.text
     starts = [s.start for s in article.sentences]
     headlines = [(s.start, s.end) for s in article.sentences if s.kind == "headline"]
     candidates = [(m.start, m.end, m.entry.kind, m.entry.category, m.entry.valence)
-                  for m in match_terms(text, lexicons, headlines) if m.rejected is None]
+                  for m in match_terms(text, lexicons, headlines)
+                  if m.rejected is None and pos_rejection(article, m) is None]
     candidates += [(q.start, q.end, "scare_quote", q.category, 0) for q in find_scare_quotes(article)]
+    candidates += loaded_cues(article, [(c[0], c[1]) for c in candidates if c[2] == "loaded"])
     spans = []
     for start, end, kind, category, valence in candidates:
         i = bisect.bisect_right(starts, start) - 1
@@ -237,7 +244,40 @@ def find_markers(article: Article, lexicons: Lexicons | None = None) -> tuple[Sp
         if not sentence.counted or end > sentence.end:
             continue
         spans.append(Span(kind, category, valence, text[start:end], start, end, i, article.voice_at(start)))
+    if evaluative:  # reporting cues are read as cues, never as evaluative words
+        covered = [(s.start, s.end) for s in spans] + [speech.cue for speech in article.speeches if speech.cue]
+        spans += find_evaluative(article, covered)
     return tuple(sorted(spans, key=_span_order))
+
+
+POS_TAGS = {"noun": "NN", "verb": "VB", "adj": "JJ", "adv": "RB"}
+# A reporting cue of this stance is loaded language about its source ("claimed" doubts it, "admitted" has it
+# concede, "noted" vouches for it); "dispute" is the source's own denial and judges nobody.
+CUE_STANCE_VALENCE = {"doubt": -1, "concede": -1, "endorse": 1}
+LOADED_CUE = "loaded_cue"
+
+
+def pos_rejection(article: Article, match: TermMatch) -> str | None:
+    """Why a match is the wrong part of speech for its entry ("slam" the verb, not "grand slam"), or None."""
+    if not match.entry.pos:
+        return None
+    tokens = article.doc.char_span(match.start, match.end, alignment_mode="expand")
+    tag = tokens[0].tag_ if tokens is not None and len(tokens) else ""
+    wanted = POS_TAGS[match.entry.pos]
+    return None if tag.startswith(wanted) else f"part of speech {tag or '?'} is not the lexicon's {match.entry.pos}"
+
+
+def loaded_cues(article: Article, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str, int]]:
+    """(start, end, kind, category, valence) of each reporting cue of non-neutral stance that no other marker
+    covers: loaded language about the cue's source, which the framing layer ties to that source's side."""
+    stances = {cue.lemma: cue.stance for cue in load_cues().verbs.values()}
+    found = []
+    for speech in article.speeches:
+        valence = CUE_STANCE_VALENCE.get(stances.get(speech.lemma or ""))
+        if speech.cue is None or valence is None or any(a < speech.cue[1] and speech.cue[0] < b for a, b in taken):
+            continue
+        found.append((*speech.cue, "loaded", LOADED_CUE, valence))
+    return found
 
 
 def _span_order(span: Span) -> tuple[int, int, str]:

@@ -14,7 +14,7 @@ Metrics:
 * Cues: a predicted hedge is right if it overlaps a gold cue (precision); a
   gold cue is found if a predicted hedge overlaps it (recall).
 
-Run: ``.venv/bin/python benchmarks/bench_markers.py [--splits test,all] [--speed 1000]``
+Run: ``.venv/bin/python benchmarks/bench_markers.py [--splits test,all] [--speed 1000] [--tune-evaluative]``
 """
 
 from __future__ import annotations
@@ -25,13 +25,16 @@ import json
 import sys
 import time
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from _evaldata import (BiasSentence, CueSentence, eval_data_dir, prf, read_babe, read_mbic, read_sfu_speculation,
                        read_wikiweasel, split_of)
 
-from analysis.document import WORD_RE, load_article
+from analysis.detect.evaluative import find_evaluative
+from analysis.document import WORD_RE, load_article, parse_article
 from analysis.markers import (LEXICON_FILES, NEUTRAL, LexiconEntry, Lexicons, find_markers, find_markers_in_text,
                               load_lexicons, marker_rates, match_terms)
+from analysis.polarity import polarity_lexicon
 
 Finder = Callable[[str], list[tuple[int, int]]]
 Scores = tuple[float, float, float]
@@ -48,9 +51,40 @@ ANCHORS = {
 }
 
 
-def kind_finder(kinds: Sequence[str], lexicons: Lexicons | None = None) -> Finder:
-    """Spans of the given marker kinds in a bare sentence."""
-    return lambda text: [(s.start, s.end) for s in find_markers_in_text(text, lexicons) if s.kind in kinds]
+@lru_cache(maxsize=None)
+def _packaged_markers(text: str) -> tuple:
+    """The packaged markers of a bare sentence, parsed once however many finders read it."""
+    return find_markers_in_text(text)
+
+
+def kind_finder(kinds: Sequence[str], lexicons: Lexicons | None = None,
+                categories: Sequence[str] | None = None, exclude: Sequence[str] = ()) -> Finder:
+    """Spans of the given marker kinds (and loaded categories, if given) in a bare sentence."""
+    def find(text: str) -> list[tuple[int, int]]:
+        spans = _packaged_markers(text) if lexicons is None else find_markers_in_text(text, lexicons)
+        return [(s.start, s.end) for s in spans if s.kind in kinds and s.category not in exclude
+                and (categories is None or s.category in categories)]
+    return find
+
+
+def evaluative_finder(threshold: float) -> Finder:
+    """The hand lexicon's loaded terms plus evaluative words of |valence| >= ``threshold`` (for tuning)."""
+    lexicon = polarity_lexicon()
+
+    def find(text: str) -> list[tuple[int, int]]:
+        spans = _packaged_markers(text)
+        kept = [(s.start, s.end) for s in spans if s.kind == "loaded" and s.category != "evaluative"]
+        return kept + [(s.start, s.end) for s in _evaluative_candidates(text)
+                       if abs(lexicon.get(s.text.lower(), 0.0)) >= threshold]
+    return find
+
+
+@lru_cache(maxsize=None)
+def _evaluative_candidates(text: str) -> tuple:
+    article = parse_article(text.replace("\n", " "))
+    taken = [(s.start, s.end) for s in find_markers(article, evaluative=False)]
+    taken += [speech.cue for speech in article.speeches if speech.cue]
+    return tuple(find_evaluative(article, taken, min_valence=TUNING_THRESHOLDS[0]))
 
 
 def word_list_finder(words: Sequence[str]) -> Finder:
@@ -133,6 +167,8 @@ def accuracy_rows(splits: Sequence[str]) -> list[list[str]]:
             add(f"{name} words: loaded", part, word_scores(part, loaded), ANCHORS[f"{key}_words"])
             add(f"{name} sentences: has loaded", part,
                 sentence_scores([(s.biased, bool(loaded(s.text))) for s in part]), ANCHORS[f"{key}_sentences"])
+            for label, finder in CATEGORY_FINDERS.items():
+                add(f"  (category) {name} words: {label}", part, word_scores(part, finder), "its own P/R")
             if key == "babe":
                 add("  (info) BABE words: loaded+epistemic", part, word_scores(part, loaded_epistemic),
                     "not a target: epistemic kept apart")
@@ -150,6 +186,25 @@ def accuracy_rows(splits: Sequence[str]) -> list[list[str]]:
         add("SFU reviews sentences: has speculation", part, sentence_level, ANCHORS["sfu_sentences"])
         add("SFU reviews cues: speculation", part, cue_level, ANCHORS["sfu_cues"])
     return rows
+
+
+CATEGORY_FINDERS = {
+    "hand lexicon only (before issue 13)": kind_finder(["loaded"], exclude=("evaluative", "loaded_cue")),
+    "evaluative": kind_finder(["loaded"], categories=["evaluative"]),
+    "loaded_cue": kind_finder(["loaded"], categories=["loaded_cue"]),
+}
+TUNING_THRESHOLDS = (1.5, 1.8, 2.0, 2.2, 2.5, 2.8, 3.1)
+
+
+def tune_evaluative() -> None:
+    """Word- and sentence-level F1 of hand lexicon + evaluative words at each threshold, on the dev halves only."""
+    babe, mbic = _select(read_babe(), "dev"), _select(read_mbic(), "dev")
+    print("threshold | BABE dev words P/R/F1 | BABE dev sentences F1 | MBIC dev words F1")
+    for threshold in TUNING_THRESHOLDS:
+        find = evaluative_finder(threshold)
+        p, r, f = word_scores(babe, find)
+        sentences = sentence_scores([(s.biased, bool(find(s.text))) for s in babe])[2]
+        print(f"{threshold:9.1f} | {p:.2f} / {r:.2f} / {f:.3f} | {sentences:.3f} | {word_scores(mbic, find)[2]:.3f}")
 
 
 def speed_rows(n_articles: int) -> list[list[str]]:
@@ -195,9 +250,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--splits", default="test,all", help="comma-separated: dev, test, all")
     parser.add_argument("--speed", type=int, default=1000, help="AllSides articles to time (0: skip)")
+    parser.add_argument("--tune-evaluative", action="store_true", help="sweep the evaluative threshold on dev")
     args = parser.parse_args()
     if not eval_data_dir().is_dir():
         sys.exit(f"eval data not found at {eval_data_dir()}; set EVAL_DATA to the eval-data folder")
+    if args.tune_evaluative:
+        tune_evaluative()
+        return
     header = ["data set", "split", "n", "P", "R", "F1", "anchor / target"]
     print_table(header, accuracy_rows(args.splits.split(",")))
     if args.speed:

@@ -11,7 +11,7 @@ from analysis.lexicon import read_header, read_lexicon_text, read_table
 from analysis.markers import LEXICON_FILES, NEUTRAL, load_lexicons, read_lexicon_entries, term_key
 
 FILES = list(LEXICON_FILES.values())
-COLUMNS = ["term", "category", "valence", "forms"]
+COLUMNS = ["term", "category", "valence", "forms", "pos"]
 NORMALISED = re.compile(r"^[a-zïé'][a-zïé' -]*[a-zïé]$")  # lowercase, straight apostrophes, single separators
 
 
@@ -27,7 +27,12 @@ def test_header_states_meaning_source_and_licence(name):
 @pytest.mark.parametrize("name", FILES)
 def test_columns(name):
     rows = read_table(name)
-    assert rows and list(rows[0]) == COLUMNS
+    assert rows and list(rows[0]) in (COLUMNS[:4], COLUMNS)  # pos is optional
+
+
+def test_pos_values():
+    rows = read_table("loaded_terms.tsv")
+    assert {r["pos"] for r in rows} <= {"", "noun", "verb", "adj", "adv"} and any(r["pos"] for r in rows)
 
 
 @pytest.mark.parametrize("name", FILES)

@@ -16,14 +16,18 @@ from conftest import FIXTURES
 # describe), the approximators "largely" and "just about", and the noun "indication".
 SEED_MARKERS = [
     ("epistemic", "assertive", "claimed", "author"),
+    ("loaded", "loaded_cue", "claimed", "author"),  # "The Pentagon claimed": a doubting cue
     ("loaded", "valorising", "liberate", "reported"),
     ("epistemic", "assertive", "claims", "author"),
+    ("loaded", "loaded_cue", "claims", "author"),   # "claims that Russia failed to restrain its allies"
     ("epistemic", "implicative", "failed to", "reported"),
     ("loaded", "emotive", "gross violation", "reported"),
     ("hedge", "appearance", "appeared to", "author"),
+    ("loaded", "delegitimising", "blur the lines", "author"),  # Mattis' remarks, "an attempt to blur the lines"
     ("epistemic", "implicative", "preventing", "author"),
     ("loaded", "delegitimising", "so-called", "author"),
     ("scare_quote", "term", "‘safe zones’", "author"),
+    ("loaded", "emotive", "tantamount to", "author"),  # "would be tantamount to allowing the U.S. …"
     ("epistemic", "implicative", "prevent", "author"),
     ("loaded", "delegitimising", "falsely", "author"),
     ("loaded", "delegitimising", "so-called", "author"),
@@ -75,6 +79,7 @@ SEED_MARKERS = [
     ("hedge", "probability", "likely", "author"),
     ("loaded", "valorising", "legitimate government", "author"),
     ("hedge", "possibility", "may", "author"),
+    ("loaded", "pejorative", "carve off", "author"),  # "it cannot carve off a chunk of Syria’s sovereign territory"
     ("hedge", "probability", "likely", "author"),
 ]
 
@@ -85,7 +90,7 @@ def test_seed_markers_golden(seed_article):
 
 
 @pytest.mark.parametrize("kind, expected", [
-    ("loaded", 26), ("hedge", 7), ("booster", 5), ("epistemic", 12), ("scare_quote", 11)])
+    ("loaded", 31), ("hedge", 7), ("booster", 5), ("epistemic", 12), ("scare_quote", 11)])
 def test_seed_counts_by_kind(seed_article, kind, expected):
     assert sum(s.kind == kind for s in find_markers(seed_article)) == expected
 
@@ -197,16 +202,18 @@ def test_boosters(text, expected):
     assert [t for _, _, t in _found(text, ["booster"])] == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("She revealed the plan.", [("factive", "revealed")]),
-    ("He claimed that it was over.", [("assertive", "claimed")]),
-    ("They managed to escape but failed to win.", [("implicative", "managed to"), ("implicative", "failed to")]),
-    ("He pointed out the error.", [("assertive", "pointed out")]),
+@pytest.mark.parametrize("text, expected, cues", [
+    ("She revealed the plan.", [("factive", "revealed")], [("revealed", 1)]),
+    ("He claimed that it was over.", [("assertive", "claimed")], [("claimed", -1)]),
+    ("They managed to escape but failed to win.", [("implicative", "managed to"), ("implicative", "failed to")], []),
+    ("He pointed out the error.", [("assertive", "pointed out")], [("pointed out", 1)]),
+    ("He said that it was over.", [], []),  # a neutral cue is no loaded term
 ])
-def test_epistemic_markers_kept_apart(text, expected):
+def test_epistemic_markers_kept_apart_and_stance_cues_loaded(text, expected, cues):
     spans = find_markers_in_text(text)
     assert [(s.category, s.text) for s in spans if s.kind == "epistemic"] == expected
-    assert not [s for s in spans if s.kind == "loaded"]
+    assert [(s.text, s.valence) for s in spans if s.kind == "loaded"] == cues
+    assert all(s.category == "loaded_cue" for s in spans if s.kind == "loaded")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -320,3 +327,29 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
     text = "Raqqa: US coalition 'wiped city off Earth', Russia says. Critics called the plan 'unworkable' and left."
     spans = [s for s in find_markers_in_text(text) if s.kind == "scare_quote"]
     assert [s.text for s in spans] == ["'unworkable'"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister gave a wonderful speech to a remarkable crowd.", [("wonderful", 1), ("remarkable", 1)]),
+    ("“It was a wonderful speech,” the minister said.", []),         # quoted voice: the minister's word
+    ("The attack killed 12 people and wounded 30.", []),             # news describes a casualty count
+    ("She studies at Liberty University.", []),                      # part of a name
+    ("The plan is brutal and cruel.", []),                           # listed loaded terms already (emotive)
+])
+def test_evaluative_words_from_the_valence_lexicon(text, expected):
+    spans = find_markers_in_text(text)
+    assert [(s.text, s.valence) for s in spans if s.category == "evaluative"] == expected
+
+
+def test_evaluative_words_can_be_switched_off():
+    assert not [s for s in find_markers_in_text("A wonderful speech.", evaluative=False) if s.category == "evaluative"]
+
+
+def test_a_lexicon_entry_with_a_part_of_speech_rejects_the_other_sense():
+    from analysis.markers import match_terms, pos_rejection
+
+    article = parse_article("Critics slammed the plan. It was a grand slam for the team.")
+    loaded = [s.text for s in find_markers(article) if s.kind == "loaded"]
+    assert loaded == ["slammed"]
+    noun = next(m for m in match_terms(article.text) if article.text[m.start:m.end] == "slam")
+    assert pos_rejection(article, noun) == "part of speech NN is not the lexicon's verb"

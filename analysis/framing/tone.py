@@ -94,7 +94,7 @@ def tone_evidence(article: Article, side: str, spans: tuple[Span, ...], attribut
     for s in spans:
         if s.side != side or s.voice != "author":
             continue
-        if s.kind == "loaded" and s.valence:
+        if s.kind == "loaded" and s.valence and s.category != "loaded_cue":  # a cue counts once, as its stance
             found.append(ToneEvidence("loaded", s.text, s.start, s.end, s.sentence, float(s.valence),
                                       WEIGHTS["loaded"]))
             carried.add(s.sentence)

@@ -1,0 +1,57 @@
+"""Evaluative words: adjectives, adverbs and verbs of strong valence in the author's voice, beyond the hand list.
+
+A word is an ``evaluative`` loaded term when, read from the parse,
+
+- it is an adjective, adverb or verb (Penn tags JJ*, RB*, VB*), not part of a name;
+- its valence in VADER's lexicon (Hutto & Gilbert 2014, MIT; with the project's news overrides,
+  ``lexicons/polarity_news.tsv``, which switch off news senses that carry no sentiment) is at
+  least :data:`MIN_VALENCE` in size;
+- it is not a word news uses to describe rather than judge (``lexicons/evaluative_exclusions.txt``:
+  "killed" in a casualty count, "attack" in a war report, "support" of a bill);
+- it is in the author's voice, and no other marker (a listed loaded term, hedge or booster) covers it.
+
+Its valence is the sign of the lexicon's. The threshold was chosen on the dev halves of BABE and
+MBIC only (``benchmarks/bench_markers.py --tune-evaluative``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..document import Article
+from ..lexicon import read_word_list
+from ..polarity import polarity_lexicon
+from ..result import Span
+
+CATEGORY = "evaluative"
+MIN_VALENCE = 2.0  # |VADER valence| (-4..+4) at least this: "brutal" -2.8, "appalling" -2.8, "remarkable" 2.3
+TAGS = ("JJ", "RB", "VB")
+EXCLUSIONS = "evaluative_exclusions.txt"
+
+
+@lru_cache(maxsize=1)
+def _excluded() -> frozenset[str]:
+    return frozenset(read_word_list(EXCLUSIONS))
+
+
+def find_evaluative(article: Article, covered: list[tuple[int, int]], min_valence: float = MIN_VALENCE) -> list[Span]:
+    """Evaluative words of ``article`` (module docstring) that no span in ``covered`` overlaps, in text order."""
+    lexicon = polarity_lexicon()
+    excluded = _excluded()
+    taken = sorted(covered)
+    found = []
+    for token in article.doc:
+        word = token.lower_
+        valence = lexicon.get(word, 0.0)
+        if abs(valence) < min_valence or not token.tag_.startswith(TAGS) or word in excluded:
+            continue
+        if token.ent_type_ or token.tag_ == "NNP" or token.text[0].isupper() and not token.is_sent_start:
+            continue  # part of a name ("Liberty University", "Brave New World")
+        start, end = token.idx, token.idx + len(token.text)
+        sentence = article.sentence_at(start)
+        if sentence is None or not article.sentences[sentence].counted or article.voice_at(start) != "author":
+            continue
+        if any(a < end and start < b for a, b in taken):
+            continue
+        found.append(Span("loaded", CATEGORY, 1 if valence > 0 else -1, token.text, start, end, sentence, "author"))
+    return found
