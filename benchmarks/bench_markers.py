@@ -67,13 +67,15 @@ def kind_finder(kinds: Sequence[str], lexicons: Lexicons | None = None,
     return find
 
 
-def evaluative_finder(threshold: float) -> Finder:
-    """The hand lexicon's loaded terms plus evaluative words of |valence| >= ``threshold`` (for tuning)."""
+def evaluative_finder(threshold: float, cues: bool = True) -> Finder:
+    """The hand lexicon's loaded terms (with or without loaded cues) plus evaluative words of |valence| >=
+    ``threshold`` (for tuning)."""
     lexicon = polarity_lexicon()
+    left_out = ("evaluative",) if cues else ("evaluative", "loaded_cue")
 
     def find(text: str) -> list[tuple[int, int]]:
         spans = _packaged_markers(text)
-        kept = [(s.start, s.end) for s in spans if s.kind == "loaded" and s.category != "evaluative"]
+        kept = [(s.start, s.end) for s in spans if s.kind == "loaded" and s.category not in left_out]
         return kept + [(s.start, s.end) for s in _evaluative_candidates(text)
                        if abs(lexicon.get(s.text.lower(), 0.0)) >= threshold]
     return find
@@ -199,12 +201,14 @@ TUNING_THRESHOLDS = (1.5, 1.8, 2.0, 2.2, 2.5, 2.8, 3.1)
 def tune_evaluative() -> None:
     """Word- and sentence-level F1 of hand lexicon + evaluative words at each threshold, on the dev halves only."""
     babe, mbic = _select(read_babe(), "dev"), _select(read_mbic(), "dev")
-    print("threshold | BABE dev words P/R/F1 | BABE dev sentences F1 | MBIC dev words F1")
-    for threshold in TUNING_THRESHOLDS:
-        find = evaluative_finder(threshold)
-        p, r, f = word_scores(babe, find)
-        sentences = sentence_scores([(s.biased, bool(find(s.text))) for s in babe])[2]
-        print(f"{threshold:9.1f} | {p:.2f} / {r:.2f} / {f:.3f} | {sentences:.3f} | {word_scores(mbic, find)[2]:.3f}")
+    print("loaded cues | threshold | BABE dev words P/R/F1 | BABE dev sentences F1 | MBIC dev words F1")
+    for cues in (False, True):
+        for threshold in (*TUNING_THRESHOLDS, float("inf")):
+            find = evaluative_finder(threshold, cues)
+            p, r, f = word_scores(babe, find)
+            sentences = sentence_scores([(s.biased, bool(find(s.text))) for s in babe])[2]
+            print(f"{'with' if cues else 'without':11} | {threshold:9.1f} | {p:.2f} / {r:.2f} / {f:.3f} | "
+                  f"{sentences:.3f} | {word_scores(mbic, find)[2]:.3f}")
 
 
 def speed_rows(n_articles: int) -> list[list[str]]:

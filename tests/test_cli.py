@@ -25,6 +25,10 @@ def test_default_run_writes_the_seed_report(tmp_path):
     done = run_cli(cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "Syraq SITREP 15" in done.stdout
+    lines = done.stdout.splitlines()
+    washington = lines.index(next(line for line in lines if line.strip().startswith("Washington and allies:")))
+    assert lines[washington + 1].strip().startswith("tone: negative (")  # each side's verdict under its figures
+    assert "(reads as victim)" in lines[washington + 3]                  # Damascus's roles
     report = tmp_path / "reports" / SEED.stem
     document = json.loads((report / "analysis.json").read_text(encoding="utf-8"))
     assert document["schema"] == "analysis/2"

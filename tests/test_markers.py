@@ -330,8 +330,9 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The minister gave a wonderful speech to a remarkable crowd.", [("wonderful", 1), ("remarkable", 1)]),
-    ("“It was a wonderful speech,” the minister said.", []),         # quoted voice: the minister's word
+    ("The minister gave a superb speech to an outstanding crowd.", [("superb", 1), ("outstanding", 1)]),
+    ("The minister gave a wonderful speech.", []),                   # 2.7: below the threshold
+    ("“It was a superb speech,” the minister said.", []),            # quoted voice: the minister's word
     ("The attack killed 12 people and wounded 30.", []),             # news describes a casualty count
     ("She studies at Liberty University.", []),                      # part of a name
     ("The plan is brutal and cruel.", []),                           # listed loaded terms already (emotive)
@@ -342,7 +343,7 @@ def test_evaluative_words_from_the_valence_lexicon(text, expected):
 
 
 def test_evaluative_words_can_be_switched_off():
-    assert not [s for s in find_markers_in_text("A wonderful speech.", evaluative=False) if s.category == "evaluative"]
+    assert not [s for s in find_markers_in_text("A superb speech.", evaluative=False) if s.category == "evaluative"]
 
 
 def test_a_lexicon_entry_with_a_part_of_speech_rejects_the_other_sense():
