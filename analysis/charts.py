@@ -20,9 +20,10 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from .charts_article import (comparison_finding, comparison_table, loaded_by_voice_finding, loaded_by_voice_table,
-                             plot_comparison, plot_loaded_by_voice, plot_readability, readability_finding,
-                             readability_table, voice_word_counts)
+from .charts_article import (GRADE_MEASURES, MEDIAN_GRADE, comparison_finding, comparison_table,  # noqa: F401
+                             loaded_by_voice_finding, loaded_by_voice_table, median_grade, plot_comparison,
+                             plot_loaded_by_voice, plot_readability, readability_finding, readability_table,
+                             voice_word_counts)
 from .charts_tone import (plot_roles, plot_tone, roles_finding, roles_table, tone_finding,  # noqa: F401 - re-exported
                           tone_table)
 from .detect.attribution import words_attributed
@@ -356,7 +357,8 @@ def marker_density_table(analysis: Analysis) -> pd.DataFrame:
     table["total"] = counts.sum(axis=1)
     table["markers_per_100_words"] = (100 * table["total"] / table["n_words"].where(table["n_words"] > 0)).fillna(0.0)
     table["sentence_text"] = [s.text for s in article.sentences]
-    return table
+    counted = [s.counted for s in article.sentences]  # captions are in no count, here neither
+    return table[counted].reset_index(drop=True)
 
 
 def window_width(n_sentences: int) -> int:
@@ -366,13 +368,29 @@ def window_width(n_sentences: int) -> int:
 
 def densest_window(totals: Sequence[int], width: int) -> tuple[int, int, int]:
     """The ``width`` consecutive sentences holding the most markers: (first, last, markers); first wins ties."""
+    found = densest_windows(totals, width)
+    return found[0] if found else (0, -1, 0)
+
+
+def densest_windows(totals: Sequence[int], width: int) -> list[tuple[int, int, int]]:
+    """Every stretch of ``width`` sentences that holds the most markers, overlapping ones merged into the first."""
     totals = list(totals)
     if not totals:
-        return 0, -1, 0
+        return []
     width = max(1, min(width, len(totals)))
     sums = [sum(totals[i:i + width]) for i in range(len(totals) - width + 1)]
-    best = int(np.argmax(sums))
-    return best, best + width - 1, sums[best]
+    best = max(sums)
+    found: list[tuple[int, int, int]] = []
+    for i, total in enumerate(sums):
+        if total == best and (not found or i > found[-1][1]):
+            found.append((i, i + width - 1, total))
+    return found
+
+
+def stretches_text(table: pd.DataFrame, windows: list[tuple[int, int, int]]) -> str:
+    """``sentences 18–21`` or, for a tie, ``sentences 18–21 and 30–33``."""
+    spans = [f"{table['sentence'].iloc[a]}–{table['sentence'].iloc[b]}" for a, b, _ in windows]
+    return "sentences " + (" and ".join([", ".join(spans[:-1]), spans[-1]]) if len(spans) > 1 else spans[0])
 
 
 def marker_density_finding(table: pd.DataFrame) -> str:
@@ -383,10 +401,13 @@ def marker_density_finding(table: pd.DataFrame) -> str:
     if total < FEW:
         return f"Only {plural(total, 'framing marker')} in the whole article"
     width = window_width(len(table))
-    first, last, n = densest_window(table["total"], width)
+    windows = densest_windows(table["total"], width)
+    n = windows[0][2]
     even = total * width / len(table)
-    return (f"Sentences {table['sentence'].iloc[first]}–{table['sentence'].iloc[last]} hold {n} of {total} "
-            f"markers, {n / even:.1f}× their even share")
+    where = stretches_text(table, windows)
+    if len(windows) > 1:
+        return f"{where[0].upper()}{where[1:]} each hold {n} of {total} markers (a tie), {n / even:.1f}× their even share"
+    return f"{where[0].upper()}{where[1:]} hold {n} of {total} markers, {n / even:.1f}× their even share"
 
 
 @styled
@@ -414,12 +435,14 @@ def plot_marker_density(analysis: Analysis, *, ax: Axes | None = None) -> Figure
             panel.bar(xs, values, bottom=bottom, width=0.8, color=colors[name], label=name, zorder=2)
         bottom += values
     if table["total"].sum() >= FEW:
-        first, last, n = densest_window(table["total"], window_width(len(table)))
+        windows = densest_windows(table["total"], window_width(len(table)))
         top = bottom.max() * 1.08
-        panel.plot([xs[first] - 0.4, xs[first] - 0.4, xs[last] + 0.4, xs[last] + 0.4],
-                   [top * 0.97, top, top, top * 0.97], color=INK, linewidth=0.8)
-        panel.annotate(f"densest stretch: {n} markers", ((xs[first] + xs[last]) / 2, top), xytext=(0, 2),
-                       textcoords="offset points", ha="center", va="bottom", fontsize=7.5)
+        for first, last, n in windows:  # every stretch of a tie gets its bracket
+            panel.plot([xs[first] - 0.4, xs[first] - 0.4, xs[last] + 0.4, xs[last] + 0.4],
+                       [top * 0.97, top, top, top * 0.97], color=INK, linewidth=0.8)
+            panel.annotate(f"densest stretch{' (tie)' if len(windows) > 1 else ''}: {n} markers",
+                           ((xs[first] + xs[last]) / 2, top), xytext=(0, 2), textcoords="offset points",
+                           ha="center", va="bottom", fontsize=7.5)
         panel.set_ylim(0, top * 1.18)
     handles, labels = panel.get_legend_handles_labels()
     if (table["voice"] != "author").any():

@@ -98,7 +98,8 @@ def plot_loaded_by_voice(analysis: Analysis, *, ax: Axes | None = None) -> Figur
 
 GRADE_MEASURES = {"flesch_kincaid_grade": "Flesch–Kincaid", "gunning_fog": "Gunning fog", "smog_index": "SMOG",
                   "coleman_liau_index": "Coleman–Liau", "automated_readability_index": "ARI",
-                  "linsear_write_formula": "Linsear Write", "text_standard": "consensus grade"}
+                  "linsear_write_formula": "Linsear Write"}
+MEDIAN_GRADE = "median_grade"  # the median of the grade measures above: where they meet, not textstat's vote
 # Grade 8: the usual plain-language target for general news (the issue's own reference); a convention,
 # not a cut-off of any formula.
 GENERAL_NEWS_GRADE = 8
@@ -116,13 +117,21 @@ def readability_table(analysis: Analysis) -> pd.DataFrame:
     Grade measures: higher => harder (US school grade). Flesch reading ease: higher => easier (0-100).
     """
     rows = []
-    for measure, label in [*GRADE_MEASURES.items(), ("flesch_reading_ease", "Flesch reading ease")]:
-        for scope, scores in (("article", analysis.readability), ("author's voice", analysis.readability_author)):
+    for scope, scores in (("article", analysis.readability), ("author's voice", analysis.readability_author)):
+        scores = {**scores, MEDIAN_GRADE: median_grade(scores)}
+        for measure, label in [*GRADE_MEASURES.items(), (MEDIAN_GRADE, "median of the six"),
+                               ("flesch_reading_ease", "Flesch reading ease")]:
             rows.append({"measure": measure, "label": label, "scope": scope, "value": scores.get(measure, 0.0)})
+    rows.sort(key=lambda row: [*GRADE_MEASURES, MEDIAN_GRADE, "flesch_reading_ease"].index(row["measure"]))
     for row in analysis.readability_paragraphs:
         rows.append({"measure": "flesch_kincaid_grade", "label": "Flesch–Kincaid",
                      "scope": f"paragraph {row['paragraph']}", "value": row["flesch_kincaid_grade"]})
     return pd.DataFrame(rows, columns=["measure", "label", "scope", "value"])
+
+
+def median_grade(scores: dict[str, float]) -> float:
+    """The median of the six grade measures (Flesch–Kincaid, Gunning fog, SMOG, Coleman–Liau, ARI, Linsear Write)."""
+    return float(np.median([scores.get(name, 0.0) for name in GRADE_MEASURES]))
 
 
 def readability_finding(table: pd.DataFrame) -> str:
@@ -171,8 +180,8 @@ def plot_readability(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
         return set_titles(canvas, readability_finding(table), subtitle_of(analysis, *method))
     overall = table[~table["scope"].str.startswith("paragraph")]
     paragraphs = table[table["scope"].str.startswith("paragraph")]["value"].to_numpy()
-    grades = overall[overall["measure"].isin(GRADE_MEASURES)]
-    labels = list(GRADE_MEASURES.values()) + (["paragraphs (F–K)"] if len(paragraphs) else [])
+    grades = overall[overall["measure"].isin([*GRADE_MEASURES, MEDIAN_GRADE])]
+    labels = [*GRADE_MEASURES.values(), "median of the six"] + (["paragraphs (F–K)"] if len(paragraphs) else [])
     ys = bar_rows(grade_ax, labels)
     grade_max = max(grades["value"].max(), paragraphs.max() if len(paragraphs) else 0, 18) + 2
     grade_min = min(0, paragraphs.min() if len(paragraphs) else 0)

@@ -18,6 +18,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .batch import BatchSummary, count_inputs, iter_inputs, map_records
+from .charts_article import median_grade
 from .charts_base import plural
 from .document import ArticleError, load_article
 from .fetch import is_url
@@ -119,7 +120,8 @@ def summary_text(analysis, seconds: float) -> str:
              f"  {analysis.n_words} words, {analysis.n_sentences} sentences, {analysis.n_paragraphs} paragraphs "
              f"(read and analysed in {seconds:.2f} s, after loading the parser)",
              f"  readability: Flesch reading ease {r['flesch_reading_ease']:.1f}, "
-             f"Flesch-Kincaid grade {r['flesch_kincaid_grade']:.1f}, consensus grade {r['text_standard']:.0f}"]
+             f"Flesch-Kincaid grade {r['flesch_kincaid_grade']:.1f}, median of six grade measures "
+             f"{median_grade(r):.1f}"]
     lines += [f"  {name}: {value:.3f}" for name, value in analysis.rates.items() if isinstance(value, float)]
     if analysis.side_spec is not None:
         lines.append(f"  sides ({analysis.side_spec.source}):")

@@ -162,10 +162,14 @@ def read_marker_density(analysis: Analysis, table: pd.DataFrame) -> str:
     if total == 0:
         return "No loaded terms, scare quotes, hedges or boosters were found, so there is nothing to place."
     with_markers = int((table["total"] > 0).sum())
-    first, last, n = charts.densest_window(table["total"], charts.window_width(len(table)))
+    windows = charts.densest_windows(table["total"], charts.window_width(len(table)))
+    n = windows[0][2]
+    where = charts.stretches_text(table, windows)
+    densest = (f"The densest stretch, {where}, holds {n} of them" if len(windows) == 1
+               else f"The densest stretches, {where}, hold {n} of them each (a tie)")
     quoted = int(table.loc[table["voice"] != "author", "total"].sum())
-    return (f"{total} framing markers fall in {with_markers} of {len(table)} sentences. The densest stretch, "
-            f"sentences {table['sentence'].iloc[first]}–{table['sentence'].iloc[last]}, holds {n} of them; "
+    return (f"{total} framing markers fall in {with_markers} of {len(table)} sentences (captions left out). "
+            f"{densest}; "
             f"{quoted} sit in sentences mostly in a source's words (quoted or reported), which frame that source's "
             f"view rather than the author's. "
             f"Sentence numbers match sentences.csv (0 is the headline).")
@@ -198,9 +202,11 @@ def read_readability(analysis: Analysis, table: pd.DataFrame) -> str:
     paragraphs = table[table["scope"].str.startswith("paragraph")]["value"]
     spread = (f" Paragraph grades run from {paragraphs.min():.1f} to {paragraphs.max():.1f}."
               if len(paragraphs) > 1 else "")
+    grades = overall[list(charts.GRADE_MEASURES)]
     return (f"The Flesch–Kincaid grade is {overall['flesch_kincaid_grade']:.1f} for the whole article and "
-            f"{author['flesch_kincaid_grade']:.1f} for the author's own voice; the consensus grade is "
-            f"{overall['text_standard']:.0f} and the reading ease {ease:.1f} ({band}, Flesch 1948).{spread} "
+            f"{author['flesch_kincaid_grade']:.1f} for the author's own voice; the six grade measures run from "
+            f"{grades.min():.1f} to {grades.max():.1f} (median {overall[charts.MEDIAN_GRADE]:.1f}) and the reading "
+            f"ease is {ease:.1f} ({band}, Flesch 1948).{spread} "
             f"The formulas measure sentence and word length only, not clarity of argument.")
 
 

@@ -305,6 +305,21 @@ def test_densest_window(totals, width, expected):
     assert charts.densest_window(totals, width) == expected
 
 
+@pytest.mark.parametrize("totals, width, expected", [
+    ([2, 2, 0, 0, 2, 2], 2, [(0, 1, 4), (4, 5, 4)]),  # a tie is two stretches
+    ([1, 1, 1], 2, [(0, 1, 2)]),                      # overlapping equal windows are one stretch
+    ([], 3, []),
+])
+def test_densest_windows_report_ties(totals, width, expected):
+    assert charts.densest_windows(totals, width) == expected
+
+
+def test_marker_density_counts_the_sentences_the_header_counts(seed_analysis):
+    table = charts.marker_density_table(seed_analysis)
+    assert len(table) == seed_analysis.n_sentences == 43  # the caption is in no count
+    assert charts.marker_density_finding(table).startswith("Sentences 18–21 and 38–41 each hold 10 of")
+
+
 def test_marker_density_finding_for_few_and_none():
     table = pd.DataFrame({"sentence": range(10), "total": [0] * 10})
     assert charts.marker_density_finding(table).startswith("No loaded terms")
