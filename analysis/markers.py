@@ -224,8 +224,9 @@ def find_markers(article: Article, lexicons: Lexicons | None = None, evaluative:
     Caption sentences are skipped and a match may not cross a sentence
     boundary; each span carries its sentence index and the voice of its first
     character (:meth:`analysis.document.Article.voice_at`). ``side`` is left None.
-    With ``evaluative``, strong-valence words beyond the lexicons are added as loaded
-    terms of category ``evaluative`` (:mod:`analysis.detect.evaluative`).
+    With ``evaluative`` (the default), two kinds of loaded term beyond the hand lexicon are added:
+    strong-valence words of category ``evaluative`` (:mod:`analysis.detect.evaluative`) and
+    reporting cues of non-neutral stance, ``loaded_cue``; without it, the hand lexicon alone.
     """
     text = article.text
     starts = [s.start for s in article.sentences]
@@ -234,7 +235,8 @@ def find_markers(article: Article, lexicons: Lexicons | None = None, evaluative:
                   for m in match_terms(text, lexicons, headlines)
                   if m.rejected is None and pos_rejection(article, m) is None]
     candidates += [(q.start, q.end, "scare_quote", q.category, 0) for q in find_scare_quotes(article)]
-    candidates += loaded_cues(article, [(c[0], c[1]) for c in candidates if c[2] == "loaded"])
+    if evaluative:
+        candidates += loaded_cues(article, [(c[0], c[1]) for c in candidates if c[2] == "loaded"])
     spans = []
     for start, end, kind, category, valence in candidates:
         i = bisect.bisect_right(starts, start) - 1

@@ -20,17 +20,19 @@ def analyze_url(url: str, sides: str | Path | list | Sides | None = None, lexico
 
 
 def analyze(source: str | Path | Article, sides: str | Path | list | Sides | None = None,
-            lexicons: Lexicons | None = None) -> Analysis:
+            lexicons: Lexicons | None = None, *, evaluative: bool = True) -> Analysis:
     """Analyse an article given as a URL, a path, a string of text or a parsed :class:`Article`.
 
     ``sides`` (a sides TOML path, a list of side records or a :class:`Sides`)
     ties every marker and attribution to a camp of actors and adds the per-side
     framing figures; without it (or with an empty list) those lists stay empty.
     ``lexicons`` (from :func:`analysis.markers.load_lexicons`) replaces the
-    packaged term lexicons, e.g. extended with a user's own file.
+    packaged term lexicons, e.g. extended with a user's own file. ``evaluative`` False
+    leaves out the loaded terms found beyond the hand lexicon (evaluative words and
+    loaded reporting cues), so every figure and chart shows the hand lexicon alone.
     """
     article = source if isinstance(source, Article) else load_article(source)
-    spans: tuple[Span, ...] = find_markers(article, lexicons)
+    spans: tuple[Span, ...] = find_markers(article, lexicons, evaluative)
     attributions: tuple[Attribution, ...] = find_attributions(article)
     rates = {"quoted_word_share": quoted_word_share(article), **marker_rates(article, spans, lexicons),
              **attribution_rates(article, attributions)}

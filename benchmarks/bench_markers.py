@@ -61,7 +61,7 @@ def kind_finder(kinds: Sequence[str], lexicons: Lexicons | None = None,
                 categories: Sequence[str] | None = None, exclude: Sequence[str] = ()) -> Finder:
     """Spans of the given marker kinds (and loaded categories, if given) in a bare sentence."""
     def find(text: str) -> list[tuple[int, int]]:
-        spans = _packaged_markers(text) if lexicons is None else find_markers_in_text(text, lexicons)
+        spans = _packaged_markers(text) if lexicons is None else find_markers_in_text(text, lexicons, evaluative=False)
         return [(s.start, s.end) for s in spans if s.kind in kinds and s.category not in exclude
                 and (categories is None or s.category in categories)]
     return find

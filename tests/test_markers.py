@@ -354,3 +354,11 @@ def test_a_lexicon_entry_with_a_part_of_speech_rejects_the_other_sense():
     assert loaded == ["slammed"]
     noun = next(m for m in match_terms(article.text) if article.text[m.start:m.end] == "slam")
     assert pos_rejection(article, noun) == "part of speech NN is not the lexicon's verb"
+
+
+def test_the_additions_beyond_the_hand_lexicon_can_be_left_out(seed_article):
+    from analysis import analyze
+
+    added = [s for s in analyze(seed_article).spans if s.category in ("evaluative", "loaded_cue")]
+    assert [s.text for s in added] == ["claimed", "claims"]
+    assert not [s for s in analyze(seed_article, evaluative=False).spans if s.category in ("evaluative", "loaded_cue")]
