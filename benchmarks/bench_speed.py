@@ -16,7 +16,9 @@ read at run time, never copied):
   ratios the first version targeted: full analysis <= 1.5x textstat,
   everything but readability <= 0.3x textstat;
 * peak memory (RSS of the main process and of the largest worker) of a
-  ``batch`` run at two corpus sizes: flat memory means the two agree.
+  ``batch`` run at two corpus sizes (a larger corpus also brings longer
+  articles), and on the same articles once and five times over: flat memory
+  means the last two agree.
 
 Every article is analysed with the seed's sides file (the subset is about
 Syria and Russia, as the seed is), so the sides stage does real work. Charts
@@ -280,7 +282,13 @@ def main() -> None:
         for n in sorted({max(len(texts) // 5, 1), len(texts)}):
             peak = peak_memory(texts[:n], jobs)
             print(f"peak memory, batch --jobs {jobs} on {n:5d} articles: main {peak['main_mb']:6.1f} MB, "
-                  f"largest worker {peak['worker_mb']:6.1f} MB")
+                  f"largest worker {peak['worker_mb']:6.1f} MB (longest article {max(map(len, texts[:n])):,} chars)")
+        # Growth apart from content: the same articles once and five times over. Flat memory gives one peak.
+        first = texts[:max(len(texts) // 5, 1)]
+        for repeats in (1, 5):
+            peak = peak_memory(first * repeats, jobs)
+            print(f"peak memory, batch --jobs {jobs} on the same {len(first)} articles x{repeats}: "
+                  f"main {peak['main_mb']:6.1f} MB, largest worker {peak['worker_mb']:6.1f} MB")
 
 
 if __name__ == "__main__":
