@@ -63,7 +63,9 @@ def relabel(found: dict, weights: dict, prior: float, threshold: float) -> str:
     evidence = found["evidence"]
     if len(evidence) < tone.MIN_EVIDENCE:
         return "neutral"
-    w = np.array([weights[e["kind"]] * e["weight"] / tone.WEIGHTS[e["kind"]] for e in evidence])
+    # an evidence weight is its kind's weight times a factor (hedged or boosted sentence); at weight 0 the factor is 1
+    w = np.array([weights[e["kind"]] * (e["weight"] / tone.WEIGHTS[e["kind"]] if tone.WEIGHTS[e["kind"]] else 1.0)
+                  for e in evidence])
     v = np.array([e["value"] for e in evidence])
     return tone.tone_label(float((w * v).sum() / (w.sum() + prior)), threshold)
 

@@ -65,7 +65,7 @@ def test_damascus_is_treated_positively_and_why(seed_tone):
 def test_isis_gets_no_verdict(seed_tone):
     # Nothing the author writes about ISIS leans either way: one harm suffered, and sentence polarities both ways.
     tone = seed_tone["ISIS"]
-    assert tone["label"] == "neutral" and tone["low"] < 0 < tone["high"]
+    assert tone["label"] == "neutral" and abs(tone["score"]) < 0.15
     assert non_sentence(tone) == [("role", "assault", 0.5)]
 
 

@@ -13,7 +13,7 @@ of its slots:
 The side of a slot is that of its noun phrase (:func:`analysis.framing.targets.owner`: the
 phrase names the side, a name modifies it, its possessor, its "of" object, its appositive; a
 pronoun resolved by :mod:`analysis.text.reference`). A negated verb ("did not attack") is no
-event. Each event keeps its voice (:meth:`analysis.document.Article.voice_at` at the word), so
+event, nor one asked about in a whether- or if-clause ("whether Trump colluded … to steal"). Each event keeps its voice (:meth:`analysis.document.Article.voice_at` at the word), so
 the author's narrative is counted apart from the sources'.
 
 The narrative reading (:func:`narrative_role`) follows the Narrative Policy Framework's
@@ -93,6 +93,8 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
     for token in article.doc:
         word = token.lower_
         if token.tag_.startswith("VB") and word in verbs:
+            if any(c.dep_ == "neg" for c in token.children) or _in_question(token):
+                continue  # "did not attack", "whether Russia helped …": nothing told as done
             slots = _verb_slots(token)
             kind = verbs[word]
         elif token.tag_.startswith("NN") and word in nouns:
@@ -105,7 +107,7 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
             continue
         found = [(slot, owner(phrase, mentions, speaker_at, aimed=False)[0], is_agent) for slot, phrase, is_agent in slots]
         if token.tag_.startswith("VB") and not any(s in SUBJECT_SLOTS for s, _, _ in slots) \
-                and not any(c.dep_ == "neg" for c in token.children) and not _is_passive_participle(token):
+                and not _is_passive_participle(token):
             # No subject of its own: the one it shares ("the Syrians seeking to liberate", "militiamen, freed
             # up from liberating Mosul"), as the target rules read it.
             found.append(("shared subject", subject_side(token, mentions, speaker_at, "", aimed=False)[0], True))
@@ -118,9 +120,7 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
 
 
 def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
-    """(slot, phrase head, is agent) of a harm/help verb; none for a negated one."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return []
+    """(slot, phrase head, is agent) of a harm/help verb."""
     slots = []
     for child in verb.children:
         if child.dep_ == "nsubj":  # "the US, which supports …": the relative pronoun stands for the noun
@@ -135,6 +135,19 @@ def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
     if verb.dep_ == "acl" and _is_passive_participle(verb) and verb.head.tag_.startswith("NN"):
         slots.append(("participle's noun", verb.head, False))  # "civilians killed in the strike"
     return slots
+
+
+def _in_question(verb: Token) -> bool:
+    """"the investigation into whether Trump colluded … to steal the election": what a whether- or if-clause
+    asks is not told as done."""
+    x = verb
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in x.children):
+            return True
+        if x.head is x or x.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl"):
+            return False
+        x = x.head
+    return False
 
 
 def _is_passive_participle(verb: Token) -> bool:
