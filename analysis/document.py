@@ -25,6 +25,7 @@ from .lexicon import read_word_list
 from .text.parse import parse
 from .text.quotations import WORD_RE, Quotation, find_quotations
 from .text.cues import Speech
+from .text.block_quotes import POST_SIGNATURE
 from .text.decode import check_input, read_input
 from .text.html import PageMeta, extract_page
 from .text.speech import find_speeches
@@ -302,6 +303,8 @@ def _paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]
             kind = "headline"
         elif kind == "body" and _CAPTION_RE.match(body) and n_words <= CAPTION_MAX_WORDS:
             kind = "caption"
+        elif kind == "body" and POST_SIGNATURE.search(body):
+            kind = "block_quote"  # an embedded social-media post, signed by its author: their words
         kinds.append(kind)
     return kinds
 

@@ -475,3 +475,14 @@ def test_a_split_possessive_of_a_tokenised_corpus_is_joined():
     article = parse_article(text)
     assert len(article.text) == len(text) and "Clinton’s   former" in article.text
     assert found(text) == [("Douglas Band , Bill Clinton’s   former aide", "wrote", "direct", "neutral")]
+
+
+def test_an_embedded_post_is_its_authors_block_quote():
+    text = ("Trump hits back\n\nThe president answered on Saturday.\n\n"
+            "PM Justin Trudeau acted so meek and mild. Very dishonest & weak. — Donald J. Trump "
+            "(@realDonaldTrump) June 9, 2018\n\nThe summit ended without a statement.\n")
+    article = parse_article(text)
+    assert [p.kind for p in article.paragraphs] == ["headline", "body", "block_quote", "body"]
+    (post,) = [a for a in find_attributions(article) if a.kind == "block"]
+    assert (post.source, post.cue, post.rule) == ("Donald J. Trump", None, "signed post")
+    assert article.voice_at(text.index("dishonest")) == "quoted"

@@ -20,6 +20,9 @@ from .sources import phrase_span, speaker_of
 # A quote introduced by "X writes:" rarely runs longer than this many paragraphs
 # without the author stepping back in; past it we assume the author's voice resumes.
 MAX_BLOCK_QUOTE_PARAGRAPHS = 3
+# The signature that closes an embedded post in a scraped page: "— Donald J. Trump (@realDonaldTrump) June 9, 2018".
+# A paragraph that ends in one is a block quote (analysis.document), its source the name.
+POST_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^—–\n()]{2,60}?)\s*\(@\w{1,30}\)\s*\w+\.? \d{1,2}, \d{4}\s*$")
 
 
 def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str]]) -> dict[int, int | None]:
@@ -56,7 +59,9 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
                                         cue_span(token, n), contents + intro_clause, contents, entry.lemma,
                                         "block quote intro"))
         else:
-            reading.found.append(Speech("block", None, None, contents, contents, None, "block quote"))
+            signed = _post_signature(text, paragraphs[run[-1]])
+            reading.found.append(Speech("block", signed, None, contents, contents, None,
+                                        "signed post" if signed else "block quote"))
         i = run[-1] + 1
     return blocks
 
@@ -72,6 +77,12 @@ def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token
         if found and found[0].complement != "np" and is_verbal(token):
             return token, found[1], speaker_of(token), found[0]
     return None
+
+
+def _post_signature(text: str, paragraph: tuple[int, int, str]) -> tuple[int, int] | None:
+    """The author's name in an embedded post's closing signature ("— Donald J. Trump (@realDonaldTrump) …")."""
+    match = POST_SIGNATURE.search(text, paragraph[0], paragraph[1])
+    return (match.start("name"), match.end("name")) if match else None
 
 
 def _surname(subject: Token) -> str | None:
