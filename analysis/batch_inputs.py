@@ -41,7 +41,7 @@ class BatchInput:
     path: Path | None = None
     url: str | None = None
     error: str | None = None
-    sides: list | None = None  # a JSONL record's own sides, overriding the run's
+    sides: list | Path | None = None  # a JSONL record's own sides, or an article's sibling sides file: beats the run's
     line: int | None = field(default=None, compare=False)  # where the row or record starts in its file
     renamed_from: tuple[str, int | None] | None = field(default=None, compare=False)  # (id, its first line)
 
@@ -59,7 +59,7 @@ def iter_inputs(source: Path, text_column: str = "text", id_column: str = "id",
     if not source.exists():
         raise ArticleError(f"{source}: no such file or folder")
     if source.is_dir():
-        return (BatchInput(id=p.name, path=p) for p in _article_files(source))
+        return (BatchInput(id=p.name, path=p, sides=_sibling_sides(p)) for p in _article_files(source))
     suffix = source.suffix.lower()
     if suffix == ".csv":
         return distinct_ids(_csv_inputs(source, text_column, id_column, url_column))
@@ -107,7 +107,21 @@ def distinct_ids(items: Iterable[BatchInput]) -> Iterator[BatchInput]:
 
 
 def _article_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_EXTENSIONS)
+    """The folder's articles: files with an article extension that are not a licence, readme, source note or
+    the like (``LICENSE.txt``, ``README.md``, ``allsides_sample.SOURCE.md``)."""
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_EXTENSIONS
+                  and not _NOT_AN_ARTICLE.search(p.stem))
+
+
+def _sibling_sides(article: Path) -> Path | None:
+    """``NAME.sides.toml`` beside ``NAME.txt``, as ``analyze`` reads it, if there is one."""
+    candidate = article.with_name(article.stem + ".sides.toml")
+    return candidate if candidate.is_file() else None
+
+
+# A file whose name (without extension) is or ends in one of these is documentation, not an article.
+_NOT_AN_ARTICLE = re.compile(r"(?:^|[._-])(?:licen[cs]e|readme|source|notice|copying|changelog|authors|"
+                             r"contributing|guidelines)$", re.I)
 
 
 def _read_source(path: Path) -> str:

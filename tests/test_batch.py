@@ -341,3 +341,17 @@ def test_a_header_only_csv_is_an_empty_run(tmp_path, capsys):
     assert main(["batch", str(tmp_path / "in.csv"), "--out", str(tmp_path / "out.csv")]) == 0
     assert "batch: 0 analysed, 0 failed" in capsys.readouterr().err
     assert (tmp_path / "out.csv").read_text(encoding="utf-8") == "id,error\n"
+
+
+def test_a_folder_batch_reads_articles_only_and_honours_each_sibling_sides_file(tmp_path):
+    from analysis.batch import analyze_record, iter_inputs
+
+    for name in ("LICENSE.txt", "README.md", "corpus.SOURCE.md", "notes_licence.txt"):
+        (tmp_path / name).write_text("Permission is hereby granted, free of charge.\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("Russia said the talks failed.\n\nThe Kremlin blamed Kyiv.\n", encoding="utf-8")
+    (tmp_path / "story.sides.toml").write_text('[[side]]\nname = "Moscow"\naliases = ["Russia", "Kremlin"]\n',
+                                               encoding="utf-8")
+    items = list(iter_inputs(tmp_path))
+    assert [i.id for i in items] == ["story.txt"]
+    record = analyze_record(items[0])
+    assert record["side1_name"] == "Moscow" and record["side1_n_mentions"] == 2
