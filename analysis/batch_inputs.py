@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
+from .sides import sides_beside
 from .document import ARTICLE_EXTENSIONS
 from .errors import ArticleError
 from .text.decode import read_input
@@ -59,7 +60,7 @@ def iter_inputs(source: Path, text_column: str = "text", id_column: str = "id",
     if not source.exists():
         raise ArticleError(f"{source}: no such file or folder")
     if source.is_dir():
-        return (BatchInput(id=p.name, path=p, sides=_sibling_sides(p)) for p in _article_files(source))
+        return (BatchInput(id=p.name, path=p, sides=sides_beside(p)) for p in _article_files(source))
     suffix = source.suffix.lower()
     if suffix == ".csv":
         return distinct_ids(_csv_inputs(source, text_column, id_column, url_column))
@@ -111,12 +112,6 @@ def _article_files(folder: Path) -> list[Path]:
     the like (``LICENSE.txt``, ``README.md``, ``allsides_sample.SOURCE.md``)."""
     return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_EXTENSIONS
                   and not _NOT_AN_ARTICLE.search(p.stem))
-
-
-def _sibling_sides(article: Path) -> Path | None:
-    """``NAME.sides.toml`` beside ``NAME.txt``, as ``analyze`` reads it, if there is one."""
-    candidate = article.with_name(article.stem + ".sides.toml")
-    return candidate if candidate.is_file() else None
 
 
 # A file whose name (without extension) is or ends in one of these is documentation, not an article.

@@ -27,7 +27,7 @@ from .output import FORMATS, check_output, output_format, write_output
 from .pipeline import analyze
 from .report import export_report
 from .framing.actors import starter_sides_toml
-from .sides import load_sides
+from .sides import load_sides, sides_beside
 from .text.parse import load_pipeline
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -86,14 +86,6 @@ def main(argv: list[str] | None = None) -> int:
     except (ArticleError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-
-
-def sides_beside(article: Path | str) -> Path | None:
-    """The sides file shipped next to an article file (``name.sides.toml`` for ``name.txt``), if there is one."""
-    if not isinstance(article, Path):
-        return None
-    candidate = article.with_name(article.stem + ".sides.toml")
-    return candidate if candidate.is_file() else None
 
 
 def run_analyze(source: Path | str, sides: Path | None, out: Path | None, fmt: str, refresh: bool = False) -> int:

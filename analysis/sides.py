@@ -79,6 +79,16 @@ class Sides:
         return tuple(side.name for side in self.sides)
 
 
+def sides_beside(article: Path | str) -> Path | None:
+    """The sides file shipped next to an article file (``name.sides.toml`` for ``name.txt``), if there is one;
+    None for text or a URL. ``analyze`` on the command line, folder batches and notebook 02 read it."""
+    if not isinstance(article, (str, Path)) or "\n" in str(article) or "://" in str(article):
+        return None
+    article = Path(article)
+    candidate = article.with_name(article.stem + ".sides.toml")
+    return candidate if candidate.is_file() else None
+
+
 def load_sides(source: str | Path | list | dict | Sides) -> Sides:
     """Read sides from a TOML file, or from records of the TOML form (a list of side dicts)."""
     if isinstance(source, Sides):

@@ -51,6 +51,17 @@ def sides_table(analysis: Analysis) -> pd.DataFrame:
     return pd.DataFrame(rows).set_index("name") if rows else pd.DataFrame()
 
 
+def sides_summary(analysis: Analysis) -> pd.DataFrame:
+    """The few per-side figures a reader needs first, rounded, named for a person, missing values as "—";
+    :func:`sides_table` has them all."""
+    rows = [{"side": p["name"], "mentions": p["n_mentions"], "tone": p["tone"]["label"] if p["tone"]["enough"]
+             else "too little evidence", "tone score": round(p["tone"]["score"], 2),
+             "loaded −": p["loaded_negative"], "loaded +": p["loaded_positive"], "scare quotes": p["scare_quotes"],
+             "sources": p["n_attributions"], "share of attributed words": round(p["voice_share"], 2),
+             "role": p["roles"]["narrative"] if p["roles"]["narrative"] != "none" else "—"} for p in analysis.sides]
+    return pd.DataFrame(rows).set_index("side") if rows else pd.DataFrame()
+
+
 def label_table(analysis: Analysis) -> pd.DataFrame:
     """Which label each side receives in the author's voice: rows frame/term, one column per side."""
     rows = [{"side": r["side"], "frame": r["frame"], "term": r["term"], "valence": r["valence"]}
