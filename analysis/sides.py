@@ -257,7 +257,8 @@ def find_mentions(article: Article, sides: Sides) -> tuple[Span, ...]:
     return tuple(spans)
 
 
-_STANCE_PREFIX = re.compile(r"(?:anti|pro|non)-$", re.IGNORECASE)
+# "anti-Israel", and the later names of a slashed group under the same prefix: "non-ISIS/Al-Qaeda".
+_STANCE_PREFIX = re.compile(r"(?:anti|pro|non)-(?:[\w.’'-]{1,40}/)*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -267,7 +268,7 @@ def _name_heads() -> dict[str, str]:
 
 def names_something_else(article: Article, start: int, end: int) -> bool:
     """Whether the alias at ``start:end`` only helps name a stance, a place or an outlet (module docstring)."""
-    if _STANCE_PREFIX.search(article.text, max(0, start - 5), start):
+    if _STANCE_PREFIX.search(article.text, max(0, start - 50), start):
         return True
     tokens = article.doc.char_span(start, end, alignment_mode="expand")
     if tokens is None:

@@ -144,7 +144,7 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
             if found:
                 return found, "possessor"
     for child in noun.children:
-        if child is not skip and child.dep_ in MODIFIER_DEPS:
+        if child is not skip and child.dep_ in MODIFIER_DEPS and not _other_half_of_between(noun, child):
             found = _mentioned(child, mentions)
             if found:
                 return found, "name on the noun"
@@ -161,6 +161,12 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
     if noun.dep_ == "appos" and noun.head.tag_.startswith("NN"):
         return owner(noun.head, mentions, speaker_at, aimed=aimed)
     return _aimed_at(noun, mentions) if aimed else (None, None)
+
+
+def _other_half_of_between(noun: Token, modifier: Token) -> bool:
+    """"areas between Damascus and non-ISIS militants": the parser may hang the first half of the pair on the
+    second's noun; a coordinated name there is the other party, not the noun's owner."""
+    return noun.head.lower_ == "between" and any(c.dep_ == "cc" for c in modifier.children)
 
 
 def _is_predicate(noun: Token) -> bool:
