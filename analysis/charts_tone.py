@@ -39,17 +39,15 @@ def tone_finding(table: pd.DataFrame) -> str:
     judged = table[table["enough"]]
     if judged.empty:
         return "Too little evidence to give any side a tone"
-    parts = [f"{row.label} toward {row.side}" for row in judged.sort_values("score", kind="stable").itertuples()
-             if row.label != "neutral"]
-    neutral = [row.side for row in judged.itertuples() if row.label == "neutral"]
+    leaning = judged[judged["label"] != "neutral"].sort_values("score", kind="stable")
+    parts = [f"{row.label} toward {row.side}" for row in leaning.itertuples()]
+    parts += [f"neutral toward {row.side}" for row in judged.itertuples() if row.label == "neutral"]
     thin = [row.side for row in table.itertuples() if not row.enough]
-    if not parts:
+    if leaning.empty:
         head = "The author's tone is neutral toward every side with enough evidence"
     else:
         head = "The author's tone is " + "; ".join(parts)
-        if neutral:
-            head += f"; neutral toward {', '.join(neutral)}"
-    return head + (f" (too little evidence for {', '.join(thin)})" if thin else "")
+    return head + (f" (too little evidence for {'; '.join(thin)})" if thin else "")
 
 
 @styled

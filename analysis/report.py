@@ -78,7 +78,8 @@ def read_side_profile(analysis: Analysis, table: pd.DataFrame) -> str:
              f"{r.loaded_negative} negative and {r.loaded_positive} positive loaded "
              f"{'term' if r.loaded_negative + r.loaded_positive == 1 else 'terms'} and "
              f"{charts.plural(int(r.scare_quotes), 'scare quote')}; {r.hedged_sentences} of the sentences about it "
-             f"are hedged and {r.boosted_sentences} boosted" for r in table.itertuples()]
+             f"{'is' if r.hedged_sentences == 1 else 'are'} hedged and {r.boosted_sentences} boosted"
+             for r in table.itertuples()]
     return f"In the author's voice, {'; '.join(parts)}. {CAUTION}"
 
 
@@ -148,7 +149,7 @@ def read_voice(analysis: Analysis, table: pd.DataFrame) -> str:
             parts.append(f"{r.side}: none")
             continue
         stances = [f"{getattr(r, s)} {s}" for s in charts.STANCES if getattr(r, s)]
-        stance_text = f" ({', '.join(stances)} cues)" if stances else ""
+        stance_text = f" ({', '.join(stances)} {'cue' if r.n_attributions == 1 else 'cues'})" if stances else ""
         parts.append(f"{r.side}: {charts.plural(int(r.n_attributions), 'attribution')}{stance_text}, "
                      f"{charts.share_text(int(r.words_attributed), total)} of the {total} attributed words")
     return (f"{'; '.join(parts)}. A doubting cue (claimed, alleged) can distance the author from a claim; a "
@@ -170,7 +171,8 @@ def read_marker_density(analysis: Analysis, table: pd.DataFrame) -> str:
     quoted = int(table.loc[table["voice"] != "author", "total"].sum())
     return (f"{total} framing markers fall in {with_markers} of {len(table)} sentences (captions left out). "
             f"{densest}; "
-            f"{quoted} sit in sentences mostly in a source's words (quoted or reported), which frame that source's "
+            f"{quoted} {'sits' if quoted == 1 else 'sit'} in sentences mostly in a source's words (quoted or "
+            f"reported), which frame that source's "
             f"view rather than the author's. "
             f"Sentence numbers match sentences.csv (0 is the headline).")
 
@@ -183,9 +185,10 @@ def read_loaded_by_voice(analysis: Analysis, table: pd.DataFrame) -> str:
     words = table.attrs.get("words") or charts.voice_word_counts(analysis)
     rates = [f"{author} in the author's voice ({words['author']:,} words)",
              f"{quoted} in quoted or reported words of sources ({words['quoted']:,} words)"]
-    top = table.sort_values("author", ascending=False, kind="stable").iloc[0]
-    commonest = (f" The author's commonest category is {top['category']} ({int(top['author'])})."
-                 if top["author"] else "")
+    most = int(table["author"].max()) if len(table) else 0
+    tops = list(table.loc[table["author"] == most, "category"]) if most else []
+    commonest = ("" if not tops else f" The author's commonest category is {tops[0]} ({most})." if len(tops) == 1
+                 else f" The author's commonest categories are {_series(tops)} ({most} each).")
     return (f"The lexicon finds {author + quoted} loaded terms: {_series(rates)}.{commonest} Loaded terms in "
             f"sources' words are the sources' wording; the author chose to report them, which is a different act "
             f"from using them.")

@@ -1,0 +1,193 @@
+"""Every claim the seed's report makes (and two fixture articles' reports), recomputed from the result by code
+apart from the code that wrote it.
+
+Each test reads one section's title (finding) and paragraph (reading) as ``report.md``
+prints them, pulls out the numbers and names it states, and recounts them from the
+article's spans, attributions, voices and readability scores.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from analysis import analyze
+from analysis.report import CHARTS
+from conftest import ROOT, SEED
+
+DENSITY_KINDS = ("loaded", "scare_quote", "hedge", "booster")
+
+
+ARTICLES = [SEED, ROOT / "seeds" / "related" / "bbc-raqqa-russia-dresden.txt",
+            ROOT / "seeds" / "related" / "fox-us-shootdown-syrian-jet-russian-threat.txt"]
+
+
+@pytest.fixture(scope="module", params=ARTICLES, ids=lambda p: p.stem)
+def seed(request):
+    """The seed and two fixture articles, each with its own sides file."""
+    return analyze(request.param, sides=request.param.with_name(request.param.stem + ".sides.toml"))
+
+
+@pytest.fixture(scope="module")
+def claims(seed):
+    """chart name -> (finding, reading), exactly as report.md and report.html print them."""
+    return {spec.name: (spec.finding(spec.table(seed)), spec.reading(seed, spec.table(seed))) for spec in CHARTS}
+
+
+def author_spans(seed, kind, side=None):
+    return [s for s in seed.spans if s.kind == kind and s.voice == "author" and (side is None or s.side == side)]
+
+
+def test_tone_claims(seed, claims):
+    finding, reading = claims["side_tone"]
+    thin = re.search(r"\(too little evidence for (.+)\)$", finding)
+    assert set(thin[1].split("; ") if thin else []) == {p["name"] for p in seed.sides if not p["tone"]["enough"]}
+    judged = {p["name"]: p["tone"]["label"] for p in seed.sides if p["tone"]["enough"]}
+    if finding.startswith("The author's tone is neutral toward every side"):
+        assert set(judged.values()) == {"neutral"}
+    else:
+        stated = dict((side, label) for label, side in re.findall(r"(negative|positive|neutral) toward ([^;()]+?)(?=;|$| \()",
+                                                                     finding.removeprefix("The author's tone is ")))
+        assert stated == judged
+    for p in seed.sides:
+        evidence = Counter(e["kind"] for e in p["tone"]["evidence"])
+        clause = re.search(rf"{re.escape(p['name'])}: (\w+), score ([+-]\d\.\d\d) .*? from ([^;.]+)", reading)
+        assert clause and clause[1] == p["tone"]["label"] and float(clause[2]) == round(p["tone"]["score"], 2)
+        counted = {"loaded term": evidence["loaded"], "scare quote": evidence["scare_quote"],
+                   "harm or help role": evidence["role"], "sentence polarit": evidence["sentence"],
+                   "cue stance": evidence["cue_stance"]}
+        for n, what in re.findall(r"(\d+) (loaded term|scare quote|harm or help role|sentence polarit|cue stance)",
+                                  clause[3]):
+            assert int(n) == counted[what], (p["name"], what)
+
+
+def test_roles_claims(seed, claims):
+    finding, reading = claims["side_roles"]
+    cast = dict((side.strip(), role) for side, role in re.findall(r"([^;]+?) as (villain|victim|hero)",
+                                                                  finding.removeprefix("The author casts ")))
+    assert cast == {p["name"]: p["roles"]["narrative"] for p in seed.sides if p["roles"]["narrative"] != "none"}
+    for p in seed.sides:
+        events = Counter(e["role"] for e in p["roles"]["events"] if e["voice"] == "author")
+        said = re.search(rf"{re.escape(p['name'])} does harm (\d+), suffers harm (\d+) and helps (\d+) times", reading)
+        assert said and tuple(map(int, said.groups())) == (events["harm_agent"], events["harm_patient"],
+                                                           events["help_agent"])
+
+
+def test_framing_profile_claims(seed, claims):
+    finding, reading = claims["side_framing_profile"]
+    tied = [s for s in author_spans(seed, "loaded") if s.side]
+    if finding.startswith("No loaded terms or scare quotes"):
+        assert not tied and not [s for s in author_spans(seed, "scare_quote") if s.side]
+    if finding.startswith("Only "):
+        assert int(re.match(r"Only (\d+) loaded terms?", finding)[1]) == len(tied)
+    for n_neg, n_pos, lean, side in re.findall(r"(\d+) to (\d+) (negative|positive) for ([^;]+)", finding):
+        loaded = author_spans(seed, "loaded", side)
+        counts = (sum(s.valence < 0 for s in loaded), sum(s.valence > 0 for s in loaded))
+        assert (int(n_neg), int(n_pos)) == (counts if lean == "negative" else counts[::-1])
+    hedges = {s.sentence for s in author_spans(seed, "hedge")}
+    boosters = {s.sentence for s in author_spans(seed, "booster")}
+    for p in seed.sides:
+        side = p["name"]
+        said = re.search(rf"{re.escape(side)} is mentioned (\d+) times? and draws (\d+) negative and (\d+) positive "
+                         rf"loaded terms? and (\d+) scare quotes?; (\d+) of the sentences about it (is|are) hedged and "
+                         rf"(\d+) boosted", reading)
+        mentions = [s for s in seed.spans if s.kind == "mention" and s.side == side]
+        about = {s.sentence for s in mentions if seed.article.sentences[s.sentence].voice == "author"}
+        loaded = author_spans(seed, "loaded", side)
+        assert said and said[6] == ("is" if len(about & hedges) == 1 else "are")  # grammar: "1 of … is hedged"
+        assert tuple(map(int, said.group(1, 2, 3, 4, 5, 7))) == (
+            len(mentions), sum(s.valence < 0 for s in loaded), sum(s.valence > 0 for s in loaded),
+            len(author_spans(seed, "scare_quote", side)), len(about & hedges), len(about & boosters))
+
+
+def test_labels_claims(seed, claims):
+    finding, _ = claims["side_labels"]
+    term, side, n = re.search(r"label “(.+)” names only (.+) \((\d+)×\)", finding).groups()
+    uses = [row for row in seed.labels if row["term"] == term and row["voice"] == "author"]
+    assert {row["side"] for row in uses} == {side} and len(uses) == int(n)
+
+
+def test_voice_claims(seed, claims):
+    finding, reading = claims["voice_by_side"]
+    side_of_speech = {a.speech: a.side for a in seed.attributions}
+    words = Counter()
+    for token in seed.article.counted_tokens:
+        span = seed.article.voice_span_at(token.start)
+        if span is not None and span.speech in side_of_speech:  # an uncued quotation is no attribution
+            words[side_of_speech[span.speech] or "no side"] += 1
+    total = sum(words.values())
+    side, share, n, of = re.search(r"(.+)' sources speak (\d+)% of attributed words \((\d+) of (\d+)\)", finding).groups()
+    side = side if side in words else side + "s"  # "allies'" is the possessive of "allies"
+    assert (int(n), int(of), int(share)) == (words[side], total, round(100 * words[side] / total))
+    own = [a for a in seed.attributions if a.side == side]
+    doubting = re.search(r"(\d+) of (\d+) with a doubting cue", finding)
+    if doubting:
+        assert tuple(map(int, doubting.groups())) == (sum(a.stance == "doubt" for a in own), len(own))
+    else:
+        assert not any(a.stance == "doubt" for a in own)
+    stated = re.findall(r"([\w ]+): \d+ attributions? \([^)]*\), (\d+) \(\d+%\)", reading)
+    assert {name.strip(): int(n) for name, n in stated} == {name: n for name, n in words.items() if n}
+
+
+def test_density_claims(seed, claims):
+    finding, reading = claims["marker_density"]
+    sentences = [s for s in seed.article.sentences if s.counted]
+    per_sentence = Counter(s.sentence for s in seed.spans if s.kind in DENSITY_KINDS)
+    totals = [per_sentence[s.index] for s in sentences]
+    n_markers, n_with, n_sentences = map(int, re.search(r"(\d+) framing markers fall in (\d+) of (\d+) sentences",
+                                                        reading).groups())
+    assert (n_markers, n_with, n_sentences) == (sum(totals), sum(t > 0 for t in totals), len(sentences))
+    if finding.startswith("Only "):
+        assert int(re.match(r"Only (\d+) framing markers?", finding)[1]) == sum(totals)
+        return
+    width = max(3, round(len(sentences) / 10))
+    sums = [sum(totals[i:i + width]) for i in range(len(totals) - width + 1)]
+    best = max(sums)
+    stretches = re.findall(r"(\d+)–(\d+)", finding)
+    held = int(re.search(r"hold (\d+) of", finding)[1])
+    assert held == best and all(sum(per_sentence[i] for i in range(int(a), int(b) + 1)) == best for a, b in stretches)
+    starts = [i for i, total in enumerate(sums) if total == best]
+    assert len(stretches) == len([i for k, i in enumerate(starts) if k == 0 or i > starts[k - 1] + width - 1])
+
+
+def test_loaded_by_voice_claims(seed, claims):
+    finding, reading = claims["loaded_terms_by_voice"]
+    loaded = [s for s in seed.spans if s.kind == "loaded" and seed.article.sentences[s.sentence].counted]
+    tokens = seed.article.counted_tokens
+    author_words = sum(seed.article.voice_at(t.start) == "author" for t in tokens)
+    n_author = sum(s.voice == "author" for s in loaded)
+    only = re.match(r"Only (\d+) loaded terms?: (\d+) in the author's voice, (\d+) in sources' words", finding)
+    if only:
+        assert tuple(map(int, only.groups())) == (len(loaded), n_author, len(loaded) - n_author)
+    else:
+        n_author_said, n_all, rate_author, rate_sources = re.search(
+            r"carries (\d+) of (\d+) loaded terms: ([\d.]+) per 1,000 of its words against ([\d.]+)", finding).groups()
+        assert (int(n_author_said), int(n_all)) == (n_author, len(loaded))
+        assert float(rate_author) == round(1000 * n_author / author_words, 1)
+        assert float(rate_sources) == round(1000 * (len(loaded) - n_author) / (len(tokens) - author_words), 1)
+    words_author, words_sources = map(int, re.search(r"author's voice \((\d+) words\).*\((\d+) words\)", reading).groups())
+    assert (words_author, words_sources) == (author_words, len(tokens) - author_words)
+    by_category = Counter(s.category for s in loaded if s.voice == "author")
+    top = max(by_category.values(), default=0)
+    one = re.search(r"commonest category is (\w+) \((\d+)\)", reading)
+    several = re.search(r"commonest categories are (.+) \((\d+) each\)", reading)
+    stated = {one[1]} if one else set(re.split(r", | and ", several[1])) if several else set()
+    assert stated == {c for c, n in by_category.items() if n == top} and int((one or several or [0, 0, 0])[2]) == top
+
+
+def test_readability_claims(seed, claims):
+    finding, reading = claims["readability_panel"]
+    scores = seed.readability
+    assert f"grade {scores['flesch_kincaid_grade']:.1f}" in finding
+    assert f"{scores['flesch_kincaid_grade'] - 8:.1f} grades above the grade-8 target" in finding
+    grades = [scores[k] for k in ("flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
+                                  "automated_readability_index", "linsear_write_formula")]
+    low, high, median = map(float, re.search(r"run from ([\d.]+) to ([\d.]+) \(median ([\d.]+)\)", reading).groups())
+    assert (low, high) == (round(min(grades), 1), round(max(grades), 1))
+    assert median == round(sorted(grades)[2] / 2 + sorted(grades)[3] / 2, 1)
+    assert f"{seed.readability_author['flesch_kincaid_grade']:.1f} for the author's own voice" in reading
+    ease = scores["flesch_reading_ease"]
+    band = "plain English" if ease >= 60 else "difficult" if ease >= 30 else "very difficult"
+    assert f"reading ease is {ease:.1f} ({band}, Flesch 1948)" in reading
