@@ -4,8 +4,11 @@ A quotation (:mod:`analysis.text.quotations`, the one scanner) is a scare quote 
 holds 1 to :data:`~analysis.text.cues.SCARE_QUOTE_MAX_WORDS` words with a letter,
 does not end in ! or ? (an utterance), and is no speech event's quoted words
 (:mod:`analysis.text.speech` gives every quote with a cue, every long or whole-sentence
-quote and every quote inside reported speech a speaker). A scare quote inside someone's
-quotation (a block quote, say) is that source's, and its span takes the quoted voice.
+quote and every quote inside reported speech a speaker), is not in the headline (a
+headline's quotes give someone's words), and is not the clause or predicate of a verb of
+saying or believing with a subject of its own ("37% believe it was “justified”": their
+answer). A scare quote inside someone's quotation (a block quote, say) is that source's,
+and its span takes the quoted voice.
 
 Quoted proper names ("Syrian Democratic Forces", ‘Army of Revolutionaries’) are
 reported with category ``name``, other phrases with ``term``: a writer who quotes a
@@ -66,7 +69,37 @@ def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
     if any(a < q.inner_end and q.inner_start < b  # any overlap: spaced marks ("“ Yes , ”") are trimmed
            for speech in article.speeches if speech.kind != "block" for a, b in speech.quoted):
         return verdict(False, "the quoted words of a source")
+    sentence = article.sentence_at(q.start)
+    if sentence is not None and article.sentences[sentence].kind == "headline":
+        return verdict(False, "in the headline, where quotes give someone's words")
+    holder = _words_held_by(article, q)
+    if holder:
+        return verdict(False, f"the words of those who {holder} it (\"believe it was ‘…’\")")
     return verdict(True, f"{q.n_words}-word {quote_category(inner)} in quotes with no speaker")
+
+
+# Verbs whose clause or predicate, quoted, gives the words of their subject: "37% believe it was “justified”",
+# "respondents think it is “too soon to say”", "critics called it “a betrayal”" (the answer, not the author's distance).
+HOLDING_VERBS = frozenset("believe believes believed think thinks thought feel feels felt say says said call calls "
+                          "called consider considers considered describe describes described".split())
+
+
+def _words_held_by(article: Article, q: Quotation) -> str | None:
+    """The verb whose subject the quoted words belong to, when the quote is that verb's clause or predicate."""
+    tokens = article.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return None
+    x = tokens.root
+    for _ in range(4):
+        if x.head is x:
+            return None
+        x = x.head
+        if x.lower_ in HOLDING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we")
+                                             for c in x.children):
+            return x.lower_
+        if x.dep_ not in ("ccomp", "xcomp", "acomp", "attr", "oprd", "advcl", "conj") and not x.tag_.startswith("VB"):
+            return None
+    return None
 
 
 def find_quoted_phrases(article: Article) -> list[QuotedPhrase]:

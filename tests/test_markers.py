@@ -324,9 +324,28 @@ def test_term_key(raw, key):
 
 
 def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
-    text = "Raqqa: US coalition 'wiped city off Earth', Russia says. Critics called the plan 'unworkable' and left."
+    text = "Raqqa: US coalition 'wiped city off Earth', Russia says. The 'peace plan' was never going to work."
     spans = [s for s in find_markers_in_text(text) if s.kind == "scare_quote"]
-    assert [s.text for s in spans] == ["'unworkable'"]
+    assert [s.text for s in spans] == ["'peace plan'"]
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Critics called the plan 'unworkable' and left.", "the words of those who called it"),
+    ("In January, 37% of respondents believed it was “justified.”", "the words of those who believed it"),
+])
+def test_words_given_as_someones_answer_or_name_for_a_thing_are_theirs(text, reason):
+    from analysis.scare_quotes import find_quoted_phrases
+
+    (phrase,) = find_quoted_phrases(parse_article(text))
+    assert not phrase.is_scare_quote and phrase.reason.startswith(reason)
+
+
+def test_a_quote_in_the_headline_is_no_scare_quote():
+    from analysis.scare_quotes import find_quoted_phrases
+
+    article = parse_article("Americans Now Believe Probe Was ‘Politically Motivated’\n\nA poll says so.\n")
+    (phrase,) = find_quoted_phrases(article)
+    assert not phrase.is_scare_quote and phrase.reason.startswith("in the headline")
 
 
 @pytest.mark.parametrize("text, expected", [
