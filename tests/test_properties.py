@@ -58,7 +58,7 @@ def check_invariants(text: str) -> None:
     assert sum(p["n_mentions"] for p in result.sides) == sum(s.kind == "mention" for s in result.spans)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ARTICLES)
 def test_any_article_gives_a_result_that_is_evidence_of_itself(text):
     check_invariants(text)
