@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .batch_inputs import BatchInput, count_inputs, distinct_ids, iter_inputs  # noqa: F401 - re-exported
-from .document import ArticleError, load_article, parse_article
+from .document import ArticleError, load_article, page_article, parse_article
 from .fetch import Page, fetch_page
 from .pipeline import analyze
 from .result import Analysis, summary_row
@@ -53,8 +53,7 @@ def analyze_input(item: BatchInput, sides=None, page: Page | None = None) -> Ana
         raise ArticleError(item.error)
     sides = item.sides if item.sides is not None else sides
     if item.url is not None:
-        page = page or fetch_page(item.url)
-        return analyze(parse_article(page.html, source=page.url, fmt="html", url=page.final_url), sides=sides)
+        return analyze(page_article(page or fetch_page(item.url)), sides=sides)
     if item.path is not None:
         return analyze(load_article(item.path), sides=sides)
     return analyze(parse_article(item.text or "", source=item.id), sides=sides)

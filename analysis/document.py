@@ -20,7 +20,7 @@ from pathlib import Path
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from .errors import ArticleError
-from .fetch import fetch_page, is_url
+from .fetch import Page, fetch_page, is_url
 from .lexicon import read_word_list
 from .text.parse import parse
 from .text.quotations import WORD_RE, Quotation, find_quotations
@@ -166,14 +166,18 @@ def load_article(source: str | Path, fmt: str | None = None, *, refresh: bool = 
     Raises :class:`ArticleError` with a one-line message for unreadable input.
     """
     if is_url(source):
-        page = fetch_page(source, refresh=refresh)
-        return parse_article(page.html, source=page.url, fmt="html", url=page.final_url)
+        return page_article(fetch_page(source, refresh=refresh))
     if isinstance(source, Path) or names_a_file(source):
         path = Path(source)
         check_input(path)
         fmt = fmt or _format_of(path)
         return parse_article(read_input(path), source=str(path), fmt=fmt)
     return parse_article(source, source="<text>", fmt=fmt or "txt")
+
+
+def page_article(page: Page) -> Article:
+    """The article of a fetched web page; its source is the URL asked for, its ``meta.url`` where it came from."""
+    return parse_article(page.html, source=page.url, fmt="html", url=page.final_url)
 
 
 def names_a_file(source: str) -> bool:

@@ -1,5 +1,9 @@
 """Web pages in: fetch a URL with a time limit and a size limit, through a local cache folder.
 
+This is the one module that opens a network connection, and only for a URL the user
+gives as the article (``analyze URL``, a batch's url column); models, lexicons and
+corpora never come from the network.
+
 The cache (``page_cache_dir()``: ``$ANALYSIS_PAGE_CACHE``, else
 ``~/.cache/analysis/pages``) keeps each fetched page as fetched, so a notebook
 re-runs offline and shows the same article; deleting the folder only costs a

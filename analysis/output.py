@@ -34,7 +34,7 @@ FORMATS = ("jsonl", "csv", "parquet")
 SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 FIRST_COLUMNS = ("id", "error")
 PARQUET_ROWS_PER_GROUP = 1024  # rows held in memory per Parquet row group
-# A spreadsheet runs a cell starting with one of these as a formula (OWASP, "CSV Injection").
+# A CSV cell that restore_cell turns back into a number.
 _NUMBER = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?|[-+]?(inf|nan)")
 _INTEGER = re.compile(r"[-+]?\d+")
 

@@ -51,8 +51,9 @@ def assign_sides(article: Article, spans: tuple[Span, ...], attributions: tuple[
     for span in spans:
         if span.kind in TIED_KINDS:
             # A device on a reporting cue ("false reports", "falsely claimed") judges that cue's source.
-            nearby = cues[max(0, bisect.bisect_left(cue_starts, span.end) - 3):bisect.bisect_left(cue_starts, span.end)]
-            cue = next((a for a in nearby if span.start < a.cue_end), None)
+            # Cues do not overlap one another, so one overlapping the span is among the last few starting before its end.
+            before = bisect.bisect_left(cue_starts, span.end)
+            cue = next((a for a in cues[max(0, before - 3):before] if span.start < a.cue_end), None)
             side, rule = (cue.side, "cue of the source") if cue else tie(
                 article.doc, span.start, span.end, index, speaker_at=_speaker_finder(article))
             span = replace(span, side=side, tie=rule)

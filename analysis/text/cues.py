@@ -96,18 +96,19 @@ class Reading:
     @cached_property
     def quotations_ending(self) -> dict[int, list[Quotation]]:
         """Quotations by the offset where they end (a cue looks only beside itself, not over the article)."""
-        found: dict[int, list[Quotation]] = {}
-        for q in self.quotations:
-            found.setdefault(q.end, []).append(q)
-        return found
+        return _by_offset(self.quotations, "end")
 
     @cached_property
     def quotations_starting(self) -> dict[int, list[Quotation]]:
         """Quotations by the offset where they start."""
-        found: dict[int, list[Quotation]] = {}
-        for q in self.quotations:
-            found.setdefault(q.start, []).append(q)
-        return found
+        return _by_offset(self.quotations, "start")
+
+
+def _by_offset(quotations: tuple[Quotation, ...], edge: str) -> dict[int, list[Quotation]]:
+    found: dict[int, list[Quotation]] = {}
+    for q in quotations:
+        found.setdefault(getattr(q, edge), []).append(q)
+    return found
 
 
 def form_at(reading: Reading, token: Token, table: dict[tuple[str, ...], Cue]) -> tuple[Cue, int] | None:
