@@ -26,9 +26,10 @@ def test_default_run_writes_the_seed_report(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "Syraq SITREP 15" in done.stdout
     lines = done.stdout.splitlines()
-    washington = lines.index(next(line for line in lines if line.strip().startswith("Washington and allies:")))
-    assert lines[washington + 1].strip().startswith("tone: negative (")  # each side's verdict under its figures
-    assert "(reads as victim)" in lines[washington + 3]                  # Damascus's roles
+    def below(side):  # the line under a side's figures: its tone and roles
+        return lines[lines.index(next(line for line in lines if line.strip().startswith(side + ":"))) + 1].strip()
+    assert below("Washington and allies").startswith("tone: negative (")
+    assert below("Damascus and allies").endswith("helps 3 (reads as victim)")
     report = tmp_path / "reports" / SEED.stem
     document = json.loads((report / "analysis.json").read_text(encoding="utf-8"))
     assert document["schema"] == "analysis/2"
@@ -189,10 +190,12 @@ def test_batch_out_is_checked_before_any_work(tmp_path, monkeypatch, capsys, mak
     assert list(tmp_path.iterdir()) == [source]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into any folder")
-def test_batch_out_in_an_unwritable_folder_is_an_error(tmp_path, capsys):
+def test_batch_out_in_an_unwritable_folder_is_an_error(tmp_path, capsys, monkeypatch):
     locked = tmp_path / "locked"
     locked.mkdir(mode=0o555)
+    if os.geteuid() == 0:  # root writes into any folder: the check asks os.access, so ask it as a user would
+        real_access = os.access
+        monkeypatch.setattr(os, "access", lambda path, mode: False if Path(path) == locked else real_access(path, mode))
     assert main(["batch", str(_jsonl(tmp_path / "in.jsonl")), "--out", str(locked / "out.csv")]) == 2
     assert "is not writable" in capsys.readouterr().err
 

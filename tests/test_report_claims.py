@@ -58,8 +58,9 @@ def test_tone_claims(seed, claims):
         counted = {"loaded term": evidence["loaded"], "scare quote": evidence["scare_quote"],
                    "harm or help role": evidence["role"], "sentence polarit": evidence["sentence"],
                    "cue stance": evidence["cue_stance"]}
-        for n, what in re.findall(r"(\d+) (loaded term|scare quote|harm or help role|sentence polarit|cue stance)",
-                                  clause[3]):
+        stated = re.findall(r"(\d+) (loaded term|scare quote|harm or help role|sentence polarit|cue stance)", clause[3])
+        assert stated or clause[3] == "no evidence"  # the wording still parses
+        for n, what in stated:
             assert int(n) == counted[what], (p["name"], what)
 
 
@@ -82,7 +83,9 @@ def test_framing_profile_claims(seed, claims):
         assert not tied and not [s for s in author_spans(seed, "scare_quote") if s.side]
     if finding.startswith("Only "):
         assert int(re.match(r"Only (\d+) loaded terms?", finding)[1]) == len(tied)
-    for n_neg, n_pos, lean, side in re.findall(r"(\d+) to (\d+) (negative|positive) for ([^;]+)", finding):
+    leans = re.findall(r"(\d+) to (\d+) (negative|positive) for ([^;]+)", finding)
+    assert leans or finding.startswith(("No loaded terms or scare quotes", "Only "))  # the wording still parses
+    for n_neg, n_pos, lean, side in leans:
         loaded = author_spans(seed, "loaded", side)
         counts = (sum(s.valence < 0 for s in loaded), sum(s.valence > 0 for s in loaded))
         assert (int(n_neg), int(n_pos)) == (counts if lean == "negative" else counts[::-1])

@@ -61,11 +61,11 @@ def test_seed_role_events_checked_by_hand(seed_events):
     assert found == SEED_EVENTS
 
 
-def test_seed_known_misses(seed_events):
-    # The small parser hangs "besieging" on "assault" and "by ISIS" on "is": ISIS besieging Deir Ez Zor
-    # (sentences 15, 22) is not read as harm ISIS does.
+@pytest.mark.xfail(strict=True, reason="the small parser hangs 'besieging' on 'assault' and 'by ISIS' on 'is', so "
+                                      "ISIS besieging Deir Ez Zor (sentences 15, 22) is not read as harm ISIS does")
+def test_seed_known_miss_isis_besieging(seed_events):
     _, events = seed_events
-    assert not [e for e in events if e.side == "ISIS" and e.role == "harm_agent"]
+    assert [e.sentence for e in events if e.side == "ISIS" and e.role == "harm_agent"] == [15, 22]
 
 
 def test_seed_roles_per_side(seed_events):

@@ -49,17 +49,25 @@ def test_damascus_is_treated_positively_and_why(seed_tone):
     tone = seed_tone[DAMASCUS]
     assert (tone["label"], tone["enough"]) == ("positive", True)
     assert tone["low"] > 0
-    assert non_sentence(tone) == [
+    assert [e for e in non_sentence(tone) if e != STROBE_LIGHT] == [
         ("role", "restoring", 1.0),          # the alliance "restoring at least partial Syrian government control"
         ("loaded", "liberating", 1.0),       # "militiamen, freed up from liberating Mosul" (once: not also as a role)
         ("role", "attacks", 0.5),            # "attacks on Syrians"
         ("role", "kill", 0.5),               # "could injure or kill Russian advisers"
-        ("scare_quote", "‘strobe light’", -1.0),  # wrong: a device's name in quotes, not the author's distance
         ("role", "supporting", 1.0),         # "the Russians have been supporting with logistics a Hezbollah surge"
         ("role", "wounding", 0.5),           # "Killing or wounding more Iraqi PMU"
         ("role", "besieging", 0.5),          # "ISIS forces besieging the Syrian government garrison"
-        ("loaded", "tough-as- nails", 1.0),  # "a tough-as- nails SAA garrison"
+        ("loaded", "tough-as- nails", 1.0),  # "a tough-as- nails SAA garrison" (the seed's own spacing)
     ]
+
+
+STROBE_LIGHT = ("scare_quote", "‘strobe light’", -1.0)
+
+
+@pytest.mark.xfail(strict=True, reason="'Russian infra-red IFF ‘strobe light’ devices' quotes a device's name, not "
+                                      "the author's distance; the scare-quote rule cannot tell a quoted term of art")
+def test_known_miss_a_quoted_term_of_art_is_no_scare_quote(seed_tone):
+    assert STROBE_LIGHT not in non_sentence(seed_tone[DAMASCUS])
 
 
 def test_isis_gets_no_verdict(seed_tone):
@@ -85,21 +93,28 @@ def test_a_doubting_cue_and_loaded_words_in_the_authors_voice():
     text = ("The government falsely claimed victory.\n\nThe regime’s thugs shelled the town again.\n\n"
             "The government insisted the shelling was necessary.\n")
     tone = tone_of(text, "Government")
-    kinds = [e["kind"] for e in tone["evidence"]]
-    assert "cue_stance" in kinds and tone["label"] == "negative"
+    # By hand: "falsely" (loaded, -1, weight 1) and "insisted" introducing the government (doubt, -1, weight 0.5);
+    # "claimed victory" reports no statement, and "thugs" is the regime's, not a side of this test.
+    assert [(e["kind"], e["text"], e["value"], e["weight"]) for e in tone["evidence"]] == [
+        ("loaded", "falsely", -1.0, 1.0), ("cue_stance", "insisted", -1.0, 0.5)]
+    assert tone["score"] == pytest.approx(-1.5 / (1.5 + 4), abs=1e-4) and tone["label"] == "negative"
 
 
-def test_too_little_evidence_is_neutral_with_a_wide_interval():
+def test_too_little_evidence_is_neutral_and_shrunk_toward_zero():
+    from analysis.framing.tone import PRIOR_WEIGHT
+
     one = [ToneEvidence("loaded", "regime", 0, 6, 0, -1.0, 1.0)]
     tone = side_tone(one)
     assert len(one) < MIN_EVIDENCE and (tone.label, tone.enough) == ("neutral", False)
-    assert tone.score < 0 and tone.low <= tone.score <= tone.high
+    assert tone.score == pytest.approx(-1 / (1 + PRIOR_WEIGHT))
+    assert tone.low == tone.high == tone.score  # every resample of one piece is that piece
 
 
 def test_the_interval_is_repeatable_and_holds_the_score():
     evidence = [ToneEvidence("loaded", "x", i, i + 1, 0, v, 1.0) for i, v in enumerate([-1, -1, 1, -1, 0.5])]
     first, second = side_tone(evidence), side_tone(evidence)
     assert first == second and first.low <= first.score <= first.high
+    assert first.score == pytest.approx((-1 - 1 + 1 - 1 + 0.5) / (5 + 4), abs=1e-4)  # prior weight 4
 
 
 @pytest.mark.parametrize("score, label", [(-0.5, "negative"), (-0.1, "neutral"), (0.0, "neutral"), (0.2, "positive")])

@@ -175,7 +175,8 @@ def refused_url() -> str:
     ("/status/503", {}, "HTTP 503 Service Unavailable"),
     ("/pdf", {}, "not an HTML page (Content-Type: application/pdf)"),
     ("/big", {"max_bytes": 1_000_000}, "page too large (over 1,000,000 bytes)"),
-    ("/pages/cnn_storm", {"max_bytes": 10_000}, "page too large ("),
+    ("/pages/cnn_storm", {"max_bytes": 10_000},
+     f"page too large ({len(page_html('cnn_storm').encode('utf-8')):,} bytes; the limit is 10,000)"),
     ("/slow", {"timeout": 0.5}, "no answer within 0.5 s"),
     ("/drip", {"timeout": 1}, "no complete answer within 1 s"),
 ])
@@ -249,7 +250,8 @@ def test_batch_reads_a_url_column_and_a_failure_is_an_error_row(server, tmp_path
     assert [(i.id, i.url) for i in items] == [("good", f"{server}/pages/cnn_storm"),
                                                ("bad", f"{server}/status/404"), ("none", None)]
     records = [analyze_record(item) for item in items]
-    assert records[0]["error"] == "" and records[0]["n_words"] > 1000
+    saved = load_article_html("cnn_storm")  # the same page read from its file
+    assert records[0]["error"] == "" and records[0]["n_words"] == len(saved.counted_tokens) > 1000
     assert records[1] == {"id": "bad", "error": f"{server}/status/404: HTTP 404 Not Found"}
     assert records[2] == {"id": "none", "error": "none: empty article (no words)"}
 
