@@ -6,7 +6,8 @@ from pathlib import Path
 
 from .detect.attribution import attribution_rates, find_attributions
 from .document import Article, load_article
-from .framing.profiles import assign_sides, find_labels, frame_sentences, framing_balance, side_profiles
+from .framing.labels import find_labels
+from .framing.profiles import assign_sides, frame_sentences, framing_balance, side_profiles
 from .markers import Lexicons, find_markers, marker_rates
 from .readability import article_readability, paragraph_readability, prose_counts
 from .result import Analysis, Attribution, Span, quoted_word_share

@@ -13,6 +13,7 @@ import pandas as pd
 
 from . import charts
 from .charts_base import plural
+from .framing.labels import ACT_FRAMES
 from .result import Analysis
 
 CAUTION = ("These are counts of lexicon matches tied, by rules read from a machine parse, to the side they are "
@@ -88,7 +89,8 @@ def read_side_labels(analysis: Analysis, table: pd.DataFrame) -> str:
         judged = _series([f"“{t}” ({int(n)}×)" for t, n in zip(judging["term"], judging[name])])
         extra = f", with the judging {'label' if len(judging) == 1 else 'labels'} {judged}" if judged else \
             ", with no judging label"
-        parts.append(f"{name} is most often called “{top['term']}” ({int(top[name])}×){extra}")
+        called = f"{name}'s acts are" if top["frame"] in ACT_FRAMES else f"{name} is"
+        parts.append(f"{called} most often called “{top['term']}” ({int(top[name])}×){extra}")
     return (f"In the author's voice, {'; '.join(parts)}. Descriptive and judging names for the same kind of actor "
             f"are compared here; which name is fair depends on the actor, so read them against the article.")
 

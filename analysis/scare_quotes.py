@@ -5,10 +5,14 @@ holds 1 to :data:`~analysis.text.cues.SCARE_QUOTE_MAX_WORDS` words with a letter
 does not end in ! or ? (an utterance), and is no speech event's quoted words
 (:mod:`analysis.text.speech` gives every quote with a cue, every long or whole-sentence
 quote and every quote inside reported speech a speaker), is not in the headline (a
-headline's quotes give someone's words), and is not the clause or predicate of a verb of
+headline's quotes give someone's words), is not the clause or predicate of a verb of
 saying or believing with a subject of its own ("37% believe it was “justified”": their
-answer). A scare quote inside someone's quotation (a block quote, say) is that source's,
-and its span takes the quoted voice.
+answer), and is not a title: a title-case run that follows "on", "in", "titled", "entitled", "headlined" or "told" (after an optional outlet's
+possessive: "told CBS’s “Face the Nation”"), that names a show, book or article ("the
+“Charlie Rose” show"), or that the web page sets in italics. (The small parser's WORK_OF_ART
+entities are not used: they take group names such as “Ridwan” forces for titles.)
+A scare quote inside someone's quotation (a block quote, say) is that source's, and its
+span takes the quoted voice.
 
 Quoted proper names ("Syrian Democratic Forces", ‘Army of Revolutionaries’) are
 reported with category ``name``, other phrases with ``term``: a writer who quotes a
@@ -22,8 +26,10 @@ issues", Linguistics and Philosophy 26(1).
 
 from __future__ import annotations
 
+import html as html_entities
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .document import Article
 from .text.quotations import WORD_RE, Quotation
@@ -72,6 +78,9 @@ def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
     sentence = article.sentence_at(q.start)
     if sentence is not None and article.sentences[sentence].kind == "headline":
         return verdict(False, "in the headline, where quotes give someone's words")
+    title = _title_reason(article, q, inner)
+    if title:
+        return verdict(False, f"a title ({title})")
     holder = _words_held_by(article, q)
     if holder:
         return verdict(False, f"the words of those who {holder} it (\"believe it was ‘…’\")")
@@ -100,6 +109,45 @@ def _words_held_by(article: Article, q: Quotation) -> str | None:
         if x.dep_ not in ("ccomp", "xcomp", "acomp", "attr", "oprd", "advcl", "conj") and not x.tag_.startswith("VB"):
             return None
     return None
+
+
+# Words after which a quoted title-case run is the title of a show, book or article, not a name held at a distance.
+TITLE_OPENERS = frozenset({"on", "in", "titled", "entitled", "headlined", "told"})
+MEDIA_NOUNS = frozenset("show program programme book film movie documentary series episode article column op-ed "
+                        "essay song album podcast report headline segment interview broadcast newsletter magazine "
+                        "newspaper play novel".split())
+_QUOTE_MARKS = "\"'“”‘’«»„"
+
+
+def _title_reason(article: Article, q: Quotation, inner: str) -> str | None:
+    """Why the quoted title-case run ``inner`` is a title (see the module docstring), or None."""
+    if quote_category(inner) != "name":
+        return None
+    if _normal(inner) in _italic_texts(article.html or ""):
+        return "in italics on the page"
+    words = article.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    if words is None or not len(words):
+        return None
+    before = [t for t in article.doc[max(0, words.start - 4):words.start] if not t.is_punct]
+    if before and before[-1].tag_ == "POS" and len(before) >= 3:  # "told CBS’s “Face the Nation”"
+        before = before[:-2]
+    if before and before[-1].lower_ in TITLE_OPENERS:
+        return f"after \"{before[-1].text}\""
+    head = words.root.head
+    if head.lower_ in MEDIA_NOUNS and head not in words:
+        return f"names a {head.lower_}"
+    return None
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(_QUOTE_MARKS + " ,.").lower()
+
+
+@lru_cache(maxsize=8)
+def _italic_texts(page: str) -> frozenset[str]:
+    """The texts a web page sets in italics (<i>, <em>, <cite>), normalised."""
+    found = re.findall(r"<(i|em|cite)\b[^>]*>(.*?)</\1\s*>", page, re.S | re.I)
+    return frozenset(_normal(html_entities.unescape(re.sub(r"<[^>]+>", "", text))) for _, text in found)
 
 
 def find_quoted_phrases(article: Article) -> list[QuotedPhrase]:

@@ -32,7 +32,7 @@ sys.path[:0] = [str(REPO), str(REPO / "benchmarks" / "gold")]
 
 from check_gold import annotated  # noqa: E402
 from analysis import analyze  # noqa: E402
-from analysis.framing.profiles import _label_lexicon  # noqa: E402
+from analysis.framing.labels import label_lexicon  # noqa: E402
 
 GOLD_DIRS = (REPO / "benchmarks" / "gold" / "dev", REPO / "benchmarks" / "gold" / "test")
 TARGET = 0.85
@@ -44,7 +44,7 @@ def predicted_devices(result) -> list[tuple[int, int, str | None, str]]:
     found += [(r["start"], r["end"], r["side"], r["tie"]) for r in result.labels]
     found += [(a.cue_start, a.cue_end, a.side, "cue of the source") for a in result.attributions
               if a.cue_start is not None and a.stance != "neutral"]
-    lexicon = _label_lexicon()
+    lexicon = label_lexicon()
     tied_labels = {(r["start"], r["end"]) for r in result.labels}
     found += [(t.start, t.end, None, "no side") for t in result.article.tokens
               if t.text.lower() in lexicon and (t.start, t.end) not in tied_labels]

@@ -49,6 +49,15 @@ def test_seed_offsets_index_the_file_content(seed_article):
         assert raw[token.start:token.end] == token.text
 
 
+def test_a_title_split_from_its_period_ends_no_sentence():
+    text = "“ My story has never changed , ” Mr . Sessions responded . Gen . Smith agreed ."
+    assert normalize_text(text) == text.replace("Mr . ", "Mr.  ").replace("Gen . ", "Gen.  ")
+    article = parse_article(text)
+    assert [s.text for s in article.sentences] == ["“ My story has never changed , ” Mr.  Sessions responded .",
+                                                    "Gen.  Smith agreed ."]
+    assert len(article.text) == len(text)
+
+
 def test_seed_quoted_voice(seed_article):
     quoted = [s.index for s in seed_article.sentences if s.voice == "quoted"]
     assert quoted == SEED_QUOTED_SENTENCES

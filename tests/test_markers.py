@@ -141,6 +141,8 @@ def _found(text: str, kinds=("loaded", "hedge", "booster", "epistemic", "scare_q
     ("The People's Liberation Army marched.", []),
     ("Liberation came at last.", [("loaded", "valorising", "Liberation")]),
     ("He called for regime change in Iran.", []),
+    ("They used improvised explosive devices against soldiers.", []),
+    ("The explosive report shook Washington.", [("loaded", "emotive", "explosive")]),
     ("the tax regime and the Assad regime", [("loaded", "pejorative", "regime")]),
     ("the Assad regime's army", [("loaded", "pejorative", "regime")]),
     ("Hezbollah’s proxies", [("loaded", "pejorative", "proxies")]),
@@ -340,6 +342,34 @@ def test_words_given_as_someones_answer_or_name_for_a_thing_are_theirs(text, rea
     assert not phrase.is_scare_quote and phrase.reason.startswith(reason)
 
 
+@pytest.mark.parametrize("text, fmt, reason", [
+    ("He appeared on “Meet the Press” and said little.", "txt", 'a title (after "on")'),
+    ("The senator told NBC’s “Meet the Press” that he would vote no.", "txt", 'a title (after "told")'),
+    ("Her book “Hard Choices” sold well.", "txt", "a title (names a book)"),
+    ("Host Mika spoke in the “Morning Joe” segment.", "txt", "a title (names a segment)"),
+    ("The senator said it on “Charlie Rose” last week.", "txt", 'a title (after "on")'),
+    ("<html><body><article><h1>Deal holds</h1><p>In a column, the writer praised <em>“Fire and Fury”</em> as a sign "
+     "of the times, while the critics of the deal waited in every corner of the capital city today.</p><p>More text "
+     "follows here about the deal and what it means for everyone involved.</p></article></body></html>", "html",
+     "a title (in italics on the page)"),
+])
+def test_a_quoted_title_is_no_scare_quote(text, fmt, reason):
+    from analysis.scare_quotes import find_quoted_phrases
+
+    (phrase,) = find_quoted_phrases(parse_article(text, fmt=fmt))
+    assert not phrase.is_scare_quote and phrase.reason.startswith(reason)
+
+
+@pytest.mark.parametrize("text", ["They joined the “Syrian Democratic Forces” last year.",
+                                  "He led the “Army of Revolutionaries” into town.",
+                                  "Critics mocked the “Freedom Caucus” plan."])
+def test_a_quoted_group_name_stays_a_scare_quote(text):
+    from analysis.scare_quotes import find_quoted_phrases
+
+    (phrase,) = find_quoted_phrases(parse_article(text))
+    assert phrase.is_scare_quote and phrase.category == "name"
+
+
 def test_a_quote_in_the_headline_is_no_scare_quote():
     from analysis.scare_quotes import find_quoted_phrases
 
@@ -353,6 +383,7 @@ def test_a_quote_in_the_headline_is_no_scare_quote():
     ("The minister gave a wonderful speech.", []),                   # 2.7: below the threshold
     ("“It was a superb speech,” the minister said.", []),            # quoted voice: the minister's word
     ("The attack killed 12 people and wounded 30.", []),             # news describes a casualty count
+    ("The list named 78 terrorist attacks.", []),                    # news describes an attack as terrorist
     ("She studies at Liberty University.", []),                      # part of a name
     ("The plan is brutal and cruel.", []),                           # listed loaded terms already (emotive)
 ])

@@ -106,10 +106,23 @@ def test_framing_profile_claims(seed, claims):
 
 
 def test_labels_claims(seed, claims):
-    finding, _ = claims["side_labels"]
+    finding, reading = claims["side_labels"]
+    author = [row for row in seed.labels if row["voice"] == "author"]
+    if finding.startswith("No label"):
+        assert not author
+        return
     term, side, n = re.search(r"label “(.+)” names only (.+) \((\d+)×\)", finding).groups()
-    uses = [row for row in seed.labels if row["term"] == term and row["voice"] == "author"]
+    uses = [row for row in author if row["term"] == term]
     assert {row["side"] for row in uses} == {side} and len(uses) == int(n)
+    for name in (p["name"] for p in seed.sides):
+        own = Counter((row["term"], row["frame"]) for row in author if row["side"] == name)
+        if not own:
+            assert f"{name} receives none of the listed labels" in reading
+            continue
+        said = re.search(rf"{re.escape(name)}(?:'s acts are| is) most often called “(.+?)” \((\d+)×\)", reading)
+        (top, frame), count = own.most_common(1)[0]
+        assert said and int(said[2]) == count and own[(said[1], frame)] == count
+        assert said[0].startswith(f"{name}'s acts") == (frame == "military action")
 
 
 def test_voice_claims(seed, claims):

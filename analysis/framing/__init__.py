@@ -1,7 +1,8 @@
 """The framing layer: what each span is about (its side), per-side profiles, balance, and actor suggestions."""
 
 from .actors import draft_sides, starter_sides_toml, suggest_actors
-from .profiles import (assign_sides, find_labels, frame_sentences, framing_balance, sentence_sentiment,
+from .labels import find_labels
+from .profiles import (assign_sides, frame_sentences, framing_balance, sentence_sentiment,
                        side_profiles, source_side)
 from .targets import tie
 

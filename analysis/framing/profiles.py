@@ -25,6 +25,7 @@ from ..document import Article
 from ..polarity import target_polarity
 from ..result import Attribution, Span
 from ..sides import Sides
+from ..text.voice import speaker_finder
 from .roles import find_role_events, side_roles
 from .targets import Mentions, owner, tie
 from .tone import side_tone, tone_evidence
@@ -55,19 +56,11 @@ def assign_sides(article: Article, spans: tuple[Span, ...], attributions: tuple[
             before = bisect.bisect_left(cue_starts, span.end)
             cue = next((a for a in cues[max(0, before - 3):before] if span.start < a.cue_end), None)
             side, rule = (cue.side, "cue of the source") if cue else tie(
-                article.doc, span.start, span.end, index, speaker_at=_speaker_finder(article))
+                article.doc, span.start, span.end, index, speaker_at=speaker_finder(article))
             span = replace(span, side=side, tie=rule)
         tied.append(span)
     all_spans = tuple(sorted(tied + list(mentions), key=lambda s: (s.start, s.end)))
     return all_spans, attributions
-
-
-def _speaker_finder(article: Article):
-    """offset -> source span of the speech whose voice holds it (for I/we), or None."""
-    def speaker_at(offset: int) -> tuple[int, int] | None:
-        span = article.voice_span_at(offset)
-        return article.speeches[span.speech].source if span else None
-    return speaker_at
 
 
 def source_side(article: Article, attribution: Attribution, mentions: Mentions, sides: Sides) -> str | None:
@@ -79,7 +72,7 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
             return Counter(inside).most_common(1)[0][0]
         words = article.doc.char_span(attribution.source_start, attribution.source_end, alignment_mode="expand")
         if words is not None and len(words) == 1:
-            side, _ = owner(words[0], mentions, _speaker_finder(article))
+            side, _ = owner(words[0], mentions, speaker_finder(article))
             if side:
                 return side
     name = attribution.canonical_source or ""
@@ -141,43 +134,12 @@ def _cue_valence(span: Span) -> float:
     return 0.0
 
 
-@lru_cache(maxsize=1)
-def _label_lexicon() -> dict[str, tuple[str, int]]:
-    from ..lexicon import read_table
-    return {row["term"]: (row["frame"], int(row["valence"])) for row in read_table("labels.tsv")}
-
-
-def find_labels(article: Article, mentions: tuple[Span, ...]) -> list[dict]:
-    """Label words (``labels.tsv``: "regime", "government", "rebels", "liberate"…) tied to a side.
-
-    Returns ``{side, term, frame, valence, start, end, sentence, voice, tie}`` for each label that
-    the rules of :mod:`analysis.framing.targets` tie to a side.
-    """
-    lexicon = _label_lexicon()
-    index = Mentions(mentions)
-    speaker_at = _speaker_finder(article)
-    rows = []
-    tokens = article.tokens
-    for i, token in enumerate(tokens):
-        pair = f"{token.text} {tokens[i + 1].text}".lower() if i + 1 < len(tokens) else ""
-        term, end = (pair, tokens[i + 1].end) if pair in lexicon else (token.text.lower(), token.end)
-        if term not in lexicon or not article.sentences[token.sentence].counted:
-            continue
-        side, rule = tie(article.doc, token.start, end, index, speaker_at)
-        if side:
-            frame, valence = lexicon[term]
-            rows.append({"side": side, "term": term, "frame": frame, "valence": valence, "start": token.start,
-                         "end": end, "sentence": token.sentence, "voice": article.voice_at(token.start),
-                         "tie": rule})
-    return rows
-
-
 def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple[Attribution, ...],
                   framing: list[dict], labels: list[dict], sides: Sides) -> tuple[dict, ...]:
     """One dict per side with how the article frames it (author's voice unless prefixed ``quoted_``), its
     ``roles`` (:mod:`analysis.framing.roles`) and ``tone`` (:mod:`analysis.framing.tone`)."""
     mentions = [s for s in spans if s.kind == "mention"]
-    events = find_role_events(article, Mentions(mentions), _speaker_finder(article))
+    events = find_role_events(article, Mentions(mentions), speaker_finder(article))
     n_all_mentions = len(mentions) or 1
     attributed_total = sum(words_attributed(article, a) for a in attributions) or 1
     sentiment = {i: sentence_sentiment(article.sentences[i].text) for i in {m.sentence for m in mentions}}

@@ -58,3 +58,12 @@ def voice_span_at(spans: Sequence[VoiceSpan], starts: Sequence[int], offset: int
     """The quoted or reported span holding ``offset`` (``starts`` are the spans' starts), or None: the author."""
     i = bisect.bisect_right(starts, offset) - 1
     return spans[i] if i >= 0 and offset < spans[i].end else None
+
+
+def speaker_finder(article):
+    """A function giving, for an offset of ``article``, the source span (start, end) of the speech whose
+    voice holds it, or None in the author's voice (how "I" and "we" in a quotation find their speaker)."""
+    def speaker_at(offset: int) -> tuple[int, int] | None:
+        span = article.voice_span_at(offset)
+        return article.speeches[span.speech].source if span else None
+    return speaker_at
