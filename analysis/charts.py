@@ -103,7 +103,8 @@ def plot_side_profile(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
     """Per side: negative vs positive loaded terms per mention, scare quotes, hedged vs boosted sentences.
 
     Bars left of zero count against the side (negative terms, hedged sentences), right of
-    zero for it (positive terms, boosted sentences); each bar is labelled with its count.
+    zero for it (positive terms, boosted sentences). Each bar is labelled in its own unit: loaded terms
+    per mention with the count in brackets ("0.14 (1)"), scare quotes and sentences as counts.
     """
     table = side_profile_table(analysis)
     canvas = make_canvas(ax, 3, width_ratios=(1.5, 1, 1.3))
@@ -117,10 +118,10 @@ def plot_side_profile(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
     loaded_ax.barh(ys, -negative, color=colors, height=0.6, label="negative")
     loaded_ax.barh(ys, positive, color=colors, height=0.6, alpha=0.45, hatch="///", edgecolor="white",
                    linewidth=0, label="positive")
-    label_bars(loaded_ax, -negative, ys, [str(int(n)) for n in table["loaded_negative"]])
-    label_bars(loaded_ax, positive, ys, [str(int(n)) for n in table["loaded_positive"]])
+    for rates, counts, sign in ((negative, table["loaded_negative"], -1), (positive, table["loaded_positive"], 1)):
+        label_bars(loaded_ax, sign * rates, ys, [_per_mention_label(r, n) for r, n in zip(rates, counts)])
     diverging_limits(loaded_ax, negative, positive)
-    loaded_ax.set_xlabel("loaded terms per mention\n← negative   positive →")
+    loaded_ax.set_xlabel("loaded terms per mention (count)\n← negative   positive →")
     scare_ax.barh(ys, table["scare_quotes"], color=colors, height=0.6)
     label_bars(scare_ax, table["scare_quotes"], ys, [str(int(n)) for n in table["scare_quotes"]])
     scare_ax.set_xlim(0, max(table["scare_quotes"].max(), 1) * 1.35)
@@ -141,6 +142,10 @@ def plot_side_profile(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
         panel.tick_params(axis="y", length=0)
     loaded_ax.xaxis.set_major_formatter(lambda x, _: f"{abs(x):.2g}")
     return set_titles(canvas, side_profile_finding(table), subtitle_of(analysis, *PROFILE_METHOD))
+
+
+def _per_mention_label(rate: float, count: int) -> str:
+    return f"{rate:.2g} ({int(count)})" if count else "0"
 
 
 # --- labels each side receives -----------------------------------------------------------------------------

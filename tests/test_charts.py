@@ -169,9 +169,14 @@ def test_side_profile_draws_diverging_bars_in_side_colours(small):
         assert round(-row["loaded_negative_per_mention"], 6) in widths  # negative terms to the left of zero
         assert round(row["loaded_positive_per_mention"], 6) in widths
         assert row["scare_quotes"] in bar_widths(scare_ax, color)
-    assert "loaded terms per mention" in loaded_ax.get_xlabel()
+    assert "loaded terms per mention (count)" in loaded_ax.get_xlabel()
     assert "hedged" in certainty_ax.get_xlabel() and "boosted" in certainty_ax.get_xlabel()
-    assert {str(n) for n in table["loaded_negative"]} <= set(annotations(loaded_ax))  # counts, not just rates
+    # a bar's label is in the bar's unit, per mention, with the count beside it: a longer bar never has a smaller number
+    expected = {f"{rate:.2g} ({n})" if n else "0" for rate, n in zip(table["loaded_negative_per_mention"],
+                                                                       table["loaded_negative"])}
+    assert expected <= set(annotations(loaded_ax))
+    damascus = table[table["side"] == "Damascus and allies"].iloc[0]  # 1 negative, 1 positive term, 5 mentions
+    assert damascus["n_mentions"] == 5 and annotations(loaded_ax).count("0.2 (1)") == 2
 
 
 @pytest.mark.parametrize("rows, expected", [
