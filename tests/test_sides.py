@@ -74,6 +74,14 @@ def test_an_alias_that_only_helps_name_something_else_is_no_mention():
     assert mentions(text, sides) == [("Washington", "West"), ("Jordan", "West"), ("Russia's", "East")]
 
 
+def test_a_lowercase_alias_naming_a_job_or_event_is_no_mention():
+    sides = [{"name": "White House", "aliases": ["White House", "Trump"]}, {"name": "Media", "aliases": ["media", "press"]}]
+    text = ("White House press secretary Sean Spicer said the press was wrong. Trump held a press conference. "
+            "The media left.")
+    assert mentions(text, sides) == [("White House", "White House"), ("press", "Media"), ("Trump", "White House"),
+                                     ("media", "Media")]
+
+
 def test_a_prefix_covers_every_name_of_a_slashed_group():
     sides = [{"name": "Jihadists", "aliases": ["ISIS", "Al-Qaeda"]}, {"name": "Damascus", "aliases": ["Damascus"]}]
     text = "Ceasefire areas lie between Damascus and non-ISIS/Al-Qaeda militants. ISIS rejected them."
