@@ -36,9 +36,28 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("The rebels falsely claimed victory.", "falsely", ("Rebels", "subject of the clause")),
     ("The rebels were brutally attacked by Damascus.", "brutally", ("Government", "subject of the clause")),
     ("The strike was a disaster for the rebels.", "disaster", ("Rebels", "aimed at")),
+    # whose wording: the quote is the reporting verb's subject's words, or the maker's of the noun it labels
+    ("It fell to what Damascus calls ‘moderate rebels’.", "‘moderate rebels’", ("Government", "whose wording")),
+    ("Assad said the ‘moderate rebels’ had fled.", "‘moderate rebels’", ("Government", "whose wording")),
+    ("Assad issued another ‘historic’ decree on the rebels.", "‘historic’", ("Government", "whose wording")),
+    ("Nobody read the ‘historic’ report the rebels published.", "‘historic’", ("Rebels", "whose wording")),
+    # the subject's own act, product or lot: the object of a verb of making or having, not the side it is aimed at
+    ("Assad waged a brutal campaign against the rebels.", "brutal", ("Government", "the subject's own")),
+    ("Assad's forces carried out a brutal attack on the rebels.", "brutal", ("Government", "the subject's own")),
+    ("The brutal offensive that Assad launched failed.", "brutal", ("Government", "the subject's own")),
+    ("Assad is having a lousy 2015.", "lousy", ("Government", "the subject's own")),
+    ("Rogin is among those leveling such allegations.", "allegations", ("Rebels", "the subject's own")),
+    # a hedge on a noun with no owner: the actor of the claim it qualifies
+    ("Investigators examined possible collusion between the rebels and Damascus.", "possible", ("Rebels", "between")),
+    ("Assad lost the vote. He faces possible fines.", "possible", ("Government", "subject of the clause")),
+    # the antecedent "Assad" lies inside the longer mention "Assad's"
+    ("Assad's term is ending. He will possibly resign.", "possibly", ("Government", "subject of the clause")),
     # no side: the device is about nobody the sides file names, however close a mention stands
     ("The regime is weak. Damascus said nothing.", "regime", (None, None)),
     ("Assad's forces advanced as the rebels, exhausted, fled the brutal shelling.", "brutal", (None, None)),
+    ("Damascus bombed the hapless town.", "hapless", (None, None)),  # the town is the patient, not Damascus's own
+    ("The rebels pushed the hapless conscripts back.", "hapless", (None, None)),
+    ("An inquiry revealed lapses at Damascus last year.", "revealed", (None, None)),  # a reporting verb: its source's
 ])
 def test_tie_rules(text, device, expected):
     assert tied(text, device) == expected

@@ -1,42 +1,52 @@
 """Targets: which side a framing device is about, read from the parse (never the nearest mention).
 
-For a device (loaded term, hedge, booster, epistemic marker, scare quote, label) the
-rules are tried in order; the first that finds a side decides, and its name is kept as
-the span's ``tie``:
+For a device (loaded term, hedge, booster, epistemic marker, scare quote, label) the rules are tried
+in order; the first that finds a side decides, and its name is kept as the span's ``tie``:
 
-1. ``mention inside``: a side's mention inside the device ("‘U.S.-supported rebels’").
-2. For a noun, or the noun a modifier belongs to (amod, compound, nmod: "neocon" in
-   "neocon arrogance"), that noun phrase's **owner**: the noun itself naming a side
-   (``names the side``); a name modifying it ("the Assad regime", "Russian bombing":
+1. ``whose wording``: a quoted device in the complement of a reporting verb takes that verb's
+   subject ("what Washington calls ‘moderate rebels’"); one labelling a noun, the noun's maker as in
+   3 ("the Times dropped another ‘bombshell’ report").
+2. ``mention inside``: a side's mention inside the device ("‘U.S.-supported rebels’").
+3. For a noun, or the noun a modifier belongs to (amod, compound, nmod: "neocon" in "neocon
+   arrogance"; a number as a noun: "a lousy 2015"), that noun phrase's **owner**: the noun itself
+   naming a side (``names the side``); a name modifying it ("the Assad regime", "Russian bombing":
    ``name on the noun``); its possessor (``possessor``; his/her/its/their resolved by
-   :mod:`analysis.text.reference`: ``possessive pronoun``); its "of"/"by" object
-   (``of object``); its appositive (``appositive``).
-3. A noun or adjective with no owner that is its clause's predicate ("X represents
-   neocon wishful thinking", "X is reckless"): the clause's subject and its owner
+   :mod:`analysis.text.reference`: ``possessive pronoun``); its "of"/"by" object (``of object``);
+   its appositive (``appositive``). Else the subject whose own act, product or lot it is: the object
+   of a verb of making or having, also in a relative clause or a participle with an agent
+   (``the subject's own``: "the Times dropped a bombshell report", "Obama is having a lousy year").
+   Else the side it is aimed at ("a disaster for X": ``aimed at``).
+4. A noun or adjective with no owner that is its clause's predicate ("X represents neocon wishful
+   thinking", "X is reckless", "X is among those…"): the clause's subject and its owner
    (``predicate of the subject``).
-4. A verb, or an adverb or modal on a verb ("X slammed", "X may retaliate", "X
-   falsely claimed"): the verb's subject, or its "by" agent in a passive, and that
-   phrase's owner (``subject of the clause``); a pronoun subject is resolved; for an
-   expletive "it" ("it is clear that the US…"), the subject of the clause it stands for.
-   A verb with no subject of its own takes it from the verb it depends on, a participle
-   from the noun it modifies ("militiamen freed up from liberating"), and "prevent X
-   from V-ing" makes X the one who does V.
-   A verb whose subject names no side is aimed at its object's side, as in 2 (``aimed at``).
-5. Otherwise no side.
+5. A hedge or booster (by the lexicons) on a noun with no owner: the first of a "between" pair
+   ("possible collusion between A and B": ``between``), else the subject of the noun's clause
+   ("he faces possible fines": ``subject of the clause``).
+6. A verb, or an adverb or modal on a verb ("X slammed", "X may retaliate", "X falsely claimed"):
+   the verb's subject, or its "by" agent in a passive, and that phrase's owner
+   (``subject of the clause``); a pronoun subject is resolved; for an expletive "it" ("it is clear
+   that the US…"), the subject of the clause it stands for. A verb with no subject of its own takes
+   it from the verb it depends on, a participle from the noun it modifies ("militiamen freed up from
+   liberating"), and "prevent X from V-ing" makes X the one who does V. A verb whose subject names
+   no side is aimed at its object's side, as in 3 (``aimed at``), unless it is a reporting verb.
+7. Otherwise no side.
 
-A quoted device takes the rules from the head word inside the marks. Mentions are the
-sides file's aliases found by :func:`analysis.sides.find_mentions`, which leaves out
-aliases inside longer names ("The Washington Post").
+A quoted device takes the rules from the head word inside the marks. Mentions are the sides file's
+aliases found by :func:`analysis.sides.find_mentions`, which leaves out aliases inside longer names
+("The Washington Post").
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..lexicon import read_table
 from ..result import Span
+from ..text.cues import load_cues, normalize_word
 from ..text.reference import PRONOUNS, antecedent
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
@@ -44,7 +54,14 @@ PREDICATE_DEPS = ("attr", "acomp", "oprd")
 # Verbs whose object characterises their subject as a copula's predicate does.
 COPULA_LIKE = frozenset("represent represents represented representing constitute constitutes constituted "
                         "remain remains remained become becomes became amount amounts amounted".split())
+COPULAS = frozenset("is are was were be been being remains remained".split())
+# Verbs whose object is the subject's own act, product or lot, as a copula's predicate is the subject itself.
+# Not verbs whose object may be another actor ("pushed the militants back", "released the hostages").
+MAKING = frozenset("launch wage mount stage conduct commit publish issue file level air unveil announce produce "
+                   "deliver offer drop promote peddle spread tout make made have has had write wrote written "
+                   "carry_out put_out pump_out churn_out roll_out".split())
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+QUOTE_MARKS = "\"'‘’“”«»"
 AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "over", "for"})
 
 
@@ -82,36 +99,86 @@ def tie(doc: Doc, start: int, end: int, mentions: Mentions, speaker_at=None) -> 
     ``speaker_at(offset)`` gives the source span of the quotation holding ``offset``, for I/we.
     """
     inside = mentions.inside(start, end)
-    if inside:
-        return inside[0].side, "mention inside"
     tokens = doc.char_span(start, end, alignment_mode="expand")
     if tokens is None or not len(tokens):
-        return None, None
+        return (inside[0].side, "mention inside") if inside else (None, None)
     words = [t for t in tokens if not t.is_punct] or list(tokens)
     head = next((t for t in words if not (tokens.start <= t.head.i < tokens.end) or t.head == t), words[0])
-    return _about(head, mentions, speaker_at)
+    quoted = doc.text[start] in QUOTE_MARKS
+    wording = _whose_wording(head, range(tokens.start, tokens.end), mentions, speaker_at) if quoted else (None, None)
+    if wording[0]:
+        return wording
+    return (inside[0].side, "mention inside") if inside else _about(head, mentions, speaker_at)
+
+
+def _whose_wording(head: Token, quote: range, mentions: Mentions, speaker_at) -> tuple[str | None, str | None]:
+    """The side whose words a quoted phrase holds at a distance, when the parse says whose: the subject of the
+    reporting verb whose complement holds it ("what Washington calls ‘moderate rebels’"), or of the verb making
+    the noun it labels ("the Times dropped another ‘bombshell’ report")."""
+    noun = head.head  # the noun a quoted modifier labels, if it has no owner of its own
+    if head.dep_ in MODIFIER_DEPS and noun.i not in quote and not owner(noun, mentions, speaker_at, aimed=False)[0]:
+        side, _ = _subjects_own(noun, mentions, speaker_at)
+        if side:
+            return side, "whose wording"
+    x = head
+    while x.head.i != x.i:
+        if x.dep_ in ("ccomp", "oprd") and _is_cue(x.head):
+            return subject_side(x.head, mentions, speaker_at, "whose wording")
+        x = x.head
+    return None, None
 
 
 def _about(head: Token, mentions: Mentions, speaker_at) -> tuple[str | None, str | None]:
+    """Rules 3 to 6 for the device whose head word is ``head``."""
     noun = head
-    if head.dep_ in MODIFIER_DEPS and head.head.tag_.startswith(("NN", "PRP")):
+    if head.dep_ in MODIFIER_DEPS and _nominal(head.head):
         noun = head.head
     elif head.dep_ == "advmod" and head.head.tag_.startswith("JJ") and head.head.dep_ in MODIFIER_DEPS:
         noun = head.head.head  # "deeply flawed plan"
-    if noun.tag_.startswith(("NN", "PRP")) and noun is not None:
-        found = owner(noun, mentions, speaker_at, skip=head if head is not noun else None)
-        if found[0]:
-            return found
-        if _is_predicate(noun):
-            return subject_side(noun.head, mentions, speaker_at, "predicate of the subject")
-        return None, None
+    if _nominal(noun):
+        skip = head if head is not noun else None
+        for found in (owner(noun, mentions, speaker_at, skip, aimed=False), _subjects_own(noun, mentions, speaker_at),
+                      owner(noun, mentions, speaker_at, skip)):
+            if found[0]:
+                return found
+        verb = _predicate_verb(noun)
+        if verb is not None:
+            return subject_side(verb, mentions, speaker_at, "predicate of the subject")
+        return _hedged_claim(noun, mentions, speaker_at) if head.lower_ in _qualifiers() else (None, None)
     if head.tag_.startswith("JJ") and head.dep_ in PREDICATE_DEPS:
         return subject_side(head.head, mentions, speaker_at, "predicate of the subject")
     verb = head if head.tag_.startswith("VB") else head.head if head.dep_ in ("advmod", "aux", "neg", "prt") else None
     if verb is not None and (verb.tag_.startswith("VB") or any(c.dep_ in SUBJECTS for c in verb.children)):
         found = subject_side(verb, mentions, speaker_at, "subject of the clause")
-        return found if found[0] or verb is not head else _aimed_at(verb, mentions)
+        # A reporting verb is about its source alone ("the board uncovered failures at the ministry").
+        return found if found[0] or verb is not head or _is_cue(verb) else _aimed_at(verb, mentions)
     return None, None
+
+
+def _nominal(token: Token) -> bool:
+    """A noun or pronoun, or a number standing as one ("a lousy 2015")."""
+    return token.tag_.startswith(("NN", "PRP")) or token.tag_ == "CD" and token.dep_ in SUBJECTS + ("dobj", "pobj")
+
+
+def _hedged_claim(noun: Token, mentions: Mentions, speaker_at) -> tuple[str | None, str | None]:
+    """A hedge or booster on a noun with no owner is about the actor of the claim it qualifies: the first of a
+    "between" pair ("possible collusion between A and B" reads "A colluded with B"), else the subject of the
+    clause the noun sits in ("he faces possible fines", "a militant beheading Foley in apparent response")."""
+    pair = [p for c in noun.children if c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
+    if pair:
+        side = _mentioned(pair[0], mentions, core=True)
+        return (side, "between") if side else (None, None)
+    x = noun
+    while not x.tag_.startswith("VB") and x.head.i != x.i:
+        x = x.head
+    return subject_side(x, mentions, speaker_at, "subject of the clause") if x.i != noun.i else (None, None)
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> frozenset[str]:
+    """The one-word forms of the hedge and booster lexicons."""
+    rows = [row for name in ("hedges.tsv", "boosters.tsv") for row in read_table(name)]
+    return frozenset(f.strip().lower() for row in rows for f in [row["term"], *(row.get("forms") or "").split(",")])
 
 
 def _aimed_at(word: Token, mentions: Mentions) -> tuple[str | None, str | None]:
@@ -127,7 +194,7 @@ def _aimed_at(word: Token, mentions: Mentions) -> tuple[str | None, str | None]:
 
 def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None = None,
           aimed: bool = True) -> tuple[str | None, str | None]:
-    """(side, rule) of the owner of a noun phrase headed by ``noun`` (rule 2 of the module docstring); with
+    """(side, rule) of the owner of a noun phrase headed by ``noun`` (rule 3 of the module docstring); with
     ``aimed`` False, never the side an evaluation is aimed at ("attacks on X" is not X's)."""
     own = mentions.overlapping(noun.idx, noun.idx + len(noun.text))
     if own:
@@ -169,8 +236,43 @@ def _other_half_of_between(noun: Token, modifier: Token) -> bool:
     return noun.head.lower_ == "between" and any(c.dep_ == "cc" for c in modifier.children)
 
 
-def _is_predicate(noun: Token) -> bool:
-    return noun.dep_ in PREDICATE_DEPS or noun.dep_ == "dobj" and noun.head.lower_ in COPULA_LIKE
+def _predicate_verb(noun: Token) -> Token | None:
+    """The verb whose subject a predicate noun characterises ("X is a disaster", "X represents neocon thinking",
+    "X is among those leveling allegations"), or None."""
+    if noun.dep_ in PREDICATE_DEPS or noun.dep_ == "dobj" and noun.head.lower_ in COPULA_LIKE:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lower_ in COPULAS:
+        return noun.head.head
+    return None
+
+
+def _subjects_own(noun: Token, mentions: Mentions, speaker_at) -> tuple[str | None, str | None]:
+    """The side of the subject whose act, product or lot a noun is: the object of a verb of making or having
+    ("the Times dropped a bombshell report", "Obama is having a lousy year"), also in a relative clause ("the
+    report Reuters issued") or a participle with an agent ("a report published by the Pentagon")."""
+    while noun.dep_ == "conj" and noun.head.tag_.startswith("NN"):
+        noun = noun.head
+    if noun.dep_ == "dobj" and _makes(noun.head):
+        return subject_side(noun.head, mentions, speaker_at, "the subject's own")
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and _makes(c)):
+        slots = {c.dep_ for c in clause.children if c.tag_ not in ("WDT", "WP")}  # "that", "which" stand for the noun
+        if slots & {"nsubj", "agent"} and "dobj" not in slots:  # the noun is the object: "the report Reuters issued"
+            return subject_side(clause, mentions, speaker_at, "the subject's own")
+    return None, None
+
+
+def _makes(verb: Token) -> bool:
+    """A verb of MAKING in any inflection ("dropped": drop, "leveling": level, "carried out": carry_out)."""
+    word, out = verb.lower_, "_out" if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) else ""
+    stems = [word[:len(word) - len(end)] for end in ("", "s", "es", "d", "ed", "ing") if word.endswith(end)]
+    stems += [s[:-1] + "y" for s in stems if s.endswith("i")]  # "carried": carri, carry
+    stems += [s[:-1] for s in stems if s[-2:-1] == s[-1:]] + [s + "e" for s in stems]  # "dropped", "making"
+    return any(stem + out in MAKING for stem in stems)
+
+
+def _is_cue(verb: Token) -> bool:
+    """A reporting verb of the cue lexicon ("said", "calls", "uncovered")."""
+    return (normalize_word(verb.text),) in load_cues().verbs
 
 
 def subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str,
@@ -192,8 +294,11 @@ def subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str,
                 subject = x.head
             side, _ = owner(subject, mentions, speaker_at, aimed=aimed)
             return (side, rule) if side else (None, None)
-        if x.dep_ == "acl" and x.head.tag_.startswith("NN"):
+        if x.dep_ == "acl" and (_nominal(x.head) or x.head.tag_ == "DT"):
             side, _ = owner(x.head, mentions, speaker_at, aimed=aimed)  # "militiamen, freed up from liberating Mosul"
+            predicate = None if side else _predicate_verb(x.head)  # "X is among those leveling allegations"
+            if predicate is not None:
+                return subject_side(predicate, mentions, speaker_at, rule, aimed)
             return (side, rule) if side else (None, None)
         if x.dep_ == "pcomp" and x.head.dep_ == "prep":
             governor = x.head.head  # "prevent the Syrians from liberating": the object does it
@@ -203,7 +308,7 @@ def subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str,
                 return (side, rule) if side else (None, None)
             x = governor
             continue
-        if x.dep_ not in ("conj", "xcomp", "advcl") or x.head is x:
+        if x.dep_ not in ("conj", "xcomp", "advcl") or x.head.i == x.i:
             return None, None
         x = x.head
     return None, None
@@ -228,5 +333,5 @@ def _resolved(pronoun: Token, mentions: Mentions, speaker_at, rule: str) -> tupl
     span = antecedent(pronoun.doc, pronoun, speaker_at(pronoun.idx) if speaker_at else None)
     if span is None:
         return None, None
-    inside = mentions.inside(*span)
-    return (inside[0].side, rule) if inside else (None, None)
+    found = mentions.overlapping(*span)  # the mention may be longer than the antecedent ("Obama's")
+    return (found[0].side, rule) if found else (None, None)
