@@ -183,8 +183,8 @@ def side_labels_finding(table: pd.DataFrame) -> str:
     ranked = [side for side in sorted(sides, key=lambda side: -row[side]) if row[side] > 0]
     kind = {-1: "pejorative ", 1: "valorising "}.get(int(row["valence"]), "")
     if len(ranked) == 1:
-        return f"The {kind}label “{row['term']}” names only {ranked[0]} ({int(row[ranked[0]])}×)"
-    return f"The {kind}label “{row['term']}” names " + ", ".join(f"{side} {int(row[side])}×" for side in ranked)
+        return f"The {kind}label “{row['term']}” is tied only to {ranked[0]} ({int(row[ranked[0]])}×)"
+    return f"The {kind}label “{row['term']}” is tied to " + ", ".join(f"{side} {int(row[side])}×" for side in ranked)
 
 
 def label_layout(terms: pd.DataFrame) -> list[tuple[str, int | None]]:

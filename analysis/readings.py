@@ -13,7 +13,6 @@ import pandas as pd
 
 from . import charts
 from .charts_base import plural
-from .framing.labels import ACT_FRAMES
 from .result import Analysis
 
 CAUTION = ("These are counts of lexicon matches tied, by rules read from a machine parse, to the side they are "
@@ -82,17 +81,17 @@ def read_side_labels(analysis: Analysis, table: pd.DataFrame) -> str:
     for name in (p["name"] for p in analysis.sides):
         used = table[table[name] > 0].sort_values(name, ascending=False, kind="stable")
         if used.empty:
-            parts.append(f"{name} receives none of the listed labels")
+            parts.append(f"no listed label is tied to {name}")
             continue
         top = used.iloc[0]
         judging = used[used["valence"] != 0]
         judged = _series([f"“{t}” ({int(n)}×)" for t, n in zip(judging["term"], judging[name])])
         extra = f", with the judging {'label' if len(judging) == 1 else 'labels'} {judged}" if judged else \
             ", with no judging label"
-        called = f"{name}'s acts are" if top["frame"] in ACT_FRAMES else f"{name} is"
-        parts.append(f"{called} most often called “{top['term']}” ({int(top[name])}×){extra}")
-    return (f"In the author's voice, {'; '.join(parts)}. Descriptive and judging names for the same kind of actor "
-            f"are compared here; which name is fair depends on the actor, so read them against the article.")
+        parts.append(f"the label most often tied to {name} is “{top['term']}” ({int(top[name])}×){extra}")
+    return (f"In the author's voice, {'; '.join(parts)}. A label is tied to the side it names, or to the side that "
+            f"does or undergoes the act it names (\"liberate\", \"strikes\"); which name is fair depends on the "
+            f"actor, so read them against the article.")
 
 
 def read_voice(analysis: Analysis, table: pd.DataFrame) -> str:

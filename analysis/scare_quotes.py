@@ -7,9 +7,10 @@ does not end in ! or ? (an utterance), and is no speech event's quoted words
 quote and every quote inside reported speech a speaker), is not in the headline (a
 headline's quotes give someone's words), is not the clause or predicate of a verb of
 saying or believing with a subject of its own ("37% believe it was “justified”": their
-answer), and is not a title: a title-case run that follows "on", "in", "titled", "entitled", "headlined" or "told" (after an optional outlet's
-possessive: "told CBS’s “Face the Nation”"), that names a show, book or article ("the
-“Charlie Rose” show"), or that the web page sets in italics. (The small parser's WORK_OF_ART
+answer), and is not a title: a title-case run that follows "titled", "entitled", "headlined" or
+"told" (after an optional organisation's possessive: "told CBS’s “Face the Nation”"), or "on" or
+"in" after a verb of appearing or saying ("appeared on “Meet the Press”"), that names a show,
+book or article ("the “Charlie Rose” show"), or that the web page sets in italics. (The small parser's WORK_OF_ART
 entities are not used: they take group names such as “Ridwan” forces for titles.)
 A scare quote inside someone's quotation (a block quote, say) is that source's, and its
 span takes the quoted voice.
@@ -111,8 +112,13 @@ def _words_held_by(article: Article, q: Quotation) -> str | None:
     return None
 
 
-# Words after which a quoted title-case run is the title of a show, book or article, not a name held at a distance.
-TITLE_OPENERS = frozenset({"on", "in", "titled", "entitled", "headlined", "told"})
+# Words after which a quoted title-case run is the title of a show, book or article, not a name held at a distance;
+# "on" and "in" only after a verb of appearing or saying ("appeared on “Meet the Press”", not "war on “Islamic State”").
+TITLE_OPENERS = frozenset({"titled", "entitled", "headlined", "told"})
+MEDIA_PREPOSITIONS = frozenset({"on", "in"})
+MEDIA_VERBS = frozenset("appear appears appeared appearing say says said saying speak speaks spoke speaking tell tells "
+                        "told telling write writes wrote written writing interview interviewed comment commented "
+                        "air aired broadcast featured".split())
 MEDIA_NOUNS = frozenset("show program programme book film movie documentary series episode article column op-ed "
                         "essay song album podcast report headline segment interview broadcast newsletter magazine "
                         "newspaper play novel".split())
@@ -129,10 +135,12 @@ def _title_reason(article: Article, q: Quotation, inner: str) -> str | None:
     if words is None or not len(words):
         return None
     before = [t for t in article.doc[max(0, words.start - 4):words.start] if not t.is_punct]
-    if before and before[-1].tag_ == "POS" and len(before) >= 3:  # "told CBS’s “Face the Nation”"
+    if len(before) >= 3 and before[-1].tag_ == "POS" and before[-2].ent_type_ == "ORG":  # "told CBS’s “Face the Nation”"
         before = before[:-2]
-    if before and before[-1].lower_ in TITLE_OPENERS:
-        return f"after \"{before[-1].text}\""
+    opener = before[-1] if before else None
+    if opener is not None and (opener.lower_ in TITLE_OPENERS or opener.lower_ in MEDIA_PREPOSITIONS
+                               and opener.head.lower_ in MEDIA_VERBS and words.root.head.i == opener.i):
+        return f"after \"{opener.text}\""
     head = words.root.head
     if head.lower_ in MEDIA_NOUNS and head not in words:
         return f"names a {head.lower_}"

@@ -19,8 +19,8 @@ A side may also group aliases by actor (``[[side.actor]]`` with ``name`` and
   "Syrian" on the other, the phrase is one mention of the first side;
 - an alias that only helps name something else is no mention (read from the parse and
   ``lexicons/name_heads.tsv``): after "anti-", "pro-" or "non-" ("anti-Israel"), before a
-  place noun ("the Jordanian border"), inside an outlet's name ("The Washington Post"), a
-  lowercase alias naming a kind of job or event ("press secretary", "press conference");
+  place noun ("the Jordanian border"), inside an outlet's name ("The Washington Post"), as
+  the first word of a job or event's name ("press secretary", "press conference");
 - ``ignore = [...]`` at the top level lists phrases that mention no side
   ("Syrian Arab News Agency").
 """
@@ -276,8 +276,9 @@ def names_something_else(article: Article, start: int, end: int) -> bool:
         return False
     last, heads = tokens[-1], _name_heads()
     if last.dep_ in ("amod", "compound", "nmod") and not (tokens.start <= last.head.i < tokens.end) \
-            and last.head.i > last.i and (heads.get(last.head.lower_) == "place"
-                                          or heads.get(last.head.lower_) == "thing" and tokens.text.islower()):
+            and last.head.i > last.i and heads.get(last.head.lower_) == "place":
+        return True
+    if last.i + 1 < len(last.doc) and heads.get(f"{last.lower_} {last.doc[last.i + 1].lower_}") == "phrase":
         return True
     entity = entity_at(tokens[0])
     return bool(entity) and entity.end >= tokens.end and len(entity) > len(tokens) \

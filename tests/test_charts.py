@@ -231,8 +231,8 @@ def test_side_labels_chart_marks_valence_and_groups_frames(small):
 
 @pytest.mark.parametrize("rows, expected", [
     ([], "No label from the label lexicon names any side in the author's voice"),
-    ([("ruling authority", "regime", -1, 3, 0)], "The pejorative label “regime” names only B (3×)"),
-    ([("armed group", "rebels", 0, 2, 1)], "The label “rebels” names B 2×, A 1×"),
+    ([("ruling authority", "regime", -1, 3, 0)], "The pejorative label “regime” is tied only to B (3×)"),
+    ([("armed group", "rebels", 0, 2, 1)], "The label “rebels” is tied to B 2×, A 1×"),
 ])
 def test_side_labels_finding(rows, expected):
     table = pd.DataFrame([{"frame": f, "term": t, "valence": v, "A": a, "B": b, "total": a + b}

@@ -98,7 +98,7 @@ def test_profiles_and_balance_signs():
     assert (rebels["n_mentions"], rebels["loaded_positive"], rebels["loaded_negative"]) == (2, 1, 0)
     assert (government["n_mentions"], government["loaded_negative"], government["scare_quotes"]) == (2, 1, 1)
     assert rebels["loaded_net_per_mention"] == 0.5 and government["loaded_net_per_mention"] == -0.5
-    assert rebels["labels"] == {"armed group": {"rebels": 2}}
+    assert rebels["labels"] == {"armed group": {"rebels": 2}, "military action": {"advanced": 1}}  # "rebels advanced"
     assert government["labels"] == {"ruling authority": {"regime": 1}}
     rows = {row["dimension"]: row for row in framing_balance(profiles)}
     assert rows["loaded"]["balance"] == pytest.approx(1.0)        # favours the first side (Rebels)

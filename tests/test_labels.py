@@ -28,9 +28,18 @@ def labels(text: str) -> list[tuple[str, str, str]]:
     ("Police seized 10 kilograms of pot in the raid.", []),
     ("The pot seized by officers was burned.", []),
     ("The Houthis seized the opportunity to talk.", []),
-    ("Hadi's government seized control of the company.", [("government", "Government", "mention inside")]),
-    # "advance" is a verb in the table: the noun of "in advance of" is not a label
-    ("Officers were told in advance of the raid by the Houthis.", []),
+    ("Hadi's government seized the assets.", [("government", "Government", "mention inside")]),
+    ("Trump will attack Clinton on Twitter.", []),                       # words, not arms
+    # a pronoun, a hostage, a hospital are military objects too
+    ("The rebels said they will capture it soon.", [("rebels", "Houthis", "mention inside"),
+                                                    ("capture", "Houthis", "subject of the clause")]),
+    ("The Houthis will seize hostages.", [("seize", "Houthis", "subject of the clause")]),
+    # "in advance (of)" is a fixed phrase; the Houthis' advance is a label
+    ("Officials were told in advance of the Houthis' raid.", []),
+    ("The Houthis' advance on Aden stalled.", [("advance", "Houthis", "possessor")]),
+    # a two-word label is counted once, not again as its second word
+    ("Hadi praised the freedom fighters of the government.", [("freedom fighters", "Government", "of object"),
+                                                             ("government", "Government", "mention inside")]),
 ])
 def test_label_senses(text, expected):
     assert labels(text) == expected

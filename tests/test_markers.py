@@ -143,6 +143,7 @@ def _found(text: str, kinds=("loaded", "hedge", "booster", "epistemic", "scare_q
     ("He called for regime change in Iran.", []),
     ("They used improvised explosive devices against soldiers.", []),
     ("The explosive report shook Washington.", [("loaded", "emotive", "explosive")]),
+    ("The explosive detonated near the base.", []),  # the noun: a bomb, not a figure of speech
     ("the tax regime and the Assad regime", [("loaded", "pejorative", "regime")]),
     ("the Assad regime's army", [("loaded", "pejorative", "regime")]),
     ("Hezbollah’s proxies", [("loaded", "pejorative", "proxies")]),
@@ -362,7 +363,10 @@ def test_a_quoted_title_is_no_scare_quote(text, fmt, reason):
 
 @pytest.mark.parametrize("text", ["They joined the “Syrian Democratic Forces” last year.",
                                   "He led the “Army of Revolutionaries” into town.",
-                                  "Critics mocked the “Freedom Caucus” plan."])
+                                  "Critics mocked the “Freedom Caucus” plan.",
+                                  "The US declared war on “Islamic State” fighters.",
+                                  "The bombs fell on “Moderate Opposition” positions.",
+                                  "Thousands died in Putin's “Special Military Operation” last year."])
 def test_a_quoted_group_name_stays_a_scare_quote(text):
     from analysis.scare_quotes import find_quoted_phrases
 

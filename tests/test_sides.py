@@ -74,12 +74,13 @@ def test_an_alias_that_only_helps_name_something_else_is_no_mention():
     assert mentions(text, sides) == [("Washington", "West"), ("Jordan", "West"), ("Russia's", "East")]
 
 
-def test_a_lowercase_alias_naming_a_job_or_event_is_no_mention():
-    sides = [{"name": "White House", "aliases": ["White House", "Trump"]}, {"name": "Media", "aliases": ["media", "press"]}]
-    text = ("White House press secretary Sean Spicer said the press was wrong. Trump held a press conference. "
-            "The media left.")
+def test_an_alias_starting_the_name_of_a_job_or_event_is_no_mention():
+    sides = [{"name": "White House", "aliases": ["White House", "Trump"]}, {"name": "Media", "aliases": ["media", "press"]},
+             {"name": "Police", "aliases": ["police"]}]
+    text = ("White House Press Secretary Sean Spicer said the press was wrong. Trump held a press conference. "
+            "The media left. Two police officers were hurt.")
     assert mentions(text, sides) == [("White House", "White House"), ("press", "Media"), ("Trump", "White House"),
-                                     ("media", "Media")]
+                                     ("media", "Media"), ("police", "Police")]
 
 
 def test_a_prefix_covers_every_name_of_a_slashed_group():

@@ -3,13 +3,15 @@
 
 A match must have the sense the table means, read from the parse:
 
-* the part of speech of the entry's optional ``pos`` column ("advance" the verb, not "in
-  advance of");
+* the part of speech of the entry's optional ``pos`` column;
+* a singular noun that is the bare object of "in" is a fixed phrase ("in advance of", "in
+  government"), not a label;
 * a verb of the "military action" frame needs a military object: its direct object, its
   passive subject or the noun its participle modifies (or that object's "of" object:
-  "control of Sanaa") is a name (a proper noun, or a GPE, LOC, FAC, NORP or ORG entity), a
-  side, or a noun of ``lexicons/military_objects.txt`` or its plural. "Police seized pot", "captured
-  the moment" and "strike a deal" are other senses; a verb with no object ("troops
+  "control of Sanaa") is a place, group or person named as such (a proper noun; a GPE, LOC,
+  FAC, NORP or ORG entity; a side; a pronoun) or a noun of ``lexicons/military_objects.txt``.
+  "Police seized pot", "captured the moment" and "strike a deal" are other senses, and so is
+  an attack on a named person ("Trump attacked Clinton"). A verb with no object ("troops
   advanced") keeps its label.
 """
 
@@ -27,8 +29,8 @@ from ..text.voice import speaker_finder
 from .targets import Mentions, tie
 
 MILITARY_FRAME = "military action"
-ACT_FRAMES = frozenset({MILITARY_FRAME})  # frames that name what a side does ("liberate"), not the side itself
 NAMED_PLACES_AND_GROUPS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
+VERBAL_ATTACKS = frozenset({"attack", "attacks", "attacked", "attacking"})  # on a named person: words, not arms
 
 
 @lru_cache(maxsize=1)
@@ -48,9 +50,14 @@ def sense_rejection(word: Token, frame: str, pos: str, mentions: Mentions) -> st
     non-military object), or None when it is."""
     if pos and not word.tag_.startswith(POS_TAGS[pos]):
         return f"part of speech {word.tag_} is not the table's {pos}"
+    if word.tag_ == "NN" and word.dep_ == "pobj" and word.head.lower_ == "in" \
+            and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in word.children):
+        return f"the fixed phrase \"in {word.lower_}\""
     if frame != MILITARY_FRAME or not word.tag_.startswith("VB"):
         return None
     target = _object_of(word)
+    if target is not None and word.lower_ in VERBAL_ATTACKS and target.ent_type_ == "PERSON":
+        return f"an attack on {target.text}, a person: words, not arms"
     if target is None or _is_military(target, mentions):
         return None
     of_object = next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -73,7 +80,7 @@ def _object_of(verb: Token) -> Token | None:
 def _is_military(noun: Token, mentions: Mentions) -> bool:
     word = noun.lower_  # the pipeline runs no lemmatiser: a plural is undone by hand
     singulars = {word, word[:-1], word[:-3] + "y"} if word.endswith("s") else {word}
-    return (noun.ent_type_ in NAMED_PLACES_AND_GROUPS or noun.tag_.startswith("NNP")
+    return (noun.ent_type_ in NAMED_PLACES_AND_GROUPS or noun.tag_.startswith(("NNP", "PRP"))
             or bool(singulars & _military_objects()) or bool(mentions.overlapping(noun.idx, noun.idx + len(noun.text))))
 
 
@@ -86,13 +93,14 @@ def find_labels(article: Article, mentions: tuple[Span, ...]) -> list[dict]:
     lexicon = label_lexicon()
     index = Mentions(mentions)
     speaker_at = speaker_finder(article)
-    rows = []
+    rows, covered = [], 0  # the end of the last two-word match: its second word is no label of its own
     tokens = article.tokens
     for i, token in enumerate(tokens):
         pair = f"{token.text} {tokens[i + 1].text}".lower() if i + 1 < len(tokens) else ""
         term, end = (pair, tokens[i + 1].end) if pair in lexicon else (token.text.lower(), token.end)
-        if term not in lexicon or not article.sentences[token.sentence].counted:
+        if term not in lexicon or token.start < covered or not article.sentences[token.sentence].counted:
             continue
+        covered = end
         frame, valence, pos = lexicon[term]
         word = article.doc.char_span(token.start, token.end, alignment_mode="expand")
         if word is not None and len(word) and sense_rejection(word[0], frame, pos, index):

@@ -60,6 +60,10 @@ COPULAS = frozenset("is are was were be been being remains remained".split())
 MAKING = frozenset("launch wage mount stage conduct commit publish issue file level air unveil announce produce "
                    "deliver offer drop promote peddle spread tout make made have has had write wrote written "
                    "carry_out put_out pump_out churn_out roll_out".split())
+# "Having" makes the object the subject's own only for a stretch of time ("Obama is having a lousy year"), not for
+# another actor ("Assad has a ruthless rival").
+HAVING = frozenset({"have", "has", "had", "having"})
+TIMES = frozenset({"DATE", "TIME"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 QUOTE_MARKS = "\"'‘’“”«»"
 AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "over", "for"})
@@ -252,7 +256,7 @@ def _subjects_own(noun: Token, mentions: Mentions, speaker_at) -> tuple[str | No
     report Reuters issued") or a participle with an agent ("a report published by the Pentagon")."""
     while noun.dep_ == "conj" and noun.head.tag_.startswith("NN"):
         noun = noun.head
-    if noun.dep_ == "dobj" and _makes(noun.head):
+    if noun.dep_ == "dobj" and _makes(noun.head) and (noun.head.lower_ not in HAVING or noun.ent_type_ in TIMES):
         return subject_side(noun.head, mentions, speaker_at, "the subject's own")
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and _makes(c)):
         slots = {c.dep_ for c in clause.children if c.tag_ not in ("WDT", "WP")}  # "that", "which" stand for the noun
