@@ -21,7 +21,8 @@ from .quotations import Quotation
 # A quotation this short with no cue is a phrase held at a distance, not speech.
 SCARE_QUOTE_MAX_WORDS = 5
 DEFAULT_CUES = "reporting_verbs.tsv"
-DATELINE_RE = re.compile(r"^[A-Z][A-Z.,'’ -]{2,}(?:\([^)]{1,40}\))?\s*[—–-]+\s*")
+# "WASHINGTON (AP) — ", "MOSCOW—The": not the hyphen of a compound ("A US-backed coalition")
+DATELINE_RE = re.compile(r"^[A-Z][A-Z.,'’ -]{2,}(?:\([^)]{1,40}\))?\s*[—–-]+(?![a-z])\s*")
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
 
@@ -103,6 +104,14 @@ class Reading:
         """Quotations by the offset where they start."""
         return _by_offset(self.quotations, "start")
 
+    @cached_property
+    def quoted_tokens(self) -> frozenset[int]:
+        """Indices of the tokens inside a quoted utterance (the quoted speaker's words, not the author's; not a
+        title or phrase in quotation marks: "the “CBS Evening News” quoted …")."""
+        spans = [(q.inner_start, q.inner_end) for q in self.quotations
+                 if may_be_speech(self, q) and is_utterance(self.text, q)]
+        return frozenset(t.i for t in self.doc if any(a <= t.idx < b for a, b in spans))
+
 
 def _by_offset(quotations: tuple[Quotation, ...], edge: str) -> dict[int, list[Quotation]]:
     found: dict[int, list[Quotation]] = {}
@@ -147,6 +156,13 @@ def may_be_speech(reading: Reading, q: Quotation) -> bool:
     inner = reading.text[q.inner_start:q.inner_end].rstrip()
     after = reading.text[q.end:q.end + 1]
     return q.n_words > SCARE_QUOTE_MAX_WORDS or q.n_words >= 2 and (inner[-1:] in ",.?!" or after == ",")
+
+
+def is_utterance(text: str, q: Quotation) -> bool:
+    """Whether a quotation reads as something said, not a phrase held at a distance: longer than a scare quote,
+    or two words or more ending in punctuation ("“I left,” he said")."""
+    return q.n_words > SCARE_QUOTE_MAX_WORDS or q.n_words >= 2 and text[q.inner_start:q.inner_end].rstrip()[-1:] \
+        in (".", "?", "!", ",")
 
 
 def end_of(token: Token) -> int:

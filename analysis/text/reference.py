@@ -7,7 +7,8 @@
 - it, its: the nearest earlier singular noun that does not contain the pronoun; if that
   noun is not an ORG or GPE entity, no antecedent (a common noun names no side);
 - they, them, their: the nearest earlier plural noun that is a subject, in the same or
-  the previous sentence; else the nearest earlier ORG, GPE or NORP entity;
+  the previous sentence (a name ending in -s after "the" is plural: the tagger calls "the
+  Houthis" a singular PERSON); else the nearest earlier ORG, GPE or NORP entity;
 - I, me, my, we, us, our inside a quotation: the quotation's speaker (its source phrase).
 
 What the rule cannot do: it knows no gender ("he" may take the nearest woman), no
@@ -48,10 +49,20 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     if word in PLURAL_PRONOUNS:
         first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
         for token in reversed(doc[first:pronoun.i]):
-            if token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "nsubjpass"):
+            if _is_plural(token) and token.dep_ in ("nsubj", "nsubjpass"):
                 return token.left_edge.idx, token.idx + len(token.text)
         return _nearest_entity(doc, pronoun, GROUP_ENTITIES)
     return None
+
+
+def _is_plural(noun: Token) -> bool:
+    """A plural noun, or a group's name in the plural: "the Houthis", "the Kurds" (not a country: "the United
+    States")."""
+    if noun.tag_ in ("NNS", "NNPS"):
+        return True
+    return noun.tag_ == "NNP" and noun.text.endswith("s") and not noun.text.endswith("ss") \
+        and noun.ent_type_ not in ("GPE", "LOC", "FAC") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:

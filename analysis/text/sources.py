@@ -2,13 +2,25 @@
 
 A verb cue's source is its subject (titles, appositives and restrictive modifiers kept; a
 non-restrictive relative clause, a possessive ’s and a date left out); for a participle or a
-coordinated verb without a subject ("…, adding that"), the subject of the verb it depends on;
-for "X, who said", X; for a passive, the "by" agent, else none ("it was reported"). A noun
-cue's source is its possessor, its "by", "from" or "of" object, the medium it circulates in,
-or the noun phrase itself when a name modifies it ("an RT report").
+coordinated verb without a subject ("…, adding that"), the subject of the verb it depends on,
+never a word inside a quotation when the cue stands outside it (``X said, "I left," saying …``:
+X); for "X, who said", X; for a passive, the "by" agent, else none ("it was reported"; an active
+verb's "by" phrase is no agent: "Gilbert added by email"). A noun cue's source is its possessor,
+its "by", "from" or "of" object, the medium it circulates in, or the noun phrase itself when a
+name modifies it ("an RT report").
+
+The small parser sometimes gives a verb two subjects: then a plural noun is not the subject of a
+singular verb ("None of the charges Manafort faces alleges": "faces" is a verb read as a noun);
+two subjects that touch are one phrase split in two when the later opens with a modifier ("A
+coalition of nine, mostly Sunni Arab states says"), is the conjunct of the earlier's "and" or "as
+well as", or a hyphen joins them ("The ex-director"). The noun a cue's relative clause modifies is
+no part of its source ("the day Obama announced": Obama), unless it is a title the parser misread
+("the observer Riyad Mansour called").
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from spacy.tokens import Token
 
@@ -16,17 +28,23 @@ from .cues import SUBJECTS, end_of
 
 RELATIVE_TAGS = {"WDT", "WP"}
 NOMINAL_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "CC", "DT", "``", "''", "HYPH", "POS", "CD"}
+MODIFIER_TAGS = {"RB", "JJ", "JJR", "JJS", "CD"}
+NOBODY = frozenset("none nobody neither nothing".split())
 
 
-def speaker_of(cue: Token) -> Token | None:
-    """The token heading the cue's source: its subject (see the module docstring), or None."""
+def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
+    """The token heading the cue's source: its subject (see the module docstring), or None.
+
+    ``quoted`` holds the indices of the tokens inside quotations."""
+    outside = cue.i not in quoted
     x = cue
     for _ in range(8):
+        # "added by email" names no agent; a participle's does ("a window declared by Israel")
+        active = x.tag_ != "VBN" and any(c.dep_ == "nsubj" and c.tag_ != "DT" for c in x.children)
         agent = next((p for c in x.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-        if agent is not None:
+        if agent is not None and not active:
             return agent
-        subjects = [c for c in x.children if c.dep_ in SUBJECTS]
-        subject = min(subjects, key=lambda c: abs(c.i - x.i)) if subjects else None  # not a dateline's word
+        subject = _subject(x, skip=quoted if outside and x is not cue else ())
         if subject is not None:
             if subject.dep_ == "nsubjpass" and x is cue and x.lower_ not in ("quoted", "cited"):
                 return None  # "it was reported that": no source named
@@ -41,23 +59,86 @@ def speaker_of(cue: Token) -> Token | None:
             return x.head
         if x.dep_ not in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp", "prep") or x.head is x:
             return None
-        if x.dep_ == "ccomp" and x.head.lower_ not in ("quoted", "cited"):
+        if x.dep_ == "ccomp" and x.head.lower_ not in ("quoted", "cited") and not (outside and x.i in quoted):
             return None
         x = x.head
     return None
 
 
+def _subject(verb: Token, skip: Collection[int]) -> Token | None:
+    """The verb's subject: the nearest one (not a dateline's word) that agrees with it, not in ``skip``."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i not in skip]
+    if verb.tag_ == "VBZ":
+        subjects = [c for c in subjects if c.tag_ not in ("NNS", "NNPS")] or subjects
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+
+
+def is_nobody(subject: Token) -> bool:
+    """Whether a subject says that nobody spoke: "None of the charges", "No one", "Neither side" (not "None
+    other than Obama")."""
+    following = subject.nbor(1).lower_ if subject.i + 1 < len(subject.doc) else ""
+    return subject.lower_ in NOBODY and following != "other" \
+        or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
+
+
 def phrase_span(head: Token | tuple[int, int], without: Token | None = None) -> tuple[int, int]:
     """Character span of a source's noun phrase: its subtree without a non-restrictive relative clause,
-    a possessive ’s, date and time modifiers, edge punctuation, or the clause of ``without`` (the cue's
-    own relative clause: "a report that concluded …")."""
+    a possessive ’s, an interjection, date and time modifiers, edge punctuation, or the clause of
+    ``without`` (the cue's own relative clause: "a report that concluded …"); with the other parts of
+    a subject the parser split."""
     if isinstance(head, tuple):
         return head
+    # The noun the cue's clause modifies is no part of its source ("the day [Obama announced]", "a move
+    # [Republican lawmakers suggested]"), but before a person's name a noun other than a time is the name's
+    # title ("the observer [Riyad Mansour called]").
+    modified = without.head if without is not None and without.dep_ in ("relcl", "acl") else None
+    if modified is not None and head.ent_type_ == "PERSON" and modified.ent_type_ not in ("DATE", "TIME"):
+        modified = None
+    spans = [_head_span(part, without, modified.i if modified is not None else -1) for part in _split_subject(head)]
+    return min(a for a, _ in spans), max(b for _, b in spans)
+
+
+def _split_subject(head: Token) -> list[Token]:
+    """The subjects of ``head``'s verb that form one phrase with it, ``head`` among them (module docstring)."""
+    if head.dep_ not in SUBJECTS:
+        return [head]
+    subjects = sorted((c for c in head.head.children if c.dep_ in SUBJECTS), key=lambda c: c.i)
+    at = subjects.index(head)
+    first = last = at
+    while first > 0 and _continues(subjects[first - 1], subjects[first]):
+        first -= 1
+    while last + 1 < len(subjects) and _continues(subjects[last], subjects[last + 1]):
+        last += 1
+    return subjects[first:last + 1]
+
+
+def _continues(earlier: Token, later: Token) -> bool:
+    """Whether ``later`` goes on the phrase of ``earlier``, the two touching: ``later`` opens with a modifier
+    (across a comma only after a word that lacks its noun: "of nine, mostly Sunni Arab states"; not "The
+    plan, senior officials said"), is the conjunct of its trailing "and", or a hyphen joins them
+    ("Ben-Bassat", not a dateline's spaced dash)."""
+    end, start = earlier.right_edge, later.left_edge
+    between = earlier.doc[end.i + 1:start.i]
+    if len(between) > 1 or len(between) == 1 and between[0].text != "," or earlier.tag_ in RELATIVE_TAGS:
+        return False  # "which many partisans insisted": a relative clause's own subject
+    if between or end.text == ",":
+        last = earlier.doc[end.i - 1] if end.text == "," else end
+        return last.tag_ in ("CD", "JJ") and start.tag_ in MODIFIER_TAGS
+    if end.tag_ == "CC" or end.dep_ == "cc":
+        # "the Trump campaign as well as both aides": a conjunct, unless the parser took a clause for a
+        # modifier of the earlier one ("Sondland called Trump …, and the president asked")
+        return end.lower_ != "but" and not any(t.tag_.startswith("VB") or t.is_punct and t.text != ","
+                                               for t in earlier.subtree)
+    hyphen = not end.whitespace_ and "-" in (end.text, start.text)
+    return hyphen or start.tag_ in MODIFIER_TAGS and not end.is_punct
+
+
+def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, int]:
     doc = head.doc
     dropped: set[int] = {t.i for t in without.subtree} if without is not None and without.head == head else set()
     for c in head.children:
         comma_before = c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
-        if c.dep_ in ("relcl", "acl", "advcl") and (comma_before or c.i < head.i) or c.dep_ == "case" \
+        if c.dep_ in ("relcl", "acl", "advcl") and (comma_before or c.i < head.i) or c.dep_ in ("case", "intj") \
                 or c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "nummod") \
                 or c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children):
             dropped.update(x.i for x in c.subtree)
@@ -74,7 +155,8 @@ def phrase_span(head: Token | tuple[int, int], without: Token | None = None) -> 
     first = run[0].i
     # A parse often hangs the start of a long subject on the clause before it ("Writing in the Post on
     # May 21, columnist and CNN analyst Josh Rogin wrote"): take the nominal words back to the comma.
-    while first > head.sent.start and doc[first - 1].tag_ in NOMINAL_TAGS and doc[first - 1].text != ",":
+    while first > head.sent.start and doc[first - 1].tag_ in NOMINAL_TAGS and doc[first - 1].text != "," \
+            and first - 1 != modified:
         first -= 1
     closing = [t.i for t in doc[first:run[0].i] if t.tag_ == "''"]
     first = max([first] + [i + 1 for i in closing])  # never back across the end of a quotation

@@ -9,6 +9,9 @@ headline or caption:
   verbs of class ``to``: "vowed to retaliate"), an object for the verbs of class
   ``any`` ("denied the report"), an object and predicate for class ``oprd`` ("calling
   the strike a violation"), or an adjacent quotation (``"…," X said``, ``X said: "…"``);
+  an infinitive only as the purpose of a deed of its speaker ("had used that point to argue
+  that …", :mod:`analysis.text.clauses`), and never when its subject is nobody ("None of the
+  charges alleges …");
 - a noun ("claims that …", "Mattis’ remarks that …") with a ``that`` clause;
 - "according to X", whose content is the clause the phrase attaches to;
 - an adverb of hearsay ("reportedly"), whose content is the clause it modifies, by no named source;
@@ -17,12 +20,9 @@ headline or caption:
 The **source** is read by :mod:`analysis.text.sources`; datelines ("WASHINGTON (AP) —"),
 headlines and captions never give one. Block quotes come from :mod:`analysis.text.block_quotes`.
 
-Quotations (:mod:`analysis.text.quotations`) that no cue claims: one in the sentence of
-a direct quote after its cue joins it (``"A," X said, "B."``); one of more than
-:data:`SCARE_QUOTE_MAX_WORDS` words, or a whole quoted sentence, that opens its sentence
-continues the latest speech of the same or the previous paragraph, else the speech of a
-next sentence that is only a cue (``"…." X said.``), else it is an uncued quotation (quoted
-voice, no source). Shorter ones are left to :mod:`analysis.scare_quotes`.
+A quotation that ends the sentence before one that is only a cue (``"…." X said.``) is that
+cue's content; quotations that no cue claims are read by :mod:`analysis.text.unclaimed`
+(joined, continued or uncued).
 
 References: Pareti (2016), "PARC 3.0: A corpus of attribution relations", LREC; Asr et al.
 (2021), "The Gender Gap Tracker", PLOS ONE 16(1): e0245533 (quote verbs, parse rules);
@@ -32,19 +32,19 @@ Newell et al. (2018), citron, BBC R&D (quote extraction from dependency parses).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from .block_quotes import find_block_quotes
+from .clauses import WH_TAGS, is_wh_clause, reports_a_purpose
 from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, CueLexicon, Reading, Speech, clause_span,
-                   end_of, form_at, is_verbal, load_cues, may_be_speech, record, strip_span, verb_entry)
+                   end_of, form_at, is_verbal, load_cues, may_be_speech, record, verb_entry)
 from .quotations import Quotation
-from .sources import RELATIVE_TAGS, noun_source, phrase_span, speaker_of
+from .sources import RELATIVE_TAGS, is_nobody, noun_source, phrase_span, speaker_of
+from .unclaimed import read_unclaimed_quotations
 
 __all__ = ["SCARE_QUOTE_MAX_WORDS", "Speech", "find_speeches", "load_cues"]
 
-WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 QUESTION_LEMMAS = {"ask", "wonder", "question"}
 EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "anything", "much", "little",
                  "more", "which", "otherwise", "comment", "comments", "details",
@@ -78,7 +78,7 @@ def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotatio
         if token.i not in reading.skip and token.i not in reading.used:
             _read_according_to(reading, token) or _read_verb(reading, token) or _read_noun(reading, token) \
                 or _read_adverb(reading, token)
-    _read_quotations(reading, paragraphs)
+    read_unclaimed_quotations(reading, paragraphs)
     speeches = sorted(reading.found, key=lambda s: (s.cue or s.content[0])[0])
     return tuple(speeches), blocks
 
@@ -92,18 +92,20 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     entry, n = found
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "neg" for c in token.children):
         return False  # future or negated speech reports nothing
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) \
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and not reports_a_purpose(token) \
             and not verb_entry(reading, token.head) and token.head.lower_ not in ("quoted", "cited"):
-        return False  # "pressed for Mattis to say", "to remind the U.S. that": a purpose, not a report
+        return False  # "pressed for Mattis to say", "to remind the U.S. that": an aim, not a report
     heads = [token] + list(token.doc[token.i + 1:token.i + n])
     content = _verb_content(reading, token, heads, entry)
     if content is None:
         return False
     spans, rule = content
-    subject = speaker_of(token)
+    subject = speaker_of(token, reading.quoted_tokens)
     passive = any(c.dep_ == "auxpass" for c in token.children)
     if subject is None and not passive and token.tag_ in ("VB", "VBP", "VBZ", "VBD") and token.dep_ != "conj":
         return False  # a finite verb with nobody saying it: an ellipsis or imperative ("Would just tell you")
+    if subject is not None and is_nobody(subject):
+        return False  # "None of the charges alleges …", "No one has claimed …": no speech happened
     if subject is not None and subject.lower_ in ("that", "this") and subject.i == token.i - 1 \
             and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ",":
         return False  # "That said, …": an idiom, no speech
@@ -120,11 +122,12 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             listener = next((o for o in children if o.dep_ == "dobj" and o.i < c.i), None)
             start, end = clause_span(c)
             return [(listener.left_edge.idx if listener is not None else start, end)], "infinitive of the cue"
-        if c.dep_ == "ccomp" and _is_wh_clause(c, token) and entry.lemma not in QUESTION_LEMMAS:
+        if c.dep_ == "ccomp" and is_wh_clause(c, token) and entry.lemma not in QUESTION_LEMMAS:
             continue  # "told them what we knew", "would not say how many": no statement
         if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and _quotation_around(reading, c) is not None:
             # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.
-            return [clause_span(c, after=token.i if c.i > token.i else -1)], f"{c.dep_} of the cue"
+            span = _to_quoted_utterance(reading, clause_span(c, after=token.i if c.i > token.i else -1))
+            return [span], f"{c.dep_} of the cue"
     direct = [c for c in children if c.dep_ == "dobj" and c.tag_ not in WH_TAGS]
     # "accused the FBI of bias", "described the inquiry as a witch hunt": the object with its "of"/"as" phrase.
     as_of = [c for c in children if c.dep_ == "prep" and c.lower_ in ("as", "of") and direct and c.i > direct[0].i]
@@ -155,7 +158,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         quote = _quotation_around(reading, token.head)
         if quote is not None:
             return [(quote.inner_start, quote.inner_end)], "quotation the cue follows"
-    if token.dep_ in ("parataxis", "advcl") and token.head.tag_.startswith("VB") and _is_parenthetical(token):
+    if token.dep_ in ("parataxis", "advcl") and token.head.tag_.startswith("VB") and _is_parenthetical(token) \
+            and not (entry.complement == "quote" and token.dep_ == "advcl"):  # "as the strikes continue": a time
         return [_host_span(token)], "clause the cue comments on"
     quote = _adjacent_quotation(reading, token)
     if quote is not None:
@@ -164,6 +168,21 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     if quote is not None:
         return [(quote.inner_start, quote.inner_end)], "quotation before a sentence that is only a cue"
     return None
+
+
+def _to_quoted_utterance(reading: Reading, span: tuple[int, int]) -> tuple[int, int]:
+    """A clause that opens with a whole quoted utterance ends with it when the author's words go on after it
+    with a verb or "and" (``X said, "I left," saying …``: the parser hangs the participle on the quoted verb);
+    not when another cue follows (``concluded "…," the department said``)."""
+    text, doc = reading.text, reading.doc
+    for q in reading.quotations:
+        if span[0] in (q.start, q.inner_start) and q.end < span[1] \
+                and text[q.inner_start:q.inner_end].rstrip()[-1:] in (",", ".", "?", "!"):
+            after = doc.char_span(q.end, span[1], alignment_mode="expand")
+            first = next((t for t in after or () if not t.is_punct and not t.is_space), None)
+            if first is not None and (first.tag_ in ("VBG", "VBD", "VBN") or first.tag_ == "CC"):
+                return span[0], q.inner_end
+    return span
 
 
 def _is_headline_case(sentence: str) -> bool:
@@ -186,19 +205,6 @@ def _quotation_before_bare_cue(reading: Reading, token: Token) -> Quotation | No
     if before.endswith("\n") or not before.endswith(("”", '"')):
         return None
     return next((q for q in reading.quotations if q.end == len(before)), None)
-
-
-def _is_wh_clause(clause: Token, cue: Token) -> bool:
-    """Whether a clause is an embedded question ("what we knew"), not one opening with "when …, "."""
-    first = next((t for t in clause.subtree if not t.is_punct and (t.i > cue.i or clause.i < cue.i)), clause)
-    if first.tag_ not in WH_TAGS:
-        return False
-    x = first
-    while x != clause and x.head != x:
-        if x.dep_ == "advcl":
-            return False
-        x = x.head
-    return True
 
 
 def _is_parenthetical(token: Token) -> bool:
@@ -298,57 +304,3 @@ def _read_according_to(reading: Reading, token: Token) -> bool:
     entry = reading.cues.verbs.get(("according", "to"), Cue("according to", "neutral", "np"))
     record(reading, token, entry, 2, phrase_span(objects[0]) if objects else None, [content], "according to")
     return True
-
-
-# --- quotations no cue claimed -------------------------------------------------------------------------------
-
-def _read_quotations(reading: Reading, paragraphs: Sequence[tuple[int, int, str]]) -> None:
-    """Join, continue or keep as uncued the quotations of speech that no cue claimed (module docstring)."""
-    text, doc = reading.text, reading.doc
-    starts = [p[0] for p in paragraphs]
-
-    def paragraph_of(offset: int) -> int:
-        return max(i for i, s in enumerate(starts) if s <= offset) if offset >= starts[0] else 0
-
-    british = any(q.mark == "single" and any(a <= q.inner_start < b for sp in reading.found for a, b in sp.quoted)
-                  for q in reading.quotations)
-    for q in reading.quotations:
-        if q.mark == "single" and not (british and may_be_speech(reading, q)) or _claimed(reading, q):
-            continue
-        token = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if token is None or any(t.i in reading.skip for t in token):
-            continue
-        sentence = token[0].sent
-        same = [i for i, s in enumerate(reading.found) if s.cue and s.kind in ("direct", "mixed")
-                and sentence.start_char <= s.cue[0] < sentence.end_char and s.cue[0] < q.start]
-        inner = strip_span(text, q.inner_start, q.inner_end, keep_final=True)
-        if same:
-            _extend(reading, same[-1], inner)
-            continue
-        speech_like = q.n_words > SCARE_QUOTE_MAX_WORDS or (
-            q.n_words >= 2 and text[q.inner_start:q.inner_end].rstrip()[-1:] in ".?!,")
-        if not speech_like:
-            continue
-        opens = not text[sentence.start_char:q.start].strip()
-        here = paragraph_of(q.start)
-        earlier = [i for i, s in enumerate(reading.found) if s.kind != "uncued" and s.content[-1][1] <= q.start
-                   and here - paragraph_of(s.content[0][0]) <= 1]
-        if opens and earlier:
-            _extend(reading, max(earlier, key=lambda i: reading.found[i].content[-1][1]), inner)
-            continue
-        reading.found.append(Speech("uncued", None, None, (inner,), (inner,), None, "quotation with no cue"))
-
-
-def _claimed(reading: Reading, q: Quotation) -> bool:
-    """Whether a speech already holds the quotation, or a source phrase contains it."""
-    for s in reading.found:
-        if any(a <= q.inner_start and q.inner_end <= b + 1 for a, b in s.content if s.kind != "according_to") \
-                or s.source and s.source[0] <= q.start < s.source[1] \
-                or any(a <= q.inner_start < b for a, b in s.quoted):
-            return True
-    return False
-
-
-def _extend(reading: Reading, i: int, span: tuple[int, int]) -> None:
-    s = reading.found[i]
-    reading.found[i] = replace(s, content=s.content + (span,), quoted=s.quoted + (span,))

@@ -1,0 +1,66 @@
+"""Quotations of speech that no cue claimed: joined to a cue of their sentence, continuing an earlier speech,
+or kept as uncued (quoted voice with no source).
+
+One in the sentence of a direct quote after its cue joins it (``"A," X said, "B."``); one of more than
+:data:`~analysis.text.cues.SCARE_QUOTE_MAX_WORDS` words, or a whole quoted sentence, that opens its sentence
+continues the latest speech of the same or the previous paragraph; else it is an uncued quotation. Shorter
+ones are left to :mod:`analysis.scare_quotes`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .cues import Reading, Speech, is_utterance, may_be_speech, strip_span
+from .quotations import Quotation
+
+
+def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, int, str]]) -> None:
+    """Join, continue or keep as uncued the quotations of speech that no cue claimed (module docstring)."""
+    text, doc = reading.text, reading.doc
+    starts = [p[0] for p in paragraphs]
+
+    def paragraph_of(offset: int) -> int:
+        return max(i for i, s in enumerate(starts) if s <= offset) if offset >= starts[0] else 0
+
+    british = any(q.mark == "single" and any(a <= q.inner_start < b for sp in reading.found for a, b in sp.quoted)
+                  for q in reading.quotations)
+    for q in reading.quotations:
+        if q.mark == "single" and not (british and may_be_speech(reading, q)) or _claimed(reading, q):
+            continue
+        token = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if token is None or any(t.i in reading.skip for t in token):
+            continue
+        sentence = token[0].sent
+        same = [i for i, s in enumerate(reading.found) if s.cue and s.kind in ("direct", "mixed")
+                and sentence.start_char <= s.cue[0] < sentence.end_char and s.cue[0] < q.start]
+        inner = strip_span(text, q.inner_start, q.inner_end, keep_final=True)
+        if same:
+            _extend(reading, same[-1], inner)
+            continue
+        if not is_utterance(text, q):
+            continue
+        opens = not text[sentence.start_char:q.start].strip()
+        here = paragraph_of(q.start)
+        earlier = [i for i, s in enumerate(reading.found) if s.kind != "uncued" and s.content[-1][1] <= q.start
+                   and here - paragraph_of(s.content[0][0]) <= 1]
+        if opens and earlier:
+            _extend(reading, max(earlier, key=lambda i: reading.found[i].content[-1][1]), inner)
+            continue
+        reading.found.append(Speech("uncued", None, None, (inner,), (inner,), None, "quotation with no cue"))
+
+
+def _claimed(reading: Reading, q: Quotation) -> bool:
+    """Whether a speech already holds the quotation, or a source phrase contains it."""
+    for s in reading.found:
+        if any(a <= q.inner_start and q.inner_end <= b + 1 for a, b in s.content if s.kind != "according_to") \
+                or s.source and s.source[0] <= q.start < s.source[1] \
+                or any(a <= q.inner_start < b for a, b in s.quoted):
+            return True
+    return False
+
+
+def _extend(reading: Reading, i: int, span: tuple[int, int]) -> None:
+    s = reading.found[i]
+    reading.found[i] = replace(s, content=s.content + (span,), quoted=s.quoted + (span,))
