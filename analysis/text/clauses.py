@@ -8,18 +8,31 @@
   active subject who may speak, and is not a state ("are likely to", "had a chance to"). A complement
   the verb controls is no purpose: "declined to say" (no object), "forced the firm to admit" (the
   object speaks). The parser reads "used X to argue" as such a complement too, hence :data:`USING`.
+- A cue inside a relative clause whose relative pronoun is the subject of the clause after the cue
+  ("the attacks that it claims supports the assertion") reports that clause, which the parser often
+  hangs elsewhere.
+- A cue conjoined, with no subject of its own, to the verb of a clause another cue reports, in that cue's
+  tense ("Mikati said the blasts were “an attack” and urged the public to …"), is that cue's conjunct
+  whatever the parser's attachment: its source is that cue's.
+- A cue whose object is a short quotation, inside the clause another cue reports, says nothing itself
+  ("Khouri told CNN that the groups now threaten “everybody in the region”": Khouri's words).
+- A cue whose clause (subject, cue, adjuncts) ends the sentence after a comma reports the clause before
+  the comma ("Among the dead was X, the news agency reported").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
-from .cues import SUBJECTS
+from .cues import SCARE_QUOTE_MAX_WORDS, SUBJECTS, Reading, end_of, verb_entry
 from .sources import RELATIVE_TAGS, is_nobody
 
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 HAVE = {"have", "has", "had", "'ve", "’ve"}
 USING = {"use", "uses", "used", "using"}
+RELATIVES = {"that", "which", "who", "whom"}
 PEOPLE_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
 
 
@@ -68,3 +81,84 @@ def _may_speak(obj: Token) -> bool:
     officials to inform them"), or says nobody acted ("made no effort to find out")."""
     return is_nobody(obj) or any(t.tag_ in ("PRP", "NNP", "NNPS", "NNS") or t.ent_type_ in PEOPLE_ENTITIES
                                  for t in obj.subtree)
+
+
+def extracted_clause(cue: Token) -> Token | None:
+    """The verb of the clause right after a cue whose subject, a relative pronoun, stands before the cue's own
+    subject ("that [it claims] supports …": supports), or None."""
+    doc = cue.doc
+    subjects = [c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i and c.tag_ not in RELATIVE_TAGS
+                and c.lower_ != "that"]
+    complements = [c for c in cue.children if c.dep_ in ("ccomp", "dobj", "xcomp")
+                   and not (c.i < cue.i and c.lower_ in RELATIVES)]  # the parser may make "that" the object
+    if not subjects or cue.i + 1 >= len(doc) or complements:
+        return None
+    first = max(subjects, key=lambda c: c.i).left_edge
+    if first.i == 0 or doc[first.i - 1].lower_ not in RELATIVES:
+        return None
+    verb = doc[cue.i + 1]
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+        verb = verb.head  # "that he said would come"
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(a.tag_ == "MD" for a in verb.children if a.i == cue.i + 1)
+    own_subject = any(c.dep_ in SUBJECTS and c.tag_ not in RELATIVE_TAGS and c.lower_ != "that"
+                      for c in verb.children)
+    return verb if finite and not own_subject else None
+
+
+def reporting_conjunct_of(cue: Token, is_cue: Callable[[Token], bool]) -> Token | None:
+    """The cue whose conjunct ``cue`` is though the parser hung it in that cue's reported clause (module
+    docstring), or None."""
+    clause = cue.head
+    if cue.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in cue.children) or clause.dep_ != "ccomp" \
+            or is_cue(clause):
+        return None
+    outer = clause.head
+    return outer if outer.i < clause.i and outer.tag_ == cue.tag_ and is_cue(outer) else None
+
+
+def before_own_conjunct(reading: Reading, cue: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """The clause's span up to a conjunct that is the cue's own ("said the blasts were X and urged …": the
+    blasts were X: :func:`reporting_conjunct_of`)."""
+    def is_cue(t: Token) -> bool:
+        return verb_entry(reading, t) is not None
+    conjunct = next((k for k in clause.children if k.dep_ == "conj" and k.i > clause.i and is_cue(k)
+                     and reporting_conjunct_of(k, is_cue) == cue), None)
+    if conjunct is None:
+        return span
+    last = conjunct.left_edge.i - 1
+    while last > clause.i and (cue.doc[last].is_punct and cue.doc[last].text not in "”\"’"
+                               or cue.doc[last].is_space or cue.doc[last].dep_ == "cc"):
+        last -= 1
+    return span[0], min(span[1], end_of(cue.doc[last]))
+
+
+def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:
+    """"Among the dead was X, Iran 's news agency reported .": the clause before a comma that opens the cue's
+    own clause (its subject, the cue, adjuncts) when that clause ends the sentence."""
+    doc, sentence = cue.doc, cue.sent
+    subjects = [c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i]
+    if not subjects:
+        return None
+    comma = subjects[0].left_edge.i - 1
+    adjuncts = {t.i for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "npadvmod", "advmod", "punct")
+                for t in c.subtree}
+    if comma <= sentence.start or doc[comma].text != "," \
+            or any(not t.is_punct and not t.is_space and t.i not in adjuncts for t in doc[cue.i + 1:sentence.end]):
+        return None
+    host = doc[sentence.start:comma]
+    if not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in host):
+        return None
+    return host.start_char, end_of(host[-1])
+
+
+def quoted_phrase_in_reported_clause(reading: Reading, cue: Token, obj: Token) -> bool:
+    """Whether the object is a short quotation and the cue stands in the clause another verb cue reports."""
+    start, end = obj.left_edge.idx, end_of(obj.right_edge)
+    if not any(q.start <= start and end <= q.end and q.n_words <= SCARE_QUOTE_MAX_WORDS for q in reading.quotations):
+        return False
+    x = cue
+    while x.dep_ in ("conj", "ccomp", "advcl", "xcomp") and x.head != x:
+        if x.dep_ == "ccomp" and verb_entry(reading, x.head) is not None:
+            return True
+        x = x.head
+    return False

@@ -165,6 +165,26 @@ def is_utterance(text: str, q: Quotation) -> bool:
         in (".", "?", "!", ",")
 
 
+def is_embedded_phrase(reading: Reading, q: Quotation) -> bool:
+    """Whether a quotation is a phrase inside the author's sentence ("what he meant by “their reasons.”"): the
+    sentence opens before it and no clause's verb heads its words; such a quotation is no content of a cue in another
+    sentence."""
+    words = reading.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    sentence = words[0].sent
+    if not reading.text[sentence.start_char:q.start].strip():
+        return False
+    heads = [t for t in words if not t.is_punct and not t.is_space and not words.start <= t.head.i < words.end]
+    return not any(_heads_a_clause(t) for t in heads)
+
+
+def _heads_a_clause(token: Token) -> bool:
+    """A finite verb, or any verb with a subject (not a participle modifying a noun: "attacks “executed”")."""
+    return token.tag_ in ("VBD", "VBZ", "VBP", "MD") or token.tag_.startswith("VB") \
+        and any(c.dep_ in SUBJECTS for c in token.children)
+
+
 def end_of(token: Token) -> int:
     return token.idx + len(token.text)
 

@@ -1,5 +1,10 @@
 """Pronouns: whom "he", "its" or "they" stands for, by one documented rule (no coreference model ships offline).
 
+- a subject pronoun that is its sentence's first subject: the subject of the previous sentence's main
+  verb when it agrees (a person's name for he/she, a singular noun not a person for it, a plural for
+  they), before any nearer noun inside that sentence's subordinate clauses (centering: "The group
+  warned that … Hezbollah stops …. It also demanded": the group); a pronoun subject there passes on
+  its own antecedent; else, by the pronoun:
 - he, him, his, she, her (and -self forms): the nearest earlier PERSON entity, singular
   proper noun that is a subject or possessor and not tagged a place or an organisation
   (the small tagger often calls a surname NORP: "Rogin imagines"), or singular source of
@@ -30,6 +35,7 @@ PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
 SPEAKER_PRONOUNS = frozenset("i me my mine myself we us our ours ourselves".split())
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
 GROUP_ENTITIES = ("ORG", "GPE", "NORP")
+SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
@@ -42,6 +48,9 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     word = pronoun.lower_
     if word in SPEAKER_PRONOUNS:
         return speaker
+    centered = _previous_subject(doc, pronoun, speaker, sources)
+    if centered is not None:
+        return centered
     if word in PERSON_PRONOUNS:
         return _nearest_person(doc, pronoun, sources)
     if word in THING_PRONOUNS:
@@ -53,6 +62,44 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
                 return token.left_edge.idx, token.idx + len(token.text)
         return _nearest_entity(doc, pronoun, GROUP_ENTITIES)
     return None
+
+
+def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
+                      sources: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """The subject of the previous sentence's main verb, when the pronoun is its own sentence's first subject
+    and the two agree (module docstring), else None."""
+    sentence = pronoun.sent
+    if pronoun.dep_ not in SUBJECTS or sentence.start == 0 \
+            or any(t.dep_ in SUBJECTS for t in doc[sentence.start:pronoun.i]):
+        return None
+    root = doc[sentence.start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return None
+    if subject.lower_ in _same_class(pronoun.lower_):
+        return antecedent(doc, subject, speaker, sources)
+    if not _agrees(pronoun.lower_, subject):
+        return None
+    if subject.ent_type_ and subject.ent_iob_ != "O":
+        entity = entity_at(subject)
+        return entity.start_char, entity.end_char
+    first = next(t for t in doc[subject.left_edge.i:subject.i + 1] if not t.is_punct and not t.is_space)
+    return first.idx, subject.idx + len(subject.text)
+
+
+def _same_class(word: str) -> frozenset[str]:
+    return next((c for c in (PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS) if word in c), frozenset())
+
+
+def _agrees(word: str, subject: Token) -> bool:
+    """Whether a subject may be what the pronoun ``word`` stands for: a person's name for he/she (the tagger
+    may call a surname NORP), a singular noun naming no person for it, a plural for they."""
+    if word in PERSON_PRONOUNS:
+        return subject.ent_type_ == "PERSON" or subject.tag_ == "NNP" and subject.ent_type_ in ("", "NORP")
+    if word in THING_PRONOUNS:
+        return subject.tag_ == "NN" and subject.ent_type_ in ("", "ORG", "GPE", "NORP") \
+            or subject.tag_ == "NNP" and subject.ent_type_ in ("ORG", "GPE") and not _is_plural(subject)
+    return word in PLURAL_PRONOUNS and _is_plural(subject)
 
 
 def _is_plural(noun: Token) -> bool:

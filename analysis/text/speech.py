@@ -8,7 +8,12 @@ headline or caption:
   "dispute" a noun) with a content: a clausal complement (``ccomp``; ``xcomp`` for the
   verbs of class ``to``: "vowed to retaliate"), an object for the verbs of class
   ``any`` ("denied the report"), an object and predicate for class ``oprd`` ("calling
-  the strike a violation"), or an adjacent quotation (``"…," X said``, ``X said: "…"``);
+  the strike a violation"), an adjacent quotation (``"…," X said``, ``X said: "…"``; not a phrase
+  quoted inside another sentence: "what he meant by “their reasons.”"), the clause before a comma when
+  the cue's own clause ends the sentence ("Among the dead was X, the agency reported"), or the clause
+  of a relative pronoun extracted before the cue ("attacks that it claims supports …");
+  no object that is a short quotation inside another cue's reported clause, nor an empty object the
+  parser made a clause's subject ("claimed responsibility for an attack on warships docked in …");
   an infinitive only as the purpose of a deed of its speaker ("had used that point to argue
   that …", :mod:`analysis.text.clauses`), and never when its subject is nobody ("None of the
   charges alleges …");
@@ -17,7 +22,8 @@ headline or caption:
 - an adverb of hearsay ("reportedly"), whose content is the clause it modifies, by no named source;
 - the last verb cue of a paragraph that ends in a colon, for the block quote after it.
 
-The **source** is read by :mod:`analysis.text.sources`; datelines ("WASHINGTON (AP) —"),
+The **source** is read by :mod:`analysis.text.sources` (a cue conjoined inside another cue's reported
+clause is that cue's conjunct, :mod:`analysis.text.clauses`, and ends its content); datelines ("WASHINGTON (AP) —"),
 headlines and captions never give one. Block quotes come from :mod:`analysis.text.block_quotes`.
 
 A quotation that ends the sentence before one that is only a cue (``"…." X said.``) is that
@@ -36,9 +42,10 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .block_quotes import find_block_quotes
-from .clauses import WH_TAGS, is_wh_clause, reports_a_purpose
+from .clauses import (WH_TAGS, before_own_conjunct, clause_before_trailing_cue, extracted_clause, is_wh_clause,
+                      quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose)
 from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, CueLexicon, Reading, Speech, clause_span,
-                   end_of, form_at, is_verbal, load_cues, may_be_speech, record, verb_entry)
+                   end_of, form_at, is_embedded_phrase, is_verbal, load_cues, may_be_speech, record, verb_entry)
 from .quotations import Quotation
 from .sources import RELATIVE_TAGS, is_nobody, noun_source, phrase_span, speaker_of
 from .unclaimed import read_unclaimed_quotations
@@ -100,7 +107,8 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     if content is None:
         return False
     spans, rule = content
-    subject = speaker_of(token, reading.quoted_tokens)
+    outer = reporting_conjunct_of(token, lambda t: verb_entry(reading, t) is not None)
+    subject = speaker_of(outer if outer is not None else token, reading.quoted_tokens)
     passive = any(c.dep_ == "auxpass" for c in token.children)
     if subject is None and not passive and token.tag_ in ("VB", "VBP", "VBZ", "VBD") and token.dep_ != "conj":
         return False  # a finite verb with nobody saying it: an ellipsis or imperative ("Would just tell you")
@@ -124,10 +132,12 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             return [(listener.left_edge.idx if listener is not None else start, end)], "infinitive of the cue"
         if c.dep_ == "ccomp" and is_wh_clause(c, token) and entry.lemma not in QUESTION_LEMMAS:
             continue  # "told them what we knew", "would not say how many": no statement
+        if c.dep_ == "ccomp" and _object_read_as_subject(token, c):
+            continue  # "claimed responsibility for an attack on warships docked in …": no statement
         if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and _quotation_around(reading, c) is not None:
             # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.
             span = _to_quoted_utterance(reading, clause_span(c, after=token.i if c.i > token.i else -1))
-            return [span], f"{c.dep_} of the cue"
+            return [before_own_conjunct(reading, token, c, span)], f"{c.dep_} of the cue"
     direct = [c for c in children if c.dep_ == "dobj" and c.tag_ not in WH_TAGS]
     # "accused the FBI of bias", "described the inquiry as a witch hunt": the object with its "of"/"as" phrase.
     as_of = [c for c in children if c.dep_ == "prep" and c.lower_ in ("as", "of") and direct and c.i > direct[0].i]
@@ -138,6 +148,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             return [(direct[0].left_edge.idx, end_of(predicates[0].right_edge))], "object and predicate"
     objects = [c for c in direct if c.lower_ not in EMPTY_OBJECTS and c.tag_ not in RELATIVE_TAGS]
     if entry.complement == "any" and entry.stance != "neutral" or entry.complement == "plan":
+        if objects and quoted_phrase_in_reported_clause(reading, token, objects[0]):
+            return None  # "told CNN that the groups now threaten “everybody in the region”": the teller's words
         if objects:
             end = as_of[0].right_edge if as_of else objects[0].right_edge
             return [(objects[0].left_edge.idx, end_of(end))], "object of the cue"
@@ -154,9 +166,12 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         if not token.tag_.startswith("VB") and nxt is not None and nxt.tag_.startswith("NN") \
                 and nxt.left_edge.i == token.i + 1:
             return [(nxt.left_edge.idx, end_of(nxt.right_edge))], "object of a cue read as a noun"
+    extracted = extracted_clause(token)
+    if extracted is not None:
+        return [clause_span(extracted, after=token.i)], "clause of the relative pronoun before the cue"
     if token.dep_ in ("parataxis", "ccomp", "advcl") and token.head.i < token.i:
         quote = _quotation_around(reading, token.head)
-        if quote is not None:
+        if quote is not None and not is_embedded_phrase(reading, quote):
             return [(quote.inner_start, quote.inner_end)], "quotation the cue follows"
     if token.dep_ in ("parataxis", "advcl") and token.head.tag_.startswith("VB") and _is_parenthetical(token) \
             and not (entry.complement == "quote" and token.dep_ == "advcl"):  # "as the strikes continue": a time
@@ -167,7 +182,19 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     quote = _quotation_before_bare_cue(reading, token)
     if quote is not None:
         return [(quote.inner_start, quote.inner_end)], "quotation before a sentence that is only a cue"
+    before = clause_before_trailing_cue(token)
+    if before is not None:
+        return [before], "clause before a cue that ends the sentence"
     return None
+
+
+def _object_read_as_subject(cue: Token, clause: Token) -> bool:
+    """Whether the parser made the cue's empty object the subject of a clause further on ("claimed
+    [responsibility for an attack on warships] docked in Jordan"): the clause opens right after the cue
+    with that object and no "that"."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i), None)
+    return subject is not None and subject.lower_ in EMPTY_OBJECTS and subject.tag_.startswith("NN") \
+        and subject.left_edge.i == cue.i + 1
 
 
 def _to_quoted_utterance(reading: Reading, span: tuple[int, int]) -> tuple[int, int]:
@@ -204,7 +231,8 @@ def _quotation_before_bare_cue(reading: Reading, token: Token) -> Quotation | No
     before = reading.text[:sentence.start_char].rstrip(" ")
     if before.endswith("\n") or not before.endswith(("”", '"')):
         return None
-    return next((q for q in reading.quotations if q.end == len(before)), None)
+    return next((q for q in reading.quotations if q.end == len(before) and not is_embedded_phrase(reading, q)),
+                None)
 
 
 def _is_parenthetical(token: Token) -> bool:
@@ -254,7 +282,10 @@ def _adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
             gap_end += 1
     before = (q for end in range(gap_start, left_char + 1) for q in reading.quotations_ending.get(end, ()))
     after = (q for start in range(right_char, gap_end + 1) for q in reading.quotations_starting.get(start, ()))
-    return next((q for q in (*before, *after) if may_be_speech(reading, q)), None)
+    sentence = token.sent
+    return next((q for q in (*before, *after) if may_be_speech(reading, q)
+                 and (sentence.start_char <= q.start < sentence.end_char or not is_embedded_phrase(reading, q))),
+                None)
 
 
 def _read_noun(reading: Reading, token: Token) -> bool:
