@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from analysis import parse_article
+from analysis import analyze, parse_article
 from analysis.detect.attribution import KINDS, STANCES, attribution_rates, find_attributions, source_table
 from analysis.lexicon import read_header, read_table
 
@@ -623,3 +623,13 @@ def test_a_cue_in_a_relative_clause_reports_the_clause_its_subject_was_extracted
     assert claims == [("it", "indirect")]
     assert "executed or inspired" not in content(text)
     assert any(c.startswith("supports Trump 's assertion") for c in content(text))
+
+
+def test_he_after_a_sentence_whose_subject_the_tagger_calls_an_organisation():
+    # The small model tags "Trump" ORG here; the previous sentence's one-word subject still agrees with "he".
+    text = ("After Erdogan announced the offensive , Trump called the operation “ a bad idea. ” Later Wednesday , "
+            "he said he didn ’ t want to be involved in “ endless , senseless wars . ”")
+    said = [a for a in analyze(text).attributions if a.cue == "said"]
+    assert [(a.source, a.canonical_source) for a in said] == [("he", "Trump")]
+    acronym = [a for a in analyze("NATO warned of the risk. He said more was needed.").attributions if a.cue == "said"]
+    assert [a.canonical_source for a in acronym] == ["he"]  # an acronym is no person

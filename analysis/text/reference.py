@@ -1,8 +1,8 @@
 """Pronouns: whom "he", "its" or "they" stands for, by one documented rule (no coreference model ships offline).
 
 - a subject pronoun that is its sentence's first subject: the subject of the previous sentence's main
-  verb when it agrees (a person's name for he/she, a singular noun not a person for it, a plural for
-  they), before any nearer noun inside that sentence's subordinate clauses (centering: "The group
+  verb when it agrees (a person's name for he/she, counting a one-word name the tagger calls an
+  organisation, "Trump", but no acronym; a singular noun not a person for it; a plural for they), before any nearer noun inside that sentence's subordinate clauses (centering: "The group
   warned that … Hezbollah stops …. It also demanded": the group); a pronoun subject there passes on
   its own antecedent; else, by the pronoun:
 - he, him, his, she, her (and -self forms): the nearest earlier PERSON entity, singular
@@ -94,8 +94,10 @@ def _same_class(word: str) -> frozenset[str]:
 def _agrees(word: str, subject: Token) -> bool:
     """Whether a subject may be what the pronoun ``word`` stands for: a person's name for he/she (the tagger
     may call a surname NORP), a singular noun naming no person for it, a plural for they."""
-    if word in PERSON_PRONOUNS:
-        return subject.ent_type_ == "PERSON" or subject.tag_ == "NNP" and subject.ent_type_ in ("", "NORP")
+    if word in PERSON_PRONOUNS:  # a one-word name the tagger calls ORG is most often a surname ("Trump called")
+        return subject.ent_type_ == "PERSON" or subject.tag_ == "NNP" and (
+            subject.ent_type_ in ("", "NORP") or subject.ent_type_ == "ORG" and len(entity_at(subject)) == 1
+            and not subject.text.isupper())
     if word in THING_PRONOUNS:
         return subject.tag_ == "NN" and subject.ent_type_ in ("", "ORG", "GPE", "NORP") \
             or subject.tag_ == "NNP" and subject.ent_type_ in ("ORG", "GPE") and not _is_plural(subject)
