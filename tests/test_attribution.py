@@ -633,3 +633,9 @@ def test_he_after_a_sentence_whose_subject_the_tagger_calls_an_organisation():
     assert [(a.source, a.canonical_source) for a in said] == [("he", "Trump")]
     acronym = [a for a in analyze("NATO warned of the risk. He said more was needed.").attributions if a.cue == "said"]
     assert [a.canonical_source for a in acronym] == ["he"]  # an acronym is no person
+
+
+def test_a_quotation_in_the_paragraph_before_is_no_adjacent_quotation():
+    text = ("Bombs hit Beirut\n\n“ They are the big threat , ” said Khouri . “ It is frightening to everybody . ”\n\n"
+            "The Abdullah Azzam Brigades has claimed responsibility for a failed attack on U.S. warships docked in Jordan .")
+    assert [a.cue for a in analyze(text).attributions] == ["said"]  # not "claimed", given Khouri's quotation

@@ -176,6 +176,9 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     if token.dep_ in ("parataxis", "advcl") and token.head.tag_.startswith("VB") and _is_parenthetical(token) \
             and not (entry.complement == "quote" and token.dep_ == "advcl"):  # "as the strikes continue": a time
         return [_host_span(token)], "clause the cue comments on"
+    if any(c.dep_ == "dobj" and c.tag_.startswith("NN") and c.lower_ in EMPTY_OBJECTS or c.dep_ == "ccomp"
+           and _object_read_as_subject(token, c) for c in children):
+        return None  # "claimed responsibility": no statement, so no quotation nearby is its content
     quote = _adjacent_quotation(reading, token)
     if quote is not None:
         return [(quote.inner_start, quote.inner_end)], "adjacent quotation"
