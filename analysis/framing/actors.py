@@ -79,8 +79,10 @@ def _in_dateline(entity) -> bool:
     """"WASHINGTON (AP) —": an upper-case entity opening its line, followed by a dash or an agency."""
     doc = entity.doc
     opens_line = entity.start == 0 or "\n" in doc[entity.start - 1].text_with_ws
-    after = doc.text[entity.end_char:entity.end_char + 12]
-    return opens_line and entity.text.isupper() and after.lstrip()[:1] in ("(", "—", "–", "-")
+    if not (opens_line and entity.text.isupper()):
+        return False
+    after = doc[entity.end:entity.end + 2].text  # not doc.text, which joins the whole article on every call
+    return after.lstrip()[:1] in ("(", "—", "–", "-")
 
 
 def _bare(entity) -> str:

@@ -108,7 +108,8 @@ def tie(doc: Doc, start: int, end: int, mentions: Mentions, speaker_at=None) -> 
         return (inside[0].side, "mention inside") if inside else (None, None)
     words = [t for t in tokens if not t.is_punct] or list(tokens)
     head = next((t for t in words if not (tokens.start <= t.head.i < tokens.end) or t.head == t), words[0])
-    quoted = doc.text[start] in QUOTE_MARKS
+    first = tokens[0]  # not doc.text, which joins the whole article on every call
+    quoted = first.text[max(0, start - first.idx):][:1] in QUOTE_MARKS
     wording = _whose_wording(head, range(tokens.start, tokens.end), mentions, speaker_at) if quoted else (None, None)
     if wording[0]:
         return wording
