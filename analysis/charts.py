@@ -284,7 +284,7 @@ def voice_finding(table: pd.DataFrame) -> str:
         return "No attributed sources found"
     sided = table[table["side"] != NO_SIDE]
     if sided["n_attributions"].sum() == 0:
-        return f"None of the {plural(n, 'attribution')} is tied to a side"
+        return "The one attribution is tied to no side" if n == 1 else f"None of the {n} attributions is tied to a side"
     total = int(table["words_attributed"].sum())
     top = sided.sort_values(["words_attributed", "n_attributions"], ascending=False, kind="stable").iloc[0]
     words = int(top["words_attributed"])

@@ -267,6 +267,7 @@ def test_voice_chart_stacks_stances_and_labels_words(small):
 @pytest.mark.parametrize("rows, expected", [
     ([], "No attributed sources found"),
     ([("no side", 2, 0, 30)], "None of the 2 attributions is tied to a side"),
+    ([("no side", 1, 0, 30)], "The one attribution is tied to no side"),  # not "None of the 1 attribution"
     ([("A", 1, 0, 5), ("B", 1, 0, 3)], "Few attributed words in all (8); A's sources speak 5 of them"),
     ([("Allies", 3, 1, 60), ("B", 1, 0, 40)], "Allies' sources speak 60% of attributed words (60 of 100); 1 of 3 "
                                               "with a doubting cue"),

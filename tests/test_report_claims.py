@@ -145,6 +145,10 @@ def test_voice_claims(seed, claims):
         if span is not None and span.speech in side_of_speech:  # an uncued quotation is no attribution
             words[side_of_speech[span.speech] or "no side"] += 1
     total = sum(words.values())
+    none = re.match(r"(?:The one attribution is tied to no side|None of the (\d+) attributions is tied to a side)$", finding)
+    if none:
+        assert not any(a.side for a in seed.attributions) and len(seed.attributions) == int(none[1] or 1)
+        return
     side, share, n, of = re.search(r"(.+?)(?:'s|') sources speak (\d+)% of attributed words \(([\d,]+) of ([\d,]+)\)",
                                    finding).groups()
     side = side if side in words else side + "s"  # "allies'" is the possessive of "allies"
@@ -190,11 +194,12 @@ def test_loaded_by_voice_claims(seed, claims):
     if only:
         assert tuple(map(int, only.groups())) == (len(loaded), n_author, len(loaded) - n_author)
     else:
-        n_author_said, n_all, rate_author, rate_sources = re.search(
-            r"carries (\d+) of (\d+) loaded terms: ([\d.]+) per 1,000 of its words against ([\d.]+)", finding).groups()
+        n_author_said, n_all = re.search(r"carries (\d+) of (\d+) loaded terms", finding).groups()
         assert (int(n_author_said), int(n_all)) == (n_author, len(loaded))
-        assert float(rate_author) == round(1000 * n_author / author_words, 1)
-        assert float(rate_sources) == round(1000 * (len(loaded) - n_author) / (len(tokens) - author_words), 1)
+        rates = re.search(r"([\d.]+) per 1,000 of its words against ([\d.]+)", finding)
+        if rates:  # only when both voices have words enough for a rate
+            assert float(rates[1]) == round(1000 * n_author / author_words, 1)
+            assert float(rates[2]) == round(1000 * (len(loaded) - n_author) / (len(tokens) - author_words), 1)
     words_author, words_sources = map(number, re.search(r"author's voice \(([\d,]+) words\).*\(([\d,]+) words\)",
                                                         reading).groups())
     assert (words_author, words_sources) == (author_words, len(tokens) - author_words)
