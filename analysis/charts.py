@@ -120,7 +120,7 @@ def plot_side_profile(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
                    linewidth=0, label="positive")
     for rates, counts, sign in ((negative, table["loaded_negative"], -1), (positive, table["loaded_positive"], 1)):
         label_bars(loaded_ax, sign * rates, ys, [_per_mention_label(r, n) for r, n in zip(rates, counts)])
-    diverging_limits(loaded_ax, negative, positive)
+    diverging_limits(loaded_ax, negative, positive, room=2.2)  # labels such as "0.11 (8)" need the room
     loaded_ax.set_xlabel("loaded terms per mention (count)\n← negative   positive →")
     scare_ax.barh(ys, table["scare_quotes"], color=colors, height=0.6)
     label_bars(scare_ax, table["scare_quotes"], ys, [str(int(n)) for n in table["scare_quotes"]])

@@ -164,16 +164,17 @@ def note_empty(canvas: Canvas, message: str) -> None:
 
 def label_bars(ax: Axes, ends: Sequence[float], ys: Sequence[float], texts: Sequence[str],
                fontsize: float = 7.5) -> None:
-    """Write each bar's text just past its end (left of a negative bar, right of a positive one)."""
+    """Write each bar's text just past its end (left of a negative bar, -0.0 included, right of a positive one)."""
     for end, y, text in zip(ends, ys, texts):
-        ax.annotate(text, (end, y), xytext=(-3 if end < 0 else 3, 0), textcoords="offset points",
-                    ha="right" if end < 0 else "left", va="center", fontsize=fontsize, color=INK)
+        left = math.copysign(1.0, end) < 0
+        ax.annotate(text, (end, y), xytext=(-3 if left else 3, 0), textcoords="offset points",
+                    ha="right" if left else "left", va="center", fontsize=fontsize, color=INK)
 
 
-def diverging_limits(ax: Axes, left: Sequence[float], right: Sequence[float]) -> None:
-    """Symmetric x limits around zero with room for the bar labels."""
+def diverging_limits(ax: Axes, left: Sequence[float], right: Sequence[float], room: float = 1.45) -> None:
+    """Symmetric x limits around zero with room for the bar labels (``room`` times the longest bar)."""
     reach = max([*left, *right, 0]) or 1
-    ax.set_xlim(-reach * 1.45, reach * 1.45)
+    ax.set_xlim(-reach * room, reach * room)
     ax.axvline(0, color=MUTED, linewidth=0.8)
 
 
