@@ -201,20 +201,23 @@ def label_layout(terms: pd.DataFrame) -> list[tuple[str, int | None]]:
 def plot_side_labels(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
     """How often each label term (regime, government, rebels, liberate…) names each side, one bar per side.
 
-    Shows as many of the most used terms as fit :data:`MAX_LABEL_INCHES`; the companion table has them all.
+    Shows as many terms as fit :data:`MAX_LABEL_INCHES`, judging labels first, then the most used; the
+    companion table has them all.
     """
     table = side_labels_table(analysis)
     names = [p["name"] for p in analysis.sides]
     row_inches = max(0.24, LABEL_BAR_INCHES * len(names))
     n_rows = max(3, int(MAX_LABEL_INCHES / row_inches) - min(table["frame"].nunique(), 3) if len(table) else 3)
-    shown = table.sort_values("total", ascending=False, kind="stable").head(n_rows) if len(table) else table
+    # judging labels first, so the one the title names is always drawn
+    shown = table.assign(judging=table["valence"] != 0).sort_values(["judging", "total"], ascending=False,
+                                                                     kind="stable").head(n_rows).drop(columns="judging")
     shown = shown.sort_values(["frame", "total", "term"], ascending=[True, False, True], kind="stable")
     height = max(FIGSIZE[1], 1.9 + row_inches * (len(shown) + shown["frame"].nunique()))
     canvas = make_canvas(ax, figsize=(FIGSIZE[0], height))
     panel = canvas.axes[0]
     method = ["author's voice", "label lexicon (labels.tsv): (−) pejorative, (+) valorising"]
     if len(shown) < len(table):
-        method.append(f"{len(shown)} most used of {len(table)} terms")
+        method.append(f"{len(shown)} of {len(table)} terms, judging ones first")
     if shown.empty:
         note_empty(canvas, side_labels_finding(table))
         return set_titles(canvas, side_labels_finding(table), subtitle_of(analysis, *method))
@@ -236,7 +239,7 @@ def plot_side_labels(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
     panel.tick_params(axis="y", length=0)
     panel.set_xlim(0, terms[names].to_numpy().max() * 1.2 + 0.5)
     panel.xaxis.set_major_locator(MaxNLocator(integer=True))
-    panel.set_xlabel("times the label names the side (count)")
+    panel.set_xlabel("times the label is tied to the side (count)")
     panel.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=len(names), handlelength=1.0)
     return set_titles(canvas, side_labels_finding(table), subtitle_of(analysis, *method))
 

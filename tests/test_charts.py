@@ -435,3 +435,17 @@ def test_save_figure_is_reproducible_and_rejects_unknown_formats(tmp_path, small
     assert first == second  # no creation dates, fixed SVG ids: a re-run gives the same files
     with pytest.raises(ValueError, match="unknown figure format"):
         charts.save_figure(charts.plot_voice(small), tmp_path / "c", ("gif",))
+
+
+def test_side_labels_chart_draws_the_label_its_title_names():
+    # the seed has 11 label terms; the chart draws 7, and the title's "liberating" (used once) must be one of them
+    from analysis import analyze
+    from conftest import SEED
+
+    result = analyze(SEED, sides=SEED.with_name(SEED.stem + ".sides.toml"))
+    fig = charts.plot_side_labels(result)
+    term = charts.side_labels_finding(charts.side_labels_table(result)).split("“")[1].split("”")[0]
+    ticks = [t.get_text() for ax in fig.get_axes() for t in ax.get_yticklabels()]
+    assert len(charts.side_labels_table(result)) == 11 and "liberating" not in charts.side_labels_table(result).nlargest(
+        7, "total")["term"].tolist()  # not among the most used: drawn because it judges
+    assert term == "liberating" and "liberating (+)" in ticks
