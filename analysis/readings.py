@@ -35,7 +35,13 @@ def read_side_profile(analysis: Analysis, table: pd.DataFrame) -> str:
              f"{charts.plural(int(r.scare_quotes), 'scare quote')}; {r.hedged_sentences} of the sentences about it "
              f"{'is' if r.hedged_sentences == 1 else 'are'} hedged and {r.boosted_sentences} boosted"
              for r in table.itertuples()]
-    return f"In the author's voice, {'; '.join(parts)}. {CAUTION}"
+    loaded = [s for s in analysis.spans if s.kind == "loaded" and s.voice == "author"
+              and analysis.article.sentences[s.sentence].counted]
+    untied = sum(s.side is None for s in loaded)
+    rest = (f" Of the author's {charts.plural(len(loaded), 'loaded term')}, {untied} {'is' if untied == 1 else 'are'} "
+            f"tied to no side, for want of a rule that says whom {'it is' if untied == 1 else 'they are'} about; "
+            f"read {'it' if untied == 1 else 'them'} in the highlighted article." if untied else "")
+    return f"In the author's voice, {'; '.join(parts)}.{rest} {CAUTION}"
 
 
 EVIDENCE_NAMES = {"loaded": ("loaded term", None), "scare_quote": ("scare quote", None),

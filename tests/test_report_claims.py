@@ -95,6 +95,10 @@ def test_framing_profile_claims(seed, claims):
         loaded = author_spans(seed, "loaded", side)
         counts = (sum(s.valence < 0 for s in loaded), sum(s.valence > 0 for s in loaded))
         assert (int(n_neg), int(n_pos)) == (counts if lean == "negative" else counts[::-1])
+    author_loaded = [s for s in author_spans(seed, "loaded") if seed.article.sentences[s.sentence].counted]
+    untied = re.search(r"Of the author's (\d+) loaded terms?, (\d+) (?:is|are) tied to no side", reading)
+    n_untied = sum(s.side is None for s in author_loaded)
+    assert (tuple(map(int, untied.groups())) == (len(author_loaded), n_untied)) if untied else n_untied == 0
     hedges = {s.sentence for s in author_spans(seed, "hedge")}
     boosters = {s.sentence for s in author_spans(seed, "booster")}
     for p in seed.sides:
@@ -159,7 +163,7 @@ def test_voice_claims(seed, claims):
         assert tuple(map(int, doubting.groups())) == (sum(a.stance == "doubt" for a in own), len(own))
     else:
         assert not any(a.stance == "doubt" for a in own)
-    stated = re.findall(r"([\w ]+): \d+ attributions? \([^)]*\), ([\d,]+) \(\d+%\)", reading)
+    stated = re.findall(r"(?:^|; )([^;:]+): \d+ attributions? \([^)]*\), ([\d,]+) \(\d+%\)", reading)
     assert {name.strip(): number(n) for name, n in stated} == {name: n for name, n in words.items() if n}
 
 
