@@ -639,3 +639,14 @@ def test_a_quotation_in_the_paragraph_before_is_no_adjacent_quotation():
     text = ("Bombs hit Beirut\n\n“ They are the big threat , ” said Khouri . “ It is frightening to everybody . ”\n\n"
             "The Abdullah Azzam Brigades has claimed responsibility for a failed attack on U.S. warships docked in Jordan .")
     assert [a.cue for a in analyze(text).attributions] == ["said"]  # not "claimed", given Khouri's quotation
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paul spoke.\n\nAt a rally in Lexington , the Kentucky senator thundered : “ I say tonight to the media , do your "
+     "job ! ”", [("the Kentucky senator", "thundered", "direct")]),
+    ("Paul spoke.\n\nThe Syrian official shot back: “You live in New York, I live in Syria.”",
+     [("The Syrian official", "shot", "direct")]),
+    ("Paul spoke.\n\nThe message was clear: “Do your job and print his name.”", []),  # a copula: no one speaks
+])
+def test_any_verb_with_a_subject_before_a_colon_introduces_a_quotation(text, expected):
+    assert [(a.source, a.cue, a.kind) for a in analyze(text).attributions] == expected

@@ -1,7 +1,9 @@
-"""Quotations of speech that no cue claimed: joined to a cue of their sentence, continuing an earlier speech,
-or kept as uncued (quoted voice with no source).
+"""Quotations of speech that no cue claimed: joined to a cue of their sentence, introduced by a verb before a
+colon, continuing an earlier speech, or kept as uncued (quoted voice with no source).
 
-One in the sentence of a direct quote after its cue joins it (``"A," X said, "B."``); one of more than
+One in the sentence of a direct quote after its cue joins it (``"A," X said, "B."``); an utterance after a
+colon that hangs on a verb with a subject of its own is that subject's words, whatever the verb ("the senator
+thundered: “…”"; not a copula: "the message was clear: “…”"); one of more than
 :data:`~analysis.text.cues.SCARE_QUOTE_MAX_WORDS` words, or a whole quoted sentence, that opens its sentence
 continues the latest speech of the same or the previous paragraph; else it is an uncued quotation. Shorter
 ones are left to :mod:`analysis.scare_quotes`.
@@ -12,8 +14,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .cues import Reading, Speech, is_utterance, may_be_speech, strip_span
+from spacy.tokens import Token
+
+from .cues import Cue, Reading, Speech, is_utterance, may_be_speech, record, strip_span
 from .quotations import Quotation
+from .sources import phrase_span, speaker_of
+
+NOT_SPEECH_VERBS = frozenset("be is are was were been being have has had do does did".split())
 
 
 def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, int, str]]) -> None:
@@ -41,6 +48,12 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
             continue
         if not is_utterance(text, q):
             continue
+        verb = _verb_before_colon(doc, token[0])
+        if verb is not None:
+            subject = speaker_of(verb, reading.quoted_tokens)
+            record(reading, verb, Cue(verb.lower_, "neutral", "that"), 1, phrase_span(subject, without=verb),
+                   [inner], "quotation after a verb and a colon")
+            continue
         opens = not text[sentence.start_char:q.start].strip()
         here = paragraph_of(q.start)
         earlier = [i for i, s in enumerate(reading.found) if s.kind != "uncued" and s.content[-1][1] <= q.start
@@ -64,3 +77,13 @@ def _claimed(reading: Reading, q: Quotation) -> bool:
 def _extend(reading: Reading, i: int, span: tuple[int, int]) -> None:
     s = reading.found[i]
     reading.found[i] = replace(s, content=s.content + (span,), quoted=s.quoted + (span,))
+
+
+def _verb_before_colon(doc, mark: Token) -> Token | None:
+    """The verb a quotation's colon hangs on ("the senator thundered: “…”"), when it has a subject of its own."""
+    if mark.i < 2 or doc[mark.i - 1].text != ":":
+        return None
+    verb = doc[mark.i - 1].head
+    if not verb.tag_.startswith("VB") or verb.lower_ in NOT_SPEECH_VERBS or verb.i >= mark.i:
+        return None
+    return verb if any(c.dep_ == "nsubj" for c in verb.children) else None
