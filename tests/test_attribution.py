@@ -650,3 +650,9 @@ def test_a_quotation_in_the_paragraph_before_is_no_adjacent_quotation():
 ])
 def test_any_verb_with_a_subject_before_a_colon_introduces_a_quotation(text, expected):
     assert [(a.source, a.cue, a.kind) for a in analyze(text).attributions] == expected
+
+
+def test_one_quotation_with_two_cues_is_one_attribution():
+    text = ("Zaid spoke.\n\nOne of the whistleblower’s lawyers , Mark Zaid , responded to Paul by telling the Washington "
+            "Post : “ A member of Congress who calls for the identity of any lawful whistleblower disgraces the office . ”")
+    assert [(a.cue, a.kind) for a in analyze(text).attributions] == [("responded", "direct")]
