@@ -659,3 +659,10 @@ def test_one_quotation_with_two_cues_is_one_attribution():
     for variant in (text, text_long):  # the parser hangs the quotation on "telling" in one, on both in the other
         found = analyze(variant).attributions
         assert len(found) == 1 and found[0].kind == "direct" and found[0].canonical_source == "Mark Zaid"
+
+
+def test_a_quotation_another_cue_holds_is_no_adjacent_quotation():
+    text = ("Maas spoke.\n\nGerman Foreign Minister Heiko Maas condemned the offensive , saying it will “ further "
+            "destabilize the region and strengthen IS. ” The operation also was criticized by European Commission "
+            "President Jean-Claude Juncker .")
+    assert [(a.canonical_source, a.cue) for a in analyze(text).attributions] == [("Heiko Maas", "saying")]

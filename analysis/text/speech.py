@@ -290,7 +290,9 @@ def _adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     before = (q for end in range(gap_start, left_char + 1) for q in reading.quotations_ending.get(end, ()))
     after = (q for start in range(right_char, gap_end + 1) for q in reading.quotations_starting.get(start, ()))
     sentence = token.sent
+    held = [span for s in reading.found for span in s.quoted]  # another cue's quotation is not this one's
     return next((q for q in (*before, *after) if may_be_speech(reading, q)
+                 and not any(a < q.inner_end and q.inner_start < b for a, b in held)
                  and (sentence.start_char <= q.start < sentence.end_char or not is_embedded_phrase(reading, q))),
                 None)
 
