@@ -666,3 +666,11 @@ def test_a_quotation_another_cue_holds_is_no_adjacent_quotation():
             "destabilize the region and strengthen IS. ” The operation also was criticized by European Commission "
             "President Jean-Claude Juncker .")
     assert [(a.canonical_source, a.cue) for a in analyze(text).attributions] == [("Heiko Maas", "saying")]
+
+
+def test_the_president_is_the_person_last_named_president():
+    text = ("Trump rallied.\n\nPresident Donald Trump looked on. The senator spoke. The president dismissed the idea "
+            "with this tweet : “ The Whistleblower gave false information . He must be brought forward to testify . ”")
+    assert [(a.source, a.canonical_source) for a in analyze(text).attributions] == [("The president", "Donald Trump")]
+    untitled = analyze("Trump rallied.\n\nThe president dismissed the idea : “ It is over . ”").attributions
+    assert [a.canonical_source for a in untitled] == ["president"]  # nobody named President before: no guess

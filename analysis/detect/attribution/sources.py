@@ -4,6 +4,8 @@
 - A source phrase holding a PERSON entity is that person's full name: the longest PERSON
   entity of the article ending in the same word ("Mattis" -> "James Mattis").
 - One holding an ORG, GPE or NORP entity is that entity, without "the" or a possessive.
+- "The president", "the senator" (the and a title alone) is the person last named with that title
+  before it ("President Donald Trump … The president dismissed" -> "Donald Trump").
 - Any other is its head noun with the modifiers before it, determiners and possessive left
   out ("A Syrian opposition rebel leader who works with…" -> "Syrian opposition rebel leader").
 """
@@ -43,9 +45,26 @@ def canonical_name(doc: Doc, start: int, end: int, speaker: tuple[int, int] | No
         return _full_name(doc, root)
     if person:
         return _full_name(doc, person[-1])
+    titled = _titled_person(doc, phrase)
+    if titled is not None:
+        return titled
     first = next((t for t in phrase if t.i <= root.i and t.tag_ not in ("DT", "PRP$", "POS") and not t.is_punct),
                  root)
     return doc[first.i:root.i + 1].text
+
+
+def _titled_person(doc: Doc, phrase: Span) -> str | None:
+    """For "the president": the full name of the person last named "President …" before it, else None."""
+    if len(phrase) != 2 or phrase[0].lower_ != "the" or phrase[1].tag_ != "NN":
+        return None
+    title = phrase[1].lower_
+    for t in reversed(doc[:phrase.start]):
+        if t.lower_ == title and t.text[0].isupper() and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "NNP":
+            last = t.i + 1
+            while last + 1 < len(doc) and doc[last + 1].tag_ == "NNP":
+                last += 1
+            return _full_name(doc, doc[last])
+    return None
 
 
 def _full_name(doc: Doc, name) -> str:
