@@ -39,7 +39,7 @@ HEADLINE_MAX_WORDS = 25
 CAPTION_MAX_WORDS = 40
 
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
-_SPLIT_POSSESSIVE = re.compile(r" ([’']) s(?=\s)")
+_SPLIT_POSSESSIVE = re.compile(r" ([’']) (s|t|re|ll|ve|m|d)(?=\s)")  # "Clinton ’ s", "doesn ’ t", "I ’ m"
 _SPLIT_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev) \.(?= [A-Z])")
 _CAPTION_RE = re.compile(r"^\(?(photo|image|picture|video|photograph|caption|credit|file photo|pictured)\b", re.I)
 _HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)|<(p|div|body|head|br|span|a)\b[^<>]{0,500}>", re.I)
@@ -200,9 +200,9 @@ def _format_of(path: Path) -> str:
 def normalize_text(text: str) -> str:
     """Fold NBSPs and odd spaces to spaces and line endings to ``\\n``, keeping the length; undo two marks of
     corpora tokenised for NLP: Penn Treebank quotes (````...''``) become curly ones beside a space, a
-    split possessive (``Clinton ’ s``) is joined, and so is a title split from its period (``Mr . Sessions``)."""
+    split possessive or contraction (``Clinton ’ s``, ``doesn ’ t``) is joined, and so is a title split from its period (``Mr . Sessions``)."""
     text = _ODD_SPACES.sub(" ", text.replace("\r\n", " \n").replace("\r", "\n"))
-    text = _SPLIT_POSSESSIVE.sub(r"\1s  ", text)  # "Clinton’s   aide": the parser needs the possessive whole
+    text = _SPLIT_POSSESSIVE.sub(r"\1\2  ", text)  # "Clinton’s   aide": the parser needs the word whole
     text = _SPLIT_TITLE.sub(r"\1. ", text)  # "Mr . Sessions" -> "Mr.  Sessions": a title's period ends no sentence
     return text.replace("``", " “").replace("''", "” ") if "``" in text else text
 

@@ -58,6 +58,12 @@ def test_a_title_split_from_its_period_ends_no_sentence():
     assert len(article.text) == len(text)
 
 
+def test_a_split_contraction_is_joined_and_a_negated_question_reports_nothing():
+    text = "So why doesn ’ t Paul reveal the name himself ? I ’ m sure ."
+    assert normalize_text(text) == "So why doesn’t   Paul reveal the name himself ? I’m   sure ."
+    assert not parse_article("Paul spoke.\n\n" + text).speeches  # "doesn’t reveal": negated, no speech
+
+
 def test_seed_quoted_voice(seed_article):
     quoted = [s.index for s in seed_article.sentences if s.voice == "quoted"]
     assert quoted == SEED_QUOTED_SENTENCES
