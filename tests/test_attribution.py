@@ -674,3 +674,12 @@ def test_the_president_is_the_person_last_named_president():
     assert [(a.source, a.canonical_source) for a in analyze(text).attributions] == [("The president", "Donald Trump")]
     untitled = analyze("Trump rallied.\n\nThe president dismissed the idea : “ It is over . ”").attributions
     assert [a.canonical_source for a in untitled] == ["president"]  # nobody named President before: no guess
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump spoke.\n\nTrump said at the time that the Kurds “ fought with us ” and “ died with us , ” and insisted "
+     "that America would never forget .", [("said", "mixed"), ("insisted", "indirect")]),
+    ("Trump spoke.\n\nHe wrote about the time that he met Putin .", []),  # "about": a topic, not when or where
+])
+def test_a_that_clause_the_parser_hangs_on_the_cues_adjunct(text, expected):
+    assert [(a.cue, a.kind) for a in analyze(text).attributions] == expected

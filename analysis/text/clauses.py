@@ -162,3 +162,20 @@ def quoted_phrase_in_reported_clause(reading: Reading, cue: Token, obj: Token) -
             return True
         x = x.head
     return False
+
+
+SETTING_PREPOSITIONS = frozenset({"at", "on", "in", "during", "after", "before"})  # when or where, not "about"
+
+
+def clause_hung_on_adjunct(cue: Token) -> Token | None:
+    """A that-clause the parser hung on the noun of the cue's prepositional phrase ("said at the time that the Kurds
+    fought", "told reporters on Monday that …"): a relative clause opened by "that" as a marker, not as a pronoun
+    standing for the noun, with a subject of its own; else None."""
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.i > cue.i and c.lower_ in SETTING_PREPOSITIONS):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i):
+                opener = clause.doc[clause.left_edge.i]
+                if opener.lower_ == "that" and opener.dep_ in ("mark", "advmod") \
+                        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > opener.i for c in clause.children):
+                    return clause
+    return None

@@ -11,7 +11,8 @@ headline or caption:
   the strike a violation"), an adjacent quotation (``"…," X said``, ``X said: "…"``; not a phrase
   quoted inside another sentence: "what he meant by “their reasons.”"), the clause before a comma when
   the cue's own clause ends the sentence ("Among the dead was X, the agency reported"), or the clause
-  of a relative pronoun extracted before the cue ("attacks that it claims supports …");
+  of a relative pronoun extracted before the cue ("attacks that it claims supports …"), or a that-clause
+  the parser hung on the noun of a when-or-where phrase ("said at the time that …");
   no object that is a short quotation inside another cue's reported clause, nor an empty object the
   parser made a clause's subject ("claimed responsibility for an attack on warships docked in …");
   an infinitive only as the purpose of a deed of its speaker ("had used that point to argue
@@ -22,9 +23,8 @@ headline or caption:
 - an adverb of hearsay ("reportedly"), whose content is the clause it modifies, by no named source;
 - the last verb cue of a paragraph that ends in a colon, for the block quote after it.
 
-The **source** is read by :mod:`analysis.text.sources` (a cue conjoined inside another cue's reported
-clause is that cue's conjunct, :mod:`analysis.text.clauses`, and ends its content); datelines ("WASHINGTON (AP) —"),
-headlines and captions never give one. Block quotes come from :mod:`analysis.text.block_quotes`.
+The **source** is read by :mod:`analysis.text.sources` (a cue conjoined inside another cue's reported clause is
+that cue's conjunct and ends its content); datelines, headlines and captions never give one. Block quotes come from :mod:`analysis.text.block_quotes`.
 
 A quotation that ends the sentence before one that is only a cue (``"…." X said.``) is that
 cue's content; quotations that no cue claims are read by :mod:`analysis.text.unclaimed`
@@ -42,8 +42,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .block_quotes import find_block_quotes
-from .clauses import (WH_TAGS, before_own_conjunct, clause_before_trailing_cue, extracted_clause, is_wh_clause,
-                      quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose)
+from .clauses import (WH_TAGS, before_own_conjunct, clause_before_trailing_cue, clause_hung_on_adjunct, extracted_clause,
+                      is_wh_clause, quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose)
 from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, CueLexicon, Reading, Speech, clause_span,
                    end_of, form_at, is_embedded_phrase, is_verbal, load_cues, may_be_speech, record, verb_entry)
 from .quotations import Quotation
@@ -142,6 +142,10 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.
             span = _to_quoted_utterance(reading, clause_span(c, after=token.i if c.i > token.i else -1))
             return [before_own_conjunct(reading, token, c, span)], f"{c.dep_} of the cue"
+    hung = clause_hung_on_adjunct(token) if entry.complement != "np" else None
+    if hung is not None:
+        _, end = clause_span(hung, after=token.i)
+        return [(hung.doc[hung.left_edge.i + 1].idx, end)], "that-clause hung on the cue's adjunct"
     direct = [c for c in children if c.dep_ == "dobj" and c.tag_ not in WH_TAGS]
     # "accused the FBI of bias", "described the inquiry as a witch hunt": the object with its "of"/"as" phrase.
     as_of = [c for c in children if c.dep_ == "prep" and c.lower_ in ("as", "of") and direct and c.i > direct[0].i]
