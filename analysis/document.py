@@ -39,7 +39,7 @@ HEADLINE_MAX_WORDS = 25
 CAPTION_MAX_WORDS = 40
 
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
-_SPLIT_POSSESSIVE = re.compile(r" ([’']) (s|t|re|ll|ve|m|d)(?=\s)")  # "Clinton ’ s", "doesn ’ t", "I ’ m"
+_SPLIT_POSSESSIVE = re.compile(r" ([’']) (s|t|re|ll|ve|m|d)(?=\s|$)(?!\s+[’']\s)")  # "Clinton ’ s", "doesn ’ t", "I ’ m"
 _SPLIT_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev) \.(?= [A-Z])")
 _CAPTION_RE = re.compile(r"^\(?(photo|image|picture|video|photograph|caption|credit|file photo|pictured)\b", re.I)
 _HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)|<(p|div|body|head|br|span|a)\b[^<>]{0,500}>", re.I)

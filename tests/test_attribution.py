@@ -647,6 +647,10 @@ def test_a_quotation_in_the_paragraph_before_is_no_adjacent_quotation():
     ("Paul spoke.\n\nThe Syrian official shot back: “You live in New York, I live in Syria.”",
      [("The Syrian official", "shot", "direct")]),
     ("Paul spoke.\n\nThe message was clear: “Do your job and print his name.”", []),  # a copula: no one speaks
+    ("Paul spoke.\n\nThe mood remains grim: “Nobody here thinks it will end.”", []),  # a linking verb
+    ("Paul spoke.\n\nTrump did not say: “I will leave office if I lose.”", []),  # negated: nothing was said
+    ("Paul spoke.\n\nThe two men looked at each other: “You first,” said the older one.",
+     [("the older one", "said", "indirect")]),  # the quote does not end the sentence: its own cue follows
 ])
 def test_any_verb_with_a_subject_before_a_colon_introduces_a_quotation(text, expected):
     assert [(a.source, a.cue, a.kind) for a in analyze(text).attributions] == expected
@@ -674,12 +678,19 @@ def test_the_president_is_the_person_last_named_president():
     assert [(a.source, a.canonical_source) for a in analyze(text).attributions] == [("The president", "Donald Trump")]
     untitled = analyze("Trump rallied.\n\nThe president dismissed the idea : “ It is over . ”").attributions
     assert [a.canonical_source for a in untitled] == ["president"]  # nobody named President before: no guess
+    vice = ("Trump rallied.\n\nPresident Donald Trump spoke on Monday. Vice President Mike Pence looked on. "
+            "The president said : “ We won . ”")
+    assert [a.canonical_source for a in analyze(vice).attributions] == ["Donald Trump"]  # not the Vice President
+    office = "Trump rallied.\n\nState Department Spokesperson Morgan Ortagus spoke. The department said : “ We have nothing to add on the matter . ”"
+    assert [a.canonical_source for a in analyze(office).attributions] == ["department"]  # not a title
 
 
 @pytest.mark.parametrize("text, expected", [
     ("Trump spoke.\n\nTrump said at the time that the Kurds “ fought with us ” and “ died with us , ” and insisted "
      "that America would never forget .", [("said", "mixed"), ("insisted", "indirect")]),
     ("Trump spoke.\n\nHe wrote about the time that he met Putin .", []),  # "about": a topic, not when or where
+    ("Trump spoke.\n\nHe said it at a time that the country was at war .", []),  # "it" is what he said
+    ("Trump spoke.\n\nShe spoke at a time that markets were falling .", []),  # "a time that": a setting
 ])
 def test_a_that_clause_the_parser_hangs_on_the_cues_adjunct(text, expected):
     assert [(a.cue, a.kind) for a in analyze(text).attributions] == expected

@@ -61,6 +61,8 @@ def test_a_title_split_from_its_period_ends_no_sentence():
 def test_a_split_contraction_is_joined_and_a_negated_question_reports_nothing():
     text = "So why doesn ’ t Paul reveal the name himself ? I ’ m sure ."
     assert normalize_text(text) == "So why doesn’t   Paul reveal the name himself ? I’m   sure ."
+    assert normalize_text("the letter ' d ' is silent") == "the letter ' d ' is silent"  # a quoted letter stays
+    assert normalize_text("He said he can ’ t") == "He said he can’t  "  # at the very end too
     assert not parse_article("Paul spoke.\n\n" + text).speeches  # "doesn’t reveal": negated, no speech
 
 

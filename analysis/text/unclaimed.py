@@ -2,8 +2,9 @@
 colon, continuing an earlier speech, or kept as uncued (quoted voice with no source).
 
 One in the sentence of a direct quote after its cue joins it (``"A," X said, "B."``); an utterance after a
-colon that hangs on a verb with a subject of its own is that subject's words, whatever the verb ("the senator
-thundered: “…”"; not a copula: "the message was clear: “…”"); one of more than
+colon that hangs on a verb with a subject of its own, and ends its sentence, is that subject's words, whatever
+the verb ("the senator thundered: “…”"; not a linking verb, "the mood remains grim: “…”", nor a negated or
+modal one); one of more than
 :data:`~analysis.text.cues.SCARE_QUOTE_MAX_WORDS` words, or a whole quoted sentence, that opens its sentence
 continues the latest speech of the same or the previous paragraph; else it is an uncued quotation. Shorter
 ones are left to :mod:`analysis.scare_quotes`.
@@ -20,7 +21,10 @@ from .cues import Cue, Reading, Speech, is_utterance, may_be_speech, record, str
 from .quotations import Quotation
 from .sources import phrase_span, speaker_of
 
-NOT_SPEECH_VERBS = frozenset("be is are was were been being have has had do does did".split())
+# Linking and auxiliary verbs in their forms (the pipeline runs no lemmatiser): "the mood remains grim: “…”".
+NOT_SPEECH_VERBS = frozenset("be is are was were been being have has had do does did become becomes became remain "
+                             "remains remained seem seems seemed appear appears appeared look looks looked sound "
+                             "sounds sounded feel feels felt get gets got stay stays stayed".split())
 
 
 def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, int, str]]) -> None:
@@ -49,7 +53,7 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
         if not is_utterance(text, q):
             continue
         verb = _verb_before_colon(doc, token[0])
-        if verb is not None:
+        if verb is not None and not text[q.end:sentence.end_char].strip(" .,!?”\"'’"):  # the quote ends it
             subject = speaker_of(verb, reading.quoted_tokens)
             record(reading, verb, Cue(verb.lower_, "neutral", "that"), 1, phrase_span(subject, without=verb),
                    [inner], "quotation after a verb and a colon")
@@ -84,6 +88,7 @@ def _verb_before_colon(doc, mark: Token) -> Token | None:
     if mark.i < 2 or doc[mark.i - 1].text != ":":
         return None
     verb = doc[mark.i - 1].head
-    if not verb.tag_.startswith("VB") or verb.lower_ in NOT_SPEECH_VERBS or verb.i >= mark.i:
-        return None
+    if not verb.tag_.startswith("VB") or verb.lower_ in NOT_SPEECH_VERBS or verb.i >= mark.i \
+            or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return None  # "did not say:", "will say:": nothing was said
     return verb if any(c.dep_ == "nsubj" for c in verb.children) else None

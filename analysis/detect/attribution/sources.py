@@ -4,8 +4,9 @@
 - A source phrase holding a PERSON entity is that person's full name: the longest PERSON
   entity of the article ending in the same word ("Mattis" -> "James Mattis").
 - One holding an ORG, GPE or NORP entity is that entity, without "the" or a possessive.
-- "The president", "the senator" (the and a title alone) is the person last named with that title
-  before it ("President Donald Trump … The president dismissed" -> "Donald Trump").
+- "The president", "the senator" (the and one of :data:`TITLES` alone) is the person last named
+  with that title before it, not "Vice President …" ("President Donald Trump … The president
+  dismissed" -> "Donald Trump"); when the name after the title is no PERSON entity, no guess.
 - Any other is its head noun with the modifiers before it, determiners and possessive left
   out ("A Syrian opposition rebel leader who works with…" -> "Syrian opposition rebel leader").
 """
@@ -18,6 +19,10 @@ from ...text.parse import entities_in, phrase_head
 from ...text.reference import PRONOUNS, antecedent
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+# Titles that "the …" may stand for, and words that make another office of them ("Vice President").
+TITLES = frozenset("president senator governor minister speaker chancellor secretary congressman congresswoman "
+                   "mayor premier".split())
+TITLE_PREFIXES = frozenset({"vice", "deputy", "former", "ex", "acting", "assistant", "under"})
 
 
 def canonical_name(doc: Doc, start: int, end: int, speaker: tuple[int, int] | None = None,
@@ -55,15 +60,16 @@ def canonical_name(doc: Doc, start: int, end: int, speaker: tuple[int, int] | No
 
 def _titled_person(doc: Doc, phrase: Span) -> str | None:
     """For "the president": the full name of the person last named "President …" before it, else None."""
-    if len(phrase) != 2 or phrase[0].lower_ != "the" or phrase[1].tag_ != "NN":
+    if len(phrase) != 2 or phrase[0].lower_ != "the" or phrase[1].lower_ not in TITLES:
         return None
     title = phrase[1].lower_
     for t in reversed(doc[:phrase.start]):
-        if t.lower_ == title and t.text[0].isupper() and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "NNP":
+        if t.lower_ == title and t.text[0].isupper() and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "NNP" \
+                and not (t.i > 0 and doc[t.i - 1].lower_ in TITLE_PREFIXES):
             last = t.i + 1
             while last + 1 < len(doc) and doc[last + 1].tag_ == "NNP":
                 last += 1
-            return _full_name(doc, doc[last])
+            return _full_name(doc, doc[last]) if doc[last].ent_type_ == "PERSON" else None
     return None
 
 
