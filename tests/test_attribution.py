@@ -694,3 +694,10 @@ def test_the_president_is_the_person_last_named_president():
 ])
 def test_a_that_clause_the_parser_hangs_on_the_cues_adjunct(text, expected):
     assert [(a.cue, a.kind) for a in analyze(text).attributions] == expected
+
+
+def test_a_quotation_after_a_colon_that_ends_its_paragraph_is_introduced_by_the_verb():
+    text = ("Paul spoke.\n\nAt a rally , the Kentucky senator thundered : “ I say tonight to the media , do your job ! ”\n"
+            "It is not the press's job .")
+    assert [(a.source, a.cue, a.kind) for a in analyze(text).attributions][:1] == [
+        ("the Kentucky senator", "thundered", "direct")]

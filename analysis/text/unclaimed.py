@@ -53,7 +53,7 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
         if not is_utterance(text, q):
             continue
         verb = _verb_before_colon(doc, token[0])
-        if verb is not None and not text[q.end:sentence.end_char].strip(" .,!?”\"'’"):  # the quote ends it
+        if verb is not None and not text[q.end:sentence.end_char].strip().strip(" .,!?”\"'’"):  # the quote ends it
             subject = speaker_of(verb, reading.quoted_tokens)
             record(reading, verb, Cue(verb.lower_, "neutral", "that"), 1, phrase_span(subject, without=verb),
                    [inner], "quotation after a verb and a colon")
