@@ -701,3 +701,14 @@ def test_a_quotation_after_a_colon_that_ends_its_paragraph_is_introduced_by_the_
             "It is not the press's job .")
     assert [(a.source, a.cue, a.kind) for a in analyze(text).attributions][:1] == [
         ("the Kentucky senator", "thundered", "direct")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin spoke.\n\nTo be clear : Putin has imprisoned a postal worker purely as a means of threatening his brother .",
+     []),  # a deed named by a subjectless gerund: no speech
+    ("Zaid spoke.\n\n“ A member of Congress who calls for the identity of any whistleblower to be publicly revealed "
+     "disgraces the office , ” Zaid said .", [("Zaid", "said")]),  # "to be revealed": a passive infinitive
+    ("Trump spoke.\n\nHe responded by saying that the plan failed .", [("He", "saying")]),  # a gerund with a clause
+])
+def test_a_subjectless_gerund_or_passive_infinitive_reports_no_speech(text, expected):
+    assert [(a.source, a.cue) for a in analyze(text).attributions] == expected

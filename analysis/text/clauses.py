@@ -182,3 +182,9 @@ def clause_hung_on_adjunct(cue: Token) -> Token | None:
                         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > opener.i for c in clause.children):
                     return clause
     return None
+
+
+def is_passive_infinitive(verb: Token) -> bool:
+    """"(calls for the name) to be revealed": an infinitive in the passive, which reports no speech."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and any(
+        c.dep_ == "auxpass" for c in verb.children)

@@ -1,38 +1,36 @@
 """Speech events: who says what, read from the parse.
 
-A **cue** is a word of the reporting-verb lexicon (``lexicons/reporting_verbs.tsv``)
-in one of these constructions, tried for every token of every sentence that is not a
-headline or caption:
+A **cue** is a word of the reporting-verb lexicon (``lexicons/reporting_verbs.tsv``) in one of these
+constructions, tried for every token of every sentence that is not a headline or caption:
 
-- a verb (tagged VB*, or any word with a subject of its own: the parser sometimes tags
-  "dispute" a noun) with a content: a clausal complement (``ccomp``; ``xcomp`` for the
-  verbs of class ``to``: "vowed to retaliate"), an object for the verbs of class
-  ``any`` ("denied the report"), an object and predicate for class ``oprd`` ("calling
-  the strike a violation"), an adjacent quotation (``"…," X said``, ``X said: "…"``; not a phrase
-  quoted inside another sentence: "what he meant by “their reasons.”"), the clause before a comma when
-  the cue's own clause ends the sentence ("Among the dead was X, the agency reported"), or the clause
-  of a relative pronoun extracted before the cue ("attacks that it claims supports …"), or a that-clause
-  the parser hung on the noun of a when-or-where phrase ("said at the time that …");
-  no object that is a short quotation inside another cue's reported clause, nor an empty object the
-  parser made a clause's subject ("claimed responsibility for an attack on warships docked in …");
-  an infinitive only as the purpose of a deed of its speaker ("had used that point to argue
-  that …", :mod:`analysis.text.clauses`), and never when its subject is nobody ("None of the
-  charges alleges …");
+- a verb (tagged VB*, or any word with a subject of its own: the parser sometimes tags "dispute" a noun)
+  with a content: a clausal complement (``ccomp``; ``xcomp`` for the verbs of class ``to``: "vowed to
+  retaliate"), an object for the verbs of class ``any`` ("denied the report"), an object and predicate
+  for class ``oprd`` ("calling the strike a violation"), an adjacent quotation (``"…," X said``, ``X
+  said: "…"``; not a phrase quoted inside another sentence: "what he meant by “their reasons.”"), the
+  clause before a comma when the cue's own clause ends the sentence ("Among the dead was X, the agency
+  reported"), the clause of a relative pronoun extracted before the cue ("attacks that it claims
+  supports …"), or a that-clause the parser hung on the noun of a when-or-where phrase ("said at the
+  time that …"); no object that is a short quotation inside another cue's reported clause, nor an empty
+  object the parser made a clause's subject ("claimed responsibility for an attack on warships docked
+  in …"); an infinitive only as the purpose of a deed of its speaker ("had used that point to argue
+  that …", :mod:`analysis.text.clauses`), never a passive one ("to be revealed"), never when its
+  subject is nobody ("None of the charges alleges …"), and no subjectless gerund naming a deed ("as a
+  means of threatening his brother");
 - a noun ("claims that …", "Mattis’ remarks that …") with a ``that`` clause;
 - "according to X", whose content is the clause the phrase attaches to;
 - an adverb of hearsay ("reportedly"), whose content is the clause it modifies, by no named source;
 - the last verb cue of a paragraph that ends in a colon, for the block quote after it.
 
-The **source** is read by :mod:`analysis.text.sources` (a cue conjoined inside another cue's reported clause is
-that cue's conjunct and ends its content); datelines, headlines and captions never give one. Block quotes come from :mod:`analysis.text.block_quotes`.
+The **source** is read by :mod:`analysis.text.sources` (a cue conjoined inside another cue's reported clause
+is that cue's conjunct and ends its content); datelines, headlines and captions never give one. Block quotes
+come from :mod:`analysis.text.block_quotes`. A quotation that ends the sentence before one that is only a
+cue (``"…." X said.``) is that cue's content; quotations no cue claims are read by
+:mod:`analysis.text.unclaimed` (joined, continued or uncued).
 
-A quotation that ends the sentence before one that is only a cue (``"…." X said.``) is that
-cue's content; quotations that no cue claims are read by :mod:`analysis.text.unclaimed`
-(joined, continued or uncued).
-
-References: Pareti (2016), "PARC 3.0: A corpus of attribution relations", LREC; Asr et al.
-(2021), "The Gender Gap Tracker", PLOS ONE 16(1): e0245533 (quote verbs, parse rules);
-Newell et al. (2018), citron, BBC R&D (quote extraction from dependency parses).
+References: Pareti (2016), "PARC 3.0: A corpus of attribution relations", LREC; Asr et al. (2021), "The
+Gender Gap Tracker", PLOS ONE 16(1): e0245533 (quote verbs, parse rules); Newell et al. (2018), citron,
+BBC R&D (quote extraction from dependency parses).
 """
 
 from __future__ import annotations
@@ -42,8 +40,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .block_quotes import find_block_quotes
-from .clauses import (WH_TAGS, before_own_conjunct, clause_before_trailing_cue, clause_hung_on_adjunct, extracted_clause,
-                      is_wh_clause, quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose)
+from .clauses import (WH_TAGS, before_own_conjunct, clause_before_trailing_cue, clause_hung_on_adjunct,
+                      extracted_clause, is_passive_infinitive, is_wh_clause, quoted_phrase_in_reported_clause,
+                      reporting_conjunct_of, reports_a_purpose)
 from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, CueLexicon, Reading, Speech, clause_span,
                    end_of, form_at, is_embedded_phrase, is_verbal, load_cues, may_be_speech, record, verb_entry)
 from .quotations import Quotation
@@ -64,11 +63,9 @@ def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotatio
                   cues: CueLexicon | None = None) -> tuple[tuple[Speech, ...], dict[int, int | None]]:
     """Every speech event in a parsed article, sorted by position, and its block quotes.
 
-    ``paragraphs`` are (start, end, kind) with kind headline, body, caption or
-    block_quote (a structural one: Markdown ``>``, HTML ``<blockquote>``). Returns the
-    speeches and, for every block-quote paragraph (structural or inferred), the index
-    of the paragraph that introduces it (None if none does).
-    """
+    ``paragraphs`` are (start, end, kind) with kind headline, body, caption or block_quote (a structural
+    one: Markdown ``>``, HTML ``<blockquote>``). Returns the speeches and, for every block-quote paragraph
+    (structural or inferred), the index of the paragraph that introduces it (None if none does)."""
     text = doc.text
     reading = Reading(doc, text, quotations, cues or load_cues(), set(), [], set())
     for start, end, kind in paragraphs:
@@ -101,8 +98,9 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     if not found or found[0].complement in ("np", "adverb") or not is_verbal(token):
         return False
     entry, n = found
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "neg" for c in token.children):
-        return False  # future or negated speech reports nothing
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "neg" for c in token.children) \
+            or is_passive_infinitive(token):
+        return False  # future, negated or a passive infinitive ("calls for X to be revealed") reports nothing
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and not reports_a_purpose(token) \
             and not verb_entry(reading, token.head) and token.head.lower_ not in ("quoted", "cited"):
         return False  # "pressed for Mattis to say", "to remind the U.S. that": an aim, not a report
@@ -121,6 +119,8 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     if subject is not None and subject.lower_ in ("that", "this") and subject.i == token.i - 1 \
             and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ",":
         return False  # "That said, …": an idiom, no speech
+    if subject is None and token.tag_ == "VBG" and token.dep_ == "pcomp" and rule == "object of the cue":
+        return False  # "as a means of threatening his brother": a deed named, no speech by anyone
     source = phrase_span(subject, without=token) if subject is not None else None
     record(reading, token, entry, n, source, spans, rule)
     return True
@@ -281,7 +281,7 @@ def _adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     right = max([token.i] + [c.right_edge.i for c in token.children
                              if c.dep_ not in ("punct", "ccomp", "parataxis", "conj", "cc")])
     left_char, right_char = token.doc[left].idx, end_of(token.doc[right])
-    gap_start = left_char  # "…,” X said": the quotation ends where the spaces, commas and dashes before the cue begin
+    gap_start = left_char  # "…,” X said": the quotation ends where the spaces, commas, dashes before the cue begin
     while gap_start > 0 and (text[gap_start - 1].isspace() or text[gap_start - 1] in ",—–-"):
         gap_start -= 1
     gap_end = right_char   # "X said: “…": it starts after spaces and at most one comma or colon
