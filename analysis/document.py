@@ -26,7 +26,7 @@ from .text.parse import parse
 from .text.quotations import WORD_RE, Quotation, find_quotations
 from .text.cues import Speech
 from .text.block_quotes import POST_SIGNATURE
-from .text.decode import check_input, read_input
+from .text.decode import check_input, normalize_text, read_input
 from .text.html import PageMeta, extract_page
 from .text.speech import find_speeches
 from .text.voice import VoiceSpan, voice_span_at, voice_spans
@@ -38,9 +38,6 @@ MAX_ARTICLE_CHARS = 5_000_000  # a long news article is 50,000; past this, parse
 HEADLINE_MAX_WORDS = 25
 CAPTION_MAX_WORDS = 40
 
-_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
-_SPLIT_POSSESSIVE = re.compile(r" ([’']) (s|t|re|ll|ve|m|d)(?=\s|$)(?!\s+[’']\s)")  # "Clinton ’ s", "doesn ’ t", "I ’ m"
-_SPLIT_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev) \.(?= [A-Z])")
 _CAPTION_RE = re.compile(r"^\(?(photo|image|picture|video|photograph|caption|credit|file photo|pictured)\b", re.I)
 _HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)|<(p|div|body|head|br|span|a)\b[^<>]{0,500}>", re.I)
 _ENDING_ABBREVIATION = re.compile(
@@ -195,16 +192,6 @@ def _format_of(path: Path) -> str:
     except KeyError:
         raise ArticleError(f"{path}: unknown extension {path.suffix!r}; expected one of "
                            f"{', '.join(sorted(ARTICLE_EXTENSIONS))}") from None
-
-
-def normalize_text(text: str) -> str:
-    """Fold NBSPs and odd spaces to spaces and line endings to ``\\n``, keeping the length; undo two marks of
-    corpora tokenised for NLP: Penn Treebank quotes (````...''``) become curly ones beside a space, a
-    split possessive or contraction (``Clinton ’ s``, ``doesn ’ t``) is joined, and so is a title split from its period (``Mr . Sessions``)."""
-    text = _ODD_SPACES.sub(" ", text.replace("\r\n", " \n").replace("\r", "\n"))
-    text = _SPLIT_POSSESSIVE.sub(r"\1\2  ", text)  # "Clinton’s   aide": the parser needs the word whole
-    text = _SPLIT_TITLE.sub(r"\1. ", text)  # "Mr . Sessions" -> "Mr.  Sessions": a title's period ends no sentence
-    return text.replace("``", " “").replace("''", "” ") if "``" in text else text
 
 
 def parse_article(text: str, source: str = "<text>", fmt: str = "txt", url: str | None = None, *,

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .document import Article
-from .text.quotations import WORD_RE, Quotation
+from .text.quotations import QUOTE_MARKS, WORD_RE, Quotation
 from .text.cues import SCARE_QUOTE_MAX_WORDS
 
 # Lowercase words that may sit inside a proper name ("Army of Revolutionaries").
@@ -122,7 +122,6 @@ MEDIA_VERBS = frozenset("appear appears appeared appearing say says said saying 
 MEDIA_NOUNS = frozenset("show program programme book film movie documentary series episode article column op-ed "
                         "essay song album podcast report headline segment interview broadcast newsletter magazine "
                         "newspaper play novel".split())
-_QUOTE_MARKS = "\"'“”‘’«»„"
 
 
 def _title_reason(article: Article, q: Quotation, inner: str) -> str | None:
@@ -148,7 +147,7 @@ def _title_reason(article: Article, q: Quotation, inner: str) -> str | None:
 
 
 def _normal(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(_QUOTE_MARKS + " ,.").lower()
+    return re.sub(r"\s+", " ", text).strip(QUOTE_MARKS + " ,.").lower()
 
 
 @lru_cache(maxsize=8)

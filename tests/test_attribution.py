@@ -584,9 +584,9 @@ def test_a_subject_pronoun_prefers_the_previous_sentences_subject():
 def test_a_cue_conjoined_inside_the_reported_clause_keeps_the_outer_source():
     found_here = found("Lebanon 's prime minister , Najib Mikati , said the blasts were `` a cowardly attack '' and "
                        "urged the public `` to exercise the utmost restraint , '' according to NNA .")
-    assert [(s, c) for s, c, _, _ in found_here if c == "urged"] in (
-        [], [("Lebanon 's prime minister , Najib Mikati", "urged")])
-    assert all(s != "the blasts" for s, *_ in found_here)
+    assert [(s, c) for s, c, _, _ in found_here] == [("Lebanon 's prime minister , Najib Mikati", "said"),
+                                                      ("Lebanon 's prime minister , Najib Mikati", "urged"),
+                                                      ("NNA", "according to")]
     article = parse_article("Najib Mikati said the blasts were `` a cowardly attack '' and urged the public "
                             "`` to exercise restraint . ''")
     said = next(a for a in find_attributions(article) if a.cue == "said")
@@ -712,3 +712,9 @@ def test_a_quotation_after_a_colon_that_ends_its_paragraph_is_introduced_by_the_
 ])
 def test_a_subjectless_gerund_or_passive_infinitive_reports_no_speech(text, expected):
     assert [(a.source, a.cue) for a in analyze(text).attributions] == expected
+
+
+def test_a_source_phrase_that_is_only_a_quotation_mark_does_not_crash():
+    # found by the property test: every token of the source run but a Penn Treebank quote was trimmed
+    assert [a.cue for a in analyze("Mattis according to `` # according to").attributions] == [
+        "according to", "according to"]

@@ -446,6 +446,9 @@ def test_side_labels_chart_draws_the_label_its_title_names():
     fig = charts.plot_side_labels(result)
     term = charts.side_labels_finding(charts.side_labels_table(result)).split("“")[1].split("”")[0]
     ticks = [t.get_text() for ax in fig.get_axes() for t in ax.get_yticklabels()]
-    assert len(charts.side_labels_table(result)) == 11 and "liberating" not in charts.side_labels_table(result).nlargest(
-        7, "total")["term"].tolist()  # not among the most used: drawn because it judges
+    table = charts.side_labels_table(result)
+    others = table[table["term"] != "liberating"]
+    # liberating is used once, and 7 other terms as often or more: a most-used cut could leave it out
+    assert len(table) == 11 and table.loc[table["term"] == "liberating", "total"].item() == 1
+    assert (others["total"] >= 1).sum() >= 7
     assert term == "liberating" and "liberating (+)" in ticks

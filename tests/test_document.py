@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import ArticleError, load_article, parse_article
-from analysis.document import normalize_text
+from analysis.text.decode import normalize_text
 from conftest import FIXTURES, SEED
 
 # Checked by hand against the seed file: 44 sentences, 19 paragraphs, one caption.

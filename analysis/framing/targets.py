@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import read_table
 from ..result import Span
 from ..text.cues import load_cues, normalize_word
+from ..text.quotations import QUOTE_MARKS
 from ..text.reference import PRONOUNS, antecedent
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
@@ -65,7 +66,6 @@ MAKING = frozenset("launch wage mount stage conduct commit publish issue file le
 HAVING = frozenset({"have", "has", "had", "having"})
 TIMES = frozenset({"DATE", "TIME"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-QUOTE_MARKS = "\"'‘’“”«»"
 AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "over", "for"})
 
 

@@ -9,6 +9,8 @@ Articles, sides files, CSV and JSONL inputs are all read through :func:`read_inp
 * bytes are decoded by :func:`decode_bytes`: UTF-8 (with or without BOM), UTF-16 or
   UTF-32 with a BOM, else cp1252; a file that mixes UTF-8 with another encoding, or holds
   bytes no text encoding gives (NULs, control characters), is refused with one line.
+
+Decoded text is normalised by :func:`normalize_text`, keeping its length so offsets index the file.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
 # A multi-byte UTF-8 character: a lead byte and its continuation bytes.
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
+# Marks of corpora tokenised for NLP: "Clinton ’ s", "doesn ’ t", "I ’ m" (not a quoted letter: "' d '").
+_SPLIT_CONTRACTION = re.compile(r" ([’']) (s|t|re|ll|ve|m|d)(?=\s|$)(?!\s+[’']\s)")
+# Titles only: unlike other abbreviations of news_abbreviations.txt ("Wall St ."), they never end a sentence.
+_SPLIT_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev) \.(?= [A-Z])")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -98,3 +105,14 @@ def _has_control_characters(data: str | bytes) -> bool:
     """More control characters (other than tab, newline, carriage return, form feed) than text holds."""
     pattern = _CONTROL if isinstance(data, str) else _CONTROL_BYTES
     return len(pattern.findall(data)) > MAX_CONTROL_SHARE * len(data)
+
+
+def normalize_text(text: str) -> str:
+    """Fold NBSPs and odd spaces to spaces and line endings to ``\\n``, keeping the length; undo the marks of
+    corpora tokenised for NLP: Penn Treebank quotes (````...''``) become curly ones beside a space, a split
+    possessive or contraction (``Clinton ’ s``, ``doesn ’ t``) is joined, and so is a title split from its
+    period (``Mr . Sessions``)."""
+    text = _ODD_SPACES.sub(" ", text.replace("\r\n", " \n").replace("\r", "\n"))
+    text = _SPLIT_CONTRACTION.sub(r"\1\2  ", text)  # "Clinton’s   aide": the parser needs the word whole
+    text = _SPLIT_TITLE.sub(r"\1. ", text)  # "Mr . Sessions" -> "Mr.  Sessions": a title's period ends no sentence
+    return text.replace("``", " “").replace("''", "” ") if "``" in text else text

@@ -28,6 +28,7 @@ WORD_RE = re.compile(r"\w+(?:[-'’]\w+|(?<![a-z]{2})\.\w+)*")
 _SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[“\"—–-]))[‘'](?=\S)")
 _SINGLE_CLOSE_RE = re.compile(r"(?<=\S)[’'](?!\w)")
 _DOUBLE_OPEN, _DOUBLE_CLOSE = "“", "”"
+QUOTE_MARKS = "\"'“”‘’«»„"  # every mark a quoted phrase may open or close with
 _DOUBLE_MARK_RE = re.compile('[“”"]')
 
 

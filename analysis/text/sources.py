@@ -173,9 +173,10 @@ def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, 
     opened = sum(t.text in "‘“" for t in run) - sum(t.text in "’”" for t in run)
     if opened < 0 and run[0].i > 0 and doc[run[0].i - 1].text in "‘“":
         run.insert(0, doc[run[0].i - 1])
-    elif opened < 0 and run[-1].text in "’”":
+    elif len(run) > 1 and opened < 0 and run[-1].text in "’”":
         run.pop()
-    elif opened > 0 and run[0].text in "‘“" or run[0].text == '"' and sum(t.text == '"' for t in run) % 2:
+    elif len(run) > 1 and (opened > 0 and run[0].text in "‘“"
+                           or run[0].text == '"' and sum(t.text == '"' for t in run) % 2):
         run.pop(0)  # "“They show …": the mark opens the quotation the source speaks in
     return run[0].idx, end_of(run[-1])
 

@@ -84,10 +84,6 @@ def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotatio
                 or _read_adverb(reading, token)
     read_unclaimed_quotations(reading, paragraphs)
     speeches = sorted(reading.found, key=lambda s: (s.cue or s.content[0])[0])
-    # one quotation, two cues ("responded to Paul by telling the Post: “…”"): one speech, the first cue's
-    seen = set()
-    speeches = [s for s in speeches if s.kind != "direct" or frozenset(s.content) not in seen
-                and not seen.add(frozenset(s.content))]
     return tuple(speeches), blocks
 
 

@@ -69,11 +69,13 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
 
 
 def _claimed(reading: Reading, q: Quotation) -> bool:
-    """Whether a speech already holds the quotation, or a source phrase contains it."""
+    """Whether a speech already holds the quotation (its words, without the spaces inside spaced marks), or a
+    source phrase contains it."""
+    start, end = strip_span(reading.text, q.inner_start, q.inner_end, keep_final=True)
     for s in reading.found:
-        if any(a <= q.inner_start and q.inner_end <= b + 1 for a, b in s.content if s.kind != "according_to") \
+        if any(a <= start and end <= b + 1 for a, b in s.content if s.kind != "according_to") \
                 or s.source and s.source[0] <= q.start < s.source[1] \
-                or any(a <= q.inner_start < b for a, b in s.quoted):
+                or any(a <= start < b for a, b in s.quoted):
             return True
     return False
 
