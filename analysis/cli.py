@@ -17,17 +17,17 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from .batch import BatchSummary, count_inputs, iter_inputs, map_records
-from .charts_article import median_grade
-from .charts_base import plural
-from .document import ArticleError, load_article
-from .fetch import is_url
-from .journal import open_journal
-from .output import FORMATS, check_output, output_format, write_output
-from .pipeline import analyze
-from .report import export_report
+from .corpus.batch import BatchSummary, count_inputs, iter_inputs, map_records
+from .corpus.journal import open_journal
+from .corpus.output import FORMATS, check_output, output_format, write_output
 from .framing.actors import starter_sides_toml
-from .sides import load_sides, sides_beside
+from .framing.sides import load_sides, sides_beside
+from .pipeline import analyze
+from .present.charts.article import median_grade
+from .present.charts.base import plural
+from .present.report import export_report
+from .text.article import ArticleError, load_article
+from .text.fetch import is_url
 from .text.parse import load_pipeline
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -135,7 +135,7 @@ def run_batch(args) -> int:
     """Analyse every article of ``args.input``; returns the exit status.
 
     With ``--out``, each finished record goes to the journal beside it (see
-    :mod:`analysis.journal`) and the output is published from the journal at the end;
+    :mod:`analysis.corpus.journal`) and the output is published from the journal at the end;
     ``--resume`` keeps the journal's (else the output's) finished records and analyses
     the rest, failures again. Without ``--out``, records stream to standard output.
     Exit status: 0 all analysed, 1 some articles failed, 2 bad input or ``--out``

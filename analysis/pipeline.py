@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from .detect.attribution import attribution_rates, find_attributions
-from .document import Article, load_article
+from .detect.markers import Lexicons, find_markers, marker_rates
+from .detect.readability import article_readability, paragraph_readability, prose_counts
 from .framing.labels import find_labels
 from .framing.profiles import assign_sides, frame_sentences, framing_balance, side_profiles
-from .markers import Lexicons, find_markers, marker_rates
-from .readability import article_readability, paragraph_readability, prose_counts
+from .framing.sides import Sides, find_mentions, load_sides
 from .result import Analysis, Attribution, Span, quoted_word_share
-from .sides import Sides, find_mentions, load_sides
+from .text.article import Article, load_article
 
 
 def analyze_url(url: str, sides: str | Path | list | Sides | None = None, lexicons: Lexicons | None = None, *,
@@ -27,7 +27,7 @@ def analyze(source: str | Path | Article, sides: str | Path | list | Sides | Non
     ``sides`` (a sides TOML path, a list of side records or a :class:`Sides`)
     ties every marker and attribution to a camp of actors and adds the per-side
     framing figures; without it (or with an empty list) those lists stay empty.
-    ``lexicons`` (from :func:`analysis.markers.load_lexicons`) replaces the
+    ``lexicons`` (from :func:`analysis.detect.markers.load_lexicons`) replaces the
     packaged term lexicons, e.g. extended with a user's own file. ``evaluative`` False
     leaves out the loaded terms found beyond the hand lexicon (evaluative words and
     loaded reporting cues), so every figure and chart shows the hand lexicon alone.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from .document import Article
+from .text.article import Article
 
 SCHEMA = "analysis/2"  # 2: per-side tone and roles; framing_balance over every pair of sides
 SPAN_KINDS = ("loaded", "hedge", "booster", "epistemic", "scare_quote", "mention")

@@ -41,8 +41,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "benchmarks" / "gold")]
 
 from check_gold import annotated  # noqa: E402
+
 from analysis.detect.attribution import find_attributions  # noqa: E402
-from analysis.document import WORD_RE, parse_article  # noqa: E402
+from analysis.text.article import WORD_RE, parse_article  # noqa: E402
 
 GOLD_DIRS = (REPO / "tests" / "fixtures" / "attribution_gold", REPO / "benchmarks" / "gold" / "dev",
              REPO / "benchmarks" / "gold" / "test")

@@ -15,7 +15,7 @@ VADER 0.51 macro-F1, fine-tuned RoBERTa 0.83 (Hamborg & Donnay 2021). Note that 
 fewer neutral targets (35 %) than that split.
 
 A method is a function from an Example to one label per target, registered in PREDICTORS:
-``targeted`` is analysis.polarity alone; ``framing`` is the full path the result document's
+``targeted`` is analysis.detect.polarity alone; ``framing`` is the full path the result document's
 ``framing`` list comes from (markers found, each target a side, ``frame_sentences``).
 """
 
@@ -35,8 +35,8 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from analysis import parse_article, polarity  # noqa: E402
+from analysis.detect.markers import find_markers  # noqa: E402
 from analysis.framing import frame_sentences  # noqa: E402
-from analysis.markers import find_markers  # noqa: E402
 from analysis.result import Span  # noqa: E402
 
 LABELS = (-1, 0, 1)
@@ -97,7 +97,7 @@ Predictor = Callable[[Example], Sequence[int]]
 
 
 def predict_targeted(example: Example) -> list[int]:
-    """analysis.polarity for each target, the other targets of the sentence as other_targets."""
+    """analysis.detect.polarity for each target, the other targets of the sentence as other_targets."""
     out = []
     for target in example.targets:
         others = [t.span for t in example.targets if t is not target]

@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "benchmarks")]
 
 from old_html_parser import extract_html_blocks  # noqa: E402
+
 from analysis.text.html import extract_page  # noqa: E402
 
 PAGES = REPO / "tests" / "fixtures" / "pages"

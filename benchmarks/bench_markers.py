@@ -27,14 +27,32 @@ import time
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from _evaldata import (BiasSentence, CueSentence, eval_data_dir, prf, read_babe, read_mbic, read_sfu_speculation,
-                       read_wikiweasel, split_of)
+from _evaldata import (
+    BiasSentence,
+    CueSentence,
+    eval_data_dir,
+    prf,
+    read_babe,
+    read_mbic,
+    read_sfu_speculation,
+    read_wikiweasel,
+    split_of,
+)
 
 from analysis.detect.evaluative import find_evaluative
-from analysis.document import WORD_RE, load_article, parse_article
-from analysis.markers import (LEXICON_FILES, NEUTRAL, LexiconEntry, Lexicons, find_markers, find_markers_in_text,
-                              load_lexicons, marker_rates, match_terms)
-from analysis.polarity import polarity_lexicon
+from analysis.detect.markers import (
+    LEXICON_FILES,
+    NEUTRAL,
+    LexiconEntry,
+    Lexicons,
+    find_markers,
+    find_markers_in_text,
+    load_lexicons,
+    marker_rates,
+    match_terms,
+)
+from analysis.detect.polarity import polarity_lexicon
+from analysis.text.article import WORD_RE, load_article, parse_article
 
 Finder = Callable[[str], list[tuple[int, int]]]
 Scores = tuple[float, float, float]
@@ -213,7 +231,7 @@ def tune_evaluative() -> None:
 
 def speed_rows(n_articles: int) -> list[list[str]]:
     """Seconds per 1,000 AllSides articles: parsing, markers, and textstat readability for comparison."""
-    from analysis.readability import readability_scores, textstat
+    from analysis.detect.readability import readability_scores, textstat
 
     folder = eval_data_dir() / "article-bias-prediction-subset" / "jsons"
     texts = []

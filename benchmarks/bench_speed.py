@@ -47,11 +47,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from analysis import document, pipeline  # noqa: E402
-from analysis.batch import BatchInput, map_records, resolve_jobs  # noqa: E402
-from analysis.document import ArticleError, parse_article  # noqa: E402
-from analysis.readability import MEASURES, textstat  # noqa: E402
-from analysis.sides import load_sides  # noqa: E402
+from analysis import pipeline  # noqa: E402
+from analysis.corpus.batch import BatchInput, map_records, resolve_jobs  # noqa: E402
+from analysis.detect.readability import MEASURES, textstat  # noqa: E402
+from analysis.framing.sides import load_sides  # noqa: E402
+from analysis.text import article as document  # noqa: E402
+from analysis.text.article import ArticleError, parse_article  # noqa: E402
 
 SEED = REPO / "seeds" / "syraq-sitrep-15-russian-flags.txt"
 SIDES = SEED.with_name(SEED.stem + ".sides.toml")
@@ -59,9 +60,9 @@ SEED_REPEATS = 20
 TARGET_FULL = 1.5          # issue 8: full analysis at most 1.5x textstat alone
 TARGET_NON_READABILITY = 0.3  # issue 8: everything except readability at most 0.3x textstat alone
 TARGET_SPACY = 1.0  # the parse issue: full analysis no slower than spaCy's own full pipeline
-STAGE_OF_MODULE = {"analysis.document": "parse", "analysis.markers": "markers",
-                   "analysis.detect.attribution": "attribution", "analysis.sides": "sides & framing",
-                   "analysis.framing.profiles": "sides & framing", "analysis.readability": "readability",
+STAGE_OF_MODULE = {"analysis.text.article": "parse", "analysis.detect.markers": "markers",
+                   "analysis.detect.attribution": "attribution", "analysis.framing.sides": "sides & framing",
+                   "analysis.framing.profiles": "sides & framing", "analysis.detect.readability": "readability",
                    "analysis.result": "other measures"}
 
 

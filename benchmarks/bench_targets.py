@@ -31,6 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "benchmarks" / "gold")]
 
 from check_gold import annotated  # noqa: E402
+
 from analysis import analyze  # noqa: E402
 from analysis.framing.labels import label_lexicon  # noqa: E402
 

@@ -16,7 +16,6 @@ sys.path[:0] = [str(REPO), str(REPO / "tests")]
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-
 from test_properties import PIECES, WORDS, check_invariants  # noqa: E402
 
 

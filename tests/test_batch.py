@@ -9,14 +9,24 @@ from concurrent.futures import Future
 
 import pytest
 
-from analysis.batch import (CHUNKSIZE, TASKS_PER_WORKER, BatchInput, BatchSummary, analyze_record,
-                            count_inputs, failure_reason, iter_inputs, map_records, ordered_map, term_counts)
 from analysis.cli import main
-from analysis.document import parse_article
-from analysis.result import summary_row
+from analysis.corpus.batch import (
+    CHUNKSIZE,
+    TASKS_PER_WORKER,
+    BatchInput,
+    BatchSummary,
+    analyze_record,
+    count_inputs,
+    failure_reason,
+    iter_inputs,
+    map_records,
+    ordered_map,
+    term_counts,
+)
+from analysis.corpus.output import completed_ids, output_format, read_records, restore_cell, safe_cell, write_output
 from analysis.errors import ArticleError
-from analysis.output import completed_ids, output_format, read_records, restore_cell, safe_cell, write_output
-from analysis.result import Analysis, Span
+from analysis.result import Analysis, Span, summary_row
+from analysis.text.article import parse_article
 
 TEXTS = ["Officials said talks would resume. Round one ended.",
          "The so-called ceasefire collapsed. Critics called it a sham.",
@@ -54,13 +64,13 @@ def test_records_keep_input_order_and_match_across_processes():
 
 
 def test_an_unexpected_exception_is_an_error_row_and_the_run_goes_on(monkeypatch):
-    real = __import__("analysis.batch", fromlist=["analyze"]).analyze
+    real = __import__("analysis.corpus.batch", fromlist=["analyze"]).analyze
 
     def flaky(article, sides=None):
         if "ceasefire" in article.text:
             raise ValueError("bad offset")
         return real(article, sides=sides)
-    monkeypatch.setattr("analysis.batch.analyze", flaky)
+    monkeypatch.setattr("analysis.corpus.batch.analyze", flaky)
     records = list(map_records(_items(), "csv"))
     assert records[1] == {"id": "a1", "error": "a1: analysis failed: ValueError: bad offset"}
     assert records[3]["error"] == "" and records[3]["n_sentences"] == 2
@@ -202,7 +212,7 @@ def test_an_interrupted_resume_leaves_the_old_output(tmp_path, monkeypatch, caps
 
     def explode(*args, **kwargs):
         raise KeyboardInterrupt
-    monkeypatch.setattr("analysis.batch.analyze", explode)
+    monkeypatch.setattr("analysis.corpus.batch.analyze", explode)
     assert main(["batch", str(source), "--out", str(out), "--resume"]) == 130
     assert out.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [".out.csv.journal.jsonl", "in.jsonl", "out.csv"]
@@ -344,7 +354,7 @@ def test_a_header_only_csv_is_an_empty_run(tmp_path, capsys):
 
 
 def test_a_folder_batch_reads_articles_only_and_honours_each_sibling_sides_file(tmp_path):
-    from analysis.batch import analyze_record, iter_inputs
+    from analysis.corpus.batch import analyze_record, iter_inputs
 
     for name in ("LICENSE.txt", "README.md", "corpus.SOURCE.md", "notes_licence.txt"):
         (tmp_path / name).write_text("Permission is hereby granted, free of charge.\n", encoding="utf-8")

@@ -17,12 +17,12 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from analysis.cli import main
+from analysis.corpus.journal import JOURNAL_SCHEMA, journal_path, open_journal
+from analysis.corpus.output import read_records, temporary_path
 from analysis.errors import ArticleError
-from analysis.journal import JOURNAL_SCHEMA, journal_path, open_journal
-from analysis.output import read_records, temporary_path
-from conftest import ROOT
 
 N_ARTICLES = 48
 PARAGRAPH = ("Officials said talks would resume on Monday. The so-called ceasefire collapsed overnight. "

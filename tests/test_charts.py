@@ -17,13 +17,14 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.figure import Figure, SubFigure  # noqa: E402
 
-from analysis import charts, parse_article  # noqa: E402
-from analysis.charts_base import set_titles  # noqa: E402
+from analysis import parse_article
 from analysis.detect.attribution import find_attributions  # noqa: E402
+from analysis.detect.readability import article_readability, paragraph_readability  # noqa: E402
 from analysis.framing import assign_sides, find_labels, frame_sentences, framing_balance, side_profiles  # noqa: E402
-from analysis.readability import article_readability, paragraph_readability  # noqa: E402
+from analysis.framing.sides import find_mentions, load_sides  # noqa: E402
+from analysis.present import charts  # noqa: E402
+from analysis.present.charts.base import set_titles  # noqa: E402
 from analysis.result import Analysis, Attribution, Span, quoted_word_share  # noqa: E402
-from analysis.sides import find_mentions, load_sides  # noqa: E402
 
 SMALL_TEXT = (
     "Washington condemns Damascus\n\n"
@@ -408,7 +409,7 @@ def test_a_single_axes_from_the_caller_gets_title_and_subtitle(small):
 def test_long_titles_wrap():
     fig = Figure(figsize=(6.5, 4), layout="constrained")
     ax = fig.add_subplot()
-    from analysis.charts_base import Canvas
+    from analysis.present.charts.base import Canvas
     set_titles(Canvas(fig, (ax,), (6.5, 4), True), "word " * 40, "subtitle")
     assert fig._suptitle.get_text().count("\n") >= 2
 
@@ -439,8 +440,9 @@ def test_save_figure_is_reproducible_and_rejects_unknown_formats(tmp_path, small
 
 def test_side_labels_chart_draws_the_label_its_title_names():
     # the seed has 11 label terms; the chart draws 7, and the title's "liberating" (used once) must be one of them
-    from analysis import analyze
     from conftest import SEED
+
+    from analysis import analyze
 
     result = analyze(SEED, sides=SEED.with_name(SEED.stem + ".sides.toml"))
     fig = charts.plot_side_labels(result)

@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, ROOT, SEED
 
 from analysis.cli import main
-from conftest import FIXTURES, ROOT, SEED
 
 
 def run_cli(*args, cwd=ROOT):
@@ -133,7 +133,7 @@ def test_batch_output_is_complete_or_absent(tmp_path, monkeypatch):
 
     def explode(*args, **kwargs):
         raise KeyboardInterrupt
-    monkeypatch.setattr("analysis.batch.analyze", explode)
+    monkeypatch.setattr("analysis.corpus.batch.analyze", explode)
     assert main(["batch", str(source), "--out", str(out)]) == 130
     assert list(tmp_path.iterdir()) == [source]  # no output, and no journal: it held nothing to resume
 
@@ -183,7 +183,7 @@ def test_batch_out_is_checked_before_any_work(tmp_path, monkeypatch, capsys, mak
 
     def explode(*args, **kwargs):
         raise AssertionError("the input was read")
-    monkeypatch.setattr("analysis.batch_inputs.read_input", explode)
+    monkeypatch.setattr("analysis.corpus.inputs.read_input", explode)
     assert main(["batch", str(source), "--out", str(make_out(tmp_path))]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("error: ") and message in err

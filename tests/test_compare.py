@@ -8,11 +8,19 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
+from conftest import ROOT
 from matplotlib.figure import Figure
 
-from analysis.compare import (compare_groups, distinguishing_terms, group_term_counts, log_odds_dirichlet,
-                              mean_ci, plot_distinguishing_terms, plot_group_comparison, t_critical)
-from conftest import ROOT
+from analysis.corpus.compare import (
+    compare_groups,
+    distinguishing_terms,
+    group_term_counts,
+    log_odds_dirichlet,
+    mean_ci,
+    plot_distinguishing_terms,
+    plot_group_comparison,
+    t_critical,
+)
 
 
 @pytest.mark.parametrize("df, expected", [(0, math.nan), (1, 12.706), (2, 4.303), (30, 2.042), (35, 2.042),

@@ -9,10 +9,10 @@ import warnings
 import pandas as pd
 import pandas.testing as pdt
 import pytest
-
-from analysis.batch import BatchInput, analyze_chunk, analyze_record
-from analysis.corpus import analyze_many, as_inputs
 from conftest import ROOT, SEED
+
+from analysis.corpus import analyze_many, as_inputs
+from analysis.corpus.batch import BatchInput, analyze_chunk, analyze_record
 
 SAMPLE = ROOT / "seeds" / "allsides_sample.jsonl"
 SIDES = SEED.with_name(SEED.stem + ".sides.toml")
@@ -87,7 +87,7 @@ def test_dask_gives_the_same_rows_as_the_local_path(offline_machine):
 def test_dask_tasks_survive_pickling():
     cloudpickle = pytest.importorskip(
         "cloudpickle", reason="cloudpickle comes with dask[distributed]: pip install -r requirements-dask.txt")
-    from analysis.sides import load_sides
+    from analysis.framing.sides import load_sides
     task = (analyze_chunk, [BatchInput(id="a", text="Officials said talks would resume.")], "csv",
             load_sides(SIDES), "loaded")
     function, *args = cloudpickle.loads(cloudpickle.dumps(task))

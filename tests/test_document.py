@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import FIXTURES, SEED
 
 from analysis import ArticleError, load_article, parse_article
 from analysis.text.decode import normalize_text
-from conftest import FIXTURES, SEED
 
 # Checked by hand against the seed file: 44 sentences, 19 paragraphs, one caption.
 SEED_QUOTED_SENTENCES = [14, 15, 16, 17, 19, 25, 26, 27, 28, 35, 36, 37]

@@ -6,8 +6,8 @@ import pytest
 
 from analysis import parse_article
 from analysis.framing import assign_sides, find_labels, frame_sentences, framing_balance, side_profiles
+from analysis.framing.sides import find_mentions, load_sides
 from analysis.result import Attribution, Span
-from analysis.sides import find_mentions, load_sides
 
 SIDES = load_sides([{"name": "Rebels", "aliases": ["rebels", "Free Army"]},
                     {"name": "Government", "aliases": ["Damascus", "Assad"]}])

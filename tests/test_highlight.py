@@ -7,9 +7,9 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-
-from analysis.highlight import CSS, MARK_STYLES, Mark, highlight, render_marked
 from test_charts import build_analysis
+
+from analysis.present.highlight import CSS, MARK_STYLES, Mark, highlight, render_marked
 
 VOID = {"meta", "br", "img", "link"}
 

@@ -6,7 +6,7 @@ import pytest
 
 from analysis import parse_article
 from analysis.framing import find_labels
-from analysis.sides import find_mentions, load_sides
+from analysis.framing.sides import find_mentions, load_sides
 
 SIDES = load_sides([{"name": "Police", "aliases": ["police", "officers"]},
                     {"name": "Houthis", "aliases": ["Houthis", "rebels"]},

@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
+from analysis.detect.markers import LEXICON_FILES, NEUTRAL, load_lexicons, read_lexicon_entries, term_key
 from analysis.lexicon import read_header, read_lexicon_text, read_table
-from analysis.markers import LEXICON_FILES, NEUTRAL, load_lexicons, read_lexicon_entries, term_key
 
 FILES = list(LEXICON_FILES.values())
 COLUMNS = ["term", "category", "valence", "forms", "pos"]

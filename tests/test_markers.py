@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from conftest import FIXTURES
 
 from analysis import load_article, parse_article
-from analysis.hedging import reject_hedge
-from analysis.markers import (LexiconEntry, find_markers, find_markers_in_text, load_lexicons, marker_rates,
-                              match_terms, term_key)
-from analysis.scare_quotes import find_quoted_phrases
-from conftest import FIXTURES
+from analysis.detect.hedging import reject_hedge
+from analysis.detect.markers import (
+    LexiconEntry,
+    find_markers,
+    find_markers_in_text,
+    load_lexicons,
+    marker_rates,
+    match_terms,
+    term_key,
+)
+from analysis.detect.scare_quotes import find_quoted_phrases
 
 # Every marker in the seed, checked by hand in reading order: (kind, category, text, voice).
 # Left unflagged on purpose: "calling Washington's bluff", "tantamount to", "anti-Israel" (labels that
@@ -337,7 +344,7 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
     ("In January, 37% of respondents believed it was “justified.”", "the words of those who believed it"),
 ])
 def test_words_given_as_someones_answer_or_name_for_a_thing_are_theirs(text, reason):
-    from analysis.scare_quotes import find_quoted_phrases
+    from analysis.detect.scare_quotes import find_quoted_phrases
 
     (phrase,) = find_quoted_phrases(parse_article(text))
     assert not phrase.is_scare_quote and phrase.reason.startswith(reason)
@@ -355,7 +362,7 @@ def test_words_given_as_someones_answer_or_name_for_a_thing_are_theirs(text, rea
      "a title (in italics on the page)"),
 ])
 def test_a_quoted_title_is_no_scare_quote(text, fmt, reason):
-    from analysis.scare_quotes import find_quoted_phrases
+    from analysis.detect.scare_quotes import find_quoted_phrases
 
     (phrase,) = find_quoted_phrases(parse_article(text, fmt=fmt))
     assert not phrase.is_scare_quote and phrase.reason.startswith(reason)
@@ -368,14 +375,14 @@ def test_a_quoted_title_is_no_scare_quote(text, fmt, reason):
                                   "The bombs fell on “Moderate Opposition” positions.",
                                   "Thousands died in Putin's “Special Military Operation” last year."])
 def test_a_quoted_group_name_stays_a_scare_quote(text):
-    from analysis.scare_quotes import find_quoted_phrases
+    from analysis.detect.scare_quotes import find_quoted_phrases
 
     (phrase,) = find_quoted_phrases(parse_article(text))
     assert phrase.is_scare_quote and phrase.category == "name"
 
 
 def test_a_quote_in_the_headline_is_no_scare_quote():
-    from analysis.scare_quotes import find_quoted_phrases
+    from analysis.detect.scare_quotes import find_quoted_phrases
 
     article = parse_article("Americans Now Believe Probe Was ‘Politically Motivated’\n\nA poll says so.\n")
     (phrase,) = find_quoted_phrases(article)
@@ -401,7 +408,7 @@ def test_evaluative_words_can_be_switched_off():
 
 
 def test_a_lexicon_entry_with_a_part_of_speech_rejects_the_other_sense():
-    from analysis.markers import match_terms, pos_rejection
+    from analysis.detect.markers import match_terms, pos_rejection
 
     article = parse_article("Critics slammed the plan. It was a grand slam for the team.")
     loaded = [s.text for s in find_markers(article) if s.kind == "loaded"]

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
-
 from conftest import ROOT
+from nbclient import NotebookClient
 from test_web import server  # noqa: F401 - the local page server fixture
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))

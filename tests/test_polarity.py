@@ -6,8 +6,7 @@ import dataclasses
 
 import pytest
 
-from analysis.lexicon import read_header, read_table
-from analysis.polarity import (
+from analysis.detect.polarity import (
     NEUTRAL_THRESHOLD,
     TargetPolarity,
     polarity_lexicon,
@@ -16,6 +15,7 @@ from analysis.polarity import (
     vader_lexicon,
     word_valence,
 )
+from analysis.lexicon import read_header, read_table
 
 NEUTRAL = TargetPolarity(0, 0.0, ())
 

@@ -9,9 +9,9 @@ import textwrap
 
 import pytest
 import textstat
-
-from analysis.readability import MEASURES, article_readability, paragraph_readability, readability_scores
 from conftest import ROOT, SEED
+
+from analysis.detect.readability import MEASURES, article_readability, paragraph_readability, readability_scores
 
 # Three sentences on which textstat's own regex sentence count agrees with ours,
 # so every measure must equal textstat's own function.

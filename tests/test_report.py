@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
-from analysis import analyze
-from analysis.report import CHARTS, EVIDENCE_TABLES, export_comparison, export_report, write_report
 from conftest import SEED
 from test_charts import build_analysis
+
+from analysis import analyze
+from analysis.present.report import CHARTS, EVIDENCE_TABLES, export_comparison, export_report, write_report
 
 CHART_NAMES = ["side_tone", "side_roles", "side_framing_profile", "side_labels", "voice_by_side", "marker_density",
                "loaded_terms_by_voice", "readability_panel"]

@@ -12,10 +12,10 @@ import re
 from collections import Counter
 
 import pytest
+from conftest import ROOT, SEED
 
 from analysis import analyze
-from analysis.report import CHARTS
-from conftest import ROOT, SEED
+from analysis.present.report import CHARTS
 
 DENSITY_KINDS = ("loaded", "scare_quote", "hedge", "booster")
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from conftest import ROOT, SEED
 
 from analysis import analyze, parse_article
 from analysis.framing.roles import ROLES, find_role_events, load_role_words, narrative_role
 from analysis.framing.targets import Mentions
 from analysis.lexicon import read_header, read_table
-from conftest import ROOT, SEED
 
 WASHINGTON, DAMASCUS = "Washington and allies", "Damascus and allies"
 SIDES = [{"name": "Russia", "aliases": ["Russia", "Moscow"]}, {"name": "Rebels", "aliases": ["rebels", "Aleppo"]}]

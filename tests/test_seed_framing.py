@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import ROOT, SEED
 
 from analysis import analyze
-from analysis.tables import evidence, label_table, sides_table
-from conftest import ROOT, SEED
+from analysis.present.tables import evidence, label_table, sides_table
 
 SEED_SIDES = ROOT / "seeds" / "syraq-sitrep-15-russian-flags.sides.toml"
 WASHINGTON, DAMASCUS = "Washington and allies", "Damascus and allies"

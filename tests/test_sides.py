@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from conftest import ROOT
 
 from analysis import parse_article
 from analysis.framing.actors import starter_sides_toml, suggest_actors
-from analysis.sides import SidesError, alias_forms, find_mentions, load_sides
-from conftest import ROOT
+from analysis.framing.sides import SidesError, alias_forms, find_mentions, load_sides
 
 SEED_SIDES = ROOT / "seeds" / "syraq-sitrep-15-russian-flags.sides.toml"
 

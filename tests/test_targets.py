@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from analysis import parse_article
+from analysis.framing.sides import find_mentions, load_sides
 from analysis.framing.targets import Mentions, tie
-from analysis.sides import find_mentions, load_sides
 
 SIDES = load_sides([{"name": "Rebels", "aliases": ["rebels", "Free Army", "Rogin"]},
                     {"name": "Government", "aliases": ["Damascus", "Assad"]}])

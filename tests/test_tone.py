@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import ROOT, SEED
 
 from analysis import analyze, parse_article
 from analysis.framing.tone import MIN_EVIDENCE, ToneEvidence, side_tone, tone_label
-from conftest import ROOT, SEED
 
 WASHINGTON, DAMASCUS = "Washington and allies", "Damascus and allies"
 SIDES = [{"name": "Government", "aliases": ["government", "Mattis"]}, {"name": "Rebels", "aliases": ["rebels"]}]
@@ -124,7 +124,7 @@ def test_tone_label(score, label):
 
 def test_the_evidence_table_gives_back_the_score():
     from analysis.framing.tone import PRIOR_WEIGHT
-    from analysis.tables import evidence
+    from analysis.present.tables import evidence
 
     result = analyze(SEED, sides=ROOT / "seeds" / "syraq-sitrep-15-russian-flags.sides.toml")
     for side in result.sides:

@@ -6,7 +6,7 @@ import pytest
 
 from analysis import analyze, parse_article
 from analysis.detect.attribution import find_attributions, words_attributed
-from analysis.markers import marker_rates
+from analysis.detect.markers import marker_rates
 from analysis.result import quoted_word_share
 
 

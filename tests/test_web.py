@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from analysis import ArticleError, analyze, analyze_url, fetch_page, load_article, parse_article
-from analysis.batch import BatchInput, analyze_record, iter_inputs
 from analysis.cli import main
-from analysis.report import export_report
+from analysis.corpus.batch import BatchInput, analyze_record, iter_inputs
+from analysis.present.report import export_report
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 NAMES = sorted(p.name.removesuffix(".gold.json") for p in PAGES.glob("*.gold.json"))

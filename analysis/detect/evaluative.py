@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..document import Article
 from ..lexicon import read_word_list
-from ..polarity import polarity_lexicon
 from ..result import Span
+from ..text.article import Article
 from ..text.cues import load_cues
+from .polarity import polarity_lexicon
 
 CATEGORY = "evaluative"
 # |VADER valence| (-4..+4) at least this ("wonderful" 2.7 is out, "brutal" -3.1, "fantastic" 2.6 out, "evil" -3.4 in).

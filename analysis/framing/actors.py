@@ -13,9 +13,9 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 
-from ..document import Article
-from ..sides import DEFAULT_COLORS
+from ..text.article import Article
 from ..text.parse import phrase_head
+from .sides import DEFAULT_COLORS
 
 ACTOR_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
 ACTING_DEPS = ("nsubj", "nsubjpass", "poss")
@@ -109,7 +109,7 @@ def draft_sides(article: Article, n_sides: int = 2) -> list[dict]:
     """A first guess to edit: the ``n_sides`` most mentioned actors, each as its own side.
 
     Returns side records of the TOML form (``name``, ``color``, ``aliases``), ready for
-    :func:`analysis.sides.load_sides`; an empty list when no actor qualifies.
+    :func:`analysis.framing.sides.load_sides`; an empty list when no actor qualifies.
     """
     return [{"name": row["actor"], "color": DEFAULT_COLORS[i], "aliases": row["forms"]}
             for i, row in enumerate(suggest_actors(article)[:n_sides])]

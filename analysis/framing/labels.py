@@ -21,10 +21,10 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..document import Article
+from ..detect.markers import POS_TAGS
 from ..lexicon import read_table, read_word_list
-from ..markers import POS_TAGS
 from ..result import Span
+from ..text.article import Article
 from ..text.voice import speaker_finder
 from .targets import Mentions, tie
 

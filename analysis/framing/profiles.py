@@ -7,7 +7,7 @@ source's canonical name being an alias. Hedges and boosters are also counted per
 sentence: a sentence that mentions a side and carries a hedge is a hedged sentence
 about that side.
 
-Author and other voices are kept apart (:meth:`analysis.document.Article.voice_at`): a
+Author and other voices are kept apart (:meth:`analysis.text.article.Article.voice_at`): a
 loaded word inside a quote or in reported speech is that source's framing, so the
 per-side figures without a ``quoted_`` prefix count the author's voice only.
 """
@@ -20,13 +20,15 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
 from ..detect.attribution import words_attributed, words_quoted
-from ..document import Article
-from ..polarity import target_polarity
+from ..detect.polarity import target_polarity
 from ..result import Attribution, Span
-from ..sides import Sides
+from ..text.article import Article
 from ..text.voice import speaker_finder
 from .roles import find_role_events, side_roles
+from .sides import Sides
 from .targets import Mentions, owner, tie
 from .tone import side_tone, tone_evidence
 
@@ -84,7 +86,6 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
 
 @lru_cache(maxsize=1)
 def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
     return SentimentIntensityAnalyzer()
 
 
@@ -96,7 +97,7 @@ def sentence_sentiment(text: str) -> float:
 def frame_sentences(article: Article, spans: tuple[Span, ...]) -> list[dict]:
     """How each sentence frames each side it mentions: ``{side, sentence, voice, polarity, score, spans, evidence}``.
 
-    The score is :func:`analysis.polarity.target_polarity` for the side's
+    The score is :func:`analysis.detect.polarity.target_polarity` for the side's
     mentions in the sentence (the other sides' mentions as competing targets),
     with the sentence's loaded terms and scare quotes as extra cues on top of
     VADER's lexicon. ``spans`` holds the indices (into ``spans``) of the markers

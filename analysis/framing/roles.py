@@ -13,7 +13,7 @@ of its slots:
 The side of a slot is that of its noun phrase (:func:`analysis.framing.targets.owner`: the
 phrase names the side, a name modifies it, its possessor, its "of" object, its appositive; a
 pronoun resolved by :mod:`analysis.text.reference`). A negated verb ("did not attack") is no
-event, nor one asked about in a whether- or if-clause ("whether Trump colluded … to steal"). Each event keeps its voice (:meth:`analysis.document.Article.voice_at` at the word), so
+event, nor one asked about in a whether- or if-clause ("whether Trump colluded … to steal"). Each event keeps its voice (:meth:`analysis.text.article.Article.voice_at` at the word), so
 the author's narrative is counted apart from the sources'.
 
 The narrative reading (:func:`narrative_role`) follows the Narrative Policy Framework's
@@ -29,8 +29,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..document import Article
 from ..lexicon import read_table
+from ..text.article import Article
 from .targets import Mentions, owner, subject_side
 
 ROLE_LEXICON = "harm_help_verbs.tsv"

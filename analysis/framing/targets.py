@@ -32,7 +32,7 @@ in order; the first that finds a side decides, and its name is kept as the span'
 7. Otherwise no side.
 
 A quoted device takes the rules from the head word inside the marks. Mentions are the sides file's
-aliases found by :func:`analysis.sides.find_mentions`, which leaves out aliases inside longer names
+aliases found by :func:`analysis.framing.sides.find_mentions`, which leaves out aliases inside longer names
 ("The Washington Post").
 """
 

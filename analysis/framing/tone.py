@@ -13,7 +13,7 @@ kind            what                                                     value
 ``role``        the side doing harm / suffering harm / helping (a word   -1 / +0.5 / +1
                 that is also a loaded term counts once, as the term)
 ``sentence``    a sentence's polarity toward the side (target-scoped,    -1 or +1
-                :mod:`analysis.polarity`) that no loaded term or scare
+                :mod:`analysis.detect.polarity`) that no loaded term or scare
                 quote of the side already carries; x0.5 when the
                 sentence is hedged, x1.5 when boosted
 ==============  =======================================================  ==========
@@ -38,8 +38,8 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
-from ..document import Article
 from ..result import Attribution, Span
+from ..text.article import Article
 from .roles import RoleEvent
 
 # Weight of each kind of evidence, relative to a loaded term: the best setting on the dev half of the tone gold set

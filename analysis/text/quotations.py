@@ -13,7 +13,7 @@ Single-quoted spans inside double ones are found too (a quotation inside a
 quotation).
 
 Whether a quotation is speech, a title or a scare quote is decided by the readers
-of this output (:mod:`analysis.text.speech`, :mod:`analysis.scare_quotes`).
+of this output (:mod:`analysis.text.speech`, :mod:`analysis.detect.scare_quotes`).
 """
 
 from __future__ import annotations

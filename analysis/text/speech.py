@@ -40,11 +40,36 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .block_quotes import find_block_quotes
-from .clauses import (WH_TAGS, before_own_conjunct, clause_before_trailing_cue, clause_hung_on_adjunct,
-                      extracted_clause, is_passive_infinitive, is_wh_clause, quoted_phrase_in_reported_clause,
-                      reporting_conjunct_of, reports_a_purpose)
-from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, CueLexicon, Reading, Speech, clause_span,
-                   end_of, form_at, is_embedded_phrase, is_verbal, load_cues, may_be_speech, record, verb_entry)
+from .clauses import (
+    WH_TAGS,
+    before_own_conjunct,
+    clause_before_trailing_cue,
+    clause_hung_on_adjunct,
+    extracted_clause,
+    is_passive_infinitive,
+    is_wh_clause,
+    quoted_phrase_in_reported_clause,
+    reporting_conjunct_of,
+    reports_a_purpose,
+)
+from .cues import (
+    DATELINE_RE,
+    SCARE_QUOTE_MAX_WORDS,
+    SUBJECTS,
+    Cue,
+    CueLexicon,
+    Reading,
+    Speech,
+    clause_span,
+    end_of,
+    form_at,
+    is_embedded_phrase,
+    is_verbal,
+    load_cues,
+    may_be_speech,
+    record,
+    verb_entry,
+)
 from .quotations import Quotation
 from .sources import RELATIVE_TAGS, is_nobody, noun_source, phrase_span, speaker_of
 from .unclaimed import read_unclaimed_quotations

@@ -7,7 +7,7 @@ the verb ("the senator thundered: “…”"; not a linking verb, "the mood rema
 modal one); one of more than
 :data:`~analysis.text.cues.SCARE_QUOTE_MAX_WORDS` words, or a whole quoted sentence, that opens its sentence
 continues the latest speech of the same or the previous paragraph; else it is an uncued quotation. Shorter
-ones are left to :mod:`analysis.scare_quotes`.
+ones are left to :mod:`analysis.detect.scare_quotes`.
 """
 
 from __future__ import annotations

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import bisect
 
-from ...document import Article
 from ...result import Attribution
+from ...text.article import Article
 from ...text.cues import load_cues
 from .sources import canonical_name
 

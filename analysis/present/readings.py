@@ -1,7 +1,7 @@
 """Readings: one cautious paragraph per chart of the report, written from the chart's table and the result.
 
 Each ``read_*`` function takes the Analysis and the chart's table and returns plain text;
-:mod:`analysis.report` puts it under the chart. Every number it prints is read from the
+:mod:`analysis.present.report` puts it under the chart. Every number it prints is read from the
 result, never recomputed (``tests/test_report_claims.py`` checks them against it).
 """
 
@@ -11,9 +11,9 @@ from collections import Counter
 
 import pandas as pd
 
+from ..result import Analysis
 from . import charts
-from .charts_base import plural
-from .result import Analysis
+from .charts.base import plural
 
 CAUTION = ("These are counts of lexicon matches tied, by rules read from a machine parse, to the side they are "
            "about, or to no side; the highlighted article shows each one in context with the rule that tied it, and "

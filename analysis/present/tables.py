@@ -6,8 +6,8 @@ from dataclasses import asdict
 
 import pandas as pd
 
-from .framing.profiles import sentence_sentiment
-from .result import Analysis
+from ..framing.profiles import sentence_sentiment
+from ..result import Analysis
 
 # Which spans stand behind each per-side figure (see framing.side_profiles).
 _DIMENSION_KINDS = {

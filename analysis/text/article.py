@@ -19,17 +19,17 @@ from pathlib import Path
 
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
-from .errors import ArticleError
+from ..errors import ArticleError
+from ..lexicon import read_word_list
+from .block_quotes import POST_SIGNATURE
+from .cues import Speech
+from .decode import check_input, normalize_text, read_input
 from .fetch import Page, fetch_page, is_url
-from .lexicon import read_word_list
-from .text.parse import parse
-from .text.quotations import WORD_RE, Quotation, find_quotations
-from .text.cues import Speech
-from .text.block_quotes import POST_SIGNATURE
-from .text.decode import check_input, normalize_text, read_input
-from .text.html import PageMeta, extract_page
-from .text.speech import find_speeches
-from .text.voice import VoiceSpan, voice_span_at, voice_spans
+from .html import PageMeta, extract_page
+from .parse import parse
+from .quotations import WORD_RE, Quotation, find_quotations
+from .speech import find_speeches
+from .voice import VoiceSpan, voice_span_at, voice_spans
 
 FORMATS = ("txt", "md", "html")
 ARTICLE_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -157,7 +157,7 @@ class Article:
 def load_article(source: str | Path, fmt: str | None = None, *, refresh: bool = False) -> Article:
     """Read an article from a URL, a path or a string of text.
 
-    An http(s) URL is fetched (:func:`analysis.fetch.fetch_page`, through the page
+    An http(s) URL is fetched (:func:`analysis.text.fetch.fetch_page`, through the page
     cache unless ``refresh``) and read as HTML. A ``Path``, or a one-line string
     ending in a file extension, is read as a file; ``fmt`` (txt, md, html) is taken
     from the extension unless given. Any other string is the article text itself.

@@ -27,8 +27,8 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure, FigureBase
 
-from .files import write_atomically
-from .result import Analysis
+from ...files import write_atomically
+from ...result import Analysis
 
 FIGSIZE = (6.5, 4.0)  # inches: the width of a printed page's text block, half its height
 PNG_DPI = 200          # the issue asks for 200 dpi or more

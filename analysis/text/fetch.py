@@ -28,8 +28,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .errors import ArticleError
-from .files import write_atomically
+from ..errors import ArticleError
+from ..files import write_atomically
 
 FETCH_TIMEOUT = 20.0          # seconds for the whole fetch, not per read
 MAX_PAGE_BYTES = 10_000_000   # news pages run 0.1–3 MB; larger is not an article page

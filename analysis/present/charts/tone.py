@@ -1,6 +1,6 @@
 """Charts of each side's tone (a score with its interval) and roles (harm done, harm suffered, help given).
 
-Same contract as :mod:`analysis.charts`: ``plot_*`` takes an analysis and an optional
+Same contract as :mod:`analysis.present.charts`: ``plot_*`` takes an analysis and an optional
 ``ax`` and returns the figure; ``*_table`` gives exactly the numbers drawn and
 ``*_finding`` the sentence used as its title.
 """
@@ -13,9 +13,8 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from .charts_base import (INK, MUTED, make_canvas, note_empty, plural, set_titles, side_colors, side_ticks, styled,
-                          subtitle_of)
-from .result import Analysis
+from ...result import Analysis
+from .base import INK, MUTED, make_canvas, note_empty, plural, set_titles, side_colors, side_ticks, styled, subtitle_of
 
 TONE_METHOD = ("author's voice", "loaded terms, scare quotes, cue stances, roles and sentence polarity tied to "
                "each side; bar = score, line = 90% interval")

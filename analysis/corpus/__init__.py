@@ -1,7 +1,7 @@
 """Many articles from a notebook: sources in, one DataFrame row per article out.
 
 :func:`analyze_many` runs the batch's per-article function
-(:func:`analysis.batch.analyze_record`) here, in worker processes
+(:func:`analysis.corpus.batch.analyze_record`) here, in worker processes
 (``jobs=``), or on a Dask cluster (``client=``), and returns the rows of the
 ``batch`` command's CSV as a DataFrame indexed by article id, with tqdm's
 notebook-aware progress bar. Dask is optional (``requirements-dask.txt``);
@@ -10,13 +10,13 @@ nothing here imports it.
 Dask recipe without a client, for a pipeline of your own (``dask.bag``)::
 
     import dask.bag as db
-    from analysis.batch import analyze_record
+    from analysis.corpus.batch import analyze_record
     from analysis.corpus import as_inputs
     bag = db.from_sequence(list(as_inputs(paths)), partition_size=8).map(analyze_record, sides=sides)
     rows = bag.compute()          # or bag.to_dataframe() after dropping dict columns
 
 Give Dask paths rather than texts where the workers share a file system: a
-:class:`~analysis.batch.BatchInput` with a path is read on the worker.
+:class:`~analysis.corpus.batch.BatchInput` with a path is read on the worker.
 """
 
 from __future__ import annotations
@@ -28,10 +28,10 @@ from pathlib import Path
 import pandas as pd
 from tqdm.auto import tqdm
 
+from ..framing.sides import load_sides
+from ..text.article import names_a_file
+from ..text.fetch import is_url
 from .batch import CHUNKSIZE, BatchInput, count_inputs, iter_inputs, map_records, ordered_map
-from .document import names_a_file
-from .fetch import is_url
-from .sides import load_sides
 
 
 def as_inputs(sources: Mapping | pd.Series | Iterable) -> Iterator[BatchInput]:
@@ -63,12 +63,12 @@ def analyze_many(sources: str | Path | Mapping | pd.Series | Iterable, sides=Non
     ``sources``: a folder, CSV or JSONL file as the ``batch`` command reads
     it (with ``text_column``, ``id_column`` and ``url_column``), or anything
     :func:`as_inputs` takes. ``sides``: a sides TOML path, records
-    or :class:`~analysis.sides.Sides` for every article. ``jobs``: worker
+    or :class:`~analysis.framing.sides.Sides` for every article. ``jobs``: worker
     processes (1: here; 0: one per core). ``client``: a
     ``dask.distributed.Client``; the articles then run on its workers, in
     chunks of ``chunksize``, with the same per-article function. ``terms``
     (``loaded``, ``category`` or ``words``) adds a ``terms`` column of
-    per-article counts for :func:`analysis.compare.group_term_counts`.
+    per-article counts for :func:`analysis.corpus.compare.group_term_counts`.
 
     Articles that cannot be analysed keep their row, with the reason in
     ``error`` and the figures missing (NaN); ``error`` is empty otherwise.

@@ -7,7 +7,7 @@ worker processes, in input order, with a bounded number of articles in flight
 so memory stays flat however long the corpus; the workers stop when the parent
 is interrupted and end with it, even if it is killed (:func:`_start_worker`).
 The same function runs on Dask (:func:`analysis.corpus.analyze_many` with
-``client=``). Inputs are read by :mod:`analysis.batch_inputs`.
+``client=``). Inputs are read by :mod:`analysis.corpus.inputs`.
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 
-from .batch_inputs import BatchInput, count_inputs, distinct_ids, iter_inputs  # noqa: F401 - re-exported
-from .document import ArticleError, load_article, page_article, parse_article
-from .fetch import Page, fetch_page
-from .pipeline import analyze
-from .result import Analysis, summary_row
-from .text.parse import load_pipeline
+from ..pipeline import analyze
+from ..result import Analysis, summary_row
+from ..text.article import ArticleError, load_article, page_article, parse_article
+from ..text.fetch import Page, fetch_page
+from ..text.parse import load_pipeline
+from .inputs import BatchInput, count_inputs, distinct_ids, iter_inputs  # noqa: F401 - re-exported
 
 _ZONE_LOCK = threading.Lock()
 

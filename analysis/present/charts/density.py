@@ -1,6 +1,6 @@
 """Where the framing concentrates: markers sentence by sentence, coloured by the side they are tied to.
 
-Re-exported by :mod:`analysis.charts`, like every chart module.
+Re-exported by :mod:`analysis.present.charts`, like every chart module.
 """
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from .charts_base import (FEW, INK, NO_SIDE, make_canvas, note_empty, plural, set_titles, side_colors, styled,
-                          subtitle_of)
-from .result import Analysis
+from ...result import Analysis
+from .base import FEW, INK, NO_SIDE, make_canvas, note_empty, plural, set_titles, side_colors, styled, subtitle_of
 
 DENSITY_KINDS = ("loaded", "scare_quote", "hedge", "booster")
 LEGEND_ROW_CHARS = 110  # legend entries (with their swatches) that fit one row of a 6.5 in chart

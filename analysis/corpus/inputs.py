@@ -24,10 +24,10 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
-from .sides import sides_beside
-from .document import ARTICLE_EXTENSIONS
-from .errors import ArticleError
-from .text.decode import read_input
+from ..errors import ArticleError
+from ..framing.sides import sides_beside
+from ..text.article import ARTICLE_EXTENSIONS
+from ..text.decode import read_input
 
 _ID_LIKE = re.compile(r"\S*\d\S*")  # a row id as scrapers and databases write them: one token with a digit
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")

@@ -32,9 +32,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .document import Article
-from .text.quotations import QUOTE_MARKS, WORD_RE, Quotation
-from .text.cues import SCARE_QUOTE_MAX_WORDS
+from ..text.article import Article
+from ..text.cues import SCARE_QUOTE_MAX_WORDS
+from ..text.quotations import QUOTE_MARKS, WORD_RE, Quotation
 
 # Lowercase words that may sit inside a proper name ("Army of Revolutionaries").
 NAME_PARTICLES = frozenset({"of", "the", "and", "for", "in", "on", "al", "el", "de", "du", "la", "le", "a", "an",

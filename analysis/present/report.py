@@ -10,10 +10,10 @@ written atomically: a reader never sees half a file.
 from __future__ import annotations
 
 import csv
-import re
 import html
 import io
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,13 +21,21 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ..detect.readability import MEASURES
+from ..files import safe_cell, write_atomically
+from ..result import SCHEMA, Analysis
 from . import charts, tables
-from .files import safe_cell, write_atomically
 from .highlight import highlight
-from .readings import (read_loaded_by_voice, read_marker_density, read_readability, read_roles, read_side_labels,
-                       read_side_profile, read_tone, read_voice)
-from .readability import MEASURES
-from .result import SCHEMA, Analysis
+from .readings import (
+    read_loaded_by_voice,
+    read_marker_density,
+    read_readability,
+    read_roles,
+    read_side_labels,
+    read_side_profile,
+    read_tone,
+    read_voice,
+)
 
 
 def csv_text(rows: list[dict]) -> str:
@@ -89,7 +97,7 @@ CHARTS = (
     ChartSpec("readability_panel", "Readability", charts.plot_readability, charts.readability_table,
               charts.readability_finding, read_readability),
 )
-# Evidence tables from analysis.tables: file stem -> (function, what one row is).
+# Evidence tables from analysis.present.tables: file stem -> (function, what one row is).
 EVIDENCE_TABLES = {
     "spans": (tables.spans_table, "one row per marker or side mention: kind, category, valence, side, offsets"),
     "attributions": (tables.attributions_table, "one row per attribution: source, cue, stance, side, content"),

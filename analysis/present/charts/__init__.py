@@ -5,9 +5,9 @@ Every ``plot_*`` function takes an analysis, an optional ``ax`` and returns the
 Each has a companion ``*_table`` returning exactly the numbers it draws, and a
 ``*_finding`` returning the sentence used as its title. Export with
 :func:`save_figure`. Article-level charts (loaded terms by voice, readability,
-several articles compared) live in :mod:`analysis.charts_article`, marker density in
-:mod:`analysis.charts_density`, tone and roles in :mod:`analysis.charts_tone`; all are
-re-exported here, so ``from analysis.charts import ...`` reaches every chart.
+several articles compared) live in :mod:`analysis.present.charts.article`, marker density in
+:mod:`analysis.present.charts.density`, tone and roles in :mod:`analysis.present.charts.tone`; all are
+re-exported here, so ``from analysis.present.charts import ...`` reaches every chart.
 """
 
 from __future__ import annotations
@@ -18,19 +18,56 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from .charts_article import (GRADE_MEASURES, MEDIAN_GRADE, comparison_finding, comparison_table,  # noqa: F401
-                             loaded_by_voice_finding, loaded_by_voice_table, median_grade, plot_comparison,
-                             plot_loaded_by_voice, plot_readability, readability_finding, readability_table,
-                             voice_word_counts)
-from .charts_density import (DENSITY_KINDS, densest_window, densest_windows, marker_density_finding,  # noqa: F401
-                             marker_density_table, plot_marker_density, stretches_text, window_width)
-from .charts_tone import (plot_roles, plot_tone, roles_finding, roles_table, tone_finding,  # noqa: F401 - re-exported
-                          tone_table)
-from .detect.attribution import words_attributed
-from .charts_base import (FEW, FIGSIZE, FORMATS, INK, MIN_BASE_FOR_SHARE, MUTED, NO_SIDE, PNG_DPI, diverging_limits,
-                          label_bars, make_canvas, note_empty, plural, save_figure, set_titles, share_text,
-                          side_colors, side_ticks, styled, subtitle_of)
-from .result import Analysis
+from ...detect.attribution import words_attributed
+from ...result import Analysis
+from .article import (  # noqa: F401
+    GRADE_MEASURES,
+    MEDIAN_GRADE,
+    comparison_finding,
+    comparison_table,
+    loaded_by_voice_finding,
+    loaded_by_voice_table,
+    median_grade,
+    plot_comparison,
+    plot_loaded_by_voice,
+    plot_readability,
+    readability_finding,
+    readability_table,
+    voice_word_counts,
+)
+from .base import (
+    FEW,
+    FIGSIZE,
+    FORMATS,
+    INK,
+    MIN_BASE_FOR_SHARE,
+    MUTED,
+    NO_SIDE,
+    PNG_DPI,
+    diverging_limits,
+    label_bars,
+    make_canvas,
+    note_empty,
+    plural,
+    save_figure,
+    set_titles,
+    share_text,
+    side_colors,
+    side_ticks,
+    styled,
+    subtitle_of,
+)
+from .density import (  # noqa: F401
+    DENSITY_KINDS,
+    densest_window,
+    densest_windows,
+    marker_density_finding,
+    marker_density_table,
+    plot_marker_density,
+    stretches_text,
+    window_width,
+)
+from .tone import plot_roles, plot_tone, roles_finding, roles_table, tone_finding, tone_table  # noqa: F401 - re-exported
 
 __all__ = ["FORMATS", "PNG_DPI", "save_figure",
            "plot_tone", "tone_table", "tone_finding", "plot_roles", "roles_table", "roles_finding",

@@ -1,6 +1,6 @@
 """Article-level charts: loaded terms by voice, readability against reference bands, several articles compared.
 
-Same contract as :mod:`analysis.charts` (which re-exports these): ``plot_*``
+Same contract as :mod:`analysis.present.charts` (which re-exports these): ``plot_*``
 returns a Figure and never shows or saves it, ``*_table`` holds the numbers it
 draws, ``*_finding`` the sentence used as its title.
 """
@@ -17,9 +17,21 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from .charts_base import (FEW, INK, MIN_BASE_FOR_SHARE, MUTED, article_label, label_bars, make_canvas, note_empty,
-                          plural, set_titles, styled, subtitle_of)
-from .result import Analysis
+from ...result import Analysis
+from .base import (
+    FEW,
+    INK,
+    MIN_BASE_FOR_SHARE,
+    MUTED,
+    article_label,
+    label_bars,
+    make_canvas,
+    note_empty,
+    plural,
+    set_titles,
+    styled,
+    subtitle_of,
+)
 
 # Greys: voices are not sides, so they take no side colour; the author's voice is always the dark one.
 AUTHOR_COLOR, QUOTED_COLOR, ARTICLE_COLOR = "#3B3B3B", "#A8A8A8", "#8C8C8C"

@@ -28,8 +28,8 @@ from types import MappingProxyType
 
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, N_SCALAR, NEGATE, SentimentIntensityAnalyzer
 
-from .lexicon import read_table
-from .text.cues import Cue, load_cues
+from ..lexicon import read_table
+from ..text.cues import Cue, load_cues
 
 Span = tuple[int, int]
 Cue = tuple[int, int, float]  # (start, end, valence on VADER's -4..+4 scale)

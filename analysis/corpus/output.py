@@ -26,9 +26,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
+from ..files import FORMULA_PREFIXES, safe_cell
+from ..text.article import ArticleError
 from .batch import chunked
-from .files import FORMULA_PREFIXES, safe_cell
-from .document import ArticleError
 
 FORMATS = ("jsonl", "csv", "parquet")
 SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}

@@ -10,10 +10,10 @@ space or a hyphen in the text ("so-called", "so called", "tough-as- nails");
 longest match and yield no span, so a descriptive phrase can shield a word that
 is loaded elsewhere.
 
-Context rules: ambiguous hedges are resolved by :mod:`analysis.hedging`; a
+Context rules: ambiguous hedges are resolved by :mod:`analysis.detect.hedging`; a
 loaded or epistemic word capitalised mid-sentence (outside a headline) is taken
 to be part of a name ("People's Liberation Army") and skipped. Scare quotes
-come from :mod:`analysis.scare_quotes`.
+come from :mod:`analysis.detect.scare_quotes`.
 
 References: Recasens, Danescu-Niculescu-Mizil & Jurafsky (2013), "Linguistic
 Models for Analyzing and Detecting Biased Language", ACL 2013; Hyland (2005),
@@ -29,14 +29,14 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from .detect.evaluative import find_evaluative
-from .document import Article, parse_article
-from .text.quotations import WORD_RE
+from ..lexicon import read_table
+from ..result import Span
+from ..text.article import Article, parse_article
+from ..text.cues import load_cues
+from ..text.quotations import WORD_RE
+from .evaluative import find_evaluative
 from .hedging import is_sentence_initial, reject_hedge
-from .lexicon import read_table
-from .result import Span
 from .scare_quotes import find_scare_quotes
-from .text.cues import load_cues
 
 LEXICON_FILES = {"loaded": "loaded_terms.tsv", "hedge": "hedges.tsv", "booster": "boosters.tsv",
                  "epistemic": "epistemic_recasens2013.tsv"}
@@ -223,7 +223,7 @@ def find_markers(article: Article, lexicons: Lexicons | None = None, evaluative:
 
     Caption sentences are skipped and a match may not cross a sentence
     boundary; each span carries its sentence index and the voice of its first
-    character (:meth:`analysis.document.Article.voice_at`). ``side`` is left None.
+    character (:meth:`analysis.text.article.Article.voice_at`). ``side`` is left None.
     With ``evaluative`` (the default), two kinds of loaded term beyond the hand lexicon are added:
     strong-valence words of category ``evaluative`` (:mod:`analysis.detect.evaluative`) and
     reporting cues of non-neutral stance, ``loaded_cue``; without it, the hand lexicon alone.

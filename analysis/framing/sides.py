@@ -33,14 +33,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .document import Article, ArticleError
-from .lexicon import read_table
-from .text.decode import read_input
-from .text.parse import entity_at
+from ..lexicon import read_table
+from ..text.article import Article, ArticleError
+from ..text.decode import read_input
+from ..text.parse import entity_at
 
 # Okabe & Ito (2008) colour-blind-safe palette, used when a side names no colour.
 DEFAULT_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
-from .result import Span
+from ..result import Span
 
 _COLOR_RE = re.compile(r"#[0-9a-fA-F]{6}")
 SIDE_FIELDS = frozenset({"name", "color", "aliases", "actor", "demonyms", "notes"})

@@ -22,8 +22,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .files import write_atomically
-from .result import Analysis
+from ..files import write_atomically
+from ..result import Analysis
 
 NO_SIDE_COLOR = "#777777"
 _HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
