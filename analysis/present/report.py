@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+from jinja2 import Environment, PackageLoader
+from markupsafe import Markup
 from matplotlib.figure import Figure
 
 from ..detect.readability import MEASURES
@@ -168,8 +170,8 @@ def export_report(analysis: Analysis, out_dir: str | Path,
     written.append(highlight(analysis).save(out_dir / HIGHLIGHT_FILE))
     if analysis.article.html is not None:
         written.append(write_atomically(out_dir / PAGE_FILE, analysis.article.html))
-    written.append(write_atomically(out_dir / "report.md", report_markdown(analysis, sections)))
-    written.append(write_atomically(out_dir / "report.html", report_html(analysis, sections)))
+    written.append(write_atomically(out_dir / "report.md", render_report(analysis, sections, "md")))
+    written.append(write_atomically(out_dir / "report.html", render_report(analysis, sections, "html")))
     return written
 
 
@@ -203,31 +205,9 @@ def md_escape(text: str) -> str:
     return _MARKDOWN_MARKS.sub(r"\\\1", html.escape(text, quote=False))
 
 
-def report_markdown(analysis: Analysis, sections: Sequence[Section]) -> str:
-    """``report.md``: title, what was analysed, then per chart its image, finding, reading and table link.
-
-    Every string that comes from the article (title, source, side names, findings and readings that quote
-    it) goes through :func:`md_escape`."""
-    lines = [f"# {md_escape(analysis.article.title or analysis.article.source)}", "", md_escape(_about(analysis)), "",
-             f"The highlighted article, with every marker and its tooltip: [{HIGHLIGHT_FILE}]({HIGHLIGHT_FILE}).", ""]
-    for section in sections:
-        lines += [f"## {section.heading}", "", f"**{md_escape(section.finding)}**", ""]
-        if section.image:
-            lines += [f"![{md_escape(section.finding)}]({section.image})", ""]
-        files = " · ".join(f"[{Path(f).suffix[1:].upper()}]({f})" for f in section.figures)
-        lines += [md_escape(section.reading), "", f"Numbers: [{section.table_file}]({section.table_file})"
-                  + (f" · figure: {files}" if files else ""), ""]
-    lines += ["## Evidence tables", ""]
-    lines += [f"- [tables/{name}.csv](tables/{name}.csv): {what}" for name, (_, what) in EVIDENCE_TABLES.items()]
-    lines += ["- [sentences.csv](sentences.csv): one row per sentence: offsets, voice, text",
-              "- [readability.csv](readability.csv): every readability measure, whole text, author's voice, "
-              "each paragraph", "- [analysis.json](analysis.json): the full result document (schema " + SCHEMA + ")"]
-    if analysis.article.html is not None:
-        lines.append(f"- [{PAGE_FILE}]({PAGE_FILE}): the web page as it was read")
-    lines.append("")
-    return "\n".join(lines)
-
-
+_TEMPLATES = {fmt: Environment(loader=PackageLoader("analysis.present"), autoescape=fmt == "html",
+                              finalize=md_escape if fmt == "md" else None, keep_trailing_newline=True)
+              for fmt in ("md", "html")}
 REPORT_CSS = """body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;color:#222;max-width:52em;
 margin:2em auto;padding:0 1em;line-height:1.55}h1{font-size:1.6em;line-height:1.25}h2{margin-top:2em;font-size:1.25em}
 .about{color:#666;font-size:.9em}.finding{font-weight:600}img{max-width:100%;height:auto;border:1px solid #eee}
@@ -236,32 +216,17 @@ td,th{border:1px solid #ddd;padding:.2em .5em;text-align:right;vertical-align:to
 th{background:#f6f6f6}.files{font-size:.85em;color:#666}"""
 
 
-def report_html(analysis: Analysis, sections: Sequence[Section]) -> str:
-    """``report.html``: the same as ``report.md``, with each chart's numbers as a folded table; all text escaped."""
-    e = html.escape
-    title = e(analysis.article.title or analysis.article.source)
-    body = [f"<h1>{title}</h1>", f'<p class="about">{e(_about(analysis))}</p>',
-            f'<p>The highlighted article, with every marker and its tooltip: '
-            f'<a href="{HIGHLIGHT_FILE}">{HIGHLIGHT_FILE}</a>.</p>']
-    for section in sections:
-        body += [f"<h2>{e(section.heading)}</h2>", f'<p class="finding">{e(section.finding)}</p>']
-        if section.image:
-            body.append(f'<img src="{e(section.image)}" alt="{e(section.finding)}">')
-        links = " · ".join(f'<a href="{e(f)}">{e(Path(f).suffix[1:].upper())}</a>' for f in section.figures)
-        body += [f"<p>{e(section.reading)}</p>",
-                 f'<p class="files">Numbers: <a href="{e(section.table_file)}">{e(section.table_file)}</a>'
-                 + (f" · figure: {links}" if links else "") + "</p>",
-                 f"<details><summary>The numbers behind this chart</summary>"
-                 f"{section.table.to_html(index=False, escape=True, float_format=lambda x: f'{x:.3g}', border=0)}"
-                 f"</details>"]
-    body.append("<h2>Evidence tables</h2><ul>")
-    body += [f'<li><a href="tables/{name}.csv">tables/{name}.csv</a>: {e(what)}</li>'
-             for name, (_, what) in EVIDENCE_TABLES.items()]
-    body += ['<li><a href="sentences.csv">sentences.csv</a>: one row per sentence</li>',
-             '<li><a href="readability.csv">readability.csv</a>: every readability measure</li>',
-             '<li><a href="analysis.json">analysis.json</a>: the full result document</li></ul>']
-    return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>{title} · report</title>\n'
-            f"<style>{REPORT_CSS}</style>\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n")
+def render_report(analysis: Analysis, sections: Sequence[Section], fmt: str) -> str:
+    """``report.md`` (``fmt="md"``) or ``report.html`` from ``templates/report.<fmt>.j2``: title, what was
+    analysed, then per chart its finding, image, reading and files. Article text is escaped for the format
+    (Markdown marks backslashed by :func:`md_escape`, HTML by Jinja2's autoescape)."""
+    rows = [{**vars(s), "figures": [{"label": Path(f).suffix[1:].upper(), "path": f} for f in s.figures],
+             "table_html": Markup(s.table.to_html(index=False, escape=True, border=0,
+                                                  float_format=lambda x: f"{x:.3g}"))} for s in sections]
+    return _TEMPLATES[fmt].get_template(f"report.{fmt}.j2").render(
+        title=analysis.article.title or analysis.article.source, about=_about(analysis), highlight=HIGHLIGHT_FILE,
+        sections=rows, evidence=[(name, what) for name, (_, what) in EVIDENCE_TABLES.items()], schema=SCHEMA,
+        page=PAGE_FILE if analysis.article.html is not None else None, css=Markup(REPORT_CSS))
 
 
 def report_slug(analysis: Analysis) -> str:
