@@ -114,3 +114,20 @@ def test_profiles_and_balance_signs():
 
 def test_balance_needs_two_sides():
     assert framing_balance(({"name": "only"},)) == []
+
+
+def test_sentiment_evidence_is_read_from_the_result_not_recomputed():
+    """The sentiment rows behind ``mean_sentiment`` come from the framing records (VADER once, at analysis)."""
+    from analysis import analyze
+    from analysis.present.tables import evidence
+
+    text = "The rebels rescued the wonderful children. Damascus killed the terrified villagers. The weather was mild."
+    result = analyze(text, sides=[{"name": "Rebels", "aliases": ["rebels"]}, {"name": "Government",
+                                                                              "aliases": ["Damascus"]}])
+    rows = evidence(result, "Rebels", "sentiment")
+    assert rows["sentence"].tolist() == [0]
+    assert rows["sentiment"].iloc[0] == pytest.approx(0.6908, abs=1e-4)  # VADER on the sentence alone
+    assert evidence(result, None, "sentiment")["sentence"].tolist() == [0, 1]
+    profile = next(p for p in result.sides if p["name"] == "Government")
+    government = evidence(result, "Government", "sentiment")["sentiment"]
+    assert profile["mean_sentiment"] == government.mean() == pytest.approx(-0.8591, abs=1e-4)  # VADER alone

@@ -95,7 +95,8 @@ def sentence_sentiment(text: str) -> float:
 
 
 def frame_sentences(article: Article, spans: tuple[Span, ...]) -> list[dict]:
-    """How each sentence frames each side it mentions: ``{side, sentence, voice, polarity, score, spans, evidence}``.
+    """How each sentence frames each side it mentions: ``{side, sentence, voice, polarity, score, sentiment, spans,
+    evidence}`` (``sentiment``: the sentence's VADER compound, :func:`sentence_sentiment`).
 
     The score is :func:`analysis.detect.polarity.target_polarity` for the side's
     mentions in the sentence (the other sides' mentions as competing targets),
@@ -121,6 +122,7 @@ def frame_sentences(article: Article, spans: tuple[Span, ...]) -> list[dict]:
             decided = {(a, b) for a, b, _ in result.evidence}
             records.append({"side": side, "sentence": sentence_index, "voice": sentence.voice,
                             "polarity": result.polarity, "score": result.score,
+                            "sentiment": sentence_sentiment(sentence.text),
                             "spans": [i for i, a, b, _ in cues if any(a <= x < b for x, _ in decided)],
                             "evidence": [[sentence.start + a, sentence.start + b, c] for a, b, c in result.evidence]})
     return records
@@ -143,7 +145,7 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
     events = find_role_events(article, Mentions(mentions), speaker_finder(article))
     n_all_mentions = len(mentions) or 1
     attributed_total = sum(words_attributed(article, a) for a in attributions) or 1
-    sentiment = {i: sentence_sentiment(article.sentences[i].text) for i in {m.sentence for m in mentions}}
+    sentiment = {row["sentence"]: row["sentiment"] for row in framing}
     hedge_sentences = {s.sentence for s in spans if s.kind == "hedge" and s.voice == "author"}
     booster_sentences = {s.sentence for s in spans if s.kind == "booster" and s.voice == "author"}
     profiles = []

@@ -1,1 +1,4 @@
-"""The present layer: tables, charts, the highlighted article and the report folder; it reads results and computes nothing new."""
+"""The present layer: tables, charts, the highlighted article and the report folder.
+
+It reads results and computes nothing new.
+"""

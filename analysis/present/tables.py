@@ -6,7 +6,6 @@ from dataclasses import asdict
 
 import pandas as pd
 
-from ..framing.profiles import sentence_sentiment
 from ..result import Analysis
 
 # Which spans stand behind each per-side figure (see framing.side_profiles).
@@ -112,12 +111,10 @@ def evidence(analysis: Analysis, side: str | None = None, dimension: str = "load
         table = pd.DataFrame(list(analysis.labels), columns=["side", "tie", "term", "frame", "valence", "start",
                                                              "end", "sentence", "voice"])
     else:
-        sentences = sorted({s.sentence for s in analysis.spans
-                            if s.kind == "mention" and side in (None, s.side)})
-        table = pd.DataFrame([{"sentence": i, "side": side, "sentiment": sentence_sentiment(
-            analysis.article.sentences[i].text), "sentence_text": analysis.article.sentences[i].text}
-            for i in sentences], columns=["sentence", "side", "sentiment", "sentence_text"])
-        return table
+        rows = {row["sentence"]: row["sentiment"] for row in analysis.framing if side in (None, row["side"])}
+        return pd.DataFrame([{"sentence": i, "side": side, "sentiment": rows[i],
+                              "sentence_text": analysis.article.sentences[i].text} for i in sorted(rows)],
+                            columns=["sentence", "side", "sentiment", "sentence_text"])
     if side is not None:
         table = table[table["side"] == side]
     return table.reset_index(drop=True)

@@ -67,7 +67,8 @@ from .density import (  # noqa: F401
     stretches_text,
     window_width,
 )
-from .tone import plot_roles, plot_tone, roles_finding, roles_table, tone_finding, tone_table  # noqa: F401 - re-exported
+from .tone import (plot_roles, plot_tone, roles_finding, roles_table, tone_finding,  # noqa: F401 - re-exported
+                   tone_table)
 
 __all__ = ["FORMATS", "PNG_DPI", "save_figure",
            "plot_tone", "tone_table", "tone_finding", "plot_roles", "roles_table", "roles_finding",
