@@ -51,7 +51,7 @@ from analysis.detect.markers import (
     marker_rates,
     match_terms,
 )
-from analysis.detect.polarity import polarity_lexicon
+from analysis.detect.valence import polarity_lexicon
 from analysis.text.article import WORD_RE, load_article, parse_article
 
 Finder = Callable[[str], list[tuple[int, int]]]

@@ -6,15 +6,8 @@ import dataclasses
 
 import pytest
 
-from analysis.detect.polarity import (
-    NEUTRAL_THRESHOLD,
-    TargetPolarity,
-    polarity_lexicon,
-    target_polarity,
-    tokenize,
-    vader_lexicon,
-    word_valence,
-)
+from analysis.detect.polarity import NEUTRAL_THRESHOLD, TargetPolarity, target_polarity, tokenize
+from analysis.detect.valence import polarity_lexicon, vader_lexicon, word_valence
 from analysis.lexicon import read_header, read_table
 
 NEUTRAL = TargetPolarity(0, 0.0, ())

@@ -23,7 +23,7 @@ from ..lexicon import read_word_list
 from ..result import Span
 from ..text.article import Article
 from ..text.cues import load_cues
-from .polarity import polarity_lexicon
+from .valence import polarity_lexicon
 
 CATEGORY = "evaluative"
 # |VADER valence| (-4..+4) at least this ("wonderful" 2.7 is out, "brutal" -3.1, "fantastic" 2.6 out, "evil" -3.4 in).

@@ -24,12 +24,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from types import MappingProxyType
 
-from vaderSentiment.vaderSentiment import BOOSTER_DICT, N_SCALAR, NEGATE, SentimentIntensityAnalyzer
+from vaderSentiment.vaderSentiment import BOOSTER_DICT, N_SCALAR, NEGATE
 
-from ..lexicon import read_table
 from ..text.cues import Cue, load_cues
+from .valence import polarity_lexicon, word_valence
 
 Span = tuple[int, int]
 Cue = tuple[int, int, float]  # (start, end, valence on VADER's -4..+4 scale)
@@ -56,16 +55,9 @@ VADER_ALPHA = 15.0
 VADER_BOOSTER_DAMPING = (1.0, 0.95, 0.9)
 VADER_LOOKBACK = len(VADER_BOOSTER_DAMPING)
 
-NEWS_LEXICON = "polarity_news.tsv"
 TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 # Negators beyond VADER's NEGATE list: "lack of respect" reads like "no respect".
 LACK_WORDS = frozenset({"lack", "lacks", "lacked", "lacking"})
-# Suffix rewrites that find a word's base form in the lexicon when VADER lacks the inflection
-# ("helped" -> "help", "bullied" -> "bully", "brutally" -> "brutal", "tragically" -> "tragic").
-INFLECTIONS = (("'s", ""), ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
-               ("ing", ""), ("ing", "e"), ("ying", "ie"), ("ily", "y"), ("ally", ""), ("ly", ""))
-NEGATING_PREFIX = "un"  # "unpopular", "unharmed" missing from VADER: the base word, negated as by "not"
-MIN_STEM = 3            # letters a stem keeps, so "red" is not read as an inflection of "r"
 # A sentence is in headline case when at least this share of its words longer than three letters,
 # and at least HEADLINE_MIN_WORDS of them, are capitalised ("Clinton Takes Responsibility for Loss");
 # a news sentence full of names ("Hope Hicks spoke to the Supreme Court") stays below it.
@@ -135,46 +127,10 @@ class _Role:
     last: int
 
 
-@lru_cache(maxsize=1)
-def vader_lexicon() -> Mapping[str, float]:
-    """VADER's word -> valence table (-4..+4), as shipped inside the vaderSentiment package."""
-    return MappingProxyType(dict(SentimentIntensityAnalyzer().lexicon))
-
-
-@lru_cache(maxsize=4)
-def polarity_lexicon(overrides: str = NEWS_LEXICON) -> Mapping[str, float]:
-    """VADER's lexicon with a news override file applied (a valence of 0 switches a word off).
-
-    ``overrides`` is a packaged lexicon name or a path to a TSV with ``term`` and ``valence`` columns."""
-    lexicon = dict(vader_lexicon())
-    lexicon.update((row["term"], float(row["valence"])) for row in read_table(overrides))
-    return MappingProxyType(lexicon)
-
-
-
-
 @lru_cache(maxsize=256)  # a sentence is read once per side it mentions
 def tokenize(sentence: str) -> tuple[Token, ...]:
     """Words (hyphens, apostrophes and inner dots kept) and single punctuation marks, with offsets."""
     return tuple(Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(sentence))
-
-
-def word_valence(word: str, lexicon: Mapping[str, float]) -> float:
-    """Lexicon valence of a lowercase word, trying its base form when the inflection is missing
-    and reading an "un-" word missing from the lexicon as its negated base word; 0 if none."""
-    if word in lexicon:
-        return lexicon[word]
-    for suffix, replacement in INFLECTIONS:
-        stem = word[:-len(suffix)]
-        if word.endswith(suffix) and len(stem) >= MIN_STEM:
-            undoubled = stem[:-1] if stem[-1] == stem[-2] else None  # "stopped" -> "stop"
-            for base in (stem + replacement, undoubled):
-                if base in lexicon:
-                    return lexicon[base]
-    base = word[len(NEGATING_PREFIX):]
-    if word.startswith(NEGATING_PREFIX) and len(base) >= MIN_STEM and base[0] != "-":
-        return word_valence(base, lexicon) * N_SCALAR
-    return 0.0
 
 
 def _is_headline_case(tokens: Sequence[Token]) -> bool:

@@ -20,10 +20,9 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
 from ..detect.attribution import words_attributed, words_quoted
 from ..detect.polarity import target_polarity
+from ..detect.valence import sentence_sentiment
 from ..result import Attribution, Span
 from ..text.article import Article
 from ..text.voice import speaker_finder
@@ -82,16 +81,6 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
         if any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", name) for alias in side.aliases):
             return side.name
     return None
-
-
-@lru_cache(maxsize=1)
-def _vader():
-    return SentimentIntensityAnalyzer()
-
-
-def sentence_sentiment(text: str) -> float:
-    """VADER compound score of a sentence, -1 (negative) to +1 (positive)."""
-    return _vader().polarity_scores(text)["compound"]
 
 
 def frame_sentences(article: Article, spans: tuple[Span, ...]) -> list[dict]:

@@ -1,0 +1,65 @@
+"""Word valence: VADER's lexicon (Hutto & Gilbert 2014, shipped inside ``vaderSentiment``, MIT) with the
+news overrides of ``lexicons/polarity_news.tsv``, a word's valence through its inflections, and a
+sentence's VADER compound score."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+from types import MappingProxyType
+
+from vaderSentiment.vaderSentiment import N_SCALAR, SentimentIntensityAnalyzer
+
+from ..lexicon import read_table
+
+NEWS_LEXICON = "polarity_news.tsv"
+# Suffix rewrites that find a word's base form in the lexicon when VADER lacks the inflection
+# ("helped" -> "help", "bullied" -> "bully", "brutally" -> "brutal", "tragically" -> "tragic").
+INFLECTIONS = (("'s", ""), ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+               ("ing", ""), ("ing", "e"), ("ying", "ie"), ("ily", "y"), ("ally", ""), ("ly", ""))
+NEGATING_PREFIX = "un"  # "unpopular", "unharmed" missing from VADER: the base word, negated as by "not"
+MIN_STEM = 3            # letters a stem keeps, so "red" is not read as an inflection of "r"
+
+
+@lru_cache(maxsize=1)
+def vader_lexicon() -> Mapping[str, float]:
+    """VADER's word -> valence table (-4..+4), as shipped inside the vaderSentiment package."""
+    return MappingProxyType(dict(SentimentIntensityAnalyzer().lexicon))
+
+
+@lru_cache(maxsize=4)
+def polarity_lexicon(overrides: str = NEWS_LEXICON) -> Mapping[str, float]:
+    """VADER's lexicon with a news override file applied (a valence of 0 switches a word off).
+
+    ``overrides`` is a packaged lexicon name or a path to a TSV with ``term`` and ``valence`` columns."""
+    lexicon = dict(vader_lexicon())
+    lexicon.update((row["term"], float(row["valence"])) for row in read_table(overrides))
+    return MappingProxyType(lexicon)
+
+
+def word_valence(word: str, lexicon: Mapping[str, float]) -> float:
+    """Lexicon valence of a lowercase word, trying its base form when the inflection is missing
+    and reading an "un-" word missing from the lexicon as its negated base word; 0 if none."""
+    if word in lexicon:
+        return lexicon[word]
+    for suffix, replacement in INFLECTIONS:
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= MIN_STEM:
+            undoubled = stem[:-1] if stem[-1] == stem[-2] else None  # "stopped" -> "stop"
+            for base in (stem + replacement, undoubled):
+                if base in lexicon:
+                    return lexicon[base]
+    base = word[len(NEGATING_PREFIX):]
+    if word.startswith(NEGATING_PREFIX) and len(base) >= MIN_STEM and base[0] != "-":
+        return word_valence(base, lexicon) * N_SCALAR
+    return 0.0
+
+
+@lru_cache(maxsize=1)
+def _vader() -> SentimentIntensityAnalyzer:
+    return SentimentIntensityAnalyzer()
+
+
+def sentence_sentiment(text: str) -> float:
+    """VADER compound score of a sentence, -1 (negative) to +1 (positive)."""
+    return _vader().polarity_scores(text)["compound"]
