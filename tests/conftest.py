@@ -16,7 +16,7 @@ class NetworkAttempt(AssertionError):
     """Raised when code under test tries to reach the network or download data."""
 
 
-LOOPBACK = "127.0.0.1"  # the tests' own HTTP server (tests/test_web.py) listens here
+LOOPBACK = "127.0.0.1"  # the tests' own HTTP server (tests/text/test_web.py) listens here
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,7 @@
 
 Each ``read_*`` function takes the Analysis and the chart's table and returns plain text;
 :mod:`analysis.present.report` puts it under the chart. Every number it prints is read from the
-result, never recomputed (``tests/test_report_claims.py`` checks them against it).
+result, never recomputed (``tests/present/test_report_claims.py`` checks them against it).
 """
 
 from __future__ import annotations

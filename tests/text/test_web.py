@@ -18,11 +18,12 @@ from pathlib import Path
 import pytest
 
 from analysis import ArticleError, analyze, analyze_url, fetch_page, load_article, parse_article
+from conftest import FIXTURES
 from analysis.cli import main
 from analysis.corpus.batch import BatchInput, analyze_record, iter_inputs
 from analysis.present.report import export_report
 
-PAGES = Path(__file__).parent / "fixtures" / "pages"
+PAGES = FIXTURES / "pages"
 NAMES = sorted(p.name.removesuffix(".gold.json") for p in PAGES.glob("*.gold.json"))
 
 
