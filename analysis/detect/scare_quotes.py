@@ -7,7 +7,8 @@ does not end in ! or ? (an utterance), and is no speech event's quoted words
 quote and every quote inside reported speech a speaker), is not in the headline (a
 headline's quotes give someone's words), is not the clause or predicate of a verb of
 saying or believing with a subject of its own ("37% believe it was “justified”": their
-answer), and is not a title: a title-case run that follows "titled", "entitled", "headlined" or
+answer), is not a word mentioned as a word ("the word “invasion”", "“Hostage” is not my
+word"), and is not a title: a title-case run that follows "titled", "entitled", "headlined" or
 "told" (after an optional organisation's possessive: "told CBS’s “Face the Nation”"), or "on" or
 "in" after a verb of appearing or saying ("appeared on “Meet the Press”"), that names a show,
 book or article ("the “Charlie Rose” show"), or that the web page sets in italics. (The small parser's WORK_OF_ART
@@ -79,6 +80,8 @@ def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
     sentence = article.sentence_at(q.start)
     if sentence is not None and article.sentences[sentence].kind == "headline":
         return verdict(False, "in the headline, where quotes give someone's words")
+    if _MENTION_BEFORE.search(article.text, 0, q.start) or _MENTION_AFTER.match(article.text, q.end):
+        return verdict(False, "a word mentioned as a word (\"the word ‘…’\", \"‘…’ is not my word\")")
     title = _title_reason(article, q, inner)
     if title:
         return verdict(False, f"a title ({title})")
@@ -86,6 +89,16 @@ def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
     if holder:
         return verdict(False, f"the words of those who {holder} it (\"believe it was ‘…’\")")
     return verdict(True, f"{q.n_words}-word {quote_category(inner)} in quotes with no speaker")
+
+
+# Use and mention: a quote named as a word is talked about ("the word “invasion”", "“Hostage” is not my word",
+# "‘Regime’ was their label"), not held at a distance.
+_WORD_NOUN = r"(?:word|term|phrase|label|expression|slogan)s?"
+_MENTION_BEFORE = re.compile(rf"\b(?:the|a|an|that|this|their|his|her|its)\s+{_WORD_NOUN}\s*[,:]?\s*\Z", re.I)
+# After the quote, a possessive or a negation makes it a claim about the word (not "were the word on every lip").
+_MENTION_AFTER = re.compile(
+    rf"[\s,]*(?:is|was|are|were)(?:(?:n[’']t|\s+not)\s+(?:(?:a|an|the)\s+)?|\s+(?:n[’']t\s+|not\s+)?(?:my|his|her|"
+    rf"their|our|your|its)\s+(?:own\s+)?){_WORD_NOUN}\b", re.I)
 
 
 # Verbs whose clause or predicate, quoted, gives the words of their subject: "37% believe it was “justified”",

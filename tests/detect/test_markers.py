@@ -423,3 +423,24 @@ def test_the_additions_beyond_the_hand_lexicon_can_be_left_out(seed_article):
     added = [s for s in analyze(seed_article).spans if s.category in ("evaluative", "loaded_cue")]
     assert [s.text for s in added] == ["claimed", "claims"]
     assert not [s for s in analyze(seed_article, evaluative=False).spans if s.category in ("evaluative", "loaded_cue")]
+
+
+@pytest.mark.parametrize("text", ["“Hostage” is not my word, but it fits the case.",
+                                  "Officials avoided the word “invasion” all week.",
+                                  "The term ‘collusion’ appears nowhere in the statute.",
+                                  "‘Regime’ was their label for the government."])
+def test_a_word_mentioned_as_a_word_is_no_scare_quote(text):
+    """Use and mention: a quote named as a word or term ("the word “X”", "“X” is not my word") is talked about,
+    not held at a distance."""
+    from analysis.detect.scare_quotes import find_quoted_phrases
+
+    (phrase,) = find_quoted_phrases(parse_article(text))
+    assert not phrase.is_scare_quote and phrase.reason.startswith("a word mentioned as a word")
+
+
+def test_a_quote_near_but_not_named_a_word_stays_a_scare_quote():
+    from analysis.detect.scare_quotes import find_quoted_phrases
+
+    text = "The ‘moderate rebels’ were the word on every lip in Washington."
+    (phrase,) = find_quoted_phrases(parse_article(text))
+    assert phrase.is_scare_quote
