@@ -43,7 +43,9 @@ class Attribution:
     Offsets are None where the part is absent (a block quote's cue, say). ``extra`` holds
     the later parts of the content (``"A," X said, "B."``: B), ``speech`` the index of the
     article's speech event (its voice spans carry the same index) and ``rule`` the
-    construction that found it.
+    construction that found it. ``words_attributed`` counts the words whose voice (quoted or
+    reported) is this attribution's, ``words_quoted`` those inside its quotation marks; a
+    quotation nested inside it counts for its inner speaker, so no word counts twice.
     """
 
     source: str | None
@@ -63,6 +65,8 @@ class Attribution:
     extra: tuple[tuple[int, int], ...] = ()
     speech: int | None = None
     rule: str = ""
+    words_attributed: int = 0
+    words_quoted: int = 0
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
-from ..detect.attribution import words_attributed, words_quoted
 from ..detect.polarity import target_polarity
 from ..detect.valence import sentence_sentiment
 from ..result import Attribution, Span
@@ -133,7 +132,7 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
     mentions = [s for s in spans if s.kind == "mention"]
     events = find_role_events(article, Mentions(mentions), speaker_finder(article))
     n_all_mentions = len(mentions) or 1
-    attributed_total = sum(words_attributed(article, a) for a in attributions) or 1
+    attributed_total = sum(a.words_attributed for a in attributions) or 1
     sentiment = {row["sentence"]: row["sentiment"] for row in framing}
     hedge_sentences = {s.sentence for s in spans if s.kind == "hedge" and s.voice == "author"}
     booster_sentences = {s.sentence for s in spans if s.kind == "booster" and s.voice == "author"}
@@ -171,9 +170,9 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
             "hedged_share": len(hedged) / len(author_sentences) if author_sentences else 0.0,
             "boosted_share": len(boosted) / len(author_sentences) if author_sentences else 0.0,
             "n_attributions": len(voiced),
-            "words_attributed": sum(words_attributed(article, a) for a in voiced),
-            "words_quoted": sum(words_quoted(article, a) for a in voiced),
-            "voice_share": sum(words_attributed(article, a) for a in voiced) / attributed_total,
+            "words_attributed": sum(a.words_attributed for a in voiced),
+            "words_quoted": sum(a.words_quoted for a in voiced),
+            "voice_share": sum(a.words_attributed for a in voiced) / attributed_total,
             "stances": dict(Counter(a.stance for a in voiced)),
             "mean_sentiment": sum(sentiment[i] for i in sentences) / len(sentences) if sentences else 0.0,
             "framing_negative": sum(r["polarity"] < 0 for r in records),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import analyze, parse_article
-from analysis.detect.attribution import find_attributions, words_attributed
+from analysis.detect.attribution import find_attributions
 from analysis.detect.markers import marker_rates
 from analysis.result import quoted_word_share
 
@@ -38,7 +38,7 @@ def test_a_quotation_inside_a_quotation_belongs_to_its_inner_speaker_once():
     smith, senator = sorted(find_attributions(article), key=lambda a: a.source != "Smith")
     assert senator.source == "he" and article.voice_span_at(text.index("deal")).speech == senator.speech
     assert article.voice_span_at(text.index("believed")).speech == smith.speech
-    words = words_attributed(article, smith) + words_attributed(article, senator)
+    words = smith.words_attributed + senator.words_attributed
     assert words == sum(article.voice_at(t.start) != "author" for t in article.tokens)  # no word twice
 
 

@@ -17,6 +17,7 @@ Asr et al. (2021), "The Gender Gap Tracker", PLOS ONE 16(1): e0245533.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 from ...result import Attribution
 from ...text.article import Article
@@ -36,6 +37,7 @@ def find_attributions(article: Article) -> tuple[Attribution, ...]:
     stances.update({cue.lemma: cue.stance for cue in load_cues().nouns.values()})
     found = []
     sources = tuple(s.source for s in article.speeches if s.source)
+    words, quoted = _words_per_speech(article)
     for index, speech in enumerate(article.speeches):
         if speech.cue is None and speech.kind != "block":
             continue
@@ -53,7 +55,8 @@ def find_attributions(article: Article) -> tuple[Attribution, ...]:
             content_start=content_start, content_end=content_end, stance=stances.get(speech.lemma, "neutral"),
             kind=speech.kind, sentence=sentence if sentence is not None else 0, lemma=speech.lemma,
             canonical_source=canonical_name(article.doc, *source, speaker, sources) if source else None,
-            extra=tuple(extra), speech=index, rule=speech.rule))
+            extra=tuple(extra), speech=index, rule=speech.rule, words_attributed=words[index],
+            words_quoted=quoted[index]))
     return tuple(found)
 
 
@@ -95,26 +98,21 @@ def source_table(article: Article, attributions: tuple[Attribution, ...]) -> lis
         if a.source and a.source not in row["names"]:
             row["names"].append(a.source)
         row["n_attributions"] += 1
-        row["n_words_quoted"] += words_quoted(article, a)
+        row["n_words_quoted"] += a.words_quoted
         row["stances"][a.stance] = row["stances"].get(a.stance, 0) + 1
         row["kinds"][a.kind] += 1
     return sorted(rows.values(), key=lambda r: -r["n_attributions"])
 
 
-def words_attributed(article: Article, a: Attribution) -> int:
-    """Counted words whose voice (quoted or reported) is this attribution's: how much of the article the
-    source is given. A quotation nested inside it counts for its inner speaker, so no word counts twice."""
-    return _words_in_voice(article, a, ("quoted", "reported"))
-
-
-def words_quoted(article: Article, a: Attribution) -> int:
-    """Counted words in this attribution's quoted voice (inside its quotation marks, or its block quote)."""
-    return _words_in_voice(article, a, ("quoted",))
-
-
-def _words_in_voice(article: Article, a: Attribution, voices: tuple[str, ...]) -> int:
-    return sum(1 for v in article.voices if v.speech == a.speech and v.voice in voices
-               for t in _tokens_between(article, v.start, v.end) if article.sentences[t.sentence].counted)
+def _words_per_speech(article: Article) -> tuple[Counter, Counter]:
+    """Counted words in each speech event's voice (quoted or reported), and in its quoted voice alone."""
+    words, quoted = Counter(), Counter()
+    for v in article.voices:
+        if v.speech is not None and v.voice in ("quoted", "reported"):
+            n = sum(article.sentences[t.sentence].counted for t in _tokens_between(article, v.start, v.end))
+            words[v.speech] += n
+            quoted[v.speech] += n if v.voice == "quoted" else 0
+    return words, quoted
 
 
 def _tokens_between(article: Article, start: int, end: int):

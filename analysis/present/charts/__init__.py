@@ -18,7 +18,6 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from ...detect.attribution import words_attributed
 from ...result import Analysis
 from .article import (  # noqa: F401
     GRADE_MEASURES,
@@ -306,7 +305,7 @@ def voice_table(analysis: Analysis) -> pd.DataFrame:
         row = rows[a.side if a.side in rows else NO_SIDE]
         row["n_attributions"] += 1
         row[a.stance if a.stance in STANCES else "neutral"] += 1
-        row["words_attributed"] += words_attributed(analysis.article, a)
+        row["words_attributed"] += a.words_attributed
     table = pd.DataFrame(list(rows.values()), columns=["side", "n_attributions", *STANCES, "words_attributed"])
     total = table["words_attributed"].sum()
     table["attributed_word_share"] = table["words_attributed"] / total if total else 0.0
