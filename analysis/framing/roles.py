@@ -7,8 +7,9 @@ of its slots:
   "Aleppo was bombed by Russia";
 - its direct object, or a passive's subject, is its **patient**: "the rebels attacked the
   Kurds", "the Kurds were attacked";
-- a noun's possessor or "by" object is its agent, its "on", "against" or "of" object its
-  patient: "Russia's bombing of Aleppo", "strikes on Raqqa", "an attack by ISIS".
+- a noun's possessor, "by" object or a name on it is its agent, its "on", "against" or "of"
+  object its patient: "Russia's bombing of Aleppo", "the Russian bombing", "strikes on Raqqa",
+  "an attack by ISIS".
 
 The side of a slot is that of its noun phrase (:func:`analysis.framing.targets.owner`: the
 phrase names the side, a name modifies it, its possessor, its "of" object, its appositive; a
@@ -37,6 +38,9 @@ ROLE_LEXICON = "harm_help_verbs.tsv"
 ROLES = ("harm_agent", "harm_patient", "help_agent", "help_patient")
 PATIENT_PREPOSITIONS = frozenset({"on", "against", "of", "upon"})
 SUBJECT_SLOTS = ("subject", "passive subject", "agent")
+# Named-entity types of a name on a harm or help noun read as its doer ("FBI abuses", "Russian bombing"); a common
+# noun there may be either party ("hostage killings", "rebel attacks"), so it is left alone.
+DOER_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 # A narrative role needs this many author-voice events, and more of its kind than of any other.
 MIN_ROLE_EVENTS = 2
 
@@ -166,6 +170,8 @@ def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
             slots.append(("possessor", child, True))
         elif child.dep_ == "prep" and child.lower_ == "by":
             slots += [("'by' object", p, True) for p in child.children if p.dep_ == "pobj"]
+        elif child.dep_ in ("compound", "amod") and child.ent_type_ in DOER_ENTITIES:
+            slots.append(("name on the noun", child, True))  # "FBI abuses", "Russian bombing": a name does
         elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPOSITIONS:
             slots += [(f"'{child.lower_}' object", p, False) for p in child.children if p.dep_ == "pobj"]
     return slots

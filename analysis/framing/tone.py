@@ -10,7 +10,7 @@ kind            what                                                     value
 ``scare_quote`` scare quotes around the side's words                     -1
 ``cue_stance``  the cue introducing one of the side's sources:           -1 / -0.5 / +1
                 doubt ("claimed"), concede ("admitted"), endorse ("noted")
-``role``        the side doing harm / suffering harm / helping (a word   -1 / +0.5 / +1
+``role``        the side doing harm / suffering harm / helping (a word   -1 / +1 / +1
                 that is also a loaded term counts once, as the term)
 ``sentence``    a sentence's polarity toward the side (target-scoped,    -1 or +1
                 :mod:`analysis.detect.polarity`) that no loaded term or scare
@@ -24,12 +24,12 @@ little evidence scores near 0: ``sum(w * v) / (sum(w) + PRIOR_WEIGHT)``, in (-1,
 The **interval** is the 5th to 95th percentile of that score over
 :data:`BOOTSTRAP_SAMPLES` resamples of the evidence (fixed seed: the same article gives
 the same interval). The **label** is negative at or below ``-THRESHOLD``, positive at
-or above ``THRESHOLD``, else neutral; a side with fewer than :data:`MIN_EVIDENCE` pieces
-of evidence is neutral with ``enough`` False ("too little evidence").
+or above ``THRESHOLD``, else neutral; a side whose evidence weighs less than
+:data:`MIN_WEIGHT` is neutral with ``enough`` False ("too little evidence").
 
-The weights, prior and threshold were chosen on the dev half of the project's tone gold
-set (``benchmarks/gold/tone/dev``, 35 sides annotated blind to this code) by
-``benchmarks/bench_tone.py --tune``; the test half is reported, never tuned on.
+The weights, prior, threshold and minimum weight were chosen on the two dev halves of the
+project's tone gold set (``benchmarks/gold/tone/dev`` and ``dev2``, 69 sides annotated blind
+to this code) by ``benchmarks/bench_tone.py --tune``; the test half is reported, never tuned on.
 """
 
 from __future__ import annotations
@@ -42,17 +42,22 @@ from ..result import Attribution, Span
 from ..text.article import Article
 from .roles import RoleEvent
 
-# Weight of each kind of evidence, relative to a loaded term: the best setting on the dev half of the tone gold set
-# (bench_tone.py --tune, macro-F1 0.507). Sentence polarity got no weight there: the target-scoped reading of a
-# sentence (NewsMTSC macro-F1 0.61) added more noise than signal about the author's own tone, so it is listed as
-# evidence for reading but does not move the score.
-WEIGHTS = {"loaded": 1.0, "scare_quote": 0.5, "cue_stance": 0.5, "role": 0.5, "sentence": 0.0}
+# Weight of each kind of evidence, relative to a loaded term, with the prior, threshold and minimum weight below:
+# the setting best on macro-F1 plus class-balanced macro-F1 (0.576 + 0.597) over the two dev halves of the tone gold
+# set (dev and dev2, 69 sides, two-thirds neutral; bench_tone.py --tune). A harm or help role is as plain a device as a
+# loaded term; a scare quote or reporting cue says less; one sentence's polarity toward the side (target-scoped VADER,
+# NewsMTSC macro-F1 0.61) is weak and noisy, as news reports harm flatly, but ten of them weigh one loaded term.
+WEIGHTS = {"loaded": 1.0, "scare_quote": 0.5, "cue_stance": 0.5, "role": 1.0, "sentence": 0.1}
 STANCE_VALUES = {"doubt": -1.0, "concede": -0.5, "endorse": 1.0}  # neutral and dispute say nothing of the side
-ROLE_VALUES = {"harm_agent": -1.0, "harm_patient": 0.5, "help_agent": 1.0}  # a victim draws some sympathy
+# Harm suffered draws sympathy as help given draws credit (TONE_GUIDELINES.md lists both; +0.5 for a victim scored
+# 0.004 lower on dev and the same on dev2).
+ROLE_VALUES = {"harm_agent": -1.0, "harm_patient": 1.0, "help_agent": 1.0}
 HEDGED_FACTOR, BOOSTED_FACTOR = 0.5, 1.5  # a hedged sentence says less, a boosted one more
-PRIOR_WEIGHT = 4.0        # neutral pseudo-evidence: a few pieces of evidence against nothing is not a verdict (dev)
-THRESHOLD = 0.15          # |score| at which the label leaves neutral (dev)
-MIN_EVIDENCE = 2          # fewer pieces: "too little evidence", neutral
+PRIOR_WEIGHT = 1.0        # neutral pseudo-evidence: one loaded term's worth (dev and dev2)
+THRESHOLD = 0.1           # |score| at which the label leaves neutral (dev and dev2)
+# Evidence weighing less than this is "too little evidence", neutral: one clear device in the author's voice
+# suffices (dev and dev2; 2 scored 0.599 + 0.546, favouring neutral, the dev halves' majority).
+MIN_WEIGHT = 1.0
 BOOTSTRAP_SAMPLES = 400
 
 
@@ -136,7 +141,7 @@ def side_tone(evidence: list[ToneEvidence]) -> Tone:
         low, high = (float(x) for x in np.percentile(samples, [5, 95]))
     else:
         low = high = 0.0
-    enough = len(evidence) >= MIN_EVIDENCE
+    enough = float(weights.sum()) >= MIN_WEIGHT
     label = tone_label(score) if enough else "neutral"
     return Tone(label, round(score, 4), round(low, 4), round(high, 4), len(evidence), enough, tuple(evidence))
 

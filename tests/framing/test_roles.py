@@ -50,6 +50,7 @@ SEED_EVENTS = {
     22: [("ISIS", "harm_patient", "assault", "author"),         # "an assault on ISIS forces …
          (DAMASCUS, "harm_patient", "besieging", "author")],    # … besieging the Syrian government garrison"
     33: [(DAMASCUS, "help_agent", "liberating", "reported")],   # Rogin: "prevent the Syrians from liberating"
+    38: [("ISIS", "harm_agent", "siege", "author")],             # "over two years of Islamic State siege"
 }
 
 
@@ -94,6 +95,11 @@ def test_seed_roles_per_side(seed_events):
                                                 ("Russia", "harm_patient", "attacked", "object")]),
     ("The rebels sought to protect Aleppo.", [("Rebels", "help_agent", "protect", "shared subject"),
                                                ("Rebels", "help_patient", "protect", "object")]),
+    # A name (or a name's adjective) on a harm or help noun is its doer; a common noun there may be either.
+    ("The Russian bombing of Aleppo went on.", [("Russia", "harm_agent", "bombing", "name on the noun"),
+                                                ("Rebels", "harm_patient", "bombing", "'of' object")]),
+    ("Moscow abuses of the system grew.", [("Russia", "harm_agent", "abuses", "name on the noun")]),
+    ("Rebel killings rose.", []),  # "rebel" is no name: the rebels may be the killers or the killed
 ])
 def test_constructions(text, expected):
     assert sorted(events_of(text)) == sorted(expected)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from conftest import ROOT, SEED
 
 from analysis import analyze, parse_article
-from analysis.framing.tone import MIN_EVIDENCE, ToneEvidence, side_tone, tone_label
+from analysis.framing.tone import MIN_WEIGHT, WEIGHTS, ToneEvidence, side_tone, tone_label
 
 WASHINGTON, DAMASCUS = "Washington and allies", "Damascus and allies"
 SIDES = [{"name": "Government", "aliases": ["government", "Mattis"]}, {"name": "Rebels", "aliases": ["rebels"]}]
@@ -35,7 +37,7 @@ def test_washington_is_treated_negatively_and_why(seed_tone):
         ("scare_quote", "‘moderate rebels’", -1.0),         # the author's distance from Washington's name for them
         ("loaded", "misnamed", -1.0),                      # "(the misnamed ‘Army of Revolutionaries’ …)"
         ("loaded", "blowback", -1.0),                      # "will blowback against U.S. counter-ISIS operations"
-        ("role", "attack", 0.5),                           # "… or even attack American troops": harm suffered
+        ("role", "attack", 1.0),                           # "… or even attack American troops": harm suffered
         ("scare_quote", "‘vetted moderate rebels’", -1.0),
         ("loaded", "downplay", -1.0),                      # "Dunford sought on Friday to downplay …"
         ("scare_quote", "‘political analyst’", -1.0),       # "columnist and CNN ‘political analyst’ Josh Rogin"
@@ -52,11 +54,11 @@ def test_damascus_is_treated_positively_and_why(seed_tone):
     assert [e for e in non_sentence(tone) if e != STROBE_LIGHT] == [
         ("role", "restoring", 1.0),          # the alliance "restoring at least partial Syrian government control"
         ("loaded", "liberating", 1.0),       # "militiamen, freed up from liberating Mosul" (once: not also as a role)
-        ("role", "attacks", 0.5),            # "attacks on Syrians"
-        ("role", "kill", 0.5),               # "could injure or kill Russian advisers"
+        ("role", "attacks", 1.0),            # "attacks on Syrians"
+        ("role", "kill", 1.0),               # "could injure or kill Russian advisers"
         ("role", "supporting", 1.0),         # "the Russians have been supporting with logistics a Hezbollah surge"
-        ("role", "wounding", 0.5),           # "Killing or wounding more Iraqi PMU"
-        ("role", "besieging", 0.5),          # "ISIS forces besieging the Syrian government garrison"
+        ("role", "wounding", 1.0),           # "Killing or wounding more Iraqi PMU"
+        ("role", "besieging", 1.0),          # "ISIS forces besieging the Syrian government garrison"
         ("loaded", "tough-as- nails", 1.0),  # "a tough-as- nails SAA garrison" (the seed's own spacing)
     ]
 
@@ -70,11 +72,12 @@ def test_known_miss_a_quoted_term_of_art_is_no_scare_quote(seed_tone):
     assert STROBE_LIGHT not in non_sentence(seed_tone[DAMASCUS])
 
 
-def test_isis_gets_no_verdict(seed_tone):
-    # Nothing the author writes about ISIS leans either way: one harm suffered, and sentence polarities both ways.
+def test_isis_is_neutral(seed_tone):
+    # The author shows ISIS suffering one harm ("an assault on ISIS forces") and doing one ("two years of Islamic
+    # State siege"), which balance, and sentence polarities both ways: evidence enough, and no lean.
     tone = seed_tone["ISIS"]
-    assert tone["label"] == "neutral" and abs(tone["score"]) < 0.15
-    assert non_sentence(tone) == [("role", "assault", 0.5)]
+    assert tone["label"] == "neutral" and abs(tone["score"]) < 0.1
+    assert non_sentence(tone) == [("role", "assault", 1.0), ("role", "siege", -1.0)]
 
 
 def tone_of(text: str, side: str) -> dict:
@@ -97,27 +100,37 @@ def test_a_doubting_cue_and_loaded_words_in_the_authors_voice():
     # "claimed victory" reports no statement, and "thugs" is the regime's, not a side of this test.
     assert [(e["kind"], e["text"], e["value"], e["weight"]) for e in tone["evidence"]] == [
         ("loaded", "falsely", -1.0, 1.0), ("cue_stance", "insisted", -1.0, 0.5)]
-    assert tone["score"] == pytest.approx(-1.5 / (1.5 + 4), abs=1e-4) and tone["label"] == "negative"
+    assert tone["score"] == pytest.approx(-1.5 / (1.5 + 1), abs=1e-4) and tone["label"] == "negative"
 
 
 def test_too_little_evidence_is_neutral_and_shrunk_toward_zero():
     from analysis.framing.tone import PRIOR_WEIGHT
 
-    one = [ToneEvidence("loaded", "regime", 0, 6, 0, -1.0, 1.0)]
+    one = [ToneEvidence("sentence", "The regime fell.", 0, 16, 0, -1.0, WEIGHTS["sentence"])]
     tone = side_tone(one)
-    assert len(one) < MIN_EVIDENCE and (tone.label, tone.enough) == ("neutral", False)
-    assert tone.score == pytest.approx(-1 / (1 + PRIOR_WEIGHT))
+    assert WEIGHTS["sentence"] < MIN_WEIGHT and (tone.label, tone.enough) == ("neutral", False)
+    assert tone.score == pytest.approx(-WEIGHTS["sentence"] / (WEIGHTS["sentence"] + PRIOR_WEIGHT), abs=1e-4)
     assert tone.low == tone.high == tone.score  # every resample of one piece is that piece
+
+
+def test_enough_is_a_weight_not_a_count():
+    # Two sentence polarities are two pieces but weigh little: too little. One clear device in the author's voice
+    # suffices, and so do many polar sentences about a side with no device.
+    loaded, sentence = (ToneEvidence("loaded", "regime", 0, 6, 0, -1.0, 1.0),
+                        ToneEvidence("sentence", "The regime fell.", 0, 16, 0, -1.0, WEIGHTS["sentence"]))
+    assert not side_tone([sentence, replace(sentence, start=20)]).enough
+    assert (side_tone([loaded]).label, side_tone([loaded]).enough) == ("negative", True)
+    assert side_tone([replace(sentence, start=20 * i) for i in range(10)]).label == "negative"
 
 
 def test_the_interval_is_repeatable_and_holds_the_score():
     evidence = [ToneEvidence("loaded", "x", i, i + 1, 0, v, 1.0) for i, v in enumerate([-1, -1, 1, -1, 0.5])]
     first, second = side_tone(evidence), side_tone(evidence)
     assert first == second and first.low <= first.score <= first.high
-    assert first.score == pytest.approx((-1 - 1 + 1 - 1 + 0.5) / (5 + 4), abs=1e-4)  # prior weight 4
+    assert first.score == pytest.approx((-1 - 1 + 1 - 1 + 0.5) / (5 + 1), abs=1e-4)  # prior weight 1
 
 
-@pytest.mark.parametrize("score, label", [(-0.5, "negative"), (-0.1, "neutral"), (0.0, "neutral"), (0.2, "positive")])
+@pytest.mark.parametrize("score, label", [(-0.5, "negative"), (-0.05, "neutral"), (0.0, "neutral"), (0.2, "positive")])
 def test_tone_label(score, label):
     assert tone_label(score) == label
 

@@ -47,7 +47,10 @@ def author_spans(seed, kind, side=None):
 def test_tone_claims(seed, claims):
     finding, reading = claims["side_tone"]
     thin = re.search(r"\(too little evidence for (.+)\)$", finding)
-    assert set(thin[1].split("; ") if thin else []) == {p["name"] for p in seed.sides if not p["tone"]["enough"]}
+    unjudged = {p["name"] for p in seed.sides if not p["tone"]["enough"]}
+    if finding == "Too little evidence to give any side a tone":  # a wire report with no device toward any side
+        thin = (None, "; ".join(p["name"] for p in seed.sides))
+    assert set(thin[1].split("; ") if thin else []) == unjudged
     judged = {p["name"]: p["tone"]["label"] for p in seed.sides if p["tone"]["enough"]}
     if finding.startswith("The author's tone is neutral toward every side"):
         assert set(judged.values()) == {"neutral"}
