@@ -38,19 +38,16 @@ aliases found by :func:`analysis.sides.find_mentions`, which leaves out aliases 
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Sequence
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from ..lexicon import read_table
-from ..result import Span
 from ..text.cues import load_cues, normalize_word
 from ..text.quotations import QUOTE_MARKS
 from ..text.reference import PRONOUNS, antecedent
+from .mentions import MODIFIER_DEPS, Mentions, mentioned
 
-MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
 PREDICATE_DEPS = ("attr", "acomp", "oprd")
 # Verbs whose object characterises their subject as a copula's predicate does.
 COPULA_LIKE = frozenset("represent represents represented representing constitute constitutes constituted "
@@ -67,34 +64,6 @@ HAVING = frozenset({"have", "has", "had", "having"})
 TIMES = frozenset({"DATE", "TIME"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "over", "for"})
-
-
-class Mentions:
-    """Side mentions of one article, looked up by character range."""
-
-    def __init__(self, mentions: Sequence[Span]):
-        self.spans = sorted(mentions, key=lambda m: m.start)
-        self.starts = [m.start for m in self.spans]
-
-    def inside(self, start: int, end: int) -> list[Span]:
-        """Mentions lying wholly inside ``start:end``."""
-        i = bisect.bisect_left(self.starts, start)
-        found = []
-        while i < len(self.spans) and self.spans[i].start < end:
-            if self.spans[i].end <= end:
-                found.append(self.spans[i])
-            i += 1
-        return found
-
-    def overlapping(self, start: int, end: int) -> list[Span]:
-        """Mentions sharing a character with ``start:end``."""
-        i = max(0, bisect.bisect_left(self.starts, start) - 1)
-        found = []
-        while i < len(self.spans) and self.spans[i].start < end:
-            if self.spans[i].end > start:
-                found.append(self.spans[i])
-            i += 1
-        return found
 
 
 def tie(doc: Doc, start: int, end: int, mentions: Mentions, speaker_at=None) -> tuple[str | None, str | None]:
@@ -171,7 +140,7 @@ def _hedged_claim(noun: Token, mentions: Mentions, speaker_at) -> tuple[str | No
     clause the noun sits in ("he faces possible fines", "a militant beheading Foley in apparent response")."""
     pair = [p for c in noun.children if c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
     if pair:
-        side = _mentioned(pair[0], mentions, core=True)
+        side = mentioned(pair[0], mentions, core=True)
         return (side, "between") if side else (None, None)
     x = noun
     while not x.tag_.startswith("VB") and x.head.i != x.i:
@@ -191,7 +160,7 @@ def _aimed_at(word: Token, mentions: Mentions) -> tuple[str | None, str | None]:
     for child in word.children:
         if child.dep_ == "prep" and child.lower_ in AIMED_PREPOSITIONS:
             for obj in (o for o in child.children if o.dep_ == "pobj"):
-                found = _mentioned(obj, mentions, core=True)
+                found = mentioned(obj, mentions, core=True)
                 if found:
                     return found, "aimed at"
     return None, None
@@ -212,22 +181,22 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
         if child.dep_ == "poss":
             if child.lower_ in PRONOUNS:
                 return _resolved(child, mentions, speaker_at, "possessive pronoun")
-            found = _mentioned(child, mentions)
+            found = mentioned(child, mentions)
             if found:
                 return found, "possessor"
     for child in noun.children:
         if child is not skip and child.dep_ in MODIFIER_DEPS and not _other_half_of_between(noun, child):
-            found = _mentioned(child, mentions)
+            found = mentioned(child, mentions)
             if found:
                 return found, "name on the noun"
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "by"):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                found = _mentioned(pobj, mentions, core=True)
+                found = mentioned(pobj, mentions, core=True)
                 if found:
                     return found, "of object"
         if child.dep_ == "appos":
-            found = _mentioned(child, mentions, core=True)
+            found = mentioned(child, mentions, core=True)
             if found:
                 return found, "appositive"
     if noun.dep_ == "appos" and noun.head.tag_.startswith("NN"):
@@ -317,21 +286,6 @@ def subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str,
             return None, None
         x = x.head
     return None, None
-
-
-def _mentioned(token: Token, mentions: Mentions, core: bool = False) -> str | None:
-    """The side of the first mention in ``token``'s phrase; with ``core``, only in the noun and the names,
-    modifiers and possessor on it (not in its own prepositional phrases or clauses)."""
-    if core:
-        tokens = [token] + [t for c in token.children if c.dep_ in MODIFIER_DEPS + ("poss", "det", "appos", "case")
-                            for t in c.subtree]
-    else:
-        tokens = list(token.subtree)
-    for t in tokens:
-        found = mentions.overlapping(t.idx, t.idx + len(t.text))
-        if found:
-            return found[0].side
-    return None
 
 
 def _resolved(pronoun: Token, mentions: Mentions, speaker_at, rule: str) -> tuple[str | None, str | None]:
