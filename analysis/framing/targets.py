@@ -11,22 +11,25 @@ in order; the first that finds a side decides, and its name is kept as the span'
    arrogance"; a number as a noun: "a lousy 2015"), that noun phrase's **owner**: the noun itself
    naming a side (``names the side``); a name modifying it ("the Assad regime", "Russian bombing":
    ``name on the noun``); its possessor (``possessor``; his/her/its/their resolved by
-   :mod:`analysis.text.reference`: ``possessive pronoun``); its "of"/"by" object (``of object``);
-   its appositive (``appositive``). Else the subject whose own act, product or lot it is: the object
-   of a verb of making or having, also in a relative clause or a participle with an agent
-   (``the subject's own``: "the Times dropped a bombshell report", "Obama is having a lousy year").
+   :mod:`analysis.text.reference`: ``possessive pronoun``); no side if a possessor or a name on it names
+   none ("a Times report of X"); its "of"/"by" object (``of object``); its appositive (``appositive``);
+   for a definite description ("the report", "the senator"), the owner or maker of the earlier phrase it
+   repeats (``definite description``, :func:`analysis.text.reference.repeated`). Else the subject whose
+   own act, product or lot it is: the object of a verb of making or having, also in a relative clause
+   or a participle with an agent (``the subject's own``: "the Times dropped a bombshell report",
+   "Obama is having a lousy year").
    Else the side it is aimed at ("a disaster for X": ``aimed at``).
 4. A noun or adjective with no owner that is its clause's predicate ("X represents neocon wishful
-   thinking", "X is reckless", "X is among those…"): the clause's subject and its owner
-   (``predicate of the subject``).
+   thinking", "X is reckless", "X is among those…"; also the second of a pair: "X is ruthless and
+   cruel"): the clause's subject and its owner (``predicate of the subject``).
 5. A hedge or booster (by the lexicons) on a noun with no owner: the first of a "between" pair
    ("possible collusion between A and B": ``between``), else the subject of the noun's clause
    ("he faces possible fines": ``subject of the clause``).
 6. A verb, or an adverb or modal on a verb ("X slammed", "X may retaliate", "X falsely claimed"):
    the verb's subject, or its "by" agent in a passive, and that phrase's owner
-   (``subject of the clause``); a pronoun subject is resolved; for an expletive "it" ("it is clear
-   that the US…"), the subject of the clause it stands for. A verb with no subject of its own takes
-   it from the verb it depends on, a participle from the noun it modifies ("militiamen freed up from
+   (``subject of the clause``); a pronoun subject is resolved ("it claims"); for an expletive "it" of a
+   copula or "seem" ("it is clear that the US…"), the subject of the clause it stands for. A verb with
+   no subject of its own takes it from the verb it depends on, a participle from the noun it modifies ("militiamen freed up from
    liberating"), and "prevent X from V-ing" makes X the one who does V. A verb whose subject names
    no side is aimed at its object's side, as in 3 (``aimed at``), unless it is a reporting verb.
 7. Otherwise no side.
@@ -45,7 +48,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import read_table
 from ..text.cues import load_cues, normalize_word
 from ..text.quotations import QUOTE_MARKS
-from ..text.reference import PRONOUNS, antecedent
+from ..text.reference import PRONOUNS, antecedent, repeated
 from .mentions import MODIFIER_DEPS, Mentions, mentioned
 
 PREDICATE_DEPS = ("attr", "acomp", "oprd")
@@ -53,9 +56,10 @@ PREDICATE_DEPS = ("attr", "acomp", "oprd")
 COPULA_LIKE = frozenset("represent represents represented representing constitute constitutes constituted "
                         "remain remains remained become becomes became amount amounts amounted".split())
 COPULAS = frozenset("is are was were be been being remains remained".split())
+EXPLETIVE_VERBS = COPULAS | frozenset("seem seems seemed appear appears appeared become becomes became".split())
 # Verbs whose object is the subject's own act, product or lot, as a copula's predicate is the subject itself.
 # Not verbs whose object may be another actor ("pushed the militants back", "released the hostages").
-MAKING = frozenset("launch wage mount stage conduct commit publish issue file level air unveil announce produce "
+MAKING = frozenset("launch open wage mount stage conduct commit publish issue file level air unveil announce produce "
                    "deliver offer drop promote peddle spread tout make made have has had write wrote written "
                    "carry_out put_out pump_out churn_out roll_out".split())
 # "Having" makes the object the subject's own only for a stretch of time ("Obama is having a lousy year"), not for
@@ -104,6 +108,8 @@ def _whose_wording(head: Token, quote: range, mentions: Mentions, speaker_at) ->
 
 def _about(head: Token, mentions: Mentions, speaker_at) -> tuple[str | None, str | None]:
     """Rules 3 to 6 for the device whose head word is ``head``."""
+    while head.dep_ == "conj" and head.tag_.startswith("JJ") and head.head.tag_.startswith("JJ"):
+        head = head.head  # "ruthless and cruel": the second adjective has the first one's place
     noun = head
     if head.dep_ in MODIFIER_DEPS and _nominal(head.head):
         noun = head.head
@@ -189,6 +195,8 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
             found = mentioned(child, mentions)
             if found:
                 return found, "name on the noun"
+    if any(c is not skip and (c.dep_ == "poss" or _is_name(c)) for c in noun.children):
+        return None, None  # a name on no side owns it ("a Times report of Assad's crimes")
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "by"):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -201,7 +209,18 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
                 return found, "appositive"
     if noun.dep_ == "appos" and noun.head.tag_.startswith("NN"):
         return owner(noun.head, mentions, speaker_at, aimed=aimed)
+    earlier = repeated(noun)
+    if earlier is not None:
+        side = owner(earlier, mentions, speaker_at, aimed=False)[0] or _subjects_own(earlier, mentions, speaker_at)[0]
+        if side:
+            return side, "definite description"
     return _aimed_at(noun, mentions) if aimed else (None, None)
+
+
+def _is_name(modifier: Token) -> bool:
+    """A name on a noun that may be its maker ("a Times report"), not a place or people ("the Kentucky senator")."""
+    return modifier.dep_ == "compound" and modifier.text[:1].isupper() and not modifier.is_sent_start \
+        and modifier.ent_type_ not in ("GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT")
 
 
 def _other_half_of_between(noun: Token, modifier: Token) -> bool:
@@ -212,7 +231,9 @@ def _other_half_of_between(noun: Token, modifier: Token) -> bool:
 
 def _predicate_verb(noun: Token) -> Token | None:
     """The verb whose subject a predicate noun characterises ("X is a disaster", "X represents neocon thinking",
-    "X is among those leveling allegations"), or None."""
+    "X is among those leveling allegations", "X is a thug and a liar"), or None."""
+    while noun.dep_ == "conj" and noun.head.tag_.startswith("NN"):
+        noun = noun.head
     if noun.dep_ in PREDICATE_DEPS or noun.dep_ == "dobj" and noun.head.lower_ in COPULA_LIKE:
         return noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lower_ in COPULAS:
@@ -258,11 +279,10 @@ def subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str,
         agent = next((p for c in x.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
         subject = agent or next((c for c in x.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
-            if subject.lower_ == "it" and subject.dep_ == "nsubj":
-                clause = next((c for c in x.children if c.dep_ in ("ccomp", "xcomp", "csubj") and c is not verb), None)
-                if clause is None:
-                    return None, None
-                x = clause
+            clause = next((c for c in x.children if c.dep_ in ("ccomp", "xcomp", "csubj") and c is not verb), None)
+            if subject.lower_ == "it" and subject.dep_ == "nsubj" and clause is not None and (
+                    x.lower_ in EXPLETIVE_VERBS or any(c.dep_ == "acomp" for c in x.children)):
+                x = clause  # "it is clear that …", "it seems …"; not "it claims …", which stands for an actor
                 continue
             if subject.tag_ in ("WDT", "WP") and x.dep_ == "relcl":
                 subject = x.head
