@@ -29,9 +29,10 @@ in order; the first that finds a side decides, and its name is kept as the span'
    the verb's subject, or its "by" agent in a passive, and that phrase's owner
    (``subject of the clause``); a pronoun subject is resolved ("it claims"); for an expletive "it" of a
    copula or "seem" ("it is clear that the US…"), the subject of the clause it stands for. A verb with
-   no subject of its own takes it from the verb it depends on, a participle from the noun it modifies ("militiamen freed up from
-   liberating"), and "prevent X from V-ing" makes X the one who does V. A verb whose subject names
-   no side is aimed at its object's side, as in 3 (``aimed at``), unless it is a reporting verb.
+   no subject of its own takes it from the verb it depends on, a participle from the noun it modifies
+   ("militiamen freed up from liberating"), and "prevent X from V-ing" makes X the one who does V. A
+   verb whose subject names no side is aimed at its object's side, as in 3 (``aimed at``), unless it
+   is a reporting verb.
 7. Otherwise no side.
 
 A quoted device takes the rules from the head word inside the marks. Mentions are the sides file's
