@@ -70,8 +70,16 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("Assad issued a report. Rogin read a report. The report is bogus.", "bogus", (None, None)),  # not Rogin's
     ("Assad issued a report. The report that Rogin read is bogus.", "bogus", (None, None)),  # its own clause says which
     ("The ruthless autocrat jailed critics. Assad spoke.", "ruthless", (None, None)),  # no earlier autocrat
+    # what a verb of calling or seeing says of its object ("call X ruthless", "X is seen as ruthless")
+    ("Critics call the rebels ruthless.", "ruthless", ("Rebels", "described")),
+    ("Assad is widely seen as ruthless.", "ruthless", ("Government", "described")),
+    ("Critics see Assad as a ruthless autocrat.", "ruthless", ("Government", "described")),
+    ("Critics branded Rogin a war criminal.", "criminal", ("Rebels", "described")),
+    ("The rebels, whom Assad calls terrorists, fled.", "terrorists", ("Rebels", "described")),
+    ("Assad bombed the town as a brutal warning.", "brutal", (None, None)),  # bombing says nothing of the town
     # a quotation with its cue after it, with no subordinator: the cue's subject's wording
     ("Rogin ‘brazenly’ broke the law, Damascus says.", "‘brazenly’", ("Government", "whose wording")),
+    ("Rogin 'Brazenly' Broke The Law, Damascus Says In Memo", "'Brazenly'", ("Government", "whose wording")),
     ("When Rogin ‘brazenly’ broke the law, Damascus spoke.", "‘brazenly’", ("Rebels", "subject of the clause")),
     # no side: the device is about nobody the sides file names, however close a mention stands
     ("A Times report of Assad's crimes was bogus.", "bogus", (None, None)),  # a name on no side owns the report

@@ -4,8 +4,8 @@ For a device (loaded term, hedge, booster, epistemic marker, scare quote, label)
 in order; the first that finds a side decides, and its name is kept as the span's ``tie``:
 
 1. ``whose wording``: a quoted device in the complement of a reporting verb takes that verb's
-   subject ("what Washington calls ‘moderate rebels’"); one labelling a noun, the noun's maker as in
-   3 ("the Times dropped another ‘bombshell’ report").
+   subject ("what Washington calls ‘moderate rebels’", "X ‘brazenly’ broke the law, Y says"); one
+   labelling a noun, the noun's maker as in 3 ("the Times dropped another ‘bombshell’ report").
 2. ``mention inside``: a side's mention inside the device ("‘U.S.-supported rebels’").
 3. For a noun, or the noun a modifier belongs to (amod, compound, nmod: "neocon" in "neocon
    arrogance"; a number as a noun: "a lousy 2015"), that noun phrase's **owner**: the noun itself
@@ -19,9 +19,11 @@ in order; the first that finds a side decides, and its name is kept as the span'
    or a participle with an agent (``the subject's own``: "the Times dropped a bombshell report",
    "Obama is having a lousy year").
    Else the side it is aimed at ("a disaster for X": ``aimed at``).
-4. A noun or adjective with no owner that is its clause's predicate ("X represents neocon wishful
-   thinking", "X is reckless", "X is among those…"; also the second of a pair: "X is ruthless and
-   cruel"): the clause's subject and its owner (``predicate of the subject``).
+4. A noun or adjective that a verb of calling or seeing says of its object ("call X ruthless", "see X as
+   an autocrat", "whom X calls terrorists") or of its passive subject ("X is seen as ruthless"): that
+   phrase's owner (``described``). Else, one with no owner that is its clause's predicate ("X
+   represents neocon wishful thinking", "X is reckless", "X is among those…"; also the second of a
+   pair: "X is ruthless and cruel"): the clause's subject and its owner (``predicate of the subject``).
 5. A hedge or booster (by the lexicons) on a noun with no owner: the first of a "between" pair
    ("possible collusion between A and B": ``between``), else the subject of the noun's clause
    ("he faces possible fines": ``subject of the clause``).
@@ -66,6 +68,9 @@ MAKING = frozenset("launch open wage mount stage conduct commit publish issue fi
 # "Having" makes the object the subject's own only for a stretch of time ("Obama is having a lousy year"), not for
 # another actor ("Assad has a ruthless rival").
 HAVING = frozenset({"have", "has", "had", "having"})
+# Verbs that say what their object is ("call X ruthless", "see X as a threat").
+CALLING = frozenset("call see saw seen view regard describe portray depict paint brand label dub characterize "
+                    "cast deem consider term".split())
 TIMES = frozenset({"DATE", "TIME"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "over", "for"})
@@ -101,10 +106,17 @@ def _whose_wording(head: Token, quote: range, mentions: Mentions, speaker_at) ->
             return side, "whose wording"
     x = head
     while x.head.i != x.i:
-        if x.dep_ in ("ccomp", "oprd") and _is_cue(x.head):
+        if (x.dep_ in ("ccomp", "oprd") or _fronted_content(x)) and _is_cue(x.head):
             return subject_side(x.head, mentions, speaker_at, "whose wording")
         x = x.head
     return None, None
+
+
+def _fronted_content(clause: Token) -> bool:
+    """A clause the parser hangs as an adverbial on the cue after it, with a subject and no "when", "if" or
+    "because": the reported content of "X broke the law, Y says"."""
+    return clause.dep_ == "advcl" and clause.i < clause.head.i and any(c.dep_ in SUBJECTS for c in clause.children) \
+        and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children)
 
 
 def _about(head: Token, mentions: Mentions, speaker_at) -> tuple[str | None, str | None]:
@@ -122,10 +134,16 @@ def _about(head: Token, mentions: Mentions, speaker_at) -> tuple[str | None, str
                       owner(noun, mentions, speaker_at, skip)):
             if found[0]:
                 return found
+        found = _described(noun, mentions, speaker_at)
+        if found[0]:
+            return found
         verb = _predicate_verb(noun)
         if verb is not None:
             return subject_side(verb, mentions, speaker_at, "predicate of the subject")
         return _hedged_claim(noun, mentions, speaker_at) if head.lower_ in _qualifiers() else (None, None)
+    found = _described(head, mentions, speaker_at)
+    if found[0]:
+        return found
     if head.tag_.startswith("JJ") and head.dep_ in PREDICATE_DEPS:
         return subject_side(head.head, mentions, speaker_at, "predicate of the subject")
     verb = head if head.tag_.startswith("VB") else head.head if head.dep_ in ("advmod", "aux", "neg", "prt") else None
@@ -134,6 +152,19 @@ def _about(head: Token, mentions: Mentions, speaker_at) -> tuple[str | None, str
         # A reporting verb is about its source alone ("the board uncovered failures at the ministry").
         return found if found[0] or verb is not head or _is_cue(verb) else _aimed_at(verb, mentions)
     return None, None
+
+
+def _described(word: Token, mentions: Mentions, speaker_at) -> tuple[str | None, str | None]:
+    """The side of the phrase a verb of calling or seeing says ``word`` of: its object ("call X ruthless", "see X
+    as an autocrat", "whom X calls terrorists"), or its subject in the passive ("X is seen as ruthless")."""
+    verb = word.head.head if word.head.lower_ == "as" and word.dep_ in ("pobj", "amod") else word.head
+    if not (word.dep_ == "oprd" or verb is not word.head or word.dep_ == "dobj") or not _is_verb_of(verb, CALLING):
+        return None, None
+    described = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c is not word), None)
+    if described is not None and described.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        described = verb.head
+    return (owner(described, mentions, speaker_at, aimed=False)[0], "described") if described is not None \
+        else (None, None)
 
 
 def _nominal(token: Token) -> bool:
@@ -248,22 +279,24 @@ def _subjects_own(noun: Token, mentions: Mentions, speaker_at) -> tuple[str | No
     report Reuters issued") or a participle with an agent ("a report published by the Pentagon")."""
     while noun.dep_ == "conj" and noun.head.tag_.startswith("NN"):
         noun = noun.head
-    if noun.dep_ == "dobj" and _makes(noun.head) and (noun.head.lower_ not in HAVING or noun.ent_type_ in TIMES):
-        return subject_side(noun.head, mentions, speaker_at, "the subject's own")
-    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and _makes(c)):
+    verb = noun.head
+    if noun.dep_ == "dobj" and _is_verb_of(verb, MAKING) and (verb.lower_ not in HAVING or noun.ent_type_ in TIMES):
+        return subject_side(verb, mentions, speaker_at, "the subject's own")
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and _is_verb_of(c, MAKING)):
         slots = {c.dep_ for c in clause.children if c.tag_ not in ("WDT", "WP")}  # "that", "which" stand for the noun
         if slots & {"nsubj", "agent"} and "dobj" not in slots:  # the noun is the object: "the report Reuters issued"
             return subject_side(clause, mentions, speaker_at, "the subject's own")
     return None, None
 
 
-def _makes(verb: Token) -> bool:
-    """A verb of MAKING in any inflection ("dropped": drop, "leveling": level, "carried out": carry_out)."""
+def _is_verb_of(verb: Token, words: frozenset[str]) -> bool:
+    """Whether ``verb`` is one of ``words`` in any inflection ("dropped": drop, "leveling": level, "carried out":
+    carry_out)."""
     word, out = verb.lower_, "_out" if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) else ""
     stems = [word[:len(word) - len(end)] for end in ("", "s", "es", "d", "ed", "ing") if word.endswith(end)]
     stems += [s[:-1] + "y" for s in stems if s.endswith("i")]  # "carried": carri, carry
     stems += [s[:-1] for s in stems if s[-2:-1] == s[-1:]] + [s + "e" for s in stems]  # "dropped", "making"
-    return any(stem + out in MAKING for stem in stems)
+    return any(stem + out in words for stem in stems)
 
 
 def _is_cue(verb: Token) -> bool:
