@@ -4,31 +4,37 @@ For a device (loaded term, hedge, booster, epistemic marker, scare quote, label)
 in order; the first that finds a side decides, and its name is kept as the span's ``tie``:
 
 1. ``whose wording``: a quoted device in the complement of a reporting verb takes that verb's
-   subject ("what Washington calls ‘moderate rebels’"); one labelling a noun, the noun's maker as in
-   3 ("the Times dropped another ‘bombshell’ report").
+   subject ("what Washington calls ‘moderate rebels’", "X ‘brazenly’ broke the law, Y says"); one
+   labelling a noun, the noun's maker as in 3 ("the Times dropped another ‘bombshell’ report").
 2. ``mention inside``: a side's mention inside the device ("‘U.S.-supported rebels’").
 3. For a noun, or the noun a modifier belongs to (amod, compound, nmod: "neocon" in "neocon
    arrogance"; a number as a noun: "a lousy 2015"), that noun phrase's **owner**: the noun itself
    naming a side (``names the side``); a name modifying it ("the Assad regime", "Russian bombing":
    ``name on the noun``); its possessor (``possessor``; his/her/its/their resolved by
-   :mod:`analysis.text.reference`: ``possessive pronoun``); its "of"/"by" object (``of object``);
-   its appositive (``appositive``). Else the subject whose own act, product or lot it is: the object
-   of a verb of making or having, also in a relative clause or a participle with an agent
-   (``the subject's own``: "the Times dropped a bombshell report", "Obama is having a lousy year").
+   :mod:`analysis.text.reference`: ``possessive pronoun``); no side if a possessor or a name on it names
+   none ("a Times report of X"); its "of"/"by" object (``of object``); its appositive (``appositive``);
+   for a definite description ("the report", "the senator"), the owner or maker of the earlier phrase it
+   repeats (``definite description``, :func:`analysis.text.reference.repeated`). Else the subject whose
+   own act, product or lot it is: the object of a verb of making or having, also in a relative clause
+   or a participle with an agent (``the subject's own``: "the Times dropped a bombshell report",
+   "Obama is having a lousy year").
    Else the side it is aimed at ("a disaster for X": ``aimed at``).
-4. A noun or adjective with no owner that is its clause's predicate ("X represents neocon wishful
-   thinking", "X is reckless", "X is among those…"): the clause's subject and its owner
-   (``predicate of the subject``).
+4. A noun or adjective that a verb of calling or seeing says of its object ("call X ruthless", "see X as
+   an autocrat", "whom X calls terrorists") or of its passive subject ("X is seen as ruthless"): that
+   phrase's owner (``described``). Else, one with no owner that is its clause's predicate ("X
+   represents neocon wishful thinking", "X is reckless", "X is among those…"; also the second of a
+   pair: "X is ruthless and cruel"): the clause's subject and its owner (``predicate of the subject``).
 5. A hedge or booster (by the lexicons) on a noun with no owner: the first of a "between" pair
    ("possible collusion between A and B": ``between``), else the subject of the noun's clause
    ("he faces possible fines": ``subject of the clause``).
 6. A verb, or an adverb or modal on a verb ("X slammed", "X may retaliate", "X falsely claimed"):
    the verb's subject, or its "by" agent in a passive, and that phrase's owner
-   (``subject of the clause``); a pronoun subject is resolved; for an expletive "it" ("it is clear
-   that the US…"), the subject of the clause it stands for. A verb with no subject of its own takes
-   it from the verb it depends on, a participle from the noun it modifies ("militiamen freed up from
-   liberating"), and "prevent X from V-ing" makes X the one who does V. A verb whose subject names
-   no side is aimed at its object's side, as in 3 (``aimed at``), unless it is a reporting verb.
+   (``subject of the clause``); a pronoun subject is resolved ("it claims"); for an expletive "it" of a
+   copula or "seem" ("it is clear that the US…"), the subject of the clause it stands for. A verb with
+   no subject of its own takes it from the verb it depends on, a participle from the noun it modifies
+   ("militiamen freed up from liberating"), and "prevent X from V-ing" makes X the one who does V. A
+   verb whose subject names no side is aimed at its object's side, as in 3 (``aimed at``), unless it
+   is a reporting verb.
 7. Otherwise no side.
 
 A quoted device takes the rules from the head word inside the marks. Mentions are the sides file's
@@ -38,63 +44,36 @@ aliases found by :func:`analysis.framing.sides.find_mentions`, which leaves out 
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Sequence
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from ..lexicon import read_table
-from ..result import Span
 from ..text.cues import load_cues, normalize_word
 from ..text.quotations import QUOTE_MARKS
-from ..text.reference import PRONOUNS, antecedent
+from ..text.reference import PRONOUNS, antecedent, repeated
+from .mentions import MODIFIER_DEPS, Mentions, mentioned
 
-MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
 PREDICATE_DEPS = ("attr", "acomp", "oprd")
 # Verbs whose object characterises their subject as a copula's predicate does.
 COPULA_LIKE = frozenset("represent represents represented representing constitute constitutes constituted "
                         "remain remains remained become becomes became amount amounts amounted".split())
 COPULAS = frozenset("is are was were be been being remains remained".split())
+EXPLETIVE_VERBS = COPULAS | frozenset("seem seems seemed appear appears appeared become becomes became".split())
 # Verbs whose object is the subject's own act, product or lot, as a copula's predicate is the subject itself.
 # Not verbs whose object may be another actor ("pushed the militants back", "released the hostages").
-MAKING = frozenset("launch wage mount stage conduct commit publish issue file level air unveil announce produce "
+MAKING = frozenset("launch open wage mount stage conduct commit publish issue file level air unveil announce produce "
                    "deliver offer drop promote peddle spread tout make made have has had write wrote written "
                    "carry_out put_out pump_out churn_out roll_out".split())
 # "Having" makes the object the subject's own only for a stretch of time ("Obama is having a lousy year"), not for
 # another actor ("Assad has a ruthless rival").
 HAVING = frozenset({"have", "has", "had", "having"})
+# Verbs that say what their object is ("call X ruthless", "see X as a threat").
+CALLING = frozenset("call see saw seen view regard describe portray depict paint brand label dub characterize "
+                    "cast deem consider term".split())
 TIMES = frozenset({"DATE", "TIME"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "over", "for"})
-
-
-class Mentions:
-    """Side mentions of one article, looked up by character range."""
-
-    def __init__(self, mentions: Sequence[Span]):
-        self.spans = sorted(mentions, key=lambda m: m.start)
-        self.starts = [m.start for m in self.spans]
-
-    def inside(self, start: int, end: int) -> list[Span]:
-        """Mentions lying wholly inside ``start:end``."""
-        i = bisect.bisect_left(self.starts, start)
-        found = []
-        while i < len(self.spans) and self.spans[i].start < end:
-            if self.spans[i].end <= end:
-                found.append(self.spans[i])
-            i += 1
-        return found
-
-    def overlapping(self, start: int, end: int) -> list[Span]:
-        """Mentions sharing a character with ``start:end``."""
-        i = max(0, bisect.bisect_left(self.starts, start) - 1)
-        found = []
-        while i < len(self.spans) and self.spans[i].start < end:
-            if self.spans[i].end > start:
-                found.append(self.spans[i])
-            i += 1
-        return found
 
 
 def tie(doc: Doc, start: int, end: int, mentions: Mentions, speaker_at=None) -> tuple[str | None, str | None]:
@@ -127,14 +106,23 @@ def _whose_wording(head: Token, quote: range, mentions: Mentions, speaker_at) ->
             return side, "whose wording"
     x = head
     while x.head.i != x.i:
-        if x.dep_ in ("ccomp", "oprd") and _is_cue(x.head):
+        if (x.dep_ in ("ccomp", "oprd") or _fronted_content(x)) and _is_cue(x.head):
             return subject_side(x.head, mentions, speaker_at, "whose wording")
         x = x.head
     return None, None
 
 
+def _fronted_content(clause: Token) -> bool:
+    """A clause the parser hangs as an adverbial on the cue after it, with a subject and no "when", "if" or
+    "because": the reported content of "X broke the law, Y says"."""
+    return clause.dep_ == "advcl" and clause.i < clause.head.i and any(c.dep_ in SUBJECTS for c in clause.children) \
+        and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children)
+
+
 def _about(head: Token, mentions: Mentions, speaker_at) -> tuple[str | None, str | None]:
     """Rules 3 to 6 for the device whose head word is ``head``."""
+    while head.dep_ == "conj" and head.tag_.startswith("JJ") and head.head.tag_.startswith("JJ"):
+        head = head.head  # "ruthless and cruel": the second adjective has the first one's place
     noun = head
     if head.dep_ in MODIFIER_DEPS and _nominal(head.head):
         noun = head.head
@@ -146,10 +134,16 @@ def _about(head: Token, mentions: Mentions, speaker_at) -> tuple[str | None, str
                       owner(noun, mentions, speaker_at, skip)):
             if found[0]:
                 return found
+        found = _described(noun, mentions, speaker_at)
+        if found[0]:
+            return found
         verb = _predicate_verb(noun)
         if verb is not None:
             return subject_side(verb, mentions, speaker_at, "predicate of the subject")
         return _hedged_claim(noun, mentions, speaker_at) if head.lower_ in _qualifiers() else (None, None)
+    found = _described(head, mentions, speaker_at)
+    if found[0]:
+        return found
     if head.tag_.startswith("JJ") and head.dep_ in PREDICATE_DEPS:
         return subject_side(head.head, mentions, speaker_at, "predicate of the subject")
     verb = head if head.tag_.startswith("VB") else head.head if head.dep_ in ("advmod", "aux", "neg", "prt") else None
@@ -158,6 +152,19 @@ def _about(head: Token, mentions: Mentions, speaker_at) -> tuple[str | None, str
         # A reporting verb is about its source alone ("the board uncovered failures at the ministry").
         return found if found[0] or verb is not head or _is_cue(verb) else _aimed_at(verb, mentions)
     return None, None
+
+
+def _described(word: Token, mentions: Mentions, speaker_at) -> tuple[str | None, str | None]:
+    """The side of the phrase a verb of calling or seeing says ``word`` of: its object ("call X ruthless", "see X
+    as an autocrat", "whom X calls terrorists"), or its subject in the passive ("X is seen as ruthless")."""
+    verb = word.head.head if word.head.lower_ == "as" and word.dep_ in ("pobj", "amod") else word.head
+    if not (word.dep_ == "oprd" or verb is not word.head or word.dep_ == "dobj") or not _is_verb_of(verb, CALLING):
+        return None, None
+    described = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c is not word), None)
+    if described is not None and described.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        described = verb.head
+    return (owner(described, mentions, speaker_at, aimed=False)[0], "described") if described is not None \
+        else (None, None)
 
 
 def _nominal(token: Token) -> bool:
@@ -171,7 +178,7 @@ def _hedged_claim(noun: Token, mentions: Mentions, speaker_at) -> tuple[str | No
     clause the noun sits in ("he faces possible fines", "a militant beheading Foley in apparent response")."""
     pair = [p for c in noun.children if c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
     if pair:
-        side = _mentioned(pair[0], mentions, core=True)
+        side = mentioned(pair[0], mentions, core=True)
         return (side, "between") if side else (None, None)
     x = noun
     while not x.tag_.startswith("VB") and x.head.i != x.i:
@@ -191,7 +198,7 @@ def _aimed_at(word: Token, mentions: Mentions) -> tuple[str | None, str | None]:
     for child in word.children:
         if child.dep_ == "prep" and child.lower_ in AIMED_PREPOSITIONS:
             for obj in (o for o in child.children if o.dep_ == "pobj"):
-                found = _mentioned(obj, mentions, core=True)
+                found = mentioned(obj, mentions, core=True)
                 if found:
                     return found, "aimed at"
     return None, None
@@ -212,27 +219,40 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
         if child.dep_ == "poss":
             if child.lower_ in PRONOUNS:
                 return _resolved(child, mentions, speaker_at, "possessive pronoun")
-            found = _mentioned(child, mentions)
+            found = mentioned(child, mentions)
             if found:
                 return found, "possessor"
     for child in noun.children:
         if child is not skip and child.dep_ in MODIFIER_DEPS and not _other_half_of_between(noun, child):
-            found = _mentioned(child, mentions)
+            found = mentioned(child, mentions)
             if found:
                 return found, "name on the noun"
+    if any(c is not skip and (c.dep_ == "poss" or _is_name(c)) for c in noun.children):
+        return None, None  # a name on no side owns it ("a Times report of Assad's crimes")
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "by"):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                found = _mentioned(pobj, mentions, core=True)
+                found = mentioned(pobj, mentions, core=True)
                 if found:
                     return found, "of object"
         if child.dep_ == "appos":
-            found = _mentioned(child, mentions, core=True)
+            found = mentioned(child, mentions, core=True)
             if found:
                 return found, "appositive"
     if noun.dep_ == "appos" and noun.head.tag_.startswith("NN"):
         return owner(noun.head, mentions, speaker_at, aimed=aimed)
+    earlier = repeated(noun)
+    if earlier is not None:
+        side = owner(earlier, mentions, speaker_at, aimed=False)[0] or _subjects_own(earlier, mentions, speaker_at)[0]
+        if side:
+            return side, "definite description"
     return _aimed_at(noun, mentions) if aimed else (None, None)
+
+
+def _is_name(modifier: Token) -> bool:
+    """A name on a noun that may be its maker ("a Times report"), not a place or people ("the Kentucky senator")."""
+    return modifier.dep_ == "compound" and modifier.text[:1].isupper() and not modifier.is_sent_start \
+        and modifier.ent_type_ not in ("GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT")
 
 
 def _other_half_of_between(noun: Token, modifier: Token) -> bool:
@@ -243,7 +263,9 @@ def _other_half_of_between(noun: Token, modifier: Token) -> bool:
 
 def _predicate_verb(noun: Token) -> Token | None:
     """The verb whose subject a predicate noun characterises ("X is a disaster", "X represents neocon thinking",
-    "X is among those leveling allegations"), or None."""
+    "X is among those leveling allegations", "X is a thug and a liar"), or None."""
+    while noun.dep_ == "conj" and noun.head.tag_.startswith("NN"):
+        noun = noun.head
     if noun.dep_ in PREDICATE_DEPS or noun.dep_ == "dobj" and noun.head.lower_ in COPULA_LIKE:
         return noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lower_ in COPULAS:
@@ -257,22 +279,24 @@ def _subjects_own(noun: Token, mentions: Mentions, speaker_at) -> tuple[str | No
     report Reuters issued") or a participle with an agent ("a report published by the Pentagon")."""
     while noun.dep_ == "conj" and noun.head.tag_.startswith("NN"):
         noun = noun.head
-    if noun.dep_ == "dobj" and _makes(noun.head) and (noun.head.lower_ not in HAVING or noun.ent_type_ in TIMES):
-        return subject_side(noun.head, mentions, speaker_at, "the subject's own")
-    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and _makes(c)):
+    verb = noun.head
+    if noun.dep_ == "dobj" and _is_verb_of(verb, MAKING) and (verb.lower_ not in HAVING or noun.ent_type_ in TIMES):
+        return subject_side(verb, mentions, speaker_at, "the subject's own")
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and _is_verb_of(c, MAKING)):
         slots = {c.dep_ for c in clause.children if c.tag_ not in ("WDT", "WP")}  # "that", "which" stand for the noun
         if slots & {"nsubj", "agent"} and "dobj" not in slots:  # the noun is the object: "the report Reuters issued"
             return subject_side(clause, mentions, speaker_at, "the subject's own")
     return None, None
 
 
-def _makes(verb: Token) -> bool:
-    """A verb of MAKING in any inflection ("dropped": drop, "leveling": level, "carried out": carry_out)."""
+def _is_verb_of(verb: Token, words: frozenset[str]) -> bool:
+    """Whether ``verb`` is one of ``words`` in any inflection ("dropped": drop, "leveling": level, "carried out":
+    carry_out)."""
     word, out = verb.lower_, "_out" if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) else ""
     stems = [word[:len(word) - len(end)] for end in ("", "s", "es", "d", "ed", "ing") if word.endswith(end)]
     stems += [s[:-1] + "y" for s in stems if s.endswith("i")]  # "carried": carri, carry
     stems += [s[:-1] for s in stems if s[-2:-1] == s[-1:]] + [s + "e" for s in stems]  # "dropped", "making"
-    return any(stem + out in MAKING for stem in stems)
+    return any(stem + out in words for stem in stems)
 
 
 def _is_cue(verb: Token) -> bool:
@@ -289,11 +313,10 @@ def subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str,
         agent = next((p for c in x.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
         subject = agent or next((c for c in x.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
-            if subject.lower_ == "it" and subject.dep_ == "nsubj":
-                clause = next((c for c in x.children if c.dep_ in ("ccomp", "xcomp", "csubj") and c is not verb), None)
-                if clause is None:
-                    return None, None
-                x = clause
+            clause = next((c for c in x.children if c.dep_ in ("ccomp", "xcomp", "csubj") and c is not verb), None)
+            if subject.lower_ == "it" and subject.dep_ == "nsubj" and clause is not None and (
+                    x.lower_ in EXPLETIVE_VERBS or any(c.dep_ == "acomp" for c in x.children)):
+                x = clause  # "it is clear that …", "it seems …"; not "it claims …", which stands for an actor
                 continue
             if subject.tag_ in ("WDT", "WP") and x.dep_ == "relcl":
                 subject = x.head
@@ -317,21 +340,6 @@ def subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str,
             return None, None
         x = x.head
     return None, None
-
-
-def _mentioned(token: Token, mentions: Mentions, core: bool = False) -> str | None:
-    """The side of the first mention in ``token``'s phrase; with ``core``, only in the noun and the names,
-    modifiers and possessor on it (not in its own prepositional phrases or clauses)."""
-    if core:
-        tokens = [token] + [t for c in token.children if c.dep_ in MODIFIER_DEPS + ("poss", "det", "appos", "case")
-                            for t in c.subtree]
-    else:
-        tokens = list(token.subtree)
-    for t in tokens:
-        found = mentions.overlapping(t.idx, t.idx + len(t.text))
-        if found:
-            return found[0].side
-    return None
 
 
 def _resolved(pronoun: Token, mentions: Mentions, speaker_at, rule: str) -> tuple[str | None, str | None]:

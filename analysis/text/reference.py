@@ -16,7 +16,15 @@
   Houthis" a singular PERSON); else the nearest earlier ORG, GPE or NORP entity;
 - I, me, my, we, us, our inside a quotation: the quotation's speaker (its source phrase).
 
-What the rule cannot do: it knows no gender ("he" may take the nearest woman), no
+A definite description ("the report", "this inquiry", "the Kentucky senator") repeats the nearest earlier
+noun phrase with the same head noun (:func:`repeated`): a title on a name counts as its head ("Kentucky
+Sen. Rand Paul" for "the senator"), and a capitalised modifier of the description must stand in that phrase
+("the Ohio senator" is not Rand Paul). It cannot find a description whose noun the text never used before
+("the ruthless autocrat" for Putin, "the man" for a militant), and takes the nearest earlier phrase even
+when the text means another one ("the report" after two reports); a noun with a clause of its own ("the
+report that X read") or a possessor says itself which one it is and is left alone.
+
+What the pronoun rule cannot do: it knows no gender ("he" may take the nearest woman), no
 cataphora ("Before he spoke, Smith…"), no generic "they" or dummy "it"; it trusts the
 entity recogniser, so a person tagged ORG is missed; and a pronoun inside a quote
 resolves as if the author had written it. Entity spans come from the parse
@@ -36,6 +44,9 @@ SPEAKER_PRONOUNS = frozenset("i me my mine myself we us our ours ourselves".spli
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
 GROUP_ENTITIES = ("ORG", "GPE", "NORP")
 SUBJECTS = ("nsubj", "nsubjpass")
+DEFINITE = frozenset("the this that these those".split())
+TITLES = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "pres.": "president",
+          "sec.": "secretary", "amb.": "ambassador", "adm.": "admiral", "col.": "colonel", "lt.": "lieutenant"}
 
 
 def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
@@ -156,4 +167,23 @@ def _nearest_entity(doc: Doc, pronoun: Token, labels: tuple[str, ...]) -> tuple[
             entity = entity_at(token)
             if entity.end <= pronoun.i:
                 return entity.start_char, entity.end_char
+    return None
+
+
+def repeated(noun: Token) -> Token | None:
+    """The head of the earlier noun phrase a definite description headed by ``noun`` repeats (module docstring):
+    the nearest earlier noun with the same word, or the name a title with that word stands on; else None."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) \
+            or any(c.dep_ in ("relcl", "acl", "poss") for c in noun.children):
+        return None
+    names = {c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
+    for token in reversed(noun.doc[:noun.left_edge.i]):
+        if not token.tag_.startswith("NN") or TITLES.get(token.lower_, token.lower_) != noun.lower_:
+            continue
+        if token.dep_ == "compound":  # a title on a name ("Sen. Rand Paul"); not a noun on a noun ("attack helicopter")
+            if token.head.tag_ != "NNP":
+                continue
+            token = token.head
+        if names <= {t.text for t in token.subtree}:
+            return token
     return None

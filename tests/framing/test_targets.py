@@ -53,7 +53,37 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("Assad lost the vote. He faces possible fines.", "possible", ("Government", "subject of the clause")),
     # the antecedent "Assad" lies inside the longer mention "Assad's"
     ("Assad's term is ending. He will possibly resign.", "possibly", ("Government", "subject of the clause")),
+    # a pronoun subject that stands for an actor is resolved, not read as "it is clear that …"
+    ("Damascus issued a statement. It claims the rebels lied.", "claims", ("Government", "subject of the clause")),
+    # a second adjective or noun in a coordination has the first one's place
+    ("Assad's regime is ruthless and cruel.", "cruel", ("Government", "predicate of the subject")),
+    ("Assad is a thug and a liar.", "liar", ("Government", "predicate of the subject")),
+    # a definite description repeats an earlier noun phrase ("the report", "the senator" after "Sen. Rogin")
+    ("Assad launched an inquiry. The alleged inquiry failed.", "alleged", ("Government", "definite description")),
+    ("Damascus opened a sham inquiry.", "sham", ("Government", "the subject's own")),
+    ("Assad, a ruthless autocrat, spoke. The autocrat is cruel.", "cruel", ("Government", "predicate of the subject")),
+    ("Kentucky Sen. Rogin spoke. The Kentucky senator slammed the bill.", "slammed",
+     ("Rebels", "subject of the clause")),
+    ("Sen. Rogin spoke. The Ohio senator slammed the bill.", "slammed", (None, None)),  # another senator
+    ("Assad issued a report. Rogin wrote a report. The report is bogus.", "bogus",
+     ("Rebels", "predicate of the subject")),  # the nearest earlier one
+    ("Assad issued a report. Rogin read a report. The report is bogus.", "bogus", (None, None)),  # not Rogin's
+    ("Assad issued a report. The report that Rogin read is bogus.", "bogus", (None, None)),  # its own clause says which
+    ("The ruthless autocrat jailed critics. Assad spoke.", "ruthless", (None, None)),  # no earlier autocrat
+    # what a verb of calling or seeing says of its object ("call X ruthless", "X is seen as ruthless")
+    ("Critics call the rebels ruthless.", "ruthless", ("Rebels", "described")),
+    ("Assad is widely seen as ruthless.", "ruthless", ("Government", "described")),
+    ("Critics see Assad as a ruthless autocrat.", "ruthless", ("Government", "described")),
+    ("Critics branded Rogin a war criminal.", "criminal", ("Rebels", "described")),
+    ("The rebels, whom Assad calls terrorists, fled.", "terrorists", ("Rebels", "described")),
+    ("Assad bombed the town as a brutal warning.", "brutal", (None, None)),  # bombing says nothing of the town
+    # a quotation with its cue after it, with no subordinator: the cue's subject's wording
+    ("Rogin ‘brazenly’ broke the law, Damascus says.", "‘brazenly’", ("Government", "whose wording")),
+    ("Rogin 'Brazenly' Broke The Law, Damascus Says In Memo", "'Brazenly'", ("Government", "whose wording")),
+    ("When Rogin ‘brazenly’ broke the law, Damascus spoke.", "‘brazenly’", ("Rebels", "subject of the clause")),
     # no side: the device is about nobody the sides file names, however close a mention stands
+    ("A Times report of Assad's crimes was bogus.", "bogus", (None, None)),  # a name on no side owns the report
+    ("Reuters' flawed account of Assad's crimes was read.", "flawed", (None, None)),
     ("The regime is weak. Damascus said nothing.", "regime", (None, None)),
     ("Assad's forces advanced as the rebels, exhausted, fled the brutal shelling.", "brutal", (None, None)),
     ("Damascus bombed the hapless town.", "hapless", (None, None)),  # the town is the patient, not Damascus's own

@@ -44,6 +44,7 @@ def test_washington_is_treated_negatively_and_why(seed_tone):
         ("scare_quote", "‘U.S.-supported rebels’", -1.0),   # "Rogin’s notion that the ‘U.S.-supported rebels’ …"
         ("loaded", "neocon", -1.0),                        # "What he isn’t counting on in his neocon arrogance"
         ("loaded", "arrogance", -1.0),
+        ("loaded", "carve off", -1.0),                     # "remind the U.S. that it cannot carve off a chunk of Syria"
     ]
 
 

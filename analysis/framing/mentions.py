@@ -1,0 +1,55 @@
+"""Side mentions of one article, looked up by character range or by a token's phrase (for :mod:`.targets`)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from ..result import Span
+
+MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
+
+
+class Mentions:
+    """Side mentions of one article, looked up by character range."""
+
+    def __init__(self, mentions: Sequence[Span]):
+        self.spans = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.spans]
+
+    def inside(self, start: int, end: int) -> list[Span]:
+        """Mentions lying wholly inside ``start:end``."""
+        i = bisect.bisect_left(self.starts, start)
+        found = []
+        while i < len(self.spans) and self.spans[i].start < end:
+            if self.spans[i].end <= end:
+                found.append(self.spans[i])
+            i += 1
+        return found
+
+    def overlapping(self, start: int, end: int) -> list[Span]:
+        """Mentions sharing a character with ``start:end``."""
+        i = max(0, bisect.bisect_left(self.starts, start) - 1)
+        found = []
+        while i < len(self.spans) and self.spans[i].start < end:
+            if self.spans[i].end > start:
+                found.append(self.spans[i])
+            i += 1
+        return found
+
+
+def mentioned(token: Token, mentions: Mentions, core: bool = False) -> str | None:
+    """The side of the first mention in ``token``'s phrase; with ``core``, only in the noun and the names,
+    modifiers and possessor on it (not in its own prepositional phrases or clauses)."""
+    if core:
+        tokens = [token] + [t for c in token.children if c.dep_ in MODIFIER_DEPS + ("poss", "det", "appos", "case")
+                            for t in c.subtree]
+    else:
+        tokens = list(token.subtree)
+    for t in tokens:
+        found = mentions.overlapping(t.idx, t.idx + len(t.text))
+        if found:
+            return found[0].side
+    return None
