@@ -393,6 +393,7 @@ def test_a_quote_in_the_headline_is_no_scare_quote():
     ("The list named 78 terrorist attacks.", []),                    # news describes an attack as terrorist
     ("She studies at Liberty University.", []),                      # part of a name
     ("The plan is brutal and cruel.", []),                           # listed loaded terms already (emotive)
+    ("Staff attended anti-racism training.", []),                    # part of a hyphenated compound
 ])
 def test_evaluative_words_from_the_valence_lexicon(text, expected):
     spans = find_markers_in_text(text)
