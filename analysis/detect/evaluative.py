@@ -2,7 +2,8 @@
 
 A word is an ``evaluative`` loaded term when, read from the parse,
 
-- it is an adjective, adverb or verb (Penn tags JJ*, RB*, VB*), not part of a name;
+- it is an adjective, adverb or verb (Penn tags JJ*, RB*, VB*), not part of a name, and not part of a hyphenated
+  compound ("anti-racism" is no racism);
 - its valence in VADER's lexicon (Hutto & Gilbert 2014, MIT; with the project's news overrides,
   ``lexicons/polarity_news.tsv``, which switch off news senses that carry no sentiment) is at
   least :data:`MIN_VALENCE` in size;
@@ -32,6 +33,7 @@ CATEGORY = "evaluative"
 # annotators marked few of the words they add (precision of the evaluative words alone near 0.15 at 1.5).
 MIN_VALENCE = 2.8
 TAGS = ("JJ", "RB", "VB")
+HYPHENS = ("-", "‐", "‑")
 EXCLUSIONS = "evaluative_exclusions.txt"
 
 
@@ -59,6 +61,8 @@ def find_evaluative(article: Article, covered: list[tuple[int, int]], min_valenc
             continue
         if token.ent_type_ or token.tag_ == "NNP" or token.text[0].isupper() and not token.is_sent_start:
             continue  # part of a name ("Liberty University", "Brave New World")
+        if _in_compound(token):
+            continue
         start, end = token.idx, token.idx + len(token.text)
         sentence = article.sentence_at(start)
         if sentence is None or not article.sentences[sentence].counted or article.voice_at(start) != "author":
@@ -67,3 +71,13 @@ def find_evaluative(article: Article, covered: list[tuple[int, int]], min_valenc
             continue
         found.append(Span("loaded", CATEGORY, 1 if valence > 0 else -1, token.text, start, end, sentence, "author"))
     return found
+
+
+def _in_compound(token) -> bool:
+    """Whether ``token`` is joined by a hyphen, with no space, to the word before or after it."""
+    doc = token.doc
+    before = token.i > 1 and doc[token.i - 1].text in HYPHENS and not doc[token.i - 2].whitespace_ \
+        and not doc[token.i - 1].whitespace_
+    after = token.i + 2 < len(doc) and doc[token.i + 1].text in HYPHENS and not token.whitespace_ \
+        and not doc[token.i + 1].whitespace_
+    return before or after

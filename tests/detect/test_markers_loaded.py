@@ -1,0 +1,24 @@
+"""Loaded terms beyond single labels: verbs of speech that judge, editorialising adverbs, labels of zeal, idioms."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.detect.markers import find_markers_in_text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Supporters hailed the ruling as a victory.", [("valorising", "hailed")]),
+    ("She hails from a small town in Ohio.", []),                      # fixed phrase: where she comes from
+    ("The senator shied away from the vote.", [("pejorative", "shied away")]),
+    ("He is a staunch ally of the governor.", [("emotive", "staunch")]),
+    ("The agency erroneously reported the figure.", [("delegitimising", "erroneously")]),
+    ("The mayor took a shot at the governor on Monday.", [("emotive", "took a shot at")]),
+    ("The White House dangled a pardon in front of him.", [("emotive", "dangled")]),
+    ("The party caves to pressure again.", [("pejorative", "caves")]),
+    ("They threw the aide under the bus.", [("pejorative", "under the bus")]),
+    ("Hail damaged cars across the county.", []),                     # the noun: weather
+])
+def test_speech_verbs_editorial_adverbs_labels_and_idioms(text, expected):
+    spans = find_markers_in_text(text)
+    assert [(s.category, s.text) for s in spans if s.kind == "loaded"] == expected
