@@ -102,6 +102,7 @@ def frame_sentences(article: Article, spans: tuple[Span, ...]) -> list[dict]:
         local = [(i, s, s.start - sentence.start, s.end - sentence.start) for i, s in by_sentence[sentence_index]]
         mentions = [(s.side, (a, b)) for _, s, a, b in local if s.kind == "mention"]
         cues = [(i, a, b, _cue_valence(s)) for i, s, a, b in local if _cue_valence(s)]
+        sentiment = sentence_sentiment(sentence.text) if mentions else 0.0
         for side in sorted({side for side, _ in mentions}):
             own = [m for name, m in mentions if name == side]
             others = [m for name, m in mentions if name != side]
@@ -110,7 +111,7 @@ def frame_sentences(article: Article, spans: tuple[Span, ...]) -> list[dict]:
             decided = {(a, b) for a, b, _ in result.evidence}
             records.append({"side": side, "sentence": sentence_index, "voice": sentence.voice,
                             "polarity": result.polarity, "score": result.score,
-                            "sentiment": sentence_sentiment(sentence.text),
+                            "sentiment": sentiment,
                             "spans": [i for i, a, b, _ in cues if any(a <= x < b for x, _ in decided)],
                             "evidence": [[sentence.start + a, sentence.start + b, c] for a, b, c in result.evidence]})
     return records
