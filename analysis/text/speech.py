@@ -22,11 +22,12 @@ constructions, tried for every token of every sentence that is not a headline or
 - an adverb of hearsay ("reportedly"), whose content is the clause it modifies, by no named source;
 - the last verb cue of a paragraph that ends in a colon, for the block quote after it.
 
-The **source** is read by :mod:`analysis.text.sources` (a cue conjoined inside another cue's reported clause
-is that cue's conjunct and ends its content); datelines, headlines and captions never give one. Block quotes
-come from :mod:`analysis.text.block_quotes`. A quotation that ends the sentence before one that is only a
-cue (``"…." X said.``) is that cue's content; quotations no cue claims are read by
-:mod:`analysis.text.unclaimed` (joined, continued or uncued).
+Quotations beside a cue are read by :mod:`analysis.text.cue_quotes`. The **source** is read by
+:mod:`analysis.text.sources` (a cue conjoined inside another cue's reported clause is that cue's conjunct and
+ends its content); datelines, headlines and captions never give one. Block quotes come from
+:mod:`analysis.text.block_quotes`. A quotation that ends the sentence before one that is only a cue (``"…." X
+said.``) is that cue's content; quotations no cue claims are read by :mod:`analysis.text.unclaimed` (joined,
+continued or uncued).
 
 References: Pareti (2016), "PARC 3.0: A corpus of attribution relations", LREC; Asr et al. (2021), "The
 Gender Gap Tracker", PLOS ONE 16(1): e0245533 (quote verbs, parse rules); Newell et al. (2018), citron,
@@ -52,6 +53,7 @@ from .clauses import (
     reporting_conjunct_of,
     reports_a_purpose,
 )
+from .cue_quotes import adjacent_quotation, quotation_around, quotation_before_bare_cue, to_quoted_utterance
 from .cues import (
     DATELINE_RE,
     SCARE_QUOTE_MAX_WORDS,
@@ -66,7 +68,6 @@ from .cues import (
     is_embedded_phrase,
     is_verbal,
     load_cues,
-    may_be_speech,
     record,
     verb_entry,
 )
@@ -159,9 +160,9 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             continue  # "told them what we knew", "would not say how many": no statement
         if c.dep_ == "ccomp" and _object_read_as_subject(token, c):
             continue  # "claimed responsibility for an attack on warships docked in …": no statement
-        if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and _quotation_around(reading, c) is not None:
+        if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and quotation_around(reading, c) is not None:
             # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.
-            span = _to_quoted_utterance(reading, clause_span(c, after=token.i if c.i > token.i else -1))
+            span = to_quoted_utterance(reading, clause_span(c, after=token.i if c.i > token.i else -1))
             return [before_own_conjunct(reading, token, c, span)], f"{c.dep_} of the cue"
     hung = clause_hung_on_adjunct(token) if entry.complement != "np" else None
     if hung is not None:
@@ -199,7 +200,7 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     if extracted is not None:
         return [clause_span(extracted, after=token.i)], "clause of the relative pronoun before the cue"
     if token.dep_ in ("parataxis", "ccomp", "advcl") and token.head.i < token.i:
-        quote = _quotation_around(reading, token.head)
+        quote = quotation_around(reading, token.head)
         if quote is not None and not is_embedded_phrase(reading, quote):
             return [(quote.inner_start, quote.inner_end)], "quotation the cue follows"
     if token.dep_ in ("parataxis", "advcl") and token.head.tag_.startswith("VB") and _is_parenthetical(token) \
@@ -208,10 +209,10 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     if any(c.dep_ == "dobj" and c.tag_.startswith("NN") and c.lower_ in EMPTY_OBJECTS or c.dep_ == "ccomp"
            and _object_read_as_subject(token, c) for c in children):
         return None  # "claimed responsibility": no statement, so no quotation nearby is its content
-    quote = _adjacent_quotation(reading, token)
+    quote = adjacent_quotation(reading, token)
     if quote is not None:
         return [(quote.inner_start, quote.inner_end)], "adjacent quotation"
-    quote = _quotation_before_bare_cue(reading, token)
+    quote = quotation_before_bare_cue(reading, token)
     if quote is not None:
         return [(quote.inner_start, quote.inner_end)], "quotation before a sentence that is only a cue"
     before = clause_before_trailing_cue(token)
@@ -229,42 +230,11 @@ def _object_read_as_subject(cue: Token, clause: Token) -> bool:
         and subject.left_edge.i == cue.i + 1
 
 
-def _to_quoted_utterance(reading: Reading, span: tuple[int, int]) -> tuple[int, int]:
-    """A clause that opens with a whole quoted utterance ends with it when the author's words go on after it
-    with a verb or "and" (``X said, "I left," saying …``: the parser hangs the participle on the quoted verb);
-    not when another cue follows (``concluded "…," the department said``)."""
-    text, doc = reading.text, reading.doc
-    for q in reading.quotations:
-        if span[0] in (q.start, q.inner_start) and q.end < span[1] \
-                and text[q.inner_start:q.inner_end].rstrip()[-1:] in (",", ".", "?", "!"):
-            after = doc.char_span(q.end, span[1], alignment_mode="expand")
-            first = next((t for t in after or () if not t.is_punct and not t.is_space), None)
-            if first is not None and (first.tag_ in ("VBG", "VBD", "VBN") or first.tag_ == "CC"):
-                return span[0], q.inner_end
-    return span
-
-
 def _is_headline_case(sentence: str) -> bool:
     """Whether a sentence is set in capitals, as a headline or teaser is: three or more words, nearly all
     letters upper case."""
     letters = [c for c in sentence if c.isalpha()]
     return len(sentence.split()) >= 3 and sum(c.isupper() for c in letters) >= HEADLINE_CASE_SHARE * len(letters)
-
-
-def _quotation_before_bare_cue(reading: Reading, token: Token) -> Quotation | None:
-    """``“We have won.” Trump wrote on Twitter.``: the quotation that ends the previous sentence of the
-    paragraph, when the cue's sentence holds only its source, the cue and adjuncts."""
-    sentence = token.sent
-    allowed = {token.i} | {t.i for c in token.children if c.dep_ in SUBJECTS | {"npadvmod", "advmod", "prep",
-                                                                                  "dobj", "punct", "agent"}
-                           for t in c.subtree}
-    if sentence.start == 0 or any(t.i not in allowed for t in sentence if not t.is_space):
-        return None
-    before = reading.text[:sentence.start_char].rstrip(" ")
-    if before.endswith("\n") or not before.endswith(("”", '"')):
-        return None
-    return next((q for q in reading.quotations if q.end == len(before) and not is_embedded_phrase(reading, q)),
-                None)
 
 
 def _is_parenthetical(token: Token) -> bool:
@@ -287,39 +257,6 @@ def _host_span(token: Token) -> tuple[int, int]:
     if not after or before and before[1] - before[0] > after[1] - after[0]:
         return before
     return after
-
-
-def _quotation_around(reading: Reading, token: Token) -> Quotation | None:
-    return next((q for q in reading.quotations if q.start < token.idx < q.end and q.mark == "double"), None)
-
-
-def _adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
-    """A quotation right before the cue's clause (``"…," X said``) or right after it (``X said: "…"``)."""
-    text = reading.text
-    subjects = [c for c in token.children if c.dep_ in SUBJECTS]  # the nearest: a quote's word may hang here too
-    subject = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None
-    left = min(token.i, subject.left_edge.i) if subject is not None else token.i
-    right = max([token.i] + [c.right_edge.i for c in token.children
-                             if c.dep_ not in ("punct", "ccomp", "parataxis", "conj", "cc")])
-    left_char, right_char = token.doc[left].idx, end_of(token.doc[right])
-    gap_start = left_char  # "…,” X said": the quotation ends where the spaces, commas, dashes before the cue begin
-    while gap_start > 0 and (text[gap_start - 1].isspace() or text[gap_start - 1] in ",—–-"):
-        gap_start -= 1
-    gap_end = right_char   # "X said: “…": it starts after spaces and at most one comma or colon
-    while gap_end < len(text) and text[gap_end].isspace():
-        gap_end += 1
-    if gap_end < len(text) and text[gap_end] in ",:":
-        gap_end += 1
-        while gap_end < len(text) and text[gap_end].isspace():
-            gap_end += 1
-    before = (q for end in range(gap_start, left_char + 1) for q in reading.quotations_ending.get(end, ()))
-    after = (q for start in range(right_char, gap_end + 1) for q in reading.quotations_starting.get(start, ()))
-    sentence = token.sent
-    held = [span for s in reading.found for span in s.quoted]  # another cue's quotation is not this one's
-    return next((q for q in (*before, *after) if may_be_speech(reading, q)
-                 and not any(a < q.inner_end and q.inner_start < b for a, b in held)
-                 and (sentence.start_char <= q.start < sentence.end_char or not is_embedded_phrase(reading, q))),
-                None)
 
 
 def _read_noun(reading: Reading, token: Token) -> bool:
