@@ -28,16 +28,32 @@ def quotation_before_bare_cue(reading: Reading, token: Token) -> Quotation | Non
     """``“We have won.” Trump wrote on Twitter.``: the quotation that ends the previous sentence of the
     paragraph, when the cue's sentence holds only its source, the cue and adjuncts."""
     sentence = token.sent
-    allowed = {token.i} | {t.i for c in token.children if c.dep_ in SUBJECTS | {"npadvmod", "advmod", "prep",
-                                                                                  "dobj", "punct", "agent"}
-                           for t in c.subtree}
-    if sentence.start == 0 or any(t.i not in allowed for t in sentence if not t.is_space):
+    if sentence.start == 0 or not _is_bare_cue(token):
         return None
     before = reading.text[:sentence.start_char].rstrip(" ")
     if before.endswith("\n") or not before.endswith(("”", '"')):
         return None
     return next((q for q in reading.quotations if q.end == len(before) and not is_embedded_phrase(reading, q)),
                 None)
+
+
+def question_after_bare_cue(reading: Reading, token: Token) -> Quotation | None:
+    """``X asked about the budget. “Why cut it?”``: a quoted question that opens the next sentence of the
+    paragraph, when the asking cue's sentence holds only its source, the cue and adjuncts."""
+    if not _is_bare_cue(token):
+        return None
+    end = end_of(max((t for t in token.sent if not t.is_space), key=lambda t: t.i))
+    start = end + len(reading.text[end:]) - len(reading.text[end:].lstrip(" "))
+    return next((q for q in reading.quotations_starting.get(start, ())
+                 if "?" in reading.text[q.inner_start:q.inner_end]), None)
+
+
+def _is_bare_cue(token: Token) -> bool:
+    """Whether the cue's sentence holds only the cue, its source and adjuncts."""
+    allowed = {token.i} | {t.i for c in token.children if c.dep_ in SUBJECTS | {"npadvmod", "advmod", "prep",
+                                                                                  "dobj", "punct", "agent"}
+                           for t in c.subtree}
+    return all(t.i in allowed for t in token.sent if not t.is_space)
 
 
 def quotation_around(reading: Reading, token: Token) -> Quotation | None:
@@ -54,8 +70,9 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     right = max([token.i] + [c.right_edge.i for c in token.children
                              if c.dep_ not in ("punct", "ccomp", "parataxis", "conj", "cc")])
     left_char, right_char = token.doc[left].idx, end_of(token.doc[right])
-    gap_start = left_char  # "…,” X said": the quotation ends where the spaces, commas, dashes before the cue begin
-    while gap_start > 0 and (text[gap_start - 1].isspace() or text[gap_start - 1] in ",—–-"):
+    gap_start = left_char  # "…,” X said": the quotation ends where the spaces, commas, dashes before the cue begin,
+    while gap_start > 0 and text[gap_start - 1] != "\n" and (text[gap_start - 1].isspace()  # in its paragraph
+                                                             or text[gap_start - 1] in ",—–-"):
         gap_start -= 1
     gap_end = right_char   # "X said: “…": it starts after spaces and at most one comma or colon
     while gap_end < len(text) and text[gap_end].isspace():

@@ -53,7 +53,13 @@ from .clauses import (
     reporting_conjunct_of,
     reports_a_purpose,
 )
-from .cue_quotes import adjacent_quotation, quotation_around, quotation_before_bare_cue, to_quoted_utterance
+from .cue_quotes import (
+    adjacent_quotation,
+    quotation_around,
+    quotation_before_bare_cue,
+    question_after_bare_cue,
+    to_quoted_utterance,
+)
 from .cues import (
     DATELINE_RE,
     SCARE_QUOTE_MAX_WORDS,
@@ -81,6 +87,9 @@ QUESTION_LEMMAS = {"ask", "wonder", "question"}
 EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "anything", "much", "little",
                  "more", "which", "otherwise", "comment", "comments", "details",
                  "responsibility", "credit", "victory"}  # "claimed responsibility" reports no statement
+FINDINGS = frozenset("analysis analyses assessment assessments audit audits data inquiry inquiries investigation "
+                     "investigations poll polls probe probes report reports research review reviews studies study "
+                     "survey surveys".split())  # sources whose findings are public (GUIDELINES: "the report found")
 FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
 HEADLINE_CASE_SHARE = 0.8  # of a sentence's letters in upper case: a headline or teaser, not the story's prose
 
@@ -156,6 +165,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             listener = next((o for o in children if o.dep_ == "dobj" and o.i < c.i), None)
             start, end = clause_span(c)
             return [(listener.left_edge.idx if listener is not None else start, end)], "infinitive of the cue"
+        if c.dep_ == "advcl" and heads[-1].lower_ == "for" and heads[-1].head == c:  # "called for X to resign"
+            return [clause_span(c, after=heads[-1].i)], "infinitive of the cue"
         if c.dep_ == "ccomp" and is_wh_clause(c, token) and entry.lemma not in QUESTION_LEMMAS:
             continue  # "told them what we knew", "would not say how many": no statement
         if c.dep_ == "ccomp" and _object_read_as_subject(token, c):
@@ -171,13 +182,14 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     direct = [c for c in children if c.dep_ == "dobj" and c.tag_ not in WH_TAGS]
     # "accused the FBI of bias", "described the inquiry as a witch hunt": the object with its "of"/"as" phrase.
     as_of = [c for c in children if c.dep_ == "prep" and c.lower_ in ("as", "of") and direct and c.i > direct[0].i]
-    if entry.complement == "oprd":
-        predicates = [c for c in children if c.dep_ in ("oprd", "attr", "acomp") and direct and c.i > direct[0].i]
-        predicates += [c for c in as_of if c.lower_ == "as"]
+    if entry.complement == "oprd" or entry.stance != "neutral":  # "denounced the tax as a disaster"
+        predicates = [c for c in children if c.dep_ in ("oprd", "attr", "acomp") and direct and c.i > direct[0].i
+                      and entry.complement == "oprd"] + [c for c in as_of if c.lower_ == "as"]
         if direct and predicates:
             return [(direct[0].left_edge.idx, end_of(predicates[0].right_edge))], "object and predicate"
     objects = [c for c in direct if c.lower_ not in EMPTY_OBJECTS and c.tag_ not in RELATIVE_TAGS]
-    if entry.complement == "any" and entry.stance != "neutral" or entry.complement == "plan":
+    if entry.complement == "any" and entry.stance != "neutral" or entry.complement == "plan" \
+            or entry.stance == "endorse" and _reports_findings(reading, token):
         if objects and quoted_phrase_in_reported_clause(reading, token, objects[0]):
             return None  # "told CNN that the groups now threaten “everybody in the region”": the teller's words
         if objects:
@@ -215,10 +227,20 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     quote = quotation_before_bare_cue(reading, token)
     if quote is not None:
         return [(quote.inner_start, quote.inner_end)], "quotation before a sentence that is only a cue"
+    quote = question_after_bare_cue(reading, token) if entry.lemma in QUESTION_LEMMAS else None
+    if quote is not None:
+        return [(quote.inner_start, quote.inner_end)], "question after a sentence that is only a cue"
     before = clause_before_trailing_cue(token)
     if before is not None:
         return [before], "clause before a cue that ends the sentence"
     return None
+
+
+def _reports_findings(reading: Reading, cue: Token) -> bool:
+    """Whether the cue's source is a study, poll or report ("A survey found broad support"), whose finding may be
+    a noun phrase; a person's "found" may name a thing ("Police found the car")."""
+    subject = speaker_of(cue, reading.quoted_tokens)
+    return subject is not None and subject.lower_ in FINDINGS
 
 
 def _object_read_as_subject(cue: Token, clause: Token) -> bool:

@@ -718,3 +718,55 @@ def test_a_source_phrase_that_is_only_a_quotation_mark_does_not_crash():
     # found by the property test: every token of the source run but a Penn Treebank quote was trimmed
     assert [a.cue for a in analyze("Mattis according to `` # according to").attributions] == [
         "according to", "according to"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A new survey found broad support for the tax among farmers.",
+     [("A new survey", "found", "broad support for the tax among farmers")]),
+    ("The minister cited a poll that found wide support for the plan.",
+     [("a poll", "found", "wide support for the plan")]),
+    ("Police found the car near the river.", []),  # a person finding a thing reports nothing
+])
+def test_a_finding_verb_reports_its_object_when_a_study_or_poll_is_its_subject(text, expected):
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
+            for a in find_attributions(article)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor denounced the new tax as a “disaster” for shops.",
+     [("The mayor", "denounced", "the new tax as a “disaster” for shops", "mixed")]),
+    ("The senator condemned the ruling as unjust.", [("The senator", "condemned", "the ruling as unjust", "indirect")]),
+    ("The mayor condemned the attack.", []),  # an evaluated object alone is no statement
+])
+def test_a_disputing_verb_with_an_object_and_its_as_predicate(text, expected):
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end], a.kind)
+            for a in find_attributions(article)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The union called for the minister to resign.", [("The union", "called for", "the minister to resign")]),
+    ("The senator pressed for the minister to resign.", []),  # pressing for someone to act reports no speech
+])
+def test_called_for_names_what_the_source_asked_for(text, expected):
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
+            for a in find_attributions(article)] == expected
+
+
+def test_a_quotation_ending_the_paragraph_before_is_not_beside_the_next_paragraphs_cue():
+    text = "“We will not back down.”\n\nThe ministry has denounced the strikes."
+    assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The host asked about the budget. “Why did you cut it?” The minister smiled.",
+     [("The host", "asked", "Why did you cut it?")]),
+    ("The host asked about the budget. “We cut it,” the minister said.",
+     [("the minister", "said", "We cut it")]),  # no question: the quotation is the next cue's
+])
+def test_a_quoted_question_after_a_sentence_that_is_only_an_asking_cue(text, expected):
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
+            for a in find_attributions(article)] == expected
