@@ -5,8 +5,10 @@ non-restrictive relative clause, a possessive ’s and a date left out); for a p
 coordinated verb without a subject ("…, adding that"), the subject of the verb it depends on,
 never a word inside a quotation when the cue stands outside it (``X said, "I left," saying …``:
 X); for "X, who said", X; for a passive, the "by" agent, else none ("it was reported"; an active
-verb's "by" phrase is no agent: "Gilbert added by email"). A noun cue's source is its possessor,
-its "by", "from" or "of" object, the medium it circulates in, or the noun phrase itself when a
+verb's "by" phrase is no agent: "Gilbert added by email"); for a cue inside an infinitive that
+modifies a possessed noun, the possessor ("the mayor's decision not to read it before concluding":
+the mayor). A noun cue's source is its possessor, its "by", "from" or "of" object, the medium it
+circulates in, or the noun phrase itself when a
 name modifies it ("an RT report").
 
 The small parser sometimes gives a verb two subjects: then a plural noun is not the subject of a
@@ -53,6 +55,9 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
             if subject.lower_ == "it" and subject.dep_ == "nsubj" and x is not cue:
                 return None
             return subject
+        owner = next((c for c in x.head.children if c.dep_ == "poss"), None)
+        if x.dep_ == "acl" and owner is not None and any(c.tag_ == "TO" for c in x.children):
+            return owner  # "the mayor's decision not to read the audit before concluding": the mayor
         if x.dep_ == "acl" and x.head.tag_.startswith("NN"):
             return x.head  # "a statement saying"
         if x.dep_ == "relcl" and x.head.tag_.startswith(("NN", "PRP")):

@@ -770,3 +770,8 @@ def test_a_quoted_question_after_a_sentence_that_is_only_an_asking_cue(text, exp
     article = parse_article(text)
     assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
             for a in find_attributions(article)] == expected
+
+
+def test_the_possessor_of_a_noun_with_an_infinitive_speaks_for_its_participle():
+    text = "Critics attacked the mayor's decision not to read the audit before concluding that the city was broke."
+    assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == [("the mayor", "concluding")]
