@@ -142,7 +142,7 @@ def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, 
     doc = head.doc
     dropped: set[int] = {t.i for t in without.subtree} if without is not None and without.head == head else set()
     for c in head.children:
-        comma_before = c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+        comma_before = doc[c.left_edge.i].text == "," or c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
         if c.dep_ in ("relcl", "acl", "advcl") and (comma_before or c.i < head.i) or c.dep_ in ("case", "intj") \
                 or c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "nummod") \
                 or c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children):

@@ -7,10 +7,13 @@ import re
 from collections import Counter
 
 import pytest
+from spacy.tokens import Doc
 
 from analysis import analyze, parse_article
 from analysis.detect.attribution import KINDS, STANCES, attribution_rates, find_attributions, source_table
 from analysis.lexicon import read_header, read_table
+from analysis.text.parse import load_pipeline
+from analysis.text.sources import phrase_span
 
 
 def found(text: str, fmt: str = "txt") -> list[tuple]:
@@ -775,3 +778,13 @@ def test_a_quoted_question_after_a_sentence_that_is_only_an_asking_cue(text, exp
 def test_the_possessor_of_a_noun_with_an_infinitive_speaks_for_its_participle():
     text = "Critics attacked the mayor's decision not to read the audit before concluding that the city was broke."
     assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == [("the mayor", "concluding")]
+
+
+def test_a_relative_clause_that_holds_its_own_opening_comma_is_left_out_of_the_source():
+    # the parse of a tokenised corpus ("Gabbard , whose history includes …") can hang the comma on the clause
+    words = "Smith , whose record includes votes for war , also attacked Jones .".split()
+    heads = [10, 4, 3, 4, 0, 4, 5, 6, 4, 10, 10, 10, 10]
+    deps = "nsubj punct poss nsubj relcl dobj prep pobj punct advmod ROOT dobj punct".split()
+    tags = "NNP , WP$ NN VBZ NNS IN NN , RB VBD NNP .".split()
+    doc = Doc(load_pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert doc.text[slice(*phrase_span(doc[0], without=doc[10]))] == "Smith"
