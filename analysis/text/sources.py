@@ -7,7 +7,8 @@ never a word inside a quotation when the cue stands outside it (``X said, "I lef
 X); for "X, who said", X; for a passive, the "by" agent, else none ("it was reported"; an active
 verb's "by" phrase is no agent: "Gilbert added by email"); for a cue inside an infinitive that
 modifies a possessed noun, the possessor ("the mayor's decision not to read it before concluding":
-the mayor). A noun cue's source is its possessor, its "by", "from" or "of" object, the medium it
+the mayor). A clause the parse hung on the noun after a quantity takes the quantity ("a number of
+senators saying": a number of senators). A noun cue's source is its possessor, its "by", "from" or "of" object, the medium it
 circulates in, or the noun phrase itself when a
 name modifies it ("an RT report").
 
@@ -32,6 +33,8 @@ RELATIVE_TAGS = {"WDT", "WP"}
 NOMINAL_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "CC", "DT", "``", "''", "HYPH", "POS", "CD"}
 MODIFIER_TAGS = {"RB", "JJ", "JJR", "JJS", "CD"}
 NOBODY = frozenset("none nobody neither nothing".split())
+QUANTITIES = frozenset("number group majority minority handful couple dozens hundreds thousands scores some many "
+                       "most several few one two three".split())  # "a number of X", "one of X"
 
 
 def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
@@ -58,16 +61,24 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
         owner = next((c for c in x.head.children if c.dep_ == "poss"), None)
         if x.dep_ == "acl" and owner is not None and any(c.tag_ == "TO" for c in x.children):
             return owner  # "the mayor's decision not to read the audit before concluding": the mayor
-        if x.dep_ == "acl" and x.head.tag_.startswith("NN"):
-            return x.head  # "a statement saying"
-        if x.dep_ == "relcl" and x.head.tag_.startswith(("NN", "PRP")):
-            return x.head
+        if x.dep_ == "acl" and x.head.tag_.startswith("NN") or x.dep_ == "relcl" and x.head.tag_.startswith(
+                ("NN", "PRP")):
+            return _with_quantity(x.head)  # "a statement saying", "a number of senators saying"
         if x.dep_ not in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp", "prep") or x.head is x:
             return None
         if x.dep_ == "ccomp" and x.head.lower_ not in ("quoted", "cited") and not (outside and x.i in quoted):
             return None
         x = x.head
     return None
+
+
+def _with_quantity(noun: Token) -> Token:
+    """The quantity a noun is counted by, when the parse hung a clause on the noun ("a number of [senators]
+    saying"), else the noun."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in QUANTITIES and of.head.i < noun.i:
+        return of.head
+    return noun
 
 
 def _subject(verb: Token, skip: Collection[int]) -> Token | None:
@@ -140,7 +151,8 @@ def _continues(earlier: Token, later: Token) -> bool:
 
 def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, int]:
     doc = head.doc
-    dropped: set[int] = {t.i for t in without.subtree} if without is not None and without.head == head else set()
+    # the cue's own clause is never part of its source, however deep under the head it hangs
+    dropped = {t.i for t in without.subtree} if without is not None and head.is_ancestor(without) else set()
     for c in head.children:
         comma_before = doc[c.left_edge.i].text == "," or c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
         if c.dep_ in ("relcl", "acl", "advcl") and (comma_before or c.i < head.i) or c.dep_ in ("case", "intj") \

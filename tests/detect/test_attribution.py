@@ -13,7 +13,7 @@ from analysis import analyze, parse_article
 from analysis.detect.attribution import KINDS, STANCES, attribution_rates, find_attributions, source_table
 from analysis.lexicon import read_header, read_table
 from analysis.text.parse import load_pipeline
-from analysis.text.sources import phrase_span
+from analysis.text.sources import phrase_span, speaker_of
 
 
 def found(text: str, fmt: str = "txt") -> list[tuple]:
@@ -788,3 +788,14 @@ def test_a_relative_clause_that_holds_its_own_opening_comma_is_left_out_of_the_s
     tags = "NNP , WP$ NN VBZ NNS IN NN , RB VBD NNP .".split()
     doc = Doc(load_pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert doc.text[slice(*phrase_span(doc[0], without=doc[10]))] == "Smith"
+
+
+def test_a_participle_on_the_noun_after_a_quantity_takes_the_quantity_with_it():
+    # "She joined a number of senators saying …", parsed with the participle on "senators", not on "number"
+    words = "She joined a number of senators saying that the law should go .".split()
+    heads = [1, 1, 3, 1, 3, 4, 5, 11, 9, 11, 11, 6, 1]
+    deps = "nsubj ROOT det dobj prep pobj acl mark det nsubj aux ccomp punct".split()
+    tags = "PRP VBD DT NN IN NNS VBG IN DT NN MD VB .".split()
+    doc = Doc(load_pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    source = speaker_of(doc[6])
+    assert doc.text[slice(*phrase_span(source, without=doc[6]))] == "a number of senators"
