@@ -8,8 +8,8 @@ X); for "X, who said", X; for a passive, the "by" agent, else none ("it was repo
 verb's "by" phrase is no agent: "Gilbert added by email"); for a cue inside an infinitive that
 modifies a possessed noun, the possessor ("the mayor's decision not to read it before concluding":
 the mayor). A clause the parse hung on the noun after a quantity takes the quantity ("a number of
-senators saying": a number of senators). A noun cue's source is its possessor, its "by", "from" or "of" object, the medium it
-circulates in, or the noun phrase itself when a
+senators saying": a number of senators). A noun cue's source is its possessor, its "by", "from" or
+"of" object, the medium it circulates in, or the noun phrase itself when a
 name modifies it ("an RT report").
 
 The small parser sometimes gives a verb two subjects: then a plural noun is not the subject of a
