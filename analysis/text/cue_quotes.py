@@ -69,7 +69,10 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     left = min(token.i, subject.left_edge.i) if subject is not None else token.i
     right = max([token.i] + [c.right_edge.i for c in token.children
                              if c.dep_ not in ("punct", "ccomp", "parataxis", "conj", "cc")])
-    left_char, right_char = token.doc[left].idx, end_of(token.doc[right])
+    doc = token.doc  # ``wrote to the mayor, “Shameful. …”``: the parse may hang the quotation's words on the cue
+    right = next((t.i - 2 for t in doc[token.i + 2:right + 1] if t.tag_ == "``" and doc[t.i - 1].text in ",:"
+                  and token in (t.head, doc[min(t.i + 1, right)].head)), right)
+    left_char, right_char = doc[left].idx, end_of(doc[right])
     gap_start = left_char  # "…,” X said": the quotation ends where the spaces, commas, dashes before the cue begin,
     while gap_start > 0 and text[gap_start - 1] != "\n" and (text[gap_start - 1].isspace()  # in its paragraph
                                                              or text[gap_start - 1] in ",—–-"):

@@ -185,6 +185,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     if entry.complement == "oprd" or entry.stance != "neutral":  # "denounced the tax as a disaster"
         predicates = [c for c in children if c.dep_ in ("oprd", "attr", "acomp") and direct and c.i > direct[0].i
                       and entry.complement == "oprd"] + [c for c in as_of if c.lower_ == "as"]
+        predicates += [c for c in (direct[0].children if direct and entry.complement == "oprd" else ())
+                       if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].tag_ == "``"]  # called the plan “a …”
         if direct and predicates:
             return [(direct[0].left_edge.idx, end_of(predicates[0].right_edge))], "object and predicate"
     objects = [c for c in direct if c.lower_ not in EMPTY_OBJECTS and c.tag_ not in RELATIVE_TAGS]

@@ -799,3 +799,14 @@ def test_a_participle_on_the_noun_after_a_quantity_takes_the_quantity_with_it():
     doc = Doc(load_pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags)
     source = speaker_of(doc[6])
     assert doc.text[slice(*phrase_span(source, without=doc[6]))] == "a number of senators"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The senator called the plan “a disaster.”", [("The senator", "called", "the plan “a disaster.”")]),
+    ("The actor mentioned the singer's post in which she wrote to the mayor, “Shameful. You let the city down.”",
+     [("she", "wrote", "Shameful. You let the city down.")]),
+])
+def test_a_quotation_the_parser_hangs_on_the_cue_as_an_apposition_or_an_object(text, expected):
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
+            for a in find_attributions(article)] == expected
