@@ -4,7 +4,8 @@ A verb cue's source is its subject (titles, appositives and restrictive modifier
 non-restrictive relative clause, a possessive ’s and a date left out); for a participle or a
 coordinated verb without a subject ("…, adding that"), the subject of the verb it depends on,
 never a word inside a quotation when the cue stands outside it (``X said, "I left," saying …``:
-X); for "X, who said", X; for a passive, the "by" agent, else none ("it was reported"; an active
+X); for "X, who said", X; for a passive, the "by" agent, else none ("it was reported", also in a
+conjunct: "who fled and is alleged to have …"; an active
 verb's "by" phrase is no agent: "Gilbert added by email"); for a cue inside an infinitive that
 modifies a possessed noun, the possessor ("the mayor's decision not to read it before concluding":
 the mayor). A clause the parse hung on the noun after a quantity takes the quantity ("a number of
@@ -42,6 +43,7 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
 
     ``quoted`` holds the indices of the tokens inside quotations."""
     outside = cue.i not in quoted
+    passive = any(c.dep_ == "auxpass" for c in cue.children) and cue.lower_ not in ("quoted", "cited")
     x = cue
     for _ in range(8):
         # "added by email" names no agent; a participle's does ("a window declared by Israel")
@@ -49,6 +51,8 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
         agent = next((p for c in x.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
         if agent is not None and not active:
             return agent
+        if x is cue and passive and not any(c.dep_ in SUBJECTS for c in x.children):
+            return None  # "… and is alleged to have ordered": a passive conjunct names no source
         subject = _subject(x, skip=quoted if outside and x is not cue else ())
         if subject is not None:
             if subject.dep_ == "nsubjpass" and x is cue and x.lower_ not in ("quoted", "cited"):

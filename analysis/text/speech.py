@@ -5,8 +5,11 @@ constructions, tried for every token of every sentence that is not a headline or
 
 - a verb (tagged VB*, or any word with a subject of its own: the parser sometimes tags "dispute" a noun)
   with a content: a clausal complement (``ccomp``; ``xcomp`` for the verbs of class ``to``: "vowed to
-  retaliate"), an object for the verbs of class ``any`` ("denied the report"), an object and predicate
-  for class ``oprd`` ("calling the strike a violation"), an adjacent quotation (``"…," X said``, ``X
+  retaliate", "called for X to resign"; any passive cue's perfect or progressive one: "is alleged to have
+  ordered"), an object for the verbs of class ``any`` ("denied the report") and for a finding verb whose
+  source is a study, poll or report ("a survey found broad support"), an object and predicate for class
+  ``oprd`` ("calling the strike a violation", "called the plan “a disaster”") or an object and its "as"
+  for any verb that is not neutral ("denounced the tax as a disaster"), an adjacent quotation (``"…," X said``, ``X
   said: "…"``; not a phrase quoted inside another sentence: "what he meant by “their reasons.”"), the
   clause before a comma when the cue's own clause ends the sentence ("Among the dead was X, the agency
   reported"), the clause of a relative pronoun extracted before the cue ("attacks that it claims
@@ -17,6 +20,7 @@ constructions, tried for every token of every sentence that is not a headline or
   that …", :mod:`analysis.text.clauses`), never a passive one ("to be revealed"), never when its
   subject is nobody ("None of the charges alleges …"), and no subjectless gerund naming a deed ("as a
   means of threatening his brother");
+- an asking verb in a sentence that is only its cue, for a quoted question opening the next sentence;
 - a noun ("claims that …", "Mattis’ remarks that …") with a ``that`` clause;
 - "according to X", whose content is the clause the phrase attaches to;
 - an adverb of hearsay ("reportedly"), whose content is the clause it modifies, by no named source;
@@ -161,7 +165,7 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     """(content spans, rule) of a verb cue, or None when it reports nothing."""
     children = [c for h in heads for c in h.children]
     for c in children:
-        if c.dep_ == "xcomp" and entry.complement in ("to", "plan"):
+        if c.dep_ == "xcomp" and (entry.complement in ("to", "plan") or _is_hearsay_passive(token, c)):
             listener = next((o for o in children if o.dep_ == "dobj" and o.i < c.i), None)
             start, end = clause_span(c)
             return [(listener.left_edge.idx if listener is not None else start, end)], "infinitive of the cue"
@@ -236,6 +240,13 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     if before is not None:
         return [before], "clause before a cue that ends the sentence"
     return None
+
+
+def _is_hearsay_passive(cue: Token, infinitive: Token) -> bool:
+    """"X is alleged to have ordered", "is said to be planning": a passive cue whose infinitive is perfect or
+    progressive reports it ("was asked to resign" is a request)."""
+    return any(c.dep_ == "auxpass" for c in cue.children) and any(
+        a.dep_ == "aux" and a.lower_ in ("have", "be") for a in infinitive.children)
 
 
 def _reports_findings(reading: Reading, cue: Token) -> bool:

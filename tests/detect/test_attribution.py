@@ -810,3 +810,15 @@ def test_a_quotation_the_parser_hangs_on_the_cue_as_an_apposition_or_an_object(t
     article = parse_article(text)
     assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
             for a in find_attributions(article)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor is alleged to have taken bribes.", [(None, "alleged", "to have taken bribes")]),
+    ("The banker, who has fled the country and is alleged to have ordered the raids, denies it.",
+     [(None, "alleged", "to have ordered the raids")]),  # a passive conjunct names no source
+    ("The mayor was asked to resign.", []),  # a request, no report
+])
+def test_a_passive_cue_with_a_perfect_or_progressive_infinitive_reports_it_by_no_named_source(text, expected):
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
+            for a in find_attributions(article)] == expected
