@@ -188,3 +188,16 @@ def is_passive_infinitive(verb: Token) -> bool:
     """"(calls for the name) to be revealed": an infinitive in the passive, which reports no speech."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and any(
         c.dep_ == "auxpass" for c in verb.children)
+
+
+def is_questioned(cue: Token) -> bool:
+    """Whether a cue is asked about or supposed, not reported: its clause (or the one it is conjoined to) opens
+    with "whether" or "if" ("asks whether the mayor had urged …"), or is a question with an auxiliary before
+    its subject ("Did the minister say that …?")."""
+    clause = cue.head if cue.dep_ == "conj" else cue
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return True
+    subjects = [c.i for c in clause.children if c.dep_ in SUBJECTS]
+    return bool(subjects) and any(c.dep_ == "aux" and c.i < min(subjects) for c in clause.children) \
+        and any(t.text == "?" for t in clause.doc[clause.i:clause.right_edge.i + 2])
+

@@ -3,23 +3,23 @@
 A **cue** is a word of the reporting-verb lexicon (``lexicons/reporting_verbs.tsv``) in one of these
 constructions, tried for every token of every sentence that is not a headline or caption:
 
-- a verb (tagged VB*, or any word with a subject of its own: the parser sometimes tags "dispute" a noun)
-  with a content: a clausal complement (``ccomp``; ``xcomp`` for the verbs of class ``to``: "vowed to
-  retaliate", "called for X to resign"; any passive cue's perfect or progressive one: "is alleged to have
-  ordered"), an object for the verbs of class ``any`` ("denied the report") and for a finding verb whose
-  source is a study, poll or report ("a survey found broad support"), an object and predicate for class
-  ``oprd`` ("calling the strike a violation", "called the plan “a disaster”") or an object and its "as"
-  for any verb that is not neutral ("denounced the tax as a disaster"), an adjacent quotation (``"…," X said``, ``X
-  said: "…"``; not a phrase quoted inside another sentence: "what he meant by “their reasons.”"), the
-  clause before a comma when the cue's own clause ends the sentence ("Among the dead was X, the agency
-  reported"), the clause of a relative pronoun extracted before the cue ("attacks that it claims
-  supports …"), or a that-clause the parser hung on the noun of a when-or-where phrase ("said at the
-  time that …"); no object that is a short quotation inside another cue's reported clause, nor an empty
-  object the parser made a clause's subject ("claimed responsibility for an attack on warships docked
-  in …"); an infinitive only as the purpose of a deed of its speaker ("had used that point to argue
-  that …", :mod:`analysis.text.clauses`), never a passive one ("to be revealed"), never when its
-  subject is nobody ("None of the charges alleges …"), and no subjectless gerund naming a deed ("as a
-  means of threatening his brother");
+- a verb (tagged VB*, or any word with a subject of its own: the parser sometimes tags "dispute" a noun) with
+  a content: a clausal complement (``ccomp``; ``xcomp`` for the verbs of class ``to``: "vowed to retaliate",
+  "called for X to resign"; any passive cue's perfect or progressive one: "is alleged to have ordered"; the
+  content of a cue joined to it by "or": "suggested or called for X to act"), an object for the verbs of class
+  ``any`` ("denied the report") and for a finding verb whose source is a study, poll or report ("a survey
+  found broad support"), an object and predicate for class ``oprd`` ("calling the strike a violation", "called
+  the plan “a disaster”") or an object and its "as" for any verb that is not neutral ("denounced the tax as a
+  disaster"), an adjacent quotation (``"…," X said``, ``X said: "…"``; not a phrase quoted inside another
+  sentence: "what he meant by “their reasons.”"), the clause before a comma when the cue's own clause ends the
+  sentence ("Among the dead was X, the agency reported"), the clause of a relative pronoun extracted before
+  the cue ("attacks that it claims supports …"), or a that-clause the parser hung on the noun of a
+  when-or-where phrase ("said at the time that …"); no object that is a short quotation inside another cue's
+  reported clause, nor an empty object the parser made a clause's subject ("claimed responsibility for an
+  attack on warships docked in …"); an infinitive only as the purpose of a deed of its speaker ("had used that
+  point to argue that …", :mod:`analysis.text.clauses`), never a passive one ("to be revealed"), never a cue
+  asked about ("asks whether X had urged", "Did X say that …?"), never when its subject is nobody ("None of
+  the charges alleges …"), and no subjectless gerund naming a deed ("as a means of threatening his brother");
 - an asking verb in a sentence that is only its cue, for a quoted question opening the next sentence;
 - a noun ("claims that …", "Mattis’ remarks that …") with a ``that`` clause;
 - "according to X", whose content is the clause the phrase attaches to;
@@ -52,6 +52,7 @@ from .clauses import (
     clause_hung_on_adjunct,
     extracted_clause,
     is_passive_infinitive,
+    is_questioned,
     is_wh_clause,
     quoted_phrase_in_reported_clause,
     reporting_conjunct_of,
@@ -134,8 +135,8 @@ def _read_verb(reading: Reading, token: Token) -> bool:
         return False
     entry, n = found
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "neg" for c in token.children) \
-            or is_passive_infinitive(token):
-        return False  # future, negated or a passive infinitive ("calls for X to be revealed") reports nothing
+            or is_passive_infinitive(token) or is_questioned(token):
+        return False  # future, negated, asked about or a passive infinitive ("calls for X to be revealed")
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and not reports_a_purpose(token) \
             and not verb_entry(reading, token.head) and token.head.lower_ not in ("quoted", "cited"):
         return False  # "pressed for Mattis to say", "to remind the U.S. that": an aim, not a report
@@ -214,6 +215,12 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         if not token.tag_.startswith("VB") and nxt is not None and nxt.tag_.startswith("NN") \
                 and nxt.left_edge.i == token.i + 1:
             return [(nxt.left_edge.idx, end_of(nxt.right_edge))], "object of a cue read as a noun"
+    partner = next((c for c in token.children if c.dep_ == "conj" and verb_entry(reading, c)), None)
+    if partner is not None and any(c.dep_ == "cc" and c.lower_ == "or" for c in token.children):
+        partner_entry, n = form_at(reading, partner, reading.cues.verbs)  # "suggested or called for X to act"
+        shared = _verb_content(reading, partner, list(token.doc[partner.i:partner.i + n]), partner_entry)
+        if shared is not None:
+            return shared[0], "content of the cue joined to it by or"
     extracted = extracted_clause(token)
     if extracted is not None:
         return [clause_span(extracted, after=token.i)], "clause of the relative pronoun before the cue"

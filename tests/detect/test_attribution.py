@@ -822,3 +822,20 @@ def test_a_passive_cue_with_a_perfect_or_progressive_infinitive_reports_it_by_no
     article = parse_article(text)
     assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
             for a in find_attributions(article)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The letter asks whether the mayor had urged the police to drop the case.", [("The letter", "asks")]),
+    ("If the mayor said that, he was wrong.", []),  # a condition, no report
+    ("“Did the minister ever say that the tax would rise?” the host asked.", [("the host", "asked")]),
+])
+def test_a_cue_in_a_question_or_a_whether_or_if_clause_reports_nothing(text, expected):
+    assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == expected
+
+
+def test_a_cue_joined_by_or_to_another_shares_its_content():
+    text = "The report lists cases where the mayor had either suggested or called for the police to drop the charges."
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end]) for a in find_attributions(article)] == [
+        ("the mayor", "suggested", "the police to drop the charges"),
+        ("the mayor", "called for", "the police to drop the charges")]
