@@ -839,3 +839,15 @@ def test_a_cue_joined_by_or_to_another_shares_its_content():
     assert [(a.source, a.cue, article.text[a.content_start:a.content_end]) for a in find_attributions(article)] == [
         ("the mayor", "suggested", "the police to drop the charges"),
         ("the mayor", "called for", "the police to drop the charges")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The senator told CNN's Jane Doe in an interview on 'The Week' that someone has to be held accountable.",
+     [("The senator", "told", "someone has to be held accountable")]),
+    ("Indeed, the minister's office said in a statement issued after the Security Council's vote that he hoped to "
+     "win the next round.", [("the minister's office", "said", "he hoped to win the next round")]),
+])
+def test_a_that_clause_the_parser_hangs_deep_in_the_cues_adjunct(text, expected):
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
+            for a in find_attributions(article)] == expected
