@@ -21,9 +21,7 @@ constructions, tried for every token of every sentence that is not a headline or
   asked about ("asks whether X had urged", "Did X say that …?"), never when its subject is nobody ("None of
   the charges alleges …"), and no subjectless gerund naming a deed ("as a means of threatening his brother");
 - an asking verb in a sentence that is only its cue, for a quoted question opening the next sentence;
-- a noun ("claims that …", "Mattis’ remarks that …") with a ``that`` clause;
-- "according to X", whose content is the clause the phrase attaches to;
-- an adverb of hearsay ("reportedly"), whose content is the clause it modifies, by no named source;
+- a noun with a ``that`` clause, "according to X" and an adverb of hearsay (:mod:`analysis.text.noun_cues`);
 - the last verb cue of a paragraph that ends in a colon, for the block quote after it.
 
 Quotations beside a cue are read by :mod:`analysis.text.cue_quotes`. The **source** is read by
@@ -82,8 +80,9 @@ from .cues import (
     record,
     verb_entry,
 )
+from .noun_cues import read_according_to, read_adverb, read_noun
 from .quotations import Quotation
-from .sources import RELATIVE_TAGS, is_nobody, noun_source, phrase_span, speaker_of
+from .sources import RELATIVE_TAGS, is_nobody, phrase_span, speaker_of
 from .unclaimed import read_unclaimed_quotations
 
 __all__ = ["SCARE_QUOTE_MAX_WORDS", "Speech", "find_speeches", "load_cues"]
@@ -120,8 +119,8 @@ def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotatio
     blocks = find_block_quotes(reading, paragraphs)
     for token in doc:
         if token.i not in reading.skip and token.i not in reading.used:
-            _read_according_to(reading, token) or _read_verb(reading, token) or _read_noun(reading, token) \
-                or _read_adverb(reading, token)
+            read_according_to(reading, token) or _read_verb(reading, token) or read_noun(reading, token) \
+                or read_adverb(reading, token)
     read_unclaimed_quotations(reading, paragraphs)
     speeches = sorted(reading.found, key=lambda s: (s.cue or s.content[0])[0])
     return tuple(speeches), blocks
@@ -300,51 +299,3 @@ def _host_span(token: Token) -> tuple[int, int]:
         return before
     return after
 
-
-def _read_noun(reading: Reading, token: Token) -> bool:
-    found = form_at(reading, token, reading.cues.nouns)
-    if not found or not token.tag_.startswith("NN"):
-        return False
-    entry, n = found
-    # The that-clause hangs on the noun, or (misparsed) on the object of its "from"/"by" phrase.
-    holders = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of", "in")
-                         for o in p.children if o.dep_ == "pobj"]
-    clause = next((c for h in holders for c in h.children if c.dep_ in ("acl", "ccomp", "relcl", "appos")
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if clause is None:
-        return False
-    source = noun_source(token)
-    record(reading, token, entry, n, phrase_span(source) if source is not None else None, [clause_span(clause)],
-           "noun cue with a that-clause")
-    return True
-
-
-def _read_adverb(reading: Reading, token: Token) -> bool:
-    """"The militants reportedly demanded a ransom": the clause is reported, its source unnamed."""
-    found = form_at(reading, token, reading.cues.verbs)
-    if not found or found[0].complement != "adverb" or token.dep_ != "advmod" or not is_verbal(token.head):
-        return False
-    record(reading, token, found[0], found[1], None, [clause_span(token.head)], "adverb of hearsay")
-    return True
-
-
-def _read_according_to(reading: Reading, token: Token) -> bool:
-    if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ != "to":
-        return False
-    to = token.doc[token.i + 1]
-    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
-    phrase = (token.left_edge.i, max(token.right_edge.i, to.right_edge.i))
-    host = token.head if token.head.i != token.i else token
-    sentence = token.sent
-    if host.i in range(*phrase) or host == token:
-        first, last = sentence.start, sentence.end - 1
-    else:
-        first, last = host.left_edge.i, host.right_edge.i
-    before = (token.doc[first].idx, token.doc[phrase[0]].idx) if first < phrase[0] else None
-    after = (end_of(token.doc[phrase[1]]), end_of(token.doc[last])) if last > phrase[1] else None
-    content = after if after and (not before or after[1] - after[0] >= before[1] - before[0]) else before
-    if content is None:
-        return False
-    entry = reading.cues.verbs.get(("according", "to"), Cue("according to", "neutral", "np"))
-    record(reading, token, entry, 2, phrase_span(objects[0]) if objects else None, [content], "according to")
-    return True
