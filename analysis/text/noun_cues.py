@@ -11,7 +11,8 @@ from .sources import noun_source, phrase_span
 
 
 def read_noun(reading: Reading, token: Token) -> bool:
-    """"Mattis’ remarks that …", "claims by X that …": a reporting noun with a that-clause; recorded if found."""
+    """"Mattis’ remarks that …", "claims by X that …": a reporting noun with a that-clause, or with an infinitive
+    for the nouns of class to or plan ("promises to keep it open"); recorded if found."""
     found = form_at(reading, token, reading.cues.nouns)
     if not found or not token.tag_.startswith("NN"):
         return False
@@ -21,11 +22,16 @@ def read_noun(reading: Reading, token: Token) -> bool:
                          for o in p.children if o.dep_ == "pobj"]
     clause = next((c for h in holders for c in h.children if c.dep_ in ("acl", "ccomp", "relcl", "appos")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    rule = "noun cue with a that-clause"
+    if clause is None and entry.complement in ("to", "plan"):  # "promises to keep the library open"
+        clause = next((c for c in token.children if c.dep_ == "acl" and any(a.tag_ == "TO" for a in c.children)),
+                      None)
+        rule = "noun cue with an infinitive"
     if clause is None:
         return False
     source = noun_source(token)
     record(reading, token, entry, n, phrase_span(source) if source is not None else None, [clause_span(clause)],
-           "noun cue with a that-clause")
+           rule)
     return True
 
 

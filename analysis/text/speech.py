@@ -7,19 +7,20 @@ constructions, tried for every token of every sentence that is not a headline or
   a content: a clausal complement (``ccomp``; ``xcomp`` for the verbs of class ``to``: "vowed to retaliate",
   "called for X to resign"; any passive cue's perfect or progressive one: "is alleged to have ordered"; the
   content of a cue joined to it by "or": "suggested or called for X to act"), an object for the verbs of class
-  ``any`` ("denied the report") and for a finding verb whose source is a study, poll or report ("a survey
-  found broad support"), an object and predicate for class ``oprd`` ("calling the strike a violation", "called
-  the plan “a disaster”") or an object and its "as" for any verb that is not neutral ("denounced the tax as a
-  disaster"), an adjacent quotation (``"…," X said``, ``X said: "…"``; not a phrase quoted inside another
-  sentence: "what he meant by “their reasons.”"), the clause before a comma when the cue's own clause ends the
-  sentence ("Among the dead was X, the agency reported"), the clause of a relative pronoun extracted before
-  the cue ("attacks that it claims supports …"), or a that-clause the parser hung on the noun of a
-  when-or-where phrase ("said at the time that …"); no object that is a short quotation inside another cue's
-  reported clause, nor an empty object the parser made a clause's subject ("claimed responsibility for an
-  attack on warships docked in …"); an infinitive only as the purpose of a deed of its speaker ("had used that
-  point to argue that …", :mod:`analysis.text.clauses`), never a passive one ("to be revealed"), never a cue
-  asked about ("asks whether X had urged", "Did X say that …?"), never when its subject is nobody ("None of
-  the charges alleges …"), and no subjectless gerund naming a deed ("as a means of threatening his brother");
+  ``any`` ("denied the report", "was accused of hiding it") and for a finding verb whose source is a study,
+  poll or report ("a survey found broad support"), an object and predicate for class ``oprd`` ("calling the
+  strike a violation", "called the plan “a disaster”") or an object and its "as" for any verb that is not
+  neutral ("denounced the tax as a disaster"), an adjacent quotation (``"…," X said``, ``X said: "…"``; not a
+  phrase quoted inside another sentence: "what he meant by “their reasons.”"), the clause before a comma when
+  the cue's own clause ends the sentence ("Among the dead was X, the agency reported"), the clause of a
+  relative pronoun extracted before the cue ("attacks that it claims supports …"), a that-clause the parser
+  hung on the noun of a when-or-where phrase ("said at the time that …"), or the that-clause of its object
+  ("reiterated the position that …"); no object that is a short quotation inside another cue's reported
+  clause, nor an empty object the parser made a clause's subject ("claimed responsibility for an attack on
+  warships docked in …"); an infinitive only as the purpose of a deed of its speaker ("had used that point to
+  argue that …", :mod:`analysis.text.clauses`), never a passive one ("to be revealed"), never a cue asked
+  about ("asks whether X had urged", "Did X say that …?"), never when its subject is nobody ("None of the
+  charges alleges …"), and no subjectless gerund naming a deed ("as a means of threatening his brother");
 - an asking verb in a sentence that is only its cue, for a quoted question opening the next sentence;
 - a noun with a ``that`` clause, "according to X" and an adverb of hearsay (:mod:`analysis.text.noun_cues`);
 - the last verb cue of a paragraph that ends in a colon, for the block quote after it.
@@ -201,9 +202,10 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         if objects:
             end = as_of[0].right_edge if as_of else objects[0].right_edge
             return [(objects[0].left_edge.idx, end_of(end))], "object of the cue"
-        gerund = next((c for c in children if c.dep_ in ("xcomp", "pcomp") and (c.tag_ == "VBG" or any(
+        of = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        gerund = next((c for c in children + of if c.dep_ in ("xcomp", "pcomp") and (c.tag_ == "VBG" or any(
             a.dep_ in ("aux", "auxpass") and a.tag_ == "VBG" for a in c.children))), None)
-        if gerund is not None:  # "denied having met him"
+        if gerund is not None:  # "denied having met him", "was accused of hiding it"
             return [clause_span(gerund)], "gerund of the cue"
         for c in children:
             if c.dep_ == "pobj" and c.lower_ not in EMPTY_OBJECTS and c.tag_ not in RELATIVE_TAGS:
@@ -214,6 +216,11 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         if not token.tag_.startswith("VB") and nxt is not None and nxt.tag_.startswith("NN") \
                 and nxt.left_edge.i == token.i + 1:
             return [(nxt.left_edge.idx, end_of(nxt.right_edge))], "object of a cue read as a noun"
+    for o in (c for c in children if c.dep_ == "dobj" and not form_at(reading, c, reading.cues.nouns)):
+        held = next((k for k in o.children if k.dep_ in ("acl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in k.children)), None)
+        if held is not None:  # "reiterated the government's position that …"
+            return [clause_span(held)], "that-clause of the cue's object"
     partner = next((c for c in token.children if c.dep_ == "conj" and verb_entry(reading, c)), None)
     if partner is not None and any(c.dep_ == "cc" and c.lower_ == "or" for c in token.children):
         partner_entry, n = form_at(reading, partner, reading.cues.verbs)  # "suggested or called for X to act"

@@ -851,3 +851,18 @@ def test_a_that_clause_the_parser_hangs_deep_in_the_cues_adjunct(text, expected)
     article = parse_article(text)
     assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
             for a in find_attributions(article)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister reiterated the government's position that the border would stay closed.",
+     [("The minister", "reiterated", "the border would stay closed")]),  # the that-clause of the cue's object
+    ("The mayor campaigned on promises to keep the library open.", [(None, "promises", "to keep the library open")]),
+    ("Turkey has asked for major military help from the United States.",
+     [("Turkey", "asked for", "major military help from the United States")]),
+    ("The paper asked for comment.", []),
+    ("The ministry has been accused of hiding the report.", [(None, "accused", "hiding the report")]),
+])
+def test_a_position_a_promise_a_request_or_an_accusation_reports_its_content(text, expected):
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
+            for a in find_attributions(article)] == expected
