@@ -1,7 +1,8 @@
 """Sources: the noun phrase that says a speech, read from the cue's place in the parse.
 
 A verb cue's source is its subject (titles, appositives and restrictive modifiers kept; a
-non-restrictive relative clause, a possessive ’s and a date left out); for a participle or a
+non-restrictive relative clause, a possessive ’s and a date left out, with a participle that only dates
+it: "a statement issued on Monday"; a title abbreviation the tokenizer split from its period kept: "Capt. X"); for a participle or a
 coordinated verb without a subject ("…, adding that"), the subject of the verb it depends on,
 never a word inside a quotation when the cue stands outside it (``X said, "I left," saying …``:
 X); for "X, who said", X; for a passive, the "by" agent, else none ("it was reported", also in a
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .cues import SUBJECTS, end_of
 
@@ -34,6 +35,7 @@ RELATIVE_TAGS = {"WDT", "WP"}
 NOMINAL_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "CC", "DT", "``", "''", "HYPH", "POS", "CD"}
 MODIFIER_TAGS = {"RB", "JJ", "JJR", "JJS", "CD"}
 NOBODY = frozenset("none nobody neither nothing".split())
+TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Adm Prof Rev Cmdr Gens".split())
 QUANTITIES = frozenset("number group majority minority handful couple dozens hundreds thousands scores some many "
                        "most several few one two three".split())  # "a number of X", "one of X"
 
@@ -160,9 +162,8 @@ def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, 
     for c in head.children:
         comma_before = doc[c.left_edge.i].text == "," or c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
         if c.dep_ in ("relcl", "acl", "advcl") and (comma_before or c.i < head.i) or c.dep_ in ("case", "intj") \
-                or c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "nummod") \
-                or c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children):
-            dropped.update(x.i for x in c.subtree)
+                or _is_date(c) or c.dep_ == "acl" and c.tag_ == "VBN" and all(map(_is_date, c.children)):
+            dropped.update(x.i for x in c.subtree)  # ("a statement issued on Monday": the date and its participle)
     kept = [t for t in head.subtree if t.i not in dropped]
     run = [head]  # the contiguous stretch of kept tokens around the head
     for t in reversed([t for t in kept if t.i < head.i]):
@@ -176,9 +177,9 @@ def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, 
     first = run[0].i
     # A parse often hangs the start of a long subject on the clause before it ("Writing in the Post on
     # May 21, columnist and CNN analyst Josh Rogin wrote"): take the nominal words back to the comma.
-    while first > head.sent.start and doc[first - 1].tag_ in NOMINAL_TAGS and doc[first - 1].text != "," \
-            and first - 1 != modified:
-        first -= 1
+    while first > head.sent.start and (doc[first - 1].tag_ in NOMINAL_TAGS and doc[first - 1].text != ","
+                                       and first - 1 != modified or _split_title(doc, first)):
+        first -= 2 if _split_title(doc, first) else 1
     closing = [t.i for t in doc[first:run[0].i] if t.tag_ == "''"]
     first = max([first] + [i + 1 for i in closing])  # never back across the end of a quotation
     if first < run[0].i and (first == head.sent.start or doc[first - 1].text in (",", "”", '"', ":", ";")):
@@ -200,6 +201,18 @@ def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, 
                            or run[0].text == '"' and sum(t.text == '"' for t in run) % 2):
         run.pop(0)  # "“They show …": the mark opens the quotation the source speaks in
     return run[0].idx, end_of(run[-1])
+
+
+def _is_date(token: Token) -> bool:
+    """A date or time modifier ("Monday", "on Monday")."""
+    return token.ent_type_ in ("DATE", "TIME") and token.dep_ in ("npadvmod", "nummod") \
+        or token.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in token.children)
+
+
+def _split_title(doc: Doc, start: int) -> bool:
+    """Whether a title abbreviation the tokenizer split from its period ends right before ``start`` ("Capt" ".")."""
+    return start >= 2 and doc[start - 1].text == "." and not doc[start - 2].whitespace_ \
+        and doc[start - 2].text in TITLE_ABBREVIATIONS
 
 
 def noun_source(noun: Token) -> Token | tuple[int, int] | None:

@@ -866,3 +866,19 @@ def test_a_position_a_promise_a_request_or_an_accusation_reports_its_content(tex
     article = parse_article(text)
     assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
             for a in find_attributions(article)] == expected
+
+
+def test_a_participle_that_only_dates_the_source_is_left_out_of_it():
+    text = "“The coalition will stay in the region as long as it is needed,” said a Pentagon statement issued on Monday."
+    assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == [("a Pentagon statement", "said")]
+
+
+def test_a_title_abbreviation_the_parser_splits_from_its_period_stays_in_the_source():
+    # '"…," Capt. Jeff Davis told Fox News.' parsed with "Capt" hung on the quotation's verb and "." apart
+    words = ['"', "We", "stay", ",", '"', "Capt", ".", "Jane", "Roe", "told", "reporters", "."]
+    heads = [2, 2, 9, 2, 2, 2, 2, 8, 9, 9, 9, 9]
+    deps = "punct nsubj ccomp punct punct npadvmod punct compound nsubj ROOT dobj punct".split()
+    tags = ["``", "PRP", "VBP", ",", "''", "NNP", ".", "NNP", "NNP", "VBD", "NNS", "."]
+    spaces = [False, True, False, False, True, False, True, True, True, True, False, False]
+    doc = Doc(load_pipeline().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags)
+    assert doc.text[slice(*phrase_span(doc[8], without=doc[9]))] == "Capt. Jane Roe"
