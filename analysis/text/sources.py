@@ -1,18 +1,16 @@
 """Sources: the noun phrase that says a speech, read from the cue's place in the parse.
 
-A verb cue's source is its subject (titles, appositives and restrictive modifiers kept; a
-non-restrictive relative clause, a possessive ’s and a date left out, with a participle that only dates
-it: "a statement issued on Monday"; a title abbreviation the tokenizer split from its period kept: "Capt. X"); for a participle or a
-coordinated verb without a subject ("…, adding that"), the subject of the verb it depends on,
-never a word inside a quotation when the cue stands outside it (``X said, "I left," saying …``:
-X); for "X, who said", X; for a passive, the "by" agent, else none ("it was reported", also in a
-conjunct: "who fled and is alleged to have …"; an active
-verb's "by" phrase is no agent: "Gilbert added by email"); for a cue inside an infinitive that
-modifies a possessed noun, the possessor ("the mayor's decision not to read it before concluding":
-the mayor). A clause the parse hung on the noun after a quantity takes the quantity ("a number of
-senators saying": a number of senators). A noun cue's source is its possessor, its "by", "from" or
-"of" object, the medium it circulates in, or the noun phrase itself when a
-name modifies it ("an RT report").
+A verb cue's source is its subject (titles, appositives and restrictive modifiers kept; a non-restrictive
+relative clause, a possessive ’s and a date left out, with a participle that only dates it: "a statement
+issued on Monday"; a title abbreviation the tokenizer split from its period kept: "Capt. X"); for a participle
+or a coordinated verb without a subject ("…, adding that"), the subject of the verb it depends on, never a
+word inside a quotation when the cue stands outside it (``X said, "I left," saying …``: X); for "X, who said",
+X; for a passive, the "by" agent, else none ("it was reported", also in a conjunct: "who fled and is alleged
+to have …"; an active verb's "by" phrase is no agent: "Gilbert added by email"); for a cue inside an
+infinitive that modifies a possessed noun, the possessor ("the mayor's decision not to read it before
+concluding": the mayor). A clause the parse hung on the noun after a quantity takes the quantity ("a number of
+senators saying": a number of senators). A noun cue's source is its possessor, its "by", "from" or "of"
+object, the medium it circulates in, or the noun phrase itself when a name modifies it ("an RT report").
 
 The small parser sometimes gives a verb two subjects: then a plural noun is not the subject of a
 singular verb ("None of the charges Manafort faces alleges": "faces" is a verb read as a noun);
