@@ -89,9 +89,11 @@ from .unclaimed import read_unclaimed_quotations
 __all__ = ["SCARE_QUOTE_MAX_WORDS", "Speech", "find_speeches", "load_cues"]
 
 QUESTION_LEMMAS = {"ask", "wonder", "question"}
+# "claimed responsibility" reports no statement; details or comments of, about or on something do ("revealed new
+# details about the talks")
 EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "anything", "much", "little",
                  "more", "which", "otherwise", "comment", "comments", "details",
-                 "responsibility", "credit", "victory"}  # "claimed responsibility" reports no statement
+                 "responsibility", "credit", "victory"}
 FINDINGS = frozenset("analysis analyses assessment assessments audit audits data inquiry inquiries investigation "
                      "investigations poll polls probe probes report reports research review reviews studies study "
                      "survey surveys".split())  # sources whose findings are public (GUIDELINES: "the report found")
@@ -194,7 +196,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
                        if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].tag_ == "``"]  # called the plan “a …”
         if direct and predicates:
             return [(direct[0].left_edge.idx, end_of(predicates[0].right_edge))], "object and predicate"
-    objects = [c for c in direct if c.lower_ not in EMPTY_OBJECTS and c.tag_ not in RELATIVE_TAGS]
+    objects = [c for c in direct if (c.lower_ not in EMPTY_OBJECTS or c.lower_ in ("details", "comments") and any(
+        p.dep_ == "prep" and p.lower_ in ("of", "about", "on") for p in c.children)) and c.tag_ not in RELATIVE_TAGS]
     if entry.complement == "any" and entry.stance != "neutral" or entry.complement == "plan" \
             or entry.stance == "endorse" and _reports_findings(reading, token):
         if objects and quoted_phrase_in_reported_clause(reading, token, objects[0]):

@@ -882,3 +882,14 @@ def test_a_title_abbreviation_the_parser_splits_from_its_period_stays_in_the_sou
     spaces = [False, True, False, False, True, False, True, True, True, True, False, False]
     doc = Doc(load_pipeline().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags)
     assert doc.text[slice(*phrase_span(doc[8], without=doc[9]))] == "Capt. Jane Roe"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The report revealed new details about the attempts to impede the investigation.",
+     [("The report", "revealed", "new details about the attempts to impede the investigation")]),
+    ("The ministry revealed details.", []),  # bare "details" says nothing
+])
+def test_details_of_something_are_a_content_bare_details_are_not(text, expected):
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
+            for a in find_attributions(article)] == expected
