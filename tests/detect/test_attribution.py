@@ -869,7 +869,8 @@ def test_a_position_a_promise_a_request_or_an_accusation_reports_its_content(tex
 
 
 def test_a_participle_that_only_dates_the_source_is_left_out_of_it():
-    text = "“The coalition will stay in the region as long as it is needed,” said a Pentagon statement issued on Monday."
+    text = "“The coalition will stay in the region as long as it is needed,” said a Pentagon statement issued on " \
+           "Monday."
     assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == [("a Pentagon statement", "said")]
 
 
