@@ -12,7 +12,8 @@ spans, then (for those left) by overlapping contents.
 
 * **cue**: a predicted cue is right if it overlaps a gold cue. P = right / predicted cues.
 * **source exact**: a pair scores when both name a source and the texts are equal (whitespace
-  collapsed); P over predicted attributions with a source, R over gold ones with a source.
+  collapsed; the predicted source is read from the gold text at its offsets, which normalisation keeps);
+  P over predicted attributions with a source, R over gold ones with a source.
 * **source head**: the same, where the head word of one source (its last word before a comma,
   relative pronoun or preposition, possessive dropped) is among the other's words.
 * **content**: a pair scores when the token F1 of the two contents is at least 0.5 (the gold set's
@@ -211,7 +212,10 @@ def evaluate(folder: Path, show_errors: bool = False) -> dict[str, list[int]]:
         text = record["text"]
         article = parse_article(text, fmt="md" if re.search(r"^>", text, re.M) else "txt")
         gold = gold_items(text, record)
-        predicted = [Item(a.source, (a.cue_start, a.cue_end) if a.cue_start is not None else None,
+        # The source as the gold text spells it: the article's normalisation keeps offsets but joins a
+        # tokenised corpus's "Trump ’ s" into "Trump’s   ", which is the same words, not a different span.
+        predicted = [Item(text[a.source_start:a.source_end] if a.source_start is not None else None,
+                          (a.cue_start, a.cue_end) if a.cue_start is not None else None,
                           (a.content_start, a.content_end)) for a in find_attributions(article)]
         counts = score(text, gold, predicted)
         for level in LEVELS:

@@ -169,16 +169,19 @@ SETTING_PREPOSITIONS = frozenset({"at", "on", "in", "during", "after", "before"}
 
 def clause_hung_on_adjunct(cue: Token) -> Token | None:
     """A that-clause the parser hung on the noun of the cue's prepositional phrase ("said at the time that the Kurds
-    fought", "told reporters on Monday that …"): a relative clause opened by "that" as a marker, not as a pronoun
-    standing for the noun, with a subject of its own; else None."""
+    fought", "told reporters on Monday that …", deeper: "said in a statement issued after the vote that …"): a
+    relative clause opened by "that" as a marker, not as a pronoun standing for the noun, with a subject of its own;
+    else None."""
     if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lower_ in ("it", "so", "this", "that") for c in cue.children):
         return None  # "said it at the time that …": the cue has its content (a listener, "told CNN", is no content)
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.i > cue.i and c.lower_ in SETTING_PREPOSITIONS):
-        for noun in (c for c in prep.children if c.dep_ == "pobj" and not any(
-                d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)):  # "at a time that": a setting
+        for noun in (t for t in prep.subtree if t.dep_ == "pobj"):
+            direct = noun.head == prep  # "at a time that": a setting; deeper, only a marker "that" opens a report
+            if direct and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
+                continue
             for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i):
                 opener = clause.doc[clause.left_edge.i]
-                if opener.lower_ == "that" and opener.dep_ in ("mark", "advmod") \
+                if opener.lower_ == "that" and (opener.dep_ == "mark" or direct and opener.dep_ == "advmod") \
                         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > opener.i for c in clause.children):
                     return clause
     return None
@@ -188,3 +191,16 @@ def is_passive_infinitive(verb: Token) -> bool:
     """"(calls for the name) to be revealed": an infinitive in the passive, which reports no speech."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and any(
         c.dep_ == "auxpass" for c in verb.children)
+
+
+def is_questioned(cue: Token) -> bool:
+    """Whether a cue is asked about or supposed, not reported: its clause (or the one it is conjoined to) opens
+    with "whether" or "if" ("asks whether the mayor had urged …"), or is a question with an auxiliary before
+    its subject ("Did the minister say that …?")."""
+    clause = cue.head if cue.dep_ == "conj" else cue
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return True
+    subjects = [c.i for c in clause.children if c.dep_ in SUBJECTS]
+    return bool(subjects) and any(c.dep_ == "aux" and c.i < min(subjects) for c in clause.children) \
+        and any(t.text == "?" for t in clause.doc[clause.i:clause.right_edge.i + 2])
+

@@ -1,13 +1,16 @@
 """Sources: the noun phrase that says a speech, read from the cue's place in the parse.
 
-A verb cue's source is its subject (titles, appositives and restrictive modifiers kept; a
-non-restrictive relative clause, a possessive ’s and a date left out); for a participle or a
-coordinated verb without a subject ("…, adding that"), the subject of the verb it depends on,
-never a word inside a quotation when the cue stands outside it (``X said, "I left," saying …``:
-X); for "X, who said", X; for a passive, the "by" agent, else none ("it was reported"; an active
-verb's "by" phrase is no agent: "Gilbert added by email"). A noun cue's source is its possessor,
-its "by", "from" or "of" object, the medium it circulates in, or the noun phrase itself when a
-name modifies it ("an RT report").
+A verb cue's source is its subject (titles, appositives and restrictive modifiers kept; a non-restrictive
+relative clause, a possessive ’s and a date left out, with a participle that only dates it: "a statement
+issued on Monday"; a title abbreviation the tokenizer split from its period kept: "Capt. X"); for a participle
+or a coordinated verb without a subject ("…, adding that"), the subject of the verb it depends on, never a
+word inside a quotation when the cue stands outside it (``X said, "I left," saying …``: X); for "X, who said",
+X; for a passive, the "by" agent, else none ("it was reported", also in a conjunct: "who fled and is alleged
+to have …"; an active verb's "by" phrase is no agent: "Gilbert added by email"); for a cue inside an
+infinitive that modifies a possessed noun, the possessor ("the mayor's decision not to read it before
+concluding": the mayor). A clause the parse hung on the noun after a quantity takes the quantity ("a number of
+senators saying": a number of senators). A noun cue's source is its possessor, its "by", "from" or "of"
+object, the medium it circulates in, or the noun phrase itself when a name modifies it ("an RT report").
 
 The small parser sometimes gives a verb two subjects: then a plural noun is not the subject of a
 singular verb ("None of the charges Manafort faces alleges": "faces" is a verb read as a noun);
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .cues import SUBJECTS, end_of
 
@@ -30,6 +33,9 @@ RELATIVE_TAGS = {"WDT", "WP"}
 NOMINAL_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "CC", "DT", "``", "''", "HYPH", "POS", "CD"}
 MODIFIER_TAGS = {"RB", "JJ", "JJR", "JJS", "CD"}
 NOBODY = frozenset("none nobody neither nothing".split())
+TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Adm Prof Rev Cmdr Gens".split())
+QUANTITIES = frozenset("number group majority minority handful couple dozens hundreds thousands scores some many "
+                       "most several few one two three".split())  # "a number of X", "one of X"
 
 
 def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
@@ -37,6 +43,7 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
 
     ``quoted`` holds the indices of the tokens inside quotations."""
     outside = cue.i not in quoted
+    passive = any(c.dep_ == "auxpass" for c in cue.children) and cue.lower_ not in ("quoted", "cited")
     x = cue
     for _ in range(8):
         # "added by email" names no agent; a participle's does ("a window declared by Israel")
@@ -44,6 +51,8 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
         agent = next((p for c in x.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
         if agent is not None and not active:
             return agent
+        if x is cue and passive and not any(c.dep_ in SUBJECTS for c in x.children):
+            return None  # "… and is alleged to have ordered": a passive conjunct names no source
         subject = _subject(x, skip=quoted if outside and x is not cue else ())
         if subject is not None:
             if subject.dep_ == "nsubjpass" and x is cue and x.lower_ not in ("quoted", "cited"):
@@ -53,16 +62,27 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
             if subject.lower_ == "it" and subject.dep_ == "nsubj" and x is not cue:
                 return None
             return subject
-        if x.dep_ == "acl" and x.head.tag_.startswith("NN"):
-            return x.head  # "a statement saying"
-        if x.dep_ == "relcl" and x.head.tag_.startswith(("NN", "PRP")):
-            return x.head
+        owner = next((c for c in x.head.children if c.dep_ == "poss"), None)
+        if x.dep_ == "acl" and owner is not None and any(c.tag_ == "TO" for c in x.children):
+            return owner  # "the mayor's decision not to read the audit before concluding": the mayor
+        if x.dep_ == "acl" and x.head.tag_.startswith("NN") or x.dep_ == "relcl" and x.head.tag_.startswith(
+                ("NN", "PRP")):
+            return _with_quantity(x.head)  # "a statement saying", "a number of senators saying"
         if x.dep_ not in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp", "prep") or x.head is x:
             return None
         if x.dep_ == "ccomp" and x.head.lower_ not in ("quoted", "cited") and not (outside and x.i in quoted):
             return None
         x = x.head
     return None
+
+
+def _with_quantity(noun: Token) -> Token:
+    """The quantity a noun is counted by, when the parse hung a clause on the noun ("a number of [senators]
+    saying"), else the noun."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in QUANTITIES and of.head.i < noun.i:
+        return of.head
+    return noun
 
 
 def _subject(verb: Token, skip: Collection[int]) -> Token | None:
@@ -135,13 +155,13 @@ def _continues(earlier: Token, later: Token) -> bool:
 
 def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, int]:
     doc = head.doc
-    dropped: set[int] = {t.i for t in without.subtree} if without is not None and without.head == head else set()
+    # the cue's own clause is never part of its source, however deep under the head it hangs
+    dropped = {t.i for t in without.subtree} if without is not None and head.is_ancestor(without) else set()
     for c in head.children:
-        comma_before = c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+        comma_before = doc[c.left_edge.i].text == "," or c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
         if c.dep_ in ("relcl", "acl", "advcl") and (comma_before or c.i < head.i) or c.dep_ in ("case", "intj") \
-                or c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "nummod") \
-                or c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children):
-            dropped.update(x.i for x in c.subtree)
+                or _is_date(c) or c.dep_ == "acl" and c.tag_ == "VBN" and all(map(_is_date, c.children)):
+            dropped.update(x.i for x in c.subtree)  # ("a statement issued on Monday": the date and its participle)
     kept = [t for t in head.subtree if t.i not in dropped]
     run = [head]  # the contiguous stretch of kept tokens around the head
     for t in reversed([t for t in kept if t.i < head.i]):
@@ -155,9 +175,9 @@ def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, 
     first = run[0].i
     # A parse often hangs the start of a long subject on the clause before it ("Writing in the Post on
     # May 21, columnist and CNN analyst Josh Rogin wrote"): take the nominal words back to the comma.
-    while first > head.sent.start and doc[first - 1].tag_ in NOMINAL_TAGS and doc[first - 1].text != "," \
-            and first - 1 != modified:
-        first -= 1
+    while first > head.sent.start and (doc[first - 1].tag_ in NOMINAL_TAGS and doc[first - 1].text != ","
+                                       and first - 1 != modified or _split_title(doc, first)):
+        first -= 2 if _split_title(doc, first) else 1
     closing = [t.i for t in doc[first:run[0].i] if t.tag_ == "''"]
     first = max([first] + [i + 1 for i in closing])  # never back across the end of a quotation
     if first < run[0].i and (first == head.sent.start or doc[first - 1].text in (",", "”", '"', ":", ";")):
@@ -179,6 +199,18 @@ def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, 
                            or run[0].text == '"' and sum(t.text == '"' for t in run) % 2):
         run.pop(0)  # "“They show …": the mark opens the quotation the source speaks in
     return run[0].idx, end_of(run[-1])
+
+
+def _is_date(token: Token) -> bool:
+    """A date or time modifier ("Monday", "on Monday")."""
+    return token.ent_type_ in ("DATE", "TIME") and token.dep_ in ("npadvmod", "nummod") \
+        or token.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in token.children)
+
+
+def _split_title(doc: Doc, start: int) -> bool:
+    """Whether a title abbreviation the tokenizer split from its period ends right before ``start`` ("Capt" ".")."""
+    return start >= 2 and doc[start - 1].text == "." and not doc[start - 2].whitespace_ \
+        and doc[start - 2].text in TITLE_ABBREVIATIONS
 
 
 def noun_source(noun: Token) -> Token | tuple[int, int] | None:

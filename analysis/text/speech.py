@@ -3,30 +3,34 @@
 A **cue** is a word of the reporting-verb lexicon (``lexicons/reporting_verbs.tsv``) in one of these
 constructions, tried for every token of every sentence that is not a headline or caption:
 
-- a verb (tagged VB*, or any word with a subject of its own: the parser sometimes tags "dispute" a noun)
-  with a content: a clausal complement (``ccomp``; ``xcomp`` for the verbs of class ``to``: "vowed to
-  retaliate"), an object for the verbs of class ``any`` ("denied the report"), an object and predicate
-  for class ``oprd`` ("calling the strike a violation"), an adjacent quotation (``"…," X said``, ``X
-  said: "…"``; not a phrase quoted inside another sentence: "what he meant by “their reasons.”"), the
-  clause before a comma when the cue's own clause ends the sentence ("Among the dead was X, the agency
-  reported"), the clause of a relative pronoun extracted before the cue ("attacks that it claims
-  supports …"), or a that-clause the parser hung on the noun of a when-or-where phrase ("said at the
-  time that …"); no object that is a short quotation inside another cue's reported clause, nor an empty
-  object the parser made a clause's subject ("claimed responsibility for an attack on warships docked
-  in …"); an infinitive only as the purpose of a deed of its speaker ("had used that point to argue
-  that …", :mod:`analysis.text.clauses`), never a passive one ("to be revealed"), never when its
-  subject is nobody ("None of the charges alleges …"), and no subjectless gerund naming a deed ("as a
-  means of threatening his brother");
-- a noun ("claims that …", "Mattis’ remarks that …") with a ``that`` clause;
-- "according to X", whose content is the clause the phrase attaches to;
-- an adverb of hearsay ("reportedly"), whose content is the clause it modifies, by no named source;
+- a verb (tagged VB*, or any word with a subject of its own: the parser sometimes tags "dispute" a noun) with
+  a content: a clausal complement (``ccomp``; ``xcomp`` for the verbs of class ``to``: "vowed to retaliate",
+  "called for X to resign"; any passive cue's perfect or progressive one: "is alleged to have ordered"; the
+  content of a cue joined to it by "or": "suggested or called for X to act"), an object for the verbs of class
+  ``any`` ("denied the report", "was accused of hiding it") and for a finding verb whose source is a study,
+  poll or report ("a survey found broad support"), an object and predicate for class ``oprd`` ("calling the
+  strike a violation", "called the plan “a disaster”") or an object and its "as" for any verb that is not
+  neutral ("denounced the tax as a disaster"), an adjacent quotation (``"…," X said``, ``X said: "…"``; not a
+  phrase quoted inside another sentence: "what he meant by “their reasons.”"), the clause before a comma when
+  the cue's own clause ends the sentence ("Among the dead was X, the agency reported"), the clause of a
+  relative pronoun extracted before the cue ("attacks that it claims supports …"), a that-clause the parser
+  hung on the noun of a when-or-where phrase ("said at the time that …"), or the that-clause of its object
+  ("reiterated the position that …"); no object that is a short quotation inside another cue's reported
+  clause, nor an empty object the parser made a clause's subject ("claimed responsibility for an attack on
+  warships docked in …"); an infinitive only as the purpose of a deed of its speaker ("had used that point to
+  argue that …", :mod:`analysis.text.clauses`), never a passive one ("to be revealed"), never a cue asked
+  about ("asks whether X had urged", "Did X say that …?"), never when its subject is nobody ("None of the
+  charges alleges …"), and no subjectless gerund naming a deed ("as a means of threatening his brother");
+- an asking verb in a sentence that is only its cue, for a quoted question opening the next sentence;
+- a noun with a ``that`` clause, "according to X" and an adverb of hearsay (:mod:`analysis.text.noun_cues`);
 - the last verb cue of a paragraph that ends in a colon, for the block quote after it.
 
-The **source** is read by :mod:`analysis.text.sources` (a cue conjoined inside another cue's reported clause
-is that cue's conjunct and ends its content); datelines, headlines and captions never give one. Block quotes
-come from :mod:`analysis.text.block_quotes`. A quotation that ends the sentence before one that is only a
-cue (``"…." X said.``) is that cue's content; quotations no cue claims are read by
-:mod:`analysis.text.unclaimed` (joined, continued or uncued).
+Quotations beside a cue are read by :mod:`analysis.text.cue_quotes`. The **source** is read by
+:mod:`analysis.text.sources` (a cue conjoined inside another cue's reported clause is that cue's conjunct and
+ends its content); datelines, headlines and captions never give one. Block quotes come from
+:mod:`analysis.text.block_quotes`. A quotation that ends the sentence before one that is only a cue (``"…." X
+said.``) is that cue's content; quotations no cue claims are read by :mod:`analysis.text.unclaimed` (joined,
+continued or uncued).
 
 References: Pareti (2016), "PARC 3.0: A corpus of attribution relations", LREC; Asr et al. (2021), "The
 Gender Gap Tracker", PLOS ONE 16(1): e0245533 (quote verbs, parse rules); Newell et al. (2018), citron,
@@ -47,10 +51,18 @@ from .clauses import (
     clause_hung_on_adjunct,
     extracted_clause,
     is_passive_infinitive,
+    is_questioned,
     is_wh_clause,
     quoted_phrase_in_reported_clause,
     reporting_conjunct_of,
     reports_a_purpose,
+)
+from .cue_quotes import (
+    adjacent_quotation,
+    quotation_around,
+    quotation_before_bare_cue,
+    question_after_bare_cue,
+    to_quoted_utterance,
 )
 from .cues import (
     DATELINE_RE,
@@ -66,20 +78,25 @@ from .cues import (
     is_embedded_phrase,
     is_verbal,
     load_cues,
-    may_be_speech,
     record,
     verb_entry,
 )
+from .noun_cues import read_according_to, read_adverb, read_noun
 from .quotations import Quotation
-from .sources import RELATIVE_TAGS, is_nobody, noun_source, phrase_span, speaker_of
+from .sources import RELATIVE_TAGS, is_nobody, phrase_span, speaker_of
 from .unclaimed import read_unclaimed_quotations
 
 __all__ = ["SCARE_QUOTE_MAX_WORDS", "Speech", "find_speeches", "load_cues"]
 
 QUESTION_LEMMAS = {"ask", "wonder", "question"}
+# "claimed responsibility" reports no statement; details or comments of, about or on something do ("revealed new
+# details about the talks")
 EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "anything", "much", "little",
                  "more", "which", "otherwise", "comment", "comments", "details",
-                 "responsibility", "credit", "victory"}  # "claimed responsibility" reports no statement
+                 "responsibility", "credit", "victory"}
+FINDINGS = frozenset("analysis analyses assessment assessments audit audits data inquiry inquiries investigation "
+                     "investigations poll polls probe probes report reports research review reviews studies study "
+                     "survey surveys".split())  # sources whose findings are public (GUIDELINES: "the report found")
 FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
 HEADLINE_CASE_SHARE = 0.8  # of a sentence's letters in upper case: a headline or teaser, not the story's prose
 
@@ -105,8 +122,8 @@ def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotatio
     blocks = find_block_quotes(reading, paragraphs)
     for token in doc:
         if token.i not in reading.skip and token.i not in reading.used:
-            _read_according_to(reading, token) or _read_verb(reading, token) or _read_noun(reading, token) \
-                or _read_adverb(reading, token)
+            read_according_to(reading, token) or _read_verb(reading, token) or read_noun(reading, token) \
+                or read_adverb(reading, token)
     read_unclaimed_quotations(reading, paragraphs)
     speeches = sorted(reading.found, key=lambda s: (s.cue or s.content[0])[0])
     return tuple(speeches), blocks
@@ -120,8 +137,8 @@ def _read_verb(reading: Reading, token: Token) -> bool:
         return False
     entry, n = found
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "neg" for c in token.children) \
-            or is_passive_infinitive(token):
-        return False  # future, negated or a passive infinitive ("calls for X to be revealed") reports nothing
+            or is_passive_infinitive(token) or is_questioned(token):
+        return False  # future, negated, asked about or a passive infinitive ("calls for X to be revealed")
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and not reports_a_purpose(token) \
             and not verb_entry(reading, token.head) and token.head.lower_ not in ("quoted", "cited"):
         return False  # "pressed for Mattis to say", "to remind the U.S. that": an aim, not a report
@@ -151,17 +168,19 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     """(content spans, rule) of a verb cue, or None when it reports nothing."""
     children = [c for h in heads for c in h.children]
     for c in children:
-        if c.dep_ == "xcomp" and entry.complement in ("to", "plan"):
+        if c.dep_ == "xcomp" and (entry.complement in ("to", "plan") or _is_hearsay_passive(token, c)):
             listener = next((o for o in children if o.dep_ == "dobj" and o.i < c.i), None)
             start, end = clause_span(c)
             return [(listener.left_edge.idx if listener is not None else start, end)], "infinitive of the cue"
+        if c.dep_ == "advcl" and heads[-1].lower_ == "for" and heads[-1].head == c:  # "called for X to resign"
+            return [clause_span(c, after=heads[-1].i)], "infinitive of the cue"
         if c.dep_ == "ccomp" and is_wh_clause(c, token) and entry.lemma not in QUESTION_LEMMAS:
             continue  # "told them what we knew", "would not say how many": no statement
         if c.dep_ == "ccomp" and _object_read_as_subject(token, c):
             continue  # "claimed responsibility for an attack on warships docked in …": no statement
-        if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and _quotation_around(reading, c) is not None:
+        if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and quotation_around(reading, c) is not None:
             # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.
-            span = _to_quoted_utterance(reading, clause_span(c, after=token.i if c.i > token.i else -1))
+            span = to_quoted_utterance(reading, clause_span(c, after=token.i if c.i > token.i else -1))
             return [before_own_conjunct(reading, token, c, span)], f"{c.dep_} of the cue"
     hung = clause_hung_on_adjunct(token) if entry.complement != "np" else None
     if hung is not None:
@@ -170,21 +189,26 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     direct = [c for c in children if c.dep_ == "dobj" and c.tag_ not in WH_TAGS]
     # "accused the FBI of bias", "described the inquiry as a witch hunt": the object with its "of"/"as" phrase.
     as_of = [c for c in children if c.dep_ == "prep" and c.lower_ in ("as", "of") and direct and c.i > direct[0].i]
-    if entry.complement == "oprd":
-        predicates = [c for c in children if c.dep_ in ("oprd", "attr", "acomp") and direct and c.i > direct[0].i]
-        predicates += [c for c in as_of if c.lower_ == "as"]
+    if entry.complement == "oprd" or entry.stance != "neutral":  # "denounced the tax as a disaster"
+        predicates = [c for c in children if c.dep_ in ("oprd", "attr", "acomp") and direct and c.i > direct[0].i
+                      and entry.complement == "oprd"] + [c for c in as_of if c.lower_ == "as"]
+        predicates += [c for c in (direct[0].children if direct and entry.complement == "oprd" else ())
+                       if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].tag_ == "``"]  # called the plan “a …”
         if direct and predicates:
             return [(direct[0].left_edge.idx, end_of(predicates[0].right_edge))], "object and predicate"
-    objects = [c for c in direct if c.lower_ not in EMPTY_OBJECTS and c.tag_ not in RELATIVE_TAGS]
-    if entry.complement == "any" and entry.stance != "neutral" or entry.complement == "plan":
+    objects = [c for c in direct if (c.lower_ not in EMPTY_OBJECTS or c.lower_ in ("details", "comments") and any(
+        p.dep_ == "prep" and p.lower_ in ("of", "about", "on") for p in c.children)) and c.tag_ not in RELATIVE_TAGS]
+    if entry.complement == "any" and entry.stance != "neutral" or entry.complement == "plan" \
+            or entry.stance == "endorse" and _reports_findings(reading, token):
         if objects and quoted_phrase_in_reported_clause(reading, token, objects[0]):
             return None  # "told CNN that the groups now threaten “everybody in the region”": the teller's words
         if objects:
             end = as_of[0].right_edge if as_of else objects[0].right_edge
             return [(objects[0].left_edge.idx, end_of(end))], "object of the cue"
-        gerund = next((c for c in children if c.dep_ in ("xcomp", "pcomp") and (c.tag_ == "VBG" or any(
+        of = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        gerund = next((c for c in children + of if c.dep_ in ("xcomp", "pcomp") and (c.tag_ == "VBG" or any(
             a.dep_ in ("aux", "auxpass") and a.tag_ == "VBG" for a in c.children))), None)
-        if gerund is not None:  # "denied having met him"
+        if gerund is not None:  # "denied having met him", "was accused of hiding it"
             return [clause_span(gerund)], "gerund of the cue"
         for c in children:
             if c.dep_ == "pobj" and c.lower_ not in EMPTY_OBJECTS and c.tag_ not in RELATIVE_TAGS:
@@ -195,11 +219,22 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         if not token.tag_.startswith("VB") and nxt is not None and nxt.tag_.startswith("NN") \
                 and nxt.left_edge.i == token.i + 1:
             return [(nxt.left_edge.idx, end_of(nxt.right_edge))], "object of a cue read as a noun"
+    for o in (c for c in children if c.dep_ == "dobj" and not form_at(reading, c, reading.cues.nouns)):
+        held = next((k for k in o.children if k.dep_ in ("acl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in k.children)), None)
+        if held is not None:  # "reiterated the government's position that …"
+            return [clause_span(held)], "that-clause of the cue's object"
+    partner = next((c for c in token.children if c.dep_ == "conj" and verb_entry(reading, c)), None)
+    if partner is not None and any(c.dep_ == "cc" and c.lower_ == "or" for c in token.children):
+        partner_entry, n = form_at(reading, partner, reading.cues.verbs)  # "suggested or called for X to act"
+        shared = _verb_content(reading, partner, list(token.doc[partner.i:partner.i + n]), partner_entry)
+        if shared is not None:
+            return shared[0], "content of the cue joined to it by or"
     extracted = extracted_clause(token)
     if extracted is not None:
         return [clause_span(extracted, after=token.i)], "clause of the relative pronoun before the cue"
     if token.dep_ in ("parataxis", "ccomp", "advcl") and token.head.i < token.i:
-        quote = _quotation_around(reading, token.head)
+        quote = quotation_around(reading, token.head)
         if quote is not None and not is_embedded_phrase(reading, quote):
             return [(quote.inner_start, quote.inner_end)], "quotation the cue follows"
     if token.dep_ in ("parataxis", "advcl") and token.head.tag_.startswith("VB") and _is_parenthetical(token) \
@@ -208,16 +243,33 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     if any(c.dep_ == "dobj" and c.tag_.startswith("NN") and c.lower_ in EMPTY_OBJECTS or c.dep_ == "ccomp"
            and _object_read_as_subject(token, c) for c in children):
         return None  # "claimed responsibility": no statement, so no quotation nearby is its content
-    quote = _adjacent_quotation(reading, token)
+    quote = adjacent_quotation(reading, token)
     if quote is not None:
         return [(quote.inner_start, quote.inner_end)], "adjacent quotation"
-    quote = _quotation_before_bare_cue(reading, token)
+    quote = quotation_before_bare_cue(reading, token)
     if quote is not None:
         return [(quote.inner_start, quote.inner_end)], "quotation before a sentence that is only a cue"
+    quote = question_after_bare_cue(reading, token) if entry.lemma in QUESTION_LEMMAS else None
+    if quote is not None:
+        return [(quote.inner_start, quote.inner_end)], "question after a sentence that is only a cue"
     before = clause_before_trailing_cue(token)
     if before is not None:
         return [before], "clause before a cue that ends the sentence"
     return None
+
+
+def _is_hearsay_passive(cue: Token, infinitive: Token) -> bool:
+    """"X is alleged to have ordered", "is said to be planning": a passive cue whose infinitive is perfect or
+    progressive reports it ("was asked to resign" is a request)."""
+    return any(c.dep_ == "auxpass" for c in cue.children) and any(
+        a.dep_ == "aux" and a.lower_ in ("have", "be") for a in infinitive.children)
+
+
+def _reports_findings(reading: Reading, cue: Token) -> bool:
+    """Whether the cue's source is a study, poll or report ("A survey found broad support"), whose finding may be
+    a noun phrase; a person's "found" may name a thing ("Police found the car")."""
+    subject = speaker_of(cue, reading.quoted_tokens)
+    return subject is not None and subject.lower_ in FINDINGS
 
 
 def _object_read_as_subject(cue: Token, clause: Token) -> bool:
@@ -229,42 +281,11 @@ def _object_read_as_subject(cue: Token, clause: Token) -> bool:
         and subject.left_edge.i == cue.i + 1
 
 
-def _to_quoted_utterance(reading: Reading, span: tuple[int, int]) -> tuple[int, int]:
-    """A clause that opens with a whole quoted utterance ends with it when the author's words go on after it
-    with a verb or "and" (``X said, "I left," saying …``: the parser hangs the participle on the quoted verb);
-    not when another cue follows (``concluded "…," the department said``)."""
-    text, doc = reading.text, reading.doc
-    for q in reading.quotations:
-        if span[0] in (q.start, q.inner_start) and q.end < span[1] \
-                and text[q.inner_start:q.inner_end].rstrip()[-1:] in (",", ".", "?", "!"):
-            after = doc.char_span(q.end, span[1], alignment_mode="expand")
-            first = next((t for t in after or () if not t.is_punct and not t.is_space), None)
-            if first is not None and (first.tag_ in ("VBG", "VBD", "VBN") or first.tag_ == "CC"):
-                return span[0], q.inner_end
-    return span
-
-
 def _is_headline_case(sentence: str) -> bool:
     """Whether a sentence is set in capitals, as a headline or teaser is: three or more words, nearly all
     letters upper case."""
     letters = [c for c in sentence if c.isalpha()]
     return len(sentence.split()) >= 3 and sum(c.isupper() for c in letters) >= HEADLINE_CASE_SHARE * len(letters)
-
-
-def _quotation_before_bare_cue(reading: Reading, token: Token) -> Quotation | None:
-    """``“We have won.” Trump wrote on Twitter.``: the quotation that ends the previous sentence of the
-    paragraph, when the cue's sentence holds only its source, the cue and adjuncts."""
-    sentence = token.sent
-    allowed = {token.i} | {t.i for c in token.children if c.dep_ in SUBJECTS | {"npadvmod", "advmod", "prep",
-                                                                                  "dobj", "punct", "agent"}
-                           for t in c.subtree}
-    if sentence.start == 0 or any(t.i not in allowed for t in sentence if not t.is_space):
-        return None
-    before = reading.text[:sentence.start_char].rstrip(" ")
-    if before.endswith("\n") or not before.endswith(("”", '"')):
-        return None
-    return next((q for q in reading.quotations if q.end == len(before) and not is_embedded_phrase(reading, q)),
-                None)
 
 
 def _is_parenthetical(token: Token) -> bool:
@@ -288,84 +309,3 @@ def _host_span(token: Token) -> tuple[int, int]:
         return before
     return after
 
-
-def _quotation_around(reading: Reading, token: Token) -> Quotation | None:
-    return next((q for q in reading.quotations if q.start < token.idx < q.end and q.mark == "double"), None)
-
-
-def _adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
-    """A quotation right before the cue's clause (``"…," X said``) or right after it (``X said: "…"``)."""
-    text = reading.text
-    subjects = [c for c in token.children if c.dep_ in SUBJECTS]  # the nearest: a quote's word may hang here too
-    subject = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None
-    left = min(token.i, subject.left_edge.i) if subject is not None else token.i
-    right = max([token.i] + [c.right_edge.i for c in token.children
-                             if c.dep_ not in ("punct", "ccomp", "parataxis", "conj", "cc")])
-    left_char, right_char = token.doc[left].idx, end_of(token.doc[right])
-    gap_start = left_char  # "…,” X said": the quotation ends where the spaces, commas, dashes before the cue begin
-    while gap_start > 0 and (text[gap_start - 1].isspace() or text[gap_start - 1] in ",—–-"):
-        gap_start -= 1
-    gap_end = right_char   # "X said: “…": it starts after spaces and at most one comma or colon
-    while gap_end < len(text) and text[gap_end].isspace():
-        gap_end += 1
-    if gap_end < len(text) and text[gap_end] in ",:":
-        gap_end += 1
-        while gap_end < len(text) and text[gap_end].isspace():
-            gap_end += 1
-    before = (q for end in range(gap_start, left_char + 1) for q in reading.quotations_ending.get(end, ()))
-    after = (q for start in range(right_char, gap_end + 1) for q in reading.quotations_starting.get(start, ()))
-    sentence = token.sent
-    held = [span for s in reading.found for span in s.quoted]  # another cue's quotation is not this one's
-    return next((q for q in (*before, *after) if may_be_speech(reading, q)
-                 and not any(a < q.inner_end and q.inner_start < b for a, b in held)
-                 and (sentence.start_char <= q.start < sentence.end_char or not is_embedded_phrase(reading, q))),
-                None)
-
-
-def _read_noun(reading: Reading, token: Token) -> bool:
-    found = form_at(reading, token, reading.cues.nouns)
-    if not found or not token.tag_.startswith("NN"):
-        return False
-    entry, n = found
-    # The that-clause hangs on the noun, or (misparsed) on the object of its "from"/"by" phrase.
-    holders = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of", "in")
-                         for o in p.children if o.dep_ == "pobj"]
-    clause = next((c for h in holders for c in h.children if c.dep_ in ("acl", "ccomp", "relcl", "appos")
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if clause is None:
-        return False
-    source = noun_source(token)
-    record(reading, token, entry, n, phrase_span(source) if source is not None else None, [clause_span(clause)],
-           "noun cue with a that-clause")
-    return True
-
-
-def _read_adverb(reading: Reading, token: Token) -> bool:
-    """"The militants reportedly demanded a ransom": the clause is reported, its source unnamed."""
-    found = form_at(reading, token, reading.cues.verbs)
-    if not found or found[0].complement != "adverb" or token.dep_ != "advmod" or not is_verbal(token.head):
-        return False
-    record(reading, token, found[0], found[1], None, [clause_span(token.head)], "adverb of hearsay")
-    return True
-
-
-def _read_according_to(reading: Reading, token: Token) -> bool:
-    if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ != "to":
-        return False
-    to = token.doc[token.i + 1]
-    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
-    phrase = (token.left_edge.i, max(token.right_edge.i, to.right_edge.i))
-    host = token.head if token.head.i != token.i else token
-    sentence = token.sent
-    if host.i in range(*phrase) or host == token:
-        first, last = sentence.start, sentence.end - 1
-    else:
-        first, last = host.left_edge.i, host.right_edge.i
-    before = (token.doc[first].idx, token.doc[phrase[0]].idx) if first < phrase[0] else None
-    after = (end_of(token.doc[phrase[1]]), end_of(token.doc[last])) if last > phrase[1] else None
-    content = after if after and (not before or after[1] - after[0] >= before[1] - before[0]) else before
-    if content is None:
-        return False
-    entry = reading.cues.verbs.get(("according", "to"), Cue("according to", "neutral", "np"))
-    record(reading, token, entry, 2, phrase_span(objects[0]) if objects else None, [content], "according to")
-    return True

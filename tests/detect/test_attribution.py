@@ -7,10 +7,13 @@ import re
 from collections import Counter
 
 import pytest
+from spacy.tokens import Doc
 
 from analysis import analyze, parse_article
 from analysis.detect.attribution import KINDS, STANCES, attribution_rates, find_attributions, source_table
 from analysis.lexicon import read_header, read_table
+from analysis.text.parse import load_pipeline
+from analysis.text.sources import phrase_span, speaker_of
 
 
 def found(text: str, fmt: str = "txt") -> list[tuple]:
@@ -718,3 +721,176 @@ def test_a_source_phrase_that_is_only_a_quotation_mark_does_not_crash():
     # found by the property test: every token of the source run but a Penn Treebank quote was trimmed
     assert [a.cue for a in analyze("Mattis according to `` # according to").attributions] == [
         "according to", "according to"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A new survey found broad support for the tax among farmers.",
+     [("A new survey", "found", "broad support for the tax among farmers")]),
+    ("The minister cited a poll that found wide support for the plan.",
+     [("a poll", "found", "wide support for the plan")]),
+    ("Police found the car near the river.", []),  # a person finding a thing reports nothing
+])
+def test_a_finding_verb_reports_its_object_when_a_study_or_poll_is_its_subject(text, expected):
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
+            for a in find_attributions(article)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor denounced the new tax as a “disaster” for shops.",
+     [("The mayor", "denounced", "the new tax as a “disaster” for shops", "mixed")]),
+    ("The senator condemned the ruling as unjust.", [("The senator", "condemned", "the ruling as unjust", "indirect")]),
+    ("The mayor condemned the attack.", []),  # an evaluated object alone is no statement
+])
+def test_a_disputing_verb_with_an_object_and_its_as_predicate(text, expected):
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end], a.kind)
+            for a in find_attributions(article)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The union called for the minister to resign.", [("The union", "called for", "the minister to resign")]),
+    ("The senator pressed for the minister to resign.", []),  # pressing for someone to act reports no speech
+])
+def test_called_for_names_what_the_source_asked_for(text, expected):
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
+            for a in find_attributions(article)] == expected
+
+
+def test_a_quotation_ending_the_paragraph_before_is_not_beside_the_next_paragraphs_cue():
+    text = "“We will not back down.”\n\nThe ministry has denounced the strikes."
+    assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The host asked about the budget. “Why did you cut it?” The minister smiled.",
+     [("The host", "asked", "Why did you cut it?")]),
+    ("The host asked about the budget. “We cut it,” the minister said.",
+     [("the minister", "said", "We cut it")]),  # no question: the quotation is the next cue's
+])
+def test_a_quoted_question_after_a_sentence_that_is_only_an_asking_cue(text, expected):
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
+            for a in find_attributions(article)] == expected
+
+
+def test_the_possessor_of_a_noun_with_an_infinitive_speaks_for_its_participle():
+    text = "Critics attacked the mayor's decision not to read the audit before concluding that the city was broke."
+    assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == [("the mayor", "concluding")]
+
+
+def test_a_relative_clause_that_holds_its_own_opening_comma_is_left_out_of_the_source():
+    # the parse of a tokenised corpus ("Gabbard , whose history includes …") can hang the comma on the clause
+    words = "Smith , whose record includes votes for war , also attacked Jones .".split()
+    heads = [10, 4, 3, 4, 0, 4, 5, 6, 4, 10, 10, 10, 10]
+    deps = "nsubj punct poss nsubj relcl dobj prep pobj punct advmod ROOT dobj punct".split()
+    tags = "NNP , WP$ NN VBZ NNS IN NN , RB VBD NNP .".split()
+    doc = Doc(load_pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert doc.text[slice(*phrase_span(doc[0], without=doc[10]))] == "Smith"
+
+
+def test_a_participle_on_the_noun_after_a_quantity_takes_the_quantity_with_it():
+    # "She joined a number of senators saying …", parsed with the participle on "senators", not on "number"
+    words = "She joined a number of senators saying that the law should go .".split()
+    heads = [1, 1, 3, 1, 3, 4, 5, 11, 9, 11, 11, 6, 1]
+    deps = "nsubj ROOT det dobj prep pobj acl mark det nsubj aux ccomp punct".split()
+    tags = "PRP VBD DT NN IN NNS VBG IN DT NN MD VB .".split()
+    doc = Doc(load_pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags)
+    source = speaker_of(doc[6])
+    assert doc.text[slice(*phrase_span(source, without=doc[6]))] == "a number of senators"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The senator called the plan “a disaster.”", [("The senator", "called", "the plan “a disaster.”")]),
+    ("The actor mentioned the singer's post in which she wrote to the mayor, “Shameful. You let the city down.”",
+     [("she", "wrote", "Shameful. You let the city down.")]),
+])
+def test_a_quotation_the_parser_hangs_on_the_cue_as_an_apposition_or_an_object(text, expected):
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
+            for a in find_attributions(article)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor is alleged to have taken bribes.", [(None, "alleged", "to have taken bribes")]),
+    ("The banker, who has fled the country and is alleged to have ordered the raids, denies it.",
+     [(None, "alleged", "to have ordered the raids")]),  # a passive conjunct names no source
+    ("The mayor was asked to resign.", []),  # a request, no report
+])
+def test_a_passive_cue_with_a_perfect_or_progressive_infinitive_reports_it_by_no_named_source(text, expected):
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
+            for a in find_attributions(article)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The letter asks whether the mayor had urged the police to drop the case.", [("The letter", "asks")]),
+    ("If the mayor said that, he was wrong.", []),  # a condition, no report
+    ("“Did the minister ever say that the tax would rise?” the host asked.", [("the host", "asked")]),
+])
+def test_a_cue_in_a_question_or_a_whether_or_if_clause_reports_nothing(text, expected):
+    assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == expected
+
+
+def test_a_cue_joined_by_or_to_another_shares_its_content():
+    text = "The report lists cases where the mayor had either suggested or called for the police to drop the charges."
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end]) for a in find_attributions(article)] == [
+        ("the mayor", "suggested", "the police to drop the charges"),
+        ("the mayor", "called for", "the police to drop the charges")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The senator told CNN's Jane Doe in an interview on 'The Week' that someone has to be held accountable.",
+     [("The senator", "told", "someone has to be held accountable")]),
+    ("Indeed, the minister's office said in a statement issued after the Security Council's vote that he hoped to "
+     "win the next round.", [("the minister's office", "said", "he hoped to win the next round")]),
+])
+def test_a_that_clause_the_parser_hangs_deep_in_the_cues_adjunct(text, expected):
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
+            for a in find_attributions(article)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister reiterated the government's position that the border would stay closed.",
+     [("The minister", "reiterated", "the border would stay closed")]),  # the that-clause of the cue's object
+    ("The mayor campaigned on promises to keep the library open.", [(None, "promises", "to keep the library open")]),
+    ("Turkey has asked for major military help from the United States.",
+     [("Turkey", "asked for", "major military help from the United States")]),
+    ("The paper asked for comment.", []),
+    ("The ministry has been accused of hiding the report.", [(None, "accused", "hiding the report")]),
+])
+def test_a_position_a_promise_a_request_or_an_accusation_reports_its_content(text, expected):
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
+            for a in find_attributions(article)] == expected
+
+
+def test_a_participle_that_only_dates_the_source_is_left_out_of_it():
+    text = "“The coalition will stay in the region as long as it is needed,” said a Pentagon statement issued on " \
+           "Monday."
+    assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == [("a Pentagon statement", "said")]
+
+
+def test_a_title_abbreviation_the_parser_splits_from_its_period_stays_in_the_source():
+    # '"…," Capt. Jeff Davis told Fox News.' parsed with "Capt" hung on the quotation's verb and "." apart
+    words = ['"', "We", "stay", ",", '"', "Capt", ".", "Jane", "Roe", "told", "reporters", "."]
+    heads = [2, 2, 9, 2, 2, 2, 2, 8, 9, 9, 9, 9]
+    deps = "punct nsubj ccomp punct punct npadvmod punct compound nsubj ROOT dobj punct".split()
+    tags = ["``", "PRP", "VBP", ",", "''", "NNP", ".", "NNP", "NNP", "VBD", "NNS", "."]
+    spaces = [False, True, False, False, True, False, True, True, True, True, False, False]
+    doc = Doc(load_pipeline().vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags)
+    assert doc.text[slice(*phrase_span(doc[8], without=doc[9]))] == "Capt. Jane Roe"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The report revealed new details about the attempts to impede the investigation.",
+     [("The report", "revealed", "new details about the attempts to impede the investigation")]),
+    ("The ministry revealed details.", []),  # bare "details" says nothing
+])
+def test_details_of_something_are_a_content_bare_details_are_not(text, expected):
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
+            for a in find_attributions(article)] == expected

@@ -1,0 +1,94 @@
+"""Quotations a cue reads: the one around a clause, the one beside the cue, the one before a sentence that is
+only a cue, and a clause that opens with a whole quoted utterance (:mod:`analysis.text.speech`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import SUBJECTS, Reading, end_of, is_embedded_phrase, may_be_speech
+from .quotations import Quotation
+
+
+def to_quoted_utterance(reading: Reading, span: tuple[int, int]) -> tuple[int, int]:
+    """A clause that opens with a whole quoted utterance ends with it when the author's words go on after it
+    with a verb or "and" (``X said, "I left," saying …``: the parser hangs the participle on the quoted verb);
+    not when another cue follows (``concluded "…," the department said``)."""
+    text, doc = reading.text, reading.doc
+    for q in reading.quotations:
+        if span[0] in (q.start, q.inner_start) and q.end < span[1] \
+                and text[q.inner_start:q.inner_end].rstrip()[-1:] in (",", ".", "?", "!"):
+            after = doc.char_span(q.end, span[1], alignment_mode="expand")
+            first = next((t for t in after or () if not t.is_punct and not t.is_space), None)
+            if first is not None and (first.tag_ in ("VBG", "VBD", "VBN") or first.tag_ == "CC"):
+                return span[0], q.inner_end
+    return span
+
+
+def quotation_before_bare_cue(reading: Reading, token: Token) -> Quotation | None:
+    """``“We have won.” Trump wrote on Twitter.``: the quotation that ends the previous sentence of the
+    paragraph, when the cue's sentence holds only its source, the cue and adjuncts."""
+    sentence = token.sent
+    if sentence.start == 0 or not _is_bare_cue(token):
+        return None
+    before = reading.text[:sentence.start_char].rstrip(" ")
+    if before.endswith("\n") or not before.endswith(("”", '"')):
+        return None
+    return next((q for q in reading.quotations if q.end == len(before) and not is_embedded_phrase(reading, q)),
+                None)
+
+
+def question_after_bare_cue(reading: Reading, token: Token) -> Quotation | None:
+    """``X asked about the budget. “Why cut it?”``: a quoted question that opens the next sentence of the
+    paragraph, when the asking cue's sentence holds only its source, the cue and adjuncts."""
+    if not _is_bare_cue(token):
+        return None
+    end = end_of(max((t for t in token.sent if not t.is_space), key=lambda t: t.i))
+    start = end + len(reading.text[end:]) - len(reading.text[end:].lstrip(" "))
+    return next((q for q in reading.quotations_starting.get(start, ())
+                 if "?" in reading.text[q.inner_start:q.inner_end]), None)
+
+
+def _is_bare_cue(token: Token) -> bool:
+    """Whether the cue's sentence holds only the cue, its source and adjuncts."""
+    allowed = {token.i} | {t.i for c in token.children if c.dep_ in SUBJECTS | {"npadvmod", "advmod", "prep",
+                                                                                  "dobj", "punct", "agent"}
+                           for t in c.subtree}
+    return all(t.i in allowed for t in token.sent if not t.is_space)
+
+
+def quotation_around(reading: Reading, token: Token) -> Quotation | None:
+    """The double-quoted quotation that holds ``token``, if any."""
+    return next((q for q in reading.quotations if q.start < token.idx < q.end and q.mark == "double"), None)
+
+
+def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
+    """A quotation right before the cue's clause (``"…," X said``) or right after it (``X said: "…"``)."""
+    text = reading.text
+    subjects = [c for c in token.children if c.dep_ in SUBJECTS]  # the nearest: a quote's word may hang here too
+    subject = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None
+    left = min(token.i, subject.left_edge.i) if subject is not None else token.i
+    right = max([token.i] + [c.right_edge.i for c in token.children
+                             if c.dep_ not in ("punct", "ccomp", "parataxis", "conj", "cc")])
+    doc = token.doc  # ``wrote to the mayor, “Shameful. …”``: the parse may hang the quotation's words on the cue
+    right = next((t.i - 2 for t in doc[token.i + 2:right + 1] if t.tag_ == "``" and doc[t.i - 1].text in ",:"
+                  and token in (t.head, doc[min(t.i + 1, right)].head)), right)
+    left_char, right_char = doc[left].idx, end_of(doc[right])
+    gap_start = left_char  # "…,” X said": the quotation ends where the spaces, commas, dashes before the cue begin,
+    while gap_start > 0 and text[gap_start - 1] != "\n" and (text[gap_start - 1].isspace()  # in its paragraph
+                                                             or text[gap_start - 1] in ",—–-"):
+        gap_start -= 1
+    gap_end = right_char   # "X said: “…": it starts after spaces and at most one comma or colon
+    while gap_end < len(text) and text[gap_end].isspace():
+        gap_end += 1
+    if gap_end < len(text) and text[gap_end] in ",:":
+        gap_end += 1
+        while gap_end < len(text) and text[gap_end].isspace():
+            gap_end += 1
+    before = (q for end in range(gap_start, left_char + 1) for q in reading.quotations_ending.get(end, ()))
+    after = (q for start in range(right_char, gap_end + 1) for q in reading.quotations_starting.get(start, ()))
+    sentence = token.sent
+    held = [span for s in reading.found for span in s.quoted]  # another cue's quotation is not this one's
+    return next((q for q in (*before, *after) if may_be_speech(reading, q)
+                 and not any(a < q.inner_end and q.inner_start < b for a, b in held)
+                 and (sentence.start_char <= q.start < sentence.end_char or not is_embedded_phrase(reading, q))),
+                None)

@@ -1,0 +1,67 @@
+"""Cues that are not verbs (:mod:`analysis.text.speech` reads the verbs): a reporting noun with a that-clause
+("claims that …", "Mattis’ remarks that …"), "according to X" (the clause the phrase attaches to) and an adverb
+of hearsay ("reportedly": the clause it modifies, by no named source)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import Cue, Reading, clause_span, end_of, form_at, is_verbal, record
+from .sources import noun_source, phrase_span
+
+
+def read_noun(reading: Reading, token: Token) -> bool:
+    """"Mattis’ remarks that …", "claims by X that …": a reporting noun with a that-clause, or with an infinitive
+    for the nouns of class to or plan ("promises to keep it open"); recorded if found."""
+    found = form_at(reading, token, reading.cues.nouns)
+    if not found or not token.tag_.startswith("NN"):
+        return False
+    entry, n = found
+    # The that-clause hangs on the noun, or (misparsed) on the object of its "from"/"by" phrase.
+    holders = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of", "in")
+                         for o in p.children if o.dep_ == "pobj"]
+    clause = next((c for h in holders for c in h.children if c.dep_ in ("acl", "ccomp", "relcl", "appos")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    rule = "noun cue with a that-clause"
+    if clause is None and entry.complement in ("to", "plan"):  # "promises to keep the library open"
+        clause = next((c for c in token.children if c.dep_ == "acl" and any(a.tag_ == "TO" for a in c.children)),
+                      None)
+        rule = "noun cue with an infinitive"
+    if clause is None:
+        return False
+    source = noun_source(token)
+    record(reading, token, entry, n, phrase_span(source) if source is not None else None, [clause_span(clause)],
+           rule)
+    return True
+
+
+def read_adverb(reading: Reading, token: Token) -> bool:
+    """"The militants reportedly demanded a ransom": the clause is reported, its source unnamed."""
+    found = form_at(reading, token, reading.cues.verbs)
+    if not found or found[0].complement != "adverb" or token.dep_ != "advmod" or not is_verbal(token.head):
+        return False
+    record(reading, token, found[0], found[1], None, [clause_span(token.head)], "adverb of hearsay")
+    return True
+
+
+def read_according_to(reading: Reading, token: Token) -> bool:
+    """"According to X, …": the clause the phrase attaches to (the larger side of it) is X's; recorded if found."""
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ != "to":
+        return False
+    to = token.doc[token.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+    phrase = (token.left_edge.i, max(token.right_edge.i, to.right_edge.i))
+    host = token.head if token.head.i != token.i else token
+    sentence = token.sent
+    if host.i in range(*phrase) or host == token:
+        first, last = sentence.start, sentence.end - 1
+    else:
+        first, last = host.left_edge.i, host.right_edge.i
+    before = (token.doc[first].idx, token.doc[phrase[0]].idx) if first < phrase[0] else None
+    after = (end_of(token.doc[phrase[1]]), end_of(token.doc[last])) if last > phrase[1] else None
+    content = after if after and (not before or after[1] - after[0] >= before[1] - before[0]) else before
+    if content is None:
+        return False
+    entry = reading.cues.verbs.get(("according", "to"), Cue("according to", "neutral", "np"))
+    record(reading, token, entry, 2, phrase_span(objects[0]) if objects else None, [content], "according to")
+    return True
