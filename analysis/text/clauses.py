@@ -169,12 +169,18 @@ SETTING_PREPOSITIONS = frozenset({"at", "on", "in", "during", "after", "before"}
 
 def clause_hung_on_adjunct(cue: Token) -> Token | None:
     """A that-clause the parser hung on the noun of the cue's prepositional phrase ("said at the time that the Kurds
-    fought", "told reporters on Monday that …", deeper: "said in a statement issued after the vote that …"): a
+    fought", "told reporters on Monday that …", "insisted ahead of the meeting that …", deeper: "said in a
+    statement issued after the vote that …"): a
     relative clause opened by "that" as a marker, not as a pronoun standing for the noun, with a subject of its own;
     else None."""
     if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lower_ in ("it", "so", "this", "that") for c in cue.children):
         return None  # "said it at the time that …": the cue has its content (a listener, "told CNN", is no content)
-    for prep in (c for c in cue.children if c.dep_ == "prep" and c.i > cue.i and c.lower_ in SETTING_PREPOSITIONS):
+    after = [c for c in cue.children if c.i > cue.i]
+    preps = [c for c in after if c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS]
+    # ... or of an adverb of time: "insisted ahead of the meeting that", "said prior to the vote that".
+    preps += [p for a in after if a.dep_ == "advmod" for p in a.children
+              if p.dep_ == "prep" and p.lower_ in ("of", "to")]
+    for prep in preps:
         for noun in (t for t in prep.subtree if t.dep_ == "pobj"):
             direct = noun.head == prep  # "at a time that": a setting; deeper, only a marker "that" opens a report
             if direct and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):

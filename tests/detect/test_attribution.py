@@ -846,6 +846,10 @@ def test_a_cue_joined_by_or_to_another_shares_its_content():
      [("The senator", "told", "someone has to be held accountable")]),
     ("Indeed, the minister's office said in a statement issued after the Security Council's vote that he hoped to "
      "win the next round.", [("the minister's office", "said", "he hoped to win the next round")]),
+    ("Macron insisted ahead of the meeting that the endless spending debate should be set aside.",
+     [("Macron", "insisted", "the endless spending debate should be set aside")]),  # an adverb's "of"
+    ("The mayor said prior to the vote that the plan was dead.", [("The mayor", "said", "the plan was dead")]),
+    ("She spoke ahead of the meeting that the mayor had called.", []),  # "that" a relative pronoun: no report
 ])
 def test_a_that_clause_the_parser_hangs_deep_in_the_cues_adjunct(text, expected):
     article = parse_article(text)
