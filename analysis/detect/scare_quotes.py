@@ -4,9 +4,8 @@ A quotation (:mod:`analysis.text.quotations`, the one scanner) is a scare quote 
 holds 1 to :data:`~analysis.text.cues.SCARE_QUOTE_MAX_WORDS` words with a letter,
 does not end in ! or ? (an utterance), and is no speech event's quoted words
 (:mod:`analysis.text.speech` gives every quote with a cue, every long or whole-sentence
-quote and every quote inside reported speech a speaker), is not in the headline (a
-headline's quotes give someone's words), is not the clause or predicate of a verb of
-saying or believing with a subject of its own ("37% believe it was “justified”": their
+quote, every quote in the headline and every quote inside reported speech a speaker), is
+not the clause or predicate of a verb of saying or believing with a subject of its own ("37% believe it was “justified”": their
 answer), is not a word mentioned as a word ("the word “invasion”", "“Hostage” is not my
 word"), and is not a title: a title-case run that follows "titled", "entitled", "headlined" or
 "told" (after an optional organisation's possessive: "told CBS’s “Face the Nation”"), or "on" or
@@ -77,9 +76,6 @@ def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
     if any(a < q.inner_end and q.inner_start < b  # any overlap: spaced marks ("“ Yes , ”") are trimmed
            for speech in article.speeches if speech.kind != "block" for a, b in speech.quoted):
         return verdict(False, "the quoted words of a source")
-    sentence = article.sentence_at(q.start)
-    if sentence is not None and article.sentences[sentence].kind == "headline":
-        return verdict(False, "in the headline, where quotes give someone's words")
     if _MENTION_BEFORE.search(article.text, 0, q.start) or _MENTION_AFTER.match(article.text, q.end):
         return verdict(False, "a word mentioned as a word (\"the word ‘…’\", \"‘…’ is not my word\")")
     title = _title_reason(article, q, inner)

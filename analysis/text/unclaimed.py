@@ -7,7 +7,8 @@ the verb ("the senator thundered: “…”"; not a linking verb, "the mood rema
 modal one); one of more than
 :data:`~analysis.text.cues.SCARE_QUOTE_MAX_WORDS` words, or a whole quoted sentence, that opens its sentence
 continues the latest speech of the same or the previous paragraph; else it is an uncued quotation. Shorter
-ones are left to :mod:`analysis.detect.scare_quotes`.
+ones are left to :mod:`analysis.detect.scare_quotes`, except in the headline, where every quotation (single
+marks too, headline style) is someone's words: an uncued quotation.
 """
 
 from __future__ import annotations
@@ -37,7 +38,13 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
 
     british = any(q.mark == "single" and any(a <= q.inner_start < b for sp in reading.found for a, b in sp.quoted)
                   for q in reading.quotations)
+    headlines = [(a, b) for a, b, kind in paragraphs if kind == "headline"]
     for q in reading.quotations:
+        if any(a <= q.start < b for a, b in headlines) and not _claimed(reading, q):
+            # A headline's quotes, single marks too (headline style), give someone's words: "Decries X's 'Very Nasty'"
+            inner = strip_span(text, q.inner_start, q.inner_end, keep_final=True)
+            reading.found.append(Speech("uncued", None, None, (inner,), (inner,), None, "quotation in the headline"))
+            continue
         if q.mark == "single" and not (british and may_be_speech(reading, q)) or _claimed(reading, q):
             continue
         token = doc.char_span(q.start, q.end, alignment_mode="expand")

@@ -389,7 +389,8 @@ def test_a_quote_in_the_headline_is_no_scare_quote():
 
     article = parse_article("Americans Now Believe Probe Was ‘Politically Motivated’\n\nA poll says so.\n")
     (phrase,) = find_quoted_phrases(article)
-    assert not phrase.is_scare_quote and phrase.reason.startswith("in the headline")
+    assert not phrase.is_scare_quote and phrase.reason.startswith("the quoted words of a source")
+    assert article.voice_at(article.text.index("Politically")) == "quoted"  # someone's words, not the author's
 
 
 @pytest.mark.parametrize("text, expected", [
