@@ -32,14 +32,13 @@ in order; the first that finds a side decides, and its name is kept as the span'
    (``subject of the clause``); a pronoun subject is resolved ("it claims"); for an expletive "it" of a
    copula or "seem" ("it is clear that the US…"), the subject of the clause it stands for. A verb with
    no subject of its own takes it from the verb it depends on, a participle from the noun it modifies
-   ("militiamen freed up from liberating"), and "prevent X from V-ing" makes X the one who does V. A
-   verb whose subject names no side is aimed at its object's side, as in 3 (``aimed at``), unless it
-   is a reporting verb.
+   ("militiamen freed up from liberating"); "prevent X from V-ing" makes X the one who does V, "by V-ing"
+   the subject. A verb whose subject names no side is aimed at its object's side (``aimed at``), unless
+   it is a reporting verb.
 7. Otherwise no side.
 
-A quoted device takes the rules from the head word inside the marks. Mentions are the sides file's
-aliases found by :func:`analysis.framing.sides.find_mentions`, which leaves out aliases inside longer names
-("The Washington Post").
+A quoted device takes the rules from the head word inside the marks. Mentions are the sides file's aliases
+found by :func:`analysis.framing.sides.find_mentions` (not inside longer names: "The Washington Post").
 """
 
 from __future__ import annotations
@@ -65,14 +64,14 @@ EXPLETIVE_VERBS = COPULAS | frozenset("seem seems seemed appear appears appeared
 MAKING = frozenset("launch open wage mount stage conduct commit publish issue file level air unveil announce produce "
                    "deliver offer drop promote peddle spread tout make made have has had write wrote written "
                    "carry_out put_out pump_out churn_out roll_out".split())
-# "Having" makes the object the subject's own only for a stretch of time ("Obama is having a lousy year"), not for
-# another actor ("Assad has a ruthless rival").
+# "Having" makes the object the subject's own only for a time ("Obama is having a lousy year", not "has a rival").
 HAVING = frozenset({"have", "has", "had", "having"})
 # Verbs that say what their object is ("call X ruthless", "see X as a threat").
 CALLING = frozenset("call see saw seen view regard describe portray depict paint brand label dub characterize "
                     "cast deem consider term".split())
 TIMES = frozenset({"DATE", "TIME"})
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+OBJECT_CONTROL = frozenset({"from", "of", "into", "for"})  # "stop X from -ing", "accuse X of", "blame X for"
 AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "over", "for"})
 
 
@@ -329,8 +328,9 @@ def subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str,
                 return subject_side(predicate, mentions, speaker_at, rule, aimed)
             return (side, rule) if side else (None, None)
         if x.dep_ == "pcomp" and x.head.dep_ == "prep":
-            governor = x.head.head  # "prevent the Syrians from liberating": the object does it
-            controller = next((c for c in governor.children if c.dep_ == "dobj"), None)
+            governor = x.head.head  # "prevent the Syrians from liberating": the object does it, not "by invading"
+            objects = (c for c in governor.children if c.dep_ == "dobj" and x.head.lower_ in OBJECT_CONTROL)
+            controller = next(objects, None)
             if controller is not None:
                 side, _ = owner(controller, mentions, speaker_at, aimed=aimed)
                 return (side, rule) if side else (None, None)

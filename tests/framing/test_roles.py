@@ -100,6 +100,10 @@ def test_seed_roles_per_side(seed_events):
                                                 ("Rebels", "harm_patient", "bombing", "'of' object")]),
     ("Moscow abuses of the system grew.", [("Russia", "harm_agent", "abuses", "name on the noun")]),
     ("Rebel killings rose.", []),  # "rebel" is no name: the rebels may be the killers or the killed
+    # A gerund of means or time is its clause subject's act; after "from" or "of" its object's ("prevent X from").
+    ("Moscow raised the ire of its allies by attacking the rebels.",
+     [("Russia", "harm_agent", "attacking", "shared subject"), ("Rebels", "harm_patient", "attacking", "object")]),
+    ("Moscow stopped the rebels from attacking the town.", [("Rebels", "harm_agent", "attacking", "shared subject")]),
 ])
 def test_constructions(text, expected):
     assert sorted(events_of(text)) == sorted(expected)
