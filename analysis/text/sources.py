@@ -36,6 +36,7 @@ NOBODY = frozenset("none nobody neither nothing".split())
 TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Adm Prof Rev Cmdr Gens".split())
 QUANTITIES = frozenset("number group majority minority handful couple dozens hundreds thousands scores some many "
                        "most several few one two three".split())  # "a number of X", "one of X"
+CONTRACTED_HAS = frozenset({"'s", "’s"})  # "he’s said": has, which the small parser may read as a passive "is"
 
 
 def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
@@ -43,7 +44,12 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
 
     ``quoted`` holds the indices of the tokens inside quotations."""
     outside = cue.i not in quoted
-    passive = any(c.dep_ == "auxpass" for c in cue.children) and cue.lower_ not in ("quoted", "cited")
+    # "He’s insisted there is …": a contracted "has" read as a passive "is" (not "it’s said that", a passive).
+    contracted = any(c.dep_ == "auxpass" and c.lower_ in CONTRACTED_HAS for c in cue.children)
+    subject = _subject(cue, ()) if contracted else None
+    perfect = subject is not None and subject.lower_ not in ("it", "this", "that") and any(
+        c.dep_ == "ccomp" for c in cue.children)
+    passive = any(c.dep_ == "auxpass" for c in cue.children) and cue.lower_ not in ("quoted", "cited") and not perfect
     x = cue
     for _ in range(8):
         # "added by email" names no agent; a participle's does ("a window declared by Israel")
@@ -55,7 +61,7 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
             return None  # "… and is alleged to have ordered": a passive conjunct names no source
         subject = _subject(x, skip=quoted if outside and x is not cue else ())
         if subject is not None:
-            if subject.dep_ == "nsubjpass" and x is cue and x.lower_ not in ("quoted", "cited"):
+            if subject.dep_ == "nsubjpass" and x is cue and x.lower_ not in ("quoted", "cited") and not perfect:
                 return None  # "it was reported that": no source named
             if subject.tag_ in RELATIVE_TAGS and x.dep_ == "relcl":
                 return x.head
@@ -87,10 +93,14 @@ def _with_quantity(noun: Token) -> Token:
 
 def _subject(verb: Token, skip: Collection[int]) -> Token | None:
     """The verb's subject: the nearest one (not a dateline's word) that agrees with it, not in ``skip``."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i not in skip]
+    contractions = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in CONTRACTED_HAS]
+    subjects = [c for x in (verb, *contractions) for c in x.children if c.dep_ in SUBJECTS and c.i not in skip]
     if verb.tag_ == "VBZ":
         subjects = [c for c in subjects if c.tag_ not in ("NNS", "NNPS")] or subjects
-    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    if subject is not None and subject.lower_ in CONTRACTED_HAS and subject.i and subject.nbor(-1).tag_ == "PRP":
+        return subject.nbor(-1)  # "She’s said": the parser took the contraction for the subject
+    return subject
 
 
 def is_nobody(subject: Token) -> bool:

@@ -898,3 +898,22 @@ def test_details_of_something_are_a_content_bare_details_are_not(text, expected)
     article = parse_article(text)
     assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
             for a in find_attributions(article)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump has long denounced the probe. He’s insisted there’s no proof.", [("He", "insisted")]),
+    ("The probe went on. She's said there is no proof.", [("She", "said")]),
+    ("It's said that the plan failed.", [(None, "said")]),  # "it’s said that": a passive, no source
+])
+def test_a_contracted_has_is_no_passive(text, expected):
+    """The small parser reads "he’s insisted" as a passive "is" (or takes "’s" for the subject)."""
+    assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == expected
+
+
+def test_a_passive_before_a_colon_introduces_no_block_quote():
+    text = ("Headline here\n\nThe effect of the move will be determined by the answers to three questions:\n\n"
+            "Why did the president do it? The White House insists that the director was ousted.\n")
+    article = parse_article(text)
+    assert [(a.source, a.cue, a.kind) for a in find_attributions(article)] == [
+        ("The White House", "insists", "indirect")]
+    assert article.voice_at(text.index("Why")) == "author"
