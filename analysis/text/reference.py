@@ -104,11 +104,13 @@ def _same_class(word: str) -> frozenset[str]:
 
 def _agrees(word: str, subject: Token) -> bool:
     """Whether a subject may be what the pronoun ``word`` stands for: a person's name for he/she (the tagger
-    may call a surname NORP), a singular noun naming no person for it, a plural for they."""
+    may call a surname NORP, or ORG and even a common noun: "Trump has long denounced …"), a singular noun naming
+    no person for it, a plural for they."""
     if word in PERSON_PRONOUNS:  # a one-word name the tagger calls ORG is most often a surname ("Trump called")
+        one_word_org = subject.ent_type_ == "ORG" and len(entity_at(subject)) == 1 and subject.text[:1].isupper() \
+            and not subject.text.isupper()  # "Trump", "McCain"; not "FBI"
         return subject.ent_type_ == "PERSON" or subject.tag_ == "NNP" and (
-            subject.ent_type_ in ("", "NORP") or subject.ent_type_ == "ORG" and len(entity_at(subject)) == 1
-            and not subject.text.isupper())
+            subject.ent_type_ in ("", "NORP") or one_word_org) or subject.tag_ == "NN" and one_word_org
     if word in THING_PRONOUNS:
         return subject.tag_ == "NN" and subject.ent_type_ in ("", "ORG", "GPE", "NORP") \
             or subject.tag_ == "NNP" and subject.ent_type_ in ("ORG", "GPE") and not _is_plural(subject)

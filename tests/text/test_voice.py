@@ -66,3 +66,13 @@ def test_every_count_reads_the_one_voice():
         assert sentence.voice == max(("author", "quoted", "reported"), key=words.count)
     for label in result.labels:
         assert label["voice"] == article.voice_at(label["start"])
+
+
+def test_he_takes_the_previous_subject_the_tagger_calls_a_common_noun_org():
+    """The small model tags "Trump" NN and ORG here; "He" opening the next sentence is still Trump, not the
+    nearest PERSON (Comey)."""
+    text = ("Comey was fired. Trump has long denounced the investigations in Congress and the FBI as “fake news.” "
+            "He insisted there was no proof.")
+    result = analyze(text, sides=[{"name": "Trump", "aliases": ["Trump"]}, {"name": "FBI", "aliases": ["Comey", "FBI"]}])
+    assert [(a.source, a.cue, a.side) for a in result.attributions] == [
+        ("Trump", "denounced", "Trump"), ("He", "insisted", "Trump")]
