@@ -73,6 +73,6 @@ def test_he_takes_the_previous_subject_the_tagger_calls_a_common_noun_org():
     nearest PERSON (Comey)."""
     text = ("Comey was fired. Trump has long denounced the investigations in Congress and the FBI as “fake news.” "
             "He insisted there was no proof.")
-    result = analyze(text, sides=[{"name": "Trump", "aliases": ["Trump"]}, {"name": "FBI", "aliases": ["Comey", "FBI"]}])
-    assert [(a.source, a.cue, a.side) for a in result.attributions] == [
+    sides = [{"name": "Trump", "aliases": ["Trump"]}, {"name": "FBI", "aliases": ["Comey", "FBI"]}]
+    assert [(a.source, a.cue, a.side) for a in analyze(text, sides=sides).attributions] == [
         ("Trump", "denounced", "Trump"), ("He", "insisted", "Trump")]
