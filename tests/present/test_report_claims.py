@@ -87,13 +87,14 @@ def test_roles_claims(seed, claims):
 
 def test_framing_profile_claims(seed, claims):
     finding, reading = claims["side_framing_profile"]
-    tied = [s for s in author_spans(seed, "loaded") if s.side]
-    if finding.startswith("No loaded terms or scare quotes"):
+    tied = [s for s in author_spans(seed, "loaded") if s.side and s.valence]  # a valence-0 term leans no way
+    if finding.startswith("No negative or positive loaded terms or scare quotes"):
         assert not tied and not [s for s in author_spans(seed, "scare_quote") if s.side]
     if finding.startswith("Only "):
-        assert int(re.match(r"Only (\d+) loaded terms?", finding)[1]) == len(tied)
+        assert int(re.match(r"Only (\d+) negative or positive loaded terms?", finding)[1]) == len(tied)
     leans = re.findall(r"(\d+) to (\d+) (negative|positive) for ([^;]+)", finding)
-    assert leans or finding.startswith(("No loaded terms or scare quotes", "Only "))  # the wording still parses
+    # the wording still parses
+    assert leans or finding.startswith(("No negative or positive loaded terms or scare quotes", "Only "))
     for n_neg, n_pos, lean, side in leans:
         loaded = author_spans(seed, "loaded", side)
         counts = (sum(s.valence < 0 for s in loaded), sum(s.valence > 0 for s in loaded))

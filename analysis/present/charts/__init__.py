@@ -113,12 +113,13 @@ def side_profile_finding(table: pd.DataFrame) -> str:
     if n_loaded == 0:
         n_scare = int(table["scare_quotes"].sum())
         if n_scare == 0:
-            return "No loaded terms or scare quotes tied to any side in the author's voice"
+            return "No negative or positive loaded terms or scare quotes tied to any side in the author's voice"
         top = table.sort_values("scare_quotes", ascending=False, kind="stable").iloc[0]
-        return (f"No loaded terms tied to any side; {top['side']} draws {int(top['scare_quotes'])} of "
-                f"{plural(n_scare, 'scare quote')}")
+        return (f"No negative or positive loaded terms tied to any side; {top['side']} draws "
+                f"{int(top['scare_quotes'])} of {plural(n_scare, 'scare quote')}")
     if n_loaded < FEW:
-        return f"Only {plural(n_loaded, 'loaded term')} tied to a side: too few to compare the sides"
+        return (f"Only {plural(n_loaded, 'negative or positive loaded term')} tied to a side: "
+                "too few to compare the sides")
     n_side = table["loaded_negative"] + table["loaded_positive"]
     # The two sides with the most loaded terms, as counts: a per-mention rate from two words would mislead.
     top = table.assign(n_loaded=n_side, lean=table["loaded_negative"] - table["loaded_positive"])
