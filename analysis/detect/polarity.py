@@ -23,7 +23,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, N_SCALAR, NEGATE
 
@@ -104,15 +104,15 @@ class Token:
     end: int
     text: str
 
-    @property
+    @cached_property  # read for every word of every framed sentence, once per side
     def lower(self) -> str:
         return self.text.lower().replace("’", "'")
 
-    @property
+    @cached_property
     def is_word(self) -> bool:
         return self.text[0].isalnum() or self.text[0] == "_"
 
-    @property
+    @cached_property
     def is_capitalised(self) -> bool:
         return self.text[0].isupper() and not self.text.isupper()
 

@@ -40,6 +40,17 @@ def polarity_lexicon(overrides: str = NEWS_LEXICON) -> Mapping[str, float]:
 def word_valence(word: str, lexicon: Mapping[str, float]) -> float:
     """Lexicon valence of a lowercase word, trying its base form when the inflection is missing
     and reading an "un-" word missing from the lexicon as its negated base word; 0 if none."""
+    if lexicon is polarity_lexicon():  # the default, read for every word of every framed sentence: cached
+        return _news_valence(word)
+    return _valence(word, lexicon)
+
+
+@lru_cache(maxsize=1 << 16)
+def _news_valence(word: str) -> float:
+    return _valence(word, polarity_lexicon())
+
+
+def _valence(word: str, lexicon: Mapping[str, float]) -> float:
     if word in lexicon:
         return lexicon[word]
     for suffix, replacement in INFLECTIONS:
@@ -51,7 +62,7 @@ def word_valence(word: str, lexicon: Mapping[str, float]) -> float:
                     return lexicon[base]
     base = word[len(NEGATING_PREFIX):]
     if word.startswith(NEGATING_PREFIX) and len(base) >= MIN_STEM and base[0] != "-":
-        return word_valence(base, lexicon) * N_SCALAR
+        return _valence(base, lexicon) * N_SCALAR
     return 0.0
 
 
