@@ -28,16 +28,8 @@ from ..files import safe_cell, write_atomically
 from ..result import SCHEMA, Analysis
 from . import charts, tables
 from .highlight import highlight
-from .readings import (
-    read_loaded_by_voice,
-    read_marker_density,
-    read_readability,
-    read_roles,
-    read_side_labels,
-    read_side_profile,
-    read_tone,
-    read_voice,
-)
+from .readings import (read_loaded_by_voice, read_marker_density, read_readability, read_roles, read_side_labels,
+                       read_side_profile, read_tone, read_voice)
 
 
 def csv_text(rows: list[dict]) -> str:

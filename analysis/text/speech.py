@@ -44,43 +44,13 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .block_quotes import find_block_quotes
-from .clauses import (
-    WH_TAGS,
-    before_own_conjunct,
-    clause_before_trailing_cue,
-    clause_hung_on_adjunct,
-    extracted_clause,
-    is_passive_infinitive,
-    is_questioned,
-    is_wh_clause,
-    quoted_phrase_in_reported_clause,
-    reporting_conjunct_of,
-    reports_a_purpose,
-)
-from .cue_quotes import (
-    adjacent_quotation,
-    quotation_around,
-    quotation_before_bare_cue,
-    question_after_bare_cue,
-    to_quoted_utterance,
-)
-from .cues import (
-    DATELINE_RE,
-    SCARE_QUOTE_MAX_WORDS,
-    SUBJECTS,
-    Cue,
-    CueLexicon,
-    Reading,
-    Speech,
-    clause_span,
-    end_of,
-    form_at,
-    is_embedded_phrase,
-    is_verbal,
-    load_cues,
-    record,
-    verb_entry,
-)
+from .clauses import (WH_TAGS, before_own_conjunct, clause_before_trailing_cue, clause_hung_on_adjunct,
+                      extracted_clause, is_passive_infinitive, is_questioned, is_wh_clause,
+                      quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose)
+from .cue_quotes import (adjacent_quotation, quotation_around, quotation_before_bare_cue, question_after_bare_cue,
+                         to_quoted_utterance)
+from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, CueLexicon, Reading, Speech, clause_span,
+                   end_of, form_at, is_embedded_phrase, is_verbal, load_cues, record, verb_entry)
 from .noun_cues import read_according_to, read_adverb, read_noun
 from .quotations import Quotation
 from .sources import RELATIVE_TAGS, is_nobody, phrase_span, speaker_of

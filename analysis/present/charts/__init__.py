@@ -19,53 +19,15 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from ...result import Analysis
-from .article import (  # noqa: F401
-    GRADE_MEASURES,
-    MEDIAN_GRADE,
-    comparison_finding,
-    comparison_table,
-    loaded_by_voice_finding,
-    loaded_by_voice_table,
-    median_grade,
-    plot_comparison,
-    plot_loaded_by_voice,
-    plot_readability,
-    readability_finding,
-    readability_table,
-    voice_word_counts,
-)
-from .base import (
-    FEW,
-    FIGSIZE,
-    FORMATS,
-    INK,
-    MIN_BASE_FOR_SHARE,
-    MUTED,
-    NO_SIDE,
-    PNG_DPI,
-    diverging_limits,
-    label_bars,
-    make_canvas,
-    note_empty,
-    plural,
-    save_figure,
-    set_titles,
-    share_text,
-    side_colors,
-    side_ticks,
-    styled,
-    subtitle_of,
-)
-from .density import (  # noqa: F401
-    DENSITY_KINDS,
-    densest_window,
-    densest_windows,
-    marker_density_finding,
-    marker_density_table,
-    plot_marker_density,
-    stretches_text,
-    window_width,
-)
+from .article import (GRADE_MEASURES, MEDIAN_GRADE, comparison_finding, comparison_table,  # noqa: F401
+                      loaded_by_voice_finding, loaded_by_voice_table, median_grade, plot_comparison,
+                      plot_loaded_by_voice, plot_readability, readability_finding, readability_table,
+                      voice_word_counts)
+from .base import (FEW, FIGSIZE, FORMATS, INK, MIN_BASE_FOR_SHARE, MUTED, NO_SIDE, PNG_DPI, diverging_limits,
+                   label_bars, make_canvas, note_empty, plural, save_figure, set_titles, share_text, side_colors,
+                   side_ticks, styled, subtitle_of)
+from .density import (DENSITY_KINDS, densest_window, densest_windows, marker_density_finding,  # noqa: F401
+                      marker_density_table, plot_marker_density, stretches_text, window_width)
 from .tone import (plot_roles, plot_tone, roles_finding, roles_table, tone_finding,  # noqa: F401 - re-exported
                    tone_table)
 

@@ -18,20 +18,8 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from ...result import Analysis
-from .base import (
-    FEW,
-    INK,
-    MIN_BASE_FOR_SHARE,
-    MUTED,
-    article_label,
-    label_bars,
-    make_canvas,
-    note_empty,
-    plural,
-    set_titles,
-    styled,
-    subtitle_of,
-)
+from .base import (FEW, INK, MIN_BASE_FOR_SHARE, MUTED, article_label, label_bars, make_canvas, note_empty, plural,
+                   set_titles, styled, subtitle_of)
 
 # Greys: voices are not sides, so they take no side colour; the author's voice is always the dark one.
 AUTHOR_COLOR, QUOTED_COLOR, ARTICLE_COLOR = "#3B3B3B", "#A8A8A8", "#8C8C8C"
