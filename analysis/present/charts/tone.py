@@ -68,9 +68,9 @@ def plot_tone(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
         axis.barh(y, row.score, height=0.55, color=color if row.enough else "none", edgecolor=color, linewidth=1.2)
         axis.plot([row.low, row.high], [y, y], color=INK, linewidth=1.2)
         axis.plot([row.low, row.high], [y, y], "|", color=INK, markersize=7)
-        axis.annotate(f"{row.score:+.2f}", (row.high if row.score >= 0 else row.low, y),
-                      xytext=(4 if row.score >= 0 else -4, 0), textcoords="offset points",
-                      ha="left" if row.score >= 0 else "right", va="center", fontsize=7.5, color=INK)
+        # above the bar's end: beside the interval it ran into the side's name when the score neared -1
+        axis.annotate(f"{row.score:+.2f}", (row.score, y - 0.28), xytext=(0, 1), textcoords="offset points",
+                      ha="center", va="bottom", fontsize=7.5, color=INK)
     axis.set_xlim(-1.05, 1.05)
     axis.axvline(0, color=MUTED, linewidth=0.8)
     axis.set_xlabel("tone score: -1 against the side … 0 neutral … +1 for it")
