@@ -122,8 +122,9 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     passive = any(c.dep_ == "auxpass" for c in token.children)
     if subject is None and not passive and token.tag_ in ("VB", "VBP", "VBZ", "VBD") and token.dep_ != "conj":
         return False  # a finite verb with nobody saying it: an ellipsis or imperative ("Would just tell you")
-    if subject is not None and is_nobody(subject):
-        return False  # "None of the charges alleges …", "No one has claimed …": no speech happened
+    reader = subject is not None and subject.lower_ == "you" and subject.i not in reading.quoted_tokens
+    if subject is not None and is_nobody(subject) or reader:
+        return False  # "None of the charges alleges …": no speech; "you agree to our Privacy Policy": the reader
     if subject is not None and subject.lower_ in ("that", "this") and subject.i == token.i - 1 \
             and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ",":
         return False  # "That said, …": an idiom, no speech

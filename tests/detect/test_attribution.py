@@ -917,3 +917,11 @@ def test_a_passive_before_a_colon_introduces_no_block_quote():
     assert [(a.source, a.cue, a.kind) for a in find_attributions(article)] == [
         ("The White House", "insists", "indirect")]
     assert article.voice_at(text.index("Why")) == "author"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Get the stories delivered to your inbox. By signing up, you agree to our Privacy Policy.", []),
+    ('"You said the plan was dead," the mayor told her.', [("You", "said"), ("the mayor", "told")]),  # quoted: a person
+])
+def test_you_outside_quotations_is_the_reader_not_a_source(text, expected):
+    assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == expected
