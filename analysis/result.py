@@ -1,6 +1,6 @@
 """The result document: one frozen, plain-data record of everything found in an article.
 
-Its JSON form (:meth:`Analysis.to_dict`, schema ``analysis/2``) is what scripts
+Its JSON form (:meth:`Analysis.to_dict`, schema ``analysis/3``) is what scripts
 rely on; every offset in it indexes ``article.text``.
 """
 
@@ -10,7 +10,9 @@ from dataclasses import asdict, dataclass, field
 
 from .text.article import Article
 
-SCHEMA = "analysis/2"  # 2: per-side tone and roles; framing_balance over every pair of sides
+# 2: per-side tone and roles; framing_balance over every pair of sides. 3: attributions carry words_attributed and
+# words_quoted, framing records their sentence's VADER sentiment (fields added; none removed or changed).
+SCHEMA = "analysis/3"
 SPAN_KINDS = ("loaded", "hedge", "booster", "epistemic", "scare_quote", "mention")
 
 
@@ -102,7 +104,7 @@ class Analysis:
         return sum(p.kind != "caption" for p in self.article.paragraphs)
 
     def to_dict(self) -> dict:
-        """The JSON-ready document (schema ``analysis/2``)."""
+        """The JSON-ready document (schema ``analysis/3``)."""
         article = self.article
         return {
             "schema": SCHEMA,

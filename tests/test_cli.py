@@ -32,7 +32,7 @@ def test_default_run_writes_the_seed_report(tmp_path):
     assert below("Damascus and allies").endswith("helps 3 (reads as victim)")
     report = tmp_path / "reports" / SEED.stem
     document = json.loads((report / "analysis.json").read_text(encoding="utf-8"))
-    assert document["schema"] == "analysis/2"
+    assert document["schema"] == "analysis/3"
     assert document["article"]["n_sentences"] == 43
     with (report / "sentences.csv").open(encoding="utf-8") as handle:
         assert len(list(csv.DictReader(handle))) == 44
@@ -104,7 +104,7 @@ def test_batch_jsonl_reports_malformed_lines_and_goes_on(tmp_path):
     assert "line 2: malformed JSON" in done.stderr and "line 3: no string field 'text'" in done.stderr
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ["x", "line 2", "line 3", "z"]
-    assert records[3]["article"]["n_sentences"] == 2 and records[3]["schema"] == "analysis/2"
+    assert records[3]["article"]["n_sentences"] == 2 and records[3]["schema"] == "analysis/3"
 
 
 def test_batch_csv_input_with_custom_columns(tmp_path):

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..errors import ArticleError
 from .output import read_records, temporary_path, write_output
 
-JOURNAL_SCHEMA = "analysis.corpus.batch.journal/1"
+JOURNAL_SCHEMA = "analysis.batch.journal/1"  # named before the move to corpus/; the format is unchanged
 # Records between fsyncs: one chunk of a worker's results (batch.CHUNKSIZE); a sync costs
 # milliseconds, eight short articles a few hundred.
 SYNC_EVERY = 8

@@ -4,7 +4,8 @@ A quotation (:mod:`analysis.text.quotations`, the one scanner) is a scare quote 
 holds 1 to :data:`~analysis.text.cues.SCARE_QUOTE_MAX_WORDS` words with a letter,
 does not end in ! or ? (an utterance), and is no speech event's quoted words
 (:mod:`analysis.text.speech` gives every quote with a cue, every long or whole-sentence
-quote, every quote in the headline and every quote inside reported speech a speaker), is
+quote, every quote in the headline (of an article that has one) and every quote inside reported speech a
+speaker: its source, or none for an uncued quotation), is
 not the clause or predicate of a verb of saying or believing with a subject of its own ("37% believe it was “justified”": their
 answer), is not a word mentioned as a word ("the word “invasion”", "“Hostage” is not my
 word"), and is not a title: a title-case run that follows "titled", "entitled", "headlined" or
@@ -92,9 +93,9 @@ def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
 _WORD_NOUN = r"(?:word|term|phrase|label|expression|slogan)s?"
 _MENTION_BEFORE = re.compile(rf"\b(?:the|a|an|that|this|their|his|her|its)\s+{_WORD_NOUN}\s*[,:]?\s*\Z", re.I)
 # After the quote, a possessive or a negation makes it a claim about the word (not "were the word on every lip").
-_MENTION_AFTER = re.compile(
-    rf"[\s,]*(?:is|was|are|were)(?:(?:n[’']t|\s+not)\s+(?:(?:a|an|the)\s+)?|\s+(?:n[’']t\s+|not\s+)?(?:my|his|her|"
-    rf"their|our|your|its)\s+(?:own\s+)?){_WORD_NOUN}\b", re.I)
+_NOT = r"(?:\s*n[’']t|\s+not)"
+_MENTION_AFTER = re.compile(rf"[\s,]*(?:is|was|are|were)(?:{_NOT}\s+(?:(?:a|an|the)\s+)?|{_NOT}?\s+(?:my|his|her|their|"
+                            rf"our|your|its)\s+(?:own\s+)?){_WORD_NOUN}\b", re.I)
 
 
 # Verbs whose clause or predicate, quoted, gives the words of their subject: "37% believe it was “justified”",

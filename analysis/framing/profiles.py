@@ -175,7 +175,7 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
             "words_quoted": sum(a.words_quoted for a in voiced),
             "voice_share": sum(a.words_attributed for a in voiced) / attributed_total,
             "stances": dict(Counter(a.stance for a in voiced)),
-            "mean_sentiment": sum(sentiment[i] for i in sentences) / len(sentences) if sentences else 0.0,
+            "mean_sentiment": sum(sentiment.get(i, 0.0) for i in sentences) / len(sentences) if sentences else 0.0,
             "framing_negative": sum(r["polarity"] < 0 for r in records),
             "framing_positive": sum(r["polarity"] > 0 for r in records),
             "mean_framing_score": sum(r["score"] for r in records) / len(records) if records else 0.0,

@@ -141,7 +141,7 @@ def side_tone(evidence: list[ToneEvidence]) -> Tone:
         low, high = (float(x) for x in np.percentile(samples, [5, 95]))
     else:
         low = high = 0.0
-    enough = float(weights.sum()) >= MIN_WEIGHT
+    enough = float(weights.sum()) >= MIN_WEIGHT - 1e-9  # a sum of tenths (0.5 + 5 × 0.1) lands just under 1.0
     label = tone_label(score) if enough else "neutral"
     return Tone(label, round(score, 4), round(low, 4), round(high, 4), len(evidence), enough, tuple(evidence))
 

@@ -44,11 +44,11 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
 
     ``quoted`` holds the indices of the tokens inside quotations."""
     outside = cue.i not in quoted
-    # "He’s insisted there is …": a contracted "has" read as a passive "is" (not "it’s said that", a passive).
-    contracted = any(c.dep_ == "auxpass" and c.lower_ in CONTRACTED_HAS for c in cue.children)
-    subject = _subject(cue, ()) if contracted else None
-    perfect = subject is not None and subject.lower_ not in ("it", "this", "that") and any(
-        c.dep_ == "ccomp" for c in cue.children)
+    if is_impersonal_passive(cue):
+        return None
+    # "He’s insisted there is …": a contracted "has" the parser reads as a passive "is".
+    contracted = [c for c in cue.children if c.dep_ == "auxpass" and c.lower_ in CONTRACTED_HAS]
+    perfect = bool(contracted) and _subject(cue, ()) is not None and any(c.dep_ == "ccomp" for c in cue.children)
     passive = any(c.dep_ == "auxpass" for c in cue.children) and cue.lower_ not in ("quoted", "cited") and not perfect
     x = cue
     for _ in range(8):
@@ -89,6 +89,14 @@ def _with_quantity(noun: Token) -> Token:
     if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in QUANTITIES and of.head.i < noun.i:
         return of.head
     return noun
+
+
+def is_impersonal_passive(cue: Token) -> bool:
+    """"It’s said that …": a contracted "is" with "it" (or this/that) standing for the clause, however the parser
+    reads the "’s" (as a passive auxiliary, or as a plain one with "said" in the past tense): no source."""
+    contracted = any(c.dep_ in ("aux", "auxpass") and c.lower_ in CONTRACTED_HAS for c in cue.children)
+    subject = _subject(cue, ()) if contracted else None
+    return subject is not None and subject.lower_ in ("it", "this", "that")
 
 
 def _subject(verb: Token, skip: Collection[int]) -> Token | None:

@@ -53,7 +53,7 @@ from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, CueLexicon
                    end_of, form_at, is_embedded_phrase, is_verbal, load_cues, record, verb_entry)
 from .noun_cues import read_according_to, read_adverb, read_noun
 from .quotations import Quotation
-from .sources import RELATIVE_TAGS, is_nobody, phrase_span, speaker_of
+from .sources import RELATIVE_TAGS, is_impersonal_passive, is_nobody, phrase_span, speaker_of
 from .unclaimed import read_unclaimed_quotations
 
 __all__ = ["SCARE_QUOTE_MAX_WORDS", "Speech", "find_speeches", "load_cues"]
@@ -119,7 +119,7 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     spans, rule = content
     outer = reporting_conjunct_of(token, lambda t: verb_entry(reading, t) is not None)
     subject = speaker_of(outer if outer is not None else token, reading.quoted_tokens)
-    passive = any(c.dep_ == "auxpass" for c in token.children)
+    passive = any(c.dep_ == "auxpass" for c in token.children) or is_impersonal_passive(token)
     if subject is None and not passive and token.tag_ in ("VB", "VBP", "VBZ", "VBD") and token.dep_ != "conj":
         return False  # a finite verb with nobody saying it: an ellipsis or imperative ("Would just tell you")
     reader = subject is not None and subject.lower_ == "you" and subject.i not in reading.quoted_tokens

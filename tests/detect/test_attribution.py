@@ -904,6 +904,7 @@ def test_details_of_something_are_a_content_bare_details_are_not(text, expected)
     ("Trump has long denounced the probe. He’s insisted there’s no proof.", [("He", "insisted")]),
     ("The probe went on. She's said there is no proof.", [("She", "said")]),
     ("It's said that the plan failed.", [(None, "said")]),  # "it’s said that": a passive, no source
+    ("Headline Words Here\n\nIt’s said that the minister will resign.\n", [(None, "said")]),  # curly: "’s" as aux
 ])
 def test_a_contracted_has_is_no_passive(text, expected):
     """The small parser reads "he’s insisted" as a passive "is" (or takes "’s" for the subject)."""

@@ -431,6 +431,7 @@ def test_the_additions_beyond_the_hand_lexicon_can_be_left_out(seed_article):
 
 
 @pytest.mark.parametrize("text", ["“Hostage” is not my word, but it fits the case.",
+                                  "“Hostage” isn’t my word, but it fits the case.",
                                   "Officials avoided the word “invasion” all week.",
                                   "The term ‘collusion’ appears nowhere in the statute.",
                                   "‘Regime’ was their label for the government."])
@@ -449,3 +450,13 @@ def test_a_quote_near_but_not_named_a_word_stays_a_scare_quote():
     text = "The ‘moderate rebels’ were the word on every lip in Washington."
     (phrase,) = find_quoted_phrases(parse_article(text))
     assert phrase.is_scare_quote
+
+
+def test_a_headline_verb_in_title_case_keeps_its_part_of_speech():
+    """The tagger reads "Castigates" in a title-case headline as a name; a present-tense verb form there still
+    counts, while "Slam" in "The Grand Slam Final" stays a noun."""
+    found = [s.text for s in find_markers(parse_article("Alice Smith Castigates Bob Jones\n\nShe spoke on Monday.\n"))
+             if s.kind == "loaded"]
+    assert found == ["Castigates"]
+    assert not [s for s in find_markers(parse_article("The Grand Slam Final\n\nShe won on Monday.\n"))
+                if s.kind == "loaded"]

@@ -122,6 +122,9 @@ def test_enough_is_a_weight_not_a_count():
     assert not side_tone([sentence, replace(sentence, start=20)]).enough
     assert (side_tone([loaded]).label, side_tone([loaded]).enough) == ("negative", True)
     assert side_tone([replace(sentence, start=20 * i) for i in range(10)]).label == "negative"
+    # 0.5 + 5 × 0.1 sums to 0.9999999999999999 in floating point: still the weight of one clear device
+    scare = ToneEvidence("scare_quote", "‘rebels’", 0, 8, 0, -1.0, 0.5)
+    assert side_tone([scare] + [replace(sentence, start=20 * i) for i in range(5)]).enough
 
 
 def test_the_interval_is_repeatable_and_holds_the_score():

@@ -29,7 +29,7 @@ def exported(tmp_path_factory):
 def test_write_report_still_writes_its_three_files(tmp_path):
     written = write_report(build_analysis(), tmp_path)
     assert [p.name for p in written] == ["analysis.json", "sentences.csv", "readability.csv"]
-    assert json.loads((tmp_path / "analysis.json").read_text(encoding="utf-8"))["schema"] == "analysis/2"
+    assert json.loads((tmp_path / "analysis.json").read_text(encoding="utf-8"))["schema"] == "analysis/3"
 
 
 def test_export_writes_every_chart_in_every_format_with_its_table(exported):

@@ -24,8 +24,7 @@ from ...text.article import Article
 from ...text.cues import load_cues
 from .sources import canonical_name
 
-__all__ = ["KINDS", "STANCES", "attribution_rates", "find_attributions", "source_table", "words_attributed",
-           "words_quoted"]
+__all__ = ["KINDS", "STANCES", "attribution_rates", "find_attributions", "source_table"]
 
 STANCES = ("neutral", "doubt", "endorse", "concede", "dispute")
 KINDS = ("direct", "indirect", "according_to", "block", "mixed")
