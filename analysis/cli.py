@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import time
@@ -83,6 +84,9 @@ def main(argv: list[str] | None = None) -> int:
             source = args.path if is_url(args.path) else Path(args.path)
             return run_analyze(source, args.sides or sides_beside(source), args.out, args.format, args.refresh)
         return run_analyze(SEED, sides_beside(SEED), Path("reports") / SEED.stem, "text")
+    except BrokenPipeError:  # the reader closed the pipe ("… | head"): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
+        return 0
     except (ArticleError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

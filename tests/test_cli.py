@@ -226,3 +226,16 @@ def test_batch_csv_inputs_end_to_end(tmp_path, capsys, content, code, n_rows, er
     else:
         assert len(list(csv.DictReader(out.open(encoding="utf-8")))) == n_rows
         assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv", "out.csv"]
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path):
+    """`batch FOLDER | head -c 100`: the reader closes the pipe; the command stops with no error line."""
+    import subprocess
+    import sys
+    for i in range(4):
+        (tmp_path / f"a{i}.txt").write_text("Headline here\n\n" + "The senator said the plan was dead. " * 200)
+    run = subprocess.Popen([sys.executable, "-m", "analysis", "batch", str(tmp_path), "--format", "jsonl"],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    run.stdout.read(100)
+    run.stdout.close()
+    assert run.wait(timeout=300) == 0 and b"error" not in run.stderr.read()

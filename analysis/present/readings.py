@@ -26,10 +26,12 @@ def _series(items: list[str]) -> str:
 
 
 def read_side_profile(analysis: Analysis, table: pd.DataFrame) -> str:
-    """Per side, in the author's voice: mentions, negative and positive loaded terms, scare quotes, hedging."""
+    """Per side: mentions (in any voice), then in the author's voice negative and positive loaded terms, scare
+    quotes, hedging."""
     if table.empty:
         return "No sides were given, so no marker is tied to a camp of actors. Add a sides file (TOML) to see them."
-    parts = [f"{r.side} is mentioned {charts.plural(int(r.n_mentions), 'time')} and draws "
+    parts = [f"{r.side} is mentioned {charts.plural(int(r.n_mentions), 'time')} (in any voice) and, in the author's "
+             f"voice, draws "
              f"{r.loaded_negative} negative and {r.loaded_positive} positive loaded "
              f"{'term' if r.loaded_negative + r.loaded_positive == 1 else 'terms'} and "
              f"{charts.plural(int(r.scare_quotes), 'scare quote')}; {r.hedged_sentences} of the sentences about it "
@@ -41,7 +43,7 @@ def read_side_profile(analysis: Analysis, table: pd.DataFrame) -> str:
     rest = (f" Of the author's {charts.plural(len(loaded), 'loaded term')}, {untied} {'is' if untied == 1 else 'are'} "
             f"tied to no side, for want of a rule that says whom {'it is' if untied == 1 else 'they are'} about; "
             f"read {'it' if untied == 1 else 'them'} in the highlighted article." if untied else "")
-    return f"In the author's voice, {'; '.join(parts)}.{rest} {CAUTION}"
+    return f"{'; '.join(parts)}.{rest} {CAUTION}"
 
 
 EVIDENCE_NAMES = {"loaded": ("loaded term", None), "scare_quote": ("scare quote", None),
@@ -151,7 +153,7 @@ def read_loaded_by_voice(analysis: Analysis, table: pd.DataFrame) -> str:
     tops = list(table.loc[table["author"] == most, "category"]) if most else []
     commonest = ("" if not tops else f" The author's commonest category is {tops[0]} ({most})." if len(tops) == 1
                  else f" The author's commonest categories are {_series(tops)} ({most} each).")
-    return (f"The lexicon finds {author + quoted} loaded terms: {_series(rates)}.{commonest} Loaded terms in "
+    return (f"The lexicon finds {charts.plural(author + quoted, 'loaded term')}: {_series(rates)}.{commonest} Loaded terms in "
             f"sources' words are the sources' wording; the author chose to report them, which is a different act "
             f"from using them.")
 

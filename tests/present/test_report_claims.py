@@ -107,7 +107,8 @@ def test_framing_profile_claims(seed, claims):
     boosters = {s.sentence for s in author_spans(seed, "booster")}
     for p in seed.sides:
         side = p["name"]
-        said = re.search(rf"{re.escape(side)} is mentioned (\d+) times? and draws (\d+) negative and (\d+) positive "
+        said = re.search(rf"{re.escape(side)} is mentioned (\d+) times? \(in any voice\) and, in the author's voice, "
+                         rf"draws (\d+) negative and (\d+) positive "
                          rf"loaded terms? and (\d+) scare quotes?; (\d+) of the sentences about it (is|are) hedged and "
                          rf"(\d+) boosted", reading)
         mentions = [s for s in seed.spans if s.kind == "mention" and s.side == side]
