@@ -113,7 +113,7 @@ def plot_side_profile(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
         note_empty(canvas, side_profile_finding(table))
         return set_titles(canvas, side_profile_finding(table), subtitle_of(analysis, *PROFILE_METHOD))
     colors = [side_colors(analysis)[name] for name in table["side"]]
-    ys = side_ticks(loaded_ax, table["side"], [plural(int(n), "mention") for n in table["n_mentions"]])
+    ys = side_ticks(loaded_ax, table["side"], [plural(int(n), "mention") + " (any voice)" for n in table["n_mentions"]])
     negative, positive = table["loaded_negative_per_mention"], table["loaded_positive_per_mention"]
     loaded_ax.barh(ys, -negative, color=colors, height=0.6, label="negative")
     loaded_ax.barh(ys, positive, color=colors, height=0.6, alpha=0.45, hatch="///", edgecolor="white",
