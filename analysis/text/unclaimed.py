@@ -4,8 +4,9 @@ colon, continuing an earlier speech, or kept as uncued (quoted voice with no sou
 One in the sentence of a direct quote after its cue joins it (``"A," X said, "B."``); an utterance after a
 colon that hangs on a verb with a subject of its own, and ends its sentence, is that subject's words, whatever
 the verb ("the senator thundered: “…”"; not a linking verb, "the mood remains grim: “…”", nor a negated or
-modal one); one of more than
-:data:`~analysis.text.cues.SCARE_QUOTE_MAX_WORDS` words, or a whole quoted sentence, that opens its sentence
+modal one); one that opens its sentence, ends in a comma and is followed only by a subject, a verb and
+adjuncts is that subject's words, whatever the verb ("“…,” Lee followed up", "“…,” she laughed"); one of
+more than :data:`~analysis.text.cues.SCARE_QUOTE_MAX_WORDS` words, or a whole quoted sentence, that opens its sentence
 continues the latest speech of the same or the previous paragraph; else it is an uncued quotation. Shorter
 ones are left to :mod:`analysis.detect.scare_quotes`, except in the headline, where every quotation (single
 marks too, headline style) is someone's words: an uncued quotation.
@@ -66,6 +67,12 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
                    [inner], "quotation after a verb and a colon")
             continue
         opens = not text[sentence.start_char:q.start].strip()
+        verb = _verb_after_quote(doc, q, sentence) if opens else None
+        if verb is not None:
+            subject = speaker_of(verb, reading.quoted_tokens)
+            record(reading, verb, Cue(verb.lower_, "neutral", "that"), 1, phrase_span(subject, without=verb),
+                   [inner], "quotation before its speaker and verb")
+            continue
         here = paragraph_of(q.start)
         earlier = [i for i, s in enumerate(reading.found) if s.kind != "uncued" and s.content[-1][1] <= q.start
                    and here - paragraph_of(s.content[0][0]) <= 1]
@@ -90,6 +97,23 @@ def _claimed(reading: Reading, q: Quotation) -> bool:
 def _extend(reading: Reading, i: int, span: tuple[int, int]) -> None:
     s = reading.found[i]
     reading.found[i] = replace(s, content=s.content + (span,), quoted=s.quoted + (span,))
+
+
+def _verb_after_quote(doc, q: Quotation, sentence) -> Token | None:
+    """The verb a sentence-opening quotation is tagged with, whatever the verb (“…,” Lee followed up; “…,” she
+    laughed): the quotation ends in a comma, and the rest of the sentence is its subject, the verb (the root)
+    and adjuncts, with no object or clause of its own; else None."""
+    rest = [t for t in doc[sentence.start:sentence.end] if t.idx >= q.end and not t.is_punct and not t.is_space]
+    verb = sentence.root
+    tagged = "," in doc.text[q.end - 2:q.end + 1]  # “…,” X verb
+    if not rest or verb not in rest or not tagged or not verb.tag_.startswith("VB") \
+            or verb.lower_ in NOT_SPEECH_VERBS or any(c.dep_ in ("neg", "aux") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.idx >= q.end), None)
+    if subject is None or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") and c.idx >= q.end
+                              for c in verb.children):
+        return None
+    return verb
 
 
 def _verb_before_colon(doc, mark: Token) -> Token | None:

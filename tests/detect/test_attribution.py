@@ -926,3 +926,16 @@ def test_a_passive_before_a_colon_introduces_no_block_quote():
 ])
 def test_you_outside_quotations_is_the_reader_not_a_source(text, expected):
     assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"It can\'t be that difficult," Lee followed up.', [("Lee", "followed")]),
+    ('"We will win this fight," she laughed.', [("she", "laughed")]),
+    ('"Not again," the mayor sighed on Monday.', [("the mayor", "sighed")]),
+    ('"It works," she did not say.', []),              # negated: nothing was said
+    ('"Later," the mayor is the one to ask.', []),     # a linking verb tags no quotation
+])
+def test_any_verb_tagging_a_quotation_that_opens_its_sentence_is_its_cue(text, expected):
+    """The commonest quote form with a verb no lexicon lists: “…,” X verb. The verb has the speaker as subject
+    and no object or clause of its own."""
+    assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == expected
