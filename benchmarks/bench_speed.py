@@ -51,7 +51,7 @@ from analysis import pipeline  # noqa: E402
 from analysis.corpus.batch import BatchInput, map_records, resolve_jobs  # noqa: E402
 from analysis.detect.readability import MEASURES, textstat  # noqa: E402
 from analysis.framing.sides import load_sides  # noqa: E402
-from analysis.text import article as document  # noqa: E402
+from analysis.text import article  # noqa: E402
 from analysis.text.article import ArticleError, parse_article  # noqa: E402
 
 SEED = REPO / "seeds" / "syraq-sitrep-15-russian-flags.txt"
@@ -114,14 +114,14 @@ def stage_timers() -> Iterator[dict[str, float]]:
     for name, function in originals.items():
         stage = STAGE_OF_MODULE.get(function.__module__, function.__module__.removeprefix("analysis."))
         setattr(pipeline, name, timed(function, f"{stage}: {name}"))
-    spacy_run = document.parse
-    document.parse = timed(spacy_run, "spaCy (tagger, parser, NER): parse")
+    spacy_run = article.parse
+    article.parse = timed(spacy_run, "spaCy (tagger, parser, NER): parse")
     try:
         yield totals
     finally:
         for name, function in originals.items():
             setattr(pipeline, name, function)
-        document.parse = spacy_run
+        article.parse = spacy_run
 
 
 def time_interleaved(texts: list[str], sides, repeats: int = 1) -> tuple[float, float, float, dict[str, float], int,

@@ -2,8 +2,8 @@
 
 from .actors import draft_sides, starter_sides_toml, suggest_actors
 from .labels import find_labels
-from .profiles import assign_sides, frame_sentences, framing_balance, sentence_sentiment, side_profiles, source_side
+from .profiles import assign_sides, frame_sentences, framing_balance, side_profiles, source_side
 from .targets import tie
 
-__all__ = ["assign_sides", "draft_sides", "find_labels", "frame_sentences", "framing_balance", "sentence_sentiment",
+__all__ = ["assign_sides", "draft_sides", "find_labels", "frame_sentences", "framing_balance",
            "side_profiles", "source_side", "starter_sides_toml", "suggest_actors", "tie"]

@@ -71,7 +71,7 @@ def fetch_page(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX
         record = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
         raw = (folder / f"{key}.html").read_bytes()
         return Page(url, record["final_url"], decode_page(raw, record.get("charset")), record["fetched_at"], True)
-    raw, charset, final_url = _download(url, timeout, max_bytes)
+    raw, charset, final_url = _read_url(url, timeout, max_bytes)
     page = Page(url, final_url, decode_page(raw, charset), datetime.now(timezone.utc).isoformat(timespec="seconds"))
     if folder:
         write_atomically(folder / f"{key}.html", raw)
@@ -80,8 +80,9 @@ def fetch_page(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX
     return page
 
 
-def _download(url: str, timeout: float, max_bytes: int) -> tuple[bytes, str | None, str]:
-    """The body, its declared charset and the final URL; one-line errors for every way it can fail."""
+def _read_url(url: str, timeout: float, max_bytes: int) -> tuple[bytes, str | None, str]:
+    """The body, its declared charset and the final URL of a page the user asked for (the only network access in
+    the package: no model or data is ever fetched); one-line errors for every way it can fail."""
     host = urlsplit(url).hostname or url
     deadline = time.monotonic() + timeout
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
