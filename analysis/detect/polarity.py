@@ -192,11 +192,11 @@ def _modified_valence(tokens: Sequence[Token], i: int, valence: float) -> float:
 
 
 def _cues(tokens: Sequence[Token], extra: Sequence[Cue], lexicon: Mapping[str, float],
-          mentions: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, float]]:
+          mentions: Sequence[tuple[int, int]], ignore: Sequence[Span] = ()) -> list[tuple[int, int, int, float]]:
     """(token index, start, end, valence) of each sentiment cue: lexicon words and extra cues.
 
-    Names (see name_words; ``mentions`` are token ranges) are no cues. An extra cue replaces the
-    lexicon valence of every token it overlaps."""
+    Names (see name_words; ``mentions`` are token ranges) and words inside an ``ignore`` span are no
+    cues. An extra cue replaces the lexicon valence of every token it overlaps."""
     covered: dict[int, Cue] = {}
     for cue in extra:
         for i, token in enumerate(tokens):
@@ -205,6 +205,8 @@ def _cues(tokens: Sequence[Token], extra: Sequence[Cue], lexicon: Mapping[str, f
     names = name_words(tokens, mentions)
     cues, seen = [], set()
     for i, token in enumerate(tokens):
+        if any(a <= token.start < b for a, b in ignore):
+            continue
         if i in covered:
             if covered[i] not in seen:
                 seen.add(covered[i])
@@ -292,7 +294,7 @@ def _cue_weight(i: int, clauses: Sequence[int], target: Sequence[tuple[int, int]
 
 def target_polarity(sentence: str, target: Span, other_targets: Sequence[Span] = (), *,
                     further_mentions: Sequence[Span] = (), extra: Sequence[Cue] = (),
-                    lexicon: Mapping[str, float] | None = None) -> TargetPolarity:
+                    ignore: Sequence[Span] = (), lexicon: Mapping[str, float] | None = None) -> TargetPolarity:
     """How ``sentence`` frames the target mentioned at character span ``target`` (end exclusive).
 
     Higher score => more favourable framing; polarity is 0 when |score| < NEUTRAL_THRESHOLD.
@@ -300,6 +302,7 @@ def target_polarity(sentence: str, target: Span, other_targets: Sequence[Span] =
     ``further_mentions``: more spans of the same target, such as coreferent pronouns.
     ``extra``: more cues (start, end, valence on VADER's -4..+4 scale), such as loaded terms; they
     replace the lexicon valence of the words they cover and are negated, boosted and weighted alike.
+    ``ignore``: character spans whose words are no cues (another speaker's words in the sentence).
     ``lexicon``: word -> valence; default VADER with the news overrides of ``polarity_news.tsv``.
     """
     lexicon = polarity_lexicon() if lexicon is None else lexicon
@@ -314,7 +317,7 @@ def target_polarity(sentence: str, target: Span, other_targets: Sequence[Span] =
         verb = tokens[role.cue]
         extra = [*extra, (verb.start, verb.end, min(DEFENSIVE_VALENCE, word_valence(verb.lower, lexicon)))]
     evidence, total = [], 0.0
-    for i, start, end, valence in _cues(tokens, extra, lexicon, target_ranges + other_ranges):
+    for i, start, end, valence in _cues(tokens, extra, lexicon, target_ranges + other_ranges, ignore):
         contribution = valence * _cue_weight(i, clauses, target_ranges, other_ranges, role, valence > 0)
         if contribution:
             total += contribution

@@ -103,11 +103,16 @@ def frame_sentences(article: Article, spans: tuple[Span, ...]) -> list[dict]:
         mentions = [(s.side, (a, b)) for _, s, a, b in local if s.kind == "mention"]
         cues = [(i, a, b, _cue_valence(s)) for i, s, a, b in local if _cue_valence(s)]
         sentiment = sentence_sentiment(sentence.text) if mentions else 0.0
+        # The author's sentence frames a side with the author's words: a quotation or reported clause inside it
+        # ("Trump told reporters Macron's comments were 'very nasty'") is its speaker's framing, not the author's.
+        others_words = [(max(v.start, sentence.start) - sentence.start, min(v.end, sentence.end) - sentence.start)
+                        for v in article.voices if v.start < sentence.end and v.end > sentence.start] \
+            if sentence.voice == "author" else []
         for side in sorted({side for side, _ in mentions}):
             own = [m for name, m in mentions if name == side]
             others = [m for name, m in mentions if name != side]
             result = target_polarity(sentence.text, own[0], others, further_mentions=own[1:],
-                                     extra=[(a, b, v) for _, a, b, v in cues])
+                                     extra=[(a, b, v) for _, a, b, v in cues], ignore=others_words)
             decided = {(a, b) for a, b, _ in result.evidence}
             records.append({"side": side, "sentence": sentence_index, "voice": sentence.voice,
                             "polarity": result.polarity, "score": result.score,

@@ -93,6 +93,15 @@ def test_words_in_quoted_or_reported_voice_never_count():
     assert tone["label"] == "neutral"
 
 
+def test_a_sentence_scores_a_side_on_the_authors_words_only():
+    # Found on an unseen AP story: the author's sentence carries Trump's reported words about Macron.
+    text = "Summit opens\n\nTrump told reporters on Tuesday that Macron's comments were “very nasty” and a disgrace.\n"
+    result = analyze(text, sides=[{"name": "Macron", "aliases": ["Macron"]}, {"name": "Trump", "aliases": ["Trump"]}])
+    macron = next(r for r in result.framing if r["side"] == "Macron")
+    assert (macron["voice"], macron["polarity"], macron["evidence"]) == ("author", 0, [])
+    assert next(p["tone"] for p in result.sides if p["name"] == "Macron")["evidence"] == ()
+
+
 def test_a_doubting_cue_and_loaded_words_in_the_authors_voice():
     text = ("The government falsely claimed victory.\n\nThe regime’s thugs shelled the town again.\n\n"
             "The government insisted the shelling was necessary.\n")
