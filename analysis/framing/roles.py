@@ -41,6 +41,7 @@ SUBJECT_SLOTS = ("subject", "passive subject", "agent")
 # Named-entity types of a name on a harm or help noun read as its doer ("FBI abuses", "Russian bombing"); a common
 # noun there may be either party ("hostage killings", "rebel attacks"), so it is left alone.
 DOER_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "you", "we", "us"})
 # A narrative role needs this many author-voice events, and more of its kind than of any other.
 MIN_ROLE_EVENTS = 2
 
@@ -78,21 +79,24 @@ class Roles:
 
 
 @lru_cache(maxsize=4)
-def load_role_words(name: str = ROLE_LEXICON) -> tuple[dict[str, str], dict[str, str]]:
-    """(verb form -> harm/help, noun form -> harm/help) from the lexicon."""
+def load_role_words(name: str = ROLE_LEXICON) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """(verb form -> harm/help, noun form -> harm/help, the forms that need a person as patient) from the lexicon."""
     verbs: dict[str, str] = {}
     nouns: dict[str, str] = {}
+    person_only: set[str] = set()
     for row in read_table(name):
-        for form in row["forms"].split(","):
-            verbs[form.strip()] = row["role"]
-        for noun in filter(None, (n.strip() for n in row["nouns"].split(","))):
-            nouns[noun] = row["role"]
-    return verbs, nouns
+        forms = [f.strip() for f in row["forms"].split(",")]
+        named = [n.strip() for n in row["nouns"].split(",") if n.strip()]
+        verbs.update(dict.fromkeys(forms, row["role"]))
+        nouns.update(dict.fromkeys(named, row["role"]))
+        if row.get("patient") == "person":
+            person_only.update(forms + named)
+    return verbs, nouns, frozenset(person_only)
 
 
 def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> list[RoleEvent]:
     """Every role event of the article (module docstring), in text order."""
-    verbs, nouns = load_role_words()
+    verbs, nouns, person_only = load_role_words()
     events = []
     for token in article.doc:
         word = token.lower_
@@ -106,10 +110,15 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
             kind = nouns[word]
         else:
             continue
+        if word in person_only and not any(not is_agent and _is_person(phrase) for _, phrase, is_agent in slots):
+            continue  # "fired missiles": harm only when a person is fired
         sentence = article.sentence_at(token.idx)
         if sentence is None or not article.sentences[sentence].counted:
             continue
-        found = [(slot, owner(phrase, mentions, speaker_at, aimed=False)[0], is_agent) for slot, phrase, is_agent in slots]
+        # "A Taliban bombing killed 10": one act, counted once, as the noun with its doer
+        found = [(slot, owner(phrase, mentions, speaker_at, aimed=False)[0], is_agent)
+                 for slot, phrase, is_agent in slots
+                 if not (slot == "subject" and token.tag_.startswith("VB") and phrase.lower_ in nouns)]
         if token.tag_.startswith("VB") and not any(s in SUBJECT_SLOTS for s, _, _ in slots) \
                 and not _is_passive_participle(token):
             # No subject of its own: the one it shares ("the Syrians seeking to liberate", "militiamen, freed
@@ -139,6 +148,11 @@ def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
     if verb.dep_ == "acl" and _is_passive_participle(verb) and verb.head.tag_.startswith("NN"):
         slots.append(("participle's noun", verb.head, False))  # "civilians killed in the strike"
     return slots
+
+
+def _is_person(head: Token) -> bool:
+    """A phrase the parse names as a person ("Comey", "FBI Director James Comey") or a personal pronoun."""
+    return head.ent_type_ == "PERSON" or head.lower_ in PERSONAL_PRONOUNS
 
 
 def _in_question(verb: Token) -> bool:

@@ -23,9 +23,11 @@ DIMENSIONS = tuple(_DIMENSION_KINDS) + ("voice", "stance", "sentiment", "labels"
 
 
 def sentences_table(analysis: Analysis) -> pd.DataFrame:
-    """One row per sentence: index, paragraph, kind (headline, body, block_quote, caption), voice and text."""
+    """One row per sentence: index, paragraph, kind (headline, body, block_quote, caption), voice, whether the
+    article's counts include it (``counted``: captions are left out) and text."""
     return pd.DataFrame([{"sentence": s.index, "paragraph": s.paragraph, "kind": s.kind, "voice": s.voice,
-                          "start": s.start, "end": s.end, "text": s.text} for s in analysis.article.sentences])
+                          "counted": s.counted, "start": s.start, "end": s.end, "text": s.text}
+                         for s in analysis.article.sentences])
 
 
 def spans_table(analysis: Analysis) -> pd.DataFrame:

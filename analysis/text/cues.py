@@ -206,7 +206,8 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
            spans: list[tuple[int, int]], rule: str) -> None:
     """Record a speech with its kind: direct when its content is one quotation, mixed when it holds one."""
     text = reading.text
-    spans = [close_quotes(reading, *strip_span(text, *s)) for s in spans]
+    aside_end = _aside_end(token)
+    spans = [close_quotes(reading, *strip_span(text, s[0], min(s[1], aside_end))) for s in spans]
     start, end = spans[0]
     inside = [q for q in reading.quotations if start <= q.inner_start and q.inner_end <= end + 1
               and may_be_speech(reading, q)]
@@ -233,6 +234,22 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
     reading.used.update(range(token.i, token.i + n))
     reading.found.append(Speech(kind, source_span, cue_span(token, n), tuple(spans), tuple(quoted),
                                 entry.lemma, rule))
+
+
+ASIDE_CLOSERS = {"(": ")", "-": "-", "–": "–", "—": "—", "--": "--"}
+
+
+def _aside_end(cue: Token) -> int:
+    """Where the dash or bracket aside holding the cue closes ("a bombing - which the group said targeted a
+    compound - killed 16": the content stops at the second dash); no aside: the end of the text."""
+    sentence, before = cue.sent, cue.i - cue.sent.start
+    for opener, closer in ASIDE_CLOSERS.items():
+        marks = [t.text for t in sentence[:before] if t.text in (opener, closer)]
+        still_open = marks.count(opener) > marks.count(closer) if opener != closer else len(marks) % 2
+        close = next((t for t in sentence[before + 1:] if t.text == closer), None)
+        if still_open and close is not None:
+            return close.idx
+    return len(cue.doc.text)
 
 
 def close_quotes(reading: Reading, start: int, end: int) -> tuple[int, int]:

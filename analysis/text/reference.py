@@ -24,6 +24,9 @@ Sen. Rand Paul" for "the senator"), and a capitalised modifier of the descriptio
 when the text means another one ("the report" after two reports); a noun with a clause of its own ("the
 report that X read") or a possessor says itself which one it is and is left alone.
 
+A non-reflexive object pronoun never stands for the subject of its own verb ("Trump fired him": not
+Trump).
+
 What the pronoun rule cannot do: it knows no gender ("he" may take the nearest woman), no
 cataphora ("Before he spoke, Smith…"), no generic "they" or dummy "it"; it trusts the
 entity recogniser, so a person tagged ORG is missed; and a pronoun inside a quote
@@ -63,13 +66,14 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     if centered is not None:
         return centered
     if word in PERSON_PRONOUNS:
-        return _nearest_person(doc, pronoun, sources)
+        return _nearest_person(doc, pronoun, sources, _own_subject(pronoun))
     if word in THING_PRONOUNS:
         return _nearest_thing(doc, pronoun)
     if word in PLURAL_PRONOUNS:
         first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+        own_subject = _own_subject(pronoun)
         for token in reversed(doc[first:pronoun.i]):
-            if _is_plural(token) and token.dep_ in ("nsubj", "nsubjpass"):
+            if _is_plural(token) and token.dep_ in ("nsubj", "nsubjpass") and token.i not in own_subject:
                 return token.left_edge.idx, token.idx + len(token.text)
         return _nearest_entity(doc, pronoun, GROUP_ENTITIES)
     return None
@@ -96,6 +100,14 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
         return entity.start_char, entity.end_char
     first = next(t for t in doc[subject.left_edge.i:subject.i + 1] if not t.is_punct and not t.is_space)
     return first.idx, subject.idx + len(subject.text)
+
+
+def _own_subject(pronoun: Token) -> frozenset[int]:
+    """The tokens of the subject of the verb whose object the pronoun is: "Trump fired him" cannot mean Trump
+    (an object pronoun that is not reflexive never stands for its own clause's subject)."""
+    if pronoun.dep_ not in ("dobj", "dative") or pronoun.lower_.endswith(("self", "selves")):
+        return frozenset()
+    return frozenset(t.i for c in pronoun.head.children if c.dep_ in SUBJECTS for t in c.subtree)
 
 
 def _same_class(word: str) -> frozenset[str]:
@@ -127,7 +139,8 @@ def _is_plural(noun: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
-def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ...],
+                    own_subject: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     for start, end in sorted((s for s in sources if s[1] <= pronoun.idx), reverse=True)[:1]:
         source = doc.char_span(start, end, alignment_mode="expand")
         heads = [t for t in source if t.head.i < source.start or t.head.i >= source.end or t.head == t]
@@ -139,6 +152,8 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
     for token in reversed(doc[:pronoun.i]):
         if person_source and token.idx < person_source[0]:
             return person_source
+        if token.i in own_subject:
+            continue
         if token.ent_type_ == "PERSON" or token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "poss") \
                 and token.ent_type_ not in ("GPE", "ORG", "LOC", "FAC", "DATE", "TIME"):
             left = token

@@ -298,6 +298,18 @@ def test_patterns(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text, content", [
+    # A cue inside a dash or bracket aside speaks only up to its close (found on an unseen Al Jazeera article).
+    ("A Taliban bombing - which the group said targeted a compound - killed 16 people.", "targeted a compound"),
+    ("The deal (which Obama said was the best option) passed the House.", "was the best option"),
+    # an aside closed before the cue cuts nothing
+    ("Smith (R-Ky.) said the bill (S. 12) failed in the Senate.", "the bill (S. 12) failed in the Senate"),
+])
+def test_content_ends_with_the_aside_that_holds_the_cue(text, content):
+    article = parse_article("Headline\n\n" + text)
+    assert [article.text[a.content_start:a.content_end] for a in find_attributions(article)] == [content]
+
+
 @pytest.mark.xfail(strict=True, reason="the parser hangs the that-clause on 'remarks', so the noun cue takes it")
 def test_known_miss_a_clause_after_a_noun_in_the_cues_adjunct():
     assert found("A spokeswoman told reporters after the minister’s surprise remarks that no plan existed.") == [

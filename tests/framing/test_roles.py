@@ -104,9 +104,29 @@ def test_seed_roles_per_side(seed_events):
     ("Moscow raised the ire of its allies by attacking the rebels.",
      [("Russia", "harm_agent", "attacking", "shared subject"), ("Rebels", "harm_patient", "attacking", "object")]),
     ("Moscow stopped the rebels from attacking the town.", [("Rebels", "harm_agent", "attacking", "shared subject")]),
+    # "fire", "oust", "sack" harm only a person (the lexicon's patient column); found on an unseen CSM article
+    ("Moscow fired Viktor Petrov on Monday.", [("Russia", "harm_agent", "fired", "subject")]),
+    ("Moscow fired missiles at Aleppo.", []),
+    # a harm noun as a harm verb's subject is one act, counted once, as the noun (unseen Al Jazeera article)
+    ("A Moscow bombing killed the rebels.", [("Russia", "harm_agent", "bombing", "name on the noun"),
+                                             ("Rebels", "harm_patient", "killed", "object")]),
+    ("The firing of Viktor Petrov by Moscow stunned Aleppo.", [("Russia", "harm_agent", "firing", "'by' object")]),
 ])
 def test_constructions(text, expected):
     assert sorted(events_of(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, fired", [
+    ("Comey led the FBI. Trump fired him.", "Comey"),  # an object pronoun never stands for its verb's subject
+    ("Trump fired him.", None),
+    ("Trump fired Comey.", "Comey"),
+])
+def test_who_is_fired(text, fired):
+    sides = [{"name": "Trump", "aliases": ["Trump"]}, {"name": "Comey", "aliases": ["Comey"]}]
+    result = analyze(parse_article(text), sides=sides)
+    events = find_role_events(result.article, Mentions([s for s in result.spans if s.kind == "mention"]))
+    assert [e.side for e in events if e.role == "harm_patient"] == ([fired] if fired else [])
+    assert [e.side for e in events if e.role == "harm_agent"] == ["Trump"]
 
 
 @pytest.mark.parametrize("counts, reading", [
@@ -124,9 +144,10 @@ def test_role_lexicon_file():
     header = read_header("harm_help_verbs.tsv")
     assert "Source" in header and "Licence" in header
     rows = read_table("harm_help_verbs.tsv")
-    assert list(rows[0]) == ["lemma", "role", "forms", "nouns"] and {r["role"] for r in rows} == {"harm", "help"}
+    assert list(rows[0]) == ["lemma", "role", "forms", "nouns", "patient"] and {r["role"] for r in rows} == {"harm", "help"}
     lemmas = [r["lemma"] for r in rows]
     assert len(lemmas) == len(set(lemmas))
-    verbs, nouns = load_role_words()
+    verbs, nouns, person_only = load_role_words()
+    assert {"fired", "ouster"} <= person_only <= {*verbs, *nouns}
     assert all(r["lemma"] in r["forms"].split(",") for r in rows)
     assert all(form == form.strip().lower() and form for form in [*verbs, *nouns])

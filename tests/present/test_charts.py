@@ -315,6 +315,8 @@ def test_densest_window(totals, width, expected):
 @pytest.mark.parametrize("totals, width, expected", [
     ([2, 2, 0, 0, 2, 2], 2, [(0, 1, 4), (4, 5, 4)]),  # a tie is two stretches
     ([1, 1, 1], 2, [(0, 1, 2)]),                      # overlapping equal windows are one stretch
+    ([0, 3, 3, 0, 0], 3, [(1, 2, 6)]),                # no stretch starts or ends on a sentence without markers
+    ([0, 0, 0], 2, [(0, 1, 0)]),
     ([], 3, []),
 ])
 def test_densest_windows_report_ties(totals, width, expected):
@@ -334,6 +336,12 @@ def test_marker_density_finding_for_few_and_none():
     assert charts.marker_density_finding(table) == "Only 2 framing markers in the whole article"
     table["total"] = [0, 0, 0, 0, 0, 0, 4, 3, 3, 0]
     assert charts.marker_density_finding(table) == "Sentences 6–8 hold 10 of 10 markers, 3.3× their even share"
+    table["total"] = [0, 0, 0, 5, 5, 0, 0, 0, 0, 0]  # window 2–4 and 3–5 tie: one stretch, trimmed to 3–4
+    assert charts.marker_density_finding(table) == "Sentences 3–4 hold 10 of 10 markers, 5.0× their even share"
+    table["total"] = [4, 0, 0, 0, 0, 0, 0, 0, 2, 2]  # tied stretches of one and two sentences: no single multiple
+    assert charts.marker_density_finding(table) == "Sentences 0 and 8–9 each hold 4 of 8 markers (a tie)"
+    table["total"] = [0, 0, 0, 0, 9, 0, 0, 0, 0, 1]
+    assert charts.marker_density_finding(table) == "Sentence 4 holds 9 of 10 markers, 9.0× its even share"
 
 
 # --- loaded terms by voice -----------------------------------------------------------------------------------

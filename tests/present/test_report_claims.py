@@ -186,8 +186,9 @@ def test_density_claims(seed, claims):
     width = max(3, round(len(sentences) / 10))
     sums = [sum(totals[i:i + width]) for i in range(len(totals) - width + 1)]
     best = max(sums)
-    stretches = re.findall(r"(\d+)–(\d+)", finding)
-    held = int(re.search(r"hold (\d+) of", finding)[1])
+    where, held = re.match(r"Sentences? (.+?) (?:each )?holds? (\d+) of", finding).groups()
+    stretches = [(a, b or a) for a, b in re.findall(r"(\d+)(?:–(\d+))?", where)]
+    held = int(held)
     assert held == best and all(sum(per_sentence[i] for i in range(int(a), int(b) + 1)) == best for a, b in stretches)
     starts = [i for i, total in enumerate(sums) if total == best]
     assert len(stretches) == len([i for k, i in enumerate(starts) if k == 0 or i > starts[k - 1] + width - 1])

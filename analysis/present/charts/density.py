@@ -58,7 +58,8 @@ def densest_window(totals: Sequence[int], width: int) -> tuple[int, int, int]:
 
 
 def densest_windows(totals: Sequence[int], width: int) -> list[tuple[int, int, int]]:
-    """Every stretch of ``width`` sentences that holds the most markers, overlapping ones merged into the first."""
+    """Every stretch of ``width`` sentences that holds the most markers, overlapping ones merged into the first,
+    each trimmed of marker-less sentences at its ends (a stretch starts and ends on a marked sentence)."""
     totals = list(totals)
     if not totals:
         return []
@@ -69,13 +70,23 @@ def densest_windows(totals: Sequence[int], width: int) -> list[tuple[int, int, i
     for i, total in enumerate(sums):
         if total == best and (not found or i > found[-1][1]):
             found.append((i, i + width - 1, total))
-    return found
+    return [_trimmed(totals, *window) for window in found]
+
+
+def _trimmed(totals: list[int], first: int, last: int, n: int) -> tuple[int, int, int]:
+    while n and first < last and not totals[first]:
+        first += 1
+    while n and last > first and not totals[last]:
+        last -= 1
+    return first, last, n
 
 
 def stretches_text(table: pd.DataFrame, windows: list[tuple[int, int, int]]) -> str:
     """``sentences 18–21`` or, for a tie, ``sentences 18–21 and 30–33``."""
-    spans = [f"{table['sentence'].iloc[a]}–{table['sentence'].iloc[b]}" for a, b, _ in windows]
-    return "sentences " + (" and ".join([", ".join(spans[:-1]), spans[-1]]) if len(spans) > 1 else spans[0])
+    numbers = [(table["sentence"].iloc[a], table["sentence"].iloc[b]) for a, b, _ in windows]
+    spans = [f"{a}–{b}" if a != b else f"{a}" for a, b in numbers]
+    noun = "sentence " if len(spans) == 1 and numbers[0][0] == numbers[0][1] else "sentences "
+    return noun + (" and ".join([", ".join(spans[:-1]), spans[-1]]) if len(spans) > 1 else spans[0])
 
 
 def marker_density_finding(table: pd.DataFrame) -> str:
@@ -85,14 +96,17 @@ def marker_density_finding(table: pd.DataFrame) -> str:
         return "No loaded terms, scare quotes, hedges or boosters in the article"
     if total < FEW:
         return f"Only {plural(total, 'framing marker')} in the whole article"
-    width = window_width(len(table))
-    windows = densest_windows(table["total"], width)
+    windows = densest_windows(table["total"], window_width(len(table)))
     n = windows[0][2]
-    even = total * width / len(table)
     where = stretches_text(table, windows)
+    widths = {last - first + 1 for first, last, _ in windows}
+    # The even share of the stretch's own sentences; tied stretches of unequal length have no one multiple.
+    times = f", {n / (total * widths.pop() / len(table)):.1f}× their even share" if len(widths) == 1 else ""
     if len(windows) > 1:
-        return f"{where[0].upper()}{where[1:]} each hold {n} of {total} markers (a tie), {n / even:.1f}× their even share"
-    return f"{where[0].upper()}{where[1:]} hold {n} of {total} markers, {n / even:.1f}× their even share"
+        return f"{where[0].upper()}{where[1:]} each hold {n} of {total} markers (a tie){times}"
+    if where.startswith("sentence "):
+        return f"S{where[1:]} holds {n} of {total} markers{times.replace('their', 'its')}"
+    return f"S{where[1:]} hold {n} of {total} markers{times}"
 
 
 @styled
