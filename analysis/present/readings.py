@@ -133,7 +133,8 @@ def read_marker_density(analysis: Analysis, table: pd.DataFrame) -> str:
     densest = (f"The densest stretch, {where}, holds {n} of them" if len(windows) == 1
                else f"The densest stretches, {where}, hold {n} of them each (a tie)")
     quoted = int(table.loc[table["voice"] != "author", "total"].sum())
-    return (f"{total} framing markers fall in {with_markers} of {len(table)} sentences (captions left out). "
+    falls = "falls" if total == 1 else "fall"
+    return (f"{plural(total, 'framing marker')} {falls} in {with_markers} of {len(table)} sentences (captions left out). "
             f"{densest}; "
             f"{quoted} {'sits' if quoted == 1 else 'sit'} in sentences mostly in a source's words (quoted or "
             f"reported), which frame that source's "

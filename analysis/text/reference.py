@@ -25,7 +25,8 @@ when the text means another one ("the report" after two reports); a noun with a 
 report that X read") or a possessor says itself which one it is and is left alone.
 
 A non-reflexive object pronoun never stands for the subject of its own verb ("Trump fired him": not
-Trump).
+Trump), and a pronoun never stands for a name quoted earlier in its own sentence ("“I never met Putin,” he
+told CNN": not Putin, nor the quotation's "I").
 
 What the pronoun rule cannot do: it knows no gender ("he" may take the nearest woman), no
 cataphora ("Before he spoke, Smith…"), no generic "they" or dummy "it"; it trusts the
@@ -84,8 +85,9 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
     """The subject of the previous sentence's main verb, when the pronoun is its own sentence's first subject
     and the two agree (module docstring), else None."""
     sentence = pronoun.sent
+    quoted = _quoted_before(pronoun)
     if pronoun.dep_ not in SUBJECTS or sentence.start == 0 \
-            or any(t.dep_ in SUBJECTS for t in doc[sentence.start:pronoun.i]):
+            or any(t.dep_ in SUBJECTS and t.i not in quoted for t in doc[sentence.start:pronoun.i]):
         return None
     root = doc[sentence.start - 1].sent.root
     subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
@@ -108,6 +110,20 @@ def _own_subject(pronoun: Token) -> frozenset[int]:
     if pronoun.dep_ not in ("dobj", "dative") or pronoun.lower_.endswith(("self", "selves")):
         return frozenset()
     return frozenset(t.i for c in pronoun.head.children if c.dep_ in SUBJECTS for t in c.subtree)
+
+
+def _quoted_before(pronoun: Token) -> frozenset[int]:
+    """Tokens inside quotation marks earlier in the pronoun's sentence: in "“I never met Putin,” he told CNN"
+    neither "I" nor Putin is who "he" is (a speaker is not named inside their own quotation)."""
+    inside, quoted = False, set()
+    for token in pronoun.sent:
+        if token.i >= pronoun.i:
+            break
+        if token.text in ("“", "”", '"', "``", "''"):
+            inside = token.text in ("“", "``") or token.text == '"' and not inside
+        elif inside:
+            quoted.add(token.i)
+    return frozenset(quoted)
 
 
 def _same_class(word: str) -> frozenset[str]:
@@ -149,10 +165,11 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
             break
     else:
         person_source = None
+    quoted = _quoted_before(pronoun)
     for token in reversed(doc[:pronoun.i]):
         if person_source and token.idx < person_source[0]:
             return person_source
-        if token.i in own_subject:
+        if token.i in own_subject or token.i in quoted:
             continue
         if token.ent_type_ == "PERSON" or token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "poss") \
                 and token.ent_type_ not in ("GPE", "ORG", "LOC", "FAC", "DATE", "TIME"):

@@ -68,6 +68,7 @@ FINDINGS = frozenset("analysis analyses assessment assessments audit audits data
                      "investigations poll polls probe probes report reports research review reviews studies study "
                      "survey surveys".split())  # sources whose findings are public (GUIDELINES: "the report found")
 FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
+WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone
 HEADLINE_CASE_SHARE = 0.8  # of a sentence's letters in upper case: a headline or teaser, not the story's prose
 
 
@@ -106,9 +107,13 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     if not found or found[0].complement in ("np", "adverb") or not is_verbal(token):
         return False
     entry, n = found
+    shared = token.head.children if token.dep_ == "conj" and token.head.tag_.startswith("VB") else ()  # "will X and Y"
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "neg" for c in token.children) \
+            or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in shared) \
             or is_passive_infinitive(token) or is_questioned(token):
         return False  # future, negated, asked about or a passive infinitive ("calls for X to be revealed")
+    if entry.lemma in WITHHOLDING and any(c.dep_ == "dative" for c in token.children):
+        return False  # "would deny Iran the plutonium": withholding, not a denial
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and not reports_a_purpose(token) \
             and not verb_entry(reading, token.head) and token.head.lower_ not in ("quoted", "cited"):
         return False  # "pressed for Mattis to say", "to remind the U.S. that": an aim, not a report

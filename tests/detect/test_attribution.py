@@ -293,6 +293,11 @@ def test_pipeline_carries_attributions_and_rates(seed_analysis):
     ("Many Washington think tankers falsely understand the war.", []),
     ("Greetings more threatening than warning shots may follow.", []),
     ("The talks, which are continuing, are in the United States.", []),
+    # found on an unseen USA TODAY article: a future shared by a second verb; "deny" with two objects withholds
+    ("This deal will both threaten us and threaten our neighbors.", []),
+    ("The agreement would deny Iran the plutonium needed to build a bomb.", []),
+    ("Iran denied the report on Monday and threatened retaliation against Israel.",
+     [("Iran", "denied", "indirect", "dispute"), ("Iran", "threatened", "indirect", "neutral")]),
 ])
 def test_patterns(text, expected):
     assert found(text) == expected
@@ -382,6 +387,14 @@ def test_pronoun_takes_the_nearest_person():
     article = parse_article("The president argued that the troops had won. “We were supposed to be there for "
                             "30 days,” he said at a meeting.")
     assert [a.canonical_source for a in find_attributions(article)] == ["president", "president"]
+
+
+def test_a_pronoun_source_is_never_named_inside_its_own_quotation():
+    # found on an unseen Washington Times article: "he" was Putin, the name inside Manafort's quote
+    text = ("Headline\n\nMr. Manafort denied that he ever talked to any intelligence official.\n\n"
+            "“I have never had any connection to Russian President Vladimir Putin,” he told CNN.\n")
+    result = analyze(text, sides=[{"name": "Trump team", "aliases": ["Manafort"]}, {"name": "Russia", "aliases": ["Putin"]}])
+    assert [(a.cue, a.side) for a in result.attributions] == [("denied", "Trump team"), ("told", "Trump team")]
 
 
 def test_quotations_ignore_apostrophes():

@@ -17,13 +17,14 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.figure import Figure, SubFigure  # noqa: E402
 
-from analysis import parse_article
+from analysis import analyze, parse_article
 from analysis.detect.attribution import find_attributions  # noqa: E402
 from analysis.detect.readability import article_readability, paragraph_readability  # noqa: E402
 from analysis.framing import assign_sides, find_labels, frame_sentences, framing_balance, side_profiles  # noqa: E402
 from analysis.framing.sides import find_mentions, load_sides  # noqa: E402
 from analysis.present import charts  # noqa: E402
 from analysis.present.charts.base import set_titles  # noqa: E402
+from analysis.present.readings import read_marker_density  # noqa: E402
 from analysis.result import Analysis, Attribution, Span, quoted_word_share  # noqa: E402
 
 SMALL_TEXT = (
@@ -343,6 +344,13 @@ def test_marker_density_finding_for_few_and_none():
     table["total"] = [0, 0, 0, 0, 9, 0, 0, 0, 0, 1]
     assert charts.marker_density_finding(table) == "Sentence 4 holds 9 of 10 markers, 9.0× its even share"
 
+
+
+def test_marker_density_reading_of_one_marker():
+    # found on an unseen USA TODAY article: "1 framing markers fall in 1 of 21 sentences"
+    result = analyze("Headline\n\nThe talks went on. Officials perhaps agreed. The vote came late.\n")
+    table = charts.marker_density_table(result)
+    assert read_marker_density(result, table).startswith("1 framing marker falls in 1 of 4 sentences")
 
 # --- loaded terms by voice -----------------------------------------------------------------------------------
 

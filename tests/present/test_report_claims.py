@@ -177,7 +177,7 @@ def test_density_claims(seed, claims):
     sentences = [s for s in seed.article.sentences if s.counted]
     per_sentence = Counter(s.sentence for s in seed.spans if s.kind in DENSITY_KINDS)
     totals = [per_sentence[s.index] for s in sentences]
-    n_markers, n_with, n_sentences = map(int, re.search(r"(\d+) framing markers fall in (\d+) of (\d+) sentences",
+    n_markers, n_with, n_sentences = map(int, re.search(r"(\d+) framing markers? falls? in (\d+) of (\d+) sentences",
                                                         reading).groups())
     assert (n_markers, n_with, n_sentences) == (sum(totals), sum(t > 0 for t in totals), len(sentences))
     if finding.startswith("Only "):
