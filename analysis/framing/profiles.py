@@ -64,15 +64,16 @@ def assign_sides(article: Article, spans: tuple[Span, ...], attributions: tuple[
 
 
 def source_side(article: Article, attribution: Attribution, mentions: Mentions, sides: Sides) -> str | None:
-    """The side of an attribution's source: a mention inside the source's words, the side of a pronoun's
-    antecedent, else an alias match of its canonical name."""
+    """The side of an attribution's source: a mention inside the source's words, else the side of the phrase's
+    owner (a pronoun's antecedent, the phrase a definite description repeats: :func:`owner`), else an alias
+    match of its canonical name."""
     if attribution.source_start is not None:
         inside = [m.side for m in mentions.inside(attribution.source_start, attribution.source_end)]
         if inside:
             return Counter(inside).most_common(1)[0][0]
         words = article.doc.char_span(attribution.source_start, attribution.source_end, alignment_mode="expand")
-        if words is not None and len(words) == 1:
-            side, _ = owner(words[0], mentions, speaker_finder(article))
+        if words is not None:
+            side, _ = owner(words.root, mentions, speaker_finder(article))  # "he", "the senator", "the armed group"
             if side:
                 return side
     name = attribution.canonical_source or ""

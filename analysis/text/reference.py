@@ -20,7 +20,9 @@ A definite description ("the report", "this inquiry", "the Kentucky senator") re
 noun phrase with the same head noun (:func:`repeated`): a title on a name counts as its head ("Kentucky
 Sen. Rand Paul" for "the senator"), and a capitalised modifier of the description must stand in that phrase
 ("the Ohio senator" is not Rand Paul). It cannot find a description whose noun the text never used before
-("the ruthless autocrat" for Putin, "the man" for a militant), and takes the nearest earlier phrase even
+("the ruthless autocrat" for Putin, "the man" for a militant; a noun naming an organisation by its kind, "the
+group", "the militia", also repeats the nearest earlier organisation's or people's name, "a Taliban bombing … which
+the armed group said"), and takes the nearest earlier phrase even
 when the text means another one ("the report" after two reports); a noun with a clause of its own ("the
 report that X read") or a possessor says itself which one it is and is left alone.
 
@@ -48,6 +50,8 @@ SPEAKER_PRONOUNS = frozenset("i me my mine myself we us our ours ourselves".spli
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
 GROUP_ENTITIES = ("ORG", "GPE", "NORP")
 SUBJECTS = ("nsubj", "nsubjpass")
+# Nouns that name an organisation by its kind: "the group" repeats the nearest earlier organisation's name too.
+GROUP_NOUNS = frozenset("group organization organisation movement militia faction network".split())
 DEFINITE = frozenset("the this that these those".split())
 TITLES = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "pres.": "president",
           "sec.": "secretary", "amb.": "ambassador", "adm.": "admiral", "col.": "colonel", "lt.": "lieutenant"}
@@ -212,6 +216,8 @@ def repeated(noun: Token) -> Token | None:
         return None
     names = {c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
     for token in reversed(noun.doc[:noun.left_edge.i]):
+        if noun.lower_ in GROUP_NOUNS and not names and token.ent_type_ in ("ORG", "NORP") and token.ent_iob_ != "O":
+            return entity_at(token).root  # "the armed group" after "a Taliban bombing": the nearest organisation
         if not token.tag_.startswith("NN") or TITLES.get(token.lower_, token.lower_) != noun.lower_:
             continue
         if token.dep_ == "compound":  # a title on a name ("Sen. Rand Paul"); not a noun on a noun ("attack helicopter")

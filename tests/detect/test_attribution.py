@@ -397,6 +397,19 @@ def test_a_pronoun_source_is_never_named_inside_its_own_quotation():
     assert [(a.cue, a.side) for a in result.attributions] == [("denied", "Trump team"), ("told", "Trump team")]
 
 
+@pytest.mark.parametrize("text, side", [
+    # found on an unseen Al Jazeera article: a noun naming an organisation by its kind repeats the nearest one
+    ("A Taliban bombing on Monday - which the armed group said targeted a compound - killed 16 people.", "Taliban"),
+    ("Rebel leaders met on Monday. The group said the talks had failed.", None),  # no organisation named before
+    # a multi-word source's phrase takes its owner like any phrase: a definite description repeats a name
+    ("Kentucky Sen. Rand Paul spoke first. The senator said the bill would fail.", "Paul"),
+])
+def test_a_description_as_source_takes_the_side_of_what_it_repeats(text, side):
+    sides = [{"name": "Taliban", "aliases": ["Taliban"]}, {"name": "Paul", "aliases": ["Rand Paul"]}]
+    result = analyze("Headline\n\n" + text + "\n", sides=sides)
+    assert [a.side for a in result.attributions] == [side]
+
+
 def test_quotations_ignore_apostrophes():
     article = parse_article("The ‘Shi’a crescent’ runs through the country’s north, "
                             "the Americans’ plan says.")
