@@ -107,6 +107,10 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
             kind = verbs[word]
         elif token.tag_.startswith("NN") and word in nouns:
             slots = _noun_slots(token)
+            if word in person_only and all(is_agent for _, _, is_agent in slots):
+                # "Comey's firing", "the Morsi ouster": with no "of" object, the person named on it was fired
+                slots = [(slot, phrase, is_agent and slot not in ("possessor", "name on the noun"))
+                         for slot, phrase, is_agent in slots]
             kind = nouns[word]
         else:
             continue

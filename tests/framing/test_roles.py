@@ -116,17 +116,20 @@ def test_constructions(text, expected):
     assert sorted(events_of(text)) == sorted(expected)
 
 
-@pytest.mark.parametrize("text, fired", [
-    ("Comey led the FBI. Trump fired him.", "Comey"),  # an object pronoun never stands for its verb's subject
-    ("Trump fired him.", None),
-    ("Trump fired Comey.", "Comey"),
+@pytest.mark.parametrize("text, fired, firer", [
+    ("Comey led the FBI. Trump fired him.", "Comey", "Trump"),  # an object pronoun never stands for its verb's subject
+    ("Trump fired him.", None, "Trump"),
+    ("Trump fired Comey.", "Comey", "Trump"),
+    # the person named on a firing with no "of" object was fired; with one, the possessor fired (unseen CSM article)
+    ("Critics reacted to Comey's firing.", "Comey", None),
+    ("Critics reacted to Trump's dismissal of Comey.", "Comey", "Trump"),
 ])
-def test_who_is_fired(text, fired):
+def test_who_is_fired(text, fired, firer):
     sides = [{"name": "Trump", "aliases": ["Trump"]}, {"name": "Comey", "aliases": ["Comey"]}]
     result = analyze(parse_article(text), sides=sides)
     events = find_role_events(result.article, Mentions([s for s in result.spans if s.kind == "mention"]))
     assert [e.side for e in events if e.role == "harm_patient"] == ([fired] if fired else [])
-    assert [e.side for e in events if e.role == "harm_agent"] == ["Trump"]
+    assert [e.side for e in events if e.role == "harm_agent"] == ([firer] if firer else [])
 
 
 @pytest.mark.parametrize("counts, reading", [
