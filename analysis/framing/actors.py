@@ -19,6 +19,7 @@ from .sides import DEFAULT_COLORS
 
 ACTOR_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
 ACTING_DEPS = ("nsubj", "nsubjpass", "poss")
+OFFICE_NOUNS = frozenset({"secretary", "minister", "director", "chief", "head"})
 
 
 def suggest_actors(article: Article, min_count: int = 2) -> list[dict]:
@@ -38,16 +39,17 @@ def suggest_actors(article: Article, min_count: int = 2) -> list[dict]:
                 and _in_body(article, e) and not _in_dateline(e)]
     # A full name is its own actor ("Hillary Clinton", "Bill Clinton"); a bare surname joins the commonest full
     # name with it, even when the small model labels it NORP, GPE or ORG ("Mattis said").
-    full_names = Counter(form.lower() for e, form in entities if e.label_ == "PERSON" and " " in form)
+    full_names = Counter(form.lower() for e, form in entities
+                         if (e.label_ == "PERSON" or _office_word_first(e)) and " " in form)
     surnames = {name.split()[-1]: name for name, _ in reversed(full_names.most_common())}
     surnames.update({form.lower(): form.lower() for e, form in entities if e.label_ == "PERSON" and " " not in form
                      and form.lower() not in surnames})
     persons = set(surnames.values()) | set(full_names)
     for entity, form in entities:
-        key = surnames.get(form.lower()) or (form.lower() if entity.label_ == "PERSON"
-                                             else form.lower().removesuffix("s"))
+        label = "PERSON" if _office_word_first(entity) else entity.label_
+        key = surnames.get(form.lower()) or (form.lower() if label == "PERSON" else form.lower().removesuffix("s"))
         forms[key][form] += 1
-        labels[key][entity.label_] += 1
+        labels[key][label] += 1
         if _acts(entity):
             acting.add(key)
         if any(entity.start <= i < entity.end for i in speakers):
@@ -87,7 +89,18 @@ def _in_dateline(entity) -> bool:
 
 def _bare(entity) -> str:
     words = [t.text_with_ws for t in entity if t.tag_ != "POS" and not (t.i == entity.start and t.lower_ == "the")]
+    if _office_word_first(entity):
+        words = words[1:]  # "Secretary of State Rex Tillerson": "State" ends the office, the name follows
     return "".join(words).strip().rstrip("’'").strip()
+
+
+def _office_word_first(entity) -> bool:
+    """An entity whose first word completes an office named just before it ("Secretary of | State Rex
+    Tillerson", "Minister of | Defence Ben Wallace"): the small model often joins the two."""
+    doc, start = entity.doc, entity.start
+    return len(entity) > 2 and start >= 2 and doc[start - 1].lower_ == "of" \
+        and doc[start - 2].lower_.removeprefix("then-") in OFFICE_NOUNS
+
 
 
 def starter_sides_toml(article: Article, n_sides: int = 2) -> str:

@@ -197,6 +197,15 @@ def test_starter_toml_escapes_names_with_quotes(tmp_path):
     assert "Beto O'Rourke" in spec.sides[0].aliases
 
 
+def test_an_office_word_is_no_part_of_the_name():
+    # found by a new-user run: the small model tags "State Rex Tillerson" as one organisation
+    text = ("Talks\n\nThat was quite a surprise to US officials , given that then-Secretary of State Rex Tillerson "
+            "announced just two months ago that the 2,000 or so US troops currently in Syria could be there "
+            "indefinitely because of the threat ISIS still poses.\n")
+    rows = {row["actor"]: (row["forms"], row["label"]) for row in suggest_actors(parse_article(text))}
+    assert rows["Rex Tillerson"] == (["Rex Tillerson"], "PERSON") and "State Rex Tillerson" not in rows
+
+
 def test_two_people_with_one_surname_stay_apart():
     text = ("Hillary Clinton said she would run. Bill Clinton said he would help. "
             "Clinton later told reporters the race was close. Bill Clinton spoke again.")
