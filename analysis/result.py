@@ -136,10 +136,8 @@ class Analysis:
 
 def quoted_word_share(article: Article) -> float:
     """Share of counted words that sit in quoted voice (0-1); higher => more of the text is others' words."""
-    tokens = article.counted_tokens
-    if not tokens:
-        return 0.0
-    return sum(article.voice_at(t.start) == "quoted" for t in tokens) / len(tokens)
+    n_words = len(article.counted_tokens)
+    return article.words_by_voice["quoted"] / n_words if n_words else 0.0
 
 
 def summary_row(analysis: Analysis) -> dict[str, float | int | str]:

@@ -306,7 +306,7 @@ def marker_rates(article: Article, spans: Iterable[Span],
     spans = list(spans)
     tokens = article.counted_tokens
     n_words = len(tokens)
-    n_author = sum(article.voice_at(t.start) == "author" for t in tokens)
+    n_author = article.words_by_voice["author"]
     rates: dict[str, float | dict[str, float]] = {}
     for kind, name in RATE_KINDS.items():
         hits = [s for s in spans if s.kind == kind]

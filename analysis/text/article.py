@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -129,6 +130,12 @@ class Article:
     def counted_tokens(self) -> tuple[Token, ...]:
         """Word tokens of counted sentences."""
         return tuple(t for t in self.tokens if self.sentences[t.sentence].counted)
+
+    @cached_property
+    def words_by_voice(self) -> dict[str, int]:
+        """Counted words (:attr:`counted_tokens`) in each voice: ``{"author", "quoted", "reported"}``."""
+        counts = Counter(self.voice_at(t.start) for t in self.counted_tokens)
+        return {voice: counts[voice] for voice in ("author", "quoted", "reported")}
 
     @cached_property
     def token_starts(self) -> list[int]:

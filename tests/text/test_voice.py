@@ -7,6 +7,7 @@ import pytest
 from analysis import analyze, parse_article
 from analysis.detect.attribution import find_attributions
 from analysis.detect.markers import marker_rates
+from analysis.present import charts
 from analysis.result import quoted_word_share
 
 
@@ -61,6 +62,9 @@ def test_every_count_reads_the_one_voice():
         1000 * n_author_loaded / author_words)
     assert quoted_word_share(article) == pytest.approx(
         sum(article.voice_at(t.start) == "quoted" for t in tokens) / len(tokens))
+    assert article.words_by_voice == {v: sum(article.voice_at(t.start) == v for t in tokens)
+                                      for v in ("author", "quoted", "reported")}
+    assert charts.voice_word_counts(result) == {"author": author_words, "quoted": len(tokens) - author_words}
     for sentence in article.sentences:
         words = [article.voice_at(t.start) for t in article.tokens if t.sentence == sentence.index]
         assert sentence.voice == max(("author", "quoted", "reported"), key=words.count)

@@ -29,8 +29,8 @@ AUTHOR_COLOR, QUOTED_COLOR, ARTICLE_COLOR = "#3B3B3B", "#A8A8A8", "#8C8C8C"
 
 def voice_word_counts(analysis: Analysis) -> dict[str, int]:
     """Counted words in the author's voice and in the sources' (``quoted``: quoted or reported voice)."""
-    counts = Counter(analysis.article.voice_at(t.start) == "author" for t in analysis.article.counted_tokens)
-    return {"author": counts[True], "quoted": counts[False]}
+    words = analysis.article.words_by_voice
+    return {"author": words["author"], "quoted": words["quoted"] + words["reported"]}
 
 
 def loaded_by_voice_table(analysis: Analysis) -> pd.DataFrame:
