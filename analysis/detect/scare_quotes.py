@@ -9,8 +9,9 @@ speaker: its source, or none for an uncued quotation), is
 not the clause or predicate of a verb of saying or believing with a subject of its own ("37% believe it was “justified”": their
 answer), is not a word mentioned as a word ("the word “invasion”", "“Hostage” is not my
 word"), and is not a title: a title-case run that follows "titled", "entitled", "headlined" or
-"told" (after an optional organisation's possessive: "told CBS’s “Face the Nation”"), or "on" or
-"in" after a verb of appearing or saying ("appeared on “Meet the Press”"), that names a show,
+"told" (after an optional organisation's possessive: "told CBS’s “Face the Nation”"), "on", "in" or "from"
+and an organisation's possessive ("a clip from MSNBC’s “Hardball”"), or "on" or "in" after a verb of appearing
+or saying ("appeared on “Meet the Press”"), that names a show,
 book or article ("the “Charlie Rose” show"), or that the web page sets in italics. (The small parser's WORK_OF_ART
 entities are not used: they take group names such as “Ridwan” forces for titles.)
 A scare quote inside someone's quotation (a block quote, say) is that source's, and its
@@ -126,6 +127,7 @@ def _words_held_by(article: Article, q: Quotation) -> str | None:
 # "on" and "in" only after a verb of appearing or saying ("appeared on “Meet the Press”", not "war on “Islamic State”").
 TITLE_OPENERS = frozenset({"titled", "entitled", "headlined", "told"})
 MEDIA_PREPOSITIONS = frozenset({"on", "in"})
+OWNED_TITLE_PREPOSITIONS = frozenset({"on", "in", "from"})  # before an organisation's possessive and a title
 MEDIA_VERBS = frozenset("appear appears appeared appearing say says said saying speak speaks spoke speaking tell tells "
                         "told telling write writes wrote written writing interview interviewed comment commented "
                         "air aired broadcast featured".split())
@@ -144,12 +146,15 @@ def _title_reason(article: Article, q: Quotation, inner: str) -> str | None:
     if words is None or not len(words):
         return None
     before = [t for t in article.doc[max(0, words.start - 4):words.start] if not t.is_punct]
-    if len(before) >= 3 and before[-1].tag_ == "POS" and before[-2].ent_type_ == "ORG":  # "told CBS’s “Face the Nation”"
+    owned = len(before) >= 3 and before[-1].tag_ == "POS" and before[-2].ent_type_ == "ORG"
+    if owned:  # "told CBS’s “Face the Nation”"
         before = before[:-2]
     opener = before[-1] if before else None
     if opener is not None and (opener.lower_ in TITLE_OPENERS or opener.lower_ in MEDIA_PREPOSITIONS
                                and opener.head.lower_ in MEDIA_VERBS and words.root.head.i == opener.i):
         return f"after \"{opener.text}\""
+    if owned and opener is not None and opener.lower_ in OWNED_TITLE_PREPOSITIONS:
+        return f"an organisation's show or publication, after \"{opener.text}\""  # "a clip from MSNBC’s “Hardball”"
     head = words.root.head
     if head.lower_ in MEDIA_NOUNS and head not in words:
         return f"names a {head.lower_}"

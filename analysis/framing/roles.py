@@ -79,24 +79,25 @@ class Roles:
 
 
 @lru_cache(maxsize=4)
-def load_role_words(name: str = ROLE_LEXICON) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
-    """(verb form -> harm/help, noun form -> harm/help, the forms that need a person as patient) from the lexicon."""
+def load_role_words(name: str = ROLE_LEXICON) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(verb form -> harm/help, noun form -> harm/help, form -> the patient it needs: person or party) from the
+    lexicon."""
     verbs: dict[str, str] = {}
     nouns: dict[str, str] = {}
-    person_only: set[str] = set()
+    patients: dict[str, str] = {}
     for row in read_table(name):
         forms = [f.strip() for f in row["forms"].split(",")]
         named = [n.strip() for n in row["nouns"].split(",") if n.strip()]
         verbs.update(dict.fromkeys(forms, row["role"]))
         nouns.update(dict.fromkeys(named, row["role"]))
-        if row.get("patient") == "person":
-            person_only.update(forms + named)
-    return verbs, nouns, frozenset(person_only)
+        if row.get("patient"):
+            patients.update(dict.fromkeys(forms + named, row["patient"]))
+    return verbs, nouns, patients
 
 
 def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> list[RoleEvent]:
     """Every role event of the article (module docstring), in text order."""
-    verbs, nouns, person_only = load_role_words()
+    verbs, nouns, patients = load_role_words()
     events = []
     for token in article.doc:
         word = token.lower_
@@ -107,15 +108,16 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
             kind = verbs[word]
         elif token.tag_.startswith("NN") and word in nouns:
             slots = _noun_slots(token)
-            if word in person_only and all(is_agent for _, _, is_agent in slots):
+            if patients.get(word) == "person" and all(is_agent for _, _, is_agent in slots):
                 # "Comey's firing", "the Morsi ouster": with no "of" object, the person named on it was fired
                 slots = [(slot, phrase, is_agent and slot not in ("possessor", "name on the noun"))
                          for slot, phrase, is_agent in slots]
             kind = nouns[word]
         else:
             continue
-        if word in person_only and not any(not is_agent and _is_person(phrase) for _, phrase, is_agent in slots):
-            continue  # "fired missiles": harm only when a person is fired
+        if word in patients and not any(not is_agent and _is_patient(phrase, patients[word], mentions)
+                                        for _, phrase, is_agent in slots):
+            continue  # "fired missiles", "supports military action": no person fired, no party helped
         sentence = article.sentence_at(token.idx)
         if sentence is None or not article.sentences[sentence].counted:
             continue
@@ -154,9 +156,13 @@ def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
     return slots
 
 
-def _is_person(head: Token) -> bool:
-    """A phrase the parse names as a person ("Comey", "FBI Director James Comey") or a personal pronoun."""
-    return head.ent_type_ == "PERSON" or head.lower_ in PERSONAL_PRONOUNS
+def _is_patient(head: Token, needed: str, mentions: Mentions) -> bool:
+    """A phrase the parse names as a person ("FBI Director James Comey") or a personal pronoun; for a party also
+    an organisation, country or people, a side, or any pronoun."""
+    if head.ent_type_ == "PERSON" or head.lower_ in PERSONAL_PRONOUNS:
+        return True
+    return needed == "party" and (head.ent_type_ in DOER_ENTITIES or head.lower_ in ("them", "it")
+                                  or owner(head, mentions, aimed=False)[0] is not None)
 
 
 def _in_question(verb: Token) -> bool:

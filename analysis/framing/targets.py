@@ -9,7 +9,8 @@ in order; the first that finds a side decides, and its name is kept as the span'
 2. ``mention inside``: a side's mention inside the device ("‘U.S.-supported rebels’").
 3. For a noun, or the noun a modifier belongs to (amod, compound, nmod: "neocon" in "neocon
    arrogance"; a number as a noun: "a lousy 2015"), that noun phrase's **owner**: the noun itself
-   naming a side (``names the side``); a name modifying it ("the Assad regime", "Russian bombing":
+   naming a side (``names the side``; a relative pronoun, "which", "who", stands for the noun its clause
+   modifies); a name modifying it ("the Assad regime", "Russian bombing":
    ``name on the noun``); its possessor (``possessor``; his/her/its/their resolved by
    :mod:`analysis.text.reference`: ``possessive pronoun``); no side if a possessor or a name on it names
    none ("a Times report of X"); its "of"/"by" object (``of object``); its appositive (``appositive``);
@@ -130,12 +131,9 @@ def _about(head: Token, mentions: Mentions, speaker_at) -> tuple[str | None, str
     if _nominal(noun):
         skip = head if head is not noun else None
         for found in (owner(noun, mentions, speaker_at, skip, aimed=False), _subjects_own(noun, mentions, speaker_at),
-                      owner(noun, mentions, speaker_at, skip)):
+                      owner(noun, mentions, speaker_at, skip), _described(noun, mentions, speaker_at)):
             if found[0]:
                 return found
-        found = _described(noun, mentions, speaker_at)
-        if found[0]:
-            return found
         verb = _predicate_verb(noun)
         if verb is not None:
             return subject_side(verb, mentions, speaker_at, "predicate of the subject")
@@ -160,8 +158,6 @@ def _described(word: Token, mentions: Mentions, speaker_at) -> tuple[str | None,
     if not (word.dep_ == "oprd" or verb is not word.head or word.dep_ == "dobj") or not _is_verb_of(verb, CALLING):
         return None, None
     described = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c is not word), None)
-    if described is not None and described.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        described = verb.head
     return (owner(described, mentions, speaker_at, aimed=False)[0], "described") if described is not None \
         else (None, None)
 
@@ -212,6 +208,9 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
         return own[0].side, "names the side"
     if noun.lower_ in PRONOUNS:
         return _resolved(noun, mentions, speaker_at, "pronoun")
+    if noun.tag_ in ("WDT", "WP") and noun.head.dep_ in ("relcl", "advcl", "acl") \
+            and noun.head.head.tag_.startswith("NN"):  # "Americans United for Change, which aired ads": the group
+        return owner(noun.head.head, mentions, speaker_at, skip, aimed)
     for child in noun.children:
         if child is skip:
             continue

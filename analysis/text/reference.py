@@ -8,7 +8,9 @@
 - he, him, his, she, her (and -self forms): the nearest earlier PERSON entity, singular
   proper noun that is a subject or possessor and not tagged a place or an organisation
   (the small tagger often calls a surname NORP: "Rogin imagines"), or singular source of
-  an earlier quote ("The president argued…. “…,” he said");
+  an earlier quote ("The president argued…. “…,” he said"); after a speech whose source is a common noun or a
+  name the tagger calls a person, only a PERSON entity comes between ("“…,” said Fleischer. Freedom’s Watch
+  “…,” he recalled": Fleischer);
 - it, its: the nearest earlier singular noun that does not contain the pronoun; if that
   noun is not an ORG or GPE entity, no antecedent (a common noun names no side);
 - they, them, their: the nearest earlier plural noun that is a subject, in the same or
@@ -164,7 +166,7 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
     for start, end in sorted((s for s in sources if s[1] <= pronoun.idx), reverse=True)[:1]:
         source = doc.char_span(start, end, alignment_mode="expand")
         heads = [t for t in source if t.head.i < source.start or t.head.i >= source.end or t.head == t]
-        if heads and heads[0].tag_ == "NN":
+        if heads and (heads[0].tag_ == "NN" or heads[0].ent_type_ == "PERSON"):
             person_source = (start, end)
             break
     else:
@@ -175,8 +177,10 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
             return person_source
         if token.i in own_subject or token.i in quoted:
             continue
+        # After a named speaker, only a name the tagger calls a person comes between: "“…,” said Fleischer. Freedom’s
+        # Watch “…,” he recalled" is Fleischer, not the organisation's proper noun "Watch".
         if token.ent_type_ == "PERSON" or token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "poss") \
-                and token.ent_type_ not in ("GPE", "ORG", "LOC", "FAC", "DATE", "TIME"):
+                and token.ent_type_ not in ("GPE", "ORG", "LOC", "FAC", "DATE", "TIME") and not person_source:
             left = token
             while left.i > 0 and doc[left.i - 1].tag_ == "NNP" and doc[left.i - 1].ent_type_ == token.ent_type_:
                 left = doc[left.i - 1]

@@ -410,6 +410,29 @@ def test_a_description_as_source_takes_the_side_of_what_it_repeats(text, side):
     assert [a.side for a in result.attributions] == [side]
 
 
+def test_a_relative_pronoun_source_stands_for_the_noun_its_clause_modifies():
+    # found on an unseen Politico article (the parser hangs the relative clause as an adverbial)
+    text = ("Headline\n\nThe liberal Americans United for Change , for instance , which aired ads back in the 2008 "
+            "cycle pressuring Republican lawmakers to break ranks on Iraq ( and accusing then-Minnesota Sen. Norm "
+            "Coleman of wanting “ permanent war ” there ) says Syria isn’t on the top of its agenda .\n")
+    result = analyze(text, sides=[{"name": "AUC", "aliases": ["Americans United for Change"]}])
+    assert [(a.source, a.cue, a.side) for a in result.attributions] == [
+        ("which", "accusing", "AUC"), ("The liberal Americans United for Change , for instance", "says", "AUC")]
+
+
+def test_after_a_named_speaker_only_a_person_comes_between_the_name_and_he():
+    # found on an unseen Politico article: "he" was "Watch", the proper noun of "Freedom’s Watch"
+    text = ("Headline\n\nFormer Bush White House press secretary Ari Fleischer , one of the founders of Freedom ’ s "
+            "Watch , said there simply isn ’ t a standing entity dedicated to supporting aggressive foreign and military "
+            "policy .\n“ I don ’ t know that there ’ s ever been such a group , really , especially since the collapse "
+            "of the Soviet Union , ” said Fleischer , who supports military action in Syria . Freedom ’ s Watch “ was "
+            "supposed to go on and do other things , ” he recalled , but ultimately became an organization with a "
+            "“ one-time mission ” focused on Iraq .\n")
+    result = analyze(text, sides=[{"name": "Hawks", "aliases": ["Fleischer", "Ari Fleischer"]}])
+    assert [(a.cue, a.side) for a in result.attributions] == [("said", "Hawks"), ("said", "Hawks"),
+                                                              ("recalled", "Hawks")]
+
+
 def test_quotations_ignore_apostrophes():
     article = parse_article("The ‘Shi’a crescent’ runs through the country’s north, "
                             "the Americans’ plan says.")

@@ -148,6 +148,11 @@ def _found(text: str, kinds=("loaded", "hedge", "booster", "epistemic", "scare_q
     ("The People's Liberation Army marched.", []),
     ("Liberation came at last.", [("loaded", "valorising", "Liberation")]),
     ("He called for regime change in Iran.", []),
+    ("Since the 2008 financial meltdown, groups withered.", []),  # a stock name (unseen Politico article)
+    ("The talks were a meltdown.", [("loaded", "emotive", "meltdown")]),
+    ("Fox News and guests blasted the ruling. Netanyahu blasts the deal.",
+     [("loaded", "emotive", "blasted"), ("loaded", "emotive", "blasts")]),
+    ("The email scandal grew.", [("loaded", "emotive", "scandal")]),
     ("They used improvised explosive devices against soldiers.", []),
     ("The explosive report shook Washington.", [("loaded", "emotive", "explosive")]),
     ("The explosive detonated near the base.", []),  # the noun: a bomb, not a figure of speech
@@ -359,6 +364,9 @@ def test_words_given_as_someones_answer_or_name_for_a_thing_are_theirs(text, rea
     ("Her book “Hard Choices” sold well.", "txt", "a title (names a book)"),
     ("Host Mika spoke in the “Morning Joe” segment.", "txt", "a title (names a segment)"),
     ("The senator said it on “Charlie Rose” last week.", "txt", 'a title (after "on")'),
+    # found on an unseen Politico article
+    ("The last video on its website is a 2010 clip from MSNBC’s “Hardball.”", "txt",
+     "a title (an organisation's show or publication"),
     ("<html><body><article><h1>Deal holds</h1><p>In a column, the writer praised <em>“Fire and Fury”</em> as a sign "
      "of the times, while the critics of the deal waited in every corner of the capital city today.</p><p>More text "
      "follows here about the deal and what it means for everyone involved.</p></article></body></html>", "html",

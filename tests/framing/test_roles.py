@@ -35,7 +35,9 @@ SEED_EVENTS = {
     3: [(DAMASCUS, "harm_agent", "violated", "reported")],      # Mattis: "the Syrians had violated an understanding"
     5: [(DAMASCUS, "help_patient", "restoring", "author"),      # "restoring … Syrian government control"
         (DAMASCUS, "help_agent", "restoring", "author")],       # by "them", the Russian/Iranian alliance
-    7: [(WASHINGTON, "harm_agent", "bomb", "author")],          # "which the Israelis bomb just about anytime"
+    7: [(DAMASCUS, "harm_patient", "bomb", "author"),           # "Hezbollah warehouses inside Syria (which the
+        (WASHINGTON, "harm_agent", "bomb", "author")],          # Israelis bomb just about anytime …)": "which" is
+                                                                # the warehouses, Hezbollah's
     8: [(DAMASCUS, "help_patient", "freed", "author"),          # "Iraqi Shi’a militiamen, freed up"
         (DAMASCUS, "help_agent", "liberating", "author")],      # "… from liberating Mosul"
     11: [(DAMASCUS, "harm_patient", "attacks", "author"),       # "attacks on Syrians"
@@ -72,9 +74,9 @@ def test_seed_known_miss_isis_besieging(seed_events):
 def test_seed_roles_per_side(seed_events):
     result, _ = seed_events
     roles = {p["name"]: p["roles"] for p in result.sides}
-    # Author's voice only: Damascus suffers harm in 11 (twice), 21, 22 and helps in 5, 8, 12.
+    # Author's voice only: Damascus suffers harm in 7, 11 (twice), 21, 22 and helps in 5, 8, 12.
     assert {k: roles[DAMASCUS][k] for k in (*ROLES, "narrative")} == {
-        "harm_agent": 0, "harm_patient": 4, "help_agent": 3, "help_patient": 3, "narrative": "victim"}
+        "harm_agent": 0, "harm_patient": 5, "help_agent": 3, "help_patient": 3, "narrative": "victim"}
     assert (roles[WASHINGTON]["harm_agent"], roles[WASHINGTON]["harm_patient"], roles[WASHINGTON]["speaker"]) == (1, 1, 8)
     assert roles[WASHINGTON]["quoted_events"] == 2 and roles[WASHINGTON]["narrative"] == "none"
 
@@ -107,6 +109,10 @@ def test_seed_roles_per_side(seed_events):
     # "fire", "oust", "sack" harm only a person (the lexicon's patient column); found on an unseen CSM article
     ("Moscow fired Viktor Petrov on Monday.", [("Russia", "harm_agent", "fired", "subject")]),
     ("Moscow fired missiles at Aleppo.", []),
+    # "support" helps a party, not a policy (unseen Politico article: "Fleischer, who supports military action")
+    ("Moscow supports military action in Syria.", []),
+    ("Moscow supports the rebels.", [("Russia", "help_agent", "supports", "subject"),
+                                     ("Rebels", "help_patient", "supports", "object")]),
     # a harm noun as a harm verb's subject is one act, counted once, as the noun (unseen Al Jazeera article)
     ("A Moscow bombing killed the rebels.", [("Russia", "harm_agent", "bombing", "name on the noun"),
                                              ("Rebels", "harm_patient", "killed", "object")]),
@@ -150,7 +156,8 @@ def test_role_lexicon_file():
     assert list(rows[0]) == ["lemma", "role", "forms", "nouns", "patient"] and {r["role"] for r in rows} == {"harm", "help"}
     lemmas = [r["lemma"] for r in rows]
     assert len(lemmas) == len(set(lemmas))
-    verbs, nouns, person_only = load_role_words()
-    assert {"fired", "ouster"} <= person_only <= {*verbs, *nouns}
+    verbs, nouns, patients = load_role_words()
+    assert patients["fired"] == patients["ouster"] == "person" and patients["supports"] == "party"
+    assert set(patients) <= {*verbs, *nouns} and set(patients.values()) == {"person", "party"}
     assert all(r["lemma"] in r["forms"].split(",") for r in rows)
     assert all(form == form.strip().lower() and form for form in [*verbs, *nouns])

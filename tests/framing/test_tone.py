@@ -54,6 +54,7 @@ def test_damascus_is_treated_positively_and_why(seed_tone):
     assert tone["low"] > 0
     assert [e for e in non_sentence(tone) if e != STROBE_LIGHT] == [
         ("role", "restoring", 1.0),          # the alliance "restoring at least partial Syrian government control"
+        ("role", "bomb", 1.0),               # "Hezbollah warehouses inside Syria (which the Israelis bomb …)"
         ("loaded", "liberating", 1.0),       # "militiamen, freed up from liberating Mosul" (once: not also as a role)
         ("role", "attacks", 1.0),            # "attacks on Syrians"
         ("role", "kill", 1.0),               # "could injure or kill Russian advisers"
