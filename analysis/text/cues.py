@@ -206,8 +206,18 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
            spans: list[tuple[int, int]], rule: str) -> None:
     """Record a speech with its kind: direct when its content is one quotation, mixed when it holds one."""
     text = reading.text
-    aside_end = _aside_end(token)
-    spans = [close_quotes(reading, *strip_span(text, s[0], min(s[1], aside_end))) for s in spans]
+    low, high = 0, _aside_end(token)
+    cue_end = token.doc[token.i + n - 1].idx + len(token.doc[token.i + n - 1].text)
+    holder = next((q for q in reading.quotations if q.inner_start <= token.idx < q.inner_end
+                   and text[cue_end:q.inner_end].strip(" ,.”’\"'")), None)  # not a quoted cue word: “revelation”
+    if holder is not None:  # a cue inside a quotation reports only words inside it (“… , according to X .”)
+        low, high = holder.inner_start, min(high, holder.inner_end)
+        if not any(max(a, low) < min(b, high) for a, b in spans):  # the parse's content lay outside: the rest
+            spans = [(cue_end, holder.inner_end)]                     # of the quotation after the cue
+    spans = [close_quotes(reading, *strip_span(text, max(a, low), min(b, high))) for a, b in spans
+             if max(a, low) < min(b, high)]
+    if not spans:
+        return  # the parse put the cue's content outside the aside holding it
     start, end = spans[0]
     inside = [q for q in reading.quotations if start <= q.inner_start and q.inner_end <= end + 1
               and may_be_speech(reading, q)]

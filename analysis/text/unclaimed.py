@@ -62,6 +62,10 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
             continue
         verb = _verb_before_colon(doc, token[0])
         if verb is not None and not text[q.end:sentence.end_char].strip().strip(" .,!?”\"'’"):  # the quote ends it
+            # One cue, one speech: a reading of the verb that took a clause inside the quotation as its content
+            # ("The Post reports: “X informed Y that he is continuing …”") gives way to the whole quotation.
+            reading.found[:] = [s for s in reading.found if s.cue != (verb.idx, verb.idx + len(verb.text))
+                                or not all(inner[0] <= a and b <= inner[1] for a, b in s.content)]
             subject = speaker_of(verb, reading.quoted_tokens)
             record(reading, verb, Cue(verb.lower_, "neutral", "that"), 1, phrase_span(subject, without=verb),
                    [inner], "quotation after a verb and a colon")

@@ -315,6 +315,35 @@ def test_content_ends_with_the_aside_that_holds_the_cue(text, content):
     assert [article.text[a.content_start:a.content_end] for a in find_attributions(article)] == [content]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # found on an unseen Commentary article: one cue is one speech (the whole quotation after the colon, not also a
+    # clause inside it), and "according to" inside the quotation reports words inside it only
+    ("The Washington Post reports tonight : “ Special counsel Robert S. Mueller III informed President Trump ’ s "
+     "attorneys last month that he is continuing to investigate the president but does not consider him a criminal "
+     "target at this point , according to three people familiar with the discussions. ” You are going to hear a lot "
+     "about this story .",
+     [("The Washington Post", "reports", "Special counsel Robert S. Mueller III informed President Trump’s   attorneys "
+       "last month that he is continuing to investigate the president but does not consider him a criminal target at "
+       "this point , according to three people familiar with the discussions."),
+      ("three people familiar with the discussions", "according to", "Special counsel Robert S. Mueller III informed "
+       "President Trump’s   attorneys last month that he is continuing to investigate the president but does not "
+       "consider him a criminal target at this point")]),
+    # a cue inside a quotation takes its content inside it, not the sentence's opening clause (a dev-half article)
+    ("When The New York Times reported the FBI was investigating collusion between the Trump campaign and Russia, it "
+     "was not until the tenth paragraph readers were informed of an important fact: “American officials have said "
+     "that they have so far found no proof of collusion between the Trump campaign and Russia.”",
+     [("The New York Times", "reported", "the FBI was investigating collusion between the Trump campaign and Russia"),
+      (None, "informed", "American officials have said that they have so far found no proof of collusion between the "
+       "Trump campaign and Russia."),
+      ("American officials", "said", "that they have so far found no proof of collusion between the Trump campaign "
+       "and Russia")]),
+])
+def test_a_cue_inside_a_quotation_reports_words_inside_it(text, expected):
+    article = parse_article("Headline\n\n" + text + "\n")
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
+            for a in find_attributions(article)] == expected
+
+
 @pytest.mark.xfail(strict=True, reason="the parser hangs the that-clause on 'remarks', so the noun cue takes it")
 def test_known_miss_a_clause_after_a_noun_in_the_cues_adjunct():
     assert found("A spokeswoman told reporters after the minister’s surprise remarks that no plan existed.") == [
