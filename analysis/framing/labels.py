@@ -4,6 +4,8 @@
 A match must have the sense the table means, read from the parse:
 
 * the part of speech of the entry's optional ``pos`` column;
+* a capitalised word inside a longer name of a group or place is part of the name ("Israel Defense Forces"),
+  not a label;
 * a singular noun that is the bare object of "in" is a fixed phrase ("in advance of", "in
   government"), not a label;
 * a verb of the "military action" frame needs a military object: its direct object, its
@@ -25,6 +27,7 @@ from ..detect.markers import POS_TAGS
 from ..lexicon import read_table, read_word_list
 from ..result import Span
 from ..text.article import Article
+from ..text.parse import entity_at
 from ..text.voice import speaker_finder
 from .targets import Mentions, tie
 
@@ -50,6 +53,9 @@ def sense_rejection(word: Token, frame: str, pos: str, mentions: Mentions) -> st
     non-military object), or None when it is."""
     if pos and not word.tag_.startswith(POS_TAGS[pos]):
         return f"part of speech {word.tag_} is not the table's {pos}"
+    name = entity_at(word) if word.text[:1].isupper() and word.ent_type_ in NAMED_PLACES_AND_GROUPS else None
+    if name is not None and len(name) > 1:
+        return f"part of the name {name.text!r}"  # "Israel Defense Forces", "Syrian Democratic Forces"
     if word.tag_ == "NN" and word.dep_ == "pobj" and word.head.lower_ == "in" \
             and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in word.children):
         return f"the fixed phrase \"in {word.lower_}\""
