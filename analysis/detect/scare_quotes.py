@@ -101,8 +101,9 @@ _MENTION_AFTER = re.compile(rf"[\s,]*(?:is|was|are|were)(?:{_NOT}\s+(?:(?:a|an|t
 
 # Verbs whose clause or predicate, quoted, gives the words of their subject: "37% believe it was “justified”",
 # "respondents think it is “too soon to say”", "critics called it “a betrayal”" (the answer, not the author's distance).
-HOLDING_VERBS = frozenset("believe believes believed think thinks thought feel feels felt say says said call calls "
-                          "called consider considers considered describe describes described".split())
+HOLDING_VERBS = frozenset("believe believes believed believing think thinks thought thinking feel feels felt "
+                          "feeling say says said saying call calls called calling consider considers considered "
+                          "considering describe describes described describing".split())
 
 
 def _words_held_by(article: Article, q: Quotation) -> str | None:

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..lexicon import read_table
+from ..lexicon import read_table, read_word_list
 from ..text.article import Article
 from .targets import Mentions, owner, subject_side
 
@@ -41,6 +41,8 @@ SUBJECT_SLOTS = ("subject", "passive subject", "agent")
 # Named-entity types of a name on a harm or help noun read as its doer ("FBI abuses", "Russian bombing"); a common
 # noun there may be either party ("hostage killings", "rebel attacks"), so it is left alone.
 DOER_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+# Owner rules by which a phrase is a side itself, not a thing of the side's ("Trump's text messages").
+NAMING_RULES = frozenset({"names the side", "pronoun", "appositive", "definite description"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "you", "we", "us"})
 # A narrative role needs this many author-voice events, and more of its kind than of any other.
 MIN_ROLE_EVENTS = 2
@@ -157,12 +159,23 @@ def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
 
 
 def _is_patient(head: Token, needed: str, mentions: Mentions) -> bool:
-    """A phrase the parse names as a person ("FBI Director James Comey") or a personal pronoun; for a party also
-    an organisation, country or people, a side, or any pronoun."""
+    """Whether the phrase is the patient the word needs (``patient`` column): a ``person`` the parse names ("FBI
+    Director James Comey") or a personal pronoun; ``people`` also an organisation, country or people, a noun of
+    people or places, a side itself, or any pronoun ("the hostages", not "text messages"); a ``party`` also a
+    thing of a side's ("a Hezbollah surge", "the progress of the SDF"; not "military action")."""
     if head.ent_type_ == "PERSON" or head.lower_ in PERSONAL_PRONOUNS:
         return True
-    return needed == "party" and (head.ent_type_ in DOER_ENTITIES or head.lower_ in ("them", "it")
-                                  or owner(head, mentions, aimed=False)[0] is not None)
+    if needed == "person":
+        return False
+    word = head.lower_
+    side, rule = owner(head, mentions, aimed=False)
+    return bool(head.ent_type_ in DOER_ENTITIES or word in ("them", "it") or rule in NAMING_RULES
+                or {word, word[:-1], word.removesuffix("es")} & _people_and_places() or needed == "party" and side)
+
+
+@lru_cache(maxsize=1)
+def _people_and_places() -> frozenset[str]:
+    return frozenset(read_word_list("military_objects.txt"))
 
 
 def _in_question(verb: Token) -> bool:

@@ -140,15 +140,20 @@ def _agrees(word: str, subject: Token) -> bool:
     """Whether a subject may be what the pronoun ``word`` stands for: a person's name for he/she (the tagger
     may call a surname NORP, or ORG and even a common noun: "Trump has long denounced …"), a singular noun naming
     no person for it, a plural for they."""
-    if word in PERSON_PRONOUNS:  # a one-word name the tagger calls ORG is most often a surname ("Trump called")
-        one_word_org = subject.ent_type_ == "ORG" and len(entity_at(subject)) == 1 and subject.text[:1].isupper() \
-            and not subject.text.isupper()  # "Trump", "McCain"; not "FBI"
+    if word in PERSON_PRONOUNS:
+        one_word_org = _surname_tagged_org(subject)
         return subject.ent_type_ == "PERSON" or subject.tag_ == "NNP" and (
             subject.ent_type_ in ("", "NORP") or one_word_org) or subject.tag_ == "NN" and one_word_org
     if word in THING_PRONOUNS:
         return subject.tag_ == "NN" and subject.ent_type_ in ("", "ORG", "GPE", "NORP") \
             or subject.tag_ == "NNP" and subject.ent_type_ in ("ORG", "GPE") and not _is_plural(subject)
     return word in PLURAL_PRONOUNS and _is_plural(subject)
+
+
+def _surname_tagged_org(token: Token) -> bool:
+    """A one-word name the tagger calls ORG is most often a surname ("Trump called", "McCain"; not "FBI")."""
+    return token.ent_type_ == "ORG" and len(entity_at(token)) == 1 and token.text[:1].isupper() \
+        and not token.text.isupper()
 
 
 def _is_plural(noun: Token) -> bool:
@@ -180,7 +185,8 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
         # After a named speaker, only a name the tagger calls a person comes between: "“…,” said Fleischer. Freedom’s
         # Watch “…,” he recalled" is Fleischer, not the organisation's proper noun "Watch".
         if token.ent_type_ == "PERSON" or token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "poss") \
-                and token.ent_type_ not in ("GPE", "ORG", "LOC", "FAC", "DATE", "TIME") and not person_source:
+                and (token.ent_type_ not in ("GPE", "ORG", "LOC", "FAC", "DATE", "TIME") or _surname_tagged_org(token)) \
+                and not person_source:
             left = token
             while left.i > 0 and doc[left.i - 1].tag_ == "NNP" and doc[left.i - 1].ent_type_ == token.ent_type_:
                 left = doc[left.i - 1]

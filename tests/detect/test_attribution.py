@@ -298,6 +298,9 @@ def test_pipeline_carries_attributions_and_rates(seed_analysis):
     ("The agreement would deny Iran the plutonium needed to build a bomb.", []),
     ("Iran denied the report on Monday and threatened retaliation against Israel.",
      [("Iran", "denied", "indirect", "dispute"), ("Iran", "threatened", "indirect", "neutral")]),
+    # unseen Axios article: "rattled off … that his call was “perfect”" reports Trump's words
+    ("Per the sources, Trump rattled off the same things he has been saying publicly — that his call with Zelensky "
+     "was “perfect” and he did nothing wrong.", [("Trump", "rattled off", "mixed", "neutral")]),
 ])
 def test_patterns(text, expected):
     assert found(text) == expected

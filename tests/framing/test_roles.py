@@ -113,6 +113,9 @@ def test_seed_roles_per_side(seed_events):
     ("Moscow supports military action in Syria.", []),
     ("Moscow supports the rebels.", [("Russia", "help_agent", "supports", "subject"),
                                      ("Rebels", "help_patient", "supports", "object")]),
+    # "release" helps a party or people, not a document (unseen Axios article: "text messages released this week")
+    ("Moscow released the hostages.", [("Russia", "help_agent", "released", "subject")]),
+    ("Text messages released this week between Moscow officials and Aleppo suggest a deal.", []),
     # a harm noun as a harm verb's subject is one act, counted once, as the noun (unseen Al Jazeera article)
     ("A Moscow bombing killed the rebels.", [("Russia", "harm_agent", "bombing", "name on the noun"),
                                              ("Rebels", "harm_patient", "killed", "object")]),
@@ -158,6 +161,6 @@ def test_role_lexicon_file():
     assert len(lemmas) == len(set(lemmas))
     verbs, nouns, patients = load_role_words()
     assert patients["fired"] == patients["ouster"] == "person" and patients["supports"] == "party"
-    assert set(patients) <= {*verbs, *nouns} and set(patients.values()) == {"person", "party"}
+    assert set(patients) <= {*verbs, *nouns} and set(patients.values()) == {"person", "people", "party"}
     assert all(r["lemma"] in r["forms"].split(",") for r in rows)
     assert all(form == form.strip().lower() and form for form in [*verbs, *nouns])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import parse_article
+from analysis import analyze, parse_article
 from analysis.framing.sides import find_mentions, load_sides
 from analysis.framing.targets import Mentions, tie
 
@@ -92,3 +92,13 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
 ])
 def test_tie_rules(text, device, expected):
     assert tied(text, device) == expected
+
+
+def test_his_can_be_a_surname_the_tagger_calls_an_organisation():
+    # found on an unseen Axios article: "his" went past "Trump" (tagged ORG) to "Rick Perry" in the headline
+    text = ("Scoop: Trump pins Ukraine call on Energy Secretary Rick Perry\n\nPer the sources , Trump rattled off the "
+            "same things he has been saying publicly — that his disastrous call with Zelensky was fine and he did "
+            "nothing wrong .\n")
+    result = analyze(text, sides=[{"name": "Trump", "aliases": ["Trump"]}, {"name": "Perry", "aliases": ["Perry"]}])
+    assert [(s.text, s.side, s.tie) for s in result.spans if s.kind == "loaded"] == [
+        ("disastrous", "Trump", "possessive pronoun")]
