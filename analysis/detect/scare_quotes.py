@@ -100,10 +100,13 @@ _MENTION_AFTER = re.compile(rf"[\s,]*(?:is|was|are|were)(?:{_NOT}\s+(?:(?:a|an|t
 
 
 # Verbs whose clause or predicate, quoted, gives the words of their subject: "37% believe it was “justified”",
-# "respondents think it is “too soon to say”", "critics called it “a betrayal”" (the answer, not the author's distance).
+# "respondents think it is “too soon to say”", "critics called it “a betrayal”", "characterized the strike as an
+# “overwhelming success”" (the answer, not the author's distance).
 HOLDING_VERBS = frozenset("believe believes believed believing think thinks thought thinking feel feels felt "
                           "feeling say says said saying call calls called calling consider considers considered "
-                          "considering describe describes described describing".split())
+                          "considering describe describes described describing characterize characterizes "
+                          "characterized characterizing characterise characterises characterised "
+                          "characterising".split())
 
 
 def _words_held_by(article: Article, q: Quotation) -> str | None:
@@ -119,7 +122,8 @@ def _words_held_by(article: Article, q: Quotation) -> str | None:
         if x.lower_ in HOLDING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we")
                                              for c in x.children):
             return x.lower_
-        if x.dep_ not in ("ccomp", "xcomp", "acomp", "attr", "oprd", "advcl", "conj") and not x.tag_.startswith("VB"):
+        if x.dep_ not in ("ccomp", "xcomp", "acomp", "attr", "oprd", "advcl", "conj") and not x.tag_.startswith("VB") \
+                and x.lower_ != "as":  # "characterized the strike as an “overwhelming success”"
             return None
     return None
 

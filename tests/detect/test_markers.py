@@ -351,6 +351,9 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
     ("Critics called the plan 'unworkable' and left.", "the words of those who called it"),
     ("In January, 37% of respondents believed it was “justified.”", "the words of those who believed it"),
     ("They were thinking the plan was “perfect” all along.", "the words of those who thinking it"),
+    # unseen NYT article
+    ("Tillerson characterized the strike as an “overwhelming success” on Friday.",
+     "the words of those who characterized it"),
 ])
 def test_words_given_as_someones_answer_or_name_for_a_thing_are_theirs(text, reason):
     from analysis.detect.scare_quotes import find_quoted_phrases
