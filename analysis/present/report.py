@@ -9,9 +9,7 @@ written atomically: a reader never sees half a file.
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -32,16 +30,6 @@ from .readings import (read_loaded_by_voice, read_marker_density, read_readabili
                        read_side_profile, read_tone, read_voice)
 
 
-def csv_text(rows: list[dict]) -> str:
-    """Rows of dicts as CSV text, columns in first-seen order."""
-    columns = list(dict.fromkeys(key for row in rows for key in row))
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows({key: safe_cell(value) for key, value in row.items()} for row in rows)
-    return buffer.getvalue()
-
-
 def readability_rows(analysis: Analysis) -> list[dict]:
     """One row per scope: the whole article, its author's voice, then each prose paragraph."""
     rows = [{"scope": "article", "paragraph": "", "voice": "all", **analysis.readability},
@@ -56,7 +44,7 @@ def write_report(analysis: Analysis, out_dir: Path) -> list[Path]:
     return [
         write_atomically(out_dir / "analysis.json", json.dumps(analysis.to_dict(), ensure_ascii=False, indent=1)),
         write_table(tables.sentences_table(analysis), out_dir / "sentences.csv"),
-        write_atomically(out_dir / "readability.csv", csv_text(readability_rows(analysis))),
+        write_table(pd.DataFrame(readability_rows(analysis)), out_dir / "readability.csv"),
     ]
 
 

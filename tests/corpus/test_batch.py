@@ -252,7 +252,7 @@ def test_safe_cell(value, expected):
     ("n_words", "12", 12), ("rate", "-0.25", -0.25), ("rate", "1e-05", 1e-05), ("side1_name", "'-5", "-5"),
     ("title", "", ""), ("title", "'", "'"), ("title", "'quoted'", "'quoted'"),
 ])
-def test_restore_cell_undoes_safe_cell_and_csv_text(column, text, expected):
+def test_restore_cell_undoes_safe_cell(column, text, expected):
     assert restore_cell(column, text) == expected
     assert str(safe_cell(expected)) == text  # written again, the cell is unchanged
 
