@@ -1,7 +1,7 @@
 """Targets: which side a framing device is about, read from the parse (never the nearest mention).
 
-For a device (loaded term, hedge, booster, epistemic marker, scare quote, label) the rules are tried
-in order; the first that finds a side decides, and its name is kept as the span's ``tie``:
+For a device (loaded term, hedge, booster, epistemic marker, scare quote, label) the rules are tried in order; the
+first that finds a side decides, and its name is kept as the span's ``tie`` (a noun two sides share: none):
 
 1. ``whose wording``: a quoted device in the complement of a reporting verb takes that verb's
    subject ("what Washington calls ‘moderate rebels’", "X ‘brazenly’ broke the law, Y says"); one
@@ -10,7 +10,7 @@ in order; the first that finds a side decides, and its name is kept as the span'
 3. For a noun, or the noun a modifier belongs to (amod, compound, nmod: "neocon" in "neocon
    arrogance"; a number as a noun: "a lousy 2015"), that noun phrase's **owner**: the noun itself
    naming a side (``names the side``; a relative pronoun, "which", "who", stands for the noun its clause
-   modifies); a name modifying it ("the Assad regime", "Russian bombing":
+   modifies, a bare "one" for the plural subject before it); a name modifying it ("the Assad regime", "Russian bombing":
    ``name on the noun``); its possessor (``possessor``; his/her/its/their resolved by
    :mod:`analysis.text.reference`: ``possessive pronoun``); no side if a possessor or a name on it names
    none ("a Times report of X"); its "of"/"by" object (``of object``); its appositive (``appositive``);
@@ -38,8 +38,8 @@ in order; the first that finds a side decides, and its name is kept as the span'
    it is a reporting verb.
 7. Otherwise no side.
 
-A quoted device takes the rules from the head word inside the marks. Mentions are the sides file's aliases
-found by :func:`analysis.framing.sides.find_mentions` (not inside longer names: "The Washington Post").
+A quoted device takes the rules from the head word inside the marks. Mentions: the sides file's aliases found by
+:func:`analysis.framing.sides.find_mentions` (not inside longer names: "The Washington Post").
 """
 
 from __future__ import annotations
@@ -60,8 +60,7 @@ COPULA_LIKE = frozenset("represent represents represented representing constitut
                         "remain remains remained become becomes became amount amounts amounted".split())
 COPULAS = frozenset("is are was were be been being remains remained".split())
 EXPLETIVE_VERBS = COPULAS | frozenset("seem seems seemed appear appears appeared become becomes became".split())
-# Verbs whose object is the subject's own act, product or lot, as a copula's predicate is the subject itself.
-# Not verbs whose object may be another actor ("pushed the militants back", "released the hostages").
+# Verbs whose object is the subject's own act, product or lot; not another actor ("released the hostages").
 MAKING = frozenset("launch open wage mount stage conduct commit publish issue file level air unveil announce produce "
                    "deliver offer drop promote peddle spread tout make made have has had write wrote written "
                    "carry_out put_out pump_out churn_out roll_out".split())
@@ -211,6 +210,11 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
     if noun.tag_ in ("WDT", "WP") and noun.head.dep_ in ("relcl", "advcl", "acl") \
             and noun.head.head.tag_.startswith("NN"):  # "Americans United for Change, which aired ads": the group
         return owner(noun.head.head, mentions, speaker_at, skip, aimed)
+    if noun.lower_ in ("one", "another") and not any(c.dep_ == "prep" for c in noun.children):
+        group = next((t for t in reversed(noun.doc[noun.sent.start:noun.i])  # "three whistle-blowers testified,
+                      if t.tag_ in ("NNS", "NNPS") and t.dep_ in SUBJECTS), None)  # with one claiming": one of them
+        if group is not None:
+            return owner(group, mentions, speaker_at, skip, aimed)
     for child in noun.children:
         if child is skip:
             continue
@@ -223,8 +227,9 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
     for child in noun.children:
         if child is not skip and child.dep_ in MODIFIER_DEPS and not _other_half_of_between(noun, child):
             found = mentioned(child, mentions)
-            if found:
-                return found, "name on the noun"
+            if found:  # "Russian and American forces" are both sides', no one side's
+                shared = {mentioned(c, mentions) for c in child.children if c.dep_ == "conj"} - {None, found}
+                return (None, None) if shared else (found, "name on the noun")
     if any(c is not skip and (c.dep_ == "poss" or _is_name(c)) for c in noun.children):
         return None, None  # a name on no side owns it ("a Times report of Assad's crimes")
     for child in noun.children:
@@ -254,8 +259,7 @@ def _is_name(modifier: Token) -> bool:
 
 
 def _other_half_of_between(noun: Token, modifier: Token) -> bool:
-    """"areas between Damascus and non-ISIS militants": the parser may hang the first half of the pair on the
-    second's noun; a coordinated name there is the other party, not the noun's owner."""
+    """"areas between Damascus and non-ISIS militants": a coordinated name hung on the noun is the other party."""
     return noun.head.lower_ == "between" and any(c.dep_ == "cc" for c in modifier.children)
 
 
@@ -288,8 +292,7 @@ def _subjects_own(noun: Token, mentions: Mentions, speaker_at) -> tuple[str | No
 
 
 def _is_verb_of(verb: Token, words: frozenset[str]) -> bool:
-    """Whether ``verb`` is one of ``words`` in any inflection ("dropped": drop, "leveling": level, "carried out":
-    carry_out)."""
+    """Whether ``verb`` is one of ``words`` in any inflection ("dropped", "leveling", "carried out": carry_out)."""
     word, out = verb.lower_, "_out" if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) else ""
     stems = [word[:len(word) - len(end)] for end in ("", "s", "es", "d", "ed", "ing") if word.endswith(end)]
     stems += [s[:-1] + "y" for s in stems if s.endswith("i")]  # "carried": carri, carry
@@ -316,8 +319,6 @@ def subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str,
                     x.lower_ in EXPLETIVE_VERBS or any(c.dep_ == "acomp" for c in x.children)):
                 x = clause  # "it is clear that …", "it seems …"; not "it claims …", which stands for an actor
                 continue
-            if subject.tag_ in ("WDT", "WP") and x.dep_ == "relcl":
-                subject = x.head
             side, _ = owner(subject, mentions, speaker_at, aimed=aimed)
             return (side, rule) if side else (None, None)
         if x.dep_ == "acl" and (_nominal(x.head) or x.head.tag_ == "DT"):

@@ -134,8 +134,8 @@ def read_marker_density(analysis: Analysis, table: pd.DataFrame) -> str:
                else f"The densest stretches, {where}, hold {n} of them each (a tie)")
     quoted = int(table.loc[table["voice"] != "author", "total"].sum())
     falls = "falls" if total == 1 else "fall"
-    return (f"{plural(total, 'framing marker')} {falls} in {with_markers} of {len(table)} sentences (captions left out). "
-            f"{densest}; "
+    return (f"{plural(total, 'framing marker')} {falls} in {with_markers} of {len(table)} sentences "
+            f"(captions left out). {densest}; "
             f"{quoted} {'sits' if quoted == 1 else 'sit'} in sentences mostly in a source's words (quoted or "
             f"reported), which frame that source's "
             f"view rather than the author's. "

@@ -214,8 +214,8 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
         low, high = holder.inner_start, min(high, holder.inner_end)
         if not any(max(a, low) < min(b, high) for a, b in spans):  # the parse's content lay outside: the rest
             spans = [(cue_end, holder.inner_end)]                     # of the quotation after the cue
-    spans = [close_quotes(reading, *strip_span(text, max(a, low), min(b, high))) for a, b in spans
-             if max(a, low) < min(b, high)]
+    spans = [close_quotes(reading, *strip_span(text, max(a, low), _before_comment(text, a, min(b, high))))
+             for a, b in spans if max(a, low) < min(b, high)]
     if not spans:
         return  # the parse put the cue's content outside the aside holding it
     start, end = spans[0]
@@ -244,6 +244,17 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
     reading.used.update(range(token.i, token.i + n))
     reading.found.append(Speech(kind, source_span, cue_span(token, n), tuple(spans), tuple(quoted),
                                 entry.lemma, rule))
+
+
+# ", an explanation dismissed in the West", ", a claim the Pentagon denies": the author's word on the report
+TRAILING_COMMENT = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:explanation|claim|assertion|account|allegation|"
+                              r"charge|argument|version|accusation|contention)\b[^“”\"]*\Z")
+
+
+def _before_comment(text: str, start: int, end: int) -> int:
+    """Where reported content ends before an appositive comment on it, outside quotation marks."""
+    found = TRAILING_COMMENT.search(text, start, end)
+    return found.start() if found else end
 
 
 ASIDE_CLOSERS = {"(": ")", "-": "-", "–": "–", "—": "—", "--": "--"}

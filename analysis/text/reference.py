@@ -51,6 +51,7 @@ PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
 SPEAKER_PRONOUNS = frozenset("i me my mine myself we us our ours ourselves".split())
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
 GROUP_ENTITIES = ("ORG", "GPE", "NORP")
+NOT_PEOPLE = ("GPE", "ORG", "LOC", "FAC", "DATE", "TIME")
 SUBJECTS = ("nsubj", "nsubjpass")
 # Nouns that name an organisation by its kind: "the group" repeats the nearest earlier organisation's name too.
 GROUP_NOUNS = frozenset("group organization organisation movement militia faction network".split())
@@ -185,7 +186,7 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
         # After a named speaker, only a name the tagger calls a person comes between: "“…,” said Fleischer. Freedom’s
         # Watch “…,” he recalled" is Fleischer, not the organisation's proper noun "Watch".
         if token.ent_type_ == "PERSON" or token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "poss") \
-                and (token.ent_type_ not in ("GPE", "ORG", "LOC", "FAC", "DATE", "TIME") or _surname_tagged_org(token)) \
+                and (token.ent_type_ not in NOT_PEOPLE or _surname_tagged_org(token)) \
                 and not person_source:
             left = token
             while left.i > 0 and doc[left.i - 1].tag_ == "NNP" and doc[left.i - 1].ent_type_ == token.ent_type_:

@@ -252,4 +252,12 @@ def noun_source(noun: Token) -> Token | tuple[int, int] | None:
     if names:
         left = min([names[0].left_edge.i] + [c.i for c in noun.children if c.dep_ == "det" and c.i < noun.i])
         return noun.doc[left].idx, end_of(noun)
+    if noun.dep_ == "dobj" and noun.head.lower_ in RESTATING:  # "the president reiterated prior arguments that"
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+# Verbs whose object is their subject's own statement: "X reiterated arguments that", "X made claims that" (not
+# "X rejected claims that", someone else's).
+RESTATING = frozenset("reiterate reiterates reiterated reiterating repeat repeats repeated repeating restate restates "
+                      "restated restating make makes made making renew renews renewed renewing".split())

@@ -312,6 +312,9 @@ def test_patterns(text, expected):
     ("The deal (which Obama said was the best option) passed the House.", "was the best option"),
     # an aside closed before the cue cuts nothing
     ("Smith (R-Ky.) said the bill (S. 12) failed in the Senate.", "the bill (S. 12) failed in the Senate"),
+    # an appositive comment on the report is the author's (unseen NYT article)
+    ("Moscow said a strike had hit a warehouse controlled by insurgents, an explanation dismissed in the West.",
+     "a strike had hit a warehouse controlled by insurgents"),
 ])
 def test_content_ends_with_the_aside_that_holds_the_cue(text, content):
     article = parse_article("Headline\n\n" + text)
@@ -435,9 +438,16 @@ def test_a_pronoun_source_is_never_named_inside_its_own_quotation():
     ("Rebel leaders met on Monday. The group said the talks had failed.", None),  # no organisation named before
     # a multi-word source's phrase takes its owner like any phrase: a definite description repeats a name
     ("Kentucky Sen. Rand Paul spoke first. The senator said the bill would fail.", "Paul"),
+    # unseen Fox News article: a bare "one" is one of the plural subject before it
+    ("Further , three State Department whistle-blowers testified last week , with one claiming he was shocked .",
+     "Critics"),
+    # a reporting noun that is the object of a verb of restating is its subject's statement
+    ("The president , further , reiterated prior arguments that he called the attack terrorism from the start .",
+     "Paul"),
 ])
 def test_a_description_as_source_takes_the_side_of_what_it_repeats(text, side):
-    sides = [{"name": "Taliban", "aliases": ["Taliban"]}, {"name": "Paul", "aliases": ["Rand Paul"]}]
+    sides = [{"name": "Taliban", "aliases": ["Taliban"]}, {"name": "Paul", "aliases": ["Rand Paul", "president"]},
+             {"name": "Critics", "aliases": ["whistle-blowers"]}]
     result = analyze("Headline\n\n" + text + "\n", sides=sides)
     assert [a.side for a in result.attributions] == [side]
 

@@ -153,6 +153,7 @@ def _found(text: str, kinds=("loaded", "hedge", "booster", "epistemic", "scare_q
     ("Fox News and guests blasted the ruling. Netanyahu blasts the deal.",
      [("loaded", "emotive", "blasted"), ("loaded", "emotive", "blasts")]),
     ("The email scandal grew.", [("loaded", "emotive", "scandal")]),
+    ("Obama delivered a defiant defense Monday.", [("loaded", "emotive", "defiant")]),  # unseen Fox News article
     ("They used improvised explosive devices against soldiers.", []),
     ("The explosive report shook Washington.", [("loaded", "emotive", "explosive")]),
     ("The explosive detonated near the base.", []),  # the noun: a bomb, not a figure of speech
@@ -353,7 +354,7 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
     ("They were thinking the plan was “perfect” all along.", "the words of those who thinking it"),
     # unseen NYT article
     ("Tillerson characterized the strike as an “overwhelming success” on Friday.",
-     "the words of those who characterized it"),
+     "the quoted words of a source"),  # "characterize" is a reporting verb too
 ])
 def test_words_given_as_someones_answer_or_name_for_a_thing_are_theirs(text, reason):
     from analysis.detect.scare_quotes import find_quoted_phrases

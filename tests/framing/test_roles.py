@@ -115,6 +115,9 @@ def test_seed_roles_per_side(seed_events):
                                      ("Rebels", "help_patient", "supports", "object")]),
     # "release" helps a party or people, not a document (unseen Axios article: "text messages released this week")
     ("Moscow released the hostages.", [("Russia", "help_agent", "released", "subject")]),
+    # unseen NYT article: "Russia, which sent armed forces to Syria in 2015 to bolster Mr. Assad"
+    ("Moscow sent armed forces to Syria in 2015 to bolster the rebels.",
+     [("Rebels", "help_patient", "bolster", "object"), ("Russia", "help_agent", "bolster", "shared subject")]),
     ("Text messages released this week between Moscow officials and Aleppo suggest a deal.", []),
     # a harm noun as a harm verb's subject is one act, counted once, as the noun (unseen Al Jazeera article)
     ("A Moscow bombing killed the rebels.", [("Russia", "harm_agent", "bombing", "name on the noun"),

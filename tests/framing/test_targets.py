@@ -102,3 +102,11 @@ def test_his_can_be_a_surname_the_tagger_calls_an_organisation():
     result = analyze(text, sides=[{"name": "Trump", "aliases": ["Trump"]}, {"name": "Perry", "aliases": ["Perry"]}])
     assert [(s.text, s.side, s.tie) for s in result.spans if s.kind == "loaded"] == [
         ("disastrous", "Trump", "possessive pronoun")]
+
+
+def test_a_noun_two_sides_share_is_neither_sides():
+    # found on an unseen NYT article: "Russian and American forces" gave Russia the label "forces"
+    text = ("Strike\n\nThe strike demonstrated the potential dangers of Russian and American forces operating in "
+            "proximity. As many as 100 Russian troops were stationed at the base.\n")
+    result = analyze(text, sides=[{"name": "US", "aliases": ["American"]}, {"name": "Russia", "aliases": ["Russian"]}])
+    assert [(row["term"], row["side"]) for row in result.labels] == [("troops", "Russia")]
