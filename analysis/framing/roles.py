@@ -161,7 +161,7 @@ def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
 def _is_patient(head: Token, needed: str, mentions: Mentions) -> bool:
     """Whether the phrase is the patient the word needs (``patient`` column): a ``person`` the parse names ("FBI
     Director James Comey") or a personal pronoun; ``people`` also an organisation, country or people, a noun of
-    people or places, a side itself, or any pronoun ("the hostages", not "text messages"); a ``party`` also a
+    people or places, a side itself, or "them" ("the hostages", not "text messages" or "it"); a ``party`` also a
     thing of a side's ("a Hezbollah surge", "the progress of the SDF"; not "military action")."""
     if head.ent_type_ == "PERSON" or head.lower_ in PERSONAL_PRONOUNS:
         return True
@@ -169,7 +169,7 @@ def _is_patient(head: Token, needed: str, mentions: Mentions) -> bool:
         return False
     word = head.lower_
     side, rule = owner(head, mentions, aimed=False)
-    return bool(head.ent_type_ in DOER_ENTITIES or word in ("them", "it") or rule in NAMING_RULES
+    return bool(head.ent_type_ in DOER_ENTITIES or word == "them" or rule in NAMING_RULES
                 or {word, word[:-1], word.removesuffix("es")} & _people_and_places() or needed == "party" and side)
 
 

@@ -23,8 +23,9 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
 4. A noun or adjective that a verb of calling or seeing says of its object ("call X ruthless", "see X as
    an autocrat", "whom X calls terrorists") or of its passive subject ("X is seen as ruthless"): that
    phrase's owner (``described``). Else, one with no owner that is its clause's predicate ("X
-   represents neocon wishful thinking", "X is reckless", "X is among those…"; also the second of a
-   pair: "X is ruthless and cruel"): the clause's subject and its owner (``predicate of the subject``).
+   represents neocon wishful thinking", "X is reckless", "X is among those…"; also the second of a pair: "X
+   is ruthless and cruel"; a manner: "X uses it with reckless abandon"): the clause's subject and its owner
+   (``predicate of the subject``).
 5. A hedge or booster (by the lexicons) on a noun with no owner: the first of a "between" pair
    ("possible collusion between A and B": ``between``), else the subject of the noun's clause
    ("he faces possible fines": ``subject of the clause``).
@@ -95,9 +96,8 @@ def tie(doc: Doc, start: int, end: int, mentions: Mentions, speaker_at=None) -> 
 
 
 def _whose_wording(head: Token, quote: range, mentions: Mentions, speaker_at) -> tuple[str | None, str | None]:
-    """The side whose words a quoted phrase holds at a distance, when the parse says whose: the subject of the
-    reporting verb whose complement holds it ("what Washington calls ‘moderate rebels’"), or of the verb making
-    the noun it labels ("the Times dropped another ‘bombshell’ report")."""
+    """Whose words a quoted phrase holds at a distance: the subject of the reporting verb whose complement holds it
+    ("what Washington calls ‘moderate rebels’") or making the noun it labels ("the Times dropped a ‘bombshell’")."""
     noun = head.head  # the noun a quoted modifier labels, if it has no owner of its own
     if head.dep_ in MODIFIER_DEPS and noun.i not in quote and not owner(noun, mentions, speaker_at, aimed=False)[0]:
         side, _ = _subjects_own(noun, mentions, speaker_at)
@@ -112,8 +112,7 @@ def _whose_wording(head: Token, quote: range, mentions: Mentions, speaker_at) ->
 
 
 def _fronted_content(clause: Token) -> bool:
-    """A clause the parser hangs as an adverbial on the cue after it, with a subject and no "when", "if" or
-    "because": the reported content of "X broke the law, Y says"."""
+    """An adverbial clause before the cue, with a subject and no "when", "if", "because": "X broke the law, Y says"."""
     return clause.dep_ == "advcl" and clause.i < clause.head.i and any(c.dep_ in SUBJECTS for c in clause.children) \
         and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children)
 
@@ -264,14 +263,15 @@ def _other_half_of_between(noun: Token, modifier: Token) -> bool:
 
 
 def _predicate_verb(noun: Token) -> Token | None:
-    """The verb whose subject a predicate noun characterises ("X is a disaster", "X represents neocon thinking",
-    "X is among those leveling allegations", "X is a thug and a liar"), or None."""
+    """The verb whose subject a predicate noun characterises ("X is a disaster", "X is among those …"), or None."""
     while noun.dep_ == "conj" and noun.head.tag_.startswith("NN"):
         noun = noun.head
     if noun.dep_ in PREDICATE_DEPS or noun.dep_ == "dobj" and noun.head.lower_ in COPULA_LIKE:
         return noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lower_ in COPULAS:
         return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without") and noun.head.head.tag_.startswith("VB"):
+        return noun.head.head  # a manner: "he uses it with reckless abandon"
     return None
 
 

@@ -140,6 +140,14 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     return True
 
 
+def _before_comma_adjunct(noun: Token) -> Token:
+    """The last token of an object, before a prepositional phrase set off by a comma ("announced the arrest of 11
+    princes, in what appears to be a decisive move": the comment is the author's)."""
+    aside = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i + 1 and noun.doc[c.i - 1].text == ","),
+                 None)
+    return noun.doc[aside.i - 2] if aside is not None else noun.right_edge
+
+
 def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue):
     """(content spans, rule) of a verb cue, or None when it reports nothing."""
     children = [c for h in heads for c in h.children]
@@ -158,6 +166,11 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.
             span = to_quoted_utterance(reading, clause_span(c, after=token.i if c.i > token.i else -1))
             return [before_own_conjunct(reading, token, c, span)], f"{c.dep_} of the cue"
+    misread = next((o for o in children if o.dep_ == "dobj" and o.tag_ in ("NNP", "NNPS") and any(
+        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == o.i + 1 and any(k.dep_ == "dobj" for k in c.children)
+        for c in o.children)), None) if entry.complement != "np" else None
+    if misread is not None:  # "He said Trump called Pelosi a …": the parser's object is the clause's subject
+        return [(misread.left_edge.idx, end_of(misread.right_edge))], "clause read as an object"
     hung = clause_hung_on_adjunct(token) if entry.complement != "np" else None
     if hung is not None:
         _, end = clause_span(hung, after=token.i)
@@ -179,7 +192,7 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         if objects and quoted_phrase_in_reported_clause(reading, token, objects[0]):
             return None  # "told CNN that the groups now threaten “everybody in the region”": the teller's words
         if objects:
-            end = as_of[0].right_edge if as_of else objects[0].right_edge
+            end = as_of[0].right_edge if as_of else _before_comma_adjunct(objects[0])
             return [(objects[0].left_edge.idx, end_of(end))], "object of the cue"
         of = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         gerund = next((c for c in children + of if c.dep_ in ("xcomp", "pcomp") and (c.tag_ == "VBG" or any(

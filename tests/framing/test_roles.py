@@ -115,6 +115,8 @@ def test_seed_roles_per_side(seed_events):
                                      ("Rebels", "help_patient", "supports", "object")]),
     # "release" helps a party or people, not a document (unseen Axios article: "text messages released this week")
     ("Moscow released the hostages.", [("Russia", "help_agent", "released", "subject")]),
+    # "it" is no party helped (unseen CNBC article: "a majority of Trump's Republican Party supported it")
+    ("A majority of Moscow lawmakers supported it.", []),
     # unseen NYT article: "Russia, which sent armed forces to Syria in 2015 to bolster Mr. Assad"
     ("Moscow sent armed forces to Syria in 2015 to bolster the rebels.",
      [("Rebels", "help_patient", "bolster", "object"), ("Russia", "help_agent", "bolster", "shared subject")]),

@@ -110,3 +110,12 @@ def test_a_noun_two_sides_share_is_neither_sides():
             "proximity. As many as 100 Russian troops were stationed at the base.\n")
     result = analyze(text, sides=[{"name": "US", "aliases": ["American"]}, {"name": "Russia", "aliases": ["Russian"]}])
     assert [(row["term"], row["side"]) for row in result.labels] == [("troops", "Russia")]
+
+
+def test_an_evaluation_of_the_manner_of_an_act_is_about_its_doer():
+    # found on an unseen Daily Kos article: "reckless" was tied to no side
+    text = ("Wreck\n\nDonald Trump retains the ability to undo decades of international policy on a whim , an ability "
+            "he continues to use with reckless abandon .\n")
+    result = analyze(text, sides=[{"name": "Trump", "aliases": ["Donald Trump", "Trump"]}])
+    assert [(s.text, s.side, s.tie) for s in result.spans if s.kind == "loaded"] == [
+        ("reckless", "Trump", "predicate of the subject")]
