@@ -26,9 +26,9 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
    represents neocon wishful thinking", "X is reckless", "X is among those…"; also the second of a pair: "X
    is ruthless and cruel"; a manner: "X uses it with reckless abandon"): the clause's subject and its owner
    (``predicate of the subject``).
-5. A hedge or booster (by the lexicons) on a noun with no owner: the first of a "between" pair
-   ("possible collusion between A and B": ``between``), else the subject of the noun's clause
-   ("he faces possible fines": ``subject of the clause``).
+5. A hedge or booster (by the lexicons) on a noun with no owner, or a scare-quoted one: the first of a "between"
+   pair ("possible collusion between A and B": ``between``), else the subject of the noun's clause ("he faces
+   possible fines", "X agreed to boost “cooperation”": ``subject of the clause``).
 6. A verb, or an adverb or modal on a verb ("X slammed", "X may retaliate", "X falsely claimed"):
    the verb's subject, or its "by" agent in a passive, and that phrase's owner
    (``subject of the clause``); a pronoun subject is resolved ("it claims"); for an expletive "it" of a
@@ -92,7 +92,7 @@ def tie(doc: Doc, start: int, end: int, mentions: Mentions, speaker_at=None) -> 
     wording = _whose_wording(head, range(tokens.start, tokens.end), mentions, speaker_at) if quoted else (None, None)
     if wording[0]:
         return wording
-    return (inside[0].side, "mention inside") if inside else _about(head, mentions, speaker_at)
+    return (inside[0].side, "mention inside") if inside else _about(head, mentions, speaker_at, quoted)
 
 
 def _whose_wording(head: Token, quote: range, mentions: Mentions, speaker_at) -> tuple[str | None, str | None]:
@@ -117,7 +117,7 @@ def _fronted_content(clause: Token) -> bool:
         and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children)
 
 
-def _about(head: Token, mentions: Mentions, speaker_at) -> tuple[str | None, str | None]:
+def _about(head: Token, mentions: Mentions, speaker_at, quoted: bool = False) -> tuple[str | None, str | None]:
     """Rules 3 to 6 for the device whose head word is ``head``."""
     while head.dep_ == "conj" and head.tag_.startswith("JJ") and head.head.tag_.startswith("JJ"):
         head = head.head  # "ruthless and cruel": the second adjective has the first one's place
@@ -135,7 +135,7 @@ def _about(head: Token, mentions: Mentions, speaker_at) -> tuple[str | None, str
         verb = _predicate_verb(noun)
         if verb is not None:
             return subject_side(verb, mentions, speaker_at, "predicate of the subject")
-        return _hedged_claim(noun, mentions, speaker_at) if head.lower_ in _qualifiers() else (None, None)
+        return _hedged_claim(noun, mentions, speaker_at) if quoted or head.lower_ in _qualifiers() else (None, None)
     found = _described(head, mentions, speaker_at)
     if found[0]:
         return found

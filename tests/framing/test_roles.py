@@ -115,6 +115,9 @@ def test_seed_roles_per_side(seed_events):
                                      ("Rebels", "help_patient", "supports", "object")]),
     # "release" helps a party or people, not a document (unseen Axios article: "text messages released this week")
     ("Moscow released the hostages.", [("Russia", "help_agent", "released", "subject")]),
+    # an arrest harms the arrested (unseen Daily Caller article: "Saudi Arabia Arrests 11 Royals")
+    ("Moscow arrested the rebels on Saturday.", [("Russia", "harm_agent", "arrested", "subject"),
+                                                 ("Rebels", "harm_patient", "arrested", "object")]),
     # "it" is no party helped (unseen CNBC article: "a majority of Trump's Republican Party supported it")
     ("A majority of Moscow lawmakers supported it.", []),
     # unseen NYT article: "Russia, which sent armed forces to Syria in 2015 to bolster Mr. Assad"

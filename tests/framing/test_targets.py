@@ -119,3 +119,14 @@ def test_an_evaluation_of_the_manner_of_an_act_is_about_its_doer():
     result = analyze(text, sides=[{"name": "Trump", "aliases": ["Donald Trump", "Trump"]}])
     assert [(s.text, s.side, s.tie) for s in result.spans if s.kind == "loaded"] == [
         ("reckless", "Trump", "predicate of the subject")]
+
+
+def test_a_scare_quoted_noun_with_no_owner_is_about_the_subject_of_its_clause():
+    # found by a blind reading of an unseen Daily Kos article: "“cooperation”" was tied to no side
+    text = ("Deal\n\nWhile Trump 's negotiation team walked out of South Korean talks to give one of our closest "
+            "military allies `` time to reconsider '' their situation , South Korean officials appear to have done "
+            "exactly that . Soon after the suspension of talks , South Korea signed a new defense agreement with China "
+            ", agreeing to establish stronger military communications to boost `` cooperation '' between them .\n")
+    result = analyze(text, sides=[{"name": "South Korea", "aliases": ["South Korea", "South Korean"]}])
+    assert [(s.text, s.side) for s in result.spans if s.kind == "scare_quote"] == [
+        ("“ time to reconsider ”", None), ("“ cooperation ”", "South Korea")]

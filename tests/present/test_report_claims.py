@@ -58,6 +58,10 @@ def test_tone_claims(seed, claims):
         stated = dict((side, label) for label, side in re.findall(r"(negative|positive|neutral) toward ([^;()]+?)(?=;|$| \()",
                                                                      finding.removeprefix("The author's tone is ")))
         assert stated == judged
+        for p in seed.sides:  # a direction the 90% interval leaves open is stated as a leaning, with why
+            if p["tone"]["enough"] and p["tone"]["label"] != "neutral":
+                leaning = f"leaning {p['tone']['label']} toward {p['name']} (its 90% interval crosses zero)"
+                assert (leaning in finding) == (p["tone"]["low"] * p["tone"]["high"] <= 0)
     for p in seed.sides:
         evidence = Counter(e["kind"] for e in p["tone"]["evidence"])
         clause = re.search(rf"{re.escape(p['name'])}: (\w+)(?: for want of evidence)?, score ([+-]\d\.\d\d) .*? from ([^;.]+)",

@@ -39,7 +39,9 @@ def tone_finding(table: pd.DataFrame) -> str:
     if judged.empty:
         return "Too little evidence to give any side a tone"
     leaning = judged[judged["label"] != "neutral"].sort_values("score", kind="stable")
-    parts = [f"{row.label} toward {row.side}" for row in leaning.itertuples()]
+    # A 90% interval that crosses zero leaves the direction unsettled: say "leans", and say why.
+    parts = [f"{row.label} toward {row.side}" if row.low * row.high > 0 else
+             f"leaning {row.label} toward {row.side} (its 90% interval crosses zero)" for row in leaning.itertuples()]
     parts += [f"neutral toward {row.side}" for row in judged.itertuples() if row.label == "neutral"]
     thin = [row.side for row in table.itertuples() if not row.enough]
     if leaning.empty:
