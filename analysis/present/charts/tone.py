@@ -40,8 +40,8 @@ def tone_finding(table: pd.DataFrame) -> str:
         return "Too little evidence to give any side a tone"
     leaning = judged[judged["label"] != "neutral"].sort_values("score", kind="stable")
     # A 90% interval that crosses zero leaves the direction unsettled: say "leans", and say why.
-    parts = [f"{row.label} toward {row.side}" if row.low * row.high > 0 else
-             f"leaning {row.label} toward {row.side} (its 90% interval crosses zero)" for row in leaning.itertuples()]
+    parts = [f"{_leaning(row)}{row.label} toward {row.side}" + (" (its 90% interval crosses zero)" if _leaning(row)
+                                                                  else "") for row in leaning.itertuples()]
     parts += [f"neutral toward {row.side}" for row in judged.itertuples() if row.label == "neutral"]
     thin = [row.side for row in table.itertuples() if not row.enough]
     if leaning.empty:
@@ -49,6 +49,11 @@ def tone_finding(table: pd.DataFrame) -> str:
     else:
         head = "The author's tone is " + "; ".join(parts)
     return head + (f" (too little evidence for {'; '.join(thin)})" if thin else "")
+
+
+def _leaning(row) -> str:
+    """"leaning " for a verdict whose 90% interval reaches or crosses zero, so the direction is not settled."""
+    return "leaning " if row.label != "neutral" and row.low * row.high <= 0 else ""
 
 
 @styled
@@ -61,7 +66,7 @@ def plot_tone(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
     if table.empty:
         note_empty(canvas, tone_finding(table))
         return set_titles(canvas, tone_finding(table), subtitle_of(analysis, *TONE_METHOD))
-    notes = [f"{row.label}, {plural(int(row.n_evidence), 'piece')} of evidence" if row.enough
+    notes = [f"{_leaning(row)}{row.label}, {plural(int(row.n_evidence), 'piece')} of evidence" if row.enough
              else f"too little evidence ({int(row.n_evidence)})" for row in table.itertuples()]
     ys = side_ticks(axis, table["side"], notes)
     colors = side_colors(analysis)
