@@ -106,7 +106,7 @@ HOLDING_VERBS = frozenset("believe believes believed believing think thinks thou
                           "feeling say says said saying call calls called calling consider considers considered "
                           "considering describe describes described describing characterize characterizes "
                           "characterized characterizing characterise characterises characterised "
-                          "characterising".split())
+                          "characterising cite cites cited citing quote quotes quoted quoting".split())
 
 
 def _words_held_by(article: Article, q: Quotation) -> str | None:

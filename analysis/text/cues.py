@@ -263,11 +263,12 @@ ASIDE_CLOSERS = {"(": ")", "-": "-", "–": "–", "—": "—", "--": "--"}
 def _aside_end(cue: Token) -> int:
     """Where the dash or bracket aside holding the cue closes ("a bombing - which the group said targeted a
     compound - killed 16": the content stops at the second dash); no aside: the end of the text."""
-    sentence, before = cue.sent, cue.i - cue.sent.start
+    # A hyphen is a dash only with spaces around it ("then-White House" is one name).
+    marks_of = [t for t in cue.sent if t.text != "-" or t.whitespace_ and t.i and t.doc[t.i - 1].whitespace_]
     for opener, closer in ASIDE_CLOSERS.items():
-        marks = [t.text for t in sentence[:before] if t.text in (opener, closer)]
+        marks = [t.text for t in marks_of if t.i < cue.i and t.text in (opener, closer)]
         still_open = marks.count(opener) > marks.count(closer) if opener != closer else len(marks) % 2
-        close = next((t for t in sentence[before + 1:] if t.text == closer), None)
+        close = next((t for t in marks_of if t.i > cue.i and t.text == closer), None)
         if still_open and close is not None:
             return close.idx
     return len(cue.doc.text)

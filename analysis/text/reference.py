@@ -120,16 +120,19 @@ def _own_subject(pronoun: Token) -> frozenset[int]:
 
 
 def _quoted_before(pronoun: Token) -> frozenset[int]:
-    """Tokens inside quotation marks earlier in the pronoun's sentence: in "“I never met Putin,” he told CNN"
-    neither "I" nor Putin is who "he" is (a speaker is not named inside their own quotation)."""
+    """Tokens inside the quotations that close before the pronoun in its sentence, a quotation that began in an
+    earlier sentence whole: in "“I never met Putin,” he told CNN" neither "I" nor Putin is who "he" is (a speaker
+    is not named inside their own quotation)."""
     inside, quoted = False, set()
-    for token in pronoun.sent:
-        if token.i >= pronoun.i:
-            break
-        if token.text in ("“", "”", '"', "``", "''"):
-            inside = token.text in ("“", "``") or token.text == '"' and not inside
+    for token in reversed(pronoun.doc[:pronoun.i]):
+        if token.text in ("”", "''") or token.text == '"' and not inside:
+            inside = True
+        elif token.text in ("“", "``") or token.text == '"':
+            inside = False
         elif inside:
             quoted.add(token.i)
+        elif token.i < pronoun.sent.start:
+            break
     return frozenset(quoted)
 
 

@@ -59,11 +59,11 @@ from .unclaimed import read_unclaimed_quotations
 __all__ = ["SCARE_QUOTE_MAX_WORDS", "Speech", "find_speeches", "load_cues"]
 
 QUESTION_LEMMAS = {"ask", "wonder", "question"}
-# "claimed responsibility" reports no statement; details or comments of, about or on something do ("revealed new
+# "claimed responsibility", "claiming executive privilege" report no statement; details or comments of, about or on something do ("revealed new
 # details about the talks")
 EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "anything", "much", "little",
                  "more", "which", "otherwise", "comment", "comments", "details",
-                 "responsibility", "credit", "victory"}
+                 "responsibility", "credit", "victory", "privilege", "immunity", "asylum", "ownership"}
 FINDINGS = frozenset("analysis analyses assessment assessments audit audits data inquiry inquiries investigation "
                      "investigations poll polls probe probes report reports research review reviews studies study "
                      "survey surveys".split())  # sources whose findings are public (GUIDELINES: "the report found")

@@ -296,6 +296,7 @@ def test_pipeline_carries_attributions_and_rates(seed_analysis):
     # found on an unseen USA TODAY article: a future shared by a second verb; "deny" with two objects withholds
     ("This deal will both threaten us and threaten our neighbors.", []),
     ("The agreement would deny Iran the plutonium needed to build a bomb.", []),
+    ("It is not clear whether the White House would try to stop him by claiming executive privilege.", []),
     ("Iran denied the report on Monday and threatened retaliation against Israel.",
      [("Iran", "denied", "indirect", "dispute"), ("Iran", "threatened", "indirect", "neutral")]),
     # unseen Axios article: "rattled off … that his call was “perfect”" reports Trump's words
@@ -480,6 +481,24 @@ def test_after_a_named_speaker_only_a_person_comes_between_the_name_and_he():
     result = analyze(text, sides=[{"name": "Hawks", "aliases": ["Fleischer", "Ari Fleischer"]}])
     assert [(a.cue, a.side) for a in result.attributions] == [("said", "Hawks"), ("said", "Hawks"),
                                                               ("recalled", "Hawks")]
+
+
+def test_a_hyphen_inside_a_word_closes_no_dash_aside():
+    # found on an unseen Reuters article: the content stopped at "then-" of "then-White House", as if at a dash
+    article = parse_article("Headline\n\nWASHINGTON ( ███ ) - U.S. President Donald Trump denied on Thursday that he "
+                            "had ordered then-White House counsel Don McGahn to fire Special Counsel Robert Mueller .\n")
+    (denial, *_) = find_attributions(article)
+    assert article.text[denial.content_start:denial.content_end] == (
+        "he had ordered then-White House counsel Don McGahn to fire Special Counsel Robert Mueller")
+
+
+def test_she_after_a_quotation_of_two_sentences_is_not_a_name_inside_it():
+    # found on an unseen Politico article: "she" was Adm. Mike Mullen, named inside Clinton's own quotation
+    text = ("Headline\n\nClinton was visibly emotional during the Senate hearing .\n“ I saw firsthand what Ambassador "
+            "Thomas Pickering and former Chairman of the Joint Chiefs of Staff Adm. Mike Mullen called ‘ timely ’ and "
+            "‘ exceptional ’ coordination . No delays in decision-making , ” she said early in her testimony .\n")
+    result = analyze(text, sides=[{"name": "Clinton", "aliases": ["Clinton"]}, {"name": "Mullen", "aliases": ["Mullen"]}])
+    assert [(a.cue, a.side) for a in result.attributions if a.cue == "said"] == [("said", "Clinton")]
 
 
 def test_quotations_ignore_apostrophes():

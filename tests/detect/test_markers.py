@@ -352,6 +352,8 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
     ("Critics called the plan 'unworkable' and left.", "the words of those who called it"),
     ("In January, 37% of respondents believed it was “justified.”", "the words of those who believed it"),
     ("They were thinking the plan was “perfect” all along.", "the words of those who thinking it"),
+    ("The report cited “McGahn’s clear recollection” that the president directed him.",
+     "the words of those who cited it"),  # unseen Reuters article
     # unseen NYT article
     ("Tillerson characterized the strike as an “overwhelming success” on Friday.",
      "the quoted words of a source"),  # "characterize" is a reporting verb too
