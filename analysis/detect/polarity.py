@@ -31,7 +31,7 @@ from ..text.cues import Cue, load_cues
 from .valence import polarity_lexicon, word_valence
 
 Span = tuple[int, int]
-Cue = tuple[int, int, float]  # (start, end, valence on VADER's -4..+4 scale)
+SentimentCue = tuple[int, int, float]  # (start, end, valence on VADER's -4..+4 scale)
 
 # Weights and threshold, tuned together on the DEV half of NewsMTSC train (benchmarks/bench_framing.py)
 # by grid search over a few round values; the TEST half only reports. The optimum is flat: moving one
@@ -191,13 +191,13 @@ def _modified_valence(tokens: Sequence[Token], i: int, valence: float) -> float:
     return valence
 
 
-def _cues(tokens: Sequence[Token], extra: Sequence[Cue], lexicon: Mapping[str, float],
+def _cues(tokens: Sequence[Token], extra: Sequence[SentimentCue], lexicon: Mapping[str, float],
           mentions: Sequence[tuple[int, int]], ignore: Sequence[Span] = ()) -> list[tuple[int, int, int, float]]:
     """(token index, start, end, valence) of each sentiment cue: lexicon words and extra cues.
 
     Names (see name_words; ``mentions`` are token ranges) and words inside an ``ignore`` span are no
     cues. An extra cue replaces the lexicon valence of every token it overlaps."""
-    covered: dict[int, Cue] = {}
+    covered: dict[int, SentimentCue] = {}
     for cue in extra:
         for i, token in enumerate(tokens):
             if token.start < cue[1] and token.end > cue[0]:
@@ -293,7 +293,7 @@ def _cue_weight(i: int, clauses: Sequence[int], target: Sequence[tuple[int, int]
 
 
 def target_polarity(sentence: str, target: Span, other_targets: Sequence[Span] = (), *,
-                    further_mentions: Sequence[Span] = (), extra: Sequence[Cue] = (),
+                    further_mentions: Sequence[Span] = (), extra: Sequence[SentimentCue] = (),
                     ignore: Sequence[Span] = (), lexicon: Mapping[str, float] | None = None) -> TargetPolarity:
     """How ``sentence`` frames the target mentioned at character span ``target`` (end exclusive).
 

@@ -18,7 +18,6 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
-from functools import lru_cache
 
 from ..detect.polarity import target_polarity
 from ..detect.valence import sentence_sentiment
