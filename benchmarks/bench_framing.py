@@ -34,7 +34,8 @@ from pathlib import Path
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from analysis import parse_article, polarity  # noqa: E402
+from analysis import parse_article  # noqa: E402
+from analysis.detect import polarity  # noqa: E402
 from analysis.detect.markers import find_markers  # noqa: E402
 from analysis.framing import frame_sentences  # noqa: E402
 from analysis.result import Span  # noqa: E402
