@@ -83,11 +83,16 @@ def _object_of(verb: Token) -> Token | None:
     return None
 
 
+def names_military_object(word: str) -> bool:
+    """Whether ``word`` (lower case) is a noun of ``lexicons/military_objects.txt``, a place, site, group or people,
+    in the singular or plural (the pipeline runs no lemmatiser: a plural is undone by hand)."""
+    singulars = {word, word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else {word}
+    return bool(singulars & _military_objects())
+
+
 def _is_military(noun: Token, mentions: Mentions) -> bool:
-    word = noun.lower_  # the pipeline runs no lemmatiser: a plural is undone by hand
-    singulars = {word, word[:-1], word[:-3] + "y"} if word.endswith("s") else {word}
     return (noun.ent_type_ in NAMED_PLACES_AND_GROUPS or noun.tag_.startswith(("NNP", "PRP"))
-            or bool(singulars & _military_objects()) or bool(mentions.overlapping(noun.idx, noun.idx + len(noun.text))))
+            or names_military_object(noun.lower_) or bool(mentions.overlapping(noun.idx, noun.idx + len(noun.text))))
 
 
 def find_labels(article: Article, mentions: tuple[Span, ...]) -> list[dict]:

@@ -30,8 +30,10 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..lexicon import read_table, read_word_list
+from ..lexicon import read_table
 from ..text.article import Article
+from ..text.reference import PERSON_PRONOUNS, SPEAKER_PRONOUNS
+from .labels import names_military_object
 from .targets import Mentions, owner, subject_side
 
 ROLE_LEXICON = "harm_help_verbs.tsv"
@@ -43,7 +45,7 @@ SUBJECT_SLOTS = ("subject", "passive subject", "agent")
 DOER_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 # Owner rules by which a phrase is a side itself, not a thing of the side's ("Trump's text messages").
 NAMING_RULES = frozenset({"names the side", "pronoun", "appositive", "definite description"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "you", "we", "us"})
+PERSONAL_PRONOUNS = PERSON_PRONOUNS | SPEAKER_PRONOUNS | {"you"}
 # A narrative role needs this many author-voice events, and more of its kind than of any other.
 MIN_ROLE_EVENTS = 2
 
@@ -167,15 +169,10 @@ def _is_patient(head: Token, needed: str, mentions: Mentions) -> bool:
         return True
     if needed == "person":
         return False
-    word = head.lower_
+    if head.ent_type_ in DOER_ENTITIES or head.lower_ == "them" or names_military_object(head.lower_):
+        return True
     side, rule = owner(head, mentions, aimed=False)
-    return bool(head.ent_type_ in DOER_ENTITIES or word == "them" or rule in NAMING_RULES
-                or {word, word[:-1], word.removesuffix("es")} & _people_and_places() or needed == "party" and side)
-
-
-@lru_cache(maxsize=1)
-def _people_and_places() -> frozenset[str]:
-    return frozenset(read_word_list("military_objects.txt"))
+    return rule in NAMING_RULES or needed == "party" and side is not None
 
 
 def _in_question(verb: Token) -> bool:

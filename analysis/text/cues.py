@@ -207,7 +207,7 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
     """Record a speech with its kind: direct when its content is one quotation, mixed when it holds one."""
     text = reading.text
     low, high = 0, _aside_end(token)
-    cue_end = token.doc[token.i + n - 1].idx + len(token.doc[token.i + n - 1].text)
+    cue_end = cue_span(token, n)[1]
     holder = next((q for q in reading.quotations if q.inner_start <= token.idx < q.inner_end
                    and text[cue_end:q.inner_end].strip(" ,.”’\"'")), None)  # not a quoted cue word: “revelation”
     if holder is not None:  # a cue inside a quotation reports only words inside it (“… , according to X .”)

@@ -59,8 +59,8 @@ from .unclaimed import read_unclaimed_quotations
 __all__ = ["SCARE_QUOTE_MAX_WORDS", "Speech", "find_speeches", "load_cues"]
 
 QUESTION_LEMMAS = {"ask", "wonder", "question"}
-# "claimed responsibility", "claiming executive privilege" report no statement; details or comments of, about or on something do ("revealed new
-# details about the talks")
+# "claimed responsibility", "claiming executive privilege" report no statement; details or comments of, about or
+# on something do ("revealed new details about the talks")
 EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "anything", "much", "little",
                  "more", "which", "otherwise", "comment", "comments", "details",
                  "responsibility", "credit", "victory", "privilege", "immunity", "asylum", "ownership"}

@@ -436,7 +436,8 @@ def test_a_pronoun_source_is_never_named_inside_its_own_quotation():
     # found on an unseen Washington Times article: "he" was Putin, the name inside Manafort's quote
     text = ("Headline\n\nMr. Manafort denied that he ever talked to any intelligence official.\n\n"
             "“I have never had any connection to Russian President Vladimir Putin,” he told CNN.\n")
-    result = analyze(text, sides=[{"name": "Trump team", "aliases": ["Manafort"]}, {"name": "Russia", "aliases": ["Putin"]}])
+    result = analyze(text, sides=[{"name": "Trump team", "aliases": ["Manafort"]},
+                                  {"name": "Russia", "aliases": ["Putin"]}])
     assert [(a.cue, a.side) for a in result.attributions] == [("denied", "Trump team"), ("told", "Trump team")]
 
 
@@ -473,7 +474,8 @@ def test_a_relative_pronoun_source_stands_for_the_noun_its_clause_modifies():
 def test_after_a_named_speaker_only_a_person_comes_between_the_name_and_he():
     # found on an unseen Politico article: "he" was "Watch", the proper noun of "Freedom’s Watch"
     text = ("Headline\n\nFormer Bush White House press secretary Ari Fleischer , one of the founders of Freedom ’ s "
-            "Watch , said there simply isn ’ t a standing entity dedicated to supporting aggressive foreign and military "
+            "Watch , said there simply isn ’ t a standing entity dedicated to supporting aggressive foreign and "
+            "military "
             "policy .\n“ I don ’ t know that there ’ s ever been such a group , really , especially since the collapse "
             "of the Soviet Union , ” said Fleischer , who supports military action in Syria . Freedom ’ s Watch “ was "
             "supposed to go on and do other things , ” he recalled , but ultimately became an organization with a "
@@ -486,7 +488,8 @@ def test_after_a_named_speaker_only_a_person_comes_between_the_name_and_he():
 def test_a_hyphen_inside_a_word_closes_no_dash_aside():
     # found on an unseen Reuters article: the content stopped at "then-" of "then-White House", as if at a dash
     article = parse_article("Headline\n\nWASHINGTON ( ███ ) - U.S. President Donald Trump denied on Thursday that he "
-                            "had ordered then-White House counsel Don McGahn to fire Special Counsel Robert Mueller .\n")
+                            "had ordered then-White House counsel Don McGahn to fire Special Counsel Robert "
+                            "Mueller .\n")
     (denial, *_) = find_attributions(article)
     assert article.text[denial.content_start:denial.content_end] == (
         "he had ordered then-White House counsel Don McGahn to fire Special Counsel Robert Mueller")
@@ -497,7 +500,8 @@ def test_she_after_a_quotation_of_two_sentences_is_not_a_name_inside_it():
     text = ("Headline\n\nClinton was visibly emotional during the Senate hearing .\n“ I saw firsthand what Ambassador "
             "Thomas Pickering and former Chairman of the Joint Chiefs of Staff Adm. Mike Mullen called ‘ timely ’ and "
             "‘ exceptional ’ coordination . No delays in decision-making , ” she said early in her testimony .\n")
-    result = analyze(text, sides=[{"name": "Clinton", "aliases": ["Clinton"]}, {"name": "Mullen", "aliases": ["Mullen"]}])
+    result = analyze(text, sides=[{"name": "Clinton", "aliases": ["Clinton"]},
+                                  {"name": "Mullen", "aliases": ["Mullen"]}])
     assert [(a.cue, a.side) for a in result.attributions if a.cue == "said"] == [("said", "Clinton")]
 
 

@@ -47,7 +47,8 @@ def test_label_senses(text, expected):
 
 def test_a_word_inside_a_longer_name_is_no_label():
     # found on an unseen NPR article: "forces" in "the Israel Defense Forces" was tied to Israel as its label
-    article = parse_article("Truce holds\n\nThe Israel Defense Forces said its troops would hold. Hadi's forces left.\n")
+    article = parse_article("Truce holds\n\nThe Israel Defense Forces said its troops would hold. "
+                            "Hadi's forces left.\n")
     sides = load_sides([{"name": "Israel", "aliases": ["Israel Defense Forces"]},
                         {"name": "Government", "aliases": ["Hadi"]}])
     found = [(row["term"], row["side"]) for row in find_labels(article, find_mentions(article, sides))]

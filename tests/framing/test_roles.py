@@ -164,7 +164,8 @@ def test_role_lexicon_file():
     header = read_header("harm_help_verbs.tsv")
     assert "Source" in header and "Licence" in header
     rows = read_table("harm_help_verbs.tsv")
-    assert list(rows[0]) == ["lemma", "role", "forms", "nouns", "patient"] and {r["role"] for r in rows} == {"harm", "help"}
+    assert list(rows[0]) == ["lemma", "role", "forms", "nouns", "patient"]
+    assert {r["role"] for r in rows} == {"harm", "help"}
     lemmas = [r["lemma"] for r in rows]
     assert len(lemmas) == len(set(lemmas))
     verbs, nouns, patients = load_role_words()
