@@ -23,6 +23,7 @@ from ..detect.polarity import target_polarity
 from ..detect.valence import sentence_sentiment
 from ..result import Attribution, Span
 from ..text.article import Article
+from ..text.reference import PRONOUNS, antecedent
 from ..text.voice import speaker_finder
 from .roles import find_role_events, side_roles
 from .sides import Sides
@@ -71,6 +72,12 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
         if inside:
             return Counter(inside).most_common(1)[0][0]
         words = article.doc.char_span(attribution.source_start, attribution.source_end, alignment_mode="expand")
+        if words is not None and len(words) == 1 and words.root.lower_ in PRONOUNS:  # resolved as a speaker is
+            sources = tuple(s.source for s in article.speeches if s.source)
+            found = antecedent(article.doc, words.root, speaker_finder(article)(words.root.idx), sources)
+            if found is not None:
+                inside = mentions.overlapping(*found)
+                return inside[0].side if inside else None
         if words is not None:
             side, _ = owner(words.root, mentions, speaker_finder(article))  # "he", "the senator", "the armed group"
             if side:

@@ -99,6 +99,11 @@ def load_role_words(name: str = ROLE_LEXICON) -> tuple[dict[str, str], dict[str,
     return verbs, nouns, patients
 
 
+# Verbs whose "to" complement did not happen (negative implicatives, Karttunen 1971), in their forms.
+NOT_DONE = frozenset(f"{stem}{end}" for stem in ("declin", "refus") for end in ("e", "es", "ed", "ing")) \
+    | frozenset(f"{stem}{end}" for stem in ("fail", "neglect") for end in ("", "s", "ed", "ing"))
+
+
 def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> list[RoleEvent]:
     """Every role event of the article (module docstring), in text order."""
     verbs, nouns, patients = load_role_words()
@@ -106,8 +111,9 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
     for token in article.doc:
         word = token.lower_
         if token.tag_.startswith("VB") and word in verbs:
-            if any(c.dep_ == "neg" for c in token.children) or _in_question(token):
-                continue  # "did not attack", "whether Russia helped …": nothing told as done
+            if any(c.dep_ == "neg" for c in token.children) or _in_question(token) \
+                    or token.dep_ == "xcomp" and token.head.lower_ in NOT_DONE:
+                continue  # "did not attack", "whether Russia helped …", "declined to defend": nothing told as done
             slots = _verb_slots(token)
             kind = verbs[word]
         elif token.tag_.startswith("NN") and word in nouns:

@@ -21,6 +21,8 @@ import re
 import stat
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..errors import ArticleError
 
 MAX_INPUT_BYTES = 20_000_000  # a news article is 2–50 kB; a batch CSV of thousands of articles stays well under
@@ -34,7 +36,9 @@ _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
 # Marks of corpora tokenised for NLP: "Clinton ’ s", "doesn ’ t", "I ’ m" (not a quoted letter: "' d '").
 _SPLIT_CONTRACTION = re.compile(r" ([’']) (s|t|re|ll|ve|m|d)(?=\s|$)(?!\s+[’']\s)")
 # Titles only: unlike other abbreviations of news_abbreviations.txt ("Wall St ."), they never end a sentence.
-_SPLIT_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev) \.(?= [A-Z])")
+_SPLIT_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sens?|Reps?|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev) \.(?= [A-Z])")
+# "U.S . Ambassador": a country's initials split from their period before a capitalised word that opens no sentence.
+_SPLIT_INITIALS = re.compile(r"\b(U\.S|U\.N|U\.K|E\.U) \.(?= ([A-Z][a-z]+))")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -111,8 +115,9 @@ def normalize_text(text: str) -> str:
     """Fold NBSPs and odd spaces to spaces and line endings to ``\\n``, keeping the length; undo the marks of
     corpora tokenised for NLP: Penn Treebank quotes (````...''``) become curly ones beside a space, a split
     possessive or contraction (``Clinton ’ s``, ``doesn ’ t``) is joined, and so is a title split from its
-    period (``Mr . Sessions``)."""
+    period (``Mr . Sessions``), and initials from theirs before a word that opens no sentence (``U.S . Ambassador``)."""
     text = _ODD_SPACES.sub(" ", text.replace("\r\n", " \n").replace("\r", "\n"))
     text = _SPLIT_CONTRACTION.sub(r"\1\2  ", text)  # "Clinton’s   aide": the parser needs the word whole
     text = _SPLIT_TITLE.sub(r"\1. ", text)  # "Mr . Sessions" -> "Mr.  Sessions": a title's period ends no sentence
+    text = _SPLIT_INITIALS.sub(lambda m: m[0] if m[2].lower() in STOP_WORDS else f"{m[1]}. ", text)
     return text.replace("``", " “").replace("''", "” ") if "``" in text else text

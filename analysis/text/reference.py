@@ -2,9 +2,13 @@
 
 - a subject pronoun that is its sentence's first subject: the subject of the previous sentence's main
   verb when it agrees (a person's name for he/she, counting a one-word name the tagger calls an
-  organisation, "Trump", but no acronym; a singular noun not a person for it; a plural for they), before any nearer noun inside that sentence's subordinate clauses (centering: "The group
-  warned that … Hezbollah stops …. It also demanded": the group); a pronoun subject there passes on
-  its own antecedent; else, by the pronoun:
+  organisation, "Trump", but no acronym; a singular noun not a person for it; a plural for they), before any
+  nearer noun inside that sentence's subordinate clauses (centering: "The group warned that … Hezbollah stops ….
+  It also demanded": the group); a pronoun subject there passes on its own antecedent. A previous sentence that
+  is quoted (a speaker's words), or for he/she one whose subject has the other gender or is a quote's "I", is
+  passed over, up to three of them. A pronoun that is itself a speech's source first takes the source of a speech
+  in its own or the previous sentence when the two agree ("According to a report from Eli Lake and Josh Rogin
+  …. Furthermore, they write"); else, by the pronoun:
 - he, him, his, she, her (and -self forms): the nearest earlier PERSON entity, singular
   proper noun that is a subject or possessor and not tagged a place or an organisation
   (the small tagger often calls a surname NORP: "Rogin imagines"), or singular source of
@@ -32,7 +36,12 @@ A non-reflexive object pronoun never stands for the subject of its own verb ("Tr
 Trump), and a pronoun never stands for a name quoted earlier in its own sentence ("“I never met Putin,” he
 told CNN": not Putin, nor the quotation's "I").
 
-What the pronoun rule cannot do: it knows no gender ("he" may take the nearest woman), no
+A name's gender is what the article itself settles (:func:`gender`): a PERSON name whose first name the 1990 US
+Census gives to one gender (``lexicons/first_names.tsv``) or that follows Mr./Ms./Mrs.; its surname alone then
+shares it ("Mary Louise Kelly … Kelly asked Pompeo …. “…,” he responded": Pompeo). He/she never stands for a
+name of the other gender; a name of unknown gender agrees with both.
+
+What the pronoun rule cannot do: it knows no gender beyond that ("he" may take the nearest "Sen. Harris"), no
 cataphora ("Before he spoke, Smith…"), no generic "they" or dummy "it"; it trusts the
 entity recogniser, so a person tagged ORG is missed; and a pronoun inside a quote
 resolves as if the author had written it. Entity spans come from the parse
@@ -41,20 +50,27 @@ resolves as if the author had written it. Entity spans come from the parse
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
+from ..lexicon import read_table
 from .parse import entity_at
 
 PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
+MALE_PRONOUNS = frozenset("he him his himself".split())
+HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
 THING_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
 SPEAKER_PRONOUNS = frozenset("i me my mine myself we us our ours ourselves".split())
+QUOTE_PERSONS = frozenset("i we you".split())
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
 GROUP_ENTITIES = ("ORG", "GPE", "NORP")
 NOT_PEOPLE = ("GPE", "ORG", "LOC", "FAC", "DATE", "TIME")
 SUBJECTS = ("nsubj", "nsubjpass")
 # Nouns that name an organisation by its kind: "the group" repeats the nearest earlier organisation's name too.
-GROUP_NOUNS = frozenset("group organization organisation movement militia faction network".split())
+GROUP_NOUNS = frozenset("group organization organisation movement militia faction network outlet newspaper "
+                        "broadcaster".split())
 DEFINITE = frozenset("the this that these those".split())
 TITLES = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "pres.": "president",
           "sec.": "secretary", "amb.": "ambassador", "adm.": "admiral", "col.": "colonel", "lt.": "lieutenant"}
@@ -70,6 +86,9 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     word = pronoun.lower_
     if word in SPEAKER_PRONOUNS:
         return speaker
+    continued = _previous_speaker(doc, pronoun, sources)
+    if continued is not None:
+        return continued
     centered = _previous_subject(doc, pronoun, speaker, sources)
     if centered is not None:
         return centered
@@ -96,9 +115,18 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
     if pronoun.dep_ not in SUBJECTS or sentence.start == 0 \
             or any(t.dep_ in SUBJECTS and t.i not in quoted for t in doc[sentence.start:pronoun.i]):
         return None
-    root = doc[sentence.start - 1].sent.root
-    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
-    if subject is None:
+    start = sentence.start
+    for _ in range(4):  # past up to three sentences whose subject is quoted, or for he/she of the other gender
+        subject = next((c for c in doc[start - 1].sent.root.children if c.dep_ in SUBJECTS), None) if start else None
+        if subject is None:
+            return None
+        # a quoted sentence is its speaker's, not the author's narration
+        if _other_gender(pronoun.lower_, subject) or _in_quotation(subject) and not _in_quotation(pronoun) \
+                or _pronoun_gender(pronoun.lower_) and subject.lower_ in QUOTE_PERSONS:
+            start = doc[start - 1].sent.start  # "She said he …. He then asked": not what "she" stands for
+            continue
+        break
+    else:
         return None
     if subject.lower_ in _same_class(pronoun.lower_):
         return antecedent(doc, subject, speaker, sources)
@@ -107,8 +135,31 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
     if subject.ent_type_ and subject.ent_iob_ != "O":
         entity = entity_at(subject)
         return entity.start_char, entity.end_char
-    first = next(t for t in doc[subject.left_edge.i:subject.i + 1] if not t.is_punct and not t.is_space)
-    return first.idx, subject.idx + len(subject.text)
+    # The subject's phrase up to a clause or comma of its own: "U.S. Ambassador to the EU Gordon Sondland"
+    words = [t for t in subject.subtree if not t.is_punct and not t.is_space]
+    cut = next((t.i for t in subject.subtree if t.i > subject.i and (t.dep_ in ("relcl", "acl", "advcl")
+                                                                      or t.text in ",(—–")), len(doc))
+    words = [t for t in words if t.i < cut]
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _previous_speaker(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """For a pronoun that is itself a speech's source: the source of the last speech before it in its own or the
+    previous sentence, when the two agree ("According to a report from Eli Lake and Josh Rogin, …. Furthermore,
+    they write"), else None."""
+    if not sources or pronoun.lower_ in THING_PRONOUNS:
+        return None
+    first = doc[pronoun.sent.start - 1].sent.start_char if pronoun.sent.start else 0
+    earlier = [s for s in sources if first <= s[0] and s[1] <= pronoun.idx]
+    phrase = doc.char_span(*max(earlier), alignment_mode="expand") if earlier else None
+    if phrase is None or phrase.root.lower_ in PRONOUNS:
+        return None
+    names = any(t.dep_ == "conj" and t.tag_ == "NNP" and t.head.tag_ == "NNP" for t in phrase)  # "Lake and Rogin"
+    if pronoun.lower_ in PLURAL_PRONOUNS:
+        agrees = names or _is_plural(phrase.root)
+    else:
+        agrees = not names and not _is_plural(phrase.root) and _agrees(pronoun.lower_, phrase.root)
+    return (phrase.start_char, phrase.end_char) if agrees else None
 
 
 def _own_subject(pronoun: Token) -> frozenset[int]:
@@ -136,6 +187,17 @@ def _quoted_before(pronoun: Token) -> frozenset[int]:
     return frozenset(quoted)
 
 
+def _in_quotation(token: Token) -> bool:
+    """Whether the token stands inside a quotation: the nearest curly quotation mark before it in its paragraph
+    opens one, or an odd number of straight ones precede it there."""
+    straight = 0
+    for before in reversed(token.doc[:token.i]):
+        if before.text in ("“", "”") or "\n" in before.text:
+            return before.text == "“" or before.text != "”" and straight % 2 == 1
+        straight += before.text == '"'
+    return straight % 2 == 1
+
+
 def _same_class(word: str) -> frozenset[str]:
     return next((c for c in (PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS) if word in c), frozenset())
 
@@ -146,7 +208,7 @@ def _agrees(word: str, subject: Token) -> bool:
     no person for it, a plural for they."""
     if word in PERSON_PRONOUNS:
         one_word_org = _surname_tagged_org(subject)
-        return subject.ent_type_ == "PERSON" or subject.tag_ == "NNP" and (
+        return not _other_gender(word, subject) and subject.ent_type_ == "PERSON" or subject.tag_ == "NNP" and (
             subject.ent_type_ in ("", "NORP") or one_word_org) or subject.tag_ == "NN" and one_word_org
     if word in THING_PRONOUNS:
         return subject.tag_ == "NN" and subject.ent_type_ in ("", "ORG", "GPE", "NORP") \
@@ -158,6 +220,38 @@ def _surname_tagged_org(token: Token) -> bool:
     """A one-word name the tagger calls ORG is most often a surname ("Trump called", "McCain"; not "FBI")."""
     return token.ent_type_ == "ORG" and len(entity_at(token)) == 1 and token.text[:1].isupper() \
         and not token.text.isupper()
+
+
+def gender(doc: Doc) -> dict[str, str]:
+    """The gender ("m" or "f") of each word of a person's name that the article settles (module docstring); a
+    word two names disagree on ("Bill Clinton", "Hillary Clinton") has none."""
+    if "genders" not in doc.user_data:
+        found: dict[str, set[str]] = {}
+        for entity in doc.ents:
+            words = [t.lower_ for t in entity if t.is_alpha]
+            before = doc[entity.start - 1].lower_ if entity.start else ""
+            known = HONORIFICS.get(before) or next((_first_names()[w] for w in words if w in _first_names()), None)
+            if entity.label_ == "PERSON" and known and (before in HONORIFICS or len(words) > 1):
+                for word in words:
+                    found.setdefault(word, set()).add(known)
+        doc.user_data["genders"] = {word: genders.pop() for word, genders in found.items() if len(genders) == 1}
+    return doc.user_data["genders"]
+
+
+def _other_gender(pronoun: str, name: Token) -> bool:
+    """Whether he/she cannot stand for ``name`` (a pronoun or a word of a name): the two genders are known and
+    differ."""
+    mine, theirs = _pronoun_gender(pronoun), _pronoun_gender(name.lower_) or gender(name.doc).get(name.lower_)
+    return None not in (mine, theirs) and mine != theirs
+
+
+def _pronoun_gender(word: str) -> str | None:
+    return None if word not in PERSON_PRONOUNS else "m" if word in MALE_PRONOUNS else "f"
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    return {row["name"]: row["gender"] for row in read_table("first_names.tsv")}
 
 
 def _is_plural(noun: Token) -> bool:
@@ -175,7 +269,8 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
     for start, end in sorted((s for s in sources if s[1] <= pronoun.idx), reverse=True)[:1]:
         source = doc.char_span(start, end, alignment_mode="expand")
         heads = [t for t in source if t.head.i < source.start or t.head.i >= source.end or t.head == t]
-        if heads and (heads[0].tag_ == "NN" or heads[0].ent_type_ == "PERSON"):
+        if heads and (heads[0].tag_ == "NN" or heads[0].ent_type_ == "PERSON") \
+                and not _other_gender(pronoun.lower_, heads[0]):
             person_source = (start, end)
             break
     else:
@@ -184,7 +279,7 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
     for token in reversed(doc[:pronoun.i]):
         if person_source and token.idx < person_source[0]:
             return person_source
-        if token.i in own_subject or token.i in quoted:
+        if token.i in own_subject or token.i in quoted or _other_gender(pronoun.lower_, token):
             continue
         # After a named speaker, only a name the tagger calls a person comes between: "“…,” said Fleischer. Freedom’s
         # Watch “…,” he recalled" is Fleischer, not the organisation's proper noun "Watch".

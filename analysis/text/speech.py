@@ -179,8 +179,9 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     # "accused the FBI of bias", "described the inquiry as a witch hunt": the object with its "of"/"as" phrase.
     as_of = [c for c in children if c.dep_ == "prep" and c.lower_ in ("as", "of") and direct and c.i > direct[0].i]
     if entry.complement == "oprd" or entry.stance != "neutral":  # "denounced the tax as a disaster"
-        predicates = [c for c in children if c.dep_ in ("oprd", "attr", "acomp") and direct and c.i > direct[0].i
-                      and entry.complement == "oprd"] + [c for c in as_of if c.lower_ == "as"]
+        # The predicate, which the parser may read as a second object ("calling Kelly a liar"), or the "as" phrase
+        predicates = [c for c in children if c.dep_ in ("oprd", "attr", "acomp", "dobj") and direct
+                      and c.i > direct[0].i and entry.complement == "oprd"] + [c for c in as_of if c.lower_ == "as"]
         predicates += [c for c in (direct[0].children if direct and entry.complement == "oprd" else ())
                        if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].tag_ == "``"]  # called the plan “a …”
         if direct and predicates:

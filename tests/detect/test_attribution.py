@@ -445,6 +445,8 @@ def test_a_pronoun_source_is_never_named_inside_its_own_quotation():
     # found on an unseen Al Jazeera article: a noun naming an organisation by its kind repeats the nearest one
     ("A Taliban bombing on Monday - which the armed group said targeted a compound - killed 16 people.", "Taliban"),
     ("Rebel leaders met on Monday. The group said the talks had failed.", None),  # no organisation named before
+    # unseen USA Today article: "the news outlet" names its organisation by its kind too
+    ("Pompeo swore after an interview with a National Public Radio host , the news outlet said .", "NPR"),
     # a multi-word source's phrase takes its owner like any phrase: a definite description repeats a name
     ("Kentucky Sen. Rand Paul spoke first. The senator said the bill would fail.", "Paul"),
     # unseen Fox News article: a bare "one" is one of the plural subject before it
@@ -456,7 +458,7 @@ def test_a_pronoun_source_is_never_named_inside_its_own_quotation():
 ])
 def test_a_description_as_source_takes_the_side_of_what_it_repeats(text, side):
     sides = [{"name": "Taliban", "aliases": ["Taliban"]}, {"name": "Paul", "aliases": ["Rand Paul", "president"]},
-             {"name": "Critics", "aliases": ["whistle-blowers"]}]
+             {"name": "Critics", "aliases": ["whistle-blowers"]}, {"name": "NPR", "aliases": ["National Public Radio"]}]
     result = analyze("Headline\n\n" + text + "\n", sides=sides)
     assert [a.side for a in result.attributions] == [side]
 
@@ -1072,3 +1074,44 @@ def test_any_verb_tagging_a_quotation_that_opens_its_sentence_is_its_cue(text, e
     """The commonest quote form with a verb no lexicon lists: “…,” X verb. The verb has the speaker as subject
     and no object or clause of its own."""
     assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == expected
+
+
+# --- found on unseen news (USA Today, Townhall, Vox): who "he", "she" and "they" are ---------------------------
+
+POMPEO_KELLY = [{"name": "Pompeo", "aliases": ["Mike Pompeo", "Pompeo"]},
+                {"name": "Kelly", "aliases": ["Mary Louise Kelly", "Kelly"]}]
+
+
+def test_he_and_she_never_stand_for_a_name_the_article_gives_the_other_gender():
+    text = ("Headline\n\nPompeo unloaded on NPR 's Mary Louise Kelly after an interview .\n"
+            "`` Do you owe Ambassador Marie Yovanovitch an apology ? '' Kelly asked Pompeo , who has declined to "
+            "publicly defend the diplomat .\n"
+            "`` You know , I agreed to come on your show today to talk about Iran , '' he responded .\n"
+            "`` I 've said all I 'm going to say today , '' he responded .\n"
+            "She then asked if he tried to block Giuliani 's `` shadow foreign policy '' in Ukraine .\n"
+            "She said he used the F-word and `` many others '' when he asking her if Americans cared about Ukraine . "
+            "He then asked her if she could find Ukraine on a map .\n")
+    result = analyze(text, sides=POMPEO_KELLY)
+    assert [(a.cue, a.side) for a in result.attributions] == [
+        ("asked", "Kelly"), ("responded", "Pompeo"), ("responded", "Pompeo"), ("asked", "Kelly"), ("said", "Kelly"),
+        ("asked", "Pompeo")]
+
+
+def test_a_pronoun_speaker_continues_the_speaker_before_a_quoted_sentence():
+    text = ("Headline\n\n`` Bill , I believe you are incorrect about President Trump 's intentions , '' U.S . "
+            "Ambassador to the EU Gordon Sondland replied .\n"
+            "`` The President has been crystal clear : no quid pro quo 's of any kind . The President is trying to "
+            "evaluate whether Ukraine is truly going to adopt the transparency and reforms that President Zelensky "
+            "promised during his campaign , '' he added .\n")
+    result = analyze(text, sides=[{"name": "Trump and allies", "aliases": ["Gordon Sondland", "Sondland"]}])
+    assert [(a.cue, a.side) for a in result.attributions] == [("replied", "Trump and allies"),
+                                                              ("added", "Trump and allies")]
+
+
+def test_they_as_a_speaker_continues_the_names_of_the_speech_before():
+    text = ("Headline\n\nAccording to a Friday report from Eli Lake and Josh Rogin of Bloomberg View , deal opponents "
+            "have already resigned themselves to losing the vote eventually . Furthermore , they write , `` Many "
+            "Republicans now acknowledge in private that they were handed both a political and a policy defeat on "
+            "the nuclear deal . ''\n")
+    result = analyze(text, sides=[{"name": "Deal opponents", "aliases": ["opponents", "Republicans"]}])
+    assert [(a.cue, a.side) for a in result.attributions][:2] == [("According to", None), ("write", None)]

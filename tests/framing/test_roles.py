@@ -92,6 +92,7 @@ def test_seed_roles_per_side(seed_events):
      [("Russia", "help_agent", "rescued", "subject"),    # "strikes" is no harm word (a work stoppage too)
       ("Russia", "help_patient", "rescued", "object")]),  # "its pilots": Moscow's
     ("Russia did not attack the rebels.", []),            # negated: no event
+    ("Russia declined to defend the rebels.", []),       # a negative implicative: not done (unseen USA Today)
     ("The inquiry asks whether Russia helped the rebels to attack Aleppo.", []),  # asked, not told as done
     ("The rebels, who attacked Moscow, fled.", [("Rebels", "harm_agent", "attacked", "subject"),
                                                 ("Russia", "harm_patient", "attacked", "object")]),

@@ -58,6 +58,18 @@ def test_a_title_split_from_its_period_ends_no_sentence():
     assert len(article.text) == len(text)
 
 
+def test_initials_and_plural_titles_split_from_their_period_end_no_sentence():
+    # found on unseen Townhall, USA Today and Vox articles: "Reps.", "Sens ." and "U.S . Ambassador" split sentences
+    text = ("As part of that pressure campaign , Trump ousted former U.S . Ambassador Marie Yovanovitch . "
+            "Reps. Adam Schiff and Elliot Engel wrote a letter . Only two Senate Democrats oppose the deal : Sens . "
+            "Chuck Schumer and Bob Menendez . It landed in the U.S . The vote is close .")
+    assert [s.text for s in parse_article(text).sentences] == [
+        "As part of that pressure campaign , Trump ousted former U.S.  Ambassador Marie Yovanovitch .",
+        "Reps. Adam Schiff and Elliot Engel wrote a letter .",
+        "Only two Senate Democrats oppose the deal : Sens.  Chuck Schumer and Bob Menendez .",
+        "It landed in the U.S .", "The vote is close ."]
+
+
 def test_a_split_contraction_is_joined_and_a_negated_question_reports_nothing():
     text = "So why doesn ’ t Paul reveal the name himself ? I ’ m sure ."
     assert normalize_text(text) == "So why doesn’t   Paul reveal the name himself ? I’m   sure ."

@@ -31,6 +31,9 @@ def test_the_three_quote_forms_are_quoted_voice_with_their_source(text):
 def test_reported_speech_is_the_sources_voice():
     text = "The Russians denied the claim, calling the strike a gross violation of Syria's sovereignty."
     assert voices(text, "gross violation", "Russians") == ["reported", "author"]
+    # found on an unseen USA Today article: the parser reads the predicate noun as a second object
+    text = "On Saturday , Pompeo responded by calling Kelly a liar and suggesting she was unable to point out Ukraine ."
+    assert voices(text, "liar", "Pompeo") == ["reported", "author"]
 
 
 def test_a_quotation_inside_a_quotation_belongs_to_its_inner_speaker_once():
