@@ -130,8 +130,8 @@ def summary_text(analysis, seconds: float) -> str:
                       f"{plural(p['n_attributions'], 'attribution')}",
                       f"      tone: {verdict}, from {plural(tone['n_evidence'], 'piece')} of evidence; "
                       f"does harm {roles['harm_agent']}, suffers harm {roles['harm_patient']}, helps "
-                      f"{roles['help_agent']}" + (f" (reads as {roles['narrative']})" if roles["narrative"] != "none"
-                                                  else "")]
+                      f"{roles['help_agent']}, is helped {roles['help_patient']}"
+                      + (f" (reads as {roles['narrative']})" if roles["narrative"] != "none" else "")]
     return "\n".join(lines)
 
 

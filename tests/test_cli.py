@@ -29,7 +29,7 @@ def test_default_run_writes_the_seed_report(tmp_path):
     def below(side):  # the line under a side's figures: its tone and roles
         return lines[lines.index(next(line for line in lines if line.strip().startswith(side + ":"))) + 1].strip()
     assert below("Washington and allies").startswith("tone: negative (")
-    assert below("Damascus and allies").endswith("helps 3 (reads as victim)")
+    assert below("Damascus and allies").endswith("helps 3, is helped 3 (reads as victim)")
     report = tmp_path / "reports" / SEED.stem
     document = json.loads((report / "analysis.json").read_text(encoding="utf-8"))
     assert document["schema"] == "analysis/3"

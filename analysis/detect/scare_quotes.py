@@ -101,12 +101,13 @@ _MENTION_AFTER = re.compile(rf"[\s,]*(?:is|was|are|were)(?:{_NOT}\s+(?:(?:a|an|t
 
 # Verbs whose clause or predicate, quoted, gives the words of their subject: "37% believe it was “justified”",
 # "respondents think it is “too soon to say”", "critics called it “a betrayal”", "characterized the strike as an
-# “overwhelming success”" (the answer, not the author's distance).
+# “overwhelming success”", "Mr Macron expressed his “strong concern”" (the answer, not the author's distance).
 HOLDING_VERBS = frozenset("believe believes believed believing think thinks thought thinking feel feels felt "
                           "feeling say says said saying call calls called calling consider considers considered "
                           "considering describe describes described describing characterize characterizes "
                           "characterized characterizing characterise characterises characterised "
-                          "characterising cite cites cited citing quote quotes quoted quoting".split())
+                          "characterising cite cites cited citing quote quotes quoted quoting express expresses "
+                          "expressed expressing voice voices voiced voicing tell tells told telling".split())
 
 
 def _words_held_by(article: Article, q: Quotation) -> str | None:

@@ -68,12 +68,12 @@ def read_tone(analysis: Analysis, table: pd.DataFrame) -> str:
 
 
 def read_roles(analysis: Analysis, table: pd.DataFrame) -> str:
-    """Per side: how often it does harm, suffers harm and helps in the author's voice, and its reading."""
+    """Per side: how often it does harm, suffers harm, helps and is helped in the author's voice, and its reading."""
     if table.empty:
         return "No sides were given, so no roles are counted."
-    parts = [f"{p['name']} does harm {p['roles']['harm_agent']}, suffers harm {p['roles']['harm_patient']} and "
-             f"helps {p['roles']['help_agent']} times" + (f" (reads as {p['roles']['narrative']})"
-                                                         if p["roles"]["narrative"] != "none" else "")
+    parts = [f"{p['name']} does harm {p['roles']['harm_agent']}, suffers harm {p['roles']['harm_patient']}, "
+             f"helps {p['roles']['help_agent']} and is helped {p['roles']['help_patient']} times"
+             + (f" (reads as {p['roles']['narrative']})" if p["roles"]["narrative"] != "none" else "")
              for p in analysis.sides]
     return ("In the author's voice: " + "; ".join(parts) + ". Counted from harm and help verbs whose doer or "
             "sufferer is the side (lexicons/harm_help_verbs.tsv); a role needs at least two events and more than "

@@ -39,7 +39,8 @@ MAX_ARTICLE_CHARS = 5_000_000  # a long news article is 50,000; past this, parse
 HEADLINE_MAX_WORDS = 25
 CAPTION_MAX_WORDS = 40
 
-_CAPTION_RE = re.compile(r"^\(?(photo|image|picture|video|photograph|caption|credit|file photo|pictured)\b", re.I)
+_CAPTION_RE = re.compile(r"^\(?(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
+                         r"just watched|must watch)\b", re.I)  # CNN's video teasers: "JUST WATCHED … Replay"
 _HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)|<(p|div|body|head|br|span|a)\b[^<>]{0,500}>", re.I)
 _ENDING_ABBREVIATION = re.compile(
     r"\b(?:U\.S\.|U\.K\.|U\.N\.|D\.C\.|a\.m\.|p\.m\.|etc\.|Inc\.|Ltd\.|Jr\.|Sr\.)\s+"
@@ -339,8 +340,8 @@ def _paragraph_sentences(text: str, start: int, end: int, kind: str) -> list[tup
 def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for start, end in sentence_tokenizer().span_tokenize(paragraph):
-        if spans and paragraph[start].islower():
-            spans[-1] = (spans[-1][0], end)  # Punkt split after "!)" or "?" mid-sentence
+        if spans and (paragraph[start].islower() or paragraph[start] in ",;"):
+            spans[-1] = (spans[-1][0], end)  # Punkt split after "!)", "?" or "D-Wash." mid-sentence
             continue
         for m in _ENDING_ABBREVIATION.finditer(paragraph, start, end):
             spans.append((start, m.end() - len(m.group()) + len(m.group().rstrip())))

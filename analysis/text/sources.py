@@ -78,8 +78,20 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
             return None
         if x.dep_ == "ccomp" and x.head.lower_ not in ("quoted", "cited") and not (outside and x.i in quoted):
             return None
-        x = x.head
+        x = _reporting_verb(x) if x is cue else x.head
     return None
+
+
+def _reporting_verb(cue: Token) -> Token:
+    """The verb a participle cue depends on; past a reported clause it closes: in "Carney told reporters that the
+    efforts had decimated al Qaeda …, saying …" the participle is Carney's, not the efforts'."""
+    clause = cue.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.doc[cue.i - 1].text == "," and clause.dep_ == "ccomp" \
+            and clause.head.tag_.startswith("VB"):
+        return clause.head
+    return cue.head
 
 
 def _with_quantity(noun: Token) -> Token:

@@ -278,11 +278,15 @@ def _is_headline_case(sentence: str) -> bool:
     return len(sentence.split()) >= 3 and sum(c.isupper() for c in letters) >= HEADLINE_CASE_SHARE * len(letters)
 
 
+TELLING = frozenset("tell tells told telling inform informs informed informing remind reminds reminded reminding "
+                    "assure assures assured assuring warn warns warned warning brief briefs briefed briefing".split())
+
+
 def _is_parenthetical(token: Token) -> bool:
     """"The move, critics said, would…", "…, as McGurk noted": a cue set off inside or after its host clause."""
     marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
-    if token.dep_ == "advcl":
-        return marks == ["as"]
+    if token.dep_ == "advcl":  # not "as the US maintained an alert": an object other than a listener makes it an act
+        return marks == ["as"] and (token.lower_ in TELLING or not any(c.dep_ == "dobj" for c in token.children))
     first = token.left_edge
     return not marks and (first.text in ",—–" or first.i > 0 and token.doc[first.i - 1].text in ",—–")
 

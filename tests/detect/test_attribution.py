@@ -1115,3 +1115,20 @@ def test_they_as_a_speaker_continues_the_names_of_the_speech_before():
             "the nuclear deal . ''\n")
     result = analyze(text, sides=[{"name": "Deal opponents", "aliases": ["opponents", "Republicans"]}])
     assert [(a.cue, a.side) for a in result.attributions][:2] == [("According to", None), ("write", None)]
+
+
+# --- found on unseen news (CNN, ABC News): what is no cue, and whose participle a cue is ------------------------
+
+def test_a_verb_with_an_object_of_its_own_in_an_as_clause_is_an_act_not_a_comment():
+    text = ("A pair of suspected U.S. drone strikes killed four al Qaeda militants in Yemen as the United States "
+            "maintained a heightened security alert in the country and urged all Americans to leave immediately .")
+    assert [cue for _, cue, _, _ in found(text)] == ["urged"]
+    assert [cue for _, cue, _, _ in found("The plan would fail , as he told reporters .")] == ["told"]
+
+
+def test_a_participle_cue_after_a_reported_clause_is_the_reporters():
+    text = ("On Monday , White House spokesman Jay Carney told reporters that U.S. anti-terrorism efforts had "
+            "decimated al Qaeda 's global leadership and greatly diminished its core in Afghanistan and Pakistan , "
+            "saying the threat had `` shifted to some of these affiliates , in particular AQAP . ''")
+    assert [(source, cue) for source, cue, _, _ in found(text)] == [
+        ("White House spokesman Jay Carney", "told"), ("White House spokesman Jay Carney", "saying")]

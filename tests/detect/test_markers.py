@@ -359,6 +359,11 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
     # unseen NYT article
     ("Tillerson characterized the strike as an “overwhelming success” on Friday.",
      "the quoted words of a source"),  # "characterize" is a reporting verb too
+    # unseen BBC and CNN articles: a feeling expressed, an order told
+    ("During a phone call with President Hassan Rouhani , Mr Macron expressed his `` strong concern '' about the "
+     "consequences .", "the words of those who expressed it"),
+    ("Al Qaeda leader Ayman al-Zawahiri tells operatives in Yemen to `` do something ''",
+     "the words of those who tells it"),
 ])
 def test_words_given_as_someones_answer_or_name_for_a_thing_are_theirs(text, reason):
     from analysis.detect.scare_quotes import find_quoted_phrases

@@ -84,9 +84,10 @@ def test_roles_claims(seed, claims):
     assert cast == {p["name"]: p["roles"]["narrative"] for p in seed.sides if p["roles"]["narrative"] != "none"}
     for p in seed.sides:
         events = Counter(e["role"] for e in p["roles"]["events"] if e["voice"] == "author")
-        said = re.search(rf"{re.escape(p['name'])} does harm (\d+), suffers harm (\d+) and helps (\d+) times", reading)
+        said = re.search(rf"{re.escape(p['name'])} does harm (\d+), suffers harm (\d+), helps (\d+) and is helped "
+                         r"(\d+) times", reading)
         assert said and tuple(map(int, said.groups())) == (events["harm_agent"], events["harm_patient"],
-                                                           events["help_agent"])
+                                                           events["help_agent"], events["help_patient"])
 
 
 def test_framing_profile_claims(seed, claims):

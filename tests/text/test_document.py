@@ -252,3 +252,13 @@ def test_accepted_encodings(tmp_path, encoding, bom):
     article = load_article(path)
     assert article.text.startswith("Caf\u00e9")
     assert "\u201cno\u201d" in article.text
+
+
+def test_a_sentence_never_opens_with_a_comma_and_video_teasers_are_captions():
+    # unseen ABC News and CNN articles: Punkt split after "D-Wash." before ", and Rep. …"
+    text = ("Headline\n\n`` This report should end it , '' ranking Democrat Adam Smith , D-Wash. , and Rep. Niki "
+            "Tsongas wrote in a statement .\n\nJUST WATCHED Britain advises against travel to Yemen Replay More "
+            "Videos ... MUST WATCH Britain advises against travel to Yemen 03:23\n")
+    article = parse_article(text)
+    assert [s.kind for s in article.sentences] == ["headline", "body", "caption"]
+    assert article.sentences[1].text.endswith("wrote in a statement .")

@@ -20,7 +20,8 @@ TONE_METHOD = ("author's voice", "loaded terms, scare quotes, cue stances, roles
                "each side; bar = score, line = 90% interval")
 ROLE_METHOD = ("author's voice", "harm and help verbs with the side as doer or sufferer, read from the parse")
 ROLE_COLUMNS = {"harm_agent": ("does harm", "#882255"), "harm_patient": ("suffers harm", "#88CCEE"),
-                "help_agent": ("helps", "#44AA99"), "speaker": ("speaks", "#DDDDDD")}
+                "help_agent": ("helps", "#44AA99"), "help_patient": ("is helped", "#DDCC77"),
+                "speaker": ("speaks", "#DDDDDD")}
 
 
 def tone_table(analysis: Analysis) -> pd.DataFrame:
@@ -85,7 +86,8 @@ def plot_tone(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
 
 
 def roles_table(analysis: Analysis) -> pd.DataFrame:
-    """One row per side: role events in the author's voice (does harm, suffers harm, helps), speeches, reading."""
+    """One row per side: role events in the author's voice (does harm, suffers harm, helps, is helped), speeches,
+    reading."""
     rows = [{"side": p["name"], **{k: p["roles"][k] for k in ROLE_COLUMNS}, "narrative": p["roles"]["narrative"]}
             for p in analysis.sides]
     return pd.DataFrame(rows, columns=["side", *ROLE_COLUMNS, "narrative"])
@@ -98,7 +100,7 @@ def roles_finding(table: pd.DataFrame) -> str:
     cast = [f"{row.side} as {row.narrative}" for row in table.itertuples() if row.narrative != "none"]
     if cast:
         return "The author casts " + "; ".join(cast)
-    events = int(table[["harm_agent", "harm_patient", "help_agent"]].to_numpy().sum())
+    events = int(table[["harm_agent", "harm_patient", "help_agent", "help_patient"]].to_numpy().sum())
     if events == 0:
         return "No side does or suffers harm or help in the author's voice"
     return f"No side stands out as villain, victim or hero ({plural(events, 'harm or help event')} in all)"
@@ -106,7 +108,7 @@ def roles_finding(table: pd.DataFrame) -> str:
 
 @styled
 def plot_roles(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
-    """Per side, grouped bars: how often it does harm, suffers harm, helps (author's voice), and speaks."""
+    """Per side, grouped bars: how often it does harm, suffers harm, helps, is helped (author's voice), and speaks."""
     table = roles_table(analysis)
     canvas = make_canvas(ax)
     (axis,) = canvas.axes
