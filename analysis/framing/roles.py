@@ -202,8 +202,14 @@ def _is_passive_participle(verb: Token) -> bool:
                                   for c in verb.children)
 
 
+# Verbs that only carry out the act their object names ("imposed sanctions", "launched strikes against").
+LIGHT_VERBS = frozenset(f"{stem}{end}" for stem in ("impos", "wag", "stag") for end in ("e", "es", "ed", "ing")) \
+    | frozenset(f"{stem}{end}" for stem in ("launch", "conduct", "mount") for end in ("", "es", "s", "ed", "ing"))
+
+
 def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
-    """(slot, phrase head, is agent) of a harm/help noun: possessor and "by" object act, on/against/of suffer."""
+    """(slot, phrase head, is agent) of a harm/help noun: possessor and "by" object act, on/against/of suffer; as
+    the object of a light verb, the verb's subject acts and its on/against object suffers."""
     slots = []
     for child in noun.children:
         if child.dep_ == "poss":
@@ -214,6 +220,11 @@ def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
             slots.append(("name on the noun", child, True))  # "FBI abuses", "Russian bombing": a name does
         elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPOSITIONS:
             slots += [(f"'{child.lower_}' object", p, False) for p in child.children if p.dep_ == "pobj"]
+    if noun.dep_ == "dobj" and noun.head.lower_ in LIGHT_VERBS:  # "Trump imposed sanctions on Iran"
+        verb = noun.head
+        slots += [("subject", c, True) for c in verb.children if c.dep_ == "nsubj"]
+        slots += [(f"'{c.lower_}' object", p, False) for c in verb.children
+                  if c.dep_ == "prep" and c.lower_ in PATIENT_PREPOSITIONS for p in c.children if p.dep_ == "pobj"]
     return slots
 
 

@@ -195,10 +195,12 @@ def _string_list(value, at: str, what: str) -> list[str]:
 
 
 def alias_forms(alias: str, demonyms: bool = True) -> list[str]:
-    """The surface forms an alias matches: itself, plural, possessives and (for place names) demonyms."""
-    forms = [alias]
+    """The surface forms an alias matches: itself, plural, possessives, (for place names) demonyms, and a name
+    without its "the" ("the US" also matches "US sanctions")."""
+    bare = alias[4:] if alias.lower().startswith("the ") and alias[4:5].isupper() else None
+    forms = [alias] + ([bare] if bare else [])
     last_is_word = alias[-1].isalpha()
-    if last_is_word and not alias.endswith("s"):
+    if last_is_word and not alias.endswith("s") and not alias.split()[-1].isupper():  # no "USs"
         forms.append(alias + "s")
     if demonyms and last_is_word and alias[0].isupper() and " " not in alias:
         if alias.endswith("a"):

@@ -340,8 +340,9 @@ def _paragraph_sentences(text: str, start: int, end: int, kind: str) -> list[tup
 def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for start, end in sentence_tokenizer().span_tokenize(paragraph):
-        if spans and (paragraph[start].islower() or paragraph[start] in ",;"):
-            spans[-1] = (spans[-1][0], end)  # Punkt split after "!)", "?" or "D-Wash." mid-sentence
+        if spans and (paragraph[start].islower() or paragraph[start] in ",;"
+                      or paragraph[start].isdigit() and paragraph[:start].rstrip().endswith("No.")):
+            spans[-1] = (spans[-1][0], end)  # Punkt split after "!)", "?", "D-Wash." or "No." mid-sentence
             continue
         for m in _ENDING_ABBREVIATION.finditer(paragraph, start, end):
             spans.append((start, m.end() - len(m.group()) + len(m.group().rstrip())))

@@ -39,6 +39,7 @@ _SPLIT_CONTRACTION = re.compile(r" ([’']) (s|t|re|ll|ve|m|d)(?=\s|$)(?!\s+[’
 _SPLIT_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sens?|Reps?|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev) \.(?= [A-Z])")
 # "U.S . Ambassador": a country's initials split from their period before a capitalised word that opens no sentence.
 _SPLIT_INITIALS = re.compile(r"\b(U\.S|U\.N|U\.K|E\.U) \.(?= ([A-Z][a-z]+))")
+_SPLIT_NUMBER = re.compile(r"\b(No) \.(?= \d)")  # "the No . 2 leader"
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -119,5 +120,6 @@ def normalize_text(text: str) -> str:
     text = _ODD_SPACES.sub(" ", text.replace("\r\n", " \n").replace("\r", "\n"))
     text = _SPLIT_CONTRACTION.sub(r"\1\2  ", text)  # "Clinton’s   aide": the parser needs the word whole
     text = _SPLIT_TITLE.sub(r"\1. ", text)  # "Mr . Sessions" -> "Mr.  Sessions": a title's period ends no sentence
+    text = _SPLIT_NUMBER.sub(r"\1. ", text)
     text = _SPLIT_INITIALS.sub(lambda m: m[0] if m[2].lower() in STOP_WORDS else f"{m[1]}. ", text)
     return text.replace("``", " “").replace("''", "” ") if "``" in text else text

@@ -28,9 +28,9 @@ Sen. Rand Paul" for "the senator"), and a capitalised modifier of the descriptio
 ("the Ohio senator" is not Rand Paul). It cannot find a description whose noun the text never used before
 ("the ruthless autocrat" for Putin, "the man" for a militant; a noun naming an organisation by its kind, "the
 group", "the militia", also repeats the nearest earlier organisation's or people's name, "a Taliban bombing … which
-the armed group said"), and takes the nearest earlier phrase even
-when the text means another one ("the report" after two reports); a noun with a clause of its own ("the
-report that X read") or a possessor says itself which one it is and is left alone.
+the armed group said", and "the country" or "the nation" the nearest earlier country's), and takes the
+nearest earlier phrase even when the text means another one ("the report" after two reports); a noun with a
+clause of its own ("the report that X read") or a possessor says itself which one it is and is left alone.
 
 A non-reflexive object pronoun never stands for the subject of its own verb ("Trump fired him": not
 Trump), and a pronoun never stands for a name quoted earlier in its own sentence ("“I never met Putin,” he
@@ -71,6 +71,7 @@ SUBJECTS = ("nsubj", "nsubjpass")
 # Nouns that name an organisation by its kind: "the group" repeats the nearest earlier organisation's name too.
 GROUP_NOUNS = frozenset("group organization organisation movement militia faction network outlet newspaper "
                         "broadcaster".split())
+COUNTRY_NOUNS = frozenset({"country", "nation"})  # "the country": the nearest earlier country's name
 DEFINITE = frozenset("the this that these those".split())
 TITLES = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "pres.": "president",
           "sec.": "secretary", "amb.": "ambassador", "adm.": "admiral", "col.": "colonel", "lt.": "lieutenant"}
@@ -325,7 +326,8 @@ def repeated(noun: Token) -> Token | None:
         return None
     names = {c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
     for token in reversed(noun.doc[:noun.left_edge.i]):
-        if noun.lower_ in GROUP_NOUNS and not names and token.ent_type_ in ("ORG", "NORP") and token.ent_iob_ != "O":
+        kinds = ("ORG", "NORP") if noun.lower_ in GROUP_NOUNS else ("GPE",) if noun.lower_ in COUNTRY_NOUNS else ()
+        if token.ent_type_ in kinds and not names and token.ent_iob_ != "O":
             return entity_at(token).root  # "the armed group" after "a Taliban bombing": the nearest organisation
         if not token.tag_.startswith("NN") or TITLES.get(token.lower_, token.lower_) != noun.lower_:
             continue

@@ -447,6 +447,8 @@ def test_a_pronoun_source_is_never_named_inside_its_own_quotation():
     ("Rebel leaders met on Monday. The group said the talks had failed.", None),  # no organisation named before
     # unseen USA Today article: "the news outlet" names its organisation by its kind too
     ("Pompeo swore after an interview with a National Public Radio host , the news outlet said .", "NPR"),
+    # unseen BBC article: "the country" repeats the nearest country's name
+    ("Iran has already stockpiled more uranium . The country said it will breach another limit .", "Iran"),
     # a multi-word source's phrase takes its owner like any phrase: a definite description repeats a name
     ("Kentucky Sen. Rand Paul spoke first. The senator said the bill would fail.", "Paul"),
     # unseen Fox News article: a bare "one" is one of the plural subject before it
@@ -458,7 +460,8 @@ def test_a_pronoun_source_is_never_named_inside_its_own_quotation():
 ])
 def test_a_description_as_source_takes_the_side_of_what_it_repeats(text, side):
     sides = [{"name": "Taliban", "aliases": ["Taliban"]}, {"name": "Paul", "aliases": ["Rand Paul", "president"]},
-             {"name": "Critics", "aliases": ["whistle-blowers"]}, {"name": "NPR", "aliases": ["National Public Radio"]}]
+             {"name": "Critics", "aliases": ["whistle-blowers"]}, {"name": "NPR", "aliases": ["National Public Radio"]},
+             {"name": "Iran", "aliases": ["Iran"]}]
     result = analyze("Headline\n\n" + text + "\n", sides=sides)
     assert [a.side for a in result.attributions] == [side]
 

@@ -138,6 +138,8 @@ def test_alias_forms():
     assert alias_forms("Iran") == ["Iran", "Irans", "Iranian", "Iranians"]
     assert alias_forms("Israel") == ["Israel", "Israels", "Israeli", "Israelis"]
     assert alias_forms("U.S.") == ["U.S."]
+    assert alias_forms("the US") == ["the US", "US"]  # "US sanctions" (unseen BBC article)
+    assert alias_forms("the administration") == ["the administration", "the administrations"]  # keeps its "the"
     assert alias_forms("Russia", demonyms=False) == ["Russia", "Russias"]
 
 

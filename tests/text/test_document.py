@@ -62,12 +62,13 @@ def test_initials_and_plural_titles_split_from_their_period_end_no_sentence():
     # found on unseen Townhall, USA Today and Vox articles: "Reps.", "Sens ." and "U.S . Ambassador" split sentences
     text = ("As part of that pressure campaign , Trump ousted former U.S . Ambassador Marie Yovanovitch . "
             "Reps. Adam Schiff and Elliot Engel wrote a letter . Only two Senate Democrats oppose the deal : Sens . "
-            "Chuck Schumer and Bob Menendez . It landed in the U.S . The vote is close .")
+            "Chuck Schumer and Bob Menendez . It landed in the U.S . The vote is close . He is the group 's No . 2 "
+            "leader .")
     assert [s.text for s in parse_article(text).sentences] == [
         "As part of that pressure campaign , Trump ousted former U.S.  Ambassador Marie Yovanovitch .",
         "Reps. Adam Schiff and Elliot Engel wrote a letter .",
         "Only two Senate Democrats oppose the deal : Sens.  Chuck Schumer and Bob Menendez .",
-        "It landed in the U.S .", "The vote is close ."]
+        "It landed in the U.S .", "The vote is close .", "He is the group 's No.  2 leader ."]
 
 
 def test_a_split_contraction_is_joined_and_a_negated_question_reports_nothing():
