@@ -77,7 +77,10 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
             found = antecedent(article.doc, words.root, speaker_finder(article)(words.root.idx), sources)
             if found is not None:
                 inside = mentions.overlapping(*found)
-                return inside[0].side if inside else None
+                phrase = article.doc.char_span(*found, alignment_mode="expand")
+                if inside or phrase is None:
+                    return inside[0].side if inside else None
+                return owner(phrase.root, mentions, speaker_finder(article))[0]  # "the letter": Langhofer's
         if words is not None:
             side, _ = owner(words.root, mentions, speaker_finder(article))  # "he", "the senator", "the armed group"
             if side:

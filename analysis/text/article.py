@@ -348,4 +348,10 @@ def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
             spans.append((start, m.end() - len(m.group()) + len(m.group().rstrip())))
             start = m.end()
         spans.append((start, end))
+    for k in range(len(spans) - 1):  # Punkt leaves an opening quote mark on the sentence before: ". “ We"
+        (start, end), (_, next_end) = spans[k], spans[k + 1]
+        head = paragraph[start:end].rstrip()
+        if head.endswith(("“", "‘")) and len(head) > 1:
+            cut = start + len(head) - 1
+            spans[k], spans[k + 1] = (start, start + len(paragraph[start:cut].rstrip())), (cut, next_end)
     return spans

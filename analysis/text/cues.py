@@ -219,14 +219,14 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
     if not spans:
         return  # the parse put the cue's content outside the aside holding it
     start, end = spans[0]
-    inside = [q for q in reading.quotations if start <= q.inner_start and q.inner_end <= end + 1
+    inside = [q for q in reading.quotations if start <= q.inner_start and not text[end:q.inner_end].strip(EDGE)
               and may_be_speech(reading, q)]
     # The content is one quotation when the cue stands outside a quotation holding it, and the content fills
     # it or reaches one of its ends (a quotation over several paragraphs ends at the cue: “…,” said X).
     whole = next((q for q in reading.quotations if q.start <= start + 1 and end - 1 <= q.end
                   and not q.start < token.idx < q.end and may_be_speech(reading, q)
                   and (end - start >= 0.8 * (q.inner_end - q.inner_start)
-                       or start - q.inner_start <= 2 or q.inner_end - end <= 2)), None)
+                       or not text[q.inner_start:start].strip(EDGE) or not text[end:q.inner_end].strip(EDGE))), None)
     if whole is not None:
         kind, spans = "direct", [strip_span(text, whole.inner_start, whole.inner_end, keep_final=True)]
         quoted = spans
@@ -257,6 +257,7 @@ def _before_comment(text: str, start: int, end: int) -> int:
     return found.start() if found else end
 
 
+EDGE = " ,.;:!?\n"  # what may stand between a content and its quotation's edge ("proven , ”")
 ASIDE_CLOSERS = {"(": ")", "-": "-", "–": "–", "—": "—", "--": "--"}
 
 

@@ -37,7 +37,8 @@ Trump), and a pronoun never stands for a name quoted earlier in its own sentence
 told CNN": not Putin, nor the quotation's "I").
 
 A name's gender is what the article itself settles (:func:`gender`): a PERSON name whose first name the 1990 US
-Census gives to one gender (``lexicons/first_names.tsv``) or that follows Mr./Ms./Mrs.; its surname alone then
+Census gives to one gender (``lexicons/first_names.tsv``), that follows Mr./Ms./Mrs., or that stands in apposition
+to a gendered noun ("his older sister, Ifrah"); its surname alone then
 shares it ("Mary Louise Kelly … Kelly asked Pompeo …. “…,” he responded": Pompeo). He/she never stands for a
 name of the other gender; a name of unknown gender agrees with both.
 
@@ -59,6 +60,8 @@ from .parse import entity_at
 
 PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
 MALE_PRONOUNS = frozenset("he him his himself".split())
+GENDERED_NOUNS = {**dict.fromkeys("sister mother daughter wife widow woman girl aunt niece grandmother".split(), "f"),
+                  **dict.fromkeys("brother father son husband widower man boy uncle nephew grandfather".split(), "m")}
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
 THING_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
@@ -148,7 +151,7 @@ def _previous_speaker(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], 
     """For a pronoun that is itself a speech's source: the source of the last speech before it in its own or the
     previous sentence, when the two agree ("According to a report from Eli Lake and Josh Rogin, …. Furthermore,
     they write"), else None."""
-    if not sources or pronoun.lower_ in THING_PRONOUNS:
+    if not sources:
         return None
     first = doc[pronoun.sent.start - 1].sent.start_char if pronoun.sent.start else 0
     earlier = [s for s in sources if first <= s[0] and s[1] <= pronoun.idx]
@@ -231,8 +234,12 @@ def gender(doc: Doc) -> dict[str, str]:
         for entity in doc.ents:
             words = [t.lower_ for t in entity if t.is_alpha]
             before = doc[entity.start - 1].lower_ if entity.start else ""
-            known = HONORIFICS.get(before) or next((_first_names()[w] for w in words if w in _first_names()), None)
-            if entity.label_ == "PERSON" and known and (before in HONORIFICS or len(words) > 1):
+            noun = entity.root.head if entity.root.dep_ == "appos" else next(
+                (c for c in entity.root.children if c.dep_ == "appos"), entity.root)  # "his sister, Ifrah"
+            by_noun = GENDERED_NOUNS.get(noun.lower_) if noun.i != entity.root.i else None
+            by_name = next((_first_names()[w] for w in words if w in _first_names()), None) if len(words) > 1 else None
+            known = HONORIFICS.get(before) or by_noun or by_name
+            if entity.label_ == "PERSON" and known:
                 for word in words:
                     found.setdefault(word, set()).add(known)
         doc.user_data["genders"] = {word: genders.pop() for word, genders in found.items() if len(genders) == 1}
@@ -278,7 +285,7 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
         person_source = None
     quoted = _quoted_before(pronoun)
     for token in reversed(doc[:pronoun.i]):
-        if person_source and token.idx < person_source[0]:
+        if person_source and token.idx < person_source[1]:  # the source phrase is one unit ("Warsame, like Mr. Nur")
             return person_source
         if token.i in own_subject or token.i in quoted or _other_gender(pronoun.lower_, token):
             continue

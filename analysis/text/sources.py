@@ -89,7 +89,7 @@ def _reporting_verb(cue: Token) -> Token:
     while clause.dep_ == "conj":
         clause = clause.head
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.doc[cue.i - 1].text == "," and clause.dep_ == "ccomp" \
-            and clause.head.tag_.startswith("VB"):
+            and clause.head.tag_.startswith("VB") and clause.head.i < clause.i:  # not "…, asking …, the letter said"
         return clause.head
     return cue.head
 

@@ -63,7 +63,8 @@ QUESTION_LEMMAS = {"ask", "wonder", "question"}
 # on something do ("revealed new details about the talks")
 EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "anything", "much", "little",
                  "more", "which", "otherwise", "comment", "comments", "details",
-                 "responsibility", "credit", "victory", "privilege", "immunity", "asylum", "ownership"}
+                 "responsibility", "credit", "victory", "privilege", "immunity", "asylum", "ownership",
+                 "right", "rights", "defeat", "ground"}  # "conceding the right to prosecute", "conceded defeat"
 FINDINGS = frozenset("analysis analyses assessment assessments audit audits data inquiry inquiries investigation "
                      "investigations poll polls probe probes report reports research review reviews studies study "
                      "survey surveys".split())  # sources whose findings are public (GUIDELINES: "the report found")
@@ -107,13 +108,15 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     if not found or found[0].complement in ("np", "adverb") or not is_verbal(token):
         return False
     entry, n = found
-    shared = token.head.children if token.dep_ == "conj" and token.head.tag_.startswith("VB") else ()  # "will X and Y"
+    shared = token.head.children if token.dep_ == "conj" and token.head.tag_.startswith("VB") and not any(
+        c.dep_ in SUBJECTS for c in token.children) else ()  # "will X and Y", "would not confirm or deny"
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "neg" for c in token.children) \
-            or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in shared) \
+            or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "neg" for c in shared) \
             or is_passive_infinitive(token) or is_questioned(token):
         return False  # future, negated, asked about or a passive infinitive ("calls for X to be revealed")
-    if entry.lemma in WITHHOLDING and any(c.dep_ == "dative" for c in token.children):
-        return False  # "would deny Iran the plutonium": withholding, not a denial
+    if entry.lemma in WITHHOLDING and (any(c.dep_ == "dative" for c in token.children)
+                                       or sum(c.dep_ == "dobj" for c in token.children) > 1):
+        return False  # "would deny Iran the plutonium", "denied U.S. soldiers the right": withholding, not a denial
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and not reports_a_purpose(token) \
             and not verb_entry(reading, token.head) and token.head.lower_ not in ("quoted", "cited"):
         return False  # "pressed for Mattis to say", "to remind the U.S. that": an aim, not a report

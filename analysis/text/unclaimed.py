@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .cues import Cue, Reading, Speech, is_utterance, may_be_speech, record, strip_span
+from .cues import EDGE, Cue, Reading, Speech, is_utterance, may_be_speech, record, strip_span
 from .quotations import Quotation
 from .sources import phrase_span, speaker_of
 
@@ -91,7 +91,7 @@ def _claimed(reading: Reading, q: Quotation) -> bool:
     source phrase contains it."""
     start, end = strip_span(reading.text, q.inner_start, q.inner_end, keep_final=True)
     for s in reading.found:
-        if any(a <= start and end <= b + 1 for a, b in s.content if s.kind != "according_to") \
+        if any(a <= start and (end <= b + 1 or not reading.text[b:end].strip(EDGE)) for a, b in s.content) \
                 or s.source and s.source[0] <= q.start < s.source[1] \
                 or any(a <= start < b for a, b in s.quoted):
             return True
