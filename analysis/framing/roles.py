@@ -155,8 +155,10 @@ def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
         if child.dep_ == "nsubj":  # "the US, which supports …": the relative pronoun stands for the noun
             relative = child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
             slots.append(("subject", verb.head if relative else child, True))
-        elif child.dep_ == "nsubjpass":
-            slots.append(("passive subject", child, False))
+        elif child.dep_ == "nsubjpass":  # "he 's fired someone": a contracted "has" read as passive "is"
+            has = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) \
+                and any(c.dep_ == "dobj" for c in verb.children)
+            slots.append(("subject", child, True) if has else ("passive subject", child, False))
         elif child.dep_ == "dobj":
             slots.append(("object", child, False))
         elif child.dep_ == "agent":
@@ -211,6 +213,8 @@ def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
     """(slot, phrase head, is agent) of a harm/help noun: possessor and "by" object act, on/against/of suffer; as
     the object of a light verb, the verb's subject acts and its on/against object suffers."""
     slots = []
+    if noun.head.lower_ == "in" and any(c.dep_ == "poss" for c in noun.children):
+        return slots  # "In Hagel's defense": an excuse made for him, not an act
     for child in noun.children:
         if child.dep_ == "poss":
             slots.append(("possessor", child, True))

@@ -1,52 +1,50 @@
 """Pronouns: whom "he", "its" or "they" stands for, by one documented rule (no coreference model ships offline).
 
-- a subject pronoun that is its sentence's first subject: the subject of the previous sentence's main
-  verb when it agrees (a person's name for he/she, counting a one-word name the tagger calls an
-  organisation, "Trump", but no acronym; a singular noun not a person for it; a plural for they), before any
-  nearer noun inside that sentence's subordinate clauses (centering: "The group warned that … Hezbollah stops ….
-  It also demanded": the group); a pronoun subject there passes on its own antecedent. A previous sentence that
-  is quoted (a speaker's words), or for he/she one whose subject has the other gender or is a quote's "I", is
-  passed over, up to three of them. A pronoun that is itself a speech's source first takes the source of a speech
-  in its own or the previous sentence when the two agree ("According to a report from Eli Lake and Josh Rogin
-  …. Furthermore, they write"); else, by the pronoun:
-- he, him, his, she, her (and -self forms): the nearest earlier PERSON entity, singular
-  proper noun that is a subject or possessor and not tagged a place or an organisation
-  (the small tagger often calls a surname NORP: "Rogin imagines"), or singular source of
-  an earlier quote ("The president argued…. “…,” he said"); after a speech whose source is a common noun or a
-  name the tagger calls a person, only a PERSON entity comes between ("“…,” said Fleischer. Freedom’s Watch
-  “…,” he recalled": Fleischer);
-- it, its: the nearest earlier singular noun that does not contain the pronoun; if that
-  noun is not an ORG or GPE entity, no antecedent (a common noun names no side);
-- they, them, their: the nearest earlier plural noun that is a subject, in the same or
-  the previous sentence (a name ending in -s after "the" is plural: the tagger calls "the
-  Houthis" a singular PERSON); else the nearest earlier ORG, GPE or NORP entity;
+- a subject pronoun that is its sentence's first subject: the subject of the previous sentence's main verb when it
+  agrees (a person's name for he/she, counting a one-word name the tagger calls an organisation, "Trump", but no
+  acronym; a singular noun not a person for it; a plural for they), before any nearer noun inside that sentence's
+  subordinate clauses (centering: "The group warned that … Hezbollah stops …. It also demanded": the group); a
+  pronoun subject there passes on its own antecedent. A previous sentence that is quoted (a speaker's words), or for
+  he/she one whose subject has the other gender or is a quote's "I", is passed over, up to three of them. A pronoun
+  that is itself a speech's source first takes the source of a speech in its own or the previous sentence when the
+  two agree ("According to a report from Eli Lake and Josh Rogin …. Furthermore, they write"); else, by the pronoun:
+- he, him, his, she, her (and -self forms): the nearest earlier PERSON entity, singular proper noun that is a
+  subject or possessor and not tagged a place or an organisation (the small tagger often calls a surname NORP:
+  "Rogin imagines"), or singular source of an earlier quote ("The president argued…. “…,” he said"); after a speech
+  whose source is a common noun or a name the tagger calls a person, only a PERSON entity comes between ("“…,” said
+  Fleischer. Freedom’s Watch “…,” he recalled": Fleischer);
+- it, its: the nearest earlier singular noun that does not contain the pronoun; if that noun is not an ORG or GPE
+  entity, no antecedent (a common noun names no side);
+- they, them, their: the nearest earlier plural noun that is a subject, in the same or the previous sentence (a name
+  ending in -s after "the" is plural: the tagger calls "the Houthis" a singular PERSON); else the nearest earlier
+  ORG, GPE or NORP entity;
 - I, me, my, we, us, our inside a quotation: the quotation's speaker (its source phrase).
 
-A definite description ("the report", "this inquiry", "the Kentucky senator") repeats the nearest earlier
-noun phrase with the same head noun (:func:`repeated`): a title on a name counts as its head ("Kentucky
-Sen. Rand Paul" for "the senator"), and a capitalised modifier of the description must stand in that phrase
-("the Ohio senator" is not Rand Paul). It cannot find a description whose noun the text never used before
-("the ruthless autocrat" for Putin, "the man" for a militant; a noun naming an organisation by its kind, "the
-group", "the militia", also repeats the nearest earlier organisation's or people's name, "a Taliban bombing … which
-the armed group said", and "the country" or "the nation" the nearest earlier country's), and takes the
-nearest earlier phrase even when the text means another one ("the report" after two reports); a noun with a
-clause of its own ("the report that X read") or a possessor says itself which one it is and is left alone.
+A definite description ("the report", "this inquiry", "the Kentucky senator") repeats the nearest earlier noun
+phrase with the same head noun (:func:`repeated`): a title on a name counts as its head ("Kentucky Sen. Rand Paul"
+for "the senator"), and a capitalised modifier of the description must stand in that phrase ("the Ohio senator" is
+not Rand Paul). It cannot find a description whose noun the text never used before ("the ruthless autocrat" for
+Putin, "the man" for a militant; a noun naming an organisation by its kind, "the group", "the militia", also repeats
+the nearest earlier organisation's or people's name, "a Taliban bombing … which the armed group said", and "the
+country" or "the nation" the nearest earlier country's), and takes the nearest earlier phrase even when the text
+means another one ("the report" after two reports); a noun with a clause of its own ("the report that X read") or a
+possessor says itself which one it is and is left alone.
 
-A non-reflexive object pronoun never stands for the subject of its own verb ("Trump fired him": not
-Trump), and a pronoun never stands for a name quoted earlier in its own sentence ("“I never met Putin,” he
-told CNN": not Putin, nor the quotation's "I").
+A non-reflexive object pronoun never stands for the subject of its own verb ("Trump fired him": not Trump), a
+subject pronoun never for a name later in its own clause ("He was to serve Obama's term": not Obama), and a pronoun
+never stands for a name quoted earlier in its own sentence ("“I never met Putin,” he told CNN": not Putin, nor the
+quotation's "I").
 
 A name's gender is what the article itself settles (:func:`gender`): a PERSON name whose first name the 1990 US
 Census gives to one gender (``lexicons/first_names.tsv``), that follows Mr./Ms./Mrs., or that stands in apposition
-to a gendered noun ("his older sister, Ifrah"); its surname alone then
-shares it ("Mary Louise Kelly … Kelly asked Pompeo …. “…,” he responded": Pompeo). He/she never stands for a
-name of the other gender; a name of unknown gender agrees with both.
+to a gendered noun ("his older sister, Ifrah"); its surname alone then shares it ("Mary Louise Kelly … Kelly asked
+Pompeo …. “…,” he responded": Pompeo). He/she never stands for a name of the other gender; a name of unknown gender
+agrees with both.
 
 What the pronoun rule cannot do: it knows no gender beyond that ("he" may take the nearest "Sen. Harris"), no
-cataphora ("Before he spoke, Smith…"), no generic "they" or dummy "it"; it trusts the
-entity recogniser, so a person tagged ORG is missed; and a pronoun inside a quote
-resolves as if the author had written it. Entity spans come from the parse
-(:mod:`analysis.text.parse`).
+cataphora ("Before he spoke, Smith…"), no generic "they" or dummy "it"; it trusts the entity recogniser, so a person
+tagged ORG is missed; and a pronoun inside a quote resolves as if the author had written it. Entity spans come from
+the parse (:mod:`analysis.text.parse`).
 """
 
 from __future__ import annotations
@@ -90,12 +88,9 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     word = pronoun.lower_
     if word in SPEAKER_PRONOUNS:
         return speaker
-    continued = _previous_speaker(doc, pronoun, sources)
-    if continued is not None:
-        return continued
-    centered = _previous_subject(doc, pronoun, speaker, sources)
-    if centered is not None:
-        return centered
+    found = _previous_speaker(doc, pronoun, sources) or _previous_subject(doc, pronoun, speaker, sources)
+    if found is not None:
+        return found
     if word in PERSON_PRONOUNS:
         return _nearest_person(doc, pronoun, sources, _own_subject(pronoun))
     if word in THING_PRONOUNS:
@@ -126,7 +121,8 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
             return None
         # a quoted sentence is its speaker's, not the author's narration
         if _other_gender(pronoun.lower_, subject) or _in_quotation(subject) and not _in_quotation(pronoun) \
-                or _pronoun_gender(pronoun.lower_) and subject.lower_ in QUOTE_PERSONS:
+                or _pronoun_gender(pronoun.lower_) and subject.lower_ in QUOTE_PERSONS \
+                or subject.lower_ in _named_after(pronoun):
             start = doc[start - 1].sent.start  # "She said he …. He then asked": not what "she" stands for
             continue
         break
@@ -151,18 +147,14 @@ def _previous_speaker(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], 
     """For a pronoun that is itself a speech's source: the source of the last speech before it in its own or the
     previous sentence, when the two agree ("According to a report from Eli Lake and Josh Rogin, …. Furthermore,
     they write"), else None."""
-    if not sources:
-        return None
     first = doc[pronoun.sent.start - 1].sent.start_char if pronoun.sent.start else 0
     earlier = [s for s in sources if first <= s[0] and s[1] <= pronoun.idx]
     phrase = doc.char_span(*max(earlier), alignment_mode="expand") if earlier else None
     if phrase is None or phrase.root.lower_ in PRONOUNS:
         return None
     names = any(t.dep_ == "conj" and t.tag_ == "NNP" and t.head.tag_ == "NNP" for t in phrase)  # "Lake and Rogin"
-    if pronoun.lower_ in PLURAL_PRONOUNS:
-        agrees = names or _is_plural(phrase.root)
-    else:
-        agrees = not names and not _is_plural(phrase.root) and _agrees(pronoun.lower_, phrase.root)
+    plural = names or _is_plural(phrase.root)
+    agrees = plural if pronoun.lower_ in PLURAL_PRONOUNS else not plural and _agrees(pronoun.lower_, phrase.root)
     return (phrase.start_char, phrase.end_char) if agrees else None
 
 
@@ -172,6 +164,14 @@ def _own_subject(pronoun: Token) -> frozenset[int]:
     if pronoun.dep_ not in ("dobj", "dative") or pronoun.lower_.endswith(("self", "selves")):
         return frozenset()
     return frozenset(t.i for c in pronoun.head.children if c.dep_ in SUBJECTS for t in c.subtree)
+
+
+def _named_after(pronoun: Token) -> frozenset[str]:
+    """Names later in the clause a subject pronoun heads, which it cannot stand for: "He was expected to serve all
+    four years of Obama's second term" is not Obama."""
+    if pronoun.dep_ not in SUBJECTS:
+        return frozenset()
+    return frozenset(t.lower_ for t in pronoun.head.subtree if t.i > pronoun.i and t.tag_ == "NNP")
 
 
 def _quoted_before(pronoun: Token) -> frozenset[int]:
@@ -287,7 +287,8 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
     for token in reversed(doc[:pronoun.i]):
         if person_source and token.idx < person_source[1]:  # the source phrase is one unit ("Warsame, like Mr. Nur")
             return person_source
-        if token.i in own_subject or token.i in quoted or _other_gender(pronoun.lower_, token):
+        if token.i in own_subject or token.i in quoted or _other_gender(pronoun.lower_, token) \
+                or token.lower_ in _named_after(pronoun):
             continue
         # After a named speaker, only a name the tagger calls a person comes between: "“…,” said Fleischer. Freedom’s
         # Watch “…,” he recalled" is Fleischer, not the organisation's proper noun "Watch".

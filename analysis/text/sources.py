@@ -36,6 +36,8 @@ NOBODY = frozenset("none nobody neither nothing".split())
 TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Adm Prof Rev Cmdr Gens".split())
 QUANTITIES = frozenset("number group majority minority handful couple dozens hundreds thousands scores some many "
                        "most several few one two three".split())  # "a number of X", "one of X"
+EVIDENTIAL = frozenset("suggest suggests suggested show shows showed indicate indicates indicated mean means meant "
+                       "signal signals signaled signalled".split())
 CONTRACTED_HAS = frozenset({"'s", "’s"})  # "he’s said": has, which the small parser may read as a passive "is"
 
 
@@ -64,6 +66,8 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
             if subject.dep_ == "nsubjpass" and x is cue and x.lower_ not in ("quoted", "cited") and not perfect:
                 return None  # "it was reported that": no source named
             if subject.tag_ in RELATIVE_TAGS and x.dep_ == "relcl":
+                if subject.lower_ == "which" and x.lower_ in EVIDENTIAL and subject.doc[subject.i - 1].text == ",":
+                    return None  # "…, which suggests that …": what the clause before says, not a noun's words
                 return x.head
             if subject.lower_ == "it" and subject.dep_ == "nsubj" and x is not cue:
                 return None

@@ -1199,3 +1199,19 @@ def test_a_quotation_closing_a_reported_clause_is_its_speakers_words():
     article = parse_article(text)
     according, said = find_attributions(article)
     assert (according.words_attributed, said.kind, said.words_attributed, said.words_quoted) == (11, "mixed", 8, 5)
+
+
+# --- found on unseen news (Vox): a name later in the pronoun's own clause, a clause that suggests --------------------
+
+def test_a_subject_pronoun_never_stands_for_a_name_later_in_its_own_clause():
+    text = ("Headline\n\nObama appointed Hagel , a former Republican senator , as Defense Secretary in early 2013 . He "
+            "was expected to serve all four years of Obama 's second term .\n")
+    result = analyze(text, sides=[{"name": "Obama", "aliases": ["Obama"]}, {"name": "Hagel", "aliases": ["Hagel"]}])
+    # not Obama; Hagel, an object the small tagger does not call a person here, is not found: no side, not a wrong one
+    assert [(s.text, s.side) for s in result.spans if s.kind == "hedge"] == [("expected to", None)]
+
+
+def test_which_after_a_comma_with_a_verb_of_evidence_is_the_clause_before():
+    text = ("Instead he 's fired someone outside of the White House , which suggests that Obama is going to keep the "
+            "White House foreign policy team .")
+    assert ("the White House", "suggests") not in [(source, cue) for source, cue, _, _ in found(text)]

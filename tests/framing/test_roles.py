@@ -129,6 +129,10 @@ def test_seed_roles_per_side(seed_events):
     ("A Moscow bombing killed the rebels.", [("Russia", "harm_agent", "bombing", "name on the noun"),
                                              ("Rebels", "harm_patient", "killed", "object")]),
     ("The firing of Viktor Petrov by Moscow stunned Aleppo.", [("Russia", "harm_agent", "firing", "'by' object")]),
+    # unseen Vox article: an excuse is no help; a contracted "has" before an object is no passive
+    ("In Moscow's defense, the rebels fled.", []),
+    ("Instead Moscow 's attacked the rebels outside Aleppo.", [("Russia", "harm_agent", "attacked", "subject"),
+                                                              ("Rebels", "harm_patient", "attacked", "object")]),
     # the object of a light verb is the act of its subject (unseen BBC article: "imposed punishing sanctions on Iran")
     ("Moscow later imposed punishing sanctions on the rebels.",
      [("Russia", "harm_agent", "sanctions", "subject"), ("Rebels", "harm_patient", "sanctions", "'on' object")]),
