@@ -94,6 +94,8 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
         return "negated modal: 'could not' states inability, not uncertainty"
     if key in ("think", "believe") and previous_word(text, start).lower() == "you":
         return f"asked: 'you {key}' asks for a view ('Do you think …?'), it hedges no claim"
+    if key == "believe" and next_word(text, end).lower() in ("him", "her", "them", "me", "us", "you"):
+        return "trust: 'believe' a person ('Trump didn't believe him') hedges no claim"
     if key == "might" and previous_word(text, start).lower() in MIGHT_NOUN_CUES:
         return f"noun: 'might' after '{previous_word(text, start).lower()}' means strength"
     return None

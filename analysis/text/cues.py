@@ -219,8 +219,8 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
     if not spans:
         return  # the parse put the cue's content outside the aside holding it
     start, end = spans[0]
-    inside = [q for q in reading.quotations if start <= q.inner_start and not text[end:q.inner_end].strip(EDGE)
-              and may_be_speech(reading, q)]
+    inside = [q for q in reading.quotations if any(a <= q.inner_start and not text[b:q.inner_end].strip(EDGE)
+                                                   for a, b in spans) and may_be_speech(reading, q)]
     # The content is one quotation when the cue stands outside a quotation holding it, and the content fills
     # it or reaches one of its ends (a quotation over several paragraphs ends at the cue: “…,” said X).
     whole = next((q for q in reading.quotations if q.start <= start + 1 and end - 1 <= q.end

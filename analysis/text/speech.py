@@ -232,7 +232,7 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             return [(quote.inner_start, quote.inner_end)], "quotation the cue follows"
     if token.dep_ in ("parataxis", "advcl") and token.head.tag_.startswith("VB") and _is_parenthetical(token) \
             and not (entry.complement == "quote" and token.dep_ == "advcl"):  # "as the strikes continue": a time
-        return [_host_span(token)], "clause the cue comments on"
+        return _host_spans(token), "clause the cue comments on"
     if any(c.dep_ == "dobj" and c.tag_.startswith("NN") and c.lower_ in EMPTY_OBJECTS or c.dep_ == "ccomp"
            and _object_read_as_subject(token, c) for c in children):
         return None  # "claimed responsibility": no statement, so no quotation nearby is its content
@@ -294,15 +294,19 @@ def _is_parenthetical(token: Token) -> bool:
     return not marks and (first.text in ",—–" or first.i > 0 and token.doc[first.i - 1].text in ",—–")
 
 
-def _host_span(token: Token) -> tuple[int, int]:
-    """The host clause of a parenthetical cue, without the cue's own words (the larger side of it)."""
+def _host_spans(token: Token) -> list[tuple[int, int]]:
+    """The host clause of a parenthetical cue, without the cue's own words: both halves when the cue stands inside
+    it ("The move, critics said, would hand…"), else the larger side of it."""
     host, doc = token.head, token.doc
-    before = (host.left_edge.idx, doc[token.left_edge.i - 1].idx) if host.left_edge.i < token.left_edge.i else None
+    if host.dep_ in ("aux", "auxpass"):  # "Russia, he said, is “strengthening …”": the parser hangs it on "is"
+        host = host.head
+    before = (host.left_edge.idx, end_of(doc[token.left_edge.i - 1])) if host.left_edge.i < token.left_edge.i \
+        else None
     after_start = token.right_edge.i + 1
     after = (doc[after_start].idx, end_of(host.right_edge)) if after_start <= host.right_edge.i else None
     if before and after and "," in (doc[token.right_edge.i].text, doc[after_start].text):
-        return before[0], after[1]  # "The move, critics said, would hand…": both halves, the cue inside
+        return [before, after]
     if not after or before and before[1] - before[0] > after[1] - after[0]:
-        return before
-    return after
+        return [before]
+    return [after]
 

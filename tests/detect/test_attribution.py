@@ -1215,3 +1215,13 @@ def test_which_after_a_comma_with_a_verb_of_evidence_is_the_clause_before():
     text = ("Instead he 's fired someone outside of the White House , which suggests that Obama is going to keep the "
             "White House foreign policy team .")
     assert ("the White House", "suggests") not in [(source, cue) for source, cue, _, _ in found(text)]
+
+
+def test_a_parenthetical_cue_reports_both_halves_of_its_host_but_not_itself():
+    # unseen USA Today article: the parser hangs "he said" on the auxiliary "is"; the cue's words are the author's
+    text = "Headline\n\nRussia , he said , is “ strengthening our nuclear deterrence forces . ”\n"
+    (said,) = find_attributions(parse_article(text))
+    assert [text[a:b] for a, b in ((said.content_start, said.content_end), *said.extra)] == [
+        "Russia", "is “ strengthening our nuclear deterrence forces . ”"]
+    assert (said.kind, said.words_attributed) == ("mixed", 7)
+    assert content("The move , critics said , would hand Moscow a victory .") == ["The move"]
