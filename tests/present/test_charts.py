@@ -430,6 +430,19 @@ def test_long_titles_wrap():
     assert fig._suptitle.get_text().count("\n") >= 2
 
 
+def test_a_subtitle_in_capitals_stays_inside_the_figure():
+    # unseen Vanity Fair article: its all-caps headline ran the subtitle off the figure's right edge
+    from analysis.present.charts.base import FIGSIZE, Canvas
+    fig = Figure(figsize=FIGSIZE, layout="constrained")
+    ax = fig.add_subplot()
+    subtitle = ("WHY CAN’T THE WHITE HOUSE GET ITS RUSSIA STORY STRAIGHT? · author's voice · harm and help verbs with "
+                "the side as doer or sufferer, read from the parse")
+    set_titles(Canvas(fig, (ax,), FIGSIZE, True), "A finding", subtitle)
+    fig.canvas.draw()
+    (text,) = [t for t in fig.texts if t.get_text().startswith("WHY")]
+    assert text.get_window_extent().x1 <= fig.bbox.x1
+
+
 def _png_size(data: bytes) -> tuple[int, int]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")

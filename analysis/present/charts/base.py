@@ -101,8 +101,8 @@ def set_titles(canvas: Canvas, title: str, subtitle: str) -> Figure:
     """
     width_in, height_in = canvas.size_in
     scale = width_in / FIGSIZE[0]
-    title_lines = textwrap.wrap(title, max(30, int(TITLE_WRAP * scale))) or [""]
-    sub_lines = textwrap.wrap(subtitle, max(40, int(SUBTITLE_WRAP * scale)))
+    title_lines = textwrap.wrap(title, max(30, int(TITLE_WRAP * scale * _narrowing(title)))) or [""]
+    sub_lines = textwrap.wrap(subtitle, max(40, int(SUBTITLE_WRAP * scale * _narrowing(subtitle))))
     root = canvas.axes[0].get_figure(root=True)
     if not canvas.owned:
         canvas.axes[0].set_title("\n".join(title_lines + sub_lines), loc="left", fontsize=SUBTITLE_SIZE + 0.5)
@@ -117,6 +117,12 @@ def set_titles(canvas: Canvas, title: str, subtitle: str) -> Figure:
         canvas.container.text(x, sub_top, "\n".join(sub_lines), ha="left", va="top",
                               fontsize=SUBTITLE_SIZE, color=MUTED, linespacing=LINE_SPACING)
     return root
+
+
+def _narrowing(text: str) -> float:
+    """Fewer characters fit a line of capitals ("WHY CAN’T THE WHITE HOUSE …"): the wrap width's share left."""
+    letters = [c for c in text if c.isalpha()]
+    return 1 - 0.3 * sum(c.isupper() for c in letters) / max(len(letters), 1)
 
 
 def article_label(analysis: Analysis, width: int = 60) -> str:
