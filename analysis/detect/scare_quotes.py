@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text.article import Article
-from ..text.cues import SCARE_QUOTE_MAX_WORDS
+from ..text.cues import SCARE_QUOTE_MAX_WORDS, load_cues
 from ..text.quotations import QUOTE_MARKS, WORD_RE, Quotation
 
 # Lowercase words that may sit inside a proper name ("Army of Revolutionaries").
@@ -120,8 +120,11 @@ def _words_held_by(article: Article, q: Quotation) -> str | None:
         if x.head is x:
             return None
         x = x.head
-        if x.lower_ in HOLDING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we")
-                                             for c in x.children):
+        doer = x  # an infinitive's subject is its governor's: "went so far as to call Kerry's talks a “breakthrough”"
+        if x.dep_ == "xcomp" or any(c.lower_ == "to" and c.dep_ == "aux" for c in x.children):
+            doer = next((a for a in x.ancestors if any(c.dep_ == "nsubj" for c in a.children)), x)
+        if (x.lower_ in HOLDING_VERBS or (x.lower_,) in load_cues().verbs) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in doer.children):
             return x.lower_
         if x.dep_ not in ("ccomp", "xcomp", "acomp", "attr", "oprd", "advcl", "conj") and not x.tag_.startswith("VB") \
                 and x.lower_ != "as":  # "characterized the strike as an “overwhelming success”"

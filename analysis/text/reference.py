@@ -70,7 +70,7 @@ GROUP_ENTITIES = ("ORG", "GPE", "NORP")
 NOT_PEOPLE = ("GPE", "ORG", "LOC", "FAC", "DATE", "TIME")
 SUBJECTS = ("nsubj", "nsubjpass")
 # Nouns that name an organisation by its kind: "the group" repeats the nearest earlier organisation's name too.
-GROUP_NOUNS = frozenset("group organization organisation movement militia faction network outlet newspaper "
+GROUP_NOUNS = frozenset("group organization organisation movement militia faction network outlet newspaper agency "
                         "broadcaster".split())
 COUNTRY_NOUNS = frozenset({"country", "nation"})  # "the country": the nearest earlier country's name
 DEFINITE = frozenset("the this that these those".split())

@@ -27,7 +27,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
-from .cues import SUBJECTS, end_of
+from .cues import SUBJECTS, end_of, load_cues
 
 RELATIVE_TAGS = {"WDT", "WP"}
 NOMINAL_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "CC", "DT", "``", "''", "HYPH", "POS", "CD"}
@@ -93,7 +93,8 @@ def _reporting_verb(cue: Token) -> Token:
     while clause.dep_ == "conj":
         clause = clause.head
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.doc[cue.i - 1].text == "," and clause.dep_ == "ccomp" \
-            and clause.head.tag_.startswith("VB") and clause.head.i < clause.i:  # not "…, asking …, the letter said"
+            and clause.head.tag_.startswith("VB") and clause.head.i < clause.i \
+            and (clause.lower_,) not in load_cues().verbs:  # not "…, asking …, the letter said"; "X added, asserting"
         return clause.head
     return cue.head
 

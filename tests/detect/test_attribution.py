@@ -1225,3 +1225,20 @@ def test_a_parenthetical_cue_reports_both_halves_of_its_host_but_not_itself():
         "Russia", "is “ strengthening our nuclear deterrence forces . ”"]
     assert (said.kind, said.words_attributed) == ("mixed", 7)
     assert content("The move , critics said , would hand Moscow a victory .") == ["The move"]
+
+
+
+def test_a_participle_after_a_cue_verb_is_that_verbs_speakers():
+    # unseen Washington Times article: the parser made the quotation the root and "added" its clause
+    text = ("Headline\n\n“ This particular case regarding Canada , we have raised that with the government of Saudi "
+            "Arabia , ” Ms. Nauert added , asserting that the United States “ has respect for individual liberty . ”\n")
+    assert [(a.cue, a.source) for a in find_attributions(parse_article(text))] == [
+        ("added", "Ms. Nauert"), ("asserting", "Ms. Nauert")]
+
+
+def test_the_news_agency_repeats_the_nearest_organisation():
+    text = ("Headline\n\nThe agency tweeted that it was “ gravely concerned . ” According to Reuters , trade consists "
+            "largely of petrochemicals . The news agency has noted that a contract was won in 2014 .\n")
+    result = analyze(text, sides=[{"name": "Canada", "aliases": ["Global Affairs Canada"]},
+                                  {"name": "Press", "aliases": ["Reuters"]}])
+    assert [(a.cue, a.side) for a in result.attributions][-1] == ("noted", "Press")

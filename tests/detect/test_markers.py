@@ -365,6 +365,11 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
      "consequences .", "the words of those who expressed it"),
     ("Al Qaeda leader Ayman al-Zawahiri tells operatives in Yemen to `` do something ''",
      "the words of those who tells it"),
+    # unseen CSM article: any reporting verb holds its object's words; an infinitive's speaker is its governor's
+    ("Mr. Cameron for his part decried the “ brutal conflict ” that has left some 80,000 dead .",
+     "the words of those who decried it"),
+    ("Cameron went so far as to call Secretary of State John Kerry ’ s recent talks with Putin a “ breakthrough ” in "
+     "an interview .", "the words of those who call it"),
 ])
 def test_words_given_as_someones_answer_or_name_for_a_thing_are_theirs(text, reason):
     from analysis.detect.scare_quotes import find_quoted_phrases
