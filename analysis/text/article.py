@@ -15,13 +15,10 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
-
 from ..errors import ArticleError
-from ..lexicon import read_word_list
 from .block_quotes import POST_SIGNATURE
 from .cues import Speech
 from .decode import check_input, normalize_text, read_input
@@ -29,6 +26,7 @@ from .fetch import Page, fetch_page, is_url
 from .html import PageMeta, extract_page
 from .parse import parse
 from .quotations import WORD_RE, Quotation, find_quotations
+from .sentences import sentence_spans
 from .speech import find_speeches
 from .voice import VoiceSpan, voice_span_at, voice_spans
 
@@ -42,9 +40,6 @@ CAPTION_MAX_WORDS = 40
 _CAPTION_RE = re.compile(r"^\(?(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
                          r"just watched|must watch)\b", re.I)  # CNN's video teasers: "JUST WATCHED … Replay"
 _HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)|<(p|div|body|head|br|span|a)\b[^<>]{0,500}>", re.I)
-_ENDING_ABBREVIATION = re.compile(
-    r"\b(?:U\.S\.|U\.K\.|U\.N\.|D\.C\.|a\.m\.|p\.m\.|etc\.|Inc\.|Ltd\.|Jr\.|Sr\.)\s+"
-    r"(?=(?:The|A|An|He|She|It|They|We|I|But|And|This|That|These|Those|There|In|On|At|As|If|When|While|Yet|So|His|Her|Its|Their)\b)")
 
 
 @dataclass(frozen=True)
@@ -310,48 +305,13 @@ def _paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]
     return kinds
 
 
-class _CurlyQuoteVars(PunktLanguageVars):
-    """Punkt's English settings, with curly opening quotes, like straight ones, not part of a word: "“Mr." is
-    the abbreviation "Mr." (Punkt would read the type "“mr" and end a sentence there)."""
-
-    _re_word_start = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,“‘]"
-
-
-@lru_cache(maxsize=1)
-def sentence_tokenizer() -> PunktSentenceTokenizer:
-    """NLTK Punkt with the project's news abbreviations and single-letter initials; no trained data."""
-    params = PunktParameters()
-    params.abbrev_types = set(read_word_list("news_abbreviations.txt")) | set("abcdefghijklmnopqrstuvwxyz")
-    return PunktSentenceTokenizer(params, lang_vars=_CurlyQuoteVars())
-
-
 def _paragraph_sentences(text: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
     """Sentence spans (absolute offsets) of one paragraph; a headline is one sentence."""
     if kind == "headline":
         return [(start, end)]
     sentences = []
-    for s, e in _sentence_spans(text[start:end]):
+    for s, e in sentence_spans(text[start:end]):
         s, e = start + s, start + e
         s += len(text[s:e]) - len(text[s:e].lstrip("> \t"))  # a Markdown continuation line's ">"
         sentences.append((s, e))
     return sentences
-
-
-def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for start, end in sentence_tokenizer().span_tokenize(paragraph):
-        if spans and (paragraph[start].islower() or paragraph[start] in ",;"
-                      or paragraph[start].isdigit() and paragraph[:start].rstrip().endswith("No.")):
-            spans[-1] = (spans[-1][0], end)  # Punkt split after "!)", "?", "D-Wash." or "No." mid-sentence
-            continue
-        for m in _ENDING_ABBREVIATION.finditer(paragraph, start, end):
-            spans.append((start, m.end() - len(m.group()) + len(m.group().rstrip())))
-            start = m.end()
-        spans.append((start, end))
-    for k in range(len(spans) - 1):  # Punkt leaves an opening quote mark on the sentence before: ". “ We"
-        (start, end), (_, next_end) = spans[k], spans[k + 1]
-        head = paragraph[start:end].rstrip()
-        if head.endswith(("“", "‘")) and len(head) > 1:
-            cut = start + len(head) - 1
-            spans[k], spans[k + 1] = (start, start + len(paragraph[start:cut].rstrip())), (cut, next_end)
-    return spans

@@ -1,0 +1,61 @@
+"""Sentences: NLTK Punkt with the project's news abbreviations, corrected for the marks of news text.
+
+Punkt needs no trained data here: its abbreviation list is ``lexicons/news_abbreviations.txt`` plus single-letter
+initials. On top of it, a sentence never opens with a lowercase letter, a comma or semicolon, or a number after
+"No." (Punkt split after "!)", "?", "D-Wash." or "No."); an abbreviation that can end a sentence does so before a
+word that opens one ("… in the U.S. The next …"); and an opening quote mark Punkt leaves at a sentence's end opens
+the next one (". “ We were …").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+)
+
+from ..lexicon import read_word_list
+
+_ENDING_ABBREVIATION = re.compile(
+    r"\b(?:U\.S\.|U\.K\.|U\.N\.|D\.C\.|a\.m\.|p\.m\.|etc\.|Inc\.|Ltd\.|Jr\.|Sr\.)\s+"
+    r"(?=(?:The|A|An|He|She|It|They|We|I|But|And|This|That|These|Those|There|In|On|At|As|If|When|While|Yet|So|His|Her|Its|Their)\b)")
+
+
+class _CurlyQuoteVars(PunktLanguageVars):
+    """Punkt's English settings, with curly opening quotes, like straight ones, not part of a word: "“Mr." is
+    the abbreviation "Mr." (Punkt would read the type "“mr" and end a sentence there)."""
+
+    _re_word_start = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,“‘]"
+
+
+@lru_cache(maxsize=1)
+def sentence_tokenizer() -> PunktSentenceTokenizer:
+    """NLTK Punkt with the project's news abbreviations and single-letter initials; no trained data."""
+    params = PunktParameters()
+    params.abbrev_types = set(read_word_list("news_abbreviations.txt")) | set("abcdefghijklmnopqrstuvwxyz")
+    return PunktSentenceTokenizer(params, lang_vars=_CurlyQuoteVars())
+
+
+def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Sentence spans (offsets into ``paragraph``) by Punkt and the corrections of the module docstring."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sentence_tokenizer().span_tokenize(paragraph):
+        if spans and (paragraph[start].islower() or paragraph[start] in ",;"
+                      or paragraph[start].isdigit() and paragraph[:start].rstrip().endswith("No.")):
+            spans[-1] = (spans[-1][0], end)  # Punkt split after "!)", "?", "D-Wash." or "No." mid-sentence
+            continue
+        for m in _ENDING_ABBREVIATION.finditer(paragraph, start, end):
+            spans.append((start, m.end() - len(m.group()) + len(m.group().rstrip())))
+            start = m.end()
+        spans.append((start, end))
+    for k in range(len(spans) - 1):  # Punkt leaves an opening quote mark on the sentence before: ". “ We"
+        (start, end), (_, next_end) = spans[k], spans[k + 1]
+        head = paragraph[start:end].rstrip()
+        if head.endswith(("“", "‘")) and len(head) > 1:
+            cut = start + len(head) - 1
+            spans[k], spans[k + 1] = (start, start + len(paragraph[start:cut].rstrip())), (cut, next_end)
+    return spans
