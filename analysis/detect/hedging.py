@@ -45,6 +45,10 @@ _SENTENCE_BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n])[\"“‘'(\[\s]*$")
 _LOOKAROUND = 40
 
 
+# "believe him" trusts a person; "believe him to be" still hedges a claim about him
+_TRUSTED = re.compile(r"\s+(?:him|her|them|me|us|you)\b(?!\s+to\b)", re.I)
+
+
 def previous_word(text: str, start: int) -> str:
     """The word just before ``start`` (hyphens and spaces skipped), as written; "" if none."""
     m = _PREVIOUS_WORD.search(text, max(0, start - _LOOKAROUND), start)
@@ -94,7 +98,7 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
         return "negated modal: 'could not' states inability, not uncertainty"
     if key in ("think", "believe") and previous_word(text, start).lower() == "you":
         return f"asked: 'you {key}' asks for a view ('Do you think …?'), it hedges no claim"
-    if key == "believe" and next_word(text, end).lower() in ("him", "her", "them", "me", "us", "you"):
+    if key == "believe" and _TRUSTED.match(text, end):
         return "trust: 'believe' a person ('Trump didn't believe him') hedges no claim"
     if key == "might" and previous_word(text, start).lower() in MIGHT_NOUN_CUES:
         return f"noun: 'might' after '{previous_word(text, start).lower()}' means strength"

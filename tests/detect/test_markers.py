@@ -181,6 +181,7 @@ def test_loaded_matching(text, expected):
     ("Do you think Americans care about Ukraine?", []),  # asking for a view hedges nothing (unseen USA Today)
     ("I think Americans care.", ["think"]),
     ("Putin denied it , but Trump did n't believe him .", []),  # trusting a person hedges no claim (unseen CBN)
+    ("Some believe him to be the heir.", ["believe"]),  # a claim about him is still hedged
     ("They couldn't win.", []),
     ("They could n't win.", []),
     ("They could never win.", []),
