@@ -492,3 +492,11 @@ def test_tone_finding_says_leaning_when_the_interval_crosses_zero():
                           ["C", "neutral", 0.0, 0.0, 0.0, 0, False]], columns=columns)
     assert charts.tone_finding(table) == ("The author's tone is negative toward A; leaning positive toward B (its 90% "
                                           "interval crosses zero) (too little evidence for C)")
+
+
+def test_the_roles_title_counts_each_sides_part_in_an_event_as_what_it_is():
+    from analysis.present.charts.tone import roles_finding
+    # one act counted from both ends ("Damascus fired its own general": does harm and suffers it) is two roles
+    table = pd.DataFrame([{"side": "Damascus", "harm_agent": 1, "harm_patient": 1, "help_agent": 0, "help_patient": 1,
+                           "speaker": 4, "narrative": "none"}])
+    assert roles_finding(table) == "No side stands out as villain, victim or hero (3 harm or help roles in all)"

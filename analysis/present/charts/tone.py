@@ -103,7 +103,7 @@ def roles_finding(table: pd.DataFrame) -> str:
     events = int(table[["harm_agent", "harm_patient", "help_agent", "help_patient"]].to_numpy().sum())
     if events == 0:
         return "No side does or suffers harm or help in the author's voice"
-    return f"No side stands out as villain, victim or hero ({plural(events, 'harm or help event')} in all)"
+    return f"No side stands out as villain, victim or hero ({plural(events, 'harm or help role')} in all)"
 
 
 @styled
