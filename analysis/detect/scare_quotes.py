@@ -107,7 +107,8 @@ HOLDING_VERBS = frozenset("believe believes believed believing think thinks thou
                           "considering describe describes described describing characterize characterizes "
                           "characterized characterizing characterise characterises characterised "
                           "characterising cite cites cited citing quote quotes quoted quoting express expresses "
-                          "expressed expressing voice voices voiced voicing tell tells told telling".split())
+                          "expressed expressing voice voices voiced voicing tell tells told telling blame blames "
+                          "blamed blaming".split())
 
 
 def _words_held_by(article: Article, q: Quotation) -> str | None:

@@ -148,7 +148,8 @@ def _previous_speaker(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], 
     previous sentence, when the two agree ("According to a report from Eli Lake and Josh Rogin, …. Furthermore,
     they write"), else None."""
     first = doc[pronoun.sent.start - 1].sent.start_char if pronoun.sent.start else 0
-    earlier = [s for s in sources if first <= s[0] and s[1] <= pronoun.idx]
+    quoted = {doc[i].idx for i in _quoted_before(pronoun)}  # not a speaker inside the quotation it closes
+    earlier = [s for s in sources if first <= s[0] and s[1] <= pronoun.idx and s[0] not in quoted]
     phrase = doc.char_span(*max(earlier), alignment_mode="expand") if earlier else None
     if phrase is None or phrase.root.lower_ in PRONOUNS:
         return None
@@ -310,8 +311,9 @@ def _nearest_thing(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
         holders.add(x.i)
     for token in reversed(doc[:pronoun.i]):
         if token.tag_ in ("NN", "NNP") and token.i not in holders and token.dep_ != "compound":
-            if token.ent_type_ in ("ORG", "GPE"):
-                entity = entity_at(token)
+            named = next((c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE")), token)
+            if named.ent_type_ in ("ORG", "GPE"):  # "The PYM organization is known for its …": PYM
+                entity = entity_at(named)
                 return entity.start_char, entity.end_char
             return None
     return None

@@ -1242,3 +1242,13 @@ def test_the_news_agency_repeats_the_nearest_organisation():
     result = analyze(text, sides=[{"name": "Canada", "aliases": ["Global Affairs Canada"]},
                                   {"name": "Press", "aliases": ["Reuters"]}])
     assert [(a.cue, a.side) for a in result.attributions][-1] == ("noted", "Press")
+
+
+def test_a_pronoun_speaker_is_never_a_speaker_inside_the_quotation_it_closes():
+    # unseen Hill article: "it" was "the investigation", the source of a cue inside the committee's own quotation
+    text = ("Headline\n\nThe report , written by Republicans on the committee , did criticize “ poor judgment ” by "
+            "the campaign .\n“ While the Committee found no evidence of collusion , the investigation did find poor "
+            "judgment by the Trump and Clinton campaigns , ” it said .\n")
+    article = parse_article(text)
+    said = next(a for a in find_attributions(article) if a.cue == "said")
+    assert said.canonical_source == "report"

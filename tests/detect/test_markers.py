@@ -371,6 +371,9 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
      "the words of those who decried it"),
     ("Cameron went so far as to call Secretary of State John Kerry ’ s recent talks with Putin a “ breakthrough ” in "
      "an interview .", "the words of those who call it"),
+    # unseen Washington Free Beacon article
+    ("In response to the cancelation of the event , PYM blamed `` Zionist organizations '' for mounting a campaign .",
+     "the words of those who blamed it"),
 ])
 def test_words_given_as_someones_answer_or_name_for_a_thing_are_theirs(text, reason):
     from analysis.detect.scare_quotes import find_quoted_phrases

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import parse_article
+from analysis import analyze, parse_article
 from analysis.framing import assign_sides, find_labels, frame_sentences, framing_balance, side_profiles
 from analysis.framing.sides import find_mentions, load_sides
 from analysis.result import Attribution, Span
@@ -131,3 +131,10 @@ def test_sentiment_evidence_is_read_from_the_result_not_recomputed():
     profile = next(p for p in result.sides if p["name"] == "Government")
     government = evidence(result, "Government", "sentiment")["sentiment"]
     assert profile["mean_sentiment"] == government.mean() == pytest.approx(-0.8591, abs=1e-4)  # VADER alone
+
+
+def test_its_after_an_organisation_named_by_kind_is_that_organisation():
+    # unseen Washington Free Beacon article: "The PYM organization is known for its vitriolic rhetoric"
+    result = analyze("Headline\n\nThe PYM organization is known for its vitriolic rhetoric against Israelis .\n",
+                     sides=[{"name": "PYM", "aliases": ["PYM"]}])
+    assert [(s.text, s.side) for s in result.spans if s.kind == "loaded"] == [("vitriolic", "PYM")]
