@@ -18,6 +18,11 @@ from analysis.detect.markers import find_markers_in_text
     ("The party caves to pressure again.", [("pejorative", "caves")]),
     ("They threw the aide under the bus.", [("pejorative", "under the bus")]),
     ("Hail damaged cars across the county.", []),                     # the noun: weather
+    # words blind readers of unseen articles named as judging (The Hill, Slate, Free Beacon, Reuters)
+    ("The committee voted to release its controversial report after contentious infighting.",
+     [("emotive", "controversial"), ("emotive", "infighting")]),
+    ("Democrats were outraged by the unilateral decision.", [("emotive", "outraged"), ("pejorative", "unilateral")]),
+    ("Some argued that Mueller is biased against Trump.", [("delegitimising", "biased")]),
 ])
 def test_speech_verbs_editorial_adverbs_labels_and_idioms(text, expected):
     spans = find_markers_in_text(text)
