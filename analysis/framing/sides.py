@@ -202,6 +202,8 @@ def alias_forms(alias: str, demonyms: bool = True) -> list[str]:
     last_is_word = alias[-1].isalpha()
     if last_is_word and not alias.endswith("s") and not alias.split()[-1].isupper():  # no "USs"
         forms.append(alias + "s")
+    elif " " not in alias and alias[0].isupper() and alias.endswith(("ans", "ats", "dis")):
+        forms.append(alias[:-1])  # a people's name, also as its adjective: "Republicans" -> "Republican senators"
     if demonyms and last_is_word and alias[0].isupper() and " " not in alias:
         if alias.endswith("a"):
             forms += [alias + "n", alias + "ns"]           # Russia -> Russian(s)

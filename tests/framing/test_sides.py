@@ -140,6 +140,9 @@ def test_alias_forms():
     assert alias_forms("U.S.") == ["U.S."]
     assert alias_forms("the US") == ["the US", "US"]  # "US sanctions" (unseen BBC article)
     assert alias_forms("the administration") == ["the administration", "the administrations"]  # keeps its "the"
+    # a people's plural name also matches its adjective (unseen CBN article: "Republican senators")
+    assert alias_forms("Republicans") == ["Republicans", "Republican"]
+    assert alias_forms("Saudis") == ["Saudis", "Saudi"] and alias_forms("Kurds") == ["Kurds"]
     assert alias_forms("Russia", demonyms=False) == ["Russia", "Russias"]
 
 
