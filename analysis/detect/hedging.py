@@ -46,7 +46,7 @@ _LOOKAROUND = 40
 
 
 # "believe him" trusts a person; "believe him to be" still hedges a claim about him
-_TRUSTED = re.compile(r"\s+(?:him|her|them|me|us|you)\b(?!\s+to\b)", re.I)
+_TRUSTED = re.compile(r"\s+(?:him|her|them|me|us|you)\s*(?:[.,;:!?”\"]|\Z|(?:when|about|on|over)\b)", re.I)
 
 
 def previous_word(text: str, start: int) -> str:

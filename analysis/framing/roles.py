@@ -111,8 +111,7 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
     for token in article.doc:
         word = token.lower_
         if token.tag_.startswith("VB") and word in verbs:
-            if any(c.dep_ == "neg" for c in token.children) or _in_question(token) \
-                    or token.dep_ == "xcomp" and token.head.lower_ in NOT_DONE:
+            if _not_done(token):
                 continue  # "did not attack", "whether Russia helped …", "declined to defend": nothing told as done
             slots = _verb_slots(token)
             kind = verbs[word]
@@ -209,11 +208,18 @@ LIGHT_VERBS = frozenset(f"{stem}{end}" for stem in ("impos", "wag", "stag") for 
     | frozenset(f"{stem}{end}" for stem in ("launch", "conduct", "mount") for end in ("", "es", "s", "ed", "ing"))
 
 
+def _not_done(verb: Token) -> bool:
+    """Whether the verb is negated, asked about, or the complement of a negative implicative ("declined to")."""
+    return any(c.dep_ == "neg" for c in verb.children) or _in_question(verb) \
+        or verb.dep_ == "xcomp" and verb.head.lower_ in NOT_DONE
+
+
 def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
     """(slot, phrase head, is agent) of a harm/help noun: possessor and "by" object act, on/against/of suffer; as
     the object of a light verb, the verb's subject acts and its on/against object suffers."""
     slots = []
-    if noun.head.lower_ == "in" and any(c.dep_ == "poss" for c in noun.children):
+    if noun.lower_ in ("defense", "defence") and noun.head.lower_ == "in" and any(c.dep_ == "poss"
+                                                                                  for c in noun.children):
         return slots  # "In Hagel's defense": an excuse made for him, not an act
     for child in noun.children:
         if child.dep_ == "poss":
@@ -224,8 +230,8 @@ def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
             slots.append(("name on the noun", child, True))  # "FBI abuses", "Russian bombing": a name does
         elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPOSITIONS:
             slots += [(f"'{child.lower_}' object", p, False) for p in child.children if p.dep_ == "pobj"]
-    if noun.dep_ == "dobj" and noun.head.lower_ in LIGHT_VERBS:  # "Trump imposed sanctions on Iran"
-        verb = noun.head
+    verb = noun.head  # "Trump imposed sanctions on Iran"; not "did not impose", "declined to impose"
+    if noun.dep_ == "dobj" and verb.lower_ in LIGHT_VERBS and not _not_done(verb):
         slots += [("subject", c, True) for c in verb.children if c.dep_ == "nsubj"]
         slots += [(f"'{c.lower_}' object", p, False) for c in verb.children
                   if c.dep_ == "prep" and c.lower_ in PATIENT_PREPOSITIONS for p in c.children if p.dep_ == "pobj"]

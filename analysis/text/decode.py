@@ -21,8 +21,6 @@ import re
 import stat
 from pathlib import Path
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from ..errors import ArticleError
 
 MAX_INPUT_BYTES = 20_000_000  # a news article is 2–50 kB; a batch CSV of thousands of articles stays well under
@@ -39,6 +37,10 @@ _SPLIT_CONTRACTION = re.compile(r" ([’']) (s|t|re|ll|ve|m|d)(?=\s|$)(?!\s+[’
 _SPLIT_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sens?|Reps?|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev) \.(?= [A-Z])")
 # "U.S . Ambassador": a country's initials split from their period before a capitalised word that opens no sentence.
 _SPLIT_INITIALS = re.compile(r"\b(U\.S|U\.N|U\.K|E\.U) \.(?= ([A-Z][a-z]+))")
+# Words that follow "U.S." inside a name or title (AllSides: "U.S . Ambassador"), never a new sentence's subject.
+INITIALS_BEFORE = frozenset("ambassador ambassadors senator senators senate army navy air marines embassy forces "
+                            "attorney attorneys marshals postal circuit code citizenship diplomatic naval refugee "
+                            "sentencing secretary representative department envoy officials troops".split())
 _SPLIT_NUMBER = re.compile(r"\b(No) \.(?= \d)")  # "the No . 2 leader"
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -121,5 +123,5 @@ def normalize_text(text: str) -> str:
     text = _SPLIT_CONTRACTION.sub(r"\1\2  ", text)  # "Clinton’s   aide": the parser needs the word whole
     text = _SPLIT_TITLE.sub(r"\1. ", text)  # "Mr . Sessions" -> "Mr.  Sessions": a title's period ends no sentence
     text = _SPLIT_NUMBER.sub(r"\1. ", text)
-    text = _SPLIT_INITIALS.sub(lambda m: m[0] if m[2].lower() in STOP_WORDS else f"{m[1]}. ", text)
+    text = _SPLIT_INITIALS.sub(lambda m: f"{m[1]}. " if m[2].lower() in INITIALS_BEFORE else m[0], text)
     return text.replace("``", " “").replace("''", "” ") if "``" in text else text

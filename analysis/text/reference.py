@@ -58,6 +58,7 @@ from .parse import entity_at
 
 PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
 MALE_PRONOUNS = frozenset("he him his himself".split())
+PRONOUN_GENDER = {word: "m" if word in MALE_PRONOUNS else "f" for word in PERSON_PRONOUNS}
 GENDERED_NOUNS = {**dict.fromkeys("sister mother daughter wife widow woman girl aunt niece grandmother".split(), "f"),
                   **dict.fromkeys("brother father son husband widower man boy uncle nephew grandfather".split(), "m")}
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
@@ -121,7 +122,7 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
             return None
         # a quoted sentence is its speaker's, not the author's narration
         if _other_gender(pronoun.lower_, subject) or _in_quotation(subject) and not _in_quotation(pronoun) \
-                or _pronoun_gender(pronoun.lower_) and subject.lower_ in QUOTE_PERSONS \
+                or PRONOUN_GENDER.get(pronoun.lower_) and subject.lower_ in QUOTE_PERSONS \
                 or subject.lower_ in _named_after(pronoun):
             start = doc[start - 1].sent.start  # "She said he …. He then asked": not what "she" stands for
             continue
@@ -144,12 +145,14 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
 
 
 def _previous_speaker(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
-    """For a pronoun that is itself a speech's source: the source of the last speech before it in its own or the
-    previous sentence, when the two agree ("According to a report from Eli Lake and Josh Rogin, …. Furthermore,
-    they write"), else None."""
+    """For a pronoun speaker that is its sentence's first subject: the source of the last speech before it in this
+    or the previous sentence, outside the quotation it closes, when the two agree ("According to a report from Eli
+    Lake and Josh Rogin, …. Furthermore, they write"; not "Bob Jones disagreed, and he said"), else None."""
+    inside = _quoted_before(pronoun)
+    if any(t.dep_ in SUBJECTS and t.i not in inside for t in doc[pronoun.sent.start:pronoun.i]):
+        return None
     first = doc[pronoun.sent.start - 1].sent.start_char if pronoun.sent.start else 0
-    quoted = {doc[i].idx for i in _quoted_before(pronoun)}  # not a speaker inside the quotation it closes
-    earlier = [s for s in sources if first <= s[0] and s[1] <= pronoun.idx and s[0] not in quoted]
+    earlier = [s for s in sources if first <= s[0] and s[1] <= pronoun.idx and s[0] not in {doc[i].idx for i in inside}]
     phrase = doc.char_span(*max(earlier), alignment_mode="expand") if earlier else None
     if phrase is None or phrase.root.lower_ in PRONOUNS:
         return None
@@ -172,7 +175,8 @@ def _named_after(pronoun: Token) -> frozenset[str]:
     four years of Obama's second term" is not Obama."""
     if pronoun.dep_ not in SUBJECTS:
         return frozenset()
-    return frozenset(t.lower_ for t in pronoun.head.subtree if t.i > pronoun.i and t.tag_ == "NNP")
+    return frozenset(t.lower_ for t in pronoun.head.subtree
+                     if t.i > pronoun.i and t.tag_ == "NNP" and t.dep_ != "compound")  # not "the Trump administration"
 
 
 def _quoted_before(pronoun: Token) -> frozenset[int]:
@@ -213,8 +217,8 @@ def _agrees(word: str, subject: Token) -> bool:
     no person for it, a plural for they."""
     if word in PERSON_PRONOUNS:
         one_word_org = _surname_tagged_org(subject)
-        return not _other_gender(word, subject) and subject.ent_type_ == "PERSON" or subject.tag_ == "NNP" and (
-            subject.ent_type_ in ("", "NORP") or one_word_org) or subject.tag_ == "NN" and one_word_org
+        return not _other_gender(word, subject) and (subject.ent_type_ == "PERSON" or subject.tag_ == "NNP" and (
+            subject.ent_type_ in ("", "NORP") or one_word_org) or subject.tag_ == "NN" and one_word_org)
     if word in THING_PRONOUNS:
         return subject.tag_ == "NN" and subject.ent_type_ in ("", "ORG", "GPE", "NORP") \
             or subject.tag_ == "NNP" and subject.ent_type_ in ("ORG", "GPE") and not _is_plural(subject)
@@ -238,7 +242,7 @@ def gender(doc: Doc) -> dict[str, str]:
             noun = entity.root.head if entity.root.dep_ == "appos" else next(
                 (c for c in entity.root.children if c.dep_ == "appos"), entity.root)  # "his sister, Ifrah"
             by_noun = GENDERED_NOUNS.get(noun.lower_) if noun.i != entity.root.i else None
-            by_name = next((_first_names()[w] for w in words if w in _first_names()), None) if len(words) > 1 else None
+            by_name = _first_names().get(words[0]) if len(words) > 1 else None  # the first name only: not "Omar"
             known = HONORIFICS.get(before) or by_noun or by_name
             if entity.label_ == "PERSON" and known:
                 for word in words:
@@ -248,14 +252,9 @@ def gender(doc: Doc) -> dict[str, str]:
 
 
 def _other_gender(pronoun: str, name: Token) -> bool:
-    """Whether he/she cannot stand for ``name`` (a pronoun or a word of a name): the two genders are known and
-    differ."""
-    mine, theirs = _pronoun_gender(pronoun), _pronoun_gender(name.lower_) or gender(name.doc).get(name.lower_)
+    """Whether he/she cannot stand for ``name`` (a pronoun or a word of a name): both genders known, and differ."""
+    mine, theirs = PRONOUN_GENDER.get(pronoun), PRONOUN_GENDER.get(name.lower_) or gender(name.doc).get(name.lower_)
     return None not in (mine, theirs) and mine != theirs
-
-
-def _pronoun_gender(word: str) -> str | None:
-    return None if word not in PERSON_PRONOUNS else "m" if word in MALE_PRONOUNS else "f"
 
 
 @cache

@@ -1252,3 +1252,20 @@ def test_a_pronoun_speaker_is_never_a_speaker_inside_the_quotation_it_closes():
     article = parse_article(text)
     said = next(a for a in find_attributions(article) if a.cue == "said")
     assert said.canonical_source == "report"
+
+
+# --- found by a second reading of this stop's diff: the pronoun rules must not misfire on plain sentences ---------
+
+@pytest.mark.parametrize("text, sides, expected", [
+    ("John Smith said the bill would pass . Bob Jones disagreed , and he said it would fail .",
+     [{"name": "Jones", "aliases": ["Bob Jones"]}], [("said", None), ("said", "Jones")]),
+    ("Trump spoke to reporters on Monday . He said the Trump administration would not back down .",
+     [{"name": "Trump", "aliases": ["Trump"]}], [("said", "Trump")]),  # a name as a modifier is no argument
+    ("Mike Pompeo met Nancy Pelosi on Monday . Pelosi said the plan would fail . He responded that it would not .",
+     [{"name": "Pompeo", "aliases": ["Pompeo"]}], [("said", None), ("responded", "Pompeo")]),
+    ("Rep. Ilhan Omar spoke on Monday . She said the remarks were racist .",
+     [{"name": "Omar", "aliases": ["Omar"]}], [("said", "Omar")]),  # only a first name gives the gender
+])
+def test_pronoun_rules_keep_plain_readings(text, sides, expected):
+    result = analyze("Headline\n\n" + text + "\n", sides=sides)
+    assert [(a.cue, a.side) for a in result.attributions] == expected

@@ -182,6 +182,7 @@ def test_loaded_matching(text, expected):
     ("I think Americans care.", ["think"]),
     ("Putin denied it , but Trump did n't believe him .", []),  # trusting a person hedges no claim (unseen CBN)
     ("Some believe him to be the heir.", ["believe"]),  # a claim about him is still hedged
+    ("Officials believe her account is false.", ["believe"]),  # "her" here is a possessive
     ("They couldn't win.", []),
     ("They could n't win.", []),
     ("They could never win.", []),

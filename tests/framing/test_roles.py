@@ -131,6 +131,9 @@ def test_seed_roles_per_side(seed_events):
     ("The firing of Viktor Petrov by Moscow stunned Aleppo.", [("Russia", "harm_agent", "firing", "'by' object")]),
     # unseen Vox article: an excuse is no help; a contracted "has" before an object is no passive
     ("In Moscow's defense, the rebels fled.", []),
+    ("Ten civilians died in Moscow's bombing of Aleppo.", [("Russia", "harm_agent", "bombing", "possessor"),
+                                                           ("Rebels", "harm_patient", "bombing", "'of' object")]),
+    ("Moscow did not impose sanctions on the rebels.", []),  # a negated light verb: nothing done
     ("Instead Moscow 's attacked the rebels outside Aleppo.", [("Russia", "harm_agent", "attacked", "subject"),
                                                               ("Rebels", "harm_patient", "attacked", "object")]),
     # the object of a light verb is the act of its subject (unseen BBC article: "imposed punishing sanctions on Iran")

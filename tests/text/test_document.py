@@ -69,6 +69,7 @@ def test_initials_and_plural_titles_split_from_their_period_end_no_sentence():
         "Reps. Adam Schiff and Elliot Engel wrote a letter .",
         "Only two Senate Democrats oppose the deal : Sens.  Chuck Schumer and Bob Menendez .",
         "It landed in the U.S .", "The vote is close .", "He is the group 's No.  2 leader ."]
+    assert len(parse_article("The deal was signed by the U.S . Iran said it would comply .").sentences) == 2
 
 
 def test_a_split_contraction_is_joined_and_a_negated_question_reports_nothing():
