@@ -35,7 +35,7 @@ _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
 _SPLIT_CONTRACTION = re.compile(r" ([’']) (s|t|re|ll|ve|m|d)(?=\s|$)(?!\s+[’']\s)")
 # Titles only: unlike other abbreviations of news_abbreviations.txt ("Wall St ."), they never end a sentence.
 _SPLIT_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sens?|Reps?|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev) \.(?= [A-Z])")
-# "U.S . Ambassador": a country's initials split from their period before a capitalised word that opens no sentence.
+# "U.S . Ambassador": a country's initials split from their period before a title or office word (INITIALS_BEFORE).
 _SPLIT_INITIALS = re.compile(r"\b(U\.S|U\.N|U\.K|E\.U) \.(?= ([A-Z][a-z]+))")
 # Words that follow "U.S." inside a name or title (AllSides: "U.S . Ambassador"), never a new sentence's subject.
 INITIALS_BEFORE = frozenset("ambassador ambassadors senator senators senate army navy air marines embassy forces "
@@ -118,7 +118,7 @@ def normalize_text(text: str) -> str:
     """Fold NBSPs and odd spaces to spaces and line endings to ``\\n``, keeping the length; undo the marks of
     corpora tokenised for NLP: Penn Treebank quotes (````...''``) become curly ones beside a space, a split
     possessive or contraction (``Clinton ’ s``, ``doesn ’ t``) is joined, and so is a title split from its
-    period (``Mr . Sessions``), and initials from theirs before a word that opens no sentence (``U.S . Ambassador``)."""
+    period (``Mr . Sessions``), and initials from theirs before a title or office word (``U.S . Ambassador``)."""
     text = _ODD_SPACES.sub(" ", text.replace("\r\n", " \n").replace("\r", "\n"))
     text = _SPLIT_CONTRACTION.sub(r"\1\2  ", text)  # "Clinton’s   aide": the parser needs the word whole
     text = _SPLIT_TITLE.sub(r"\1. ", text)  # "Mr . Sessions" -> "Mr.  Sessions": a title's period ends no sentence
