@@ -103,12 +103,9 @@ _MENTION_AFTER = re.compile(rf"[\s,]*(?:is|was|are|were)(?:{_NOT}\s+(?:(?:a|an|t
 # "respondents think it is “too soon to say”", "critics called it “a betrayal”", "characterized the strike as an
 # “overwhelming success”", "Mr Macron expressed his “strong concern”" (the answer, not the author's distance).
 HOLDING_VERBS = frozenset("believe believes believed believing think thinks thought thinking feel feels felt "
-                          "feeling say says said saying call calls called calling consider considers considered "
-                          "considering describe describes described describing characterize characterizes "
-                          "characterized characterizing characterise characterises characterised "
-                          "characterising cite cites cited citing quote quotes quoted quoting express expresses "
-                          "expressed expressing voice voices voiced voicing tell tells told telling blame blames "
-                          "blamed blaming".split())
+                          "feeling consider considers considered considering cite cites cited citing quote quotes "
+                          "quoted quoting express expresses expressed expressing voice voices voiced voicing blame "
+                          "blames blamed blaming".split())  # beside every reporting verb of the cue lexicon
 
 
 def _words_held_by(article: Article, q: Quotation) -> str | None:

@@ -73,8 +73,7 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
             return Counter(inside).most_common(1)[0][0]
         words = article.doc.char_span(attribution.source_start, attribution.source_end, alignment_mode="expand")
         if words is not None and len(words) == 1 and words.root.lower_ in PRONOUNS:  # resolved as a speaker is
-            sources = tuple(s.source for s in article.speeches if s.source)
-            found = antecedent(article.doc, words.root, speaker_finder(article)(words.root.idx), sources)
+            found = antecedent(article.doc, words.root, speaker_finder(article)(words.root.idx), article.source_spans)
             if found is not None:
                 inside = mentions.overlapping(*found)
                 phrase = article.doc.char_span(*found, alignment_mode="expand")

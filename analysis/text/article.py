@@ -118,6 +118,11 @@ class Article:
         return [v.start for v in self.voices]
 
     @cached_property
+    def source_spans(self) -> tuple[tuple[int, int], ...]:
+        """The source span of every speech that names one, in order (what a pronoun speaker may continue)."""
+        return tuple(s.source for s in self.speeches if s.source)
+
+    @cached_property
     def counted_sentences(self) -> tuple[Sentence, ...]:
         """Sentences that count in measures: everything except captions."""
         return tuple(s for s in self.sentences if s.counted)

@@ -137,10 +137,9 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
         entity = entity_at(subject)
         return entity.start_char, entity.end_char
     # The subject's phrase up to a clause or comma of its own: "U.S. Ambassador to the EU Gordon Sondland"
-    words = [t for t in subject.subtree if not t.is_punct and not t.is_space]
     cut = next((t.i for t in subject.subtree if t.i > subject.i and (t.dep_ in ("relcl", "acl", "advcl")
                                                                       or t.text in ",(—–")), len(doc))
-    words = [t for t in words if t.i < cut]
+    words = [t for t in subject.subtree if t.i < cut and not t.is_punct and not t.is_space]
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
@@ -152,7 +151,8 @@ def _previous_speaker(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], 
     if any(t.dep_ in SUBJECTS and t.i not in inside for t in doc[pronoun.sent.start:pronoun.i]):
         return None
     first = doc[pronoun.sent.start - 1].sent.start_char if pronoun.sent.start else 0
-    earlier = [s for s in sources if first <= s[0] and s[1] <= pronoun.idx and s[0] not in {doc[i].idx for i in inside}]
+    quoted = {doc[i].idx for i in inside}
+    earlier = [s for s in sources if first <= s[0] and s[1] <= pronoun.idx and s[0] not in quoted]
     phrase = doc.char_span(*max(earlier), alignment_mode="expand") if earlier else None
     if phrase is None or phrase.root.lower_ in PRONOUNS:
         return None

@@ -35,7 +35,7 @@ def find_attributions(article: Article) -> tuple[Attribution, ...]:
     text, stances = article.text, {cue.lemma: cue.stance for cue in load_cues().verbs.values()}
     stances.update({cue.lemma: cue.stance for cue in load_cues().nouns.values()})
     found = []
-    sources = tuple(s.source for s in article.speeches if s.source)
+    sources = article.source_spans
     words, quoted = _words_per_speech(article)
     for index, speech in enumerate(article.speeches):
         if speech.cue is None and speech.kind != "block":
