@@ -180,7 +180,8 @@ def run_batch(args) -> int:
         if signum is None and isinstance(stop, KeyboardInterrupt):
             signum = signal.SIGINT
         journal_kept = journal is not None and journal.close()
-        print(_stopped_line(signum, len(kept) + summary.n_done, total, journal.path if journal_kept else None),
+        n_done = len(kept) + (journal.n_written if journal is not None else summary.n_done)  # what it holds, exactly
+        print(_stopped_line(signum, n_done, total, journal.path if journal_kept else None),
               file=sys.stderr)
         return 128 + signum if signum else 3
     finally:

@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import ArticleError
 from .output import read_records, temporary_path, write_output
+
+STOPS = {signal.SIGINT, signal.SIGTERM}
 
 JOURNAL_SCHEMA = "analysis.batch.journal/1"  # named before the move to corpus/; the format is unchanged
 # Records between fsyncs: one chunk of a worker's results (batch.CHUNKSIZE); a sync costs
@@ -46,6 +49,7 @@ class Journal:
         self._failed: set[str] = set()      # ids whose last record is an error row
         self._size = 0
         self._unsynced = 0
+        self.n_written = 0  # records this run appended
         self._run_start = 0
         self.kept: set[str] = set()
         self.discarded = False
@@ -58,11 +62,17 @@ class Journal:
     def append(self, record: dict) -> dict:
         """Write one finished record and flush it; return it."""
         line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
-        self._handle.write(line)
-        self._handle.flush()
-        self._note(str(record["id"]), record, self._size)
-        self._size += len(line)
-        self._unsynced += 1
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, STOPS) if hasattr(signal, "pthread_sigmask") else None
+        try:  # a stop arriving now waits until the record is both written and noted (the count then matches)
+            self._handle.write(line)
+            self._handle.flush()
+            self._note(str(record["id"]), record, self._size)
+            self._size += len(line)
+            self._unsynced += 1
+            self.n_written += 1
+        finally:
+            if held is not None:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
         if self._unsynced >= SYNC_EVERY:
             self._sync()
         return record
