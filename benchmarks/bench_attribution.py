@@ -89,6 +89,9 @@ def gold_items(text: str, record: dict) -> list[Item]:
     return items
 
 
+_OPENS_QUOTE = re.compile(r'(?:[“"]|``)\s*$')
+
+
 def gold_voices(text: str, record: dict) -> list[str]:
     """The gold voice of every word token (GUIDELINES v2 §3), innermost content first."""
     layers: list[tuple[Span, str]] = []
@@ -99,8 +102,11 @@ def gold_voices(text: str, record: dict) -> list[str]:
         intro = located(text, {"x": gold.get("intro_content")}, "x", content[0] if content else 0)
         if intro:  # "Rogin wrote that X:" (v1 §3): the block's intro paraphrase is reported
             layers.append((intro, "reported"))
-        for part in filter(None, parts):
-            if gold["kind"] in ("direct", "block"):
+        for k, part in enumerate(parts):
+            if part is None:
+                continue
+            if gold["kind"] in ("direct", "block") or k and _OPENS_QUOTE.search(text, max(0, part[0] - 4), part[0]):
+                # a later part that is a quotation (v1 §1: "a quotation … that directly continues") is quoted voice
                 layers.append((part, "quoted"))
             else:
                 layers.append((part, "reported"))
