@@ -10,6 +10,10 @@ from spacy.tokens import Token
 from ..result import Span
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
+# People named by their trade or standing, not an office: a side's name on them says where they are from, not their
+# camp ("the killing of Saudi journalist Jamal Khashoggi" is not the Saudi camp's lot; "Saudi officials" are).
+PRIVATE_PERSONS = frozenset("journalist reporter columnist writer dissident activist blogger citizen resident "
+                            "student".split())
 
 
 class Mentions:

@@ -23,6 +23,7 @@ from ..detect.polarity import target_polarity
 from ..detect.valence import sentence_sentiment
 from ..result import Attribution, Span
 from ..text.article import Article
+from ..text.descriptions import repeated
 from ..text.reference import PRONOUNS, antecedent
 from ..text.voice import speaker_finder
 from .roles import find_role_events, side_roles
@@ -82,6 +83,9 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
                 return owner(phrase.root, mentions, speaker_finder(article))[0]  # "the letter": Langhofer's
         if words is not None:
             side, _ = owner(words.root, mentions, speaker_finder(article))  # "he", "the senator", "the armed group"
+            earlier = repeated(words.root, bare_plural=True) if not side else None  # "Officials say"
+            if earlier is not None:
+                side = owner(earlier, mentions, speaker_finder(article), aimed=False)[0]
             if side:
                 return side
     name = attribution.canonical_source or ""

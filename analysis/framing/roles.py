@@ -229,7 +229,8 @@ def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
         elif child.dep_ in ("compound", "amod") and child.ent_type_ in DOER_ENTITIES:
             slots.append(("name on the noun", child, True))  # "FBI abuses", "Russian bombing": a name does
         elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPOSITIONS:
-            slots += [(f"'{child.lower_}' object", p, False) for p in child.children if p.dep_ == "pobj"]
+            slots += [(f"'{child.lower_}' object", p, False) for p in child.children
+                      if p.dep_ == "pobj" and p.lower_ != "behalf"]  # "attacks on behalf of X": X suffered none
     verb = noun.head  # "Trump imposed sanctions on Iran"; not "did not impose", "declined to impose"
     if noun.dep_ == "dobj" and verb.lower_ in LIGHT_VERBS and not _not_done(verb):
         slots += [("subject", c, True) for c in verb.children if c.dep_ == "nsubj"]

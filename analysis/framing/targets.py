@@ -15,7 +15,7 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
    :mod:`analysis.text.reference`: ``possessive pronoun``); no side if a possessor or a name on it names
    none ("a Times report of X"); its "of"/"by" object (``of object``); its appositive (``appositive``);
    for a definite description ("the report", "the senator"), the owner or maker of the earlier phrase it
-   repeats (``definite description``, :func:`analysis.text.reference.repeated`). Else the subject whose
+   repeats (``definite description``, :func:`analysis.text.descriptions.repeated`). Else the subject whose
    own act, product or lot it is: the object of a verb of making or having, also in a relative clause
    or a participle with an agent (``the subject's own``: "the Times dropped a bombshell report",
    "Obama is having a lousy year").
@@ -50,10 +50,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..lexicon import read_table
-from ..text.cues import load_cues, normalize_word
+from ..text.cues import SUBJECTS, load_cues, normalize_word
+from ..text.descriptions import repeated
 from ..text.quotations import QUOTE_MARKS
-from ..text.reference import PRONOUNS, antecedent, repeated
-from .mentions import MODIFIER_DEPS, Mentions, mentioned
+from ..text.reference import PRONOUNS, antecedent
+from .mentions import MODIFIER_DEPS, PRIVATE_PERSONS, Mentions, mentioned
 
 PREDICATE_DEPS = ("attr", "acomp", "oprd")
 # Verbs whose object characterises their subject as a copula's predicate does.
@@ -71,7 +72,6 @@ HAVING = frozenset({"have", "has", "had", "having"})
 CALLING = frozenset("call see saw seen view regard describe portray depict paint brand label dub characterize "
                     "cast deem consider term".split())
 TIMES = frozenset({"DATE", "TIME"})
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECT_CONTROL = frozenset({"from", "of", "into", "for"})  # "stop X from -ing", "accuse X of", "blame X for"
 AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "over", "for"})
 
@@ -162,7 +162,7 @@ def _described(word: Token, mentions: Mentions, speaker_at) -> tuple[str | None,
 
 def _nominal(token: Token) -> bool:
     """A noun or pronoun, or a number standing as one ("a lousy 2015")."""
-    return token.tag_.startswith(("NN", "PRP")) or token.tag_ == "CD" and token.dep_ in SUBJECTS + ("dobj", "pobj")
+    return token.tag_.startswith(("NN", "PRP")) or token.tag_ == "CD" and token.dep_ in (*SUBJECTS, "dobj", "pobj")
 
 
 def _hedged_claim(noun: Token, mentions: Mentions, speaker_at) -> tuple[str | None, str | None]:
@@ -201,8 +201,7 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
           aimed: bool = True) -> tuple[str | None, str | None]:
     """(side, rule) of the owner of a noun phrase headed by ``noun`` (rule 3 of the module docstring); with
     ``aimed`` False, never the side an evaluation is aimed at ("attacks on X" is not X's)."""
-    own = mentions.overlapping(noun.idx, noun.idx + len(noun.text))
-    if own:
+    if own := mentions.overlapping(noun.idx, noun.idx + len(noun.text)):
         return own[0].side, "names the side"
     if noun.lower_ in PRONOUNS:
         return _resolved(noun, mentions, speaker_at, "pronoun")
@@ -223,8 +222,9 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
             found = mentioned(child, mentions)
             if found:
                 return found, "possessor"
+    private = any(t.lower_.removesuffix("s") in PRIVATE_PERSONS for t in [noun, *noun.children])
     for child in noun.children:
-        if child is not skip and child.dep_ in MODIFIER_DEPS and not _other_half_of_between(noun, child):
+        if child is not skip and child.dep_ in MODIFIER_DEPS and not (private or _other_half_of_between(noun, child)):
             found = mentioned(child, mentions)
             if found:  # "Russian and American forces" are both sides', no one side's
                 shared = {mentioned(c, mentions) for c in child.children if c.dep_ == "conj"} - {None, found}

@@ -42,7 +42,7 @@ def is_wh_clause(clause: Token, cue: Token) -> bool:
     first = next((t for t in clause.subtree if not t.is_punct and (t.i > cue.i or clause.i < cue.i)), clause)
     if first.lower_ in ("if", "whether"):  # "determine if …", not a quoted "If he needs …" or a clause subject
         return first.head == clause and not any(t.is_punct for t in cue.doc[cue.i + 1:first.i])
-    if first.tag_ not in WH_TAGS:
+    if first.tag_ not in WH_TAGS or first.lower_ == "that":  # the parser may tag the complementizer WDT
         return False
     x = first
     while x != clause and x.head != x:
@@ -130,6 +130,16 @@ def before_own_conjunct(reading: Reading, cue: Token, clause: Token, span: tuple
                                or cue.doc[last].is_space or cue.doc[last].dep_ == "cc"):
         last -= 1
     return span[0], min(span[1], end_of(cue.doc[last]))
+
+
+def before_subjectless_main_clause(cue: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """"While Clinton has stated that she was not involved, criticism of her has been …": when the parse hangs the
+    main clause's subject on the reported clause (the main verb then has none), the content ends at its last comma."""
+    head = cue.head
+    if cue.dep_ != "advcl" or head.i < cue.i or any(c.dep_ in SUBJECTS for c in head.children):
+        return span
+    commas = [t for t in cue.doc[cue.i:head.i] if t.text == "," and span[0] < t.idx < span[1]]
+    return (span[0], end_of(cue.doc[commas[-1].i - 1])) if commas else span
 
 
 def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:

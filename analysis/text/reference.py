@@ -20,16 +20,6 @@
   ORG, GPE or NORP entity;
 - I, me, my, we, us, our inside a quotation: the quotation's speaker (its source phrase).
 
-A definite description ("the report", "this inquiry", "the Kentucky senator") repeats the nearest earlier noun
-phrase with the same head noun (:func:`repeated`): a title on a name counts as its head ("Kentucky Sen. Rand Paul"
-for "the senator"), and a capitalised modifier of the description must stand in that phrase ("the Ohio senator" is
-not Rand Paul). It cannot find a description whose noun the text never used before ("the ruthless autocrat" for
-Putin, "the man" for a militant; a noun naming an organisation by its kind, "the group", "the militia", also repeats
-the nearest earlier organisation's or people's name, "a Taliban bombing … which the armed group said", and "the
-country" or "the nation" the nearest earlier country's), and takes the nearest earlier phrase even when the text
-means another one ("the report" after two reports); a noun with a clause of its own ("the report that X read") or a
-possessor says itself which one it is and is left alone.
-
 A non-reflexive object pronoun never stands for the subject of its own verb ("Trump fired him": not Trump), a
 subject pronoun never for a name later in its own clause ("He was to serve Obama's term": not Obama), and a pronoun
 never stands for a name quoted earlier in its own sentence ("“I never met Putin,” he told CNN": not Putin, nor the
@@ -70,13 +60,6 @@ PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
 GROUP_ENTITIES = ("ORG", "GPE", "NORP")
 NOT_PEOPLE = ("GPE", "ORG", "LOC", "FAC", "DATE", "TIME")
 SUBJECTS = ("nsubj", "nsubjpass")
-# Nouns that name an organisation by its kind: "the group" repeats the nearest earlier organisation's name too.
-GROUP_NOUNS = frozenset("group organization organisation movement militia faction network outlet newspaper agency "
-                        "broadcaster".split())
-COUNTRY_NOUNS = frozenset({"country", "nation"})  # "the country": the nearest earlier country's name
-DEFINITE = frozenset("the this that these those".split())
-TITLES = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "pres.": "president",
-          "sec.": "secretary", "amb.": "ambassador", "adm.": "admiral", "col.": "colonel", "lt.": "lieutenant"}
 
 
 def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
@@ -324,26 +307,4 @@ def _nearest_entity(doc: Doc, pronoun: Token, labels: tuple[str, ...]) -> tuple[
             entity = entity_at(token)
             if entity.end <= pronoun.i:
                 return entity.start_char, entity.end_char
-    return None
-
-
-def repeated(noun: Token) -> Token | None:
-    """The head of the earlier noun phrase a definite description headed by ``noun`` repeats (module docstring):
-    the nearest earlier noun with the same word, or the name a title with that word stands on; else None."""
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) \
-            or any(c.dep_ in ("relcl", "acl", "poss") for c in noun.children):
-        return None
-    names = {c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
-    for token in reversed(noun.doc[:noun.left_edge.i]):
-        kinds = ("ORG", "NORP") if noun.lower_ in GROUP_NOUNS else ("GPE",) if noun.lower_ in COUNTRY_NOUNS else ()
-        if token.ent_type_ in kinds and not names and token.ent_iob_ != "O":
-            return entity_at(token).root  # "the armed group" after "a Taliban bombing": the nearest organisation
-        if not token.tag_.startswith("NN") or TITLES.get(token.lower_, token.lower_) != noun.lower_:
-            continue
-        if token.dep_ == "compound":  # a title on a name ("Sen. Rand Paul"); not a noun on a noun ("attack helicopter")
-            if token.head.tag_ != "NNP":
-                continue
-            token = token.head
-        if names <= {t.text for t in token.subtree}:
-            return token
     return None

@@ -123,6 +123,9 @@ def _subject(verb: Token, skip: Collection[int]) -> Token | None:
     if verb.tag_ == "VBZ":
         subjects = [c for c in subjects if c.tag_ not in ("NNS", "NNPS")] or subjects
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    if subject is None and verb.i > 1 and verb.doc[verb.i - 1].tag_ == "''" and verb.doc[verb.i - 2].text == ",":
+        # "“…,” proclaims a page on the site": the parser reads the inverted subject as an object
+        subject = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip), None)
     if subject is not None and subject.lower_ in CONTRACTED_HAS and subject.i and subject.nbor(-1).tag_ == "PRP":
         return subject.nbor(-1)  # "She’s said": the parser took the contraction for the subject
     return subject

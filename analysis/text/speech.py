@@ -44,8 +44,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .block_quotes import find_block_quotes
-from .clauses import (WH_TAGS, before_own_conjunct, clause_before_trailing_cue, clause_hung_on_adjunct,
-                      extracted_clause, is_passive_infinitive, is_questioned, is_wh_clause,
+from .clauses import (WH_TAGS, before_own_conjunct, before_subjectless_main_clause, clause_before_trailing_cue,
+                      clause_hung_on_adjunct, extracted_clause, is_passive_infinitive, is_questioned, is_wh_clause,
                       quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose)
 from .cue_quotes import (adjacent_quotation, quotation_around, quotation_before_bare_cue, question_after_bare_cue,
                          to_quoted_utterance)
@@ -168,7 +168,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and quotation_around(reading, c) is not None:
             # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.
             span = to_quoted_utterance(reading, clause_span(c, after=token.i if c.i > token.i else -1))
-            return [before_own_conjunct(reading, token, c, span)], f"{c.dep_} of the cue"
+            span = before_subjectless_main_clause(token, before_own_conjunct(reading, token, c, span))
+            return [span], f"{c.dep_} of the cue"
     misread = next((o for o in children if o.dep_ == "dobj" and o.tag_ in ("NNP", "NNPS") and any(
         c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == o.i + 1 and any(k.dep_ == "dobj" for k in c.children)
         for c in o.children)), None) if entry.complement != "np" else None
@@ -227,8 +228,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     if extracted is not None:
         return [clause_span(extracted, after=token.i)], "clause of the relative pronoun before the cue"
     if token.dep_ in ("parataxis", "ccomp", "advcl") and token.head.i < token.i:
-        quote = quotation_around(reading, token.head)
-        if quote is not None and not is_embedded_phrase(reading, quote):
+        quote = quotation_around(reading, token.head)  # not the quotation the cue itself is in ("is mentioned")
+        if quote is not None and not is_embedded_phrase(reading, quote) and not quote.start < token.idx < quote.end:
             return [(quote.inner_start, quote.inner_end)], "quotation the cue follows"
     if token.dep_ in ("parataxis", "advcl") and token.head.tag_.startswith("VB") and _is_parenthetical(token) \
             and not (entry.complement == "quote" and token.dep_ == "advcl"):  # "as the strikes continue": a time

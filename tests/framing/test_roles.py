@@ -139,6 +139,12 @@ def test_seed_roles_per_side(seed_events):
     # the object of a light verb is the act of its subject (unseen BBC article: "imposed punishing sanctions on Iran")
     ("Moscow later imposed punishing sanctions on the rebels.",
      [("Russia", "harm_agent", "sanctions", "subject"), ("Rebels", "harm_patient", "sanctions", "'on' object")]),
+    # unseen Al Jazeera article: a side's name on a journalist gives where he is from, not his camp
+    ("He planned the killing of Russian journalist Jamal Petrov.", []),
+    ("He planned the killing of a Russian journalist.", []),
+    ("He planned the killing of Russian official Jamal Petrov.", [("Russia", "harm_patient", "killing", "'of' object")]),
+    # unseen IBT article: "on behalf of" names no one attacked
+    ("Pickering led a review of the attacks on behalf of Moscow .", []),
 ])
 def test_constructions(text, expected):
     assert sorted(events_of(text)) == sorted(expected)

@@ -1,0 +1,67 @@
+"""Definite descriptions: which earlier phrase "the report", "this inquiry" or "the Kentucky senator" repeats.
+
+A definite description repeats the nearest earlier noun phrase with the same head noun (:func:`repeated`), or its
+plural ("the official", "one of the officials" after "two Turkish officials"): a title on a name counts as its head
+("Kentucky Sen. Rand Paul" for "the senator"), and a capitalised modifier of the description must stand in that
+phrase ("the Ohio senator" is not Rand Paul). A noun naming an organisation by its kind ("the group", "the militia")
+also repeats the nearest earlier organisation's or people's name ("a Taliban bombing … which the armed group said"),
+and "the country" or "the nation" the nearest earlier country's. A bare plural a caller marks as a speech's source
+("Officials say", after "current and former U.S. officials") repeats like a definite one.
+
+What it cannot do: find a description whose noun the text never used before ("the ruthless autocrat" for Putin,
+"the man" for a militant), or tell two phrases apart: it takes the nearest ("the report" after two reports). A noun
+with a clause of its own ("the report that X read") or a possessor says itself which one it is and is left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .parse import entity_at
+
+__all__ = ["TITLES", "repeated"]
+
+# Nouns that name an organisation by its kind: "the group" repeats the nearest earlier organisation's name too.
+GROUP_NOUNS = frozenset("group organization organisation movement militia faction network outlet newspaper agency "
+                        "broadcaster".split())
+COUNTRY_NOUNS = frozenset({"country", "nation"})  # "the country": the nearest earlier country's name
+DEFINITE = frozenset("the this that these those".split())
+PARTITIVES = frozenset("one some several many two three each either neither none".split())  # "one of the officials"
+OTHERS = frozenset("other some many several few more most".split())  # "other officials say": not them
+TITLES = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "pres.": "president",
+          "sec.": "secretary", "amb.": "ambassador", "adm.": "admiral", "col.": "colonel", "lt.": "lieutenant"}
+
+
+def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
+    """The head of the earlier noun phrase a definite description headed by ``noun`` repeats (module docstring):
+    the nearest earlier noun with the same word (or its plural), or the name a title with that word stands on; else
+    None. ``bare_plural``: a plural with no determiner repeats too (for a speech's source)."""
+    whole = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"), None) if noun.lower_ in PARTITIVES else None
+    if whole is not None:
+        return repeated(whole)
+    determiners = [c for c in noun.children if c.dep_ == "det"]
+    definite = any(c.lower_ in DEFINITE for c in determiners) or bare_plural and noun.tag_ == "NNS" and not (
+        determiners or any(c.lower_ in OTHERS for c in noun.children))
+    if not definite or any(c.dep_ in ("relcl", "acl", "poss") for c in noun.children):
+        return None
+    names = {c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
+    for token in reversed(noun.doc[:noun.left_edge.i]):
+        kinds = ("ORG", "NORP") if noun.lower_ in GROUP_NOUNS else ("GPE",) if noun.lower_ in COUNTRY_NOUNS else ()
+        if token.ent_type_ in kinds and not names and token.ent_iob_ != "O":
+            return entity_at(token).root  # "the armed group" after "a Taliban bombing": the nearest organisation
+        if not token.tag_.startswith("NN") or not _same_noun(token, noun):
+            continue
+        if token.dep_ == "compound":  # a title on a name ("Sen. Rand Paul"); not a noun on a noun ("attack helicopter")
+            if token.head.tag_ != "NNP":
+                continue
+            token = token.head
+        if names <= {t.text for t in token.subtree}:
+            return token
+    return None
+
+
+def _same_noun(earlier: Token, noun: Token) -> bool:
+    """The same word, a title's abbreviation of it, or its plural ("officials" for "the official")."""
+    return TITLES.get(earlier.lower_, earlier.lower_) == noun.lower_ \
+        or noun.tag_ == "NN" and earlier.tag_ == "NNS" and earlier.lower_ in (noun.lower_ + "s", noun.lower_ + "es")
