@@ -152,7 +152,7 @@ def _title_reason(article: Article, q: Quotation, inner: str) -> str | None:
     words = article.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
     if words is None or not len(words):
         return None
-    before = [t for t in article.doc[max(0, words.start - 4):words.start] if not t.is_punct]
+    before = [t for t in article.doc[max(0, words.start - 5):words.start] if not (t.is_punct or t.is_space)]
     owned = len(before) >= 3 and before[-1].tag_ == "POS" and before[-2].ent_type_ == "ORG"
     if owned:  # "told CBS’s “Face the Nation”"
         before = before[:-2]

@@ -22,7 +22,9 @@ from .sources import phrase_span, speaker_of
 MAX_BLOCK_QUOTE_PARAGRAPHS = 3
 # The signature that closes an embedded post in a scraped page: "— Donald J. Trump (@realDonaldTrump) June 9, 2018".
 # A paragraph that ends in one is a block quote (analysis.text.article), its source the name.
-POST_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^—–\n()]{2,60}?)\s*\(@\w{1,30}\)\s*\w+\.? \d{1,2}, \d{4}\s*$")
+# Spacing may vary ("( @ realDonaldTrump ) March 4 , 2017" in a tokenised corpus).
+POST_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^—–\n()]{2,60}?)\s*\(\s*@\s*\w{1,30}\s*\)"
+                            r"\s*\w+\.?\s+\d{1,2}\s*,\s*\d{4}\s*$")
 
 
 def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str]]) -> dict[int, int | None]:

@@ -392,6 +392,9 @@ def test_words_given_as_someones_answer_or_name_for_a_thing_are_theirs(text, rea
     # found on an unseen Politico article
     ("The last video on its website is a 2010 clip from MSNBC’s “Hardball.”", "txt",
      "a title (an organisation's show or publication"),
+    # unseen IBT article, in a tokenised corpus's spacing: the joined possessive leaves a space before the quote
+    ("On CBC ’ s “ Face the Nation ” Sunday , Gates defended the administration .", "txt",
+     "a title (an organisation's show or publication"),
     ("<html><body><article><h1>Deal holds</h1><p>In a column, the writer praised <em>“Fire and Fury”</em> as a sign "
      "of the times, while the critics of the deal waited in every corner of the capital city today.</p><p>More text "
      "follows here about the deal and what it means for everyone involved.</p></article></body></html>", "html",

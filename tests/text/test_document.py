@@ -6,6 +6,7 @@ import pytest
 from conftest import FIXTURES, SEED
 
 from analysis import ArticleError, load_article, parse_article
+from analysis.detect.attribution import find_attributions
 from analysis.text.decode import normalize_text
 
 # Checked by hand against the seed file: 44 sentences, 19 paragraphs, one caption.
@@ -264,3 +265,13 @@ def test_a_sentence_never_opens_with_a_comma_and_video_teasers_are_captions():
     article = parse_article(text)
     assert [s.kind for s in article.sentences] == ["headline", "body", "caption"]
     assert article.sentences[1].text.endswith("wrote in a statement .")
+
+
+def test_an_embedded_post_in_a_tokenised_corpus_spacing_is_its_authors_block_quote():
+    # unseen Newsmax article: the signature's spacing "( @ realDonaldTrump ) March 4 , 2017" hid the tweets
+    text = ("Trump Tweets\n\nTrump charged on Saturday that Obama tapped his phone .\n"
+            "Terrible ! Just found out that Obama had my phones tapped . This is McCarthyism ! — Donald J. Trump "
+            "( @ realDonaldTrump ) March 4 , 2017\n")
+    article = parse_article(text)
+    assert [(a.kind, a.source) for a in find_attributions(article)][-1] == ("block", "Donald J. Trump")
+    assert article.voice_at(text.index("McCarthyism")) == "quoted"
