@@ -98,6 +98,8 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
         return "negated modal: 'could not' states inability, not uncertainty"
     if key in ("think", "believe") and previous_word(text, start).lower() == "you":
         return f"asked: 'you {key}' asks for a view ('Do you think …?'), it hedges no claim"
+    if key == "believe" and re.search(r"\bled to\s*$", text[max(0, start - 12):start]):
+        return "misled: 'led to believe' says someone was made to believe it, it hedges no claim"
     if key == "believe" and _TRUSTED.match(text, end):
         return "trust: 'believe' a person ('Trump didn't believe him') hedges no claim"
     if key == "might" and previous_word(text, start).lower() in MIGHT_NOUN_CUES:

@@ -38,7 +38,7 @@ HEADLINE_MAX_WORDS = 25
 CAPTION_MAX_WORDS = 40
 
 _CAPTION_RE = re.compile(r"^\(?(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
-                         r"just watched|must watch)\b", re.I)  # CNN's video teasers: "JUST WATCHED … Replay"
+                         r"just watched|must watch|story highlights)\b", re.I)  # CNN's: "JUST WATCHED … Replay"
 _HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)|<(p|div|body|head|br|span|a)\b[^<>]{0,500}>", re.I)
 
 
@@ -294,18 +294,20 @@ def _markdown_blocks(text: str) -> list[tuple[int, int, str]]:
 
 def _paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
     """Headline, body, caption or block_quote (a structural one) for each block."""
-    kinds = []
+    kinds, highlights = [], False  # CNN's "Story highlights" caption, and the unpunctuated bullets after it
     for i, (start, end, kind) in enumerate(blocks):
         body = text[start:end]
+        bullet = highlights and not body.rstrip().endswith((".", "?", "!", "”", '"'))
         n_words = len(WORD_RE.findall(body))
         if kind == "heading":
             kind = "headline" if i == 0 else "body"
         elif kind == "body" and i == 0 and len(blocks) > 1 and n_words <= HEADLINE_MAX_WORDS and not body.endswith((".", ":")):
             kind = "headline"
-        elif kind == "body" and _CAPTION_RE.match(body) and n_words <= CAPTION_MAX_WORDS:
+        elif kind == "body" and (_CAPTION_RE.match(body) or bullet) and n_words <= CAPTION_MAX_WORDS:
             kind = "caption"
         elif kind == "body" and POST_SIGNATURE.search(body):
             kind = "block_quote"  # an embedded social-media post, signed by its author: their words
+        highlights = kind == "caption" and (bullet or body.lower().startswith("story highlights"))
         kinds.append(kind)
     return kinds
 

@@ -42,6 +42,7 @@ INITIALS_BEFORE = frozenset("ambassador ambassadors senator senators senate army
                             "attorney attorneys marshals postal circuit code citizenship diplomatic naval refugee "
                             "sentencing secretary representative department envoy officials troops".split())
 _SPLIT_NUMBER = re.compile(r"\b(No) \.(?= \d)")  # "the No . 2 leader"
+_SPACED_ELLIPSIS = re.compile(r"\. \. \.(?! \.)")  # "warning . . . prevented": an omission, not three sentence ends
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -118,10 +119,12 @@ def normalize_text(text: str) -> str:
     """Fold NBSPs and odd spaces to spaces and line endings to ``\\n``, keeping the length; undo the marks of
     corpora tokenised for NLP: Penn Treebank quotes (````...''``) become curly ones beside a space, a split
     possessive or contraction (``Clinton ’ s``, ``doesn ’ t``) is joined, and so is a title split from its
-    period (``Mr . Sessions``), and initials from theirs before a title or office word (``U.S . Ambassador``)."""
+    period (``Mr . Sessions``), and initials from theirs before a title or office word (``U.S . Ambassador``); a
+    spaced ellipsis (``warning . . . prevented``) becomes one character, so no sentence ends inside it."""
     text = _ODD_SPACES.sub(" ", text.replace("\r\n", " \n").replace("\r", "\n"))
     text = _SPLIT_CONTRACTION.sub(r"\1\2  ", text)  # "Clinton’s   aide": the parser needs the word whole
     text = _SPLIT_TITLE.sub(r"\1. ", text)  # "Mr . Sessions" -> "Mr.  Sessions": a title's period ends no sentence
     text = _SPLIT_NUMBER.sub(r"\1. ", text)
+    text = _SPACED_ELLIPSIS.sub("…    ", text)  # the same length, so offsets hold
     text = _SPLIT_INITIALS.sub(lambda m: f"{m[1]}. " if m[2].lower() in INITIALS_BEFORE else m[0], text)
     return text.replace("``", " “").replace("''", "” ") if "``" in text else text

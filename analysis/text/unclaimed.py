@@ -8,7 +8,8 @@ modal one); one that opens its sentence, ends in a comma and is followed only by
 adjuncts is that subject's words, whatever the verb ("“…,” Lee followed up", "“…,” she laughed"); one of
 more than :data:`~analysis.text.cues.SCARE_QUOTE_MAX_WORDS` words, or a whole quoted sentence, that opens its sentence
 continues the latest speech of the same or the previous paragraph; else it is an uncued quotation. Shorter
-ones are left to :mod:`analysis.detect.scare_quotes`, except in the headline, where every quotation (single
+ones are left to :mod:`analysis.detect.scare_quotes` (so is a short phrase inside the author's sentence whose
+comma sits inside the marks: "target Putin's “inner circle,” drew"), except in the headline, where every quotation (single
 marks too, headline style) is someone's words: an uncued quotation.
 """
 
@@ -19,7 +20,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .cues import EDGE, Cue, Reading, Speech, is_utterance, may_be_speech, record, strip_span
+from .cues import (EDGE, SCARE_QUOTE_MAX_WORDS, Cue, Reading, Speech, is_embedded_phrase, is_utterance, may_be_speech,
+                   record, strip_span)
 from .quotations import Quotation
 from .sources import phrase_span, speaker_of
 
@@ -58,8 +60,8 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
         if same:
             _extend(reading, same[-1], inner)
             continue
-        if not is_utterance(text, q):
-            continue
+        if not is_utterance(text, q) or q.n_words <= SCARE_QUOTE_MAX_WORDS and is_embedded_phrase(reading, q):
+            continue  # "target Putin's “inner circle,” drew": a phrase in the author's sentence, its comma inside
         verb = _verb_before_colon(doc, token[0])
         if verb is not None and not text[q.end:sentence.end_char].strip().strip(" .,!?”\"'’"):  # the quote ends it
             # One cue, one speech: a reading of the verb that took a clause inside the quotation as its content

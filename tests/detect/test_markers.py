@@ -183,6 +183,7 @@ def test_loaded_matching(text, expected):
     ("Putin denied it , but Trump did n't believe him .", []),  # trusting a person hedges no claim (unseen CBN)
     ("Some believe him to be the heir.", ["believe"]),  # a claim about him is still hedged
     ("Officials believe her account is false.", ["believe"]),  # "her" here is a possessive
+    ("We see contradictions between what we were led to believe and what happened.", []),  # misled (unseen CNN)
     ("They couldn't win.", []),
     ("They could n't win.", []),
     ("They could never win.", []),
@@ -251,6 +252,9 @@ def test_epistemic_markers_kept_apart_and_stance_cues_loaded(text, expected, cue
     ("Trump said it was “a disaster” and left.", []),
     ("“Absolutely!” was the answer.", []),
     ("He scored “1” point.", []),
+    # unseen NPR article: American style sets the comma inside the marks; the phrase is still the author's distance
+    ("The sanctions, which target Putin's “inner circle,” drew a response.", [("term", "“inner circle,”")]),
+    ("“Not at all,” said the minister.", []),
 ])
 def test_scare_quotes(text, expected):
     assert [(c, t) for k, c, t in _found(text, ["scare_quote"])] == expected

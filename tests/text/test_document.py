@@ -275,3 +275,16 @@ def test_an_embedded_post_in_a_tokenised_corpus_spacing_is_its_authors_block_quo
     article = parse_article(text)
     assert [(a.kind, a.source) for a in find_attributions(article)][-1] == ("block", "Donald J. Trump")
     assert article.voice_at(text.index("McCarthyism")) == "quoted"
+
+
+def test_cnn_story_highlights_and_their_bullets_are_captions():
+    text = ("Obama has explaining to do\n\nStory highlights Jason Chaffetz : Testimony contradicts the narrative\n"
+            "He says 3 diplomats ' testimony cast doubt on the account\n"
+            "In testimony that contradicted the narrative , three witnesses spoke .\n")
+    assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "caption", "caption", "body"]
+
+
+def test_a_spaced_ellipsis_ends_no_sentence():
+    text = "Headline\n\nPanetta said that “ time , distance . . . prevented a more immediate response . ” He left .\n"
+    article = parse_article(text)
+    assert len(article.text) == len(text) and [s.kind for s in article.sentences].count("body") == 2
