@@ -147,7 +147,7 @@ def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:
     own clause (its subject, the cue, adjuncts) when that clause ends the sentence."""
     doc, sentence = cue.doc, cue.sent
     subjects = [c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i]
-    if not subjects:
+    if not subjects or subjects[0].tag_ in RELATIVE_TAGS:  # "…, who has been charged with …": a relative clause
         return None
     comma = subjects[0].left_edge.i - 1
     adjuncts = {t.i for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "npadvmod", "advmod", "punct")

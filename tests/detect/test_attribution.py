@@ -299,6 +299,9 @@ def test_pipeline_carries_attributions_and_rates(seed_analysis):
     ("It is not clear whether the White House would try to stop him by claiming executive privilege.", []),
     ("Iran denied the report on Monday and threatened retaliation against Israel.",
      [("Iran", "denied", "indirect", "dispute"), ("Iran", "threatened", "indirect", "neutral")]),
+    # unseen NPR article: a cue in a relative clause ends the sentence, but the clause before it is not its content
+    ("According to The Guardian , the EU has named Deputy Prime Minister Dmitry Kozak , who has been charged with "
+     "developing Crimea .", [("The Guardian", "According to", "according_to", "neutral")]),
     # unseen Axios article: "rattled off … that his call was “perfect”" reports Trump's words
     ("Per the sources, Trump rattled off the same things he has been saying publicly — that his call with Zelensky "
      "was “perfect” and he did nothing wrong.", [("Trump", "rattled off", "mixed", "neutral")]),
