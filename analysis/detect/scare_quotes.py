@@ -8,8 +8,8 @@ quote, every quote in the headline (of an article that has one) and every quote 
 speaker: its source, or none for an uncued quotation), is
 not the clause or predicate of a verb of saying or believing with a subject of its own ("37% believe it was “justified”": their
 answer), is not a word mentioned as a word ("the word “invasion”", "“Hostage” is not my
-word"), and is not a title: a title-case run that follows "titled", "entitled", "headlined" or
-"told" (after an optional organisation's possessive: "told CBS’s “Face the Nation”"), "on", "in" or "from"
+word"), and is not a title: a title-case run that follows "titled", "entitled", "headlined", "marked" (the words on a
+thing: "a vehicle marked “Sebin”") or "told" (after an optional organisation's possessive: "told CBS’s “Face the Nation”"), "on", "in" or "from"
 and an organisation's possessive ("a clip from MSNBC’s “Hardball”"), or "on" or "in" after a verb of appearing
 or saying ("appeared on “Meet the Press”"), that names a show,
 book or article ("the “Charlie Rose” show"), or that the web page sets in italics. (The small parser's WORK_OF_ART
@@ -132,7 +132,8 @@ def _words_held_by(article: Article, q: Quotation) -> str | None:
 
 # Words after which a quoted title-case run is the title of a show, book or article, not a name held at a distance;
 # "on" and "in" only after a verb of appearing or saying ("appeared on “Meet the Press”", not "war on “Islamic State”").
-TITLE_OPENERS = frozenset({"titled", "entitled", "headlined", "told"})
+TITLE_OPENERS = frozenset({"titled", "entitled", "headlined", "told", "marked", "labeled", "labelled", "stamped",
+                           "inscribed"})  # "a vehicle marked “Sebin”": the words written on a thing
 MEDIA_PREPOSITIONS = frozenset({"on", "in"})
 OWNED_TITLE_PREPOSITIONS = frozenset({"on", "in", "from"})  # before an organisation's possessive and a title
 MEDIA_VERBS = frozenset("appear appears appeared appearing say says said saying speak speaks spoke speaking tell tells "

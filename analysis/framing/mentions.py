@@ -44,15 +44,16 @@ class Mentions:
         return found
 
 
+def core_tokens(token: Token) -> list[Token]:
+    """The noun and the names, modifiers, possessor and appositive on it (not its own prepositional phrases or
+    clauses)."""
+    return [token] + [t for c in token.children if c.dep_ in MODIFIER_DEPS + ("poss", "det", "appos", "case")
+                      for t in c.subtree]
+
+
 def mentioned(token: Token, mentions: Mentions, core: bool = False) -> str | None:
-    """The side of the first mention in ``token``'s phrase; with ``core``, only in the noun and the names,
-    modifiers and possessor on it (not in its own prepositional phrases or clauses)."""
-    if core:
-        tokens = [token] + [t for c in token.children if c.dep_ in MODIFIER_DEPS + ("poss", "det", "appos", "case")
-                            for t in c.subtree]
-    else:
-        tokens = list(token.subtree)
-    for t in tokens:
+    """The side of the first mention in ``token``'s phrase; with ``core``, only in :func:`core_tokens`."""
+    for t in core_tokens(token) if core else token.subtree:
         found = mentions.overlapping(t.idx, t.idx + len(t.text))
         if found:
             return found[0].side

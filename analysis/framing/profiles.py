@@ -23,9 +23,11 @@ from ..detect.polarity import target_polarity
 from ..detect.valence import sentence_sentiment
 from ..result import Attribution, Span
 from ..text.article import Article
+from ..text.cues import load_cues
 from ..text.descriptions import repeated
 from ..text.reference import PRONOUNS, antecedent
 from ..text.voice import speaker_finder
+from .mentions import core_tokens
 from .roles import find_role_events, side_roles
 from .sides import Sides
 from .targets import Mentions, owner, tie
@@ -69,10 +71,12 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
     owner (a pronoun's antecedent, the phrase a definite description repeats: :func:`owner`), else an alias
     match of its canonical name."""
     if attribution.source_start is not None:
-        inside = [m.side for m in mentions.inside(attribution.source_start, attribution.source_end)]
+        words = article.doc.char_span(attribution.source_start, attribution.source_end, alignment_mode="expand")
+        near = _source_core(words) if words is not None else None
+        inside = [m.side for m in mentions.inside(attribution.source_start, attribution.source_end)
+                  if near is None or any(m.start <= i < m.end for i in near)]
         if inside:
             return Counter(inside).most_common(1)[0][0]
-        words = article.doc.char_span(attribution.source_start, attribution.source_end, alignment_mode="expand")
         if words is not None and len(words) == 1 and words.root.lower_ in PRONOUNS:  # resolved as a speaker is
             found = antecedent(article.doc, words.root, speaker_finder(article)(words.root.idx), article.source_spans)
             if found is not None:
@@ -83,7 +87,10 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
                 return owner(phrase.root, mentions, speaker_finder(article))[0]  # "the letter": Langhofer's
         if words is not None:
             side, _ = owner(words.root, mentions, speaker_finder(article))  # "he", "the senator", "the armed group"
-            earlier = repeated(words.root, bare_plural=True) if not side else None  # "Officials say"
+            # "Officials say" repeats "U.S. officials"; bare "Reports say" are no earlier reports ("reports of X's
+            # resignation" are not X's words)
+            bare = (words.root.lower_,) not in load_cues().nouns
+            earlier = repeated(words.root, bare_plural=bare) if not side else None
             if earlier is not None:
                 side = owner(earlier, mentions, speaker_finder(article), aimed=False)[0]
             if side:
@@ -93,6 +100,13 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
         if any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", name) for alias in side.aliases):
             return side.name
     return None
+
+
+def _source_core(words) -> set[int]:
+    """Offsets of a source phrase's head words and those of the head's own prepositional object: "a spokesman for
+    the Iranian ministry" is Iran's, "proponents of a deal with Iran" are not."""
+    heads = [words.root] + [p for c in words.root.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return {t.idx for head in heads for t in core_tokens(head)}
 
 
 def frame_sentences(article: Article, spans: tuple[Span, ...]) -> list[dict]:

@@ -39,6 +39,7 @@ CAPTION_MAX_WORDS = 40
 
 _CAPTION_RE = re.compile(r"^\(?(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
                          r"just watched|must watch|story highlights)\b", re.I)  # CNN's: "JUST WATCHED … Replay"
+_HIGHLIGHTS_RE = re.compile(r"Story highlights\s+(?=\S)", re.I)
 _HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)|<(p|div|body|head|br|span|a)\b[^<>]{0,500}>", re.I)
 
 
@@ -225,7 +226,7 @@ def parse_article(text: str, source: str = "<text>", fmt: str = "txt", url: str 
         text = normalize_text(text)
         if fmt == "txt" and _HTML_RE.search(text):
             raise ArticleError(f"{source}: looks like HTML, not plain text; use a .html file or fmt='html'")
-        blocks = _markdown_blocks(text) if fmt == "md" else _text_blocks(text)
+        blocks = _split_highlights(text, _markdown_blocks(text) if fmt == "md" else _text_blocks(text))
     if not WORD_RE.search(text):
         raise ArticleError(f"{source}: empty article (no words)")
     kinds = _paragraph_kinds(text, blocks)
@@ -273,6 +274,16 @@ def _text_blocks(text: str) -> list[tuple[int, int, str]]:
     return blocks
 
 
+def _split_highlights(text: str, blocks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """CNN's "Story highlights" label opens its first bullet's paragraph: it becomes a paragraph (a caption) of
+    its own, so it is neither a speaker nor a cue ("Story highlights Jason Chaffetz : Testimony …")."""
+    split = []
+    for start, end, kind in blocks:
+        label = _HIGHLIGHTS_RE.match(text, start, end)
+        split += [(start, start + 16, kind), (label.end(), end, kind)] if label else [(start, end, kind)]
+    return split
+
+
 def _markdown_blocks(text: str) -> list[tuple[int, int, str]]:
     """Paragraph spans of Markdown: ``>`` lines are block quotes, ``#`` lines headings."""
     blocks: list[tuple[int, int, str]] = []
@@ -294,20 +305,18 @@ def _markdown_blocks(text: str) -> list[tuple[int, int, str]]:
 
 def _paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
     """Headline, body, caption or block_quote (a structural one) for each block."""
-    kinds, highlights = [], False  # CNN's "Story highlights" caption, and the unpunctuated bullets after it
+    kinds = []
     for i, (start, end, kind) in enumerate(blocks):
         body = text[start:end]
-        bullet = highlights and not body.rstrip().endswith((".", "?", "!", "”", '"'))
         n_words = len(WORD_RE.findall(body))
         if kind == "heading":
             kind = "headline" if i == 0 else "body"
         elif kind == "body" and i == 0 and len(blocks) > 1 and n_words <= HEADLINE_MAX_WORDS and not body.endswith((".", ":")):
             kind = "headline"
-        elif kind == "body" and (_CAPTION_RE.match(body) or bullet) and n_words <= CAPTION_MAX_WORDS:
+        elif kind == "body" and _CAPTION_RE.match(body) and n_words <= CAPTION_MAX_WORDS:
             kind = "caption"
         elif kind == "body" and POST_SIGNATURE.search(body):
             kind = "block_quote"  # an embedded social-media post, signed by its author: their words
-        highlights = kind == "caption" and (bullet or body.lower().startswith("story highlights"))
         kinds.append(kind)
     return kinds
 

@@ -6,17 +6,23 @@ plural ("the official", "one of the officials" after "two Turkish officials"): a
 phrase ("the Ohio senator" is not Rand Paul). A noun naming an organisation by its kind ("the group", "the militia")
 also repeats the nearest earlier organisation's or people's name ("a Taliban bombing … which the armed group said"),
 and "the country" or "the nation" the nearest earlier country's. A bare plural a caller marks as a speech's source
-("Officials say", after "current and former U.S. officials") repeats like a definite one.
+("Officials say", after "current and former U.S. officials") repeats like a definite one, unless a word on it makes
+it another set ("other officials", "multiple reports").
 
-What it cannot do: find a description whose noun the text never used before ("the ruthless autocrat" for Putin,
-"the man" for a militant), or tell two phrases apart: it takes the nearest ("the report" after two reports). A noun
+A loaded person noun the text never used before ("the dictator", "the strongman": :func:`epithets`) is an epithet
+for the person named last, in its sentence or the one before ("sanctions for Nicolas Maduro after the dictator
+moved …"). What it cannot do: find another description whose noun the text never used before ("the man" for a
+militant), or tell two phrases apart: it takes the nearest ("the report" after two reports). A noun
 with a clause of its own ("the report that X read") or a possessor says itself which one it is and is left alone.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
+from ..lexicon import read_word_list
 from .parse import entity_at
 
 __all__ = ["TITLES", "repeated"]
@@ -27,7 +33,6 @@ GROUP_NOUNS = frozenset("group organization organisation movement militia factio
 COUNTRY_NOUNS = frozenset({"country", "nation"})  # "the country": the nearest earlier country's name
 DEFINITE = frozenset("the this that these those".split())
 PARTITIVES = frozenset("one some several many two three each either neither none".split())  # "one of the officials"
-OTHERS = frozenset("other some many several few more most".split())  # "other officials say": not them
 TITLES = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "pres.": "president",
           "sec.": "secretary", "amb.": "ambassador", "adm.": "admiral", "col.": "colonel", "lt.": "lieutenant"}
 
@@ -42,7 +47,7 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
         return repeated(whole)
     determiners = [c for c in noun.children if c.dep_ == "det"]
     definite = any(c.lower_ in DEFINITE for c in determiners) or bare_plural and noun.tag_ == "NNS" and not (
-        determiners or any(c.lower_ in OTHERS for c in noun.children))
+        determiners or any(c.dep_ in ("amod", "nummod") for c in noun.children))  # "multiple reports": new ones
     if not definite or any(c.dep_ in ("relcl", "acl", "poss") for c in noun.children):
         return None
     names = {c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
@@ -58,7 +63,22 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
             token = token.head
         if names <= {t.text for t in token.subtree}:
             return token
-    return None
+    return _epithet_target(noun) if noun.tag_ == "NN" and noun.lower_ in epithets() else None
+
+
+@cache
+def epithets() -> frozenset[str]:
+    """Person nouns that judge ("dictator", "strongman"; ``lexicons/person_epithets.txt``): as a definite
+    description the text never used before, one names the person last named."""
+    return frozenset(read_word_list("person_epithets.txt"))
+
+
+def _epithet_target(noun: Token) -> Token | None:
+    """"New sanctions for Nicolas Maduro after the dictator moved …": the nearest PERSON entity before the noun, in
+    its sentence or the one before."""
+    first = noun.doc[noun.sent.start - 1].sent.start if noun.sent.start else 0
+    person = next((t for t in reversed(noun.doc[first:noun.i]) if t.ent_type_ == "PERSON"), None)
+    return entity_at(person).root if person is not None else None
 
 
 def _same_noun(earlier: Token, noun: Token) -> bool:

@@ -58,6 +58,9 @@ from .unclaimed import read_unclaimed_quotations
 
 __all__ = ["SCARE_QUOTE_MAX_WORDS", "Speech", "find_speeches", "load_cues"]
 
+REQUESTING = frozenset({"ask", "tell", "warn", "advise"})  # "asked family members to give DNA": a request, as "urged"
+TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
+
 QUESTION_LEMMAS = {"ask", "wonder", "question"}
 # "claimed responsibility", "claiming executive privilege" report no statement; details or comments of, about or
 # on something do ("revealed new details about the talks")
@@ -155,7 +158,9 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     """(content spans, rule) of a verb cue, or None when it reports nothing."""
     children = [c for h in heads for c in h.children]
     for c in children:
-        if c.dep_ == "xcomp" and (entry.complement in ("to", "plan") or _is_hearsay_passive(token, c)):
+        request = entry.lemma in REQUESTING and any(o.dep_ == "dobj" and token.i < o.i < c.i for o in children) \
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)  # "told him to leave", not "told X “Y”"
+        if c.dep_ == "xcomp" and (entry.complement in ("to", "plan") or request or _is_hearsay_passive(token, c)):
             listener = next((o for o in children if o.dep_ == "dobj" and o.i < c.i), None)
             start, end = clause_span(c)
             return [(listener.left_edge.idx if listener is not None else start, end)], "infinitive of the cue"
@@ -165,6 +170,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             continue  # "told them what we knew", "would not say how many": no statement
         if c.dep_ == "ccomp" and _object_read_as_subject(token, c):
             continue  # "claimed responsibility for an attack on warships docked in …": no statement
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in TIME_AND_CAUSE_MARKS for m in c.children):
+            continue  # "In May, before the president decided …, Rood said": an adverbial clause read as its content
         if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and quotation_around(reading, c) is not None:
             # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.
             span = to_quoted_utterance(reading, clause_span(c, after=token.i if c.i > token.i else -1))

@@ -323,6 +323,10 @@ def test_patterns(text, expected):
     # the parser reads "said Trump called …" as an object with a participle: it is the reported clause (CNBC)
     ("He said Trump called Pelosi a  “ third-rate politician ”  — though Pelosi later clarified the president used "
      "the term  “ third grade politician . ”", "Trump called Pelosi a  “ third-rate politician ”"),
+    # an adverbial clause the parser reads as a second complement is no content (unseen Business Insider article)
+    ("In May , before the president decided to withhold the aid , Rood said in a letter to lawmakers that he “ "
+     "certified that the Government of Ukraine has taken substantial actions . ”",
+     "he “ certified that the Government of Ukraine has taken substantial actions"),
     # an appositive comment on the report is the author's (unseen NYT article)
     ("Moscow said a strike had hit a warehouse controlled by insurgents, an explanation dismissed in the West.",
      "a strike had hit a warehouse controlled by insurgents"),
@@ -466,6 +470,11 @@ def test_a_pronoun_source_is_never_named_inside_its_own_quotation():
     # unseen Fox News article: a bare plural source repeats the same noun named before
     ("Two Taliban officials met on Monday . Officials say that talks had failed .", "Taliban"),
     ("Two Taliban officials met on Monday . On Sunday , other officials said that talks had failed .", None),
+    # unseen Business Insider article: "multiple reports" are other reports than "reports of X's resignation"
+    ("In a tweet following reports of Rand Paul 's resignation , the president wished him well . While the reason "
+     "is unclear , multiple reports have noted his connection to the aid .", None),
+    ("Trump wished him well following reports of Rand Paul 's resignation . Reports have noted his connection to "
+     "the aid .", None),  # a bare plural that is a reporting noun repeats no earlier reports
 ])
 def test_a_description_as_source_takes_the_side_of_what_it_repeats(text, side):
     sides = [{"name": "Taliban", "aliases": ["Taliban"]}, {"name": "Paul", "aliases": ["Rand Paul", "president"]},
@@ -1308,3 +1317,26 @@ def test_an_inverted_subject_the_parser_reads_as_an_object_is_the_source():
     article = parse_article(text)
     assert [(a.source, a.cue, len(a.extra)) for a in find_attributions(article)] == [
         ("the Washington Post", "reported", 0), ("a page on the NRCC site", "proclaims", 0)]
+
+
+@pytest.mark.parametrize("text, side", [
+    # unseen Vox article: a side named deep inside the source phrase is not the source's side
+    ("Some proponents of a nuclear deal with Iran may welcome this news as demonstrating that the talks work .", None),
+    ("A spokesman for the Iranian foreign ministry said the talks would resume .", "Iran"),  # the head's own object
+    ("Officials at the State Department said the talks would resume .", "US"),
+])
+def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side):
+    sides = [{"name": "Iran", "aliases": ["Iran", "Iranian"]}, {"name": "US", "aliases": ["State Department"]}]
+    assert [a.side for a in analyze("Headline\n\n" + text + "\n", sides=sides).attributions] == [side]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fresh dev half (dev4): hearsay adverbs, "pointed to", a request with its listener
+    ("The video , purportedly showing the beheading of a tourist , was posted .", [(None, "purportedly")]),
+    ("The suspect allegedly ordered the attack .", [(None, "allegedly")]),
+    ("Obama pointed to a string of ISIS defeats in the region .", [("Obama", "pointed to")]),
+    ("Officials asked family members to give DNA samples .", [("Officials", "asked")]),
+    ("She asked to speak with the manager .", []),  # her own wish, no request of anyone
+])
+def test_cues_from_the_fourth_dev_half(text, expected):
+    assert [(s, c) for s, c, _, _ in found("Headline\n\n" + text + "\n")] == expected

@@ -370,7 +370,7 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
     ("During a phone call with President Hassan Rouhani , Mr Macron expressed his `` strong concern '' about the "
      "consequences .", "the words of those who expressed it"),
     ("Al Qaeda leader Ayman al-Zawahiri tells operatives in Yemen to `` do something ''",
-     "the words of those who tells it"),
+     "the quoted words of a source"),  # an order told is now an attribution whose content holds the quotation
     # unseen CSM article: any reporting verb holds its object's words; an infinitive's speaker is its governor's
     ("Mr. Cameron for his part decried the “ brutal conflict ” that has left some 80,000 dead .",
      "the words of those who decried it"),
@@ -391,6 +391,7 @@ def test_words_given_as_someones_answer_or_name_for_a_thing_are_theirs(text, rea
     ("He appeared on “Meet the Press” and said little.", "txt", 'a title (after "on")'),
     ("The senator told NBC’s “Meet the Press” that he would vote no.", "txt", 'a title (after "told")'),
     ("Her book “Hard Choices” sold well.", "txt", "a title (names a book)"),
+    ("Agents bundled her husband into a vehicle marked “Sebin” and sped off.", "txt", 'a title (after "marked")'),
     ("Host Mika spoke in the “Morning Joe” segment.", "txt", "a title (names a segment)"),
     ("The senator said it on “Charlie Rose” last week.", "txt", 'a title (after "on")'),
     # found on an unseen Politico article

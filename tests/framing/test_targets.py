@@ -70,6 +70,12 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("Assad issued a report. Rogin read a report. The report is bogus.", "bogus", (None, None)),  # not Rogin's
     ("Assad issued a report. The report that Rogin read is bogus.", "bogus", (None, None)),  # its own clause says which
     ("The ruthless autocrat jailed critics. Assad spoke.", "ruthless", (None, None)),  # no earlier autocrat
+    # an epithet never used before names the person named last (unseen Townhall article: "… Maduro after the
+    # dictator moved to …"); not an event noun, and not a person named two sentences back
+    ("New sanctions hit President Bashar Assad after the dictator moved troops.", "dictator",
+     ("Government", "definite description")),
+    ("New sanctions hit President Bashar Assad after the brutal crackdown began.", "brutal", (None, None)),
+    ("President Bashar Assad spoke. Rain fell. Snow fell. The dictator left.", "dictator", (None, None)),
     # what a verb of calling or seeing says of its object ("call X ruthless", "X is seen as ruthless")
     ("Critics call the rebels ruthless.", "ruthless", ("Rebels", "described")),
     ("Assad is widely seen as ruthless.", "ruthless", ("Government", "described")),
@@ -130,3 +136,10 @@ def test_a_scare_quoted_noun_with_no_owner_is_about_the_subject_of_its_clause():
     result = analyze(text, sides=[{"name": "South Korea", "aliases": ["South Korea", "South Korean"]}])
     assert [(s.text, s.side) for s in result.spans if s.kind == "scare_quote"] == [
         ("“ time to reconsider ”", None), ("“ cooperation ”", "South Korea")]
+
+
+def test_person_epithets_file_states_source_and_licence():
+    from analysis.lexicon import read_header, read_word_list
+
+    assert "Source" in read_header("person_epithets.txt") and "Licence" in read_header("person_epithets.txt")
+    assert "dictator" in read_word_list("person_epithets.txt") and "regime" not in read_word_list("person_epithets.txt")

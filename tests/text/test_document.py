@@ -277,11 +277,16 @@ def test_an_embedded_post_in_a_tokenised_corpus_spacing_is_its_authors_block_quo
     assert article.voice_at(text.index("McCarthyism")) == "quoted"
 
 
-def test_cnn_story_highlights_and_their_bullets_are_captions():
+def test_cnn_story_highlights_label_is_a_caption_of_its_own():
+    # unseen CNN op-ed: "Story highlights" read as a speaker with the cue "highlights"; the bullets are the article's
     text = ("Obama has explaining to do\n\nStory highlights Jason Chaffetz : Testimony contradicts the narrative\n"
             "He says 3 diplomats ' testimony cast doubt on the account\n"
             "In testimony that contradicted the narrative , three witnesses spoke .\n")
-    assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "caption", "caption", "body"]
+    article = parse_article(text)
+    assert [(p.kind, article.text[p.start:p.end][:16]) for p in article.paragraphs] == [
+        ("headline", "Obama has explai"), ("caption", "Story highlights"), ("body", "Jason Chaffetz :"),
+        ("body", "He says 3 diplom"), ("body", "In testimony tha")]
+    assert [a.cue for a in find_attributions(article)] == ["says"]
 
 
 def test_a_spaced_ellipsis_ends_no_sentence():
