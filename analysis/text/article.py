@@ -311,7 +311,8 @@ def _paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]
         n_words = len(WORD_RE.findall(body))
         if kind == "heading":
             kind = "headline" if i == 0 else "body"
-        elif kind == "body" and i == 0 and len(blocks) > 1 and n_words <= HEADLINE_MAX_WORDS and not body.endswith((".", ":")):
+        elif kind == "body" and i == 0 and len(blocks) > 1 and n_words <= HEADLINE_MAX_WORDS \
+                and not body.rstrip("”’\"' ").endswith((".", ":")):  # a lead ending '… a crime . ”' is no headline
             kind = "headline"
         elif kind == "body" and _CAPTION_RE.match(body) and n_words <= CAPTION_MAX_WORDS:
             kind = "caption"

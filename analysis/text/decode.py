@@ -42,6 +42,10 @@ INITIALS_BEFORE = frozenset("ambassador ambassadors senator senators senate army
                             "attorney attorneys marshals postal circuit code citizenship diplomatic naval refugee "
                             "sentencing secretary representative department envoy officials troops".split())
 _SPLIT_NUMBER = re.compile(r"\b(No) \.(?= \d)")  # "the No . 2 leader"
+# The Hill's hover card, scraped inline after a name it repeats: "President Trump Donald John TrumpGOP senators balk at
+# lengthy impeachment trial … MORE 's campaign". It is blanked, the name before it kept.
+_HILL_CARD = re.compile(r"\b(?P<surname>[A-Z][a-z]+)(?P<card>(?: [A-Z][\w.'()-]*){1,4}? (?P=surname)(?=[A-Z])"
+                        r"[^\n]{0,400}?(?<!READ) MORE\b)")
 _SPACED_ELLIPSIS = re.compile(r"\. \. \.(?! \.)")  # "warning . . . prevented": an omission, not three sentence ends
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -120,11 +124,13 @@ def normalize_text(text: str) -> str:
     corpora tokenised for NLP: Penn Treebank quotes (````...''``) become curly ones beside a space, a split
     possessive or contraction (``Clinton ’ s``, ``doesn ’ t``) is joined, and so is a title split from its
     period (``Mr . Sessions``), and initials from theirs before a title or office word (``U.S . Ambassador``); a
-    spaced ellipsis (``warning . . . prevented``) becomes one character, so no sentence ends inside it."""
+    spaced ellipsis (``warning . . . prevented``) becomes one character, so no sentence ends inside it; The Hill's
+    hover cards scraped into the text (``Trump Donald John TrumpGOP senators balk at … MORE``) become spaces."""
     text = _ODD_SPACES.sub(" ", text.replace("\r\n", " \n").replace("\r", "\n"))
     text = _SPLIT_CONTRACTION.sub(r"\1\2  ", text)  # "Clinton’s   aide": the parser needs the word whole
     text = _SPLIT_TITLE.sub(r"\1. ", text)  # "Mr . Sessions" -> "Mr.  Sessions": a title's period ends no sentence
     text = _SPLIT_NUMBER.sub(r"\1. ", text)
     text = _SPACED_ELLIPSIS.sub("…    ", text)  # the same length, so offsets hold
+    text = _HILL_CARD.sub(lambda m: m["surname"] + " " * len(m["card"]), text)
     text = _SPLIT_INITIALS.sub(lambda m: f"{m[1]}. " if m[2].lower() in INITIALS_BEFORE else m[0], text)
     return text.replace("``", " “").replace("''", "” ") if "``" in text else text

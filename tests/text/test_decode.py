@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis import ArticleError, load_article
-from analysis.text.decode import decode_bytes
+from analysis import ArticleError, load_article, parse_article
+from analysis.text.decode import decode_bytes, normalize_text
 
 TEXT = "Café owners in Zürich said the “new” rules were unfair."
 
@@ -72,3 +72,20 @@ def test_text_that_ends_like_a_file_name_is_text(text):
 def test_a_missing_article_file_named_as_a_string_is_an_error_not_text(tmp_path):
     with pytest.raises(ArticleError, match="no such file"):
         load_article(str(tmp_path / "typo.txt"))
+
+
+def test_the_hills_hover_card_is_blanked_and_the_name_kept():
+    text = ("ties between President Trump Donald John TrumpGOP senators balk at lengthy impeachment trial Warren goes "
+            "local in race to build 2020 movement MORE 's campaign and Russia , and Sen. Lindsey Graham Lindsey Olin "
+            "GrahamGraham says Trump should be allowed to undo DACA order MORE said .")
+    normal = normalize_text(text)
+    assert len(normal) == len(text)
+    assert " ".join(normal.split()) == "ties between President Trump 's campaign and Russia , and Sen. Lindsey Graham said ."
+    assert normalize_text("READ MORE: Trump Donald spoke. McConnell said MORE time.") == \
+        "READ MORE: Trump Donald spoke. McConnell said MORE time."  # no name repeated and glued: left alone
+
+
+def test_a_lead_ending_in_a_closing_quote_is_no_headline():
+    article = parse_article("President Trump denied any collusion , adding “ even if there was , it 's not a crime . ”\n"
+                            "He spoke on Thursday .\n")
+    assert [p.kind for p in article.paragraphs] == ["body", "body"]
