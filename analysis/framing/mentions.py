@@ -14,6 +14,10 @@ MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
 # camp ("the killing of Saudi journalist Jamal Khashoggi" is not the Saudi camp's lot; "Saudi officials" are).
 PRIVATE_PERSONS = frozenset("journalist reporter columnist writer dissident activist blogger citizen resident "
                             "student".split())
+# Things two parties share: a side's name on one names the counterpart, not the owner ("hurt Iran negotiations",
+# "the Iran deal" are not Iran's).
+JOINT_NOUNS = frozenset("talks negotiations negotiation deal agreement accord treaty relations ties cooperation "
+                        "dialogue summit".split())
 
 
 class Mentions:

@@ -54,7 +54,7 @@ from ..text.cues import SUBJECTS, load_cues, normalize_word
 from ..text.descriptions import repeated
 from ..text.quotations import QUOTE_MARKS
 from ..text.reference import PRONOUNS, antecedent
-from .mentions import MODIFIER_DEPS, PRIVATE_PERSONS, Mentions, mentioned
+from .mentions import JOINT_NOUNS, MODIFIER_DEPS, PRIVATE_PERSONS, Mentions, mentioned
 
 PREDICATE_DEPS = ("attr", "acomp", "oprd")
 # Verbs whose object characterises their subject as a copula's predicate does.
@@ -222,7 +222,7 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
             found = mentioned(child, mentions)
             if found:
                 return found, "possessor"
-    private = any(t.lower_.removesuffix("s") in PRIVATE_PERSONS for t in [noun, *noun.children])
+    private = noun.lower_ in JOINT_NOUNS or any(t.lower_.rstrip("s") in PRIVATE_PERSONS for t in (noun, *noun.children))
     for child in noun.children:
         if child is not skip and child.dep_ in MODIFIER_DEPS and not (private or _other_half_of_between(noun, child)):
             found = mentioned(child, mentions)

@@ -158,8 +158,10 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     """(content spans, rule) of a verb cue, or None when it reports nothing."""
     children = [c for h in heads for c in h.children]
     for c in children:
+        infinitive = any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
         request = entry.lemma in REQUESTING and any(o.dep_ == "dobj" and token.i < o.i < c.i for o in children) \
-            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)  # "told him to leave", not "told X “Y”"
+            and infinitive  # "told him to leave", not "told X “Y”"
+        request = request or entry.stance == "doubt" and infinitive and c.i > token.i  # "claimed to have shot down"
         if c.dep_ == "xcomp" and (entry.complement in ("to", "plan") or request or _is_hearsay_passive(token, c)):
             listener = next((o for o in children if o.dep_ == "dobj" and o.i < c.i), None)
             start, end = clause_span(c)
