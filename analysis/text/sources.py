@@ -268,7 +268,8 @@ def noun_source(noun: Token) -> Token | tuple[int, int] | None:
                     objects = [o for o in p.children if o.dep_ == "pobj"]
                     if objects:
                         return objects[0]
-    names = [c for c in noun.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
+    names = [c for c in noun.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")
+             or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]  # "an RT report", "Russian claims that"
     if names:
         left = min([names[0].left_edge.i] + [c.i for c in noun.children if c.dep_ == "det" and c.i < noun.i])
         return noun.doc[left].idx, end_of(noun)

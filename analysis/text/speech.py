@@ -147,11 +147,13 @@ def _read_verb(reading: Reading, token: Token) -> bool:
 
 
 def _before_comma_adjunct(noun: Token) -> Token:
-    """The last token of an object, before a prepositional phrase set off by a comma ("announced the arrest of 11
-    princes, in what appears to be a decisive move": the comment is the author's)."""
-    aside = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i + 1 and noun.doc[c.i - 1].text == ","),
-                 None)
-    return noun.doc[aside.i - 2] if aside is not None else noun.right_edge
+    """The last token of an object, before a prepositional phrase or relative clause set off by a comma ("announced
+    the arrest of 11 princes, in what appears to be a decisive move", "denied any knowledge of that meeting, which has
+    become …": the comment is the author's)."""
+    asides = [c for c in noun.children if c.dep_ == "prep"] + [c for c in noun.subtree if c.dep_ == "relcl"]
+    aside = min((c for c in asides if c.left_edge.i > noun.i + 1 and noun.doc[c.left_edge.i - 1].text == ","),
+                key=lambda c: c.i, default=None)  # ", which has become …": the author's
+    return noun.doc[aside.left_edge.i - 2] if aside is not None else noun.right_edge
 
 
 def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue):
@@ -240,8 +242,10 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         quote = quotation_around(reading, token.head)  # not the quotation the cue itself is in ("is mentioned")
         if quote is not None and not is_embedded_phrase(reading, quote) and not quote.start < token.idx < quote.end:
             return [(quote.inner_start, quote.inner_end)], "quotation the cue follows"
+    agentless = token.tag_ == "VBN" and not any(c.dep_ in ("agent", *SUBJECTS) for c in token.children)
     if token.dep_ in ("parataxis", "advcl") and token.head.tag_.startswith("VB") and _is_parenthetical(token) \
-            and not (entry.complement == "quote" and token.dep_ == "advcl"):  # "as the strikes continue": a time
+            and not agentless and not (entry.complement == "quote" and token.dep_ == "advcl"):
+        # not "as the strikes continue" (a time), nor "as agreed upon in the 2008 accord" (no one speaking)
         return _host_spans(token), "clause the cue comments on"
     if any(c.dep_ == "dobj" and c.tag_.startswith("NN") and c.lower_ in EMPTY_OBJECTS or c.dep_ == "ccomp"
            and _object_read_as_subject(token, c) for c in children):

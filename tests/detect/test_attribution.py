@@ -327,6 +327,9 @@ def test_patterns(text, expected):
     ("In May , before the president decided to withhold the aid , Rood said in a letter to lawmakers that he “ "
      "certified that the Government of Ukraine has taken substantial actions . ”",
      "he “ certified that the Government of Ukraine has taken substantial actions"),
+    # a comma-set relative clause on the object is the author's (unseen BBC article)
+    ("US President Donald Trump has denied any knowledge of that meeting , which has become a central focus of a "
+     "separate inquiry .", "any knowledge of that meeting"),
     # an appositive comment on the report is the author's (unseen NYT article)
     ("Moscow said a strike had hit a warehouse controlled by insurgents, an explanation dismissed in the West.",
      "a strike had hit a warehouse controlled by insurgents"),
@@ -1337,6 +1340,10 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
     ("Obama pointed to a string of ISIS defeats in the region .", [("Obama", "pointed to")]),
     ("Officials asked family members to give DNA samples .", [("Officials", "asked")]),
     ("She asked to speak with the manager .", []),  # her own wish, no request of anyone
+    # unseen Reason article: an agentless "as agreed" names no one speaking; unseen CSM: a people's claims are theirs
+    ("In reality , it ended in December 2011 , as agreed upon in the accord Bush made with Iraq in 2008 .", []),
+    ("Ukrainian officials refuted Russian claims that the army used cluster bombs .",
+     [("Ukrainian officials", "refuted"), ("Russian claims", "claims")]),
     # a doubting cue with an infinitive claims it (a known miss of an earlier batch)
     ("The group claimed to have shot down a drone over the city .", [("The group", "claimed")]),
     ("Hezbollah claimed responsibility for the attack .", []),

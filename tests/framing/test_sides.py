@@ -74,6 +74,14 @@ def test_an_alias_that_only_helps_name_something_else_is_no_mention():
     assert mentions(text, sides) == [("Washington", "West"), ("Jordan", "West"), ("Russia's", "East")]
 
 
+def test_an_alias_naming_a_war_or_a_building_is_no_mention():
+    # unseen Reason article: "longer than the American Civil War" is no mention of the American side
+    sides = [{"name": "US", "aliases": ["American"]}, {"name": "Trump", "aliases": ["Trump"]}]
+    text = ("The war has lasted longer than the American Civil War. The Trump Tower meeting was in June. "
+            "American troops stayed, and Trump spoke.")
+    assert mentions(text, sides) == [("American", "US"), ("Trump", "Trump")]
+
+
 def test_an_alias_starting_the_name_of_a_job_or_event_is_no_mention():
     sides = [{"name": "White House", "aliases": ["White House", "Trump"]}, {"name": "Media", "aliases": ["media", "press"]},
              {"name": "Police", "aliases": ["police"]}]
