@@ -25,7 +25,7 @@ from ..result import Attribution, Span
 from ..text.article import Article
 from ..text.cues import load_cues
 from ..text.descriptions import repeated
-from ..text.reference import PRONOUNS, antecedent
+from ..text.reference import PRONOUNS, antecedent, described_person
 from ..text.voice import speaker_finder
 from .mentions import core_tokens
 from .roles import find_role_events, side_roles
@@ -93,6 +93,9 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
             earlier = repeated(words.root, bare_plural=bare) if not side else None
             if earlier is not None:
                 side = owner(earlier, mentions, speaker_finder(article), aimed=False)[0]
+            person = described_person(article.doc, words.root, article.source_spans) if not side else None
+            if person is not None:  # "The political operative, who …, said": the previous sentence's subject
+                side = next((m.side for m in mentions.overlapping(*person)), None)
             if side:
                 return side
     name = attribution.canonical_source or ""

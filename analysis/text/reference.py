@@ -20,6 +20,12 @@
   ORG, GPE or NORP entity;
 - I, me, my, we, us, our inside a quotation: the quotation's speaker (its source phrase).
 
+A definite singular description that is a speech's source and its sentence's first subject, with a noun the text
+has not used before ("The political operative, who helped launch …, said"), stands for the previous sentence's
+subject as he or she would (:func:`described_person`), and a he/she after it stands for the same person. A subject
+he/she after the same pronoun earlier in its sentence is that pronoun's person ("While he thought …, he argued"),
+and the owner of a reporting noun inside another speech is no previous speaker ("Mr Mueller's demand").
+
 A non-reflexive object pronoun never stands for the subject of its own verb ("Trump fired him": not Trump), a
 subject pronoun never for a name later in its own clause ("He was to serve Obama's term": not Obama), and a pronoun
 never stands for a name quoted earlier in its own sentence ("“I never met Putin,” he told CNN": not Putin, nor the
@@ -44,6 +50,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ..lexicon import read_table
+from .descriptions import repeated
 from .parse import entity_at
 
 PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
@@ -75,6 +82,10 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     found = _previous_speaker(doc, pronoun, sources) or _previous_subject(doc, pronoun, speaker, sources)
     if found is not None:
         return found
+    same = next((t for t in doc[pronoun.sent.start:pronoun.i] if t.dep_ in SUBJECTS and t.lower_ == word
+                 and not _in_quotation(t)), None) if pronoun.dep_ in SUBJECTS and word in PERSON_PRONOUNS else None
+    if same is not None:  # "While he thought investigators had something on Mr Trump, he argued": the same he
+        return antecedent(doc, same, speaker, sources)
     if word in PERSON_PRONOUNS:
         return _nearest_person(doc, pronoun, sources, _own_subject(pronoun))
     if word in THING_PRONOUNS:
@@ -89,10 +100,21 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     return None
 
 
+def described_person(doc: Doc, noun: Token, sources: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """"The political operative, who helped launch …, said": a definite singular description that is its
+    sentence's first subject and a speech's source, with a noun the text has not used before, stands for the
+    previous sentence's subject as "he" or "she" would (its gender unknown); else None."""
+    if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or not any(a <= noun.idx < b for a, b in sources) or repeated(noun) is not None:
+        return None
+    return _previous_subject(doc, noun, None, sources, "he") or _previous_subject(doc, noun, None, sources, "she")
+
+
 def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
-                      sources: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
-    """The subject of the previous sentence's main verb, when the pronoun is its own sentence's first subject
-    and the two agree (module docstring), else None."""
+                      sources: tuple[tuple[int, int], ...], word: str | None = None) -> tuple[int, int] | None:
+    """The subject of the previous sentence's main verb, when the pronoun (or a description read as the pronoun
+    ``word``) is its own sentence's first subject and the two agree (module docstring), else None."""
+    word = word or pronoun.lower_
     sentence = pronoun.sent
     quoted = _quoted_before(pronoun)
     if pronoun.dep_ not in SUBJECTS or sentence.start == 0 \
@@ -104,17 +126,19 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
         if subject is None:
             return None
         # a quoted sentence is its speaker's, not the author's narration
-        if _other_gender(pronoun.lower_, subject) or _in_quotation(subject) and not _in_quotation(pronoun) \
-                or PRONOUN_GENDER.get(pronoun.lower_) and subject.lower_ in QUOTE_PERSONS \
+        if _other_gender(word, subject) or _in_quotation(subject) and not _in_quotation(pronoun) \
+                or PRONOUN_GENDER.get(word) and subject.lower_ in QUOTE_PERSONS \
                 or subject.lower_ in _named_after(pronoun):
             start = doc[start - 1].sent.start  # "She said he …. He then asked": not what "she" stands for
             continue
         break
     else:
         return None
-    if subject.lower_ in _same_class(pronoun.lower_):
+    if subject.lower_ in _same_class(word):
         return antecedent(doc, subject, speaker, sources)
-    if not _agrees(pronoun.lower_, subject):
+    if word in PERSON_PRONOUNS and not _agrees(word, subject):
+        return described_person(doc, subject, sources)  # "The political operative … said …. But he later told"
+    if not _agrees(word, subject):
         return None
     if subject.ent_type_ and subject.ent_iob_ != "O":
         entity = entity_at(subject)
@@ -136,9 +160,13 @@ def _previous_speaker(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], 
     first = doc[pronoun.sent.start - 1].sent.start_char if pronoun.sent.start else 0
     quoted = {doc[i].idx for i in inside}
     earlier = [s for s in sources if first <= s[0] and s[1] <= pronoun.idx and s[0] not in quoted]
-    phrase = doc.char_span(*max(earlier), alignment_mode="expand") if earlier else None
+    phrases = [doc.char_span(*s, alignment_mode="expand") for s in sorted(earlier)]
+    # not the owner of a reporting noun inside another speech ("… said he would not comply with Mr Mueller's demand")
+    phrase = next((p for p in reversed(phrases) if p is not None and p.root.dep_ != "poss"), None)
     if phrase is None or phrase.root.lower_ in PRONOUNS:
         return None
+    if pronoun.lower_ in PERSON_PRONOUNS and not _agrees(pronoun.lower_, phrase.root):
+        return described_person(doc, phrase.root, sources)
     names = any(t.dep_ == "conj" and t.tag_ == "NNP" and t.head.tag_ == "NNP" for t in phrase)  # "Lake and Rogin"
     plural = names or _is_plural(phrase.root)
     agrees = plural if pronoun.lower_ in PLURAL_PRONOUNS else not plural and _agrees(pronoun.lower_, phrase.root)

@@ -1350,3 +1350,19 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
 ])
 def test_cues_from_the_fourth_dev_half(text, expected):
     assert [(s, c) for s, c, _, _ in found("Headline\n\n" + text + "\n")] == expected
+
+
+def test_a_new_description_as_speaker_and_the_pronouns_after_it_follow_the_previous_subject():
+    # unseen BBC article: "he" went to Mueller (the owner of "Mr Mueller's demand") and to Trump ("While he thought
+    # investigators had something on Mr Trump, he argued"); "The political operative" went to no side
+    text = ("Headline\n\nMr Nunberg told the New York Daily News on Tuesday he is seeking treatment . He complained to "
+            "US media on Monday about a subpoena from Mr Mueller 's team . The political operative , who helped "
+            "launch Donald Trump 's presidential campaign , said at first he would not comply with Mr Mueller 's "
+            "demand to testify . But he later told the Associated Press he would probably end up complying . While he "
+            "thought investigators believed they had something on Mr Trump , he argued that the subpoena was unfair "
+            ".\n")
+    sides = [{"name": "Trump", "aliases": ["Trump", "Mr Trump", "Donald Trump"]},
+             {"name": "Nunberg", "aliases": ["Mr Nunberg"]}, {"name": "Mueller", "aliases": ["Mr Mueller"]}]
+    assert [(a.source, a.side) for a in analyze(text, sides=sides).attributions] == [
+        ("Mr Nunberg", "Nunberg"), ("The political operative", "Nunberg"), ("Mr Mueller", "Mueller"),
+        ("he", "Nunberg"), ("he", "Nunberg")]
