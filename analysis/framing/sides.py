@@ -16,10 +16,11 @@ A side may also group aliases by actor (``[[side.actor]]`` with ``name`` and
   and a name ending in -a, -an, -q or -el its demonym ("Russian", "Iranian",
   "Iraqi", "Israeli"), unless ``demonyms = false``;
 - the longest alias wins: with "Syrian Democratic Forces" on one side and
-  "Syrian" on the other, the phrase is one mention of the first side;
+  "Syrian" on the other, the phrase is one mention of the first side, and two aliases of one
+  side side by side are one mention ("pro-Russian separatists");
 - an alias that only helps name something else is no mention (read from the parse and
   ``lexicons/name_heads.tsv``): after "anti-", "pro-" or "non-" ("anti-Israel"), before a
-  place noun ("the Jordanian border"), inside an outlet's name ("The Washington Post"), as
+  place noun ("the Jordanian border", "the American Civil War", "Trump Tower"), inside an outlet's name ("The Washington Post"), as
   the first word of a job or event's name ("press secretary", "press conference");
 - ``ignore = [...]`` at the top level lists phrases that mention no side
   ("Syrian Arab News Agency").
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -256,6 +257,10 @@ def find_mentions(article: Article, sides: Sides) -> tuple[Span, ...]:
         sentence = article.sentence_at(start)
         if not side or sentence is None or not article.sentences[sentence].counted \
                 or names_something_else(article, start, end):
+            continue
+        if spans and spans[-1].side == side and not article.text[spans[-1].end:start].strip():
+            # "pro-Russian separatists", "US President Donald Trump": one phrase, one mention
+            spans[-1] = replace(spans[-1], text=article.text[spans[-1].start:end], end=end)
             continue
         spans.append(Span("mention", actor, 0, article.text[start:end], start, end, sentence,
                           article.voice_at(start), side))

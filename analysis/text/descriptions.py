@@ -53,7 +53,7 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
     names = {c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
     for token in reversed(noun.doc[:noun.left_edge.i]):
         kinds = ("ORG", "NORP") if noun.lower_ in GROUP_NOUNS else ("GPE",) if noun.lower_ in COUNTRY_NOUNS else ()
-        if token.ent_type_ in kinds and not names and token.ent_iob_ != "O":
+        if token.ent_type_ in kinds and not names and token.ent_iob_ != "O" and token.tag_ != "JJ":  # "pro-Russian"
             return entity_at(token).root  # "the armed group" after "a Taliban bombing": the nearest organisation
         if not token.tag_.startswith("NN") or not _same_noun(token, noun):
             continue

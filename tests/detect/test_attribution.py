@@ -1366,3 +1366,11 @@ def test_a_new_description_as_speaker_and_the_pronouns_after_it_follow_the_previ
     assert [(a.source, a.side) for a in analyze(text, sides=sides).attributions] == [
         ("Mr Nunberg", "Nunberg"), ("The political operative", "Nunberg"), ("Mr Mueller", "Mueller"),
         ("he", "Nunberg"), ("he", "Nunberg")]
+
+
+def test_the_group_repeats_the_nearest_organisation_not_a_peoples_adjective():
+    # unseen CSM article: "the watchdog group" went to the adjective "pro-Russian", not Human Rights Watch
+    text = ("Headline\n\nHuman Rights Watch says government forces fighting pro-Russian separatists used cluster "
+            "bombs . The watchdog group said it found signs of attacks in 12 places .\n")
+    sides = [{"name": "HRW", "aliases": ["Human Rights Watch"]}, {"name": "Rebels", "aliases": ["separatists"]}]
+    assert [a.side for a in analyze(text, sides=sides).attributions] == ["HRW", "HRW"]

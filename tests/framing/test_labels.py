@@ -28,7 +28,7 @@ def labels(text: str) -> list[tuple[str, str, str]]:
     ("Police seized 10 kilograms of pot in the raid.", []),
     ("The pot seized by officers was burned.", []),
     ("The Houthis seized the opportunity to talk.", []),
-    ("Hadi's government seized the assets.", [("government", "Government", "mention inside")]),
+    ("Hadi's government seized the assets.", [("government", "Government", "names the side")]),  # one mention
     ("Trump will attack Clinton on Twitter.", []),                       # words, not arms
     # a pronoun, a hostage, a hospital are military objects too
     ("The rebels said they will capture it soon.", [("rebels", "Houthis", "mention inside"),

@@ -62,6 +62,13 @@ def test_longest_alias_wins():
         ("Syrian Democratic Forces", "West"), ("Syrian", "East")]
 
 
+def test_two_aliases_of_one_side_side_by_side_are_one_mention():
+    # unseen CSM article: "pro-Russian separatists" counted twice
+    sides = [{"name": "Rebels", "aliases": ["pro-Russian", "separatists"]}, {"name": "Kiev", "aliases": ["Kiev"]}]
+    assert mentions("Kiev fought pro-Russian separatists; the separatists and Kiev met.", sides) == [
+        ("Kiev", "Kiev"), ("pro-Russian separatists", "Rebels"), ("separatists", "Rebels"), ("Kiev", "Kiev")]
+
+
 def test_hyphenated_compounds_and_no_match_inside_words():
     assert mentions("U.S.-supported rebels and pro-Damascus media; Iranianism and Russiagate are not.",
                     TWO_SIDES) == [("U.S.", "West"), ("rebels", "West")]
