@@ -1344,6 +1344,10 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
     ("In reality , it ended in December 2011 , as agreed upon in the accord Bush made with Iraq in 2008 .", []),
     ("Ukrainian officials refuted Russian claims that the army used cluster bombs .",
      [("Ukrainian officials", "refuted"), ("Russian claims", "claims")]),
+    # unseen BBC article: "warned of" reports what is warned of ("a response to a US attack" is no attack done)
+    ("Senior Russian figures have warned of a Russian response to a US attack .",
+     [("Senior Russian figures", "warned of")]),
+    ("The general warned Russia against any attack .", []),
     # a doubting cue with an infinitive claims it (a known miss of an earlier batch)
     ("The group claimed to have shot down a drone over the city .", [("The group", "claimed")]),
     ("Hezbollah claimed responsibility for the attack .", []),

@@ -115,6 +115,7 @@ def test_audience_and_setting_are_not_framed(sentence, target, role):
     ("Hope Hicks spoke to the Supreme Court.", ("Hope Hicks",)),       # "Hope", "Supreme": names
     ("The Justice Department will review the United Nations report.", ("The Justice Department",)),
     ("The talks ended and the delegates flew home.", ("the delegates",)),
+    ("A US Navy guided-missile destroyer is in the Mediterranean Sea.", ("US",)),  # a warship (unseen BBC article)
 ])
 def test_neutral_reporting(sentence, targets):
     for target in targets:
