@@ -155,6 +155,12 @@ def _title_reason(article: Article, q: Quotation, inner: str) -> str | None:
         return None
     before = [t for t in article.doc[max(0, words.start - 5):words.start] if not (t.is_punct or t.is_space)]
     owned = len(before) >= 3 and before[-1].tag_ == "POS" and before[-2].ent_type_ == "ORG"
+    mark = next((t for t in reversed(article.doc[max(0, words.start - 4):words.start]) if not t.is_space
+                 and t.tag_ != "``"), None)
+    owner = mark.nbor(-1) if mark is not None and mark.i else None  # the possessive's apostrophe, not the quote's
+    if owner is not None and mark.text in ("'", "’") and mark.idx < q.start and owner.text.isupper() \
+            and owner.text.endswith("S") and owner.ent_type_ == "ORG":
+        return "an organisation's show or publication, after its possessive"  # "CBS' “Face the Nation”" in a list
     if owned:  # "told CBS’s “Face the Nation”"
         before = before[:-2]
     opener = before[-1] if before else None

@@ -224,8 +224,8 @@ def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
     for child in noun.children:
         if child.dep_ == "poss":
             slots.append(("possessor", child, True))
-        elif child.dep_ == "prep" and child.lower_ == "by":
-            slots += [("'by' object", p, True) for p in child.children if p.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):  # "under renewed assault from Russian forces"
+            slots += [(f"'{child.lower_}' object", p, True) for p in child.children if p.dep_ == "pobj"]
         elif child.dep_ in ("compound", "amod") and child.ent_type_ in DOER_ENTITIES:
             slots.append(("name on the noun", child, True))  # "FBI abuses", "Russian bombing": a name does
         elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPOSITIONS:

@@ -22,7 +22,8 @@ from .quotations import Quotation
 SCARE_QUOTE_MAX_WORDS = 5
 DEFAULT_CUES = "reporting_verbs.tsv"
 # "WASHINGTON (AP) — ", "MOSCOW—The": not the hyphen of a compound ("A US-backed coalition")
-DATELINE_RE = re.compile(r"^[A-Z][A-Z.,'’ -]{2,}(?:\([^)]{1,40}\))?\s*[—–-]+(?![a-z])\s*")
+DATELINE_RE = re.compile(r"(?:[A-Z][A-Z.,'’ -]{2,}(?:\([^)]{1,40}\))?\s*[—–-]+(?![a-z])|[A-Z][\w.,'’ -]{1,30}"
+                         r"\(\s*(?:CNN|AP|AFP|Reuters|UPI)\s*\)\s*[—–-]*)\s*")  # "Washington ( CNN ) Special …"
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
 
@@ -202,6 +203,12 @@ def clause_span(clause: Token, after: int = -1) -> tuple[int, int]:
     return tokens[0].idx, end_of(tokens[-1])
 
 
+def _past_skipped(reading: Reading, start: int, end: int) -> int:
+    """The start of a content span moved past the dateline (or other skipped words) it opens with."""
+    words = reading.doc.char_span(start, end, alignment_mode="expand") or ()
+    return next((t.idx for t in words if t.i not in reading.skip and not t.is_space), start)
+
+
 def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tuple[int, int] | None,
            spans: list[tuple[int, int]], rule: str) -> None:
     """Record a speech with its kind: direct when its content is one quotation, mixed when it holds one."""
@@ -214,6 +221,7 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
         low, high = holder.inner_start, min(high, holder.inner_end)
         if not any(max(a, low) < min(b, high) for a, b in spans):  # the parse's content lay outside: the rest
             spans = [(cue_end, holder.inner_end)]                     # of the quotation after the cue
+    spans = [(_past_skipped(reading, a, b), b) for a, b in spans]  # "Washington ( CNN ) …": no dateline
     spans = [close_quotes(reading, *strip_span(text, max(a, low), _before_comment(text, a, min(b, high))))
              for a, b in spans if max(a, low) < min(b, high)]
     if not spans:

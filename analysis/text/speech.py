@@ -67,7 +67,7 @@ QUESTION_LEMMAS = {"ask", "wonder", "question"}
 EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "anything", "much", "little",
                  "more", "which", "otherwise", "comment", "comments", "details",
                  "responsibility", "credit", "victory", "privilege", "immunity", "asylum", "ownership",
-                 "right", "rights", "defeat", "ground"}  # "conceding the right to prosecute", "conceded defeat"
+                 "right", "rights", "defeat", "ground", "signs", "sign"}  # "conceding the right to prosecute", "conceded defeat"
 FINDINGS = frozenset("analysis analyses assessment assessments audit audits data inquiry inquiries investigation "
                      "investigations poll polls probe probes report reports research review reviews studies study "
                      "survey surveys".split())  # sources whose findings are public (GUIDELINES: "the report found")
@@ -112,7 +112,9 @@ def _read_verb(reading: Reading, token: Token) -> bool:
         return False
     entry, n = found
     shared = token.head.children if token.dep_ == "conj" and token.head.tag_.startswith("VB") and not any(
-        c.dep_ in SUBJECTS for c in token.children) else ()  # "will X and Y", "would not confirm or deny"
+        c.dep_ in SUBJECTS for c in token.children) and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet")
+                                                              for c in token.head.children) else ()
+    # "will X and Y", "would not confirm or deny"; not "did not question Clinton but concluded that …"
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "neg" for c in token.children) \
             or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "neg" for c in shared) \
             or is_passive_infinitive(token) or is_questioned(token):

@@ -1378,3 +1378,40 @@ def test_the_group_repeats_the_nearest_organisation_not_a_peoples_adjective():
             "bombs . The watchdog group said it found signs of attacks in 12 places .\n")
     sides = [{"name": "HRW", "aliases": ["Human Rights Watch"]}, {"name": "Rebels", "aliases": ["separatists"]}]
     assert [a.side for a in analyze(text, sides=sides).attributions] == ["HRW", "HRW"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unseen CNN, Newsmax and BBC articles (stop 26, batch 15)
+    ("The board did not question Clinton at length but concluded last December that the decisions were made below "
+     "her level .", [("The board", "concluded")]),  # a negation is not shared across "but"
+    ("The Russia investigation , which began in May 2017 , has showed signs of nearing its end .", []),
+    ("Rosenstein previously signaled to other officials that he would leave when the investigation was complete .",
+     [("Rosenstein", "signaled")]),
+])
+def test_cues_from_the_fifteenth_batch(text, expected):
+    assert [(s, c) for s, c, _, _ in found("Headline\n\n" + text + "\n")] == expected
+
+
+def test_a_dateline_after_the_headline_is_no_content():
+    # unseen CNN article: "Washington ( CNN )" was read as part of what Whitaker said; no dateline after a headline
+    # was ever skipped (the pattern was anchored to the start of the whole text)
+    text = ("Headline\n\nWashington ( CNN ) Special counsel Robert Mueller 's investigation is “ close to being "
+            "completed , ” acting Attorney General Matt Whitaker said Monday .\n")
+    article = parse_article(text)
+    assert [article.text[a.content_start:a.content_end] for a in find_attributions(article)] == [
+        "Special counsel Robert Mueller 's investigation is “ close to being completed"]
+
+
+def test_a_person_named_deep_in_the_source_phrase_is_not_its_name():
+    text = ("Headline\n\nAn official briefed on the discussions surrounding Rod Rosenstein 's planned departure told "
+            "CNN that he wants a smooth transition .\n")
+    assert [a.canonical_source for a in analyze(text).attributions] == ["official"]
+
+
+def test_a_known_description_that_named_no_side_follows_the_previous_subject():
+    # unseen Newsmax article: "the former top diplomat" after "a veteran diplomat" (no side) is Pickering
+    text = ("Headline\n\nIssa is asking a veteran diplomat for testimony . Thomas Pickering , sitting next to Issa during an "
+            "appearance on one Sunday show , disputed the chairman 's account and said that he was willing to testify . "
+            "“ That is not true , ” said the former top diplomat .\n")
+    sides = [{"name": "Board", "aliases": ["Pickering"]}, {"name": "GOP", "aliases": ["Issa"]}]
+    assert [(a.cue, a.side) for a in analyze(text, sides=sides).attributions][-1] == ("said", "Board")

@@ -184,6 +184,7 @@ def test_loaded_matching(text, expected):
     ("Some believe him to be the heir.", ["believe"]),  # a claim about him is still hedged
     ("Officials believe her account is false.", ["believe"]),  # "her" here is a possessive
     ("We see contradictions between what we were led to believe and what happened.", []),  # misled (unseen CNN)
+    ("Mr Trump cancelled his trip so he could focus on Syria.", []),  # a purpose (unseen BBC article)
     ("They couldn't win.", []),
     ("They could n't win.", []),
     ("They could never win.", []),
@@ -252,6 +253,8 @@ def test_epistemic_markers_kept_apart_and_stance_cues_loaded(text, expected, cue
     ("Trump said it was “a disaster” and left.", []),
     ("“Absolutely!” was the answer.", []),
     ("He scored “1” point.", []),
+    ("The talks went on.\n\nBIDEN MOCKED FOR SUGGESTING RUSSIA WOULDN'T INTERFERE IN ELECTIONS 'ON MY WATCH'\n\nThe "
+     "FBI left.", [("name", "'ON MY WATCH'")]),  # the quote's own opening mark is no possessive
     # unseen NPR article: American style sets the comma inside the marks; the phrase is still the author's distance
     ("The sanctions, which target Putin's “inner circle,” drew a response.", [("term", "“inner circle,”")]),
     ("“Not at all,” said the minister.", []),
@@ -392,6 +395,7 @@ def test_words_given_as_someones_answer_or_name_for_a_thing_are_theirs(text, rea
     ("The senator told NBC’s “Meet the Press” that he would vote no.", "txt", 'a title (after "told")'),
     ("Her book “Hard Choices” sold well.", "txt", "a title (names a book)"),
     ("Agents bundled her husband into a vehicle marked “Sebin” and sped off.", "txt", 'a title (after "marked")'),
+    ("Pickering spoke on CNN and CBS ' “ Face the Nation ” .", "txt", "a title (an organisation's show"),
     ("Host Mika spoke in the “Morning Joe” segment.", "txt", "a title (names a segment)"),
     ("The senator said it on “Charlie Rose” last week.", "txt", 'a title (after "on")'),
     # found on an unseen Politico article

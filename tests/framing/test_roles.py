@@ -143,6 +143,9 @@ def test_seed_roles_per_side(seed_events):
     ("He planned the killing of Russian journalist Jamal Petrov.", []),
     ("He planned the killing of a Russian journalist.", []),
     ("He planned the killing of Russian official Jamal Petrov.", [("Russia", "harm_patient", "killing", "'of' object")]),
+    # unseen BBC article: "assault from X" names its doer
+    ("Aleppo was under renewed assault from Moscow forces last week .", [("Russia", "harm_agent", "assault",
+                                                                          "'from' object")]),
     # unseen Vox article: a side's name on talks names the counterpart; hurting the talks harms no side
     ("The leaks were designed to hurt Moscow negotiations .", []),
     ("The leaks were designed to hurt the rebels .", [("Rebels", "harm_patient", "hurt", "object")]),

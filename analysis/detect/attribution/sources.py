@@ -48,8 +48,10 @@ def canonical_name(doc: Doc, start: int, end: int, speaker: tuple[int, int] | No
         return _bare(named[-1])  # "the pro-Damascus site Al-Masdar News" -> "Al-Masdar News"
     if root.tag_ == "NNP":
         return _full_name(doc, root)
-    if person:
-        return _full_name(doc, person[-1])
+    core = {root.i} | {t.i for c in root.children if c.dep_ in ("appos", "compound", "nmod") for t in c.subtree}
+    named = [e for e in person if e.root.i in core]  # not "An official briefed on … Rosenstein's departure"
+    if named:
+        return _full_name(doc, named[-1])
     titled = _titled_person(doc, phrase)
     if titled is not None:
         return titled
