@@ -39,6 +39,7 @@ from .targets import Mentions, owner, subject_side
 ROLE_LEXICON = "harm_help_verbs.tsv"
 ROLES = ("harm_agent", "harm_patient", "help_agent", "help_patient")
 PATIENT_PREPOSITIONS = frozenset({"on", "against", "of", "upon"})
+NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC"})
 SUBJECT_SLOTS = ("subject", "passive subject", "agent")
 # Named-entity types of a name on a harm or help noun read as its doer ("FBI abuses", "Russian bombing"); a common
 # noun there may be either party ("hostage killings", "rebel attacks"), so it is left alone.
@@ -110,6 +111,9 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
     events = []
     for token in article.doc:
         word = token.lower_
+        if token.ent_type_ in NAME_ENTITIES or token.text[:1].isupper() and not token.is_sent_start \
+                and article.sentences[article.sentence_at(token.idx) or 0].kind != "headline":
+            continue  # "the Committee to Protect Journalists": a word of a name, no act
         if token.tag_.startswith("VB") and word in verbs:
             if _not_done(token):
                 continue  # "did not attack", "whether Russia helped …", "declined to defend": nothing told as done

@@ -232,7 +232,7 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
     if any(c is not skip and (c.dep_ == "poss" or _is_name(c)) for c in noun.children):
         return None, None  # a name on no side owns it ("a Times report of Assad's crimes")
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "including"):  # "groups including HRW"
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 found = mentioned(pobj, mentions, core=True)
                 if found:

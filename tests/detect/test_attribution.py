@@ -1387,6 +1387,8 @@ def test_the_group_repeats_the_nearest_organisation_not_a_peoples_adjective():
     ("The Russia investigation , which began in May 2017 , has showed signs of nearing its end .", []),
     ("Rosenstein previously signaled to other officials that he would leave when the investigation was complete .",
      [("Rosenstein", "signaled")]),
+    ("Swalwell answered that he could trust but verify .", [("Swalwell", "answered")]),  # unseen Blaze article
+    ("He answered the phone .", []),
 ])
 def test_cues_from_the_fifteenth_batch(text, expected):
     assert [(s, c) for s, c, _, _ in found("Headline\n\n" + text + "\n")] == expected
@@ -1415,3 +1417,11 @@ def test_a_known_description_that_named_no_side_follows_the_previous_subject():
             "“ That is not true , ” said the former top diplomat .\n")
     sides = [{"name": "Board", "aliases": ["Pickering"]}, {"name": "GOP", "aliases": ["Issa"]}]
     assert [(a.cue, a.side) for a in analyze(text, sides=sides).attributions][-1] == ("said", "Board")
+
+
+def test_a_group_including_a_side_is_that_sides():
+    # unseen NPR article: "they write" stood for "Groups including Human Rights Watch and …", tied to no side
+    text = ("Headline\n\nGroups including Human Rights Watch and Committee to Protect Journalists said in a "
+            "statement that the law is bad . “ It will hurt journalists , ” they write .\n")
+    sides = [{"name": "Press", "aliases": ["Human Rights Watch"]}, {"name": "Russia", "aliases": ["Putin"]}]
+    assert [a.side for a in analyze(text, sides=sides).attributions] == ["Press", "Press"]

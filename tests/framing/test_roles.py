@@ -143,6 +143,8 @@ def test_seed_roles_per_side(seed_events):
     ("He planned the killing of Russian journalist Jamal Petrov.", []),
     ("He planned the killing of a Russian journalist.", []),
     ("He planned the killing of Russian official Jamal Petrov.", [("Russia", "harm_patient", "killing", "'of' object")]),
+    # unseen NPR article: a word of a name is no act ("the Committee to Protect Journalists")
+    ("Moscow met the Committee to Protect Journalists on Monday .", []),
     # unseen BBC article: "assault from X" names its doer
     ("Aleppo was under renewed assault from Moscow forces last week .", [("Russia", "harm_agent", "assault",
                                                                           "'from' object")]),
