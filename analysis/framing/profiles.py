@@ -93,8 +93,7 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
             earlier = repeated(words.root, bare_plural=bare) if not side else None
             if earlier is not None:
                 side = owner(earlier, mentions, speaker_finder(article), aimed=False)[0]
-            # ("the former top diplomat" after "a veteran diplomat" that named no side)
-            person = described_person(article.doc, words.root, article.source_spans, fresh=False) if not side else None
+            person = described_person(article.doc, words.root, article.source_spans) if not side else None
             if person is not None:  # "The political operative, who …, said": the previous sentence's subject
                 side = next((m.side for m in mentions.overlapping(*person)), None)
             if side:

@@ -100,14 +100,13 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     return None
 
 
-def described_person(doc: Doc, noun: Token, sources: tuple[tuple[int, int], ...],
-                     fresh: bool = True) -> tuple[int, int] | None:
+def described_person(doc: Doc, noun: Token, sources: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
     """"The political operative, who helped launch …, said": a definite singular description that is its
-    sentence's first subject and a speech's source, with a noun the text has not used before (with ``fresh``
-    False, also one it has), stands for the previous sentence's subject as "he" or "she" would (its gender
-    unknown); else None."""
+    sentence's first subject and a speech's source, with a noun the text has not used before, stands for the
+    previous sentence's subject as "he" or "she" would (its gender unknown); else None. (Not one it has used:
+    "the affidavit" after "the affidavit filed against Winner" is no Winner.)"""
     if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
-            or not any(a <= noun.idx < b for a, b in sources) or fresh and repeated(noun) is not None:
+            or not any(a <= noun.idx < b for a, b in sources) or repeated(noun) is not None:
         return None
     return _previous_subject(doc, noun, None, sources, "he") or _previous_subject(doc, noun, None, sources, "she")
 
