@@ -125,8 +125,8 @@ def _words_held_by(article: Article, q: Quotation) -> str | None:
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in doer.children):
             return x.lower_
         if x.dep_ not in ("ccomp", "xcomp", "acomp", "attr", "oprd", "advcl", "conj") and not x.tag_.startswith("VB") \
-                and x.lower_ != "as":  # "characterized the strike as an “overwhelming success”"
-            return None
+                and x.lower_ != "as" and (x.head.lower_, x.lower_) not in load_cues().verbs:
+            return None  # "characterized the strike as an “overwhelming success”", "called for a “long-term strategy”"
     return None
 
 

@@ -20,8 +20,9 @@ A side may also group aliases by actor (``[[side.actor]]`` with ``name`` and
   side side by side are one mention ("pro-Russian separatists");
 - an alias that only helps name something else is no mention (read from the parse and
   ``lexicons/name_heads.tsv``): after "anti-", "pro-" or "non-" ("anti-Israel"), before a
-  place noun ("the Jordanian border", "the American Civil War", "Trump Tower"), inside an outlet's name ("The Washington Post"), as
-  the first word of a job or event's name ("press secretary", "press conference");
+  place noun ("the Jordanian border", "the American Civil War", "Trump Tower"), inside an
+  outlet's name ("The Washington Post", "The Times of Israel"), as the first word of a job or
+  event's name ("press secretary", "press conference");
 - ``ignore = [...]`` at the top level lists phrases that mention no side
   ("Syrian Arab News Agency").
 """
@@ -289,7 +290,11 @@ def names_something_else(article: Article, start: int, end: int) -> bool:
         return True
     if last.i + 1 < len(last.doc) and heads.get(f"{last.lower_} {last.doc[last.i + 1].lower_}") == "phrase":
         return True
-    entity = entity_at(tokens[0])
+    first = tokens[0]
+    if first.i > 1 and first.nbor(-1).lower_ == "of" and first.nbor(-2).text[:1].isupper() \
+            and heads.get(first.nbor(-2).lower_) == "outlet":
+        return True  # "The Times of Israel"
+    entity = entity_at(first)
     return bool(entity) and entity.end >= tokens.end and len(entity) > len(tokens) \
         and entity.label_ in ("ORG", "WORK_OF_ART") \
         and heads.get(entity[-1].lower_) == "outlet"

@@ -44,12 +44,19 @@ def read_adverb(reading: Reading, token: Token) -> bool:
     return True
 
 
+# What "according to" can name without naming a source: "according to the law", "according to plan".
+RULES = frozenset("law laws rule rules plan plans schedule constitution tradition custom protocol script "
+                  "procedure procedures".split())
+
+
 def read_according_to(reading: Reading, token: Token) -> bool:
     """"According to X, …": the clause the phrase attaches to (the larger side of it) is X's; recorded if found."""
     if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ != "to":
         return False
     to = token.doc[token.i + 1]
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+    if objects and objects[0].lower_ in RULES:
+        return False  # "acting according to the law": in keeping with it, no one speaking
     phrase = (token.left_edge.i, max(token.right_edge.i, to.right_edge.i))
     host = token.head if token.head.i != token.i else token
     sentence = token.sent

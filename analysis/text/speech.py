@@ -183,10 +183,13 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             span = to_quoted_utterance(reading, clause_span(c, after=token.i if c.i > token.i else -1))
             span = before_subjectless_main_clause(token, before_own_conjunct(reading, token, c, span))
             return [span], f"{c.dep_} of the cue"
-    misread = next((o for o in children if o.dep_ == "dobj" and o.tag_ in ("NNP", "NNPS") and any(
+    misread = next((o for o in children if o.dep_ == "dobj" and (o.tag_ in ("NNP", "NNPS") and any(
         c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == o.i + 1 and any(k.dep_ == "dobj" for k in c.children)
-        for c in o.children)), None) if entry.complement != "np" else None
-    if misread is not None:  # "He said Trump called Pelosi a …": the parser's object is the clause's subject
+        for c in o.children) or o.tag_.startswith("NN") and any(k.dep_ == "dobj" for k in o.children))),
+        None) if entry.complement != "np" else None
+    # "He said Trump called Pelosi a …": the parser's object is the clause's subject; "says the NSA document details
+    # the … attack": its object is the clause, its verb read as a noun with an object of its own
+    if misread is not None:
         return [(misread.left_edge.idx, end_of(misread.right_edge))], "clause read as an object"
     hung = clause_hung_on_adjunct(token) if entry.complement != "np" else None
     if hung is not None:

@@ -1425,3 +1425,14 @@ def test_a_group_including_a_side_is_that_sides():
             "statement that the law is bad . “ It will hurt journalists , ” they write .\n")
     sides = [{"name": "Press", "aliases": ["Human Rights Watch"]}, {"name": "Russia", "aliases": ["Putin"]}]
     assert [a.side for a in analyze(text, sides=sides).attributions] == ["Press", "Press"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unseen USA Today article: the clause's verb read as a noun with an object of its own ("document details")
+    ("The Intercept says the NSA document details the Russian “ spear-fishing ” attack targeting local officials .",
+     [("The Intercept", "says")]),
+    # unseen BBC article: "according to the law" names no source
+    ("Just acting according to the law and the fulfilment of obligations , they left .", []),
+])
+def test_cues_from_the_seventeenth_batch(text, expected):
+    assert [(s, c) for s, c, _, _ in found("Headline\n\n" + text + "\n")] == expected

@@ -81,6 +81,13 @@ def test_an_alias_that_only_helps_name_something_else_is_no_mention():
     assert mentions(text, sides) == [("Washington", "West"), ("Jordan", "West"), ("Russia's", "East")]
 
 
+def test_an_alias_after_an_outlets_name_and_of_is_no_mention():
+    # unseen CBN article: "The Times of Israel quoted …" counted as a mention of Israel
+    sides = [{"name": "Israel", "aliases": ["Israel"]}, {"name": "Iran", "aliases": ["Iran"]}]
+    assert mentions("The Times of Israel quoted him. Israel and Iran met.", sides) == [("Israel", "Israel"),
+                                                                                      ("Iran", "Iran")]
+
+
 def test_an_alias_naming_a_war_or_a_building_is_no_mention():
     # unseen Reason article: "longer than the American Civil War" is no mention of the American side
     sides = [{"name": "US", "aliases": ["American"]}, {"name": "Trump", "aliases": ["Trump"]}]
