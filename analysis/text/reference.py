@@ -23,7 +23,9 @@
 A definite singular description that is a speech's source and its sentence's first subject, with a noun the text
 has not used before ("The political operative, who helped launch …, said"), stands for the previous sentence's
 subject as he or she would (:func:`described_person`), and a he/she after it stands for the same person. A subject
-he/she after the same pronoun earlier in its sentence is that pronoun's person ("While he thought …, he argued"),
+he/she after the same pronoun earlier in its sentence is that pronoun's person ("While he thought …, he argued");
+one after a previous subject that is a title the text gave a name ("the senator" after "Sen. Rand Paul") is that
+person;
 and the owner of a reporting noun inside another speech is no previous speaker ("Mr Mueller's demand").
 
 A non-reflexive object pronoun never stands for the subject of its own verb ("Trump fired him": not Trump), a
@@ -138,6 +140,9 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
     if subject.lower_ in _same_class(word):
         return antecedent(doc, subject, speaker, sources)
     if word in PERSON_PRONOUNS and not _agrees(word, subject):
+        titled = repeated(subject)  # "the governor referenced …. He said": the person "Gov. Chris Christie" names
+        if titled is not None and titled.ent_type_ == "PERSON" and not _other_gender(word, titled):
+            return entity_at(titled).start_char, entity_at(titled).end_char
         return described_person(doc, subject, sources)  # "The political operative … said …. But he later told"
     if not _agrees(word, subject):
         return None

@@ -1436,3 +1436,13 @@ def test_a_group_including_a_side_is_that_sides():
 ])
 def test_cues_from_the_seventeenth_batch(text, expected):
     assert [(s, c) for s, c, _, _ in found("Headline\n\n" + text + "\n")] == expected
+
+
+def test_he_after_a_title_description_is_the_titled_person():
+    # unseen CNN article: "the governor referenced … in which the Obama administration has failed …. He said" went to
+    # Obama (the nearest person); the previous subject's title names the person
+    text = ("Headline\n\nKentucky Sen. Rand Paul spoke on Sunday . The senator referenced issues in Syria and Iran in "
+            "which the Obama administration has failed to show strength . He said America is no longer sending clear "
+            "signals .\n")
+    sides = [{"name": "Paul", "aliases": ["Rand Paul"]}, {"name": "Obama", "aliases": ["Obama administration"]}]
+    assert [(a.source, a.side) for a in analyze(text, sides=sides).attributions] == [("He", "Paul")]
