@@ -15,7 +15,8 @@ Decisions where the issue left a choice:
 * "might" after a possessive or a word of power ("its might", "military might")
   is the noun.
 * "appear" is a hedge only as "appear(s/ed) to/that" or "it appears"; those are
-  lexicon phrases, so "appeared in court" never matches at all.
+  lexicon phrases, so "appeared in court" never matches at all. "It became apparent"
+  says it became clear; "believe in" is faith; "not possible" states impossibility.
 * "likely" and "unlikely" are separate entries; word boundaries keep one from
   matching inside the other.
 
@@ -102,6 +103,12 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
         return f"asked: 'you {key}' asks for a view ('Do you think …?'), it hedges no claim"
     if key == "believe" and re.search(r"\bled to\s*$", text[max(0, start - 12):start]):
         return "misled: 'led to believe' says someone was made to believe it, it hedges no claim"
+    if key == "believe" and re.match(r"\s+in\b", text[end:end + 4]):
+        return "faith: 'believe in' values or people hedges no claim"
+    if key == "possible" and re.search(r"\b(?:not|n['’]t|never)\s+(?:be\s+)?$", text[max(0, start - 12):start]):
+        return "negated: 'was not possible' states impossibility, not uncertainty"
+    if key == "apparent" and re.search(r"\b(?:became|become|becomes|becoming)\s+$", text[max(0, start - 12):start]):
+        return "predicative: 'it became apparent' says it became clear"
     if key == "believe" and _TRUSTED.match(text, end):
         return "trust: 'believe' a person ('Trump didn't believe him') hedges no claim"
     if key == "might" and previous_word(text, start).lower() in MIGHT_NOUN_CUES:

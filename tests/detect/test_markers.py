@@ -185,6 +185,12 @@ def test_loaded_matching(text, expected):
     ("Officials believe her account is false.", ["believe"]),  # "her" here is a possessive
     ("We see contradictions between what we were led to believe and what happened.", []),  # misled (unseen CNN)
     ("Mr Trump cancelled his trip so he could focus on Syria.", []),  # a purpose (unseen BBC article)
+    # unseen CNN and Fox articles: faith, impossibility, and "became apparent" (became clear) hedge nothing
+    ("We stand for those things that we believe in.", []),
+    ("A quick response to the attack was not possible.", []),
+    ("It became apparent to all of us quickly that this was an attack.", []),
+    ("The apparent suicide of the guard surprised officials.", ["apparent"]),
+    ("It is possible that he left.", ["possible"]),
     ("They couldn't win.", []),
     ("They could n't win.", []),
     ("They could never win.", []),
