@@ -135,6 +135,8 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
         if sentence is None or not article.sentences[sentence].counted:
             continue
         # "A Taliban bombing killed 10": one act, counted once, as the noun with its doer
+        if kind == "help" and any(not agent and nouns.get(phrase.lower_) == "harm" for _, phrase, agent in slots):
+            continue  # "to support Mr. Morsi's ouster": help to an act of harm, told by the harm noun itself
         found = [(slot, owner(phrase, mentions, speaker_at, aimed=False)[0], is_agent)
                  for slot, phrase, is_agent in slots
                  if not (slot == "subject" and token.tag_.startswith("VB") and phrase.lower_ in nouns)]

@@ -59,6 +59,8 @@ from .unclaimed import read_unclaimed_quotations
 __all__ = ["SCARE_QUOTE_MAX_WORDS", "Speech", "find_speeches", "load_cues"]
 
 REQUESTING = frozenset({"ask", "tell", "warn", "advise"})  # "asked family members to give DNA": a request, as "urged"
+EVENTS = frozenset("attack attacks fine move decision crisis violence law measure bill policy war conflict vote "
+                   "ruling storm".split())  # things that endanger, not speakers who threaten
 TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
 
 QUESTION_LEMMAS = {"ask", "wonder", "question"}
@@ -141,6 +143,8 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     if subject is not None and subject.lower_ in ("that", "this") and subject.i == token.i - 1 \
             and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ",":
         return False  # "That said, …": an idiom, no speech
+    if subject is not None and subject.lower_ in EVENTS and entry.lemma == "threaten":
+        return False  # "the attack has threatened the army's efforts", "the fine threatened to bankrupt it"
     if subject is None and token.tag_ == "VBG" and token.dep_ == "pcomp" and rule == "object of the cue":
         return False  # "as a means of threatening his brother": a deed named, no speech by anyone
     source = phrase_span(subject, without=token) if subject is not None else None

@@ -1431,6 +1431,9 @@ def test_a_group_including_a_side_is_that_sides():
     # unseen USA Today article: the clause's verb read as a noun with an object of its own ("document details")
     ("The Intercept says the NSA document details the Russian “ spear-fishing ” attack targeting local officials .",
      [("The Intercept", "says")]),
+    # unseen CSM article: an attack that threatens efforts is no speaker
+    ("The attack has threatened the army 's efforts to establish an interim government .", []),
+    ("The militants threatened to kill the hostages .", [("The militants", "threatened")]),
     # unseen BBC article: "according to the law" names no source
     ("Just acting according to the law and the fulfilment of obligations , they left .", []),
 ])

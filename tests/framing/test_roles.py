@@ -143,6 +143,9 @@ def test_seed_roles_per_side(seed_events):
     ("He planned the killing of Russian journalist Jamal Petrov.", []),
     ("He planned the killing of a Russian journalist.", []),
     ("He planned the killing of Russian official Jamal Petrov.", [("Russia", "harm_patient", "killing", "'of' object")]),
+    # unseen CSM article: supporting an act of harm helps no one it harms ("to support Mr. Morsi's ouster")
+    ("Moscow was the only party to support the killing of the rebels .",
+     [("Rebels", "harm_patient", "killing", "'of' object")]),
     # unseen NPR article: a word of a name is no act ("the Committee to Protect Journalists")
     ("Moscow met the Committee to Protect Journalists on Monday .", []),
     # unseen BBC article: "assault from X" names its doer
