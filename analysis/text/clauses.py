@@ -147,11 +147,13 @@ def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:
     own clause (its subject, the cue, adjuncts) when that clause ends the sentence."""
     doc, sentence = cue.doc, cue.sent
     subjects = [c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i]
-    if not subjects or subjects[0].tag_ in RELATIVE_TAGS:  # "…, who has been charged with …": a relative clause
+    inverted = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i] if not subjects and cue.i and \
+        doc[cue.i - 1].text == "," else []  # "…, report US media .": the subject after the cue, read as its object
+    if not (subjects or inverted) or subjects and subjects[0].tag_ in RELATIVE_TAGS:  # "…, who has been charged …"
         return None
-    comma = subjects[0].left_edge.i - 1
-    adjuncts = {t.i for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "npadvmod", "advmod", "punct")
-                for t in c.subtree}
+    comma = subjects[0].left_edge.i - 1 if subjects else cue.i - 1
+    adjuncts = {t.i for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "npadvmod", "advmod", "punct", "dobj")
+                and (c.dep_ != "dobj" or inverted) for t in c.subtree}
     if comma <= sentence.start or doc[comma].text != "," \
             or any(not t.is_punct and not t.is_space and t.i not in adjuncts for t in doc[cue.i + 1:sentence.end]):
         return None

@@ -123,9 +123,12 @@ def _subject(verb: Token, skip: Collection[int]) -> Token | None:
     if verb.tag_ == "VBZ":
         subjects = [c for c in subjects if c.tag_ not in ("NNS", "NNPS")] or subjects
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
-    if subject is None and verb.i > 1 and verb.doc[verb.i - 1].tag_ == "''" and verb.doc[verb.i - 2].text == ",":
-        # "“…,” proclaims a page on the site": the parser reads the inverted subject as an object
-        subject = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip), None)
+    after_quote = verb.i > 1 and verb.doc[verb.i - 1].tag_ == "''" and verb.doc[verb.i - 2].text == ","
+    if subject is None and (after_quote or verb.i and verb.doc[verb.i - 1].text == ","):
+        # "“…,” proclaims a page on the site", "…, report US media.": the parser reads the inverted subject as an
+        # object (after a bare comma only when it ends the sentence)
+        subject = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip and (after_quote or all(
+            t.is_punct or t.is_space for t in verb.doc[c.right_edge.i + 1:verb.sent.end]))), None)
     if subject is not None and subject.lower_ in CONTRACTED_HAS and subject.i and subject.nbor(-1).tag_ == "PRP":
         return subject.nbor(-1)  # "She’s said": the parser took the contraction for the subject
     return subject

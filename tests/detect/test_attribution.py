@@ -1449,3 +1449,14 @@ def test_he_after_a_title_description_is_the_titled_person():
             "signals .\n")
     sides = [{"name": "Paul", "aliases": ["Rand Paul"]}, {"name": "Obama", "aliases": ["Obama administration"]}]
     assert [(a.source, a.side) for a in analyze(text, sides=sides).attributions] == [("He", "Paul")]
+
+
+def test_an_inverted_cue_after_a_comma_at_the_end_of_a_sentence_reports_the_clause_before():
+    # unseen BBC article: "…, report US media ." was missed, so "They say" in the next sentence went to Trump
+    text = ("Headline\n\nDocuments on Mr Trump 's sacking of the FBI director and his son 's meeting with a Russian "
+            "lawyer are the target of the inquiry , report US media . They say special counsel Robert Mueller has "
+            "outlined 13 areas of interest .\n")
+    sides = [{"name": "Trump", "aliases": ["Mr Trump"]}, {"name": "Mueller", "aliases": ["Robert Mueller"]}]
+    result = analyze(text, sides=sides)
+    assert [(a.source, a.cue, a.side) for a in result.attributions] == [("US media", "report", None),
+                                                                        ("They", "say", None)]
