@@ -88,6 +88,13 @@ def test_an_alias_after_an_outlets_name_and_of_is_no_mention():
                                                                                       ("Iran", "Iran")]
 
 
+def test_an_alias_used_as_a_verb_is_no_mention():
+    # unseen Fox article: "assigned to guard the hospital" counted as a mention of the attacker
+    sides = [{"name": "Attacker", "aliases": ["guard"]}, {"name": "Kabul", "aliases": ["Kabul"]}]
+    assert mentions("The guard was assigned to guard the hospital in Kabul.", sides) == [("guard", "Attacker"),
+                                                                                         ("Kabul", "Kabul")]
+
+
 def test_an_alias_naming_a_war_or_a_building_is_no_mention():
     # unseen Reason article: "longer than the American Civil War" is no mention of the American side
     sides = [{"name": "US", "aliases": ["American"]}, {"name": "Trump", "aliases": ["Trump"]}]
