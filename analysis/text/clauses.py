@@ -148,7 +148,7 @@ def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:
     doc, sentence = cue.doc, cue.sent
     subjects = [c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i]
     inverted = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i] if not subjects and cue.i and \
-        doc[cue.i - 1].text == "," else []  # "…, report US media .": the subject after the cue, read as its object
+        doc[cue.i - 1].text == "," and cue.tag_ not in ("VBG", "VBN") else []  # "…, report US media .": the subject after the cue, read as its object
     if not (subjects or inverted) or subjects and subjects[0].tag_ in RELATIVE_TAGS:  # "…, who has been charged …"
         return None
     comma = subjects[0].left_edge.i - 1 if subjects else cue.i - 1

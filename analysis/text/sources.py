@@ -124,7 +124,8 @@ def _subject(verb: Token, skip: Collection[int]) -> Token | None:
         subjects = [c for c in subjects if c.tag_ not in ("NNS", "NNPS")] or subjects
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     after_quote = verb.i > 1 and verb.doc[verb.i - 1].tag_ == "''" and verb.doc[verb.i - 2].text == ","
-    if subject is None and (after_quote or verb.i and verb.doc[verb.i - 1].text == ","):
+    if subject is None and (after_quote or verb.i and verb.doc[verb.i - 1].text == ","
+                            and verb.tag_ not in ("VBG", "VBN")):  # not "…, announcing a shift in focus"
         # "“…,” proclaims a page on the site", "…, report US media.": the parser reads the inverted subject as an
         # object (after a bare comma only when it ends the sentence)
         subject = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip and (after_quote or all(

@@ -1460,3 +1460,7 @@ def test_an_inverted_cue_after_a_comma_at_the_end_of_a_sentence_reports_the_clau
     result = analyze(text, sides=sides)
     assert [(a.source, a.cue, a.side) for a in result.attributions] == [("US media", "report", None),
                                                                         ("They", "say", None)]
+    # a participle after a comma has no inverted subject (a fresh dev half: "…, announcing instead a shift")
+    text = ("Headline\n\nThe president said forces will go after ISIS , but he did not call for more troops , "
+            "announcing instead a shift in focus to counter the group 's tactics .\n")
+    assert [(a.source, a.cue) for a in analyze(text).attributions][-1] == ("he", "announcing")
