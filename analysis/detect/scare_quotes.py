@@ -9,7 +9,8 @@ speaker: its source, or none for an uncued quotation), is
 not the clause or predicate of a verb of saying or believing with a subject of its own ("37% believe it was “justified”": their
 answer), is not a word mentioned as a word ("the word “invasion”", "“Hostage” is not my
 word"), and is not a title: a title-case run that follows "titled", "entitled", "headlined", "marked" (the words on a
-thing: "a vehicle marked “Sebin”") or "told" (after an optional organisation's possessive: "told CBS’s “Face the Nation”"), "on", "in" or "from"
+thing: "a vehicle marked “Sebin”") or "told" (after an optional organisation's possessive: "told CBS’s “Face the
+Nation”"), an organisation's possessive in a list ("CBS' “Face the Nation”"), "on", "in" or "from"
 and an organisation's possessive ("a clip from MSNBC’s “Hardball”"), or "on" or "in" after a verb of appearing
 or saying ("appeared on “Meet the Press”"), that names a show,
 book or article ("the “Charlie Rose” show"), or that the web page sets in italics. (The small parser's WORK_OF_ART

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .cues import SCARE_QUOTE_MAX_WORDS, SUBJECTS, Reading, end_of, verb_entry
-from .sources import RELATIVE_TAGS, is_nobody
+from .sources import RELATIVE_TAGS, inverted_subject, is_nobody
 
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 HAVE = {"have", "has", "had", "'ve", "’ve"}
@@ -147,13 +147,12 @@ def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:
     own clause (its subject, the cue, adjuncts) when that clause ends the sentence."""
     doc, sentence = cue.doc, cue.sent
     subjects = [c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i]
-    inverted = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i] if not subjects and cue.i and \
-        doc[cue.i - 1].text == "," and cue.tag_ not in ("VBG", "VBN") else []  # "…, report US media .": the subject after the cue, read as its object
-    if not (subjects or inverted) or subjects and subjects[0].tag_ in RELATIVE_TAGS:  # "…, who has been charged …"
+    inverted = inverted_subject(cue) if not subjects else None  # "…, report US media ."
+    if subjects and subjects[0].tag_ in RELATIVE_TAGS or not (subjects or inverted):  # "…, who has been charged …"
         return None
     comma = subjects[0].left_edge.i - 1 if subjects else cue.i - 1
-    adjuncts = {t.i for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "npadvmod", "advmod", "punct", "dobj")
-                and (c.dep_ != "dobj" or inverted) for t in c.subtree}
+    adjuncts = {t.i for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "npadvmod", "advmod", "punct")
+                for t in c.subtree} | ({t.i for t in inverted.subtree} if inverted is not None else set())
     if comma <= sentence.start or doc[comma].text != "," \
             or any(not t.is_punct and not t.is_space and t.i not in adjuncts for t in doc[cue.i + 1:sentence.end]):
         return None

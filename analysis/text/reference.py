@@ -25,8 +25,7 @@ has not used before ("The political operative, who helped launch …, said"), st
 subject as he or she would (:func:`described_person`), and a he/she after it stands for the same person. A subject
 he/she after the same pronoun earlier in its sentence is that pronoun's person ("While he thought …, he argued");
 one after a previous subject that is a title the text gave a name ("the senator" after "Sen. Rand Paul") is that
-person;
-and the owner of a reporting noun inside another speech is no previous speaker ("Mr Mueller's demand").
+person; and the owner of a reporting noun inside another speech is no previous speaker ("Mr Mueller's demand").
 
 A non-reflexive object pronoun never stands for the subject of its own verb ("Trump fired him": not Trump), a
 subject pronoun never for a name later in its own clause ("He was to serve Obama's term": not Obama), and a pronoun
@@ -139,13 +138,13 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
         return None
     if subject.lower_ in _same_class(word):
         return antecedent(doc, subject, speaker, sources)
-    if word in PERSON_PRONOUNS and not _agrees(word, subject):
+    if not _agrees(word, subject):
+        if word not in PERSON_PRONOUNS:
+            return None
         titled = repeated(subject)  # "the governor referenced …. He said": the person "Gov. Chris Christie" names
         if titled is not None and titled.ent_type_ == "PERSON" and not _other_gender(word, titled):
             return entity_at(titled).start_char, entity_at(titled).end_char
         return described_person(doc, subject, sources)  # "The political operative … said …. But he later told"
-    if not _agrees(word, subject):
-        return None
     if subject.ent_type_ and subject.ent_iob_ != "O":
         entity = entity_at(subject)
         return entity.start_char, entity.end_char

@@ -123,16 +123,25 @@ def _subject(verb: Token, skip: Collection[int]) -> Token | None:
     if verb.tag_ == "VBZ":
         subjects = [c for c in subjects if c.tag_ not in ("NNS", "NNPS")] or subjects
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
-    after_quote = verb.i > 1 and verb.doc[verb.i - 1].tag_ == "''" and verb.doc[verb.i - 2].text == ","
-    if subject is None and (after_quote or verb.i and verb.doc[verb.i - 1].text == ","
-                            and verb.tag_ not in ("VBG", "VBN")):  # not "…, announcing a shift in focus"
-        # "“…,” proclaims a page on the site", "…, report US media.": the parser reads the inverted subject as an
-        # object (after a bare comma only when it ends the sentence)
-        subject = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip and (after_quote or all(
-            t.is_punct or t.is_space for t in verb.doc[c.right_edge.i + 1:verb.sent.end]))), None)
+    if subject is None:
+        subject = inverted_subject(verb, skip)
     if subject is not None and subject.lower_ in CONTRACTED_HAS and subject.i and subject.nbor(-1).tag_ == "PRP":
         return subject.nbor(-1)  # "She’s said": the parser took the contraction for the subject
     return subject
+
+
+def inverted_subject(verb: Token, skip: Collection[int] = ()) -> Token | None:
+    """The subject of a cue that follows it and that the parser reads as its object: after a quotation's closing
+    comma ("“…,” proclaims a page on the site"), or after a bare comma when it ends the sentence ("…, report US
+    media ."; a finite cue only, not "…, announcing a shift in focus"). None if the cue has a subject before it."""
+    doc = verb.doc
+    if any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children) or verb.i < 2:
+        return None
+    after_quote = doc[verb.i - 1].tag_ == "''" and doc[verb.i - 2].text == ","
+    if not after_quote and (doc[verb.i - 1].text != "," or verb.tag_ in ("VBG", "VBN")):
+        return None
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip and (after_quote or all(
+        t.is_punct or t.is_space for t in doc[c.right_edge.i + 1:verb.sent.end]))), None)
 
 
 def is_nobody(subject: Token) -> bool:

@@ -69,7 +69,8 @@ QUESTION_LEMMAS = {"ask", "wonder", "question"}
 EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "anything", "much", "little",
                  "more", "which", "otherwise", "comment", "comments", "details",
                  "responsibility", "credit", "victory", "privilege", "immunity", "asylum", "ownership",
-                 "right", "rights", "defeat", "ground", "signs", "sign"}  # "conceding the right to prosecute", "conceded defeat"
+                 "right", "rights", "defeat", "ground",  # "conceding the right to prosecute", "conceded defeat"
+                 "signs", "sign"}  # "has showed signs of nearing its end"
 FINDINGS = frozenset("analysis analyses assessment assessments audit audits data inquiry inquiries investigation "
                      "investigations poll polls probe probes report reports research review reviews studies study "
                      "survey surveys".split())  # sources whose findings are public (GUIDELINES: "the report found")
@@ -166,11 +167,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     """(content spans, rule) of a verb cue, or None when it reports nothing."""
     children = [c for h in heads for c in h.children]
     for c in children:
-        infinitive = any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
-        request = entry.lemma in REQUESTING and any(o.dep_ == "dobj" and token.i < o.i < c.i for o in children) \
-            and infinitive  # "told him to leave", not "told X “Y”"
-        request = request or entry.stance == "doubt" and infinitive and c.i > token.i  # "claimed to have shot down"
-        if c.dep_ == "xcomp" and (entry.complement in ("to", "plan") or request or _is_hearsay_passive(token, c)):
+        if c.dep_ == "xcomp" and (entry.complement in ("to", "plan") or _reports_infinitive(token, c, children, entry)
+                                  or _is_hearsay_passive(token, c)):
             listener = next((o for o in children if o.dep_ == "dobj" and o.i < c.i), None)
             start, end = clause_span(c)
             return [(listener.left_edge.idx if listener is not None else start, end)], "infinitive of the cue"
@@ -272,6 +270,15 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     if before is not None:
         return [before], "clause before a cue that ends the sentence"
     return None
+
+
+def _reports_infinitive(cue: Token, infinitive: Token, children: list[Token], entry: Cue) -> bool:
+    """Whether a cue outside the classes "to" and "plan" reports its to-infinitive: a request with its listener ("told
+    him to leave", not "told NBC's “Meet the Press”") or a doubted claim ("claimed to have shot down a drone")."""
+    if infinitive.i < cue.i or not any(a.dep_ == "aux" and a.tag_ == "TO" for a in infinitive.children):
+        return False
+    listener = any(o.dep_ == "dobj" and cue.i < o.i < infinitive.i for o in children)
+    return entry.lemma in REQUESTING and listener or entry.stance == "doubt"
 
 
 def _is_hearsay_passive(cue: Token, infinitive: Token) -> bool:

@@ -9,8 +9,8 @@ adjuncts is that subject's words, whatever the verb ("“…,” Lee followed up
 more than :data:`~analysis.text.cues.SCARE_QUOTE_MAX_WORDS` words, or a whole quoted sentence, that opens its sentence
 continues the latest speech of the same or the previous paragraph; else it is an uncued quotation. Shorter
 ones are left to :mod:`analysis.detect.scare_quotes` (so is a short phrase inside the author's sentence whose
-comma sits inside the marks: "target Putin's “inner circle,” drew"), except in the headline, where every quotation (single
-marks too, headline style) is someone's words: an uncued quotation.
+comma sits inside the marks: "target Putin's “inner circle,” drew"), except in the headline, where every
+quotation (single marks too, headline style) is someone's words: an uncued quotation.
 """
 
 from __future__ import annotations

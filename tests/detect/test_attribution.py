@@ -1334,7 +1334,8 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a fresh dev half (dev4): hearsay adverbs, "pointed to", a request with its listener
+    # a fresh dev half (dev4) and unseen articles (stop 26): hearsay adverbs, "pointed to", a request with its
+    # listener
     ("The video , purportedly showing the beheading of a tourist , was posted .", [(None, "purportedly")]),
     ("The suspect allegedly ordered the attack .", [(None, "allegedly")]),
     ("Obama pointed to a string of ISIS defeats in the region .", [("Obama", "pointed to")]),
@@ -1351,8 +1352,24 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
     # a doubting cue with an infinitive claims it (a known miss of an earlier batch)
     ("The group claimed to have shot down a drone over the city .", [("The group", "claimed")]),
     ("Hezbollah claimed responsibility for the attack .", []),
+    # unseen CNN, Newsmax and BBC articles (stop 26, batch 15)
+    ("The board did not question Clinton at length but concluded last December that the decisions were made below "
+     "her level .", [("The board", "concluded")]),  # a negation is not shared across "but"
+    ("The Russia investigation , which began in May 2017 , has showed signs of nearing its end .", []),
+    ("Rosenstein previously signaled to other officials that he would leave when the investigation was complete .",
+     [("Rosenstein", "signaled")]),
+    ("Swalwell answered that he could trust but verify .", [("Swalwell", "answered")]),  # unseen Blaze article
+    ("He answered the phone .", []),
+    # unseen USA Today article: the clause's verb read as a noun with an object of its own ("document details")
+    ("The Intercept says the NSA document details the Russian “ spear-fishing ” attack targeting local officials .",
+     [("The Intercept", "says")]),
+    # unseen CSM article: an attack that threatens efforts is no speaker
+    ("The attack has threatened the army 's efforts to establish an interim government .", []),
+    ("The militants threatened to kill the hostages .", [("The militants", "threatened")]),
+    # unseen BBC article: "according to the law" names no source
+    ("Just acting according to the law and the fulfilment of obligations , they left .", []),
 ])
-def test_cues_from_the_fourth_dev_half(text, expected):
+def test_cues_read_on_unseen_news(text, expected):
     assert [(s, c) for s, c, _, _ in found("Headline\n\n" + text + "\n")] == expected
 
 
@@ -1378,20 +1395,6 @@ def test_the_group_repeats_the_nearest_organisation_not_a_peoples_adjective():
             "bombs . The watchdog group said it found signs of attacks in 12 places .\n")
     sides = [{"name": "HRW", "aliases": ["Human Rights Watch"]}, {"name": "Rebels", "aliases": ["separatists"]}]
     assert [a.side for a in analyze(text, sides=sides).attributions] == ["HRW", "HRW"]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # unseen CNN, Newsmax and BBC articles (stop 26, batch 15)
-    ("The board did not question Clinton at length but concluded last December that the decisions were made below "
-     "her level .", [("The board", "concluded")]),  # a negation is not shared across "but"
-    ("The Russia investigation , which began in May 2017 , has showed signs of nearing its end .", []),
-    ("Rosenstein previously signaled to other officials that he would leave when the investigation was complete .",
-     [("Rosenstein", "signaled")]),
-    ("Swalwell answered that he could trust but verify .", [("Swalwell", "answered")]),  # unseen Blaze article
-    ("He answered the phone .", []),
-])
-def test_cues_from_the_fifteenth_batch(text, expected):
-    assert [(s, c) for s, c, _, _ in found("Headline\n\n" + text + "\n")] == expected
 
 
 def test_a_dateline_after_the_headline_is_no_content():
@@ -1425,20 +1428,6 @@ def test_a_group_including_a_side_is_that_sides():
             "statement that the law is bad . “ It will hurt journalists , ” they write .\n")
     sides = [{"name": "Press", "aliases": ["Human Rights Watch"]}, {"name": "Russia", "aliases": ["Putin"]}]
     assert [a.side for a in analyze(text, sides=sides).attributions] == ["Press", "Press"]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # unseen USA Today article: the clause's verb read as a noun with an object of its own ("document details")
-    ("The Intercept says the NSA document details the Russian “ spear-fishing ” attack targeting local officials .",
-     [("The Intercept", "says")]),
-    # unseen CSM article: an attack that threatens efforts is no speaker
-    ("The attack has threatened the army 's efforts to establish an interim government .", []),
-    ("The militants threatened to kill the hostages .", [("The militants", "threatened")]),
-    # unseen BBC article: "according to the law" names no source
-    ("Just acting according to the law and the fulfilment of obligations , they left .", []),
-])
-def test_cues_from_the_seventeenth_batch(text, expected):
-    assert [(s, c) for s, c, _, _ in found("Headline\n\n" + text + "\n")] == expected
 
 
 def test_he_after_a_title_description_is_the_titled_person():
