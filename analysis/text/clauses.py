@@ -210,6 +210,14 @@ def is_passive_infinitive(verb: Token) -> bool:
         c.dep_ == "auxpass" for c in verb.children)
 
 
+def is_authors_remark(cue: Token) -> bool:
+    """"It is worth noting that …", "It should be noted that …": the author's own aside, nobody else's speech."""
+    if cue.tag_ == "VBG" and cue.head.lower_ == "worth":
+        return True
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in cue.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("should", "must", "can", "could") for c in cue.children)
+
+
 def is_questioned(cue: Token) -> bool:
     """Whether a cue is asked about or supposed, not reported: its clause (or the one it is conjoined to) opens
     with "whether" or "if" ("asks whether the mayor had urged …"), or is a question with an auxiliary before

@@ -44,6 +44,29 @@ def read_adverb(reading: Reading, token: Token) -> bool:
     return True
 
 
+def read_as_name_notes(reading: Reading, token: Token) -> bool:
+    """"As The New York Times notes ( … ) , most …": after "As" and a name the parser may read a verb cue as a
+    plural noun; the clause the "as" phrase comments on is the name's. Recorded if found."""
+    found = form_at(reading, token, reading.cues.verbs)
+    doc, first, opener = token.doc, token.left_edge.i, token.head
+    if not found or found[1] > 1 or found[0].complement == "adverb" or not token.tag_.startswith("NN") \
+            or not 0 < first < token.i or doc[first - 1] != opener or opener.lower_ != "as" \
+            or token.i + 1 == len(doc) or not opener.head.tag_.startswith("VB"):
+        return False
+    host = opener.head
+    if doc[token.i + 1].text not in (",(—–" if opener.i < host.i else ",(—–.;"):
+        return False  # "As the notes show": a noun after all
+    if opener.i < host.i:  # the host clause after the aside
+        rest = [t for t in doc[opener.right_edge.i + 1:host.right_edge.i + 1] if not t.is_punct]
+    else:
+        rest = [t for t in doc[host.left_edge.i:opener.i] if not t.is_punct]
+    if not rest:
+        return False
+    record(reading, token, found[0], 1, (doc[first].idx, end_of(doc[token.i - 1])), [(rest[0].idx, end_of(rest[-1]))],
+           "cue after \"as\" read as a noun")
+    return True
+
+
 # What "according to" can name without naming a source: "according to the law", "according to plan".
 RULES = frozenset("law laws rule rules plan plans schedule constitution tradition custom protocol script "
                   "procedure procedures".split())

@@ -45,13 +45,13 @@ from spacy.tokens import Doc, Token
 
 from .block_quotes import find_block_quotes
 from .clauses import (WH_TAGS, before_own_conjunct, before_subjectless_main_clause, clause_before_trailing_cue,
-                      clause_hung_on_adjunct, extracted_clause, is_passive_infinitive, is_questioned, is_wh_clause,
-                      quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose)
+                      clause_hung_on_adjunct, extracted_clause, is_authors_remark, is_passive_infinitive, is_questioned,
+                      is_wh_clause, quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose)
 from .cue_quotes import (adjacent_quotation, quotation_around, quotation_before_bare_cue, question_after_bare_cue,
                          to_quoted_utterance)
 from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, CueLexicon, Reading, Speech, clause_span,
                    end_of, form_at, is_embedded_phrase, is_verbal, load_cues, record, verb_entry)
-from .noun_cues import read_according_to, read_adverb, read_noun
+from .noun_cues import read_according_to, read_adverb, read_as_name_notes, read_noun
 from .quotations import Quotation
 from .sources import RELATIVE_TAGS, is_impersonal_passive, is_nobody, phrase_span, speaker_of
 from .unclaimed import read_unclaimed_quotations
@@ -101,7 +101,7 @@ def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotatio
     for token in doc:
         if token.i not in reading.skip and token.i not in reading.used:
             read_according_to(reading, token) or _read_verb(reading, token) or read_noun(reading, token) \
-                or read_adverb(reading, token)
+                or read_adverb(reading, token) or read_as_name_notes(reading, token)
     read_unclaimed_quotations(reading, paragraphs)
     speeches = sorted(reading.found, key=lambda s: (s.cue or s.content[0])[0])
     return tuple(speeches), blocks
@@ -120,8 +120,8 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     # "will X and Y", "would not confirm or deny"; not "did not question Clinton but concluded that …"
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "neg" for c in token.children) \
             or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "neg" for c in shared) \
-            or is_passive_infinitive(token) or is_questioned(token):
-        return False  # future, negated, asked about or a passive infinitive ("calls for X to be revealed")
+            or is_passive_infinitive(token) or is_questioned(token) or is_authors_remark(token):
+        return False  # future, negated, asked about, the author's aside or a passive infinitive ("to be revealed")
     if entry.lemma in WITHHOLDING and (any(c.dep_ == "dative" for c in token.children)
                                        or sum(c.dep_ == "dobj" for c in token.children) > 1):
         return False  # "would deny Iran the plutonium", "denied U.S. soldiers the right": withholding, not a denial

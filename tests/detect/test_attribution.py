@@ -1368,6 +1368,16 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
     ("The militants threatened to kill the hostages .", [("The militants", "threatened")]),
     # unseen BBC article: "according to the law" names no source
     ("Just acting according to the law and the fulfilment of obligations , they left .", []),
+    # unseen Reason article (stop 27): "As The New York Times notes ( … )," read "notes" as a noun; the author's
+    # "it 's worth noting that" and "it should be noted that" are nobody's speech
+    ("As The New York Times notes ( citing a 2017 report ) , most of the heroin comes in via the southern border .",
+     [("The New York Times", "notes")]),
+    ("As the notes show , the deal collapsed .", [("the notes", "show")]),
+    ("Most heroin comes in via the border , as The New York Times notes .", [("The New York Times", "notes")]),
+    ("As the Taliban reports grew , the deal collapsed .", []),
+    ("It 's also worth noting that most black market fentanyl comes into the U.S. from China .", []),
+    ("It should be noted that the deal collapsed last week .", []),
+    ("It was reported that the deal collapsed last week .", [(None, "reported")]),
 ])
 def test_cues_read_on_unseen_news(text, expected):
     assert [(s, c) for s, c, _, _ in found("Headline\n\n" + text + "\n")] == expected
