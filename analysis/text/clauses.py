@@ -210,6 +210,15 @@ def is_passive_infinitive(verb: Token) -> bool:
         c.dep_ == "auxpass" for c in verb.children)
 
 
+def subject_read_as_object(cue: Token, clause: Token) -> Token | None:
+    """"claiming Mexican immigrants were “bringing drugs”": the parser may read the subject of a cue's clause as the
+    cue's object, leaving the clause with none; that object (right between the cue and the clause), else None."""
+    if any(c.dep_ in (*SUBJECTS, "expl", "mark") for c in clause.children):
+        return None  # "told the Journal there was little chance", "telling them that …": a listener
+    return next((o for o in cue.children if o.dep_ == "dobj" and o.left_edge.i == cue.i + 1
+                 and o.right_edge.i + 1 == clause.left_edge.i), None)
+
+
 def is_authors_remark(cue: Token) -> bool:
     """"It is worth noting that …", "It should be noted that …": the author's own aside, nobody else's speech."""
     if cue.tag_ == "VBG" and cue.head.lower_ == "worth":

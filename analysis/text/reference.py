@@ -138,7 +138,11 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
         return None
     if subject.lower_ in _same_class(word):
         return antecedent(doc, subject, speaker, sources)
-    if not _agrees(word, subject):
+    gendered = PRONOUN_GENDER.get(word) is not None and GENDERED_NOUNS.get(subject.lower_) == PRONOUN_GENDER[word]
+    named = next((c for c in subject.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
+    if named is not None and (gendered or _agrees(word, named)):
+        subject = named  # "Trump's wife, Melania, is speaking out …. She told CNN": the name the noun is given
+    elif not gendered and not _agrees(word, subject):
         if word not in PERSON_PRONOUNS:
             return None
         titled = repeated(subject)  # "the governor referenced …. He said": the person "Gov. Chris Christie" names
@@ -279,9 +283,10 @@ def _first_names() -> dict[str, str]:
 
 
 def _is_plural(noun: Token) -> bool:
-    """A plural noun, or a group's name in the plural: "the Houthis", "the Kurds" (not a country: "the United
-    States")."""
-    if noun.tag_ in ("NNS", "NNPS"):
+    """A plural noun, two joined by "and", or a group's name in the plural: "the Houthis", "the Kurds" (not a
+    country: "the United States")."""
+    if noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children) \
+            and any(c.dep_ == "conj" for c in noun.children):  # "Ms Caleno and her children"
         return True
     return noun.tag_ == "NNP" and noun.text.endswith("s") and not noun.text.endswith("ss") \
         and noun.ent_type_ not in ("GPE", "LOC", "FAC") \

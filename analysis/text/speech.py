@@ -46,7 +46,8 @@ from spacy.tokens import Doc, Token
 from .block_quotes import find_block_quotes
 from .clauses import (WH_TAGS, before_own_conjunct, before_subjectless_main_clause, clause_before_trailing_cue,
                       clause_hung_on_adjunct, extracted_clause, is_authors_remark, is_passive_infinitive, is_questioned,
-                      is_wh_clause, quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose)
+                      is_wh_clause, quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose,
+                      subject_read_as_object)
 from .cue_quotes import (adjacent_quotation, quotation_around, quotation_before_bare_cue, question_after_bare_cue,
                          to_quoted_utterance)
 from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, CueLexicon, Reading, Speech, clause_span,
@@ -182,7 +183,9 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             continue  # "In May, before the president decided …, Rood said": an adverbial clause read as its content
         if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and quotation_around(reading, c) is not None:
             # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.
-            span = to_quoted_utterance(reading, clause_span(c, after=token.i if c.i > token.i else -1))
+            start, end = clause_span(c, after=token.i if c.i > token.i else -1)
+            lost = subject_read_as_object(token, c)  # "claiming Mexican immigrants were “bringing drugs”"
+            span = to_quoted_utterance(reading, (lost.left_edge.idx if lost is not None else start, end))
             span = before_subjectless_main_clause(token, before_own_conjunct(reading, token, c, span))
             return [span], f"{c.dep_} of the cue"
     misread = next((o for o in children if o.dep_ == "dobj" and (o.tag_ in ("NNP", "NNPS") and any(

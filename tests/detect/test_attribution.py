@@ -1399,12 +1399,30 @@ def test_a_new_description_as_speaker_and_the_pronouns_after_it_follow_the_previ
         ("he", "Nunberg"), ("he", "Nunberg")]
 
 
+@pytest.mark.parametrize("subject", ["Trump 's wife , Melania ,", "Trump 's wife"])
+def test_she_after_a_wife_is_the_wife(subject):
+    # unseen CBN article (stop 27): "She told CNN" went to Hillary Clinton, named a sentence earlier; the subject
+    # "wife" (the tagger calls "Melania" a place) did not agree with "she"
+    text = ("Headline\n\nNew evidence shows that Hillary Clinton 's aides tried to hide a message . Meanwhile , "
+            f"{subject} is speaking out about the videotape . She told CNN that her husband is not that kind of man .\n")
+    sides = [{"name": "Clinton", "aliases": ["Hillary Clinton"]}, {"name": "Trump", "aliases": ["Trump", "Melania"]}]
+    assert [a.side for a in analyze(text, sides=sides).attributions] == [None, "Trump"]
+
+
 def test_the_group_repeats_the_nearest_organisation_not_a_peoples_adjective():
     # unseen CSM article: "the watchdog group" went to the adjective "pro-Russian", not Human Rights Watch
     text = ("Headline\n\nHuman Rights Watch says government forces fighting pro-Russian separatists used cluster "
             "bombs . The watchdog group said it found signs of attacks in 12 places .\n")
     sides = [{"name": "HRW", "aliases": ["Human Rights Watch"]}, {"name": "Rebels", "aliases": ["separatists"]}]
     assert [a.side for a in analyze(text, sides=sides).attributions] == ["HRW", "HRW"]
+
+
+def test_a_clause_subject_read_as_the_cues_object_stays_in_the_content():
+    # unseen Reason article (stop 27): the content of "claiming" began at "were", leaving "Mexican immigrants" to the
+    # author
+    assert content("Headline\n\nHe famously kicked off his 2016 campaign by claiming Mexican immigrants were `` "
+                   "bringing drugs '' into the country .\n") == [
+        "Mexican immigrants were  “ bringing drugs ”  into the country"]
 
 
 def test_a_dateline_after_the_headline_is_no_content():

@@ -23,6 +23,7 @@ from analysis.detect.markers import find_markers_in_text
      [("emotive", "controversial"), ("emotive", "infighting")]),
     ("Democrats were outraged by the unilateral decision.", [("emotive", "outraged"), ("pejorative", "unilateral")]),
     ("Some argued that Mueller is biased against Trump.", [("delegitimising", "biased")]),
+    ("Was the State Dept. part of the Clinton email coverup?", [("delegitimising", "coverup")]),  # unseen CBN
 ])
 def test_speech_verbs_editorial_adverbs_labels_and_idioms(text, expected):
     spans = find_markers_in_text(text)

@@ -156,9 +156,20 @@ def test_seed_roles_per_side(seed_events):
     ("The leaks were designed to hurt the rebels .", [("Rebels", "harm_patient", "hurt", "object")]),
     # unseen IBT article: "on behalf of" names no one attacked
     ("Pickering led a review of the attacks on behalf of Moscow .", []),
+    # unseen BBC article (stop 27): "they" after "Ms Caleno and her children would move …" is the two of them, not
+    # the city they would move to
+    ("They intended that Petrov and her children would move to Moscow , but they were arrested instead .", []),
 ])
 def test_constructions(text, expected):
     assert sorted(events_of(text)) == sorted(expected)
+
+
+def test_they_after_two_joined_by_and_is_the_two():
+    text = "They intended that Ms Caleno and her children would move to the US , but they were arrested instead ."
+    sides = [{"name": "US", "aliases": ["US"]}, {"name": "Holt", "aliases": ["Ms Caleno"]}]
+    result = analyze(parse_article(text), sides=sides)
+    events = find_role_events(result.article, Mentions([s for s in result.spans if s.kind == "mention"]))
+    assert [(e.side, e.role, e.word) for e in events] == [("Holt", "harm_patient", "arrested")]
 
 
 @pytest.mark.parametrize("text, fired, firer", [
