@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from spacy.tokens import Token
+
 from ..lexicon import read_table
 from ..result import Span
 from ..text.article import Article, parse_article
@@ -263,11 +265,19 @@ SPEECH_ACT_CUES = frozenset({"accuse", "charge"})
 LOADED_CUE = "loaded_cue"
 
 
+MANNER_ADVERBS = frozenset({"clearly", "plainly"})  # "to communicate clearly": how, not how sure
+BE_FORMS = frozenset("be is are was were been being 's 're am".split())
+
+
 def pos_rejection(article: Article, match: TermMatch) -> str | None:
-    """Why a match is the wrong part of speech for its entry ("slam" the verb, not "grand slam"), or None."""
+    """Why a match is the wrong part of speech for its entry ("slam" the verb, not "grand slam"), or a certainty
+    adverb is one of manner (after its verb, which holds no clause: "communicate clearly"), or None."""
+    tokens = article.doc.char_span(match.start, match.end, alignment_mode="expand")
+    if match.entry.kind == "booster" and tokens is not None and len(tokens) == 1 and tokens[0].lower_ in \
+            MANNER_ADVERBS and _follows_its_verb(tokens[0]):
+        return "an adverb of manner after its verb"
     if not match.entry.pos:
         return None
-    tokens = article.doc.char_span(match.start, match.end, alignment_mode="expand")
     tag = tokens[0].tag_ if tokens is not None and len(tokens) else ""
     wanted = POS_TAGS[match.entry.pos]
     sentence = article.sentence_at(match.start)
@@ -275,6 +285,12 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
     if wanted == "VB" and tag.startswith("NNP") and in_headline and tokens[0].lower_.endswith("s"):
         return None  # "Senator Castigates Critics": a headline's present-tense verb the tagger reads as a name
     return None if tag.startswith(wanted) else f"part of speech {tag or '?'} is not the lexicon's {match.entry.pos}"
+
+
+def _follows_its_verb(adverb: Token) -> bool:
+    verb = adverb.head
+    return adverb.dep_ == "advmod" and verb.i < adverb.i and verb.tag_.startswith("VB") \
+        and verb.lower_ not in BE_FORMS and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def loaded_cues(article: Article, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str, int]]:

@@ -77,7 +77,9 @@ def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
     if inner.rstrip()[-1:] in "!?":
         return verdict(False, "ends in ! or ?: an utterance")
     if any(a < q.inner_end and q.inner_start < b  # any overlap: spaced marks ("“ Yes , ”") are trimmed
-           for speech in article.speeches if speech.kind != "block" for a, b in speech.quoted):
+           for speech in article.speeches if speech.kind != "block" for a, b in speech.quoted) \
+            or any(a <= q.inner_start and q.inner_end <= b  # "X is “very dialed in”, according to sources"
+                   for speech in article.speeches if speech.kind == "according_to" for a, b in speech.content):
         return verdict(False, "the quoted words of a source")
     if _MENTION_BEFORE.search(article.text, 0, q.start) or _MENTION_AFTER.match(article.text, q.end):
         return verdict(False, "a word mentioned as a word (\"the word ‘…’\", \"‘…’ is not my word\")")

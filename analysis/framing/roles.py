@@ -38,7 +38,7 @@ from .targets import Mentions, owner, subject_side
 
 ROLE_LEXICON = "harm_help_verbs.tsv"
 ROLES = ("harm_agent", "harm_patient", "help_agent", "help_patient")
-PATIENT_PREPOSITIONS = frozenset({"on", "against", "of", "upon"})
+PATIENT_PREPOSITIONS = frozenset({"on", "against", "of", "upon", "to"})  # "aid to rebel groups"
 NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC"})
 SUBJECT_SLOTS = ("subject", "passive subject", "agent")
 # Named-entity types of a name on a harm or help noun read as its doer ("FBI abuses", "Russian bombing"); a common
@@ -209,8 +209,10 @@ def _is_passive_participle(verb: Token) -> bool:
                                   for c in verb.children)
 
 
-# Verbs that only carry out the act their object names ("imposed sanctions", "launched strikes against").
-LIGHT_VERBS = frozenset(f"{stem}{end}" for stem in ("impos", "wag", "stag") for end in ("e", "es", "ed", "ing")) \
+# Verbs that only carry out the act their object names ("imposed sanctions", "launched strikes against", "provided
+# aid to").
+LIGHT_VERBS = frozenset(f"{stem}{end}" for stem in ("impos", "wag", "stag", "provid")
+                        for end in ("e", "es", "ed", "ing")) \
     | frozenset(f"{stem}{end}" for stem in ("launch", "conduct", "mount") for end in ("", "es", "s", "ed", "ing"))
 
 
@@ -241,7 +243,8 @@ def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
     if noun.dep_ == "dobj" and verb.lower_ in LIGHT_VERBS and not _not_done(verb):
         slots += [("subject", c, True) for c in verb.children if c.dep_ == "nsubj"]
         slots += [(f"'{c.lower_}' object", p, False) for c in verb.children
-                  if c.dep_ == "prep" and c.lower_ in PATIENT_PREPOSITIONS for p in c.children if p.dep_ == "pobj"]
+                  if c.dep_ in ("prep", "dative") and c.lower_ in PATIENT_PREPOSITIONS for p in c.children
+                  if p.dep_ == "pobj"]
     return slots
 
 

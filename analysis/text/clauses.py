@@ -210,18 +210,36 @@ def is_passive_infinitive(verb: Token) -> bool:
         c.dep_ == "auxpass" for c in verb.children)
 
 
-def subject_read_as_object(cue: Token, clause: Token) -> Token | None:
-    """"claiming Mexican immigrants were “bringing drugs”": the parser may read the subject of a cue's clause as the
-    cue's object, leaving the clause with none; that object (right between the cue and the clause), else None."""
-    if any(c.dep_ in (*SUBJECTS, "expl", "mark") for c in clause.children):
-        return None  # "told the Journal there was little chance", "telling them that …": a listener
-    return next((o for o in cue.children if o.dep_ == "dobj" and o.left_edge.i == cue.i + 1
-                 and o.right_edge.i + 1 == clause.left_edge.i), None)
+def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """A cue's clause span with the words the parser split off it onto the cue as its object: the clause's subject
+    ("claiming [Mexican immigrants] were “bringing drugs”", the clause then has none) or its last noun phrase
+    ("revealed Durham picked up the components from Utah [U.S. Attorney John Huber]"), without a comma-set aside."""
+    objects = [o for o in cue.children if o.dep_ == "dobj"]
+    if not any(c.dep_ in (*SUBJECTS, "expl", "mark") for c in clause.children):  # not a listener: "told the
+        subject = next((o for o in objects if o.left_edge.i == cue.i + 1  # Journal there was", "telling them that"
+                        and o.right_edge.i + 1 == clause.left_edge.i), None)
+        span = (subject.left_edge.idx, span[1]) if subject is not None else span
+    tail = next((o for o in objects if o.left_edge.i == clause.right_edge.i + 1 and o.i > clause.i), None)
+    if tail is None:
+        return span
+    aside = next((t for t in tail.subtree if t.i > tail.i and t.text == ","), None)
+    return span[0], end_of(tail.doc[aside.i - 1] if aside is not None else tail.right_edge)
 
 
-def is_authors_remark(cue: Token) -> bool:
-    """"It is worth noting that …", "It should be noted that …": the author's own aside, nobody else's speech."""
-    if cue.tag_ == "VBG" and cue.head.lower_ == "worth":
+def is_spliced_clause(cue: Token, clause: Token) -> bool:
+    """"Before the elections, sources tell Fox News, Republicans sought to …": the parser joins the clause a
+    parenthetical cue comments on to the cue as a conjunct with no "and"; it has its own subject, after a comma."""
+    return clause.dep_ == "conj" and clause.i > cue.i and not any(c.dep_ == "cc" for c in cue.children) \
+        and clause.doc[clause.left_edge.i - 1].text == "," and any(c.dep_ in SUBJECTS for c in clause.children)
+
+
+def is_set_phrase(cue: Token) -> bool:
+    """"It is worth noting that …", "It should be noted that …", "Having said that …", "That said, …": a set phrase
+    of the writer's (or the speaker's) own, no report of anyone's words."""
+    doc, after = cue.doc, cue.doc[cue.i + 1].lower_ if cue.i + 1 < len(cue.doc) else ""
+    before = doc[cue.i - 1] if cue.i else cue
+    if cue.tag_ == "VBG" and cue.head.lower_ == "worth" or cue.lower_ == "said" and after in ("that", "this", ",") \
+            and (before.lower_ == "having" or before.lower_ in ("that", "this") and before.dep_ in SUBJECTS):
         return True
     return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in cue.children) \
         and any(c.dep_ == "aux" and c.lower_ in ("should", "must", "can", "could") for c in cue.children)

@@ -29,7 +29,7 @@ __all__ = ["TITLES", "repeated"]
 
 # Nouns that name an organisation by its kind: "the group" repeats the nearest earlier organisation's name too.
 GROUP_NOUNS = frozenset("group organization organisation movement militia faction network outlet newspaper agency "
-                        "broadcaster".split())
+                        "broadcaster bureau".split())
 COUNTRY_NOUNS = frozenset({"country", "nation"})  # "the country": the nearest earlier country's name
 DEFINITE = frozenset("the this that these those".split())
 PARTITIVES = frozenset("one some several many two three each either neither none".split())  # "one of the officials"

@@ -51,6 +51,7 @@ def read_as_name_notes(reading: Reading, token: Token) -> bool:
     doc, first, opener = token.doc, token.left_edge.i, token.head
     if not found or found[1] > 1 or found[0].complement == "adverb" or not token.tag_.startswith("NN") \
             or not 0 < first < token.i or doc[first - 1] != opener or opener.lower_ != "as" \
+            or not token.lower_.endswith("s") or not doc[token.i - 1].tag_.startswith("NNP") \
             or token.i + 1 == len(doc) or not opener.head.tag_.startswith("VB"):
         return False
     host = opener.head

@@ -45,9 +45,9 @@ from spacy.tokens import Doc, Token
 
 from .block_quotes import find_block_quotes
 from .clauses import (WH_TAGS, before_own_conjunct, before_subjectless_main_clause, clause_before_trailing_cue,
-                      clause_hung_on_adjunct, extracted_clause, is_authors_remark, is_passive_infinitive, is_questioned,
-                      is_wh_clause, quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose,
-                      subject_read_as_object)
+                      clause_hung_on_adjunct, extracted_clause, is_passive_infinitive, is_questioned, is_set_phrase,
+                      is_spliced_clause, is_wh_clause, quoted_phrase_in_reported_clause, reporting_conjunct_of,
+                      reports_a_purpose, with_split_words)
 from .cue_quotes import (adjacent_quotation, quotation_around, quotation_before_bare_cue, question_after_bare_cue,
                          to_quoted_utterance)
 from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, CueLexicon, Reading, Speech, clause_span,
@@ -121,8 +121,8 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     # "will X and Y", "would not confirm or deny"; not "did not question Clinton but concluded that …"
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "neg" for c in token.children) \
             or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "neg" for c in shared) \
-            or is_passive_infinitive(token) or is_questioned(token) or is_authors_remark(token):
-        return False  # future, negated, asked about, the author's aside or a passive infinitive ("to be revealed")
+            or is_passive_infinitive(token) or is_questioned(token) or is_set_phrase(token):
+        return False  # future, negated, asked about, a set phrase or a passive infinitive ("to be revealed")
     if entry.lemma in WITHHOLDING and (any(c.dep_ == "dative" for c in token.children)
                                        or sum(c.dep_ == "dobj" for c in token.children) > 1):
         return False  # "would deny Iran the plutonium", "denied U.S. soldiers the right": withholding, not a denial
@@ -142,9 +142,6 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     reader = subject is not None and subject.lower_ == "you" and subject.i not in reading.quoted_tokens
     if subject is not None and is_nobody(subject) or reader:
         return False  # "None of the charges alleges …": no speech; "you agree to our Privacy Policy": the reader
-    if subject is not None and subject.lower_ in ("that", "this") and subject.i == token.i - 1 \
-            and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ",":
-        return False  # "That said, …": an idiom, no speech
     if subject is not None and subject.lower_ in EVENTS and entry.lemma == "threaten":
         return False  # "the attack has threatened the army's efforts", "the fine threatened to bankrupt it"
     if subject is None and token.tag_ == "VBG" and token.dep_ == "pcomp" and rule == "object of the cue":
@@ -181,11 +178,11 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             continue  # "claimed responsibility for an attack on warships docked in …": no statement
         if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in TIME_AND_CAUSE_MARKS for m in c.children):
             continue  # "In May, before the president decided …, Rood said": an adverbial clause read as its content
-        if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and quotation_around(reading, c) is not None:
+        if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and quotation_around(reading, c) is not None \
+                or is_spliced_clause(token, c):  # "…, sources tell Fox News, Republicans sought to …"
             # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.
-            start, end = clause_span(c, after=token.i if c.i > token.i else -1)
-            lost = subject_read_as_object(token, c)  # "claiming Mexican immigrants were “bringing drugs”"
-            span = to_quoted_utterance(reading, (lost.left_edge.idx if lost is not None else start, end))
+            span = to_quoted_utterance(reading, with_split_words(token, c, clause_span(
+                c, after=token.i if c.i > token.i else -1)))
             span = before_subjectless_main_clause(token, before_own_conjunct(reading, token, c, span))
             return [span], f"{c.dep_} of the cue"
     misread = next((o for o in children if o.dep_ == "dobj" and (o.tag_ in ("NNP", "NNPS") and any(

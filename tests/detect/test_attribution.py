@@ -478,6 +478,8 @@ def test_a_pronoun_source_is_never_named_inside_its_own_quotation():
      "is unclear , multiple reports have noted his connection to the aid .", None),
     ("Trump wished him well following reports of Rand Paul 's resignation . Reports have noted his connection to "
      "the aid .", None),  # a bare plural that is a reporting noun repeats no earlier reports
+    # unseen Fox article (stop 27): "the bureau" is the organisation named before it (the FBI)
+    ("Ohr became a backchannel to the Taliban in 2016 . The bureau said he had contacts with the media .", "Taliban"),
 ])
 def test_a_description_as_source_takes_the_side_of_what_it_repeats(text, side):
     sides = [{"name": "Taliban", "aliases": ["Taliban"]}, {"name": "Paul", "aliases": ["Rand Paul", "president"]},
@@ -1375,6 +1377,14 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
     ("As the notes show , the deal collapsed .", [("the notes", "show")]),
     ("Most heroin comes in via the border , as The New York Times notes .", [("The New York Times", "notes")]),
     ("As the Taliban reports grew , the deal collapsed .", []),
+    # unseen USA Today article: "As a general rule ," is no cue; "Having said that" is a set phrase
+    ("“ As a general rule , I do n't rule things out , ” Obama told reporters .", [("Obama", "told")]),
+    ("“ Having said that I do not foresee a scenario , ” he said .", [("he", "said")]),
+    ("That said , the deal is dead .", []),
+    # unseen Fox article: a parenthetical cue the parser makes the root, its host clause a conjunct with no "and"
+    ("Before the 2016 midterm elections , sources tell Fox News , Republicans who controlled key House committees "
+     "sought to “ tee up ” potential targets .", [("sources", "tell")]),
+    ("Sources told Fox News the deal was dead , and Republicans sought to revive it .", [("Sources", "told")]),
     ("It 's also worth noting that most black market fentanyl comes into the U.S. from China .", []),
     ("It should be noted that the deal collapsed last week .", []),
     ("It was reported that the deal collapsed last week .", [(None, "reported")]),
@@ -1423,6 +1433,13 @@ def test_a_clause_subject_read_as_the_cues_object_stays_in_the_content():
     assert content("Headline\n\nHe famously kicked off his 2016 campaign by claiming Mexican immigrants were `` "
                    "bringing drugs '' into the country .\n") == [
         "Mexican immigrants were  “ bringing drugs ”  into the country"]
+
+
+def test_a_noun_phrase_split_off_the_clause_end_stays_in_the_content():
+    # unseen Fox article (stop 27): the parser hung "U.S. Attorney John Huber" on "revealed" as its object
+    assert content("Headline\n\nDuring the CBS interview , Barr revealed Durham picked up the FISA and surveillance "
+                   "components from Utah U.S. Attorney John Huber , whose work was put on hold .\n") == [
+        "Durham picked up the FISA and surveillance components from Utah U.S. Attorney John Huber"]
 
 
 def test_a_dateline_after_the_headline_is_no_content():

@@ -226,6 +226,10 @@ def test_hedges_in_context(text, expected):
     ("The Russians can certainly do it.", ["certainly"]),
     ("Damascus sent a clear signal.", []),
     ("Clearly, it failed.", ["Clearly"]),
+    # unseen Newsmax article (stop 27): after its verb, "clearly" says how, not how sure
+    ("We want to communicate clearly about how the Iranians should understand it.", []),
+    ("It was clearly a violation.", ["clearly"]),
+    ("The data shows clearly that the plan failed.", ["clearly"]),
 ])
 def test_boosters(text, expected):
     assert [t for _, _, t in _found(text, ["booster"])] == expected
@@ -389,6 +393,9 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
     # unseen Washington Free Beacon article
     ("In response to the cancelation of the event , PYM blamed `` Zionist organizations '' for mounting a campaign .",
      "the words of those who blamed it"),
+    # unseen Fox article (stop 27): a quoted phrase inside what "according to" attributes is the sources' words
+    ("The U.S. attorney is “ very dialed in , ” according to multiple sources familiar with the matter .",
+     "the quoted words of a source"),
 ])
 def test_words_given_as_someones_answer_or_name_for_a_thing_are_theirs(text, reason):
     from analysis.detect.scare_quotes import find_quoted_phrases

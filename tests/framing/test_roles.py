@@ -159,6 +159,11 @@ def test_seed_roles_per_side(seed_events):
     # unseen BBC article (stop 27): "they" after "Ms Caleno and her children would move …" is the two of them, not
     # the city they would move to
     ("They intended that Petrov and her children would move to Moscow , but they were arrested instead .", []),
+    # unseen USA Today article: aid provided to a side helps it
+    ("Moscow provided aid to the rebels .", [("Russia", "help_agent", "aid", "subject"),
+                                             ("Rebels", "help_patient", "aid", "'to' object")]),
+    ("Foreign aid to the rebels rose .", [("Rebels", "help_patient", "aid", "'to' object")]),
+    ("Moscow provided a list of demands .", []),
 ])
 def test_constructions(text, expected):
     assert sorted(events_of(text)) == sorted(expected)
