@@ -233,8 +233,8 @@ def find_markers(article: Article, lexicons: Lexicons | None = None, evaluative:
     text = article.text
     starts = [s.start for s in article.sentences]
     headlines = [(s.start, s.end) for s in article.sentences if s.kind == "headline"]
-    candidates = [(m.start, m.end, m.entry.kind, m.entry.category, m.entry.valence)
-                  for m in match_terms(text, lexicons, headlines)
+    matches = match_terms(text, lexicons, headlines)
+    candidates = [(m.start, m.end, m.entry.kind, m.entry.category, m.entry.valence) for m in matches
                   if m.rejected is None and pos_rejection(article, m) is None]
     candidates += [(q.start, q.end, "scare_quote", q.category, 0) for q in find_scare_quotes(article)]
     if evaluative:
@@ -249,7 +249,8 @@ def find_markers(article: Article, lexicons: Lexicons | None = None, evaluative:
             continue
         spans.append(Span(kind, category, valence, text[start:end], start, end, i, article.voice_at(start)))
     if evaluative:  # reporting cues are read as cues, never as evaluative words
-        covered = [(s.start, s.end) for s in spans] + [speech.cue for speech in article.speeches if speech.cue]
+        covered = [(s.start, s.end) for s in spans] + [speech.cue for speech in article.speeches if speech.cue] \
+            + [(m.start, m.end) for m in matches if m.entry.category == NEUTRAL]  # "their level best": no praise
         spans += find_evaluative(article, covered)
     return tuple(sorted(spans, key=_span_order))
 

@@ -104,11 +104,12 @@ _MENTION_AFTER = re.compile(rf"[\s,]*(?:is|was|are|were)(?:{_NOT}\s+(?:(?:a|an|t
 
 # Verbs whose clause or predicate, quoted, gives the words of their subject: "37% believe it was “justified”",
 # "respondents think it is “too soon to say”", "critics called it “a betrayal”", "characterized the strike as an
-# “overwhelming success”", "Mr Macron expressed his “strong concern”" (the answer, not the author's distance).
+# “overwhelming success”", "Mr Macron expressed his “strong concern”" (the answer, not the author's distance); these
+# verbs hold them beside every reporting verb of the cue lexicon.
 HOLDING_VERBS = frozenset("believe believes believed believing think thinks thought thinking feel feels felt "
                           "feeling consider considers considered considering cite cites cited citing quote quotes "
                           "quoted quoting express expresses expressed expressing voice voices voiced voicing blame "
-                          "blames blamed blaming".split())  # beside every reporting verb of the cue lexicon
+                          "blames blamed blaming speak speaks spoke spoken speaking talk talks talked talking".split())
 
 
 def _words_held_by(article: Article, q: Quotation) -> str | None:
@@ -124,12 +125,15 @@ def _words_held_by(article: Article, q: Quotation) -> str | None:
         doer = x  # an infinitive's subject is its governor's: "went so far as to call Kerry's talks a “breakthrough”"
         if x.dep_ == "xcomp" or any(c.lower_ == "to" and c.dep_ == "aux" for c in x.children):
             doer = next((a for a in x.ancestors if any(c.dep_ == "nsubj" for c in a.children)), x)
-        if (x.lower_ in HOLDING_VERBS or (x.lower_,) in load_cues().verbs) and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in doer.children):
+        if (x.lower_ in HOLDING_VERBS or (x.lower_,) in load_cues().verbs) and (any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in doer.children)
+                or x.tag_ == "VBN" and x.dep_ == "advcl"):  # "Asked about “escalatory actions,” Pompeo replied"
             return x.lower_
         if x.dep_ not in ("ccomp", "xcomp", "acomp", "attr", "oprd", "advcl", "conj") and not x.tag_.startswith("VB") \
-                and x.lower_ != "as" and (x.head.lower_, x.lower_) not in load_cues().verbs:
-            return None  # "characterized the strike as an “overwhelming success”", "called for a “long-term strategy”"
+                and x.lower_ not in ("as", "about") and (x.head.lower_, x.lower_) not in load_cues().verbs \
+                and not (x.dep_ == "pobj" and x.head.lower_ == "about"):
+            return None  # "characterized the strike as an “overwhelming success”", "called for a “long-term strategy”",
+            # "spoken about Iran and its “malign activities”"
     return None
 
 

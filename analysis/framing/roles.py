@@ -101,6 +101,7 @@ def load_role_words(name: str = ROLE_LEXICON) -> tuple[dict[str, str], dict[str,
 
 
 # Verbs whose "to" complement did not happen (negative implicatives, Karttunen 1971), in their forms.
+FORESEEING = frozenset({"will", "shall", "'ll", "’ll", "may", "might", "could"})  # not "would": habit or report
 NOT_DONE = frozenset(f"{stem}{end}" for stem in ("declin", "refus") for end in ("e", "es", "ed", "ing")) \
     | frozenset(f"{stem}{end}" for stem in ("fail", "neglect") for end in ("", "s", "ed", "ing"))
 
@@ -217,9 +218,10 @@ LIGHT_VERBS = frozenset(f"{stem}{end}" for stem in ("impos", "wag", "stag", "pro
 
 
 def _not_done(verb: Token) -> bool:
-    """Whether the verb is negated, asked about, or the complement of a negative implicative ("declined to")."""
-    return any(c.dep_ == "neg" for c in verb.children) or _in_question(verb) \
-        or verb.dep_ == "xcomp" and verb.head.lower_ in NOT_DONE
+    """Whether the verb is negated, asked about, only foreseen ("will target them", "could attack") or the
+    complement of a negative implicative ("declined to")."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in FORESEEING for c in verb.children) \
+        or _in_question(verb) or verb.dep_ == "xcomp" and verb.head.lower_ in NOT_DONE
 
 
 def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:

@@ -234,15 +234,12 @@ def is_spliced_clause(cue: Token, clause: Token) -> bool:
 
 
 def is_set_phrase(cue: Token) -> bool:
-    """"It is worth noting that …", "It should be noted that …", "Having said that …", "That said, …": a set phrase
-    of the writer's (or the speaker's) own, no report of anyone's words."""
+    """"It is worth noting that …", "Having said that …", "That said, …": a set phrase of the writer's (or the
+    speaker's) own, no report of anyone's words."""
     doc, after = cue.doc, cue.doc[cue.i + 1].lower_ if cue.i + 1 < len(cue.doc) else ""
     before = doc[cue.i - 1] if cue.i else cue
-    if cue.tag_ == "VBG" and cue.head.lower_ == "worth" or cue.lower_ == "said" and after in ("that", "this", ",") \
-            and (before.lower_ == "having" or before.lower_ in ("that", "this") and before.dep_ in SUBJECTS):
-        return True
-    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in cue.children) \
-        and any(c.dep_ == "aux" and c.lower_ in ("should", "must", "can", "could") for c in cue.children)
+    return cue.tag_ == "VBG" and cue.head.lower_ == "worth" or cue.lower_ == "said" and after in ("that", "this", ",") \
+        and (before.lower_ == "having" or before.lower_ in ("that", "this") and before.dep_ in SUBJECTS)
 
 
 def is_questioned(cue: Token) -> bool:

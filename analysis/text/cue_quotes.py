@@ -85,7 +85,11 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
         while gap_end < len(text) and text[gap_end].isspace():
             gap_end += 1
     before = (q for end in range(gap_start, left_char + 1) for q in reading.quotations_ending.get(end, ()))
-    after = (q for start in range(right_char, gap_end + 1) for q in reading.quotations_starting.get(start, ()))
+    # "When Johnson pressed her …, she slapped him down: “…”": a clause of its own between cue and quotation has it
+    other_clause = any(t.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in SUBJECTS and c.tag_ not in ("WP", "WDT")
+                                                               for c in t.children) for t in doc[token.i + 1:right + 1])
+    after = () if other_clause else (q for start in range(right_char, gap_end + 1)
+                                     for q in reading.quotations_starting.get(start, ()))
     sentence = token.sent
     held = [span for s in reading.found for span in s.quoted]  # another cue's quotation is not this one's
     return next((q for q in (*before, *after) if may_be_speech(reading, q)

@@ -23,6 +23,9 @@ def read_noun(reading: Reading, token: Token) -> bool:
     clause = next((c for h in holders for c in h.children if c.dep_ in ("acl", "ccomp", "relcl", "appos")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     rule = "noun cue with a that-clause"
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    if clause is None and after.lower_ == "that" and after.dep_ == "mark" and after.head.dep_ in ("acl", "relcl"):
+        clause = after.head  # "including Fusion’s assertion that Nunes had …": the parse hung it on another noun
     if clause is None and entry.complement in ("to", "plan"):  # "promises to keep the library open"
         clause = next((c for c in token.children if c.dep_ == "acl" and any(a.tag_ == "TO" for a in c.children)),
                       None)
@@ -44,18 +47,28 @@ def read_adverb(reading: Reading, token: Token) -> bool:
     return True
 
 
-def read_as_name_notes(reading: Reading, token: Token) -> bool:
-    """"As The New York Times notes ( … ) , most …": after "As" and a name the parser may read a verb cue as a
-    plural noun; the clause the "as" phrase comments on is the name's. Recorded if found."""
-    found = form_at(reading, token, reading.cues.verbs)
-    doc, first, opener = token.doc, token.left_edge.i, token.head
-    if not found or found[1] > 1 or found[0].complement == "adverb" or not token.tag_.startswith("NN") \
-            or not 0 < first < token.i or doc[first - 1] != opener or opener.lower_ != "as" \
-            or not token.lower_.endswith("s") or not doc[token.i - 1].tag_.startswith("NNP") \
-            or token.i + 1 == len(doc) or not opener.head.tag_.startswith("VB"):
+def read_name_notes(reading: Reading, token: Token) -> bool:
+    """A verb cue the parser reads as a plural noun after a name: "As The New York Times notes ( … ) , most …" (the
+    clause the "as" phrase comments on is the name's) or "“…,” Leon notes." (the quotation before it is). Recorded
+    if found."""
+    found = form_at(reading, token, reading.cues.verbs) if token.tag_.startswith("NN") else None
+    if not found:
         return False
+    doc, first = token.doc, next(t.i for t in token.subtree if not t.is_punct)  # the parse may hang the ” on it
+    if found[1] > 1 or found[0].complement == "adverb" or not 0 < first < token.i or not token.lower_.endswith("s") or token.i + 1 == len(doc) \
+            or not doc[token.i - 1].tag_.startswith("NNP"):
+        return False
+    opener, after, source = doc[first - 1], doc[token.i + 1].text, (doc[first].idx, end_of(doc[token.i - 1]))
+    if opener.tag_ == "''" and after in ".,;":
+        quote = next(iter(reading.quotations_ending.get(end_of(opener), ())), None)
+        if quote is None:
+            return False
+        record(reading, token, found[0], 1, source, [(quote.inner_start, quote.inner_end)],
+               "cue after a quotation and a name, read as a noun")
+        return True
     host = opener.head
-    if doc[token.i + 1].text not in (",(—–" if opener.i < host.i else ",(—–.;"):
+    if opener != token.head or opener.lower_ != "as" or not host.tag_.startswith("VB") \
+            or after not in (",(—–" if opener.i < host.i else ",(—–.;"):
         return False  # "As the notes show": a noun after all
     if opener.i < host.i:  # the host clause after the aside
         rest = [t for t in doc[opener.right_edge.i + 1:host.right_edge.i + 1] if not t.is_punct]
@@ -63,8 +76,7 @@ def read_as_name_notes(reading: Reading, token: Token) -> bool:
         rest = [t for t in doc[host.left_edge.i:opener.i] if not t.is_punct]
     if not rest:
         return False
-    record(reading, token, found[0], 1, (doc[first].idx, end_of(doc[token.i - 1])), [(rest[0].idx, end_of(rest[-1]))],
-           "cue after \"as\" read as a noun")
+    record(reading, token, found[0], 1, source, [(rest[0].idx, end_of(rest[-1]))], "cue after \"as\" read as a noun")
     return True
 
 

@@ -39,9 +39,8 @@ Pompeo …. “…,” he responded": Pompeo). He/she never stands for a name of
 agrees with both.
 
 What the pronoun rule cannot do: it knows no gender beyond that ("he" may take the nearest "Sen. Harris"), no
-cataphora ("Before he spoke, Smith…"), no generic "they" or dummy "it"; it trusts the entity recogniser, so a person
-tagged ORG is missed; and a pronoun inside a quote resolves as if the author had written it. Entity spans come from
-the parse (:mod:`analysis.text.parse`).
+cataphora ("Before he spoke, Smith…"), no generic "they" or dummy "it"; it trusts the entity recogniser (a person
+tagged ORG is missed); and a pronoun inside a quote resolves as if the author had written it.
 """
 
 from __future__ import annotations
@@ -172,6 +171,8 @@ def _previous_speaker(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], 
     phrases = [doc.char_span(*s, alignment_mode="expand") for s in sorted(earlier)]
     # not the owner of a reporting noun inside another speech ("… said he would not comply with Mr Mueller's demand")
     phrase = next((p for p in reversed(phrases) if p is not None and p.root.dep_ != "poss"), None)
+    if phrase is not None and phrase.root.lower_ == pronoun.lower_ and phrase.root.i < pronoun.i:
+        return antecedent(doc, phrase.root, None, sources)  # "…, he said. He said they paid him well": the same he
     if phrase is None or phrase.root.lower_ in PRONOUNS:
         return None
     if pronoun.lower_ in PERSON_PRONOUNS and not _agrees(pronoun.lower_, phrase.root):
@@ -283,9 +284,10 @@ def _first_names() -> dict[str, str]:
 
 
 def _is_plural(noun: Token) -> bool:
-    """A plural noun, two joined by "and", or a group's name in the plural: "the Houthis", "the Kurds" (not a
-    country: "the United States")."""
-    if noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children) \
+    """A plural noun or quantity ("many who fled"), two joined by "and", or a group's name in the plural: "the
+    Houthis", "the Kurds" (not a country: "the United States")."""
+    if noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("many", "those", "others", "several", "both") \
+            or any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children) \
             and any(c.dep_ == "conj" for c in noun.children):  # "Ms Caleno and her children"
         return True
     return noun.tag_ == "NNP" and noun.text.endswith("s") and not noun.text.endswith("ss") \

@@ -2,9 +2,9 @@
 
 Punkt needs no trained data here: its abbreviation list is ``lexicons/news_abbreviations.txt`` plus single-letter
 initials. On top of it, a sentence never opens with a lowercase letter, a comma or semicolon, or a number after
-"No." (Punkt split after "!)", "?", "D-Wash." or "No."); an abbreviation that can end a sentence does so before a
-word that opens one ("… in the U.S. The next …"); and an opening quote mark Punkt leaves at a sentence's end opens
-the next one (". “ We were …").
+"No.", nor is it marks alone (Punkt split after "!)", "?", "D-Wash.", "No." or the ". ’" before a closing ”); an
+abbreviation that can end a sentence does so before a word that opens one ("… in the U.S. The next …"); and an
+opening quote mark Punkt leaves at a sentence's end opens the next one (". “ We were …").
 """
 
 from __future__ import annotations
@@ -45,8 +45,9 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for start, end in sentence_tokenizer().span_tokenize(paragraph):
         if spans and (paragraph[start].islower() or paragraph[start] in ",;"
+                      or not re.search(r"\w", paragraph[start:end])
                       or paragraph[start].isdigit() and paragraph[:start].rstrip().endswith("No.")):
-            spans[-1] = (spans[-1][0], end)  # Punkt split after "!)", "?", "D-Wash." or "No." mid-sentence
+            spans[-1] = (spans[-1][0], end)  # Punkt split after "!)", "?", "D-Wash.", "No." or ". ’" mid-sentence
             continue
         for m in _ENDING_ABBREVIATION.finditer(paragraph, start, end):
             spans.append((start, m.end() - len(m.group()) + len(m.group().rstrip())))

@@ -52,7 +52,7 @@ from .cue_quotes import (adjacent_quotation, quotation_around, quotation_before_
                          to_quoted_utterance)
 from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, CueLexicon, Reading, Speech, clause_span,
                    end_of, form_at, is_embedded_phrase, is_verbal, load_cues, record, verb_entry)
-from .noun_cues import read_according_to, read_adverb, read_as_name_notes, read_noun
+from .noun_cues import read_according_to, read_adverb, read_name_notes, read_noun
 from .quotations import Quotation
 from .sources import RELATIVE_TAGS, is_impersonal_passive, is_nobody, phrase_span, speaker_of
 from .unclaimed import read_unclaimed_quotations
@@ -75,7 +75,8 @@ EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "an
 FINDINGS = frozenset("analysis analyses assessment assessments audit audits data inquiry inquiries investigation "
                      "investigations poll polls probe probes report reports research review reviews studies study "
                      "survey surveys".split())  # sources whose findings are public (GUIDELINES: "the report found")
-FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
+# A cue with one of these is a speech not made (yet): "will say", "may reveal", "should report"
+UNREAL_AUX = {"will", "shall", "'ll", "’ll", "may", "might", "could", "should", "must"}
 WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone
 HEADLINE_CASE_SHARE = 0.8  # of a sentence's letters in upper case: a headline or teaser, not the story's prose
 
@@ -102,7 +103,7 @@ def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotatio
     for token in doc:
         if token.i not in reading.skip and token.i not in reading.used:
             read_according_to(reading, token) or _read_verb(reading, token) or read_noun(reading, token) \
-                or read_adverb(reading, token) or read_as_name_notes(reading, token)
+                or read_adverb(reading, token) or read_name_notes(reading, token)
     read_unclaimed_quotations(reading, paragraphs)
     speeches = sorted(reading.found, key=lambda s: (s.cue or s.content[0])[0])
     return tuple(speeches), blocks
@@ -119,8 +120,8 @@ def _read_verb(reading: Reading, token: Token) -> bool:
         c.dep_ in SUBJECTS for c in token.children) and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet")
                                                               for c in token.head.children) else ()
     # "will X and Y", "would not confirm or deny"; not "did not question Clinton but concluded that …"
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "neg" for c in token.children) \
-            or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "neg" for c in shared) \
+    if any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX or c.dep_ == "neg" for c in token.children) \
+            or any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX or c.dep_ == "neg" for c in shared) \
             or is_passive_infinitive(token) or is_questioned(token) or is_set_phrase(token):
         return False  # future, negated, asked about, a set phrase or a passive infinitive ("to be revealed")
     if entry.lemma in WITHHOLDING and (any(c.dep_ == "dative" for c in token.children)

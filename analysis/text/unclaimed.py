@@ -126,7 +126,10 @@ def _verb_before_colon(doc, mark: Token) -> Token | None:
     """The verb a quotation's colon hangs on ("the senator thundered: “…”"), when it has a subject of its own."""
     if mark.i < 2 or doc[mark.i - 1].text != ":":
         return None
-    verb = doc[mark.i - 1].head
+    verb = doc[mark.i - 1].head  # or the last clause of its own before the colon, where the parse hung it elsewhere
+    start = verb.i + 1 if verb.i < mark.i else doc[mark.i - 1].sent.start  # "When X pressed, she said:"
+    verb = next((t for t in reversed(doc[start:mark.i - 1]) if t.tag_ in ("VBD", "VBZ", "VBP") and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in t.children)), verb)
     if not verb.tag_.startswith("VB") or verb.lower_ in NOT_SPEECH_VERBS or verb.i >= mark.i \
             or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
         return None  # "did not say:", "will say:": nothing was said

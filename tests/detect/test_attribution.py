@@ -1377,6 +1377,11 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
     ("As the notes show , the deal collapsed .", [("the notes", "show")]),
     ("Most heroin comes in via the border , as The New York Times notes .", [("The New York Times", "notes")]),
     ("As the Taliban reports grew , the deal collapsed .", []),
+    # unseen Daily Caller article: the same misreading after a quotation
+    ("But “ nowhere in this press release did Chairman Nunes ‘ recuse ’ himself from the Russia investigation , ” "
+     "Leon notes .", [("Leon", "notes")]),
+    ("Leon shot down all of the arguments , including Fusion ’ s assertion that Nunes had no grounds to issue a "
+     "subpoena .", [("Fusion", "assertion")]),
     # unseen USA Today article: "As a general rule ," is no cue; "Having said that" is a set phrase
     ("“ As a general rule , I do n't rule things out , ” Obama told reporters .", [("Obama", "told")]),
     ("“ Having said that I do not foresee a scenario , ” he said .", [("he", "said")]),
@@ -1388,6 +1393,14 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
     ("It 's also worth noting that most black market fentanyl comes into the U.S. from China .", []),
     ("It should be noted that the deal collapsed last week .", []),
     ("It was reported that the deal collapsed last week .", [(None, "reported")]),
+    # unseen Daily Caller article: what a cue may do is no report ("the subpoena may reveal …")
+    ("Therefore , the subpoena may reveal “ relevant information ” about payments to reporters .", []),
+    ("The records could show that it paid three journalists .", []),
+    # unseen Politico article: the quotation after a colon is the speaker of the clause before it, not of a cue in
+    # the time clause before that
+    ("When Sen. Ron Johnson ( R-Wis. ) pressed her on who knew what when , she slapped him down with a raised voice "
+     ": “ With all due respect , four Americans were dead . What difference at this point does it make ? ”",
+     [("she", "slapped")]),
 ])
 def test_cues_read_on_unseen_news(text, expected):
     assert [(s, c) for s, c, _, _ in found("Headline\n\n" + text + "\n")] == expected
@@ -1417,6 +1430,15 @@ def test_she_after_a_wife_is_the_wife(subject):
             f"{subject} is speaking out about the videotape . She told CNN that her husband is not that kind of man .\n")
     sides = [{"name": "Clinton", "aliases": ["Hillary Clinton"]}, {"name": "Trump", "aliases": ["Trump", "Melania"]}]
     assert [a.side for a in analyze(text, sides=sides).attributions] == [None, "Trump"]
+
+
+def test_he_after_a_he_who_spoke_in_the_sentence_before_is_that_speaker():
+    # unseen NYT article (stop 27): "He said they paid him well" went to the Islamic State, the subject of the sentence
+    # before, not to the "he" who said that sentence (the former oil technician)
+    text = ("Headline\n\nThe former oil technician said he had earned $ 150 per month . The Islamic State then hired "
+            "him to work in the same oil field , he said . He said they paid him well .\n")
+    sides = [{"name": "IS", "aliases": ["Islamic State"]}, {"name": "Residents", "aliases": ["former oil technician"]}]
+    assert [a.side for a in analyze(text, sides=sides).attributions] == ["Residents"] * 3
 
 
 def test_the_group_repeats_the_nearest_organisation_not_a_peoples_adjective():

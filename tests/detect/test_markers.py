@@ -230,6 +230,7 @@ def test_hedges_in_context(text, expected):
     ("We want to communicate clearly about how the Iranians should understand it.", []),
     ("It was clearly a violation.", ["clearly"]),
     ("The data shows clearly that the plan failed.", ["clearly"]),
+    ("Biden ricochets around town , leaving little doubt he is eyeing 2016 .", ["little doubt"]),  # unseen Politico
 ])
 def test_boosters(text, expected):
     assert [t for _, _, t in _found(text, ["booster"])] == expected
@@ -396,6 +397,11 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
     # unseen Fox article (stop 27): a quoted phrase inside what "according to" attributes is the sources' words
     ("The U.S. attorney is “ very dialed in , ” according to multiple sources familiar with the matter .",
      "the quoted words of a source"),
+    # unseen Newsmax article: the words of a question put to the speaker
+    ("Asked about `` escalatory actions , '' Pompeo replied that he would not talk about it .",
+     "the words of those who asked it"),
+    ("Bolton and Pompeo have in recent months spoken stridently about Iran and its `` malign activities '' .",
+     "the words of those who spoken it"),
 ])
 def test_words_given_as_someones_answer_or_name_for_a_thing_are_theirs(text, reason):
     from analysis.detect.scare_quotes import find_quoted_phrases

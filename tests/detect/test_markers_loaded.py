@@ -24,6 +24,8 @@ from analysis.detect.markers import find_markers_in_text
     ("Democrats were outraged by the unilateral decision.", [("emotive", "outraged"), ("pejorative", "unilateral")]),
     ("Some argued that Mueller is biased against Trump.", [("delegitimising", "biased")]),
     ("Was the State Dept. part of the Clinton email coverup?", [("delegitimising", "coverup")]),  # unseen CBN
+    # unseen Politico article: an idiom of effort praises nobody ("tried their level best to pin it on her")
+    ("Some Republican senators tried their level best to pin it on her .", []),
 ])
 def test_speech_verbs_editorial_adverbs_labels_and_idioms(text, expected):
     spans = find_markers_in_text(text)

@@ -164,6 +164,13 @@ def test_seed_roles_per_side(seed_events):
                                              ("Rebels", "help_patient", "aid", "'to' object")]),
     ("Foreign aid to the rebels rose .", [("Rebels", "help_patient", "aid", "'to' object")]),
     ("Moscow provided a list of demands .", []),
+    # unseen Daily Caller article: shooting down a side's arguments harms no one; shooting its people does
+    ("Judge Moscow shot down all four of the rebels ' arguments .", []),
+    ("Moscow troops shot the rebels .", [("Russia", "harm_agent", "shot", "subject"),
+                                         ("Rebels", "harm_patient", "shot", "object")]),
+    # unseen NYT article: harm only foreseen is not done ("fear that ISIS agents will target them")
+    ("The rebels fear that Moscow will target them .", []),
+    ("The rebels fear that Moscow could attack them .", []),
 ])
 def test_constructions(text, expected):
     assert sorted(events_of(text)) == sorted(expected)
@@ -175,6 +182,15 @@ def test_they_after_two_joined_by_and_is_the_two():
     result = analyze(parse_article(text), sides=sides)
     events = find_role_events(result.article, Mentions([s for s in result.spans if s.kind == "mention"]))
     assert [(e.side, e.role, e.word) for e in events] == [("Holt", "harm_patient", "arrested")]
+
+
+def test_them_after_many_who_fled_is_those_many():
+    # unseen NYT article (stop 27): "them" went to ISIS, the group they fled, not to "many who have sought refuge"
+    text = "Many who have sought refuge in Turkey fear that ISIS agents there target them for criticizing the group ."
+    sides = [{"name": "IS", "aliases": ["ISIS", "the group"]}, {"name": "Refugees", "aliases": ["many who have sought refuge"]}]
+    result = analyze(parse_article(text), sides=sides)
+    events = find_role_events(result.article, Mentions([s for s in result.spans if s.kind == "mention"]))
+    assert [(e.side, e.role) for e in events] == [("IS", "harm_agent"), ("Refugees", "harm_patient")]
 
 
 @pytest.mark.parametrize("text, fired, firer", [

@@ -293,3 +293,9 @@ def test_a_spaced_ellipsis_ends_no_sentence():
     text = "Headline\n\nPanetta said that “ time , distance . . . prevented a more immediate response . ” He left .\n"
     article = parse_article(text)
     assert len(article.text) == len(text) and [s.kind for s in article.sentences].count("body") == 2
+
+
+def test_a_closing_quote_after_a_nested_one_ends_no_sentence_of_its_own():
+    # unseen NYT article (stop 27): the last ” after ". ’" was a sentence of its own
+    text = "Headline\n\n“ They said , ‘ You are going to the infidels . ’ ” The group still terrifies them .\n"
+    assert [s.kind for s in parse_article(text).sentences].count("body") == 2
