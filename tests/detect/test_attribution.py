@@ -1435,8 +1435,9 @@ def test_she_after_a_wife_is_the_wife(subject):
 def test_he_after_a_he_who_spoke_in_the_sentence_before_is_that_speaker():
     # unseen NYT article (stop 27): "He said they paid him well" went to the Islamic State, the subject of the sentence
     # before, not to the "he" who said that sentence (the former oil technician)
-    text = ("Headline\n\nThe former oil technician said he had earned $ 150 per month . The Islamic State then hired "
-            "him to work in the same oil field , he said . He said they paid him well .\n")
+    text = ("Headline\n\nThe former oil technician said he had earned $ 150 per month from the Syrian government "
+            "before his salary was cut in March . The Islamic State then hired him to work in the same oil field , he "
+            "said , first paying him $ 450 per month , then $ 675 .\nHe said they paid him well .\n")
     sides = [{"name": "IS", "aliases": ["Islamic State"]}, {"name": "Residents", "aliases": ["former oil technician"]}]
     assert [a.side for a in analyze(text, sides=sides).attributions] == ["Residents"] * 3
 

@@ -297,5 +297,6 @@ def test_a_spaced_ellipsis_ends_no_sentence():
 
 def test_a_closing_quote_after_a_nested_one_ends_no_sentence_of_its_own():
     # unseen NYT article (stop 27): the last ” after ". ’" was a sentence of its own
-    text = "Headline\n\n“ They said , ‘ You are going to the infidels . ’ ” The group still terrifies them .\n"
-    assert [s.kind for s in parse_article(text).sentences].count("body") == 2
+    text = ("Headline\n\n“ ISIS would not let us leave , ” Mr. Asaad said . “ They said , ‘ You are going to the "
+            "infidels . ’ ”\nThe group still terrifies those who have lived under it .\n")
+    assert [s.kind for s in parse_article(text).sentences].count("body") == 3
