@@ -1,6 +1,7 @@
 """Block quotes: paragraphs set off as someone's words, and the cue that introduces them.
 
-A structural block quote (Markdown ``>``, HTML ``<blockquote>``) takes its speaker from the
+A transcript's turn ("DOOCY : Well, …", :data:`TURN`) is its speaker's words, and so are the paragraphs with no name
+between two turns. A structural block quote (Markdown ``>``, HTML ``<blockquote>``) takes its speaker from the
 paragraph before it when that ends in a colon after a cue verb ("Magnier writes:"). A
 plain-text block quote is the paragraph after such an intro; it runs for up to
 :data:`MAX_BLOCK_QUOTE_PARAGRAPHS` paragraphs and ends earlier before a paragraph that names
@@ -9,6 +10,7 @@ the speaker or opens with "According to".
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -27,16 +29,22 @@ POST_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^—–\n()]{2,60}?)\s*\(\s*
                             r"\s*\w+\.?\s+\d{1,2}\s*,\s*\d{4}\s*$")
 
 
+# A transcript's turn opens with its speaker's name in capitals and a colon: "BRIAN KILMEADE ( CO-HOST ) : This is …".
+TURN = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*(?:\([^()\n]{1,40}\)\s*)?:\s")
+NOT_SPEAKERS = frozenset("UPDATE BREAKING EXCLUSIVE WATCH RELATED READ MORE NOTE CORRECTION VIDEO PHOTOS ANALYSIS "
+                         "OPINION LISTEN ALSO SEE EDITOR'S CLOSE".split())
+
+
 def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str]]) -> dict[int, int | None]:
-    """Block-quote paragraphs -> intro paragraph; records one block speech per run."""
+    """Block-quote paragraphs -> intro paragraph; records one block speech per run, and one per transcript turn."""
     text = reading.text
-    blocks: dict[int, int | None] = {}
+    blocks: dict[int, int | None] = dict.fromkeys(_transcript_turns(reading, paragraphs))
     i = 0
     while i < len(paragraphs):
         start, end, kind = paragraphs[i]
         intro = i - 1 if i and text[paragraphs[i - 1][0]:paragraphs[i - 1][1]].rstrip().endswith(":") else None
         cue = _intro_cue(reading, paragraphs[intro]) if intro is not None and paragraphs[intro][2] == "body" else None
-        if kind != "block_quote" and (cue is None or kind != "body"):
+        if i in blocks or kind != "block_quote" and (cue is None or kind != "body"):
             i += 1
             continue
         run = [i]
@@ -66,6 +74,25 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
                                         "signed post" if signed else "block quote"))
         i = run[-1] + 1
     return blocks
+
+
+def _transcript_turns(reading: Reading, paragraphs: Sequence[tuple[int, int, str]]) -> list[int]:
+    """A transcript (two turns or more, :data:`TURN`): each turn is its speaker's words, as are the paragraphs with no
+    name between two turns (the speaker goes on); records one block speech per turn and returns their paragraphs."""
+    text = reading.text
+    turns = {i: m for i, (start, end, kind) in enumerate(paragraphs) if kind == "body"
+             and (m := TURN.match(text, start, end)) and not set(m["name"].split()) & NOT_SPEAKERS}
+    if len(turns) < 2:
+        return []
+    found = []
+    for i, m in turns.items():
+        run = [i] + list(itertools.takewhile(lambda j: j < len(paragraphs) and j not in turns and j < max(turns)
+                                             and paragraphs[j][2] == "body", itertools.count(i + 1)))
+        contents = tuple((m.end() if j == i else paragraphs[j][0], paragraphs[j][1]) for j in run)
+        reading.skip.update(t.i for t in reading.doc.char_span(m.start(), m.end(), alignment_mode="expand") or ())
+        reading.found.append(Speech("block", m.span("name"), None, contents, contents, None, "transcript turn"))
+        found += run
+    return found
 
 
 def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token, int, Token | None, Cue] | None:

@@ -83,3 +83,25 @@ def test_he_takes_the_previous_subject_the_tagger_calls_a_common_noun_org():
     sides = [{"name": "Trump", "aliases": ["Trump"]}, {"name": "FBI", "aliases": ["Comey", "FBI"]}]
     assert [(a.source, a.cue, a.side) for a in analyze(text, sides=sides).attributions] == [
         ("Trump", "denounced", "Trump"), ("He", "insisted", "Trump")]
+
+
+def test_a_transcripts_turns_are_their_speakers_words():
+    # unseen Media Matters article (stop 27): a TV transcript ("DOOCY : Well , …") was all the author's voice
+    text = ("Hosts defend the president\n\nCitation From the June 30 edition of Fox & Friends\n\n"
+            "BRIAN KILMEADE ( CO-HOST ) : This is playing politics with intelligence .\n\n"
+            "AINSLEY EARHARDT : Well , this is not anything new .\n\n"
+            "The point here is , it does n't get to the president 's desk .\n\n"
+            "DOOCY : Well , according to The New York Times , it was in his briefing .\n\n"
+            "UPDATE : The network did not respond .\n")
+    article = parse_article(text)
+    turns = [(text[s.source[0]:s.source[1]], len(s.content)) for s in article.speeches if s.rule == "transcript turn"]
+    assert turns == [("BRIAN KILMEADE", 1), ("AINSLEY EARHARDT", 2), ("DOOCY", 1)]
+    assert article.voice_at(text.index("The point")) == "quoted"       # the speaker goes on
+    assert article.voice_at(text.index("Citation")) == "author"
+    assert article.voice_at(text.index("The network")) == "author"     # a label that is no name
+    assert article.voice_at(text.index("in his briefing")) == "reported"  # nested: the Times' words
+
+
+def test_one_capitalised_label_is_no_transcript():
+    text = "Headline\n\nEXCLUSIVE INTERVIEW : The senator spoke to us on Monday .\n\nShe left early .\n"
+    assert not [s for s in parse_article(text).speeches if s.rule == "transcript turn"]
