@@ -96,6 +96,10 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
             person = described_person(article.doc, words.root, article.source_spans) if not side else None
             if person is not None:  # "The political operative, who …, said": the previous sentence's subject
                 side = next((m.side for m in mentions.overlapping(*person)), None)
+            maker = words.root.head if words.root.dep_ == "dobj" and words.root.head.lower_ in PUBLISHED else None
+            if not side and maker is not None:  # "House Republicans issued a new report that says …": theirs
+                side = next((owner(c, mentions, speaker_finder(article))[0] for c in maker.children
+                             if c.dep_ == "nsubj"), None)
             if side:
                 return side
     name = attribution.canonical_source or ""
@@ -105,10 +109,18 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
     return None
 
 
+# Verbs whose object a speech's source may be, made by their subject: "issued a new report that says …"
+PUBLISHED = frozenset("issued issues issue released releases release published publishes publish".split())
+
+
 def _source_core(words) -> set[int]:
-    """Offsets of a source phrase's head words and those of the head's own prepositional object: "a spokesman for
-    the Iranian ministry" is Iran's, "proponents of a deal with Iran" are not."""
-    heads = [words.root] + [p for c in words.root.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    """Offsets of a source phrase's head words and those of the head's own prepositional object or maker: "a
+    spokesman for the Iranian ministry" is Iran's, "a review released by the Senate committee" the committee's;
+    "proponents of a deal with Iran" are not Iran's."""
+    root = words.root
+    heads = [root] + [p for c in root.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"] \
+        + [p for c in root.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+           for p in a.children if p.dep_ == "pobj"]
     return {t.idx for head in heads for t in core_tokens(head)}
 
 

@@ -216,6 +216,9 @@ def alias_forms(alias: str, demonyms: bool = True) -> list[str]:
     return forms
 
 
+_INNER_POSSESSIVE = re.compile(r"\s?['’]s\b(?!$)")
+
+
 @lru_cache(maxsize=64)
 def _mention_matcher(sides: Sides) -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, str]]]:
     """One case-sensitive and one case-insensitive alternation, longest first, and form -> (side, actor)."""
@@ -224,6 +227,7 @@ def _mention_matcher(sides: Sides) -> tuple[re.Pattern, re.Pattern, dict[str, tu
         for actor, aliases in side.actors:
             for alias in aliases:
                 for form in alias_forms(alias, side.demonyms):
+                    form = _INNER_POSSESSIVE.sub("'s", form)
                     owner.setdefault(form if not form.islower() else form.lower(), (side.name, actor))
     for phrase in sides.ignore:
         owner[phrase if not phrase.islower() else phrase.lower()] = ("", "")
@@ -231,7 +235,8 @@ def _mention_matcher(sides: Sides) -> tuple[re.Pattern, re.Pattern, dict[str, tu
     possessive = r"(?:['’]s)?"  # a plural's bare ’ is left out: it is as often a closing quote
 
     def alternation(forms: list[str], flags: int) -> re.Pattern:
-        body = "|".join(re.escape(f) for f in forms) or r"(?!x)x"
+        # "Egypt's military" also matches "Egypt ’s military" (a tokenised corpus, a curly apostrophe)
+        body = "|".join(_INNER_POSSESSIVE.sub(r"\\s?['’]s\\b", re.escape(f)) for f in forms) or r"(?!x)x"
         # Hyphens are boundaries: "U.S.-supported" mentions its side (find_mentions drops "anti-X").
         return re.compile(rf"(?<!\w)(?:{body}){possessive}(?!\w|['’]\w)", flags)
 
@@ -246,7 +251,7 @@ def find_mentions(article: Article, sides: Sides) -> tuple[Span, ...]:
     hits: list[tuple[int, int, str]] = []
     for pattern in (cased, uncased):
         for m in pattern.finditer(article.text):
-            surface = re.sub(r"['’]s?$", "", m.group())
+            surface = _INNER_POSSESSIVE.sub("'s", re.sub(r"['’]s?$", "", m.group()))
             hits.append((m.start(), m.end(), surface if surface in owner else surface.lower()))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     spans, last_end = [], -1

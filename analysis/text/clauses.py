@@ -233,13 +233,16 @@ def is_spliced_clause(cue: Token, clause: Token) -> bool:
         and clause.doc[clause.left_edge.i - 1].text == "," and any(c.dep_ in SUBJECTS for c in clause.children)
 
 
-def is_set_phrase(cue: Token) -> bool:
-    """"It is worth noting that …", "Having said that …", "That said, …": a set phrase of the writer's (or the
-    speaker's) own, no report of anyone's words."""
+def is_no_report(cue: Token) -> bool:
+    """A cue word in a set phrase of the writer's (or speaker's) own, "It is worth noting that …", "Having said
+    that …", "That said, …", or one that found a thing, not a fact ("soldiers were found with weapons")."""
     doc, after = cue.doc, cue.doc[cue.i + 1].lower_ if cue.i + 1 < len(cue.doc) else ""
     before = doc[cue.i - 1] if cue.i else cue
-    return cue.tag_ == "VBG" and cue.head.lower_ == "worth" or cue.lower_ == "said" and after in ("that", "this", ",") \
-        and (before.lower_ == "having" or before.lower_ in ("that", "this") and before.dep_ in SUBJECTS)
+    found_thing = cue.lower_ == "found" and any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in cue.children) \
+        and not any(c.dep_ == "xcomp" for c in cue.children)
+    return found_thing or cue.tag_ == "VBG" and cue.head.lower_ == "worth" or cue.lower_ == "said" \
+        and after in ("that", "this", ",") and (before.lower_ == "having" or before.lower_ in ("that", "this")
+                                                and before.dep_ in SUBJECTS)
 
 
 def is_questioned(cue: Token) -> bool:

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 
 from .block_quotes import find_block_quotes
 from .clauses import (WH_TAGS, before_own_conjunct, before_subjectless_main_clause, clause_before_trailing_cue,
-                      clause_hung_on_adjunct, extracted_clause, is_passive_infinitive, is_questioned, is_set_phrase,
+                      clause_hung_on_adjunct, extracted_clause, is_no_report, is_passive_infinitive, is_questioned,
                       is_spliced_clause, is_wh_clause, quoted_phrase_in_reported_clause, reporting_conjunct_of,
                       reports_a_purpose, with_split_words)
 from .cue_quotes import (adjacent_quotation, quotation_around, quotation_before_bare_cue, question_after_bare_cue,
@@ -77,6 +77,8 @@ FINDINGS = frozenset("analysis analyses assessment assessments audit audits data
                      "survey surveys".split())  # sources whose findings are public (GUIDELINES: "the report found")
 # A cue with one of these is a speech not made (yet): "will say", "may reveal", "should report"
 UNREAL_AUX = {"will", "shall", "'ll", "’ll", "may", "might", "could", "should", "must"}
+# Their infinitive is done, not aimed at: "was quoted to say", "proceeded to say that …" (and "went on to")
+DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds".split())
 WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone
 HEADLINE_CASE_SHARE = 0.8  # of a sentence's letters in upper case: a headline or teaser, not the story's prose
 
@@ -122,13 +124,14 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     # "will X and Y", "would not confirm or deny"; not "did not question Clinton but concluded that …"
     if any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX or c.dep_ == "neg" for c in token.children) \
             or any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX or c.dep_ == "neg" for c in shared) \
-            or is_passive_infinitive(token) or is_questioned(token) or is_set_phrase(token):
-        return False  # future, negated, asked about, a set phrase or a passive infinitive ("to be revealed")
+            or is_passive_infinitive(token) or is_questioned(token) or is_no_report(token):
+        return False  # future, negated, asked about, no report or a passive infinitive ("to be revealed")
     if entry.lemma in WITHHOLDING and (any(c.dep_ == "dative" for c in token.children)
                                        or sum(c.dep_ == "dobj" for c in token.children) > 1):
         return False  # "would deny Iran the plutonium", "denied U.S. soldiers the right": withholding, not a denial
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and not reports_a_purpose(token) \
-            and not verb_entry(reading, token.head) and token.head.lower_ not in ("quoted", "cited"):
+            and not verb_entry(reading, token.head) and token.head.lower_ not in DONE_INFINITIVE_HEADS \
+            and not any(c.dep_ == "prt" and c.lower_ == "on" for c in token.head.children):  # "went on to say"
         return False  # "pressed for Mattis to say", "to remind the U.S. that": an aim, not a report
     heads = [token] + list(token.doc[token.i + 1:token.i + n])
     content = _verb_content(reading, token, heads, entry)

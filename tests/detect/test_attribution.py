@@ -1329,9 +1329,13 @@ def test_an_inverted_subject_the_parser_reads_as_an_object_is_the_source():
     ("Some proponents of a nuclear deal with Iran may welcome this news as demonstrating that the talks work .", None),
     ("A spokesman for the Iranian foreign ministry said the talks would resume .", "Iran"),  # the head's own object
     ("Officials at the State Department said the talks would resume .", "US"),
+    # unseen Washington Times article (stop 27): a report's maker, named by "issued" or "released by", owns it
+    ("House Republicans on Friday issued a new report that says the talks would resume .", "US"),
+    ("Another review released last month by the State Department also found that the talks would resume .", "US"),
 ])
 def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side):
-    sides = [{"name": "Iran", "aliases": ["Iran", "Iranian"]}, {"name": "US", "aliases": ["State Department"]}]
+    sides = [{"name": "Iran", "aliases": ["Iran", "Iranian"]},
+             {"name": "US", "aliases": ["State Department", "House Republicans"]}]
     assert [a.side for a in analyze("Headline\n\n" + text + "\n", sides=sides).attributions] == [side]
 
 
@@ -1380,6 +1384,11 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
     # unseen Daily Caller article: the same misreading after a quotation
     ("But “ nowhere in this press release did Chairman Nunes ‘ recuse ’ himself from the Russia investigation , ” "
      "Leon notes .", [("Leon", "notes")]),
+    # unseen Media Matters article: "went on to say that" reports what was said
+    ("Michael Waltz also went on to say that Russia has supported the Taliban .", [("Michael Waltz", "say")]),
+    ("This goes to show that even a coordinated strategy may not survive Trump ’s whims .", []),
+    ("The Iranians have supported the Taliban with cash — some of their soldiers were found with weapons that were "
+     "from Iran .", []),  # a thing found, not a finding
     ("Leon shot down all of the arguments , including Fusion ’ s assertion that Nunes had no grounds to issue a "
      "subpoena .", [("Fusion", "assertion")]),
     # unseen USA Today article: "As a general rule ," is no cue; "Having said that" is a set phrase
