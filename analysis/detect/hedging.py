@@ -101,6 +101,8 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
         return "purpose: 'so he could focus' states an aim, not a possibility"
     if key in ("think", "believe") and previous_word(text, start).lower() == "you":
         return f"asked: 'you {key}' asks for a view ('Do you think …?'), it hedges no claim"
+    if key == "think" and re.match(r"\s+(?:of|about)\b", text[end:end + 7]):
+        return "recall: 'think of/about' someone or something hedges no claim ('Think of James Foley')"
     if key == "believe" and re.search(r"\bled to\s*$", text[max(0, start - 12):start]):
         return "misled: 'led to believe' says someone was made to believe it, it hedges no claim"
     if key == "believe" and re.match(r"\s+in\b", text[end:end + 4]):

@@ -169,6 +169,9 @@ def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
             slots.append(("object", child, False))
         elif child.dep_ == "agent":
             slots += [("agent", p, True) for p in child.children if p.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ == "at":  # "killed at the hands of ISIS"
+            slots += [("agent", o, True) for h in child.children if h.lower_ == "hands" for p in h.children
+                      if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     if verb.dep_ == "acl" and _is_passive_participle(verb) and verb.head.tag_.startswith("NN"):
         slots.append(("participle's noun", verb.head, False))  # "civilians killed in the strike"
     return slots

@@ -30,7 +30,7 @@ POST_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^—–\n()]{2,60}?)\s*\(\s*
 
 
 # A transcript's turn opens with its speaker's name in capitals and a colon: "BRIAN KILMEADE ( CO-HOST ) : This is …".
-TURN = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*(?:\([^()\n]{1,40}\)\s*)?:\s")
+TURN = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: (?:['’] )?[A-Z][A-Z.'’-]+){0,4})\s*(?:\([^()\n]{1,40}\)\s*)?:\s")
 NOT_SPEAKERS = frozenset("UPDATE BREAKING EXCLUSIVE WATCH RELATED READ MORE NOTE CORRECTION VIDEO PHOTOS ANALYSIS "
                          "OPINION LISTEN ALSO SEE EDITOR'S CLOSE".split())
 

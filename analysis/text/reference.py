@@ -20,17 +20,15 @@
   ORG, GPE or NORP entity;
 - I, me, my, we, us, our inside a quotation: the quotation's speaker (its source phrase).
 
-A definite singular description that is a speech's source and its sentence's first subject, with a noun the text
-has not used before ("The political operative, who helped launch …, said"), stands for the previous sentence's
-subject as he or she would (:func:`described_person`), and a he/she after it stands for the same person. A subject
-he/she after the same pronoun earlier in its sentence is that pronoun's person ("While he thought …, he argued");
-one after a previous subject that is a title the text gave a name ("the senator" after "Sen. Rand Paul") is that
-person; and the owner of a reporting noun inside another speech is no previous speaker ("Mr Mueller's demand").
-
-A non-reflexive object pronoun never stands for the subject of its own verb ("Trump fired him": not Trump), a
-subject pronoun never for a name later in its own clause ("He was to serve Obama's term": not Obama), and a pronoun
-never stands for a name quoted earlier in its own sentence ("“I never met Putin,” he told CNN": not Putin, nor the
-quotation's "I").
+A new definite description as a speech's source and first subject ("The political operative, who …, said") stands
+for the previous sentence's subject as he/she would (:func:`described_person`), and a he/she after it for the same
+person. A subject he/she is the same pronoun earlier in its sentence ("While he thought …, he argued"), else the
+named person subject of the clause its own is joined to ("Mulvaney denied …, but he acknowledged"); one after a
+previous subject that is a title the text gave a name ("the senator" after "Sen. Rand Paul") is that person; the
+owner of a reporting noun inside another speech is no previous speaker ("Mr Mueller's demand"). An object pronoun
+never stands for its own verb's subject ("Trump fired him"), a subject pronoun never for a name later in its clause
+("He was to serve Obama's term"), nor a pronoun for a name quoted earlier in its sentence ("“I never met Putin,” he
+told CNN": not Putin, nor the quotation's "I").
 
 A name's gender is what the article itself settles (:func:`gender`): a PERSON name whose first name the 1990 US
 Census gives to one gender (``lexicons/first_names.tsv``), that follows Mr./Ms./Mrs., or that stands in apposition
@@ -82,10 +80,15 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     found = _previous_speaker(doc, pronoun, sources) or _previous_subject(doc, pronoun, speaker, sources)
     if found is not None:
         return found
-    same = next((t for t in doc[pronoun.sent.start:pronoun.i] if t.dep_ in SUBJECTS and t.lower_ == word
-                 and not _in_quotation(t)), None) if pronoun.dep_ in SUBJECTS and word in PERSON_PRONOUNS else None
-    if same is not None:  # "While he thought investigators had something on Mr Trump, he argued": the same he
+    earlier = [t for t in doc[pronoun.sent.start:pronoun.i] if t.dep_ in SUBJECTS and not _in_quotation(t)] \
+        if pronoun.dep_ in SUBJECTS and word in PERSON_PRONOUNS else []
+    same = next((t for t in earlier if t.lower_ == word), None)  # "While he thought …, he argued": the same he
+    if same is not None:
         return antecedent(doc, same, speaker, sources)
+    first = next((t for t in earlier if t.head == pronoun.head.head and t.tag_ == "NNP"), None) \
+        if pronoun.head.dep_ == "conj" else None  # "Mulvaney denied …, but he acknowledged": Mulvaney
+    if first is not None and first.ent_type_ == "PERSON" and not _other_gender(word, first):
+        return entity_at(first).start_char, entity_at(first).end_char
     if word in PERSON_PRONOUNS:
         return _nearest_person(doc, pronoun, sources, _own_subject(pronoun))
     if word in THING_PRONOUNS:
@@ -297,15 +300,11 @@ def _is_plural(noun: Token) -> bool:
 
 def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ...],
                     own_subject: frozenset[int] = frozenset()) -> tuple[int, int] | None:
-    for start, end in sorted((s for s in sources if s[1] <= pronoun.idx), reverse=True)[:1]:
-        source = doc.char_span(start, end, alignment_mode="expand")
-        heads = [t for t in source if t.head.i < source.start or t.head.i >= source.end or t.head == t]
-        if heads and (heads[0].tag_ == "NN" or heads[0].ent_type_ == "PERSON") \
-                and not _other_gender(pronoun.lower_, heads[0]):
-            person_source = (start, end)
-            break
-    else:
-        person_source = None
+    latest = max((s for s in sources if s[1] <= pronoun.idx), default=None)  # the last speech's source
+    source = doc.char_span(*latest, alignment_mode="expand") if latest else None
+    heads = [t for t in source if t.head.i < source.start or t.head.i >= source.end or t.head == t] if source else []
+    person_source = latest if heads and (heads[0].tag_ == "NN" or heads[0].ent_type_ == "PERSON") \
+        and not _other_gender(pronoun.lower_, heads[0]) else None
     quoted = _quoted_before(pronoun)
     for token in reversed(doc[:pronoun.i]):
         if person_source and token.idx < person_source[1]:  # the source phrase is one unit ("Warsame, like Mr. Nur")

@@ -1,10 +1,10 @@
 """Sentences: NLTK Punkt with the project's news abbreviations, corrected for the marks of news text.
 
 Punkt needs no trained data here: its abbreviation list is ``lexicons/news_abbreviations.txt`` plus single-letter
-initials. On top of it, a sentence never opens with a lowercase letter, a comma or semicolon, or a number after
-"No.", nor is it marks alone (Punkt split after "!)", "?", "D-Wash.", "No." or the ". ’" before a closing ”); an
-abbreviation that can end a sentence does so before a word that opens one ("… in the U.S. The next …"); and an
-opening quote mark Punkt leaves at a sentence's end opens the next one (". “ We were …").
+initials. On top of it, a sentence never opens with a lowercase letter, a comma or semicolon, a possessive "’s" or
+a number after "No.", nor is it marks alone (Punkt split after "!)", "?", "D-Wash.", "C.I.A.", "No." or the ". ’"
+before a closing ”); an abbreviation that can end a sentence does so before a word that opens one ("… in the U.S.
+The next …"); and an opening quote mark Punkt leaves at a sentence's end opens the next one (". “ We were …").
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ from ..lexicon import read_word_list
 _ENDING_ABBREVIATION = re.compile(
     r"\b(?:U\.S\.|U\.K\.|U\.N\.|D\.C\.|a\.m\.|p\.m\.|etc\.|Inc\.|Ltd\.|Jr\.|Sr\.)\s+"
     r"(?=(?:The|A|An|He|She|It|They|We|I|But|And|This|That|These|Those|There|In|On|At|As|If|When|While|Yet|So|His|Her|Its|Their)\b)")
+
+
+_POSSESSIVE = re.compile(r"['’]\s*s\b")  # "the C.I.A. ’ s shadowy arm": Punkt ended a sentence at "C.I.A."
 
 
 class _CurlyQuoteVars(PunktLanguageVars):
@@ -45,7 +48,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for start, end in sentence_tokenizer().span_tokenize(paragraph):
         if spans and (paragraph[start].islower() or paragraph[start] in ",;"
-                      or not re.search(r"\w", paragraph[start:end])
+                      or not re.search(r"\w", paragraph[start:end]) or _POSSESSIVE.match(paragraph, start)
                       or paragraph[start].isdigit() and paragraph[:start].rstrip().endswith("No.")):
             spans[-1] = (spans[-1][0], end)  # Punkt split after "!)", "?", "D-Wash.", "No." or ". ’" mid-sentence
             continue

@@ -275,7 +275,7 @@ def noun_source(noun: Token) -> Token | tuple[int, int] | None:
             objects = [o for o in c.children if o.dep_ == "pobj"]
             if objects:
                 return objects[0]
-        if c.dep_ == "acl":
+        if c.dep_ == "acl" and not any(m.dep_ == "mark" for m in c.children):  # not its that-clause ("… in Ukraine")
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ in ("in", "on", "by"):
                     objects = [o for o in p.children if o.dep_ == "pobj"]

@@ -1387,6 +1387,12 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
     # unseen Media Matters article: "went on to say that" reports what was said
     ("Michael Waltz also went on to say that Russia has supported the Taliban .", [("Michael Waltz", "say")]),
     ("This goes to show that even a coordinated strategy may not survive Trump ’s whims .", []),
+    # unseen NYT article: "alluded to" reports what is alluded to
+    ("In a Fox News interview last week , President Trump alluded to keeping American forces in Afghanistan .",
+     [("President Trump", "alluded to")]),
+    # unseen Axios article: a place inside the noun cue's own that-clause is no source
+    ("Reality check : The assertion that the DNC 's hacked server is in Ukraine is part of a conspiracy theory .",
+     [(None, "assertion")]),
     ("The Iranians have supported the Taliban with cash — some of their soldiers were found with weapons that were "
      "from Iran .", []),  # a thing found, not a finding
     ("Leon shot down all of the arguments , including Fusion ’ s assertion that Nunes had no grounds to issue a "
@@ -1429,6 +1435,15 @@ def test_a_new_description_as_speaker_and_the_pronouns_after_it_follow_the_previ
     assert [(a.source, a.side) for a in analyze(text, sides=sides).attributions] == [
         ("Mr Nunberg", "Nunberg"), ("The political operative", "Nunberg"), ("Mr Mueller", "Mueller"),
         ("he", "Nunberg"), ("he", "Nunberg")]
+
+
+def test_he_in_a_clause_joined_to_a_named_persons_is_that_person():
+    # unseen Axios article (stop 27): "he acknowledged" went to Joe Biden, the nearest name, not to Mulvaney
+    text = ("Headline\n\nMulvaney denied that the investigation into Joe Biden and his family was one of the reasons "
+            "for the aid freeze , but he acknowledged that Ukraine 's willingness to find out what happened in 2016 was "
+            "a factor .\n")
+    sides = [{"name": "WH", "aliases": ["Mulvaney"]}, {"name": "Dem", "aliases": ["Joe Biden"]}]
+    assert [a.side for a in analyze(text, sides=sides).attributions] == ["WH", "WH"]
 
 
 @pytest.mark.parametrize("subject", ["Trump 's wife , Melania ,", "Trump 's wife"])

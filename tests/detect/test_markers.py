@@ -212,6 +212,8 @@ def test_loaded_matching(text, expected):
     ("American jets may face greetings.", ["may"]),
     ("Washington think tankers disagree.", []),
     ("as soon as possible", []),
+    ("“ Think of James Foley , ” he urged .", []),  # unseen Fox opinion article: recalling, no hedge
+    ("I think the deal is dead .", ["think"]),
 ])
 def test_hedges_in_context(text, expected):
     assert [t for _, _, t in _found(text, ["hedge"])] == expected

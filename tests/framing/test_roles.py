@@ -169,7 +169,14 @@ def test_seed_roles_per_side(seed_events):
     ("Moscow troops shot the rebels .", [("Russia", "harm_agent", "shot", "subject"),
                                          ("Rebels", "harm_patient", "shot", "object")]),
     # unseen NYT article: harm only foreseen is not done ("fear that ISIS agents will target them")
+    # unseen NYT article: toppling a side harms it
+    ("Moscow assembled an alliance of militias to topple the rebels .", [("Russia", "harm_agent", "topple",
+                                                                          "shared subject"),
+                                                                         ("Rebels", "harm_patient", "topple", "object")]),
     ("The rebels fear that Moscow will target them .", []),
+    # unseen Fox opinion article: "at the hands of X" names the doer
+    ("Some of the rebels were killed at the hands of Moscow .", [("Russia", "harm_agent", "killed", "agent"),
+                                                                 ("Rebels", "harm_patient", "killed", "passive subject")]),
     ("The rebels fear that Moscow could attack them .", []),
 ])
 def test_constructions(text, expected):

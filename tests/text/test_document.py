@@ -300,3 +300,9 @@ def test_a_closing_quote_after_a_nested_one_ends_no_sentence_of_its_own():
     text = ("Headline\n\n“ ISIS would not let us leave , ” Mr. Asaad said . “ They said , ‘ You are going to the "
             "infidels . ’ ”\nThe group still terrifies those who have lived under it .\n")
     assert [s.kind for s in parse_article(text).sentences].count("body") == 3
+
+
+def test_a_possessive_after_an_abbreviation_opens_no_sentence():
+    # unseen NYT article (stop 27): "the C.I.A. ’ s shadowy paramilitary arm" was split after "C.I.A."
+    text = "Headline\n\nAfter the fall of the Taliban , the C.I.A. ’ s shadowy paramilitary arm began transforming them .\n"
+    assert [s.kind for s in parse_article(text).sentences].count("body") == 1

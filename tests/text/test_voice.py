@@ -91,11 +91,12 @@ def test_a_transcripts_turns_are_their_speakers_words():
             "BRIAN KILMEADE ( CO-HOST ) : This is playing politics with intelligence .\n\n"
             "AINSLEY EARHARDT : Well , this is not anything new .\n\n"
             "The point here is , it does n't get to the president 's desk .\n\n"
+            "ABC NEWS ' JONATHAN KARL : So the demand was part of the reason ?\n\n"
             "DOOCY : Well , according to The New York Times , it was in his briefing .\n\n"
             "UPDATE : The network did not respond .\n")
     article = parse_article(text)
     turns = [(text[s.source[0]:s.source[1]], len(s.content)) for s in article.speeches if s.rule == "transcript turn"]
-    assert turns == [("BRIAN KILMEADE", 1), ("AINSLEY EARHARDT", 2), ("DOOCY", 1)]
+    assert turns == [("BRIAN KILMEADE", 1), ("AINSLEY EARHARDT", 2), ("ABC NEWS ' JONATHAN KARL", 1), ("DOOCY", 1)]
     assert article.voice_at(text.index("The point")) == "quoted"       # the speaker goes on
     assert article.voice_at(text.index("Citation")) == "author"
     assert article.voice_at(text.index("The network")) == "author"     # a label that is no name
