@@ -210,6 +210,21 @@ def is_passive_infinitive(verb: Token) -> bool:
         c.dep_ == "auxpass" for c in verb.children)
 
 
+def clause_read_as_object(children: list[Token], lemma: str) -> Token | None:
+    """The cue's object that is really the head of its clause: the clause's subject with the verb read as its
+    modifier ("He said Trump called Pelosi a …"), the clause's verb read as a noun with an object of its own ("says
+    the NSA document details the attack"), or after "say" any object holding a verb ("said the bomber targeted
+    civilians", "said more needs to be done": "say" takes no topic); else None."""
+    for o in (c for c in children if c.dep_ == "dobj" and c.tag_.startswith("NN")):
+        verbs = [t for t in o.subtree if t is not o and (t.tag_ in ("VBD", "VBZ", "VBP")
+                                                            or t.dep_ in ("aux", "auxpass"))]
+        if o.tag_ in ("NNP", "NNPS") and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == o.i + 1 and any(
+                k.dep_ == "dobj" for k in c.children) for c in o.children) \
+                or any(k.dep_ == "dobj" for k in o.children) or lemma == "say" and verbs:
+            return o
+    return None
+
+
 def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
     """A cue's clause span with the words the parser split off it onto the cue as its object: the clause's subject
     ("claiming [Mexican immigrants] were “bringing drugs”", the clause then has none) or its last noun phrase
@@ -250,7 +265,8 @@ def is_questioned(cue: Token) -> bool:
     with "whether" or "if" ("asks whether the mayor had urged …"), or is a question with an auxiliary before
     its subject ("Did the minister say that …?")."""
     clause = cue.head if cue.dep_ == "conj" else cue
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") and not any(t.tag_ == "''" for t in cue.doc[c.i:cue.i])
+           for c in clause.children):  # not a "whether" in the quotation before it ("“… whether …,” said X")
         return True
     subjects = [c.i for c in clause.children if c.dep_ in SUBJECTS]
     return bool(subjects) and any(c.dep_ == "aux" and c.i < min(subjects) for c in clause.children) \

@@ -45,9 +45,9 @@ from spacy.tokens import Doc, Token
 
 from .block_quotes import find_block_quotes
 from .clauses import (WH_TAGS, before_own_conjunct, before_subjectless_main_clause, clause_before_trailing_cue,
-                      clause_hung_on_adjunct, extracted_clause, is_no_report, is_passive_infinitive, is_questioned,
-                      is_spliced_clause, is_wh_clause, quoted_phrase_in_reported_clause, reporting_conjunct_of,
-                      reports_a_purpose, with_split_words)
+                      clause_hung_on_adjunct, clause_read_as_object, extracted_clause, is_no_report,
+                      is_passive_infinitive, is_questioned, is_spliced_clause, is_wh_clause,
+                      quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose, with_split_words)
 from .cue_quotes import (adjacent_quotation, quotation_around, quotation_before_bare_cue, question_after_bare_cue,
                          to_quoted_utterance)
 from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, CueLexicon, Reading, Speech, clause_span,
@@ -189,12 +189,7 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
                 c, after=token.i if c.i > token.i else -1)))
             span = before_subjectless_main_clause(token, before_own_conjunct(reading, token, c, span))
             return [span], f"{c.dep_} of the cue"
-    misread = next((o for o in children if o.dep_ == "dobj" and (o.tag_ in ("NNP", "NNPS") and any(
-        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == o.i + 1 and any(k.dep_ == "dobj" for k in c.children)
-        for c in o.children) or o.tag_.startswith("NN") and any(k.dep_ == "dobj" for k in o.children))),
-        None) if entry.complement != "np" else None
-    # "He said Trump called Pelosi a …": the parser's object is the clause's subject; "says the NSA document details
-    # the … attack": its object is the clause, its verb read as a noun with an object of its own
+    misread = clause_read_as_object(children, entry.lemma) if entry.complement != "np" else None
     if misread is not None:
         return [(misread.left_edge.idx, end_of(misread.right_edge))], "clause read as an object"
     hung = clause_hung_on_adjunct(token) if entry.complement != "np" else None

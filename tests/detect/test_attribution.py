@@ -1387,6 +1387,15 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
     # unseen Media Matters article: "went on to say that" reports what was said
     ("Michael Waltz also went on to say that Russia has supported the Taliban .", [("Michael Waltz", "say")]),
     ("This goes to show that even a coordinated strategy may not survive Trump ’s whims .", []),
+    # dev halves' misses of "said" (stop 27): a clause the parser read as the object of "say", and a "whether" inside
+    # the quotation before the cue
+    ("Police Spokesman Hashmatullah Stanikzai said the bomber targeted civilians who had gathered to register .",
+     [("Police Spokesman Hashmatullah Stanikzai", "said")]),
+    ("But he said more needs to be done to recruit and train Syrians for the fight on the ground .", [("he", "said")]),
+    ("He said a prayer for the victims .", []),
+    ("`` Publishing details will only lead to identification of someone , whether our client or the wrong person , '' "
+     "said Mark Zaid , one of the whistleblower 's other attorneys .",
+     [("Mark Zaid , one of the whistleblower 's other attorneys", "said")]),
     # unseen NYT article: "alluded to" reports what is alluded to
     ("In a Fox News interview last week , President Trump alluded to keeping American forces in Afghanistan .",
      [("President Trump", "alluded to")]),
