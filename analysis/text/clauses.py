@@ -225,6 +225,19 @@ def clause_read_as_object(children: list[Token], lemma: str) -> Token | None:
     return None
 
 
+def around_parenthetical_cue(cue: Token) -> list[tuple[int, int]] | None:
+    """"Right-wing media, Obama argued, shoulder some of the blame": the parser may give the cue both subjects; the
+    host clause is the one before the cue's own (its subject) and the words after the cue's closing comma."""
+    doc = cue.doc
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if len(subjects) != 2 or doc[subjects[0].right_edge.i + 1].text != "," or cue.i + 2 >= cue.sent.end \
+            or doc[cue.i + 1].text != "," or not any(c.i > cue.i + 1 and c.tag_.startswith("VB") for c in cue.children):
+        return None
+    rest = [t for t in doc[cue.i + 2:cue.sent.end] if not t.is_punct and not t.is_space]
+    host = subjects[0]
+    return [(host.left_edge.idx, end_of(host.right_edge)), (rest[0].idx, end_of(rest[-1]))] if rest else None
+
+
 def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
     """A cue's clause span with the words the parser split off it onto the cue as its object: the clause's subject
     ("claiming [Mexican immigrants] were “bringing drugs”", the clause then has none) or its last noun phrase
@@ -250,12 +263,17 @@ def is_spliced_clause(cue: Token, clause: Token) -> bool:
 
 def is_no_report(cue: Token) -> bool:
     """A cue word in a set phrase of the writer's (or speaker's) own, "It is worth noting that …", "Having said
-    that …", "That said, …", or one that found a thing, not a fact ("soldiers were found with weapons")."""
+    that …", "That said, …", one that found a thing, not a fact ("soldiers were found with weapons"), or one that
+    says what kind of person is meant ("a member of Congress who calls for …")."""
     doc, after = cue.doc, cue.doc[cue.i + 1].lower_ if cue.i + 1 < len(cue.doc) else ""
     before = doc[cue.i - 1] if cue.i else cue
     found_thing = cue.lower_ == "found" and any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in cue.children) \
         and not any(c.dep_ == "xcomp" for c in cue.children)
-    return found_thing or cue.tag_ == "VBG" and cue.head.lower_ == "worth" or cue.lower_ == "said" \
+    # "a member who calls for …", "anyone who says": a kind of person, in the present tense or with any/every/no
+    kind = {d.lower_ for d in cue.head.children if d.dep_ == "det"} & {"any", "every", "no"} or cue.tag_ in (
+        "VBZ", "VBP") and {d.lower_ for d in cue.head.children if d.dep_ == "det"} & {"a", "an"}
+    generic = cue.dep_ == "relcl" and bool(kind) and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in cue.children)
+    return found_thing or generic or cue.tag_ == "VBG" and cue.head.lower_ == "worth" or cue.lower_ == "said" \
         and after in ("that", "this", ",") and (before.lower_ == "having" or before.lower_ in ("that", "this")
                                                 and before.dep_ in SUBJECTS)
 

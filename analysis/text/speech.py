@@ -44,9 +44,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .block_quotes import find_block_quotes
-from .clauses import (WH_TAGS, before_own_conjunct, before_subjectless_main_clause, clause_before_trailing_cue,
-                      clause_hung_on_adjunct, clause_read_as_object, extracted_clause, is_no_report,
-                      is_passive_infinitive, is_questioned, is_spliced_clause, is_wh_clause,
+from .clauses import (WH_TAGS, around_parenthetical_cue, before_own_conjunct, before_subjectless_main_clause,
+                      clause_before_trailing_cue, clause_hung_on_adjunct, clause_read_as_object, extracted_clause,
+                      is_no_report, is_passive_infinitive, is_questioned, is_spliced_clause, is_wh_clause,
                       quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose, with_split_words)
 from .cue_quotes import (adjacent_quotation, quotation_around, quotation_before_bare_cue, question_after_bare_cue,
                          to_quoted_utterance)
@@ -168,6 +168,9 @@ def _before_comma_adjunct(noun: Token) -> Token:
 def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue):
     """(content spans, rule) of a verb cue, or None when it reports nothing."""
     children = [c for h in heads for c in h.children]
+    around = around_parenthetical_cue(token)
+    if around:
+        return around, "clause the cue comments on"
     for c in children:
         if c.dep_ == "xcomp" and (entry.complement in ("to", "plan") or _reports_infinitive(token, c, children, entry)
                                   or _is_hearsay_passive(token, c)):

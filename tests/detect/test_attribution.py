@@ -1396,6 +1396,11 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
     ("`` Publishing details will only lead to identification of someone , whether our client or the wrong person , '' "
      "said Mark Zaid , one of the whistleblower 's other attorneys .",
      [("Mark Zaid , one of the whistleblower 's other attorneys", "said")]),
+    # dev halves (stop 27): "called for" an action reports a demand; a parenthetical cue given both subjects
+    ("While a number of lawmakers have called for investigations , others have echoed the president-elect .",
+     [("a number of lawmakers", "called for")]),
+    ("A member of Congress who calls for the identity of a whistleblower disgraces the office .", []),  # a kind
+    ("An aide who said the talks failed has resigned .", [("An aide", "said")]),
     # unseen NYT article: "alluded to" reports what is alluded to
     ("In a Fox News interview last week , President Trump alluded to keeping American forces in Afghanistan .",
      [("President Trump", "alluded to")]),
@@ -1496,6 +1501,14 @@ def test_a_noun_phrase_split_off_the_clause_end_stays_in_the_content():
     assert content("Headline\n\nDuring the CBS interview , Barr revealed Durham picked up the FISA and surveillance "
                    "components from Utah U.S. Attorney John Huber , whose work was put on hold .\n") == [
         "Durham picked up the FISA and surveillance components from Utah U.S. Attorney John Huber"]
+
+
+def test_a_parenthetical_cue_the_parser_gave_both_subjects_comments_on_the_clause_around_it():
+    assert content("Headline\n\nRight-wing media , Obama argued , shoulder some of the blame for undermining trust in "
+                   "government .\n") == ["Right-wing media"]
+    article = parse_article("Headline\n\nRight-wing media , Obama argued , shoulder some of the blame .\n")
+    assert [article.text[a:b] for a, b in article.speeches[0].content] == ["Right-wing media",
+                                                                           "shoulder some of the blame"]
 
 
 def test_a_dateline_after_the_headline_is_no_content():
