@@ -1,11 +1,10 @@
 """Block quotes: paragraphs set off as someone's words, and the cue that introduces them.
 
-A transcript's turn ("DOOCY : Well, …", :data:`TURN`) is its speaker's words, and so are the paragraphs with no name
-between two turns. A structural block quote (Markdown ``>``, HTML ``<blockquote>``) takes its speaker from the
-paragraph before it when that ends in a colon after a cue verb ("Magnier writes:"). A
-plain-text block quote is the paragraph after such an intro; it runs for up to
-:data:`MAX_BLOCK_QUOTE_PARAGRAPHS` paragraphs and ends earlier before a paragraph that names
-the speaker or opens with "According to".
+A structural block quote (Markdown ``>``, HTML ``<blockquote>``) takes its speaker from the paragraph before it when
+that ends in a colon after a cue verb ("Magnier writes:") or in "via X:" (an excerpt from X). A plain-text block quote
+is the paragraph after such an intro; it runs for up to :data:`MAX_BLOCK_QUOTE_PARAGRAPHS` paragraphs and ends earlier
+before a paragraph that names the speaker, opens with "According to" or ends in a colon. A transcript's turn ("DOOCY :
+Well, …", :data:`TURN`) is its speaker's words, and so are the paragraphs with no name between two turns.
 """
 
 from __future__ import annotations
@@ -31,6 +30,7 @@ POST_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^—–\n()]{2,60}?)\s*\(\s*
 
 # A transcript's turn opens with its speaker's name in capitals and a colon: "BRIAN KILMEADE ( CO-HOST ) : This is …".
 TURN = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: (?:['’] )?[A-Z][A-Z.'’-]+){0,4})\s*(?:\([^()\n]{1,40}\)\s*)?:\s")
+VIA = re.compile(r"\bvia\s+(?P<name>[A-Z][^,:;\n]{1,60}?)\s*:\s*$")  # an excerpt's outlet: "…, via Reuters:"
 NOT_SPEAKERS = frozenset("UPDATE BREAKING EXCLUSIVE WATCH RELATED READ MORE NOTE CORRECTION VIDEO PHOTOS ANALYSIS "
                          "OPINION LISTEN ALSO SEE EDITOR'S CLOSE".split())
 
@@ -43,8 +43,10 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
     while i < len(paragraphs):
         start, end, kind = paragraphs[i]
         intro = i - 1 if i and text[paragraphs[i - 1][0]:paragraphs[i - 1][1]].rstrip().endswith(":") else None
-        cue = _intro_cue(reading, paragraphs[intro]) if intro is not None and paragraphs[intro][2] == "body" else None
-        if i in blocks or kind != "block_quote" and (cue is None or kind != "body"):
+        via = VIA.search(text, *paragraphs[intro][:2]) if intro is not None else None  # "…, via Reuters:"
+        cue = _intro_cue(reading, paragraphs[intro]) if intro is not None and paragraphs[intro][2] == "body" \
+            and via is None else None
+        if i in blocks or kind != "block_quote" and (cue is None and via is None or kind != "body"):
             i += 1
             continue
         run = [i]
@@ -58,7 +60,7 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
                 break
             run.append(run[-1] + 1)
         for j in run:
-            blocks[j] = intro if cue else None
+            blocks[j] = intro if cue or via else None
         contents = tuple((paragraphs[j][0], paragraphs[j][1]) for j in run)
         if cue:
             token, n, subject, entry = cue
@@ -68,6 +70,8 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
             reading.found.append(Speech("block", phrase_span(subject) if subject is not None else None,
                                         cue_span(token, n), contents + intro_clause, contents, entry.lemma,
                                         "block quote intro"))
+        elif via:
+            reading.found.append(Speech("block", via.span("name"), None, contents, contents, None, "block quote via"))
         else:
             signed = _post_signature(text, paragraphs[run[-1]])
             reading.found.append(Speech("block", signed, None, contents, contents, None,
@@ -124,7 +128,7 @@ def _surname(subject: Token) -> str | None:
 
 def _ends_block_quote(paragraph: str, speaker: str | None) -> bool:
     """Whether a paragraph after a block quote's intro is the author's again: it names the speaker in the
-    third person or opens with an attribution of its own."""
-    if paragraph.startswith("According to"):
+    third person, opens with an attribution of its own or ends in a colon, introducing another."""
+    if paragraph.startswith("According to") or paragraph.rstrip().endswith(":"):  # or it introduces the next one
         return True
     return bool(speaker) and re.search(rf"\b{re.escape(speaker)}\b", paragraph) is not None

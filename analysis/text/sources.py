@@ -233,7 +233,8 @@ def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, 
     first = max([first] + [i + 1 for i in closing])  # never back across the end of a quotation
     if first < run[0].i and (first == head.sent.start or doc[first - 1].text in (",", "”", '"', ":", ";")):
         run = list(doc[first:run[0].i]) + run
-    while len(run) > 1 and (run[-1].is_punct and run[-1].text not in "’”'\")" or run[-1].dep_ == "case"):
+    while len(run) > 1 and (run[-1].is_punct and run[-1].text not in "’”'\")" or run[-1].is_space
+                            or run[-1].dep_ == "case"):
         run.pop()
     if sum(t.text == "(" for t in run) > sum(t.text == ")" for t in run):
         closing = run[-1].i + 1

@@ -431,6 +431,18 @@ def test_plain_text_block_quote_intro_by_name():
     assert found(text) == [("Magnier", "writes", "block", "neutral"), ("Magnier", "said", "indirect", "neutral")]
 
 
+def test_an_excerpt_after_via_is_the_outlets_and_ends_before_the_next_intro():
+    # unseen HotAir article (stop 27): the Reuters excerpt went to "Israel is urging", ran on into the author's next
+    # paragraph, and "the NYT :" kept its colon
+    text = ("Talks\n\nIsrael is urging France to stay strong , via Reuters :\n\n"
+            "Netanyahu pressed France on Friday not to weaken in its stance .\n\n"
+            "The Obama administration is still pushing hard for an agreement , reports the NYT :\n\n"
+            "A senior official said on Friday that a solution could be found .\n")
+    assert [(source, cue, kind) for source, cue, kind, _ in found(text)] == [
+        ("Israel", "urging", "indirect"), ("Reuters", None, "block"), ("Netanyahu", "pressed", "indirect"),
+        ("the NYT", "reports", "block"), ("A senior official", "said", "indirect")]
+
+
 def test_block_quote_without_intro_has_no_source():
     assert found("# Talks\n\nThe talks resume.\n\n> Nobody will close it.\n", fmt="md") == [
         (None, None, "block", "neutral")]
