@@ -101,7 +101,8 @@ def _transcript_turns(reading: Reading, paragraphs: Sequence[tuple[int, int, str
 
 def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token, int, Token | None, Cue] | None:
     """The cue verb governing an intro paragraph's final colon: the last verb cue of its last sentence, not in the
-    passive ("will be determined by the answers to three questions:" introduces no one's words)."""
+    passive ("will be determined by the answers to three questions:" introduces no one's words), not negated and not
+    a capitalised word of a heading ("Don't Rule Out Islamic State:")."""
     span = reading.doc.char_span(paragraph[0], paragraph[1], alignment_mode="expand")
     if span is None:
         return None
@@ -109,7 +110,7 @@ def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token
     for token in reversed(last_sentence):
         found = form_at(reading, token, reading.cues.verbs)
         if found and found[0].complement != "np" and is_verbal(token) and not any(
-                c.dep_ == "auxpass" for c in token.children):
+                c.dep_ in ("auxpass", "neg") for c in token.children) and (token.is_sent_start or token.text.islower()):
             return token, found[1], speaker_of(token), found[0]
     return None
 

@@ -140,6 +140,8 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     spans, rule = content
     outer = reporting_conjunct_of(token, lambda t: verb_entry(reading, t) is not None)
     subject = speaker_of(outer if outer is not None else token, reading.quoted_tokens)
+    if entry.lemma in QUESTION_LEMMAS and token.tag_ == "VBN" and token.dep_ == "advcl":
+        subject = None  # "When asked if …, Pence replied": Pence was asked; the asker goes unnamed
     passive = any(c.dep_ == "auxpass" for c in token.children) or is_impersonal_passive(token)
     if subject is None and not passive and token.tag_ in ("VB", "VBP", "VBZ", "VBD") and token.dep_ != "conj":
         return False  # a finite verb with nobody saying it: an ellipsis or imperative ("Would just tell you")
@@ -183,8 +185,10 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             continue  # "told them what we knew", "would not say how many": no statement
         if c.dep_ == "ccomp" and _object_read_as_subject(token, c):
             continue  # "claimed responsibility for an attack on warships docked in …": no statement
-        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in TIME_AND_CAUSE_MARKS for m in c.children):
-            continue  # "In May, before the president decided …, Rood said": an adverbial clause read as its content
+        if c.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ in TIME_AND_CAUSE_MARKS for m in c.children)
+                                  or any(m.dep_ == "mark" and m.lower_ == "as" for m in token.children)):
+            continue  # "In May, before the president decided …, Rood said": an adverbial clause read as its content;
+            # "As the president said on the night we were elected, we're proud …": the cue comments on its host
         if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and quotation_around(reading, c) is not None \
                 or is_spliced_clause(token, c):  # "…, sources tell Fox News, Republicans sought to …"
             # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.

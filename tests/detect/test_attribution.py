@@ -443,6 +443,13 @@ def test_an_excerpt_after_via_is_the_outlets_and_ends_before_the_next_intro():
         ("the NYT", "reports", "block"), ("A senior official", "said", "indirect")]
 
 
+def test_a_heading_with_a_colon_introduces_no_block_quote():
+    # dev4 (stop 27): "Do n't Rule Out Islamic State :" made "Rule" the cue of the paragraph after it
+    text = ("Crash\n\nUpdate at 2:04 p.m . ET . Do n't Rule Out Islamic State :\n\nSpeaking at a summit , Director "
+            "James Clapper was asked if militants could have brought down the plane .\n")
+    assert [cue for _, cue, _, _ in found(text)] == ["asked"]
+
+
 def test_block_quote_without_intro_has_no_source():
     assert found("# Talks\n\nThe talks resume.\n\n> Nobody will close it.\n", fmt="md") == [
         (None, None, "block", "neutral")]
@@ -1413,6 +1420,9 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
      [("a number of lawmakers", "called for")]),
     ("A member of Congress who calls for the identity of a whistleblower disgraces the office .", []),  # a kind
     ("An aide who said the talks failed has resigned .", [("An aide", "said")]),
+    # unseen USA Today article: who was asked is no asker; "As X said" comments on the clause it is set in
+    ("When asked if the ban contradicted the observances , Pence replied , “ As the president said on the night we "
+     "were elected , we 're proud to serve every American . ”", [("Pence", "replied"), ("the president", "said")]),
     # unseen NYT article: "alluded to" reports what is alluded to
     ("In a Fox News interview last week , President Trump alluded to keeping American forces in Afghanistan .",
      [("President Trump", "alluded to")]),
