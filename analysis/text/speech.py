@@ -140,10 +140,12 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     spans, rule = content
     outer = reporting_conjunct_of(token, lambda t: verb_entry(reading, t) is not None)
     subject = speaker_of(outer if outer is not None else token, reading.quoted_tokens)
-    if entry.lemma in QUESTION_LEMMAS and token.tag_ == "VBN" and token.dep_ == "advcl":
-        subject = None  # "When asked if …, Pence replied": Pence was asked; the asker goes unnamed
+    asked_of = entry.lemma in QUESTION_LEMMAS and token.dep_ == "advcl" and not any(c.dep_ in SUBJECTS
+                                                                                 for c in token.children)
+    subject = None if asked_of else subject  # "When asked if …, Pence replied": Pence was asked, by someone unnamed
     passive = any(c.dep_ == "auxpass" for c in token.children) or is_impersonal_passive(token)
-    if subject is None and not passive and token.tag_ in ("VB", "VBP", "VBZ", "VBD") and token.dep_ != "conj":
+    if subject is None and not passive and not asked_of and token.tag_ in ("VB", "VBP", "VBZ", "VBD") \
+            and token.dep_ != "conj":
         return False  # a finite verb with nobody saying it: an ellipsis or imperative ("Would just tell you")
     reader = subject is not None and subject.lower_ == "you" and subject.i not in reading.quoted_tokens
     if subject is not None and is_nobody(subject) or reader:

@@ -443,6 +443,19 @@ def test_an_excerpt_after_via_is_the_outlets_and_ends_before_the_next_intro():
         ("the NYT", "reports", "block"), ("A senior official", "said", "indirect")]
 
 
+def test_as_x_said_comments_on_its_host_clause_and_the_one_asked_is_no_asker():
+    # unseen USA Today article (stop 27): the content of "said" was "we were elected"; "Pence asked" the question
+    text = ("Headline\n\nWhen asked if the ban on the pride flag contradicted the Trump administration 's observances "
+            "of Pride Month , Pence replied , `` As the president said on the night we were elected , we 're proud to "
+            "be able to serve every American . ''\n")
+    article = parse_article(text)
+    assert [(a.source, a.cue, text[a.content_start:a.content_end]) for a in find_attributions(article)][1:] == [
+        ("Pence", "replied", "As the president said on the night we were elected , we 're proud to be able to serve "
+                             "every American ."),
+        ("the president", "said", "we 're proud to be able to serve every American")]
+    assert all(a.source != "Pence" or a.cue != "asked" for a in find_attributions(article))
+
+
 def test_a_heading_with_a_colon_introduces_no_block_quote():
     # dev4 (stop 27): "Do n't Rule Out Islamic State :" made "Rule" the cue of the paragraph after it
     text = ("Crash\n\nUpdate at 2:04 p.m . ET . Do n't Rule Out Islamic State :\n\nSpeaking at a summit , Director "
