@@ -267,16 +267,21 @@ LOADED_CUE = "loaded_cue"
 
 
 MANNER_ADVERBS = frozenset({"clearly", "plainly"})  # "to communicate clearly": how, not how sure
+DOUBT_VERBS = frozenset("doubt doubts doubted".split())  # not "believe": Wikipedia annotators keep "X believes"
 BE_FORMS = frozenset("be is are was were been being 's 're am".split())
 
 
 def pos_rejection(article: Article, match: TermMatch) -> str | None:
-    """Why a match is the wrong part of speech for its entry ("slam" the verb, not "grand slam"), or a certainty
-    adverb is one of manner (after its verb, which holds no clause: "communicate clearly"), or None."""
+    """Why a match is the wrong part of speech for its entry ("slam" the verb, not "grand slam"), a certainty adverb
+    is one of manner (after its verb, which holds no clause: "communicate clearly"), or a verb of doubt is someone
+    else's ("he doubted it would succeed"), or None."""
     tokens = article.doc.char_span(match.start, match.end, alignment_mode="expand")
     if match.entry.kind == "booster" and tokens is not None and len(tokens) == 1 and tokens[0].lower_ in \
             MANNER_ADVERBS and _follows_its_verb(tokens[0]):
         return "an adverb of manner after its verb"
+    if match.entry.kind == "hedge" and tokens is not None and len(tokens) == 1 and tokens[0].lower_ in DOUBT_VERBS \
+            and any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in tokens[0].children):
+        return "someone else's belief, told as theirs ('a pursuit he has always doubted would succeed')"
     if not match.entry.pos:
         return None
     tag = tokens[0].tag_ if tokens is not None and len(tokens) else ""

@@ -1,10 +1,11 @@
 """Sentences: NLTK Punkt with the project's news abbreviations, corrected for the marks of news text.
 
 Punkt needs no trained data here: its abbreviation list is ``lexicons/news_abbreviations.txt`` plus single-letter
-initials. On top of it, a sentence never opens with a lowercase letter, a comma or semicolon, a possessive "’s" or
-a number after "No.", nor is it marks alone (Punkt split after "!)", "?", "D-Wash.", "C.I.A.", "No." or the ". ’"
-before a closing ”); an abbreviation that can end a sentence does so before a word that opens one ("… in the U.S.
-The next …"); and an opening quote mark Punkt leaves at a sentence's end opens the next one (". “ We were …").
+initials. On top of it, a sentence never opens with a lowercase letter, a comma or semicolon, a possessive "’s", a
+number after "No." or a name after spaced initials ("E.J . Dionne"), nor is it marks alone (Punkt split after "!)",
+"?", "D-Wash.", "C.I.A.", "No." or the ". ’" before a closing ”); an abbreviation that can end a sentence does so
+before a word that opens one ("… in the U.S. The next …"); and an opening quote mark Punkt leaves at a sentence's end
+opens the next one (". “ We were …").
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _ENDING_ABBREVIATION = re.compile(
 
 
 _POSSESSIVE = re.compile(r"['’]\s*s\b")  # "the C.I.A. ’ s shadowy arm": Punkt ended a sentence at "C.I.A."
+_INITIALS = re.compile(r"(?<![\w.])(?!U\.[SKN]|D\.C)[A-Z]\.[A-Z] \.\s*\Z")  # "( E.J . Dionne )", not "U.S ."
 
 
 class _CurlyQuoteVars(PunktLanguageVars):
@@ -49,6 +51,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     for start, end in sentence_tokenizer().span_tokenize(paragraph):
         if spans and (paragraph[start].islower() or paragraph[start] in ",;"
                       or not re.search(r"\w", paragraph[start:end]) or _POSSESSIVE.match(paragraph, start)
+                      or _INITIALS.search(paragraph, 0, start)
                       or paragraph[start].isdigit() and paragraph[:start].rstrip().endswith("No.")):
             spans[-1] = (spans[-1][0], end)  # Punkt split after "!)", "?", "D-Wash.", "No." or ". ’" mid-sentence
             continue

@@ -147,9 +147,9 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     if subject is None and not passive and not asked_of and token.tag_ in ("VB", "VBP", "VBZ", "VBD") \
             and token.dep_ != "conj":
         return False  # a finite verb with nobody saying it: an ellipsis or imperative ("Would just tell you")
-    reader = subject is not None and subject.lower_ == "you" and subject.i not in reading.quoted_tokens
-    if subject is not None and is_nobody(subject) or reader:
-        return False  # "None of the charges alleges …": no speech; "you agree to our Privacy Policy": the reader
+    reader = subject is not None and subject.lower_ in ("you", "we", "i") and subject.i not in reading.quoted_tokens
+    if subject is not None and is_nobody(subject) or reader:  # "None of the charges alleges …": no speech; "you
+        return False  # agree to our Privacy Policy": the reader; "As we reported last night": the writer
     if subject is not None and subject.lower_ in EVENTS and entry.lemma == "threaten":
         return False  # "the attack has threatened the army's efforts", "the fine threatened to bankrupt it"
     if subject is None and token.tag_ == "VBG" and token.dep_ == "pcomp" and rule == "object of the cue":

@@ -10,11 +10,13 @@ more than :data:`~analysis.text.cues.SCARE_QUOTE_MAX_WORDS` words, or a whole qu
 continues the latest speech of the same or the previous paragraph; else it is an uncued quotation. Shorter
 ones are left to :mod:`analysis.detect.scare_quotes` (so is a short phrase inside the author's sentence whose
 comma sits inside the marks: "target Putin's “inner circle,” drew"), except in the headline, where every
-quotation (single marks too, headline style) is someone's words: an uncued quotation.
+quotation (single marks too, headline style) is someone's words: an uncued quotation. A paragraph that opens with a
+name and a colon before a quotation gives it to that name ("The Los Angeles Times : “…”").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -71,6 +73,15 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
             subject = speaker_of(verb, reading.quoted_tokens)
             record(reading, verb, Cue(verb.lower_, "neutral", "that"), 1, phrase_span(subject, without=verb),
                    [inner], "quotation after a verb and a colon")
+            continue
+        label = re.match(r"(?P<name>[A-Z][\w.'’ ]{1,60}?)\s*(?:\([^()\n]{1,40}\)\s*)?:\s*\Z",
+                         text[starts[paragraph_of(q.start)]:q.start])  # "The Los Angeles Times : “…”"
+        if label and all(t.tag_.startswith("NNP") or t.tag_ == "DT" or t.is_punct for t in doc.char_span(
+                label.start() + starts[paragraph_of(q.start)], label.end("name") + starts[paragraph_of(q.start)],
+                alignment_mode="expand") or ()):
+            offset = starts[paragraph_of(q.start)]
+            reading.found.append(Speech("direct", (offset + label.start("name"), offset + label.end("name")), None,
+                                        (inner,), (inner,), None, "quotation after a name and a colon"))
             continue
         opens = not text[sentence.start_char:q.start].strip()
         verb = _verb_after_quote(doc, q, sentence) if opens else None

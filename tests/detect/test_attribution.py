@@ -456,6 +456,15 @@ def test_as_x_said_comments_on_its_host_clause_and_the_one_asked_is_no_asker():
     assert all(a.source != "Pence" or a.cue != "asked" for a in find_attributions(article))
 
 
+def test_a_paragraph_opening_with_a_name_and_a_colon_gives_the_quotation_to_that_name():
+    # unseen NPR article (stop 27): newspapers' editorials quoted after "The Los Angeles Times :" had no source
+    text = ("Headline\n\nHere 's a sampling of reaction in op-eds :\n\nThe Los Angeles Times : `` The president is "
+            "right about the shared interests . He should seek congressional endorsement . ''\n\n"
+            "The Washington Post ( E.J . Dionne ) : `` The emergence of the Islamic State has shaken public opinion . ''\n")
+    assert [(source, cue) for source, cue, _, _ in found(text)] == [("The Los Angeles Times", None),
+                                                                     ("The Washington Post", None)]
+
+
 def test_a_heading_with_a_colon_introduces_no_block_quote():
     # dev4 (stop 27): "Do n't Rule Out Islamic State :" made "Rule" the cue of the paragraph after it
     text = ("Crash\n\nUpdate at 2:04 p.m . ET . Do n't Rule Out Islamic State :\n\nSpeaking at a summit , Director "
@@ -1436,6 +1445,8 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
     # unseen USA Today article: who was asked is no asker; "As X said" comments on the clause it is set in
     ("When asked if the ban contradicted the observances , Pence replied , “ As the president said on the night we "
      "were elected , we 're proud to serve every American . ”", [("Pence", "replied"), ("the president", "said")]),
+    # unseen NPR article: the writer's own earlier report is no attribution
+    ("As we reported last night , Obama told the nation that the objective is clear .", [("Obama", "told")]),
     # unseen NYT article: "alluded to" reports what is alluded to
     ("In a Fox News interview last week , President Trump alluded to keeping American forces in Afghanistan .",
      [("President Trump", "alluded to")]),

@@ -214,6 +214,8 @@ def test_loaded_matching(text, expected):
     ("as soon as possible", []),
     ("“ Think of James Foley , ” he urged .", []),  # unseen Fox opinion article: recalling, no hedge
     ("I think the deal is dead .", ["think"]),
+    ("It was a pursuit he has always doubted would succeed .", []),  # unseen NYT article: Obama's doubt, not ours
+    ("We doubt it will pass .", ["doubt"]),
 ])
 def test_hedges_in_context(text, expected):
     assert [t for _, _, t in _found(text, ["hedge"])] == expected

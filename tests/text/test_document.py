@@ -306,3 +306,9 @@ def test_a_possessive_after_an_abbreviation_opens_no_sentence():
     # unseen NYT article (stop 27): "the C.I.A. ’ s shadowy paramilitary arm" was split after "C.I.A."
     text = "Headline\n\nAfter the fall of the Taliban , the C.I.A. ’ s shadowy paramilitary arm began transforming them .\n"
     assert [s.kind for s in parse_article(text).sentences].count("body") == 1
+
+
+def test_spaced_initials_end_no_sentence():
+    # unseen NPR article (stop 27): "The Washington Post ( E.J . Dionne ) :" was two sentences
+    text = "Headline\n\nThe Washington Post ( E.J . Dionne ) : `` The Islamic State has shaken opinion . '' He left .\n"
+    assert [s.kind for s in parse_article(text).sentences].count("body") == 2

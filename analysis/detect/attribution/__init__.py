@@ -38,8 +38,8 @@ def find_attributions(article: Article) -> tuple[Attribution, ...]:
     sources = article.source_spans
     words, quoted = _words_per_speech(article)
     for index, speech in enumerate(article.speeches):
-        if speech.cue is None and speech.kind != "block":
-            continue
+        if speech.cue is None and speech.source is None and speech.kind != "block":
+            continue  # an uncued quotation: quoted voice, no one's attribution
         (content_start, content_end), *extra = speech.content
         at = speech.cue[0] if speech.cue else content_start
         sentence = article.sentence_at(at)
