@@ -105,7 +105,7 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
         return "recall: 'think of/about' someone or something hedges no claim ('Think of James Foley')"
     if key == "believe" and re.search(r"\bled to\s*$", text[max(0, start - 12):start]):
         return "misled: 'led to believe' says someone was made to believe it, it hedges no claim"
-    if key == "believe" and re.match(r"\s+in\b", text[end:end + 4]):
+    if key == "believe" and re.match(r"\s+(?:\w+ly\s+)?in\b", text[end:end + 20]):  # "believe deeply in"
         return "faith: 'believe in' values or people hedges no claim"
     if key == "possible" and re.search(r"\b(?:not|n['’]t|never)\s+(?:be\s+)?$", text[max(0, start - 12):start]):
         return "negated: 'was not possible' states impossibility, not uncertainty"

@@ -77,8 +77,8 @@ FINDINGS = frozenset("analysis analyses assessment assessments audit audits data
                      "survey surveys".split())  # sources whose findings are public (GUIDELINES: "the report found")
 # A cue with one of these is a speech not made (yet): "will say", "may reveal", "should report"
 UNREAL_AUX = {"will", "shall", "'ll", "’ll", "may", "might", "could", "should", "must"}
-# Their infinitive is done, not aimed at: "was quoted to say", "proceeded to say that …" (and "went on to")
-DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds".split())
+# Their infinitive is done, not aimed at: "was quoted to say", "trying to claim that …" (and "went on to")
+DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())
 WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone
 HEADLINE_CASE_SHARE = 0.8  # of a sentence's letters in upper case: a headline or teaser, not the story's prose
 

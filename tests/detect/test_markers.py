@@ -216,6 +216,7 @@ def test_loaded_matching(text, expected):
     ("I think the deal is dead .", ["think"]),
     ("It was a pursuit he has always doubted would succeed .", []),  # unseen NYT article: Obama's doubt, not ours
     ("We doubt it will pass .", ["doubt"]),
+    ("I believe deeply in providing the press as much information as possible .", []),  # unseen ABC article: a value
 ])
 def test_hedges_in_context(text, expected):
     assert [t for _, _, t in _found(text, ["hedge"])] == expected
@@ -406,6 +407,9 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
      "the words of those who asked it"),
     ("Bolton and Pompeo have in recent months spoken stridently about Iran and its `` malign activities '' .",
      "the words of those who spoken it"),
+    # unseen Townhall article: the words of the one who slammed something as them
+    ("Senator Ted Cruz slammed President Obama 's handling of ISIS as `` unserious . ''",
+     "the words of those who slammed it"),
 ])
 def test_words_given_as_someones_answer_or_name_for_a_thing_are_theirs(text, reason):
     from analysis.detect.scare_quotes import find_quoted_phrases

@@ -174,6 +174,10 @@ def test_seed_roles_per_side(seed_events):
                                                                           "shared subject"),
                                                                          ("Rebels", "harm_patient", "topple", "object")]),
     ("The rebels fear that Moscow will target them .", []),
+    # unseen NYT opinion article: occupying posts harms no one; occupying a side's land does
+    ("Moscow aides now occupied seats on the board of the company .", []),
+    ("Moscow occupied the rebels ' towns .", [("Russia", "harm_agent", "occupied", "subject"),
+                                             ("Rebels", "harm_patient", "occupied", "object")]),
     # unseen Fox opinion article: "at the hands of X" names the doer
     ("Some of the rebels were killed at the hands of Moscow .", [("Russia", "harm_agent", "killed", "agent"),
                                                                  ("Rebels", "harm_patient", "killed", "passive subject")]),
