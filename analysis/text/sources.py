@@ -227,7 +227,8 @@ def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, 
     # A parse often hangs the start of a long subject on the clause before it ("Writing in the Post on
     # May 21, columnist and CNN analyst Josh Rogin wrote"): take the nominal words back to the comma.
     while first > head.sent.start and (doc[first - 1].tag_ in NOMINAL_TAGS and doc[first - 1].text != ","
-                                       and first - 1 != modified or _split_title(doc, first)):
+                                       and first - 1 != modified and doc[first - 1].ent_type_ not in ("DATE", "TIME")
+                                       or _split_title(doc, first)):  # not "last month Foreign Secretary …"
         first -= 2 if _split_title(doc, first) else 1
     closing = [t.i for t in doc[first:run[0].i] if t.tag_ == "''"]
     first = max([first] + [i + 1 for i in closing])  # never back across the end of a quotation

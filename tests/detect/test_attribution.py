@@ -1447,6 +1447,9 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
      "were elected , we 're proud to serve every American . ”", [("Pence", "replied"), ("the president", "said")]),
     # unseen NPR article: the writer's own earlier report is no attribution
     ("As we reported last night , Obama told the nation that the objective is clear .", [("Obama", "told")]),
+    # unseen BBC article: a date before the source is no part of it
+    ("This is the latest incident , and last month Foreign Secretary Philip Hammond said the UK was concerned .",
+     [("Foreign Secretary Philip Hammond", "said")]),
     # unseen NYT opinion article: "trying to claim that" claims it
     ("Some pundits on the right are now breathlessly trying to claim that the bureau was spying on Page .",
      [("Some pundits on the right", "claim")]),
