@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from .cues import SCARE_QUOTE_MAX_WORDS, SUBJECTS, Reading, end_of, verb_entry
+from .cues import SCARE_QUOTE_MAX_WORDS, SUBJECTS, Reading, clause_span, end_of, verb_entry
 from .sources import RELATIVE_TAGS, inverted_subject, is_nobody
 
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -241,8 +241,15 @@ def around_parenthetical_cue(cue: Token) -> list[tuple[int, int]] | None:
 def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
     """A cue's clause span with the words the parser split off it onto the cue as its object: the clause's subject
     ("claiming [Mexican immigrants] were “bringing drugs”", the clause then has none) or its last noun phrase
-    ("revealed Durham picked up the components from Utah [U.S. Attorney John Huber]"), without a comma-set aside."""
+    ("revealed Durham picked up the components from Utah [U.S. Attorney John Huber]"), without a comma-set aside, or
+    the later clauses of a series the parser hung on the cue each ("said the bombers did not file a plan, [did not
+    have their transponders on]")."""
     objects = [o for o in cue.children if o.dep_ == "dobj"]
+    # "said X did not file …, did not have …", after a comma; not "said he had told them, “let's go”"
+    series = [k for k in cue.children if k.dep_ == "ccomp" and k.i > clause.i > cue.i and k.left_edge.tag_ != "``"
+              and "," in (k.left_edge.text, cue.doc[k.left_edge.i - 1].text)]
+    if series:
+        span = span[0], clause_span(series[-1])[1]
     if not any(c.dep_ in (*SUBJECTS, "expl", "mark") for c in clause.children):  # not a listener: "told the
         subject = next((o for o in objects if o.left_edge.i == cue.i + 1  # Journal there was", "telling them that"
                         and o.right_edge.i + 1 == clause.left_edge.i), None)

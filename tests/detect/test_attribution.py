@@ -1563,6 +1563,17 @@ def test_a_parenthetical_cue_the_parser_gave_both_subjects_comments_on_the_claus
                                                                            "shoulder some of the blame"]
 
 
+def test_a_series_of_clauses_the_parser_hung_on_the_cue_is_all_content():
+    # unseen BBC article (stop 27): what Beale said stopped after its first clause
+    assert content("Headline\n\nHe said the bombers did not file a flight plan , did not have their transponders "
+                   "switched on and were not talking to air traffic control .\n") == [
+        "the bombers did not file a flight plan , did not have their transponders switched on and were not talking "
+        "to air traffic control"]
+    # a quotation the parser hangs on the cue beside a clause of its own stays the inner cue's
+    assert content("Headline\n\nTrump said he had told his advisers , “ let ’s get out of Syria , ” but was persuaded "
+                   "to stay .\n")[0] == "he had told his advisers"
+
+
 def test_a_dateline_after_the_headline_is_no_content():
     # unseen CNN article: "Washington ( CNN )" was read as part of what Whitaker said; no dateline after a headline
     # was ever skipped (the pattern was anchored to the start of the whole text)
