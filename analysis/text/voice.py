@@ -4,7 +4,8 @@ Three voices: ``quoted`` (inside the quotation marks of a direct or mixed quote,
 block quote, or a quotation with no cue), ``reported`` (the rest of the content of
 indirect speech, "according to" and mixed quotes: "calling the strike a gross
 violation" is the Russians'; a block quote's intro clause, "Rogin wrote that …:"), and
-``author`` (everything else, scare quotes included).
+``author`` (everything else, scare quotes included, and an adverb of hearsay inside the clause it reports:
+"Giuliani allegedly used …" is reported, "allegedly" the author's hedge).
 Where contents nest (an attribution inside a quotation), the innermost wins, so each
 character has exactly one voice and one speech.
 """
@@ -39,6 +40,8 @@ def voice_spans(speeches: Sequence[Speech]) -> tuple[VoiceSpan, ...]:
         else:
             layers += [(a, b, "reported", i) for a, b in speech.content]
             layers += [(a, b, "quoted", i) for a, b in speech.quoted]
+        if speech.rule == "adverb of hearsay" and speech.cue:  # "Giuliani allegedly used …": the adverb is the
+            layers.append((*speech.cue, "author", i))          # author's hedge, unless another speaker's words hold it
     points = sorted({p for a, b, _, _ in layers for p in (a, b)})
     spans: list[VoiceSpan] = []
     for left, right in zip(points, points[1:]):
@@ -47,6 +50,11 @@ def voice_spans(speeches: Sequence[Speech]) -> tuple[VoiceSpan, ...]:
             continue
         # Innermost: the shortest covering span; at equal length the quoted layer of the same speech.
         a, b, voice, i = min(covering, key=lambda layer: (layer[1] - layer[0], layer[2] != "quoted"))
+        if voice == "author":
+            outer = [layer for layer in covering if layer[3] != i]
+            if not outer:
+                continue
+            a, b, voice, i = min(outer, key=lambda layer: (layer[1] - layer[0], layer[2] != "quoted"))
         if spans and spans[-1].end == left and (spans[-1].voice, spans[-1].speech) == (voice, i):
             spans[-1] = VoiceSpan(spans[-1].start, right, voice, i)
         else:

@@ -106,3 +106,13 @@ def test_a_transcripts_turns_are_their_speakers_words():
 def test_one_capitalised_label_is_no_transcript():
     text = "Headline\n\nEXCLUSIVE INTERVIEW : The senator spoke to us on Monday .\n\nShe left early .\n"
     assert not [s for s in parse_article(text).speeches if s.rule == "transcript turn"]
+
+
+def test_an_adverb_of_hearsay_is_the_authors_hedge_inside_the_clause_it_reports():
+    # unseen NY Post, NYT and HotAir articles (stop 27): "Giuliani allegedly used Parnas …" took the hedge out of the
+    # author's voice, so no sentence about Giuliani's side counted as hedged
+    text = ("Headline\n\nGiuliani allegedly used Parnas as his fixer . “ The militants reportedly demanded a ransom , ” "
+            "he said .\n")
+    article = parse_article(text)
+    assert [article.voice_at(text.index(word)) for word in ("Giuliani", "allegedly", "used", "reportedly")] == [
+        "reported", "author", "reported", "quoted"]  # inside a quotation it stays the speaker's
