@@ -275,6 +275,8 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
     """Why a match is the wrong part of speech for its entry ("slam" the verb, not "grand slam"), a certainty adverb
     is one of manner (after its verb, which holds no clause: "communicate clearly"), or a verb of doubt is someone
     else's ("he doubted it would succeed"), or None."""
+    if match.entry.kind not in ("booster", "hedge") and not match.entry.pos:
+        return None  # most matches: no parse needed
     tokens = article.doc.char_span(match.start, match.end, alignment_mode="expand")
     if match.entry.kind == "booster" and tokens is not None and len(tokens) == 1 and tokens[0].lower_ in \
             MANNER_ADVERBS and _follows_its_verb(tokens[0]):

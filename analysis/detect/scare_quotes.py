@@ -109,8 +109,8 @@ _MENTION_AFTER = re.compile(rf"[\s,]*(?:is|was|are|were)(?:{_NOT}\s+(?:(?:a|an|t
 HOLDING_VERBS = frozenset("believe believes believed believing think thinks thought thinking feel feels felt "
                           "feeling consider considers considered considering cite cites cited citing quote quotes "
                           "quoted quoting express expresses expressed expressing voice voices voiced voicing blame "
-                          "blames blamed blaming speak speaks spoke spoken speaking talk talks talked talking slam slams "
-                          "slammed slamming blast blasts blasted blasting".split())
+                          "blames blamed blaming speak speaks spoke spoken speaking talk talks talked talking "
+                          "slam slams slammed slamming blast blasts blasted blasting".split())
 
 
 def _words_held_by(article: Article, q: Quotation) -> str | None:

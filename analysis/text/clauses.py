@@ -216,11 +216,10 @@ def clause_read_as_object(children: list[Token], lemma: str) -> Token | None:
     the NSA document details the attack"), or after "say" any object holding a verb ("said the bomber targeted
     civilians", "said more needs to be done": "say" takes no topic); else None."""
     for o in (c for c in children if c.dep_ == "dobj" and c.tag_.startswith("NN")):
-        verbs = [t for t in o.subtree if t is not o and (t.tag_ in ("VBD", "VBZ", "VBP")
-                                                            or t.dep_ in ("aux", "auxpass"))]
         if o.tag_ in ("NNP", "NNPS") and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == o.i + 1 and any(
                 k.dep_ == "dobj" for k in c.children) for c in o.children) \
-                or any(k.dep_ == "dobj" for k in o.children) or lemma == "say" and verbs:
+                or any(k.dep_ == "dobj" for k in o.children) or lemma == "say" and any(
+                t is not o and (t.tag_ in ("VBD", "VBZ", "VBP") or t.dep_ in ("aux", "auxpass")) for t in o.subtree):
             return o
     return None
 
@@ -274,15 +273,16 @@ def is_no_report(cue: Token) -> bool:
     says what kind of person is meant ("a member of Congress who calls for …")."""
     doc, after = cue.doc, cue.doc[cue.i + 1].lower_ if cue.i + 1 < len(cue.doc) else ""
     before = doc[cue.i - 1] if cue.i else cue
+    said_that = before.lower_ == "having" or before.lower_ in ("that", "this") and before.dep_ in SUBJECTS
+    set_phrase = cue.tag_ == "VBG" and cue.head.lower_ == "worth" \
+        or cue.lower_ == "said" and after in ("that", "this", ",") and said_that
     found_thing = cue.lower_ == "found" and any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in cue.children) \
         and not any(c.dep_ == "xcomp" for c in cue.children)
     # "a member who calls for …", "anyone who says": a kind of person, in the present tense or with any/every/no
-    kind = {d.lower_ for d in cue.head.children if d.dep_ == "det"} & {"any", "every", "no"} or cue.tag_ in (
-        "VBZ", "VBP") and {d.lower_ for d in cue.head.children if d.dep_ == "det"} & {"a", "an"}
+    determiners = {d.lower_ for d in cue.head.children if d.dep_ == "det"}
+    kind = determiners & {"any", "every", "no"} or cue.tag_ in ("VBZ", "VBP") and determiners & {"a", "an"}
     generic = cue.dep_ == "relcl" and bool(kind) and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in cue.children)
-    return found_thing or generic or cue.tag_ == "VBG" and cue.head.lower_ == "worth" or cue.lower_ == "said" \
-        and after in ("that", "this", ",") and (before.lower_ == "having" or before.lower_ in ("that", "this")
-                                                and before.dep_ in SUBJECTS)
+    return set_phrase or found_thing or generic
 
 
 def is_questioned(cue: Token) -> bool:

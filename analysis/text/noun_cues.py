@@ -55,8 +55,8 @@ def read_name_notes(reading: Reading, token: Token) -> bool:
     if not found:
         return False
     doc, first = token.doc, next(t.i for t in token.subtree if not t.is_punct)  # the parse may hang the ” on it
-    if found[1] > 1 or found[0].complement == "adverb" or not 0 < first < token.i or not token.lower_.endswith("s") or token.i + 1 == len(doc) \
-            or not doc[token.i - 1].tag_.startswith("NNP"):
+    if found[1] > 1 or found[0].complement == "adverb" or not 0 < first < token.i or not token.lower_.endswith("s") \
+            or token.i + 1 == len(doc) or not doc[token.i - 1].tag_.startswith("NNP"):
         return False
     opener, after, source = doc[first - 1], doc[token.i + 1].text, (doc[first].idx, end_of(doc[token.i - 1]))
     if opener.tag_ == "''" and after in ".,;":
