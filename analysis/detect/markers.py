@@ -268,16 +268,20 @@ LOADED_CUE = "loaded_cue"
 
 MANNER_ADVERBS = frozenset({"clearly", "plainly"})  # "to communicate clearly": how, not how sure
 DOUBT_VERBS = frozenset("doubt doubts doubted".split())  # not "believe": Wikipedia annotators keep "X believes"
+PLACE_VERBS = frozenset({"lies"})  # "Rabia lies about 100km north-west of Mosul": where a place is, no deceit
 BE_FORMS = frozenset("be is are was were been being 's 're am".split())
 
 
 def pos_rejection(article: Article, match: TermMatch) -> str | None:
     """Why a match is the wrong part of speech for its entry ("slam" the verb, not "grand slam"), a certainty adverb
-    is one of manner (after its verb, which holds no clause: "communicate clearly"), or a verb of doubt is someone
-    else's ("he doubted it would succeed"), or None."""
-    if match.entry.kind not in ("booster", "hedge") and not match.entry.pos:
+    is one of manner (after its verb, which holds no clause: "communicate clearly"), a verb of doubt is someone
+    else's ("he doubted it would succeed"), or "lies" says where a place is, or None."""
+    if match.entry.kind not in ("booster", "hedge") and not match.entry.pos and match.entry.term not in PLACE_VERBS:
         return None  # most matches: no parse needed
     tokens = article.doc.char_span(match.start, match.end, alignment_mode="expand")
+    if match.entry.term in PLACE_VERBS and tokens is not None and tokens[0].tag_ == "VBZ" and any(
+            c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in tokens[0].children):
+        return "a verb saying where a place is"
     if match.entry.kind == "booster" and tokens is not None and len(tokens) == 1 and tokens[0].lower_ in \
             MANNER_ADVERBS and _follows_its_verb(tokens[0]):
         return "an adverb of manner after its verb"

@@ -103,7 +103,8 @@ def load_role_words(name: str = ROLE_LEXICON) -> tuple[dict[str, str], dict[str,
 # Verbs whose "to" complement did not happen (negative implicatives, Karttunen 1971), in their forms.
 FORESEEING = frozenset({"will", "shall", "'ll", "’ll", "may", "might", "could"})  # not "would": habit or report
 NOT_DONE = frozenset(f"{stem}{end}" for stem in ("declin", "refus") for end in ("e", "es", "ed", "ing")) \
-    | frozenset(f"{stem}{end}" for stem in ("fail", "neglect") for end in ("", "s", "ed", "ing"))
+    | frozenset(f"{stem}{end}" for stem in ("fail", "neglect", "avoid", "refrain") for end in ("", "s", "ed", "ing")) \
+    | {"clear", "short"}  # "steer clear of attacking", "stopped short of bombing"
 
 
 def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> list[RoleEvent]:
@@ -141,11 +142,14 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
         found = [(slot, owner(phrase, mentions, speaker_at, aimed=False)[0], is_agent)
                  for slot, phrase, is_agent in slots
                  if not (slot == "subject" and token.tag_.startswith("VB") and phrase.lower_ in nouns)]
+        raised = token.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in token.children)
         if token.tag_.startswith("VB") and not any(s in SUBJECT_SLOTS for s, _, _ in slots) \
-                and not _is_passive_participle(token):
+                and (raised or not _is_passive_participle(token)):
             # No subject of its own: the one it shares ("the Syrians seeking to liberate", "militiamen, freed
-            # up from liberating Mosul"), as the target rules read it.
-            found.append(("shared subject", subject_side(token, mentions, speaker_at, "", aimed=False)[0], True))
+            # up from liberating Mosul"), as the target rules read it; in a passive infinitive, as the one who
+            # suffers it ("fighters are reported to have been killed"; not "besieged as it is by ISIS": "it").
+            side = subject_side(token, mentions, speaker_at, "", aimed=False)[0]
+            found.append(("shared subject", side, not raised))
         for slot, side, is_agent in found:
             if side:
                 role = f"{kind}_{'agent' if is_agent else 'patient'}"
@@ -209,8 +213,8 @@ def _is_passive_participle(verb: Token) -> bool:
     """"besieged as it is by ISIS", "civilians killed in the strike": a past participle without "have" is
     passive, so the subject it shares suffered the act rather than did it."""
     participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.dep_ == "acl"  # "militiamen, freed up …"
-    return participle and not any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "having")
-                                  for c in verb.children)
+    return participle and not any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "having") for c in
+                                  verb.children) or any(c.dep_ == "auxpass" for c in verb.children)  # "have been"
 
 
 # Verbs that only carry out the act their object names ("imposed sanctions", "launched strikes against", "provided
@@ -222,9 +226,10 @@ LIGHT_VERBS = frozenset(f"{stem}{end}" for stem in ("impos", "wag", "stag", "pro
 
 def _not_done(verb: Token) -> bool:
     """Whether the verb is negated, asked about, only foreseen ("will target them", "could attack") or the
-    complement of a negative implicative ("declined to")."""
+    complement of a negative implicative ("declined to", "steer clear of")."""
     return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in FORESEEING for c in verb.children) \
-        or _in_question(verb) or verb.dep_ == "xcomp" and verb.head.lower_ in NOT_DONE
+        or _in_question(verb) or verb.dep_ == "xcomp" and verb.head.lower_ in NOT_DONE \
+        or verb.dep_ == "pcomp" and verb.head.head.lower_ in NOT_DONE  # "refrained from attacking"
 
 
 def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:

@@ -19,7 +19,8 @@ A side may also group aliases by actor (``[[side.actor]]`` with ``name`` and
   "Syrian" on the other, the phrase is one mention of the first side, and two aliases of one
   side side by side are one mention ("pro-Russian separatists");
 - an alias that only helps name something else is no mention (read from the parse and
-  ``lexicons/name_heads.tsv``): after "anti-", "pro-" or "non-" ("anti-Israel"), before a
+  ``lexicons/name_heads.tsv``): after "anti-", "pro-" or "non-" ("anti-Israel"), hyphened to
+  another name ("the Trump-Russia story", "the Israeli-Palestinian conflict"), before a
   place noun ("the Jordanian border", "the American Civil War", "Trump Tower"), inside an
   outlet's name ("The Washington Post", "The Times of Israel"), as the first word of a job or
   event's name ("press secretary", "press conference");
@@ -275,6 +276,8 @@ def find_mentions(article: Article, sides: Sides) -> tuple[Span, ...]:
 
 # "anti-Israel", and the later names of a slashed group under the same prefix: "non-ISIS/Al-Qaeda".
 _STANCE_PREFIX = re.compile(r"(?:anti|pro|non)-(?:[\w.’'-]{1,40}/)*$", re.IGNORECASE)
+_PAIRED = re.compile(r"-[A-Z]")  # a name hyphened to another name
+_PAIRED_BEFORE = re.compile(r"\b[A-Z][\w.]*-$")
 
 
 @lru_cache(maxsize=1)
@@ -284,8 +287,9 @@ def _name_heads() -> dict[str, str]:
 
 def names_something_else(article: Article, start: int, end: int) -> bool:
     """Whether the alias at ``start:end`` only helps name a stance, a place or an outlet (module docstring)."""
-    if _STANCE_PREFIX.search(article.text, max(0, start - 50), start):
-        return True
+    if _STANCE_PREFIX.search(article.text, max(0, start - 50), start) or _PAIRED.match(article.text, end) \
+            or _PAIRED_BEFORE.search(article.text, max(0, start - 40), start):
+        return True  # "anti-Israel"; "the Trump-Russia story", "the Israeli-Palestinian conflict": a matter, no actor
     tokens = article.doc.char_span(start, end, alignment_mode="expand")
     if tokens is None:
         return False

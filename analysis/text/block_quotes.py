@@ -102,15 +102,16 @@ def _transcript_turns(reading: Reading, paragraphs: Sequence[tuple[int, int, str
 def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token, int, Token | None, Cue] | None:
     """The cue verb governing an intro paragraph's final colon: the last verb cue of its last sentence, not in the
     passive ("will be determined by the answers to three questions:" introduces no one's words), not negated and not
-    a capitalised word of a heading ("Don't Rule Out Islamic State:")."""
+    a capitalised word of a heading ("Don't Rule Out Islamic State:", "READ MORE:")."""
     span = reading.doc.char_span(paragraph[0], paragraph[1], alignment_mode="expand")
     if span is None:
         return None
     last_sentence = list(span.sents)[-1]
     for token in reversed(last_sentence):
         found = form_at(reading, token, reading.cues.verbs)
-        if found and found[0].complement != "np" and is_verbal(token) and not any(
-                c.dep_ in ("auxpass", "neg") for c in token.children) and (token.is_sent_start or token.text.islower()):
+        heading = not (token.is_sent_start or token.text.islower()) or token.text.isupper()  # "READ MORE:"
+        if found and found[0].complement != "np" and is_verbal(token) and not heading and not any(
+                c.dep_ in ("auxpass", "neg") for c in token.children):
             return token, found[1], speaker_of(token), found[0]
     return None
 

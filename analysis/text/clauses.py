@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from .cues import SCARE_QUOTE_MAX_WORDS, SUBJECTS, Reading, clause_span, end_of, verb_entry
+from .cues import SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, Reading, clause_span, end_of, verb_entry
 from .sources import RELATIVE_TAGS, inverted_subject, is_nobody
 
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -34,6 +34,7 @@ HAVE = {"have", "has", "had", "'ve", "’ve"}
 USING = {"use", "uses", "used", "using"}
 RELATIVES = {"that", "which", "who", "whom"}
 PEOPLE_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
+REQUESTING = frozenset({"ask", "tell", "warn", "advise"})  # "asked family members to give DNA": a request, as "urged"
 
 
 def is_wh_clause(clause: Token, cue: Token) -> bool:
@@ -243,10 +244,10 @@ def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[
     ("revealed Durham picked up the components from Utah [U.S. Attorney John Huber]"), without a comma-set aside, or
     the later clauses of a series the parser hung on the cue each ("said the bombers did not file a plan, [did not
     have their transponders on]")."""
-    objects = [o for o in cue.children if o.dep_ == "dobj"]
-    # "said X did not file …, did not have …", after a comma; not "said he had told them, “let's go”"
-    series = [k for k in cue.children if k.dep_ == "ccomp" and k.i > clause.i > cue.i and k.left_edge.tag_ != "``"
-              and "," in (k.left_edge.text, cue.doc[k.left_edge.i - 1].text)]
+    objects = [o for o in cue.children if o.dep_ == "dobj" or o.dep_ == "nsubj" and o.i > cue.i]
+    # "said X did not file …, did not have …", after a comma or right after; not "said he had told them, “let's go”"
+    series = [k for k in cue.children if k.dep_ == "ccomp" and k.i > clause.i > cue.i and k.left_edge.tag_ != "``" and (
+        "," in (k.left_edge.text, cue.doc[k.left_edge.i - 1].text) or k.left_edge.i == clause.right_edge.i + 1)]
     if series:
         span = span[0], clause_span(series[-1])[1]
     if not any(c.dep_ in (*SUBJECTS, "expl", "mark") for c in clause.children):  # not a listener: "told the
@@ -297,3 +298,18 @@ def is_questioned(cue: Token) -> bool:
     return bool(subjects) and any(c.dep_ == "aux" and c.i < min(subjects) for c in clause.children) \
         and any(t.text == "?" for t in clause.doc[clause.i:clause.right_edge.i + 2])
 
+
+def reports_infinitive(cue: Token, infinitive: Token, children: list[Token], entry: Cue) -> bool:
+    """Whether a cue outside the classes "to" and "plan" reports its to-infinitive: a request with its listener ("told
+    him to leave", not "told NBC's “Meet the Press”") or a doubted claim ("claimed to have shot down a drone")."""
+    if infinitive.i < cue.i or not any(a.dep_ == "aux" and a.tag_ == "TO" for a in infinitive.children):
+        return False
+    listener = any(o.dep_ == "dobj" and cue.i < o.i < infinitive.i for o in children)
+    return entry.lemma in REQUESTING and listener or entry.stance == "doubt"
+
+
+def is_hearsay_passive(cue: Token, infinitive: Token) -> bool:
+    """"X is alleged to have ordered", "is said to be planning": a passive cue whose infinitive is perfect or
+    progressive reports it ("was asked to resign" is a request)."""
+    return any(c.dep_ == "auxpass" for c in cue.children) and any(
+        a.dep_ == "aux" and a.lower_ in ("have", "be") for a in infinitive.children)

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from ..lexicon import read_word_list
 from .parse import entity_at
 
-__all__ = ["TITLES", "repeated"]
+__all__ = ["GROUP_NOUNS", "TITLES", "repeated"]
 
 # Nouns that name an organisation by its kind: "the group" repeats the nearest earlier organisation's name too.
 GROUP_NOUNS = frozenset("group organization organisation movement militia faction network outlet newspaper agency "

@@ -15,9 +15,11 @@
   Fleischer. Freedom’s Watch “…,” he recalled": Fleischer);
 - it, its: the nearest earlier singular noun that does not contain the pronoun; if that noun is not an ORG or GPE
   entity, no antecedent (a common noun names no side);
-- they, them, their: the nearest earlier plural noun that is a subject, in the same or the previous sentence (a name
-  ending in -s after "the" is plural: the tagger calls "the Houthis" a singular PERSON); else the nearest earlier
-  ORG, GPE or NORP entity;
+- they, them, their: in a clause of reason or time, the main clause's subject if it names a group ("The administration
+  avoided it because they argue"); else the nearest earlier plural noun that is a subject, in the same or the previous
+  sentence (a name ending in -s after "the" is plural: the tagger calls "the Houthis" a singular PERSON), or the
+  speaker whose clause it is in ("officials say Russia and Assad have …; they suggest": the officials); else the
+  nearest earlier ORG, GPE or NORP entity;
 - I, me, my, we, us, our inside a quotation: the quotation's speaker (its source phrase).
 
 A new definite description as a speech's source and first subject ("The political operative, who …, said") stands
@@ -30,11 +32,8 @@ never stands for its own verb's subject ("Trump fired him"), a subject pronoun n
 ("He was to serve Obama's term"), nor a pronoun for a name quoted earlier in its sentence ("“I never met Putin,” he
 told CNN": not Putin, nor the quotation's "I").
 
-A name's gender is what the article itself settles (:func:`gender`): a PERSON name whose first name the 1990 US
-Census gives to one gender (``lexicons/first_names.tsv``), that follows Mr./Ms./Mrs., or that stands in apposition
-to a gendered noun ("his older sister, Ifrah"); its surname alone then shares it ("Mary Louise Kelly … Kelly asked
-Pompeo …. “…,” he responded": Pompeo). He/she never stands for a name of the other gender; a name of unknown gender
-agrees with both.
+A name's gender is what the article itself settles (:mod:`analysis.text.gender`): he/she never stands for a
+name of the other gender; a name of unknown gender agrees with both.
 
 What the pronoun rule cannot do: it knows no gender beyond that ("he" may take the nearest "Sen. Harris"), no
 cataphora ("Before he spoke, Smith…"), no generic "they" or dummy "it"; it trusts the entity recogniser (a person
@@ -43,26 +42,20 @@ tagged ORG is missed); and a pronoun inside a quote resolves as if the author ha
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Token
 
-from ..lexicon import read_table
-from .descriptions import repeated
+from .descriptions import GROUP_NOUNS, repeated
+from .gender import GENDERED_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDER, other_gender
 from .parse import entity_at
 
-PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
-MALE_PRONOUNS = frozenset("he him his himself".split())
-PRONOUN_GENDER = {word: "m" if word in MALE_PRONOUNS else "f" for word in PERSON_PRONOUNS}
-GENDERED_NOUNS = {**dict.fromkeys("sister mother daughter wife widow woman girl aunt niece grandmother".split(), "f"),
-                  **dict.fromkeys("brother father son husband widower man boy uncle nephew grandfather".split(), "m")}
-HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
 THING_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
 SPEAKER_PRONOUNS = frozenset("i me my mine myself we us our ours ourselves".split())
 QUOTE_PERSONS = frozenset("i we you".split())
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
 GROUP_ENTITIES = ("ORG", "GPE", "NORP")
+COLLECTIVE_NOUNS = GROUP_NOUNS | frozenset("administration government company committee campaign party team council "
+                                           "department ministry firm coalition alliance army police".split())
 NOT_PEOPLE = ("GPE", "ORG", "LOC", "FAC", "DATE", "TIME")
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -87,20 +80,31 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
         return antecedent(doc, same, speaker, sources)
     first = next((t for t in earlier if t.head == pronoun.head.head and t.tag_ == "NNP"), None) \
         if pronoun.head.dep_ == "conj" else None  # "Mulvaney denied …, but he acknowledged": Mulvaney
-    if first is not None and first.ent_type_ == "PERSON" and not _other_gender(word, first):
+    if first is not None and first.ent_type_ == "PERSON" and not other_gender(word, first):
         return entity_at(first).start_char, entity_at(first).end_char
     if word in PERSON_PRONOUNS:
         return _nearest_person(doc, pronoun, sources, _own_subject(pronoun))
     if word in THING_PRONOUNS:
         return _nearest_thing(doc, pronoun)
-    if word in PLURAL_PRONOUNS:
-        first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
-        own_subject = _own_subject(pronoun)
-        for token in reversed(doc[first:pronoun.i]):
-            if _is_plural(token) and token.dep_ in ("nsubj", "nsubjpass") and token.i not in own_subject:
-                return token.left_edge.idx, token.idx + len(token.text)
-        return _nearest_entity(doc, pronoun, GROUP_ENTITIES)
-    return None
+    return _plural_antecedent(doc, pronoun) if word in PLURAL_PRONOUNS else None
+
+
+def _plural_antecedent(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
+    """They, them, their: the module docstring's rule."""
+    main = pronoun.head.head if pronoun.dep_ in SUBJECTS and pronoun.head.dep_ == "advcl" else None
+    group = next((c for c in main.children if c.dep_ == "nsubj" and (
+        c.lower_ in COLLECTIVE_NOUNS or c.ent_type_ == "ORG")), None) if main is not None else None
+    if group is not None:  # "The administration has avoided it because they argue …": the administration
+        return group.left_edge.idx, group.idx + len(group.text)
+    first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    own_subject = _own_subject(pronoun)
+    for token in reversed(doc[first:pronoun.i]):
+        if _is_plural(token) and token.dep_ in SUBJECTS and token.i not in own_subject:
+            speaker = next((c for c in token.head.head.children if c.dep_ == "nsubj" and c.i < token.i and _is_plural(
+                c) and c.i not in own_subject), None) if token.head.dep_ == "ccomp" else None
+            token = speaker or token  # "officials say Russia and Assad have not …; they suggest": the officials
+            return token.left_edge.idx, token.idx + len(token.text)
+    return _nearest_entity(doc, pronoun, GROUP_ENTITIES)
 
 
 def described_person(doc: Doc, noun: Token, sources: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
@@ -130,7 +134,7 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
         if subject is None:
             return None
         # a quoted sentence is its speaker's, not the author's narration
-        if _other_gender(word, subject) or _in_quotation(subject) and not _in_quotation(pronoun) \
+        if other_gender(word, subject) or _in_quotation(subject) and not _in_quotation(pronoun) \
                 or PRONOUN_GENDER.get(word) and subject.lower_ in QUOTE_PERSONS \
                 or subject.lower_ in _named_after(pronoun):
             start = doc[start - 1].sent.start  # "She said he …. He then asked": not what "she" stands for
@@ -148,7 +152,7 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
         if word not in PERSON_PRONOUNS:
             return None
         titled = repeated(subject)  # "the governor referenced …. He said": the person "Gov. Chris Christie" names
-        if titled is not None and titled.ent_type_ == "PERSON" and not _other_gender(word, titled):
+        if titled is not None and titled.ent_type_ == "PERSON" and not other_gender(word, titled):
             return entity_at(titled).start_char, entity_at(titled).end_char
         return described_person(doc, subject, sources)  # "The political operative … said …. But he later told"
     if subject.ent_type_ and subject.ent_iob_ != "O":
@@ -241,7 +245,7 @@ def _agrees(word: str, subject: Token) -> bool:
     no person for it, a plural for they."""
     if word in PERSON_PRONOUNS:
         one_word_org = _surname_tagged_org(subject)
-        return not _other_gender(word, subject) and (subject.ent_type_ == "PERSON" or subject.tag_ == "NNP" and (
+        return not other_gender(word, subject) and (subject.ent_type_ == "PERSON" or subject.tag_ == "NNP" and (
             subject.ent_type_ in ("", "NORP") or one_word_org) or subject.tag_ == "NN" and one_word_org)
     if word in THING_PRONOUNS:
         return subject.tag_ == "NN" and subject.ent_type_ in ("", "ORG", "GPE", "NORP") \
@@ -253,37 +257,6 @@ def _surname_tagged_org(token: Token) -> bool:
     """A one-word name the tagger calls ORG is most often a surname ("Trump called", "McCain"; not "FBI")."""
     return token.ent_type_ == "ORG" and len(entity_at(token)) == 1 and token.text[:1].isupper() \
         and not token.text.isupper()
-
-
-def gender(doc: Doc) -> dict[str, str]:
-    """The gender ("m" or "f") of each word of a person's name that the article settles (module docstring); a
-    word two names disagree on ("Bill Clinton", "Hillary Clinton") has none."""
-    if "genders" not in doc.user_data:
-        found: dict[str, set[str]] = {}
-        for entity in doc.ents:
-            words = [t.lower_ for t in entity if t.is_alpha]
-            before = doc[entity.start - 1].lower_ if entity.start else ""
-            noun = entity.root.head if entity.root.dep_ == "appos" else next(
-                (c for c in entity.root.children if c.dep_ == "appos"), entity.root)  # "his sister, Ifrah"
-            by_noun = GENDERED_NOUNS.get(noun.lower_) if noun.i != entity.root.i else None
-            by_name = _first_names().get(words[0]) if len(words) > 1 else None  # the first name only: not "Omar"
-            known = HONORIFICS.get(before) or by_noun or by_name
-            if entity.label_ == "PERSON" and known:
-                for word in words:
-                    found.setdefault(word, set()).add(known)
-        doc.user_data["genders"] = {word: genders.pop() for word, genders in found.items() if len(genders) == 1}
-    return doc.user_data["genders"]
-
-
-def _other_gender(pronoun: str, name: Token) -> bool:
-    """Whether he/she cannot stand for ``name`` (a pronoun or a word of a name): both genders known, and differ."""
-    mine, theirs = PRONOUN_GENDER.get(pronoun), PRONOUN_GENDER.get(name.lower_) or gender(name.doc).get(name.lower_)
-    return None not in (mine, theirs) and mine != theirs
-
-
-@cache
-def _first_names() -> dict[str, str]:
-    return {row["name"]: row["gender"] for row in read_table("first_names.tsv")}
 
 
 def _is_plural(noun: Token) -> bool:
@@ -304,12 +277,12 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
     source = doc.char_span(*latest, alignment_mode="expand") if latest else None
     heads = [t for t in source if t.head.i < source.start or t.head.i >= source.end or t.head == t] if source else []
     person_source = latest if heads and (heads[0].tag_ == "NN" or heads[0].ent_type_ == "PERSON") \
-        and not _other_gender(pronoun.lower_, heads[0]) else None
+        and not other_gender(pronoun.lower_, heads[0]) else None
     quoted = _quoted_before(pronoun)
     for token in reversed(doc[:pronoun.i]):
         if person_source and token.idx < person_source[1]:  # the source phrase is one unit ("Warsame, like Mr. Nur")
             return person_source
-        if token.i in own_subject or token.i in quoted or _other_gender(pronoun.lower_, token) \
+        if token.i in own_subject or token.i in quoted or other_gender(pronoun.lower_, token) \
                 or token.lower_ in _named_after(pronoun):
             continue
         # After a named speaker, only a name the tagger calls a person comes between: "“…,” said Fleischer. Freedom’s

@@ -122,6 +122,9 @@ def _subject(verb: Token, skip: Collection[int]) -> Token | None:
     subjects = [c for x in (verb, *contractions) for c in x.children if c.dep_ in SUBJECTS and c.i not in skip]
     if verb.tag_ == "VBZ":
         subjects = [c for c in subjects if c.tag_ not in ("NNS", "NNPS")] or subjects
+    if any(c.i < verb.i for c in subjects) and any(k.dep_ == "ccomp" and k.i > c.i > verb.i for k in verb.children
+                                                   for c in subjects):  # "Jim Muir says control of … are seen as":
+        subjects = [c for c in subjects if c.i < verb.i]  # the second is the parser's split of the clause said
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     if subject is None:
         subject = inverted_subject(verb, skip)

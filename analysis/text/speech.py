@@ -20,7 +20,8 @@ constructions, tried for every token of every sentence that is not a headline or
   warships docked in …"); an infinitive only as the purpose of a deed of its speaker ("had used that point to
   argue that …", :mod:`analysis.text.clauses`), never a passive one ("to be revealed"), never a cue asked
   about ("asks whether X had urged", "Did X say that …?"), never when its subject is nobody ("None of the
-  charges alleges …"), and no subjectless gerund naming a deed ("as a means of threatening his brother");
+  charges alleges …"), no inference from a thing or a would ("The move implies", "it would show"), and no
+  subjectless gerund naming a deed ("as a means of threatening his brother");
 - an asking verb in a sentence that is only its cue, for a quoted question opening the next sentence;
 - a noun with a ``that`` clause, "according to X" and an adverb of hearsay (:mod:`analysis.text.noun_cues`);
 - the last verb cue of a paragraph that ends in a colon, for the block quote after it.
@@ -46,8 +47,9 @@ from spacy.tokens import Doc, Token
 from .block_quotes import find_block_quotes
 from .clauses import (WH_TAGS, around_parenthetical_cue, before_own_conjunct, before_subjectless_main_clause,
                       clause_before_trailing_cue, clause_hung_on_adjunct, clause_read_as_object, extracted_clause,
-                      is_no_report, is_passive_infinitive, is_questioned, is_spliced_clause, is_wh_clause,
-                      quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose, with_split_words)
+                      is_hearsay_passive, is_no_report, is_passive_infinitive, is_questioned, is_spliced_clause,
+                      is_wh_clause, quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose,
+                      reports_infinitive, with_split_words)
 from .cue_quotes import (adjacent_quotation, quotation_around, quotation_before_bare_cue, question_after_bare_cue,
                          to_quoted_utterance)
 from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, CueLexicon, Reading, Speech, clause_span,
@@ -59,12 +61,12 @@ from .unclaimed import read_unclaimed_quotations
 
 __all__ = ["SCARE_QUOTE_MAX_WORDS", "Speech", "find_speeches", "load_cues"]
 
-REQUESTING = frozenset({"ask", "tell", "warn", "advise"})  # "asked family members to give DNA": a request, as "urged"
 EVENTS = frozenset("attack attacks fine move decision crisis violence law measure bill policy war conflict vote "
                    "ruling storm".split())  # things that endanger, not speakers who threaten
 TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
 
 QUESTION_LEMMAS = {"ask", "wonder", "question"}
+INFERENCE_LEMMAS = {"imply", "indicate", "suggest", "show", "demonstrate", "prove", "mean"}  # evidence, not speech
 # "claimed responsibility", "claiming executive privilege" report no statement; details or comments of, about or
 # on something do ("revealed new details about the talks")
 EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "anything", "much", "little",
@@ -152,6 +154,10 @@ def _read_verb(reading: Reading, token: Token) -> bool:
         return False  # agree to our Privacy Policy": the reader; "As we reported last night": the writer
     if subject is not None and subject.lower_ in EVENTS and entry.lemma == "threaten":
         return False  # "the attack has threatened the army's efforts", "the fine threatened to bankrupt it"
+    thing = subject is not None and (subject.lower_ in ("this", "that") or subject.lower_ in EVENTS)
+    would = any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children)
+    if entry.lemma in INFERENCE_LEMMAS and (thing or would):
+        return False  # "The move implies there is more", "This suggests …", "it would show he …": an inference
     if subject is None and token.tag_ == "VBG" and token.dep_ == "pcomp" and rule == "object of the cue":
         return False  # "as a means of threatening his brother": a deed named, no speech by anyone
     source = phrase_span(subject, without=token) if subject is not None else None
@@ -176,8 +182,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     if around:
         return around, "clause the cue comments on"
     for c in children:
-        if c.dep_ == "xcomp" and (entry.complement in ("to", "plan") or _reports_infinitive(token, c, children, entry)
-                                  or _is_hearsay_passive(token, c)):
+        if c.dep_ == "xcomp" and (entry.complement in ("to", "plan") or reports_infinitive(token, c, children, entry)
+                                  or is_hearsay_passive(token, c)):
             listener = next((o for o in children if o.dep_ == "dobj" and o.i < c.i), None)
             start, end = clause_span(c)
             return [(listener.left_edge.idx if listener is not None else start, end)], "infinitive of the cue"
@@ -185,7 +191,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             return [clause_span(c, after=heads[-1].i)], "infinitive of the cue"
         if c.dep_ == "ccomp" and is_wh_clause(c, token) and entry.lemma not in QUESTION_LEMMAS:
             continue  # "told them what we knew", "would not say how many": no statement
-        if c.dep_ == "ccomp" and _object_read_as_subject(token, c):
+        if c.dep_ == "ccomp" and (_object_read_as_subject(token, c) or c.i < token.i and any(
+                t.text == ";" for t in token.doc[c.right_edge.i:token.i])):  # "…; deaths were also reported": its own
             continue  # "claimed responsibility for an attack on warships docked in …": no statement
         if c.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ in TIME_AND_CAUSE_MARKS for m in c.children)
                                   or any(m.dep_ == "mark" and m.lower_ == "as" for m in token.children)):
@@ -278,22 +285,6 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     if before is not None:
         return [before], "clause before a cue that ends the sentence"
     return None
-
-
-def _reports_infinitive(cue: Token, infinitive: Token, children: list[Token], entry: Cue) -> bool:
-    """Whether a cue outside the classes "to" and "plan" reports its to-infinitive: a request with its listener ("told
-    him to leave", not "told NBC's “Meet the Press”") or a doubted claim ("claimed to have shot down a drone")."""
-    if infinitive.i < cue.i or not any(a.dep_ == "aux" and a.tag_ == "TO" for a in infinitive.children):
-        return False
-    listener = any(o.dep_ == "dobj" and cue.i < o.i < infinitive.i for o in children)
-    return entry.lemma in REQUESTING and listener or entry.stance == "doubt"
-
-
-def _is_hearsay_passive(cue: Token, infinitive: Token) -> bool:
-    """"X is alleged to have ordered", "is said to be planning": a passive cue whose infinitive is perfect or
-    progressive reports it ("was asked to resign" is a request)."""
-    return any(c.dep_ == "auxpass" for c in cue.children) and any(
-        a.dep_ == "aux" and a.lower_ in ("have", "be") for a in infinitive.children)
 
 
 def _reports_findings(reading: Reading, cue: Token) -> bool:

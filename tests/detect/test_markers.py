@@ -206,6 +206,7 @@ def test_loaded_matching(text, expected):
     ("The evidence suggests a leak.", ["suggests"]),
     ("It is unclear who fired first.", ["unclear"]),
     ("He was reportedly killed.", ["reportedly"]),
+    ("Thirty fighters are reported to have been killed.", ["are reported to"]),  # unseen BBC article, as "are said to"
     ("She allegedly lied.", ["allegedly"]),
     ("Perhaps Rogin imagines it.", ["Perhaps"]),
     ("possibly leading to threats", ["possibly"]),

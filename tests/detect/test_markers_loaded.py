@@ -26,6 +26,9 @@ from analysis.detect.markers import find_markers_in_text
     ("Was the State Dept. part of the Clinton email coverup?", [("delegitimising", "coverup")]),  # unseen CBN
     # unseen Politico article: an idiom of effort praises nobody ("tried their level best to pin it on her")
     ("Some Republican senators tried their level best to pin it on her .", []),
+    # unseen BBC article (stop 28): where a place lies is no lie; a person's lies still are
+    ("Rabia lies about 100km north-west of Mosul .", []),
+    ("The president lies to his followers .", [("pejorative", "lies")]),
 ])
 def test_speech_verbs_editorial_adverbs_labels_and_idioms(text, expected):
     spans = find_markers_in_text(text)

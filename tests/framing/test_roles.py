@@ -93,6 +93,11 @@ def test_seed_roles_per_side(seed_events):
       ("Russia", "help_patient", "rescued", "object")]),  # "its pilots": Moscow's
     ("Russia did not attack the rebels.", []),            # negated: no event
     ("Russia declined to defend the rebels.", []),       # a negative implicative: not done (unseen USA Today)
+    ("Russia has steered clear of attacking the rebels.", []),  # avoided: not done (unseen Townhall)
+    ("Russia refrained from bombing Aleppo.", []),
+    # a passive infinitive's shared subject suffered the act (unseen BBC: "fighters are reported to have been killed")
+    ("Many rebels are reported to have been killed in Aleppo.",
+     [("Rebels", "harm_patient", "killed", "shared subject")]),
     ("The inquiry asks whether Russia helped the rebels to attack Aleppo.", []),  # asked, not told as done
     ("The rebels, who attacked Moscow, fled.", [("Rebels", "harm_agent", "attacked", "subject"),
                                                 ("Russia", "harm_patient", "attacked", "object")]),

@@ -89,6 +89,14 @@ def test_an_alias_that_only_helps_name_something_else_is_no_mention():
     assert mentions(text, sides) == [("Washington", "West"), ("Jordan", "West"), ("Russia's", "East")]
 
 
+def test_an_alias_hyphened_to_another_name_is_no_mention():
+    # unseen Vox article (stop 28): "the Trump-Russia story is not fake news" tied "fake news" to Trump's side
+    sides = [{"name": "Trump", "aliases": ["Trump"]}, {"name": "Russia", "aliases": ["Russia", "Israel"]}]
+    assert mentions("The Trump-Russia story and the Israeli-Palestinian talks went on. Trump and Russia met, and "
+                    "Russian-backed forces moved.", sides) == [("Trump", "Trump"), ("Russia", "Russia"),
+                                                                ("Russian", "Russia")]
+
+
 def test_an_alias_after_an_outlets_name_and_of_is_no_mention():
     # unseen CBN article: "The Times of Israel quoted …" counted as a mention of Israel
     sides = [{"name": "Israel", "aliases": ["Israel"]}, {"name": "Iran", "aliases": ["Iran"]}]

@@ -1,0 +1,52 @@
+"""The gender of a person's name, as far as the article itself settles it (module :mod:`analysis.text.reference`).
+
+A PERSON name whose first name the 1990 US Census gives to one gender (``lexicons/first_names.tsv``), that follows
+Mr./Ms./Mrs., or that stands in apposition to a gendered noun ("his older sister, Ifrah"); its surname alone then
+shares it. A word two names disagree on ("Bill Clinton", "Hillary Clinton") has none.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import read_table
+
+PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
+MALE_PRONOUNS = frozenset("he him his himself".split())
+PRONOUN_GENDER = {word: "m" if word in MALE_PRONOUNS else "f" for word in PERSON_PRONOUNS}
+GENDERED_NOUNS = {**dict.fromkeys("sister mother daughter wife widow woman girl aunt niece grandmother".split(), "f"),
+                  **dict.fromkeys("brother father son husband widower man boy uncle nephew grandfather".split(), "m")}
+HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
+
+
+def gender(doc: Doc) -> dict[str, str]:
+    """The gender ("m" or "f") of each word of a person's name that the article settles (module docstring); a
+    word two names disagree on ("Bill Clinton", "Hillary Clinton") has none."""
+    if "genders" not in doc.user_data:
+        found: dict[str, set[str]] = {}
+        for entity in doc.ents:
+            words = [t.lower_ for t in entity if t.is_alpha]
+            before = doc[entity.start - 1].lower_ if entity.start else ""
+            noun = entity.root.head if entity.root.dep_ == "appos" else next(
+                (c for c in entity.root.children if c.dep_ == "appos"), entity.root)  # "his sister, Ifrah"
+            by_noun = GENDERED_NOUNS.get(noun.lower_) if noun.i != entity.root.i else None
+            by_name = _first_names().get(words[0]) if len(words) > 1 else None  # the first name only: not "Omar"
+            known = HONORIFICS.get(before) or by_noun or by_name
+            if entity.label_ == "PERSON" and known:
+                for word in words:
+                    found.setdefault(word, set()).add(known)
+        doc.user_data["genders"] = {word: genders.pop() for word, genders in found.items() if len(genders) == 1}
+    return doc.user_data["genders"]
+
+
+def other_gender(pronoun: str, name: Token) -> bool:
+    """Whether he/she cannot stand for ``name`` (a pronoun or a word of a name): both genders known, and differ."""
+    mine, theirs = PRONOUN_GENDER.get(pronoun), PRONOUN_GENDER.get(name.lower_) or gender(name.doc).get(name.lower_)
+    return None not in (mine, theirs) and mine != theirs
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    return {row["name"]: row["gender"] for row in read_table("first_names.tsv")}
