@@ -169,8 +169,8 @@ def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
             has = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) \
                 and any(c.dep_ == "dobj" for c in verb.children)
             slots.append(("subject", child, True) if has else ("passive subject", child, False))
-        elif child.dep_ == "dobj":
-            slots.append(("object", child, False))
+        elif child.dep_ == "dobj":  # "Comey, whom he fired": the relative pronoun stands for the noun
+            slots.append(("object", verb.head if child.tag_ == "WP" and verb.dep_ == "relcl" else child, False))
         elif child.dep_ == "agent":
             slots += [("agent", p, True) for p in child.children if p.dep_ == "pobj"]
         elif child.dep_ == "prep" and child.lower_ == "at":  # "killed at the hands of ISIS"
@@ -225,9 +225,12 @@ LIGHT_VERBS = frozenset(f"{stem}{end}" for stem in ("impos", "wag", "stag", "pro
 
 
 def _not_done(verb: Token) -> bool:
-    """Whether the verb is negated, asked about, only foreseen ("will target them", "could attack") or the
-    complement of a negative implicative ("declined to", "steer clear of")."""
+    """Whether the verb is negated (or its subject: "No U.S. forces were guarding it"), asked about, only foreseen
+    ("will target them", "could attack") or the complement of a negative implicative ("declined to", "steer clear
+    of")."""
     return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in FORESEEING for c in verb.children) \
+        or any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in verb.children) \
         or _in_question(verb) or verb.dep_ == "xcomp" and verb.head.lower_ in NOT_DONE \
         or verb.dep_ == "pcomp" and verb.head.head.lower_ in NOT_DONE  # "refrained from attacking"
 

@@ -313,3 +313,21 @@ def is_hearsay_passive(cue: Token, infinitive: Token) -> bool:
     progressive reports it ("was asked to resign" is a request)."""
     return any(c.dep_ == "auxpass" for c in cue.children) and any(
         a.dep_ == "aux" and a.lower_ in ("have", "be") for a in infinitive.children)
+
+
+def clause_after_that(cue: Token) -> tuple[int, int] | None:
+    """The clause after a "that" right after the cue, which the parser hung elsewhere ("acknowledging that he had, in
+    fact, met Kislyak": "that" on "had", "met" a conjunct of the main verb; "tweeting that former director James
+    Comey … had committed crimes": "that" read as the name's determiner): to the end of the clause its "that" opens,
+    or of the sentence when the parse gives it no verb; else None."""
+    doc = cue.doc
+    that = doc[cue.i + 1] if cue.i + 1 < cue.sent.end else None
+    if that is None or that.lower_ != "that" or not (that.dep_ == "mark" and that.head.i > cue.i
+                                                    or that.dep_ == "det" and that.head.tag_ == "NNP"):
+        return None
+    verb = that.head.head if that.head.dep_ in ("aux", "auxpass") else that.head
+    last = verb.right_edge if that.dep_ == "mark" else doc[cue.sent.end - 1]
+    words = [t for t in doc[that.i + 1:max(last.i, that.head.right_edge.i) + 1] if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    return (words[0].idx, end_of(words[-1])) if words else None

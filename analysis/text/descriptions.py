@@ -23,7 +23,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..lexicon import read_word_list
-from .parse import entity_at
+from .parse import entity_at, in_quotation
 
 __all__ = ["GROUP_NOUNS", "TITLES", "repeated"]
 
@@ -51,7 +51,10 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
     if not definite or any(c.dep_ in ("relcl", "acl", "poss") for c in noun.children):
         return None
     names = {c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
+    outside = not in_quotation(noun)
     for token in reversed(noun.doc[:noun.left_edge.i]):
+        if outside and in_quotation(token):
+            continue  # "“Our Ambassador and other officials remain …,” the official said": a speaker's words
         kinds = ("ORG", "NORP") if noun.lower_ in GROUP_NOUNS else ("GPE",) if noun.lower_ in COUNTRY_NOUNS else ()
         if token.ent_type_ in kinds and not names and token.ent_iob_ != "O" and token.tag_ != "JJ":  # "pro-Russian"
             return entity_at(token).root  # "the armed group" after "a Taliban bombing": the nearest organisation

@@ -26,6 +26,8 @@ def read_noun(reading: Reading, token: Token) -> bool:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
     if clause is None and after.lower_ == "that" and after.dep_ == "mark" and after.head.dep_ in ("acl", "relcl"):
         clause = after.head  # "including Fusion’s assertion that Nunes had …": the parse hung it on another noun
+    elif clause is None and after.lower_ == "that" and after.dep_ == "mark":
+        clause = _clause_on(token, after.head)  # "a report that Sessions did, in fact, discuss": "that" on "did"
     if clause is None and entry.complement in ("to", "plan"):  # "promises to keep the library open"
         clause = next((c for c in token.children if c.dep_ == "acl" and any(a.tag_ == "TO" for a in c.children)),
                       None)
@@ -33,9 +35,17 @@ def read_noun(reading: Reading, token: Token) -> bool:
     if clause is None:
         return False
     source = noun_source(token)
-    record(reading, token, entry, n, phrase_span(source) if source is not None else None, [clause_span(clause)],
-           rule)
+    record(reading, token, entry, n, phrase_span(source) if source is not None else None,
+           [clause_span(clause, after=token.i + 1 if after.lower_ == "that" else -1)], rule)
     return True
+
+
+def _clause_on(noun: Token, verb: Token) -> Token | None:
+    """The clause on ``noun`` (acl or relcl) that holds ``verb`` below it through adverbial clauses and
+    complements, or None."""
+    while verb.head is not verb and verb.head != noun and verb.dep_ in ("advcl", "ccomp", "conj"):
+        verb = verb.head
+    return verb if verb.head == noun and verb.dep_ in ("acl", "relcl") else None
 
 
 def read_adverb(reading: Reading, token: Token) -> bool:

@@ -83,3 +83,13 @@ def entities_in(span: Span) -> list[Span]:
                 found.append(entity)
     return found
 
+
+def in_quotation(token: Token) -> bool:
+    """Whether the token stands inside a quotation: the nearest curly quotation mark before it in its paragraph
+    opens one, or an odd number of straight ones precede it there."""
+    straight = 0
+    for before in reversed(token.doc[:token.i]):
+        if before.text in ("“", "”") or "\n" in before.text:
+            return before.text == "“" or before.text != "”" and straight % 2 == 1
+        straight += before.text == '"'
+    return straight % 2 == 1

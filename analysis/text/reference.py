@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Token
 
 from .descriptions import GROUP_NOUNS, repeated
 from .gender import GENDERED_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDER, other_gender
-from .parse import entity_at
+from .parse import entity_at, in_quotation
 
 THING_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
@@ -73,7 +73,7 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     found = _previous_speaker(doc, pronoun, sources) or _previous_subject(doc, pronoun, speaker, sources)
     if found is not None:
         return found
-    earlier = [t for t in doc[pronoun.sent.start:pronoun.i] if t.dep_ in SUBJECTS and not _in_quotation(t)] \
+    earlier = [t for t in doc[pronoun.sent.start:pronoun.i] if t.dep_ in SUBJECTS and not in_quotation(t)] \
         if pronoun.dep_ in SUBJECTS and word in PERSON_PRONOUNS else []
     same = next((t for t in earlier if t.lower_ == word), None)  # "While he thought …, he argued": the same he
     if same is not None:
@@ -134,7 +134,7 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
         if subject is None:
             return None
         # a quoted sentence is its speaker's, not the author's narration
-        if other_gender(word, subject) or _in_quotation(subject) and not _in_quotation(pronoun) \
+        if other_gender(word, subject) or in_quotation(subject) and not in_quotation(pronoun) \
                 or PRONOUN_GENDER.get(word) and subject.lower_ in QUOTE_PERSONS \
                 or subject.lower_ in _named_after(pronoun):
             start = doc[start - 1].sent.start  # "She said he …. He then asked": not what "she" stands for
@@ -222,17 +222,6 @@ def _quoted_before(pronoun: Token) -> frozenset[int]:
         elif token.i < pronoun.sent.start:
             break
     return frozenset(quoted)
-
-
-def _in_quotation(token: Token) -> bool:
-    """Whether the token stands inside a quotation: the nearest curly quotation mark before it in its paragraph
-    opens one, or an odd number of straight ones precede it there."""
-    straight = 0
-    for before in reversed(token.doc[:token.i]):
-        if before.text in ("“", "”") or "\n" in before.text:
-            return before.text == "“" or before.text != "”" and straight % 2 == 1
-        straight += before.text == '"'
-    return straight % 2 == 1
 
 
 def _same_class(word: str) -> frozenset[str]:

@@ -46,8 +46,8 @@ from spacy.tokens import Doc, Token
 
 from .block_quotes import find_block_quotes
 from .clauses import (WH_TAGS, around_parenthetical_cue, before_own_conjunct, before_subjectless_main_clause,
-                      clause_before_trailing_cue, clause_hung_on_adjunct, clause_read_as_object, extracted_clause,
-                      is_hearsay_passive, is_no_report, is_passive_infinitive, is_questioned, is_spliced_clause,
+                      clause_after_that, clause_before_trailing_cue, clause_hung_on_adjunct, clause_read_as_object,
+                      extracted_clause, is_hearsay_passive, is_no_report, is_passive_infinitive, is_questioned, is_spliced_clause,
                       is_wh_clause, quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose,
                       reports_infinitive, with_split_words)
 from .cue_quotes import (adjacent_quotation, quotation_around, quotation_before_bare_cue, question_after_bare_cue,
@@ -208,6 +208,9 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     misread = clause_read_as_object(children, entry.lemma) if entry.complement != "np" else None
     if misread is not None:
         return [(misread.left_edge.idx, end_of(misread.right_edge))], "clause read as an object"
+    after_that = clause_after_that(token) if entry.complement != "np" else None
+    if after_that is not None:
+        return [after_that], "clause after the cue's that"
     hung = clause_hung_on_adjunct(token) if entry.complement != "np" else None
     if hung is not None:
         _, end = clause_span(hung, after=token.i)

@@ -1681,3 +1681,35 @@ def test_the_pentagons_claim_on_the_seed_is_all_its_clause(seed_article, seed_at
         "the Syrians seeking to liberate their own country’s territory from nearby ISIS militants posed a threat to "
         "American soldiers -- despite being 50 kilometers away from al-Tanf -- due to entering an agreed upon "
         "deconfliction zone")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unseen Vanity Fair article (stop 28): the parser hung the clause after the cue's "that" elsewhere
+    ("Sessions took the step after acknowledging that he had , in fact , met Kislyak during the campaign .",
+     [("Sessions", "acknowledging", "he had , in fact , met Kislyak during the campaign")]),
+    ("If Trump had some ulterior motive , he quickly moved on to other targets , tweeting that former F.B.I. director "
+     "James Comey , whom he abruptly fired in May , and Hillary Clinton , the former secretary of state , had both "
+     "committed crimes .",
+     [("he", "tweeting", "former F.B.I. director James Comey , whom he abruptly fired in May , and Hillary Clinton , "
+                         "the former secretary of state , had both committed crimes")]),
+    ("The president criticized Sessions , grumbling that he never would have nominated him .",
+     [("The president", "grumbling", "he never would have nominated him")]),
+    ("Donald Trump appeared to confirm an explosive Washington Post report that Attorney General Jeff Sessions did , "
+     "in fact , discuss “ election-related issues ” during a 2016 meeting .",
+     [("an explosive Washington Post report", "report", "Attorney General Jeff Sessions did , in fact , discuss "
+                                                        "“ election-related issues ” during a 2016 meeting")]),
+    ("He told that story twice .", []),
+])
+def test_a_clause_after_a_cues_that_the_parser_hung_elsewhere(text, expected):
+    article = parse_article("Headline\n\n" + text + "\n")
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end])
+            for a in find_attributions(article)] == expected
+
+
+def test_the_official_repeats_no_officials_inside_a_quotation():
+    # unseen Fox article (stop 28): "the official said" took "other officials" in the quote before it, so no side
+    text = ("Headline\n\n`` We 've seen the reports . '' a senior State Department official told Fox . `` Our "
+            "Ambassador and other officials remain engaged , '' the official said .\n")
+    sides = [{"name": "US", "aliases": ["senior State Department official"]}]
+    assert [(a.source, a.side) for a in analyze(text, sides=sides).attributions] == [
+        ("a senior State Department official", "US"), ("the official", "US")]

@@ -199,7 +199,8 @@ def test_loaded_matching(text, expected):
     ("It is likely up to Washington.", ["likely"]),
     ("It is unlikely to pass.", ["unlikely"]),
     ("There will likely be more.", ["likely"]),
-    ("It appeared to be an attempt.", ["appeared to"]),
+    ("It appeared to be an attempt.", ["It appeared to"]),
+    ("Windows were broken , but it appeared most of the equipment remained .", ["it appeared"]),  # unseen Fox article
     ("She appears to agree.", ["appears to"]),
     ("He appeared in court on Monday.", []),
     ("The singer appeared on stage.", []),

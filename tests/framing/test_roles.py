@@ -95,6 +95,8 @@ def test_seed_roles_per_side(seed_events):
     ("Russia declined to defend the rebels.", []),       # a negative implicative: not done (unseen USA Today)
     ("Russia has steered clear of attacking the rebels.", []),  # avoided: not done (unseen Townhall)
     ("Russia refrained from bombing Aleppo.", []),
+    ("No Russian forces were guarding Aleppo.", []),      # a subject with "no": not done (unseen Fox article)
+    ("The rebels evacuated to neighboring Tunisia .", []),  # they left: nobody evacuated, no help (unseen Fox)
     # a passive infinitive's shared subject suffered the act (unseen BBC: "fighters are reported to have been killed")
     ("Many rebels are reported to have been killed in Aleppo.",
      [("Rebels", "harm_patient", "killed", "shared subject")]),
@@ -213,6 +215,7 @@ def test_them_after_many_who_fled_is_those_many():
     ("Comey led the FBI. Trump fired him.", "Comey", "Trump"),  # an object pronoun never stands for its verb's subject
     ("Trump fired him.", None, "Trump"),
     ("Trump fired Comey.", "Comey", "Trump"),
+    ("He named Comey, whom Trump abruptly fired in May.", "Comey", "Trump"),  # unseen Vanity Fair article
     # the person named on a firing with no "of" object was fired; with one, the possessor fired (unseen CSM article)
     ("Critics reacted to Comey's firing.", "Comey", None),
     ("Critics reacted to Trump's dismissal of Comey.", "Comey", "Trump"),

@@ -125,6 +125,13 @@ def test_an_abbreviation_after_an_opening_curly_quote_ends_no_sentence():
         "Then he said “no.”", "And U.S. officials agreed."]
 
 
+def test_the_attorney_generals_initials_end_no_sentence():
+    # unseen Vanity Fair article (stop 28): "this time against A.G. Jeff Sessions" was two sentences
+    article = parse_article("A new leak from the Post , this time against A.G. Jeff Sessions . It must stop .")
+    assert [s.text for s in article.sentences] == ["A new leak from the Post , this time against A.G. Jeff Sessions .",
+                                                   "It must stop ."]
+
+
 def test_a_period_between_a_word_and_a_capital_splits_the_words():
     article = parse_article("The regime.The so-called.so-called rebels met at 9 a.m. in the U.S. on 3.5 acres.")
     assert [t.text for t in article.tokens] == ["The", "regime", "The", "so-called", "so-called", "rebels", "met",
