@@ -1,16 +1,16 @@
 """Tone per side against the author's tone that annotators recorded blind (``benchmarks/gold/tone``).
 
 For each article of a half, the analysis runs with the gold file's own sides (``dev`` and
-``test`` read text and sides from ``gold/<half>/``, ``dev2`` from the tone file itself); each
+``test`` read text and sides from ``gold/<half>/``, ``dev2`` and ``dev3`` from the tone file itself); each
 side's ``tone.label`` is compared with the annotation. Printed: 3-class macro-F1, accuracy and
 the confusion matrix, beside the constant-"neutral" baseline; with ``--tune``, a grid over the
-weights, prior, threshold and minimum weight of :mod:`analysis.framing.tone` scored on ``dev``
-and ``dev2`` together (the test half is never used to choose them).
+weights, prior, threshold and minimum weight of :mod:`analysis.framing.tone` scored on ``dev``,
+``dev2`` and ``dev3`` together (the test half is never used to choose them).
 
 Also printed (``--polarity``): the sentence-level per-target macro-F1 on NewsMTSC of the
 polarity fed into the tone (``benchmarks/bench_framing.py``'s ``framing`` path), on its two halves.
 
-Run: ``.venv/bin/python benchmarks/bench_tone.py [dev|dev2|test ...] [--tune] [--polarity]``
+Run: ``.venv/bin/python benchmarks/bench_tone.py [dev|dev2|dev3|test ...] [--tune] [--polarity]``
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from analysis.framing import tone  # noqa: E402
 GOLD = REPO / "benchmarks" / "gold"
 LABELS = ("negative", "neutral", "positive")
 TARGET = 0.50
-DEV_HALVES = ("dev", "dev2")
+DEV_HALVES = ("dev", "dev2", "dev3")
 
 
 def read_half(half: str) -> list[tuple[str, list[dict], list[dict]]]:
@@ -109,7 +109,8 @@ def tune(rows: list) -> None:
     results = []
     for values in itertools.product(*grid.values()):
         weights = {"loaded": 1.0, **dict(zip(grid, values))}
-        for prior, threshold, min_weight in itertools.product((1.0, 2.0, 4.0), (0.1, 0.15, 0.2), (1.0, 1.5, 2.0, 3.0)):
+        for prior, threshold, min_weight in itertools.product((1.0, 2.0, 4.0), (0.05, 0.1, 0.15, 0.2),
+                                                                  (0.5, 1.0, 1.5, 2.0, 3.0)):
             predicted = [relabel(found, weights, prior, threshold, min_weight) for _, found in rows]
             results.append((macro_f1(gold, predicted), balanced_f1(gold, predicted), weights, prior, threshold,
                             min_weight))
@@ -129,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     tuning = []
     for half in args.halves:
+        if not (GOLD / "tone" / half).is_dir():
+            parser.error(f"no tone gold half {half!r} in {GOLD / 'tone'}")
         rows = read_half(half)
         report(half, rows)
         tuning += rows if half in DEV_HALVES else []
