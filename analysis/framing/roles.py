@@ -226,13 +226,21 @@ LIGHT_VERBS = frozenset(f"{stem}{end}" for stem in ("impos", "wag", "stag", "pro
 
 def _not_done(verb: Token) -> bool:
     """Whether the verb is negated (or its subject: "No U.S. forces were guarding it"), asked about, only foreseen
-    ("will target them", "could attack") or the complement of a negative implicative ("declined to", "steer clear
-    of")."""
+    ("will target them", "could attack"), the complement of a negative implicative ("declined to", "steer clear
+    of") or an infinitive on a noun ("the ability to destroy it")."""
     return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in FORESEEING for c in verb.children) \
         or any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                for c in verb.children) \
         or _in_question(verb) or verb.dep_ == "xcomp" and verb.head.lower_ in NOT_DONE \
-        or verb.dep_ == "pcomp" and verb.head.head.lower_ in NOT_DONE  # "refrained from attacking"
+        or verb.dep_ == "pcomp" and verb.head.head.lower_ in NOT_DONE \
+        or _aim_of_a_noun(verb)  # "refrained from attacking", "the ability to detect and destroy it"
+
+
+def _aim_of_a_noun(verb: Token) -> bool:
+    """Whether the verb is an infinitive on a noun (or joined to one): an aim or a capacity named, not a deed."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:

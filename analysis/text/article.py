@@ -37,8 +37,10 @@ MAX_ARTICLE_CHARS = 5_000_000  # a long news article is 50,000; past this, parse
 HEADLINE_MAX_WORDS = 25
 CAPTION_MAX_WORDS = 40
 
-_CAPTION_RE = re.compile(r"^\(?(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
-                         r"just watched|must watch|story highlights)\b", re.I)  # CNN's: "JUST WATCHED … Replay"
+_CAPTION_RE = re.compile(r"^\(?\s*(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
+                         r"just watched|must watch|story highlights|correction|"  # CNN's: "JUST WATCHED … Replay"
+                         r"(this|an earlier) version of (this|the) (story|article)|this (story|article) (has been|was) "
+                         r"(corrected|updated))\b", re.I)  # an editor's note on the text: "(This version … corrects …)"
 _HIGHLIGHTS_RE = re.compile(r"Story highlights\s+(?=\S)", re.I)
 _HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)|<(p|div|body|head|br|span|a)\b[^<>]{0,500}>", re.I)
 

@@ -284,9 +284,12 @@ def _aside_end(cue: Token) -> int:
 
 
 def close_quotes(reading: Reading, start: int, end: int) -> tuple[int, int]:
-    """Extend a span over the closing mark of a quotation it opens ("it was “unworkable,”" ends at ”)."""
+    """Extend a span over the closing mark of a quotation it opens ("it was “unworkable,”" ends at ”), and over the
+    rest of it when the quotation goes on past the sentence in the same paragraph ("calling it “a regional threat …
+    . Despite its safe haven, the group has not …”")."""
     for q in reading.quotations:
-        if start <= q.start < end < q.end <= end + 3:
+        rest = reading.text[end:q.inner_end]
+        if start <= q.start < end < q.end and (q.end <= end + 3 or "\n" not in rest and re.search(r"\w", rest)):
             return start, q.end
     return start, end
 

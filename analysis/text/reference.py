@@ -170,7 +170,9 @@ def _previous_speaker(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], 
     or the previous sentence, outside the quotation it closes, when the two agree ("According to a report from Eli
     Lake and Josh Rogin, …. Furthermore, they write"; not "Bob Jones disagreed, and he said"), else None."""
     inside = _quoted_before(pronoun)
-    if any(t.dep_ in SUBJECTS and t.i not in inside for t in doc[pronoun.sent.start:pronoun.i]):
+    aside = pronoun.head.dep_ == "parataxis"  # "The two groups, he said, share …": the host clause's subject
+    if any(t.dep_ in SUBJECTS and t.i not in inside and not (aside and t.head != pronoun.head)
+           for t in doc[pronoun.sent.start:pronoun.i]):
         return None
     first = doc[pronoun.sent.start - 1].sent.start_char if pronoun.sent.start else 0
     quoted = {doc[i].idx for i in inside}

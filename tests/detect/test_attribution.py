@@ -1713,3 +1713,30 @@ def test_the_official_repeats_no_officials_inside_a_quotation():
     sides = [{"name": "US", "aliases": ["senior State Department official"]}]
     assert [(a.source, a.side) for a in analyze(text, sides=sides).attributions] == [
         ("a senior State Department official", "US"), ("the official", "US")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unseen Atlantic transcript (stop 28): a cue after "until" in the present, or "unless", is not said yet
+    ("“ What harm does it do to have a strict regime that we can live under until we determine that maybe we won ’ t "
+     "have to any longer ? ”", []),
+    ("Until he said that the deal was off , talks went on .", [("he", "the deal was off")]),
+    # unseen NYT article: a quotation that goes on past the sentence of its cue is all the cue's
+    ("One official sought to play down the menace , calling it “ a regional threat that is focusing on Pakistan . "
+     "Despite its safe haven , the group has not been seen conducting attacks . ”",
+     [("One official", "it “ a regional threat that is focusing on Pakistan . Despite its safe haven , the group has "
+                       "not been seen conducting attacks . ”")]),
+])
+def test_what_is_not_said_yet_and_a_quotation_that_runs_on(text, expected):
+    article = parse_article("Headline\n\n" + text + "\n")
+    assert [(a.source, article.text[a.content_start:a.content_end]) for a in find_attributions(article)] == expected
+
+
+def test_he_in_a_cue_set_in_its_host_clause_is_the_previous_speaker():
+    # unseen NYT article (stop 28): "The two groups, he said, share …" went to the Haqqani network, a name the tagger
+    # calls a person, in Campbell's sentence before
+    text = ("Headline\n\nGeneral Campbell told lawmakers that the Pakistani-based militancy , the Haqqani network , "
+            "remains an important “ facilitator ” for Al Qaeda in Afghanistan . The two groups , he said , share a "
+            "goal of “ expelling coalition forces . ”\n")
+    sides = [{"name": "US", "aliases": ["General Campbell"]}, {"name": "AQ", "aliases": ["Al Qaeda", "Haqqani network"]}]
+    assert [(a.source, a.side) for a in analyze(text, sides=sides).attributions] == [
+        ("General Campbell", "US"), ("he", "US")]

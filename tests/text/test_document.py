@@ -125,6 +125,14 @@ def test_an_abbreviation_after_an_opening_curly_quote_ends_no_sentence():
         "Then he said “no.”", "And U.S. officials agreed."]
 
 
+def test_an_editors_correction_note_is_out_of_every_count():
+    # unseen Reuters article (stop 28): the note's quoted "she said" and "he said" were read as two speeches
+    article = parse_article("Headline\n\nThe department said it would not ask them .\n\n( This version of the story "
+                            "corrects to read “ she said , ” instead of “ he said ” in ninth paragraph )\n")
+    assert [s.kind for s in article.sentences] == ["headline", "body", "caption"]
+    assert [a.cue for a in find_attributions(article)] == ["said"]
+
+
 def test_the_attorney_generals_initials_end_no_sentence():
     # unseen Vanity Fair article (stop 28): "this time against A.G. Jeff Sessions" was two sentences
     article = parse_article("A new leak from the Post , this time against A.G. Jeff Sessions . It must stop .")
