@@ -1737,6 +1737,7 @@ def test_he_in_a_cue_set_in_its_host_clause_is_the_previous_speaker():
     text = ("Headline\n\nGeneral Campbell told lawmakers that the Pakistani-based militancy , the Haqqani network , "
             "remains an important “ facilitator ” for Al Qaeda in Afghanistan . The two groups , he said , share a "
             "goal of “ expelling coalition forces . ”\n")
-    sides = [{"name": "US", "aliases": ["General Campbell"]}, {"name": "AQ", "aliases": ["Al Qaeda", "Haqqani network"]}]
+    sides = [{"name": "US", "aliases": ["General Campbell"]},
+             {"name": "AQ", "aliases": ["Al Qaeda", "Haqqani network"]}]
     assert [(a.source, a.side) for a in analyze(text, sides=sides).attributions] == [
         ("General Campbell", "US"), ("he", "US")]

@@ -95,9 +95,9 @@ def test_seed_roles_per_side(seed_events):
     ("Russia declined to defend the rebels.", []),       # a negative implicative: not done (unseen USA Today)
     ("Russia has steered clear of attacking the rebels.", []),  # avoided: not done (unseen Townhall)
     ("Russia refrained from bombing Aleppo.", []),
-    ("No Russian forces were guarding Aleppo.", []),
+    ("No Russian forces were guarding Aleppo.", []),      # a subject with "no": not done (unseen Fox article)
     # an infinitive on a noun names an aim or a capacity (unseen NYT article: "ability to detect and destroy")
-    ("It raised questions about Russia's ability to detect and destroy a rebel stronghold.", []),      # a subject with "no": not done (unseen Fox article)
+    ("It raised questions about Russia's ability to detect and destroy a rebel stronghold.", []),
     ("The rebels evacuated to neighboring Tunisia .", []),  # they left: nobody evacuated, no help (unseen Fox)
     # a passive infinitive's shared subject suffered the act (unseen BBC: "fighters are reported to have been killed")
     ("Many rebels are reported to have been killed in Aleppo.",
