@@ -29,8 +29,6 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from spacy.tokens import Token
-
 from ..lexicon import read_table
 from ..result import Span
 from ..text.article import Article, parse_article
@@ -39,6 +37,7 @@ from ..text.quotations import WORD_RE
 from .evaluative import find_evaluative
 from .hedging import is_sentence_initial, reject_hedge
 from .scare_quotes import find_scare_quotes
+from .senses import pos_rejection
 
 LEXICON_FILES = {"loaded": "loaded_terms.tsv", "hedge": "hedges.tsv", "booster": "boosters.tsv",
                  "epistemic": "epistemic_recasens2013.tsv"}
@@ -255,7 +254,6 @@ def find_markers(article: Article, lexicons: Lexicons | None = None, evaluative:
     return tuple(sorted(spans, key=_span_order))
 
 
-POS_TAGS = {"noun": "NN", "verb": "VB", "adj": "JJ", "adv": "RB"}
 # A reporting cue of this stance is loaded language about its source ("claimed" doubts it, "admitted" has it
 # concede); "dispute" is the source's own denial and judges nobody. An endorsing cue ("found", "showed", "noted",
 # "revealed") presents the report as fact, as news does for studies and records: it stays an epistemic marker only
@@ -264,45 +262,6 @@ CUE_STANCE_VALENCE = {"doubt": -1, "concede": -1}
 # Doubting cues that name the speech act rather than doubt it: "accused X of", "charged that" report an accusation.
 SPEECH_ACT_CUES = frozenset({"accuse", "charge"})
 LOADED_CUE = "loaded_cue"
-
-
-MANNER_ADVERBS = frozenset({"clearly", "plainly"})  # "to communicate clearly": how, not how sure
-DOUBT_VERBS = frozenset("doubt doubts doubted".split())  # not "believe": Wikipedia annotators keep "X believes"
-PLACE_VERBS = frozenset({"lies"})  # "Rabia lies about 100km north-west of Mosul": where a place is, no deceit
-BE_FORMS = frozenset("be is are was were been being 's 're am".split())
-
-
-def pos_rejection(article: Article, match: TermMatch) -> str | None:
-    """Why a match is the wrong part of speech for its entry ("slam" the verb, not "grand slam"), a certainty adverb
-    is one of manner (after its verb, which holds no clause: "communicate clearly"), a verb of doubt is someone
-    else's ("he doubted it would succeed"), or "lies" says where a place is, or None."""
-    if match.entry.kind not in ("booster", "hedge") and not match.entry.pos and match.entry.term not in PLACE_VERBS:
-        return None  # most matches: no parse needed
-    tokens = article.doc.char_span(match.start, match.end, alignment_mode="expand")
-    if match.entry.term in PLACE_VERBS and tokens is not None and tokens[0].tag_ == "VBZ" and any(
-            c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in tokens[0].children):
-        return "a verb saying where a place is"
-    if match.entry.kind == "booster" and tokens is not None and len(tokens) == 1 and tokens[0].lower_ in \
-            MANNER_ADVERBS and _follows_its_verb(tokens[0]):
-        return "an adverb of manner after its verb"
-    if match.entry.kind == "hedge" and tokens is not None and len(tokens) == 1 and tokens[0].lower_ in DOUBT_VERBS \
-            and any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in tokens[0].children):
-        return "someone else's belief, told as theirs ('a pursuit he has always doubted would succeed')"
-    if not match.entry.pos:
-        return None
-    tag = tokens[0].tag_ if tokens is not None and len(tokens) else ""
-    wanted = POS_TAGS[match.entry.pos]
-    sentence = article.sentence_at(match.start)
-    in_headline = sentence is not None and article.sentences[sentence].kind == "headline"
-    if wanted == "VB" and tag.startswith("NNP") and in_headline and tokens[0].lower_.endswith("s"):
-        return None  # "Senator Castigates Critics": a headline's present-tense verb the tagger reads as a name
-    return None if tag.startswith(wanted) else f"part of speech {tag or '?'} is not the lexicon's {match.entry.pos}"
-
-
-def _follows_its_verb(adverb: Token) -> bool:
-    verb = adverb.head
-    return adverb.dep_ == "advmod" and verb.i < adverb.i and verb.tag_.startswith("VB") \
-        and verb.lower_ not in BE_FORMS and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def loaded_cues(article: Article, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str, int]]:

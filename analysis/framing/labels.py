@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..detect.markers import POS_TAGS
+from ..detect.senses import POS_TAGS
 from ..lexicon import read_table, read_word_list
 from ..result import Span
 from ..text.article import Article

@@ -66,6 +66,7 @@ EVENTS = frozenset("attack attacks fine move decision crisis violence law measur
 TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
 
 QUESTION_LEMMAS = {"ask", "wonder", "question"}
+NAMED_PARTIES = ("PERSON", "NORP", "ORG", "GPE", "LOC")
 INFERENCE_LEMMAS = {"imply", "indicate", "suggest", "show", "demonstrate", "prove", "mean"}  # evidence, not speech
 # "claimed responsibility", "claiming executive privilege" report no statement; details or comments of, about or
 # on something do ("revealed new details about the talks")
@@ -142,7 +143,7 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     spans, rule = content
     outer = reporting_conjunct_of(token, lambda t: verb_entry(reading, t) is not None)
     subject = speaker_of(outer if outer is not None else token, reading.quoted_tokens)
-    asked_of = entry.lemma in QUESTION_LEMMAS and token.dep_ == "advcl" and not any(c.dep_ in SUBJECTS
+    asked_of = entry.lemma.split()[0] in QUESTION_LEMMAS and token.dep_ == "advcl" and not any(c.dep_ in SUBJECTS
                                                                                  for c in token.children)
     subject = None if asked_of else subject  # "When asked if …, Pence replied": Pence was asked, by someone unnamed
     passive = any(c.dep_ == "auxpass" for c in token.children) or is_impersonal_passive(token)
@@ -198,6 +199,9 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
                                   or any(m.dep_ == "mark" and m.lower_ == "as" for m in token.children)):
             continue  # "In May, before the president decided …, Rood said": an adverbial clause read as its content;
             # "As the president said on the night we were elected, we're proud …": the cue comments on its host
+        if c.dep_ == "ccomp" and c.i > token.i and not any(k.dep_ in SUBJECTS for k in c.children) and any(
+                t.lower_ in TIME_AND_CAUSE_MARKS for t in token.doc[token.i + 1:c.left_edge.i]):
+            continue  # "“…?” the account asked after a video clip of Biden went viral": the time phrase's verb
         if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and quotation_around(reading, c) is not None \
                 or is_spliced_clause(token, c):  # "…, sources tell Fox News, Republicans sought to …"
             # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.
@@ -227,7 +231,9 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         if direct and predicates:
             return [(direct[0].left_edge.idx, end_of(predicates[0].right_edge))], "object and predicate"
     objects = [c for c in direct if (c.lower_ not in EMPTY_OBJECTS or c.lower_ in ("details", "comments") and any(
-        p.dep_ == "prep" and p.lower_ in ("of", "about", "on") for p in c.children)) and c.tag_ not in RELATIVE_TAGS]
+        p.dep_ == "prep" and p.lower_ in ("of", "about", "on") for p in c.children)) and c.tag_ not in RELATIVE_TAGS
+               and not (entry.complement == "plan" and (c.ent_type_ in NAMED_PARTIES or c.tag_ == "PRP"))]
+    # "threatened Europe with a flood of refugees": a named party or a pronoun is whom the plan is aimed at
     if entry.complement == "any" and entry.stance != "neutral" or entry.complement == "plan" \
             or entry.stance == "endorse" and _reports_findings(reading, token):
         if objects and quoted_phrase_in_reported_clause(reading, token, objects[0]):

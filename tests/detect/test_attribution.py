@@ -1741,3 +1741,25 @@ def test_he_in_a_cue_set_in_its_host_clause_is_the_previous_speaker():
              {"name": "AQ", "aliases": ["Al Qaeda", "Haqqani network"]}]
     assert [(a.source, a.side) for a in analyze(text, sides=sides).attributions] == [
         ("General Campbell", "US"), ("he", "US")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unseen NY Post article (stop 28): the verb of a time phrase after the cue is no content; the quotation is
+    ("“ What is he hiding ? ” the Trump War Room Twitter account asked after a video clip of Biden at a Friday press "
+     "conference in LA went viral .", [("the Trump War Room Twitter account", "What is he hiding ?")]),
+    # ... and "snapped", "barked" introduce quotations (a rope that snapped says nothing)
+    ("“ It ’ s not a conflict of interest , ” Biden snapped .", [("Biden", "It’s   not a conflict of interest")]),
+    ("“ You should be looking at Trump , ” Biden barked during a press gaggle .",
+     [("Biden", "You should be looking at Trump")]),
+    ("The rope snapped during the climb .", []),
+    # unseen CNBC article: the party a threat is aimed at is not what is threatened
+    ("Turkey 's President Recep Tayyip Erdogan threatened Europe with a flood of refugees on Thursday if the "
+     "continent 's leaders call the Turkish invasion of Syria an occupation .", []),
+    ("The group threatened retaliation .", [("The group", "retaliation")]),
+    # ... and whoever asked Turkey for help is unnamed: Turkey was asked
+    ("In particular instances , when asked for help in the anti-IS fight , Turkey refused to help the Kurdish "
+     "forces .", [(None, "help in the anti-IS fight")]),
+])
+def test_quotations_threats_and_requests_read_on_unseen_news(text, expected):
+    article = parse_article("Headline\n\n" + text + "\n")
+    assert [(a.source, article.text[a.content_start:a.content_end]) for a in find_attributions(article)] == expected

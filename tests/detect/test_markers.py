@@ -218,6 +218,7 @@ def test_loaded_matching(text, expected):
     ("I think the deal is dead .", ["think"]),
     ("It was a pursuit he has always doubted would succeed .", []),  # unseen NYT article: Obama's doubt, not ours
     ("We doubt it will pass .", ["doubt"]),
+    ("Numerous U.S. officials have cast doubt on that promise .", []),  # unseen CNBC article: their doubt
     ("I believe deeply in providing the press as much information as possible .", []),  # unseen ABC article: a value
 ])
 def test_hedges_in_context(text, expected):
@@ -488,7 +489,8 @@ def test_evaluative_words_can_be_switched_off():
 
 
 def test_a_lexicon_entry_with_a_part_of_speech_rejects_the_other_sense():
-    from analysis.detect.markers import match_terms, pos_rejection
+    from analysis.detect.markers import match_terms
+    from analysis.detect.senses import pos_rejection
 
     article = parse_article("Critics slammed the plan. It was a grand slam for the team.")
     loaded = [s.text for s in find_markers(article) if s.kind == "loaded"]

@@ -1,0 +1,56 @@
+"""Which sense a lexicon match has, read from the parse: a match of the wrong part of speech ("slam" the verb, not
+"grand slam"), a certainty adverb of manner ("communicate clearly"), someone else's doubt ("he doubted it would
+succeed") or "lies" of a place is rejected, with the reason (:func:`pos_rejection`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..text.article import Article
+
+if TYPE_CHECKING:
+    from .markers import TermMatch
+
+POS_TAGS = {"noun": "NN", "verb": "VB", "adj": "JJ", "adv": "RB"}
+MANNER_ADVERBS = frozenset({"clearly", "plainly"})  # "to communicate clearly": how, not how sure
+DOUBT_VERBS = frozenset("doubt doubts doubted".split())  # not "believe": Wikipedia annotators keep "X believes"
+PLACE_VERBS = frozenset({"lies"})  # "Rabia lies about 100km north-west of Mosul": where a place is, no deceit
+BE_FORMS = frozenset("be is are was were been being 's 're am".split())
+
+
+def pos_rejection(article: Article, match: TermMatch) -> str | None:
+    """Why a match is the wrong part of speech for its entry ("slam" the verb, not "grand slam"), a certainty adverb
+    is one of manner (after its verb, which holds no clause: "communicate clearly"), a verb of doubt is someone
+    else's ("he doubted it would succeed", "officials cast doubt"), or "lies" says where a place is, or None."""
+    if match.entry.kind not in ("booster", "hedge") and not match.entry.pos and match.entry.term not in PLACE_VERBS:
+        return None  # most matches: no parse needed
+    tokens = article.doc.char_span(match.start, match.end, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return f"part of speech ? is not the lexicon's {match.entry.pos}" if match.entry.pos else None
+    first, kind = tokens[0], match.entry.kind
+    if match.entry.term in PLACE_VERBS and first.tag_ == "VBZ" and any(
+            c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in first.children):
+        return "a verb saying where a place is"
+    if kind == "booster" and len(tokens) == 1 and first.lower_ in MANNER_ADVERBS and _follows_its_verb(first):
+        return "an adverb of manner after its verb"
+    noun = first.dep_ == "dobj"  # "officials cast doubt on", not "violence has cast doubt"
+    if kind == "hedge" and len(tokens) == 1 and first.lower_ in DOUBT_VERBS and any(
+            c.dep_ == "nsubj" and c.lower_ not in ("i", "we") and (not noun or c.tag_ != "NN")
+            for c in (first.head if noun else first).children):
+        return "someone else's belief, told as theirs ('a pursuit he has always doubted would succeed')"
+    if not match.entry.pos:
+        return None
+    tag, wanted = first.tag_, POS_TAGS[match.entry.pos]
+    sentence = article.sentence_at(match.start)
+    in_headline = sentence is not None and article.sentences[sentence].kind == "headline"
+    if wanted == "VB" and tag.startswith("NNP") and in_headline and first.lower_.endswith("s"):
+        return None  # "Senator Castigates Critics": a headline's present-tense verb the tagger reads as a name
+    return None if tag.startswith(wanted) else f"part of speech {tag or '?'} is not the lexicon's {match.entry.pos}"
+
+
+def _follows_its_verb(adverb: Token) -> bool:
+    verb = adverb.head
+    return adverb.dep_ == "advmod" and verb.i < adverb.i and verb.tag_.startswith("VB") \
+        and verb.lower_ not in BE_FORMS and not any(c.dep_ == "ccomp" for c in verb.children)
