@@ -1,23 +1,20 @@
-"""What a clause beside a reporting verb is: an embedded question, or the purpose of a deed.
+"""What a clause beside a reporting verb is: its content, an embedded question, an adverbial clause, the purpose of
+a deed, or a clause the parser hung elsewhere. Each function names one case; in short:
 
-- An embedded question ("told them what we knew", "to determine if he was an asset") reports no
-  statement, unless the verb asks (:data:`analysis.text.speech.QUESTION_LEMMAS`).
-- An infinitive cue reports speech when it is the purpose of something its speaker did ("Ms.
-  Ocasio-Cortez took to Twitter to claim that …", "Manafort's attorneys had used that point to argue
-  that …"): the verb it hangs on happened (finite or perfect, not modal, negated or passive), has an
-  active subject who may speak, and is not a state ("are likely to", "had a chance to"). A complement
-  the verb controls is no purpose: "declined to say" (no object), "forced the firm to admit" (the
-  object speaks). The parser reads "used X to argue" as such a complement too, hence :data:`USING`.
-- A cue inside a relative clause whose relative pronoun is the subject of the clause after the cue
-  ("the attacks that it claims supports the assertion") reports that clause, which the parser often
-  hangs elsewhere.
-- A cue conjoined, with no subject of its own, to the verb of a clause another cue reports, in that cue's
-  tense ("Mikati said the blasts were “an attack” and urged the public to …"), is that cue's conjunct
-  whatever the parser's attachment: its source is that cue's.
-- A cue whose object is a short quotation, inside the clause another cue reports, says nothing itself
-  ("Khouri told CNN that the groups now threaten “everybody in the region”": Khouri's words).
-- A cue whose clause (subject, cue, adjuncts) ends the sentence after a comma reports the clause before
-  the comma ("Among the dead was X, the news agency reported").
+- An embedded question ("told them what we knew") reports no statement, unless the verb asks
+  (:data:`analysis.text.speech.QUESTION_LEMMAS`).
+- An infinitive cue reports speech when it is the purpose of something its speaker did ("took to Twitter to claim
+  that …", "had used that point to argue that …"): the verb it hangs on happened (finite or perfect, not modal,
+  negated or passive), has an active subject who may speak, and is not a state ("are likely to"). A complement the
+  verb controls is no purpose: "declined to say", "forced the firm to admit" (the parser reads "used X to argue"
+  as one too, hence :data:`USING`).
+- A cue inside a relative clause whose pronoun is the subject of the clause after the cue ("the attacks that it
+  claims supports …") reports that clause, which the parser often hangs elsewhere.
+- A cue conjoined, with no subject of its own, to the verb of a clause another cue reports, in that cue's tense
+  ("Mikati said the blasts were “an attack” and urged the public to …"), is that cue's conjunct: its source too.
+- A cue whose object is a short quotation, inside the clause another cue reports, says nothing itself.
+- A cue whose clause ends the sentence after a comma reports the clause before the comma ("Among the dead was X,
+  the news agency reported").
 """
 
 from __future__ import annotations
@@ -34,6 +31,7 @@ HAVE = {"have", "has", "had", "'ve", "’ve"}
 USING = {"use", "uses", "used", "using"}
 RELATIVES = {"that", "which", "who", "whom"}
 PEOPLE_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
+TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
 REQUESTING = frozenset({"ask", "tell", "warn", "advise"})  # "asked family members to give DNA": a request, as "urged"
 
 
@@ -332,3 +330,20 @@ def clause_after_that(cue: Token) -> tuple[int, int] | None:
     while words and words[-1].is_punct:
         words.pop()
     return (words[0].idx, end_of(words[-1])) if words else None
+
+
+def is_adverbial_clause(cue: Token, clause: Token) -> bool:
+    """Whether a clause the parser hung on the cue as its complement is adverbial, or the main clause: it opens with
+    a mark of time or cause ("In May, before the president decided …, Rood said"); the cue comments on its host ("As
+    the president said …, we're proud"); it is the verb of a time phrase after the cue ("“…?” the account asked after
+    a video clip of Biden went viral"); it follows, after a comma, a cue in a clause of time ("since Mrs. Clinton
+    announced her candidacy, the foundation has …"); or a semicolon parts it from the cue ("…; deaths were
+    reported")."""
+    doc = cue.doc
+    timed = any(m.dep_ == "mark" and m.lower_ in TIME_AND_CAUSE_MARKS for m in cue.children)
+    return any(m.dep_ == "mark" and m.lower_ in TIME_AND_CAUSE_MARKS for m in clause.children) \
+        or any(m.dep_ == "mark" and m.lower_ == "as" for m in cue.children) \
+        or clause.i > cue.i and not any(k.dep_ in SUBJECTS for k in clause.children) and any(
+            t.lower_ in TIME_AND_CAUSE_MARKS for t in doc[cue.i + 1:clause.left_edge.i]) \
+        or clause.i > cue.i and timed and "," in (clause.left_edge.text, doc[clause.left_edge.i - 1].text) \
+        or clause.i < cue.i and any(t.text == ";" for t in doc[clause.right_edge.i:cue.i])

@@ -47,9 +47,9 @@ from spacy.tokens import Doc, Token
 from .block_quotes import find_block_quotes
 from .clauses import (WH_TAGS, around_parenthetical_cue, before_own_conjunct, before_subjectless_main_clause,
                       clause_after_that, clause_before_trailing_cue, clause_hung_on_adjunct, clause_read_as_object,
-                      extracted_clause, is_hearsay_passive, is_no_report, is_passive_infinitive, is_questioned, is_spliced_clause,
-                      is_wh_clause, quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose,
-                      reports_infinitive, with_split_words)
+                      extracted_clause, is_adverbial_clause, is_hearsay_passive, is_no_report, is_passive_infinitive,
+                      is_questioned, is_spliced_clause, is_wh_clause, quoted_phrase_in_reported_clause,
+                      reporting_conjunct_of, reports_a_purpose, reports_infinitive, with_split_words)
 from .cue_quotes import (adjacent_quotation, quotation_around, quotation_before_bare_cue, question_after_bare_cue,
                          to_quoted_utterance)
 from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, CueLexicon, Reading, Speech, clause_span,
@@ -63,7 +63,6 @@ __all__ = ["SCARE_QUOTE_MAX_WORDS", "Speech", "find_speeches", "load_cues"]
 
 EVENTS = frozenset("attack attacks fine move decision crisis violence law measure bill policy war conflict vote "
                    "ruling storm".split())  # things that endanger, not speakers who threaten
-TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
 
 QUESTION_LEMMAS = {"ask", "wonder", "question"}
 NAMED_PARTIES = ("PERSON", "NORP", "ORG", "GPE", "LOC")
@@ -190,18 +189,14 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             return [(listener.left_edge.idx if listener is not None else start, end)], "infinitive of the cue"
         if c.dep_ == "advcl" and heads[-1].lower_ == "for" and heads[-1].head == c:  # "called for X to resign"
             return [clause_span(c, after=heads[-1].i)], "infinitive of the cue"
+        if c.dep_ == "advcl" and entry.lemma in QUESTION_LEMMAS and token.tag_ in ("VBD", "VBZ", "VBP") and any(
+                o.dep_ == "dobj" and token.i < o.i < c.i for o in children) and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children):  # "asked Psaki if her …"
+            return [clause_span(c)], "question of the cue"
         if c.dep_ == "ccomp" and is_wh_clause(c, token) and entry.lemma not in QUESTION_LEMMAS:
             continue  # "told them what we knew", "would not say how many": no statement
-        if c.dep_ == "ccomp" and (_object_read_as_subject(token, c) or c.i < token.i and any(
-                t.text == ";" for t in token.doc[c.right_edge.i:token.i])):  # "…; deaths were also reported": its own
+        if c.dep_ == "ccomp" and (_object_read_as_subject(token, c) or is_adverbial_clause(token, c)):
             continue  # "claimed responsibility for an attack on warships docked in …": no statement
-        if c.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ in TIME_AND_CAUSE_MARKS for m in c.children)
-                                  or any(m.dep_ == "mark" and m.lower_ == "as" for m in token.children)):
-            continue  # "In May, before the president decided …, Rood said": an adverbial clause read as its content;
-            # "As the president said on the night we were elected, we're proud …": the cue comments on its host
-        if c.dep_ == "ccomp" and c.i > token.i and not any(k.dep_ in SUBJECTS for k in c.children) and any(
-                t.lower_ in TIME_AND_CAUSE_MARKS for t in token.doc[token.i + 1:c.left_edge.i]):
-            continue  # "“…?” the account asked after a video clip of Biden went viral": the time phrase's verb
         if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and quotation_around(reading, c) is not None \
                 or is_spliced_clause(token, c):  # "…, sources tell Fox News, Republicans sought to …"
             # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.

@@ -1759,6 +1759,17 @@ def test_he_in_a_cue_set_in_its_host_clause_is_the_previous_speaker():
     # ... and whoever asked Turkey for help is unnamed: Turkey was asked
     ("In particular instances , when asked for help in the anti-IS fight , Turkey refused to help the Kurdish "
      "forces .", [(None, "help in the anti-IS fight")]),
+    # unseen NYT article (stop 28): after a comma, the main clause is no content of a cue in a clause of time
+    ("In the days since Mrs. Clinton announced her candidacy for president , the Clinton Foundation has announced "
+     "changes meant to quell longstanding concerns about potential conflicts of interest in such donations ; it has "
+     "limited donations from foreign governments , with many , like Russia ’ s , barred from giving to all but its "
+     "health care initiatives .",
+     [("Mrs. Clinton", "her candidacy for president"),
+      ("the Clinton Foundation", "changes meant to quell longstanding concerns about potential conflicts of interest "
+                                 "in such donations")]),
+    # unseen CBN article: an if-clause the parser hung on "asked" as an adverbial is the question asked
+    ("Rosen asked Psaki if her predecessor was speaking truthfully .",
+     [("Rosen", "if her predecessor was speaking truthfully")]),
 ])
 def test_quotations_threats_and_requests_read_on_unseen_news(text, expected):
     article = parse_article("Headline\n\n" + text + "\n")
