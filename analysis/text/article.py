@@ -38,9 +38,10 @@ HEADLINE_MAX_WORDS = 25
 CAPTION_MAX_WORDS = 40
 
 _CAPTION_RE = re.compile(r"^\(?\s*(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
-                         r"just watched|must watch|story highlights|correction|"  # CNN's: "JUST WATCHED … Replay"
+                         r"just watched|must watch|story highlights|correction|cover(?=\s*:)|want the best from|"
                          r"(this|an earlier) version of (this|the) (story|article)|this (story|article) (has been|was) "
-                         r"(corrected|updated))\b", re.I)  # an editor's note on the text: "(This version … corrects …)"
+                         r"(corrected|updated))\b", re.I)  # CNN's "JUST WATCHED … Replay"; "Cover: [photo]"; a
+# newsletter teaser ("Want the best from … in your inbox?"); an editor's note on the text ("(This version … corrects")
 _HIGHLIGHTS_RE = re.compile(r"Story highlights\s+(?=\S)", re.I)
 _HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)|<(p|div|body|head|br|span|a)\b[^<>]{0,500}>", re.I)
 

@@ -1,8 +1,7 @@
 """What a clause beside a reporting verb is: its content, an embedded question, an adverbial clause, the purpose of
 a deed, or a clause the parser hung elsewhere. Each function names one case; in short:
 
-- An embedded question ("told them what we knew") reports no statement, unless the verb asks
-  (:data:`analysis.text.speech.QUESTION_LEMMAS`).
+- An embedded question ("told them what we knew") reports no statement, unless the verb asks.
 - An infinitive cue reports speech when it is the purpose of something its speaker did ("took to Twitter to claim
   that …", "had used that point to argue that …"): the verb it hangs on happened (finite or perfect, not modal,
   negated or passive), has an active subject who may speak, and is not a state ("are likely to"). A complement the
@@ -10,11 +9,10 @@ a deed, or a clause the parser hung elsewhere. Each function names one case; in 
   as one too, hence :data:`USING`).
 - A cue inside a relative clause whose pronoun is the subject of the clause after the cue ("the attacks that it
   claims supports …") reports that clause, which the parser often hangs elsewhere.
-- A cue conjoined, with no subject of its own, to the verb of a clause another cue reports, in that cue's tense
-  ("Mikati said the blasts were “an attack” and urged the public to …"), is that cue's conjunct: its source too.
-- A cue whose object is a short quotation, inside the clause another cue reports, says nothing itself.
-- A cue whose clause ends the sentence after a comma reports the clause before the comma ("Among the dead was X,
-  the news agency reported").
+- A cue conjoined, with no subject of its own, to the verb of a clause another cue reports, in its tense, is that
+  cue's conjunct: its source too ("Mikati said the blasts were “an attack” and urged the public to …").
+- A cue whose object is a short quotation, inside the clause another cue reports, says nothing itself; one whose
+  clause ends the sentence after a comma reports the clause before it ("Among the dead was X, the agency reported").
 """
 
 from __future__ import annotations
@@ -143,8 +141,11 @@ def before_subjectless_main_clause(cue: Token, span: tuple[int, int]) -> tuple[i
 
 def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:
     """"Among the dead was X, Iran 's news agency reported .": the clause before a comma that opens the cue's
-    own clause (its subject, the cue, adjuncts) when that clause ends the sentence."""
+    own clause (its subject, the cue, adjuncts) when that clause ends the sentence; not the cue's own adverbial
+    clause ("After an Iranian drone entered Israeli airspace, Israel responded by shooting it down")."""
     doc, sentence = cue.doc, cue.sent
+    if any(c.dep_ == "advcl" and c.i < cue.i and any(m.dep_ == "mark" for m in c.children) for c in cue.children):
+        return None
     subjects = [c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i]
     inverted = inverted_subject(cue) if not subjects else None  # "…, report US media ."
     if subjects and subjects[0].tag_ in RELATIVE_TAGS or not (subjects or inverted):  # "…, who has been charged …"

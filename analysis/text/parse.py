@@ -86,10 +86,17 @@ def entities_in(span: Span) -> list[Span]:
 
 def in_quotation(token: Token) -> bool:
     """Whether the token stands inside a quotation: the nearest curly quotation mark before it in its paragraph
-    opens one, or an odd number of straight ones precede it there."""
-    straight = 0
-    for before in reversed(token.doc[:token.i]):
-        if before.text in ("“", "”") or "\n" in before.text:
-            return before.text == "“" or before.text != "”" and straight % 2 == 1
-        straight += before.text == '"'
-    return straight % 2 == 1
+    opens one, or an odd number of straight ones precede it there (one pass per document, kept on it)."""
+    doc = token.doc
+    if "in_quotation" not in doc.user_data:
+        flags, mark, straight = [], None, 0
+        for t in doc:
+            flags.append(mark == "“" if mark else straight % 2 == 1)
+            if t.text in ("“", "”"):
+                mark = t.text
+            elif "\n" in t.text:
+                mark, straight = None, 0
+            else:
+                straight += t.text == '"'
+        doc.user_data["in_quotation"] = flags
+    return doc.user_data["in_quotation"][token.i]

@@ -149,9 +149,9 @@ def inverted_subject(verb: Token, skip: Collection[int] = ()) -> Token | None:
 
 def is_nobody(subject: Token) -> bool:
     """Whether a subject says that nobody spoke: "None of the charges", "No one", "Neither side" (not "None
-    other than Obama")."""
+    other than Obama"), or is a question word ("what charges the detainees might face": a noun read as a cue)."""
     following = subject.nbor(1).lower_ if subject.i + 1 < len(subject.doc) else ""
-    return subject.lower_ in NOBODY and following != "other" \
+    return subject.lower_ in NOBODY and following != "other" or subject.lower_ == "what" \
         or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
 
 

@@ -1774,3 +1774,18 @@ def test_he_in_a_cue_set_in_its_host_clause_is_the_previous_speaker():
 def test_quotations_threats_and_requests_read_on_unseen_news(text, expected):
     article = parse_article("Headline\n\n" + text + "\n")
     assert [(a.source, article.text[a.content_start:a.content_end]) for a in find_attributions(article)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unseen Fox article (stop 28): a hyphened name at the start of a paragraph is no dateline ("OVD-")
+    ("OVD-Info said 779 people were detained .", [("OVD-Info", "779 people were detained")]),
+    ("WASHINGTON — The agency said it was cut .", [("The agency", "it was cut")]),
+    # ... and "what charges" is a question word and a noun, not a speaker and a cue
+    ("There was no immediate information on what charges the detainees might face .", []),
+    # unseen Daily Caller article: the cue's own adverbial clause is not what it reports; "responded by" is a deed
+    ("After an Iranian drone entered Israeli airspace early Saturday , Israel responded by shooting down the drone "
+     "and then bombing the launch site in Syria .", []),
+])
+def test_datelines_question_words_and_deeds_read_on_unseen_news(text, expected):
+    article = parse_article("Headline\n\n" + text + "\n")
+    assert [(a.source, article.text[a.content_start:a.content_end]) for a in find_attributions(article)] == expected

@@ -381,6 +381,9 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
 
 @pytest.mark.parametrize("text, reason", [
     ("Critics called the plan 'unworkable' and left.", "the words of those who called it"),
+    # unseen Daily Caller article (stop 28): the parser hung the quoted predicate inside the object
+    ("Iran called Israel ’ s description of Saturday ’ s chain of events “ ridiculous , ” and Syria protested .",
+     "the words of those who called it"),
     ("Macron , who backs the deal , called for a “ long-term strategy ” .", "the quoted words of a source"),  # a demand
     ("In January, 37% of respondents believed it was “justified.”", "the words of those who believed it"),
     ("They were thinking the plan was “perfect” all along.", "the words of those who thinking it"),
