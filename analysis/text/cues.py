@@ -22,8 +22,8 @@ from .quotations import Quotation
 SCARE_QUOTE_MAX_WORDS = 5
 DEFAULT_CUES = "reporting_verbs.tsv"
 # "WASHINGTON (AP) — ", "MOSCOW—The": not the hyphen of a compound ("A US-backed coalition")
-DATELINE_RE = re.compile(r"(?:[A-Z][A-Z.,'’ -]{2,}(?:\([^)]{1,40}\))?\s*(?:[—–]+(?![a-z])|-+(?=\s))|[A-Z][\w.,'’ -]{1,30}"
-                         r"\(\s*(?:CNN|AP|AFP|Reuters|UPI)\s*\)\s*[—–-]*)\s*")  # "Washington ( CNN ) Special …"
+DATELINE_RE = re.compile(r"(?:[A-Z][A-Z.,'’ -]{2,}(?:\([^)]{1,40}\))?\s*(?:[—–]+(?![a-z])|-+(?=\s))"  # not "OVD-Info"
+                         r"|[A-Z][\w.,'’ -]{1,30}\(\s*(?:CNN|AP|AFP|Reuters|UPI)\s*\)\s*[—–-]*)\s*")  # "Washington ( CNN )"
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
 

@@ -500,3 +500,12 @@ def test_the_roles_title_counts_each_sides_part_in_an_event_as_what_it_is():
     table = pd.DataFrame([{"side": "Damascus", "harm_agent": 1, "harm_patient": 1, "help_agent": 0, "help_patient": 1,
                            "speaker": 4, "narrative": "none"}])
     assert roles_finding(table) == "No side stands out as villain, victim or hero (3 harm or help roles in all)"
+
+
+def test_tied_densest_stretches_are_labelled_short_so_they_do_not_collide():
+    # the BBC Raqqa article's two tied stretches (sentences 2–4 and 7) stand close: their long labels overlapped
+    from conftest import ROOT
+    result = analyze(ROOT / "seeds" / "related" / "bbc-raqqa-russia-dresden.txt")
+    fig = charts.plot_marker_density(result)
+    texts = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert texts.count("tie: 2 markers") == 2 and not any("densest stretch" in t for t in texts)

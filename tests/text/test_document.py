@@ -135,8 +135,8 @@ def test_an_editors_correction_note_is_out_of_every_count():
 
 def test_a_photo_cover_line_and_a_newsletter_teaser_are_captions():
     # unseen Vice article (stop 28): "Cover : [photo description]" and "Want the best from … in your inbox ?"
-    article = parse_article("Headline\n\nWant the best from Vice News in your inbox ? Sign up here .\n\nKushner won a "
-                            "clearance , Democrats said .\n\nCover : President Donald Trump walks on the South Lawn .\n")
+    article = parse_article("Headline\n\nWant the best from Vice News in your inbox ? Sign up here .\n\nKushner won "
+                            "a clearance , Democrats said .\n\nCover : President Donald Trump walks on the Lawn .\n")
     assert [s.kind for s in article.sentences] == ["headline", "caption", "caption", "body", "caption"]
 
 
