@@ -215,8 +215,12 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
     text = reading.text
     low, high = 0, _aside_end(token)
     cue_end = cue_span(token, n)[1]
-    holder = next((q for q in reading.quotations if q.inner_start <= token.idx < q.inner_end
-                   and text[cue_end:q.inner_end].strip(" ,.”’\"'")), None)  # not a quoted cue word: “revelation”
+    around = next((q for q in reading.quotations if q.inner_start <= token.idx < q.inner_end), None)
+    if around is not None and around.n_words <= SCARE_QUOTE_MAX_WORDS \
+            and text[token.sent.start_char:around.start].strip():
+        return  # a phrase quoted inside the author's sentence ("cases of “he said, she said”") reports nobody's words
+    holder = around if around is not None and text[cue_end:around.inner_end].strip(" ,.”’\"'") else None
+    # (not a quoted cue word: “revelation”)
     if holder is not None:  # a cue inside a quotation reports only words inside it (“… , according to X .”)
         low, high = holder.inner_start, min(high, holder.inner_end)
         if not any(max(a, low) < min(b, high) for a, b in spans):  # the parse's content lay outside: the rest

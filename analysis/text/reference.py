@@ -109,10 +109,12 @@ def _plural_antecedent(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
 
 def described_person(doc: Doc, noun: Token, sources: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
     """"The political operative, who helped launch …, said": a definite singular description that is its
-    sentence's first subject and a speech's source, with a noun the text has not used before, stands for the
+    sentence's first subject and a speech's source, with a noun the text has not used before that names a group or
+    has a clause or apposition saying who it is (not "The interviewer … said" after Giuliani's words), stands for the
     previous sentence's subject as "he" or "she" would (its gender unknown); else None. (Not one it has used:
     "the affidavit" after "the affidavit filed against Winner" is no Winner.)"""
     if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or not (noun.lower_ in GROUP_NOUNS or any(c.dep_ in ("relcl", "appos", "acl") for c in noun.children)) \
             or not any(a <= noun.idx < b for a, b in sources) or repeated(noun) is not None:
         return None
     return _previous_subject(doc, noun, None, sources, "he") or _previous_subject(doc, noun, None, sources, "she")

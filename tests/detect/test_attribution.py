@@ -1789,3 +1789,19 @@ def test_quotations_threats_and_requests_read_on_unseen_news(text, expected):
 def test_datelines_question_words_and_deeds_read_on_unseen_news(text, expected):
     article = parse_article("Headline\n\n" + text + "\n")
     assert [(a.source, article.text[a.content_start:a.content_end]) for a in find_attributions(article)] == expected
+
+
+def test_a_cue_in_a_phrase_quoted_inside_a_sentence_reports_nobody():
+    # unseen BBC article (stop 28): "cases of “he said, she said”" gave two speeches, "she" the author's sentence
+    assert [s for s, _, _, _ in found("Headline\n\nHe said on Twitter that those words had not been `` a "
+                                      "pontification on moral theology '' but referred to cases of `` he said , she "
+                                      "said '' .\n")] == ["He"]
+
+
+def test_a_new_description_with_nothing_said_of_it_is_no_one_named_before():
+    # unseen BBC article (stop 28): "The interviewer … said" took Giuliani, whose words closed the sentence before
+    text = ("Headline\n\nWhen Todd countered that `` truth is truth '' , Mr Giuliani exclaimed : `` Truth is n't "
+            "truth . ''\nThe interviewer put his hand on his forehead and said : `` This is going to become a bad "
+            "meme ! ''\n")
+    sides = [{"name": "Trump camp", "aliases": ["Mr Giuliani"]}, {"name": "Press", "aliases": ["Todd"]}]
+    assert [(a.cue, a.side) for a in analyze(text, sides=sides).attributions][-1] == ("said", None)
