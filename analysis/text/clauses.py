@@ -144,7 +144,7 @@ def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:
     own clause (its subject, the cue, adjuncts) when that clause ends the sentence; not the cue's own adverbial
     clause ("After an Iranian drone entered Israeli airspace, Israel responded by shooting it down")."""
     doc, sentence = cue.doc, cue.sent
-    if any(c.dep_ == "advcl" and c.i < cue.i and any(m.dep_ == "mark" for m in c.children) for c in cue.children):
+    if any(c.dep_ == "advcl" and c.i < cue.i for c in cue.children):  # "Speaking to reporters, Pompeo responded …"
         return None
     subjects = [c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i]
     inverted = inverted_subject(cue) if not subjects else None  # "…, report US media ."

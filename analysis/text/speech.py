@@ -81,7 +81,8 @@ FINDINGS = frozenset("analysis analyses assessment assessments audit audits data
 UNREAL_AUX = {"will", "shall", "'ll", "’ll", "may", "might", "could", "should", "must"}
 # Their infinitive is done, not aimed at: "was quoted to say", "trying to claim that …" (and "went on to")
 DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())
-WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone
+WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone, or access
+GRANTS = frozenset({"access", "entry", "permission", "visa", "visas", "request", "requests"})  # "denies them access"
 HEADLINE_CASE_SHARE = 0.8  # of a sentence's letters in upper case: a headline or teaser, not the story's prose
 
 
@@ -128,7 +129,8 @@ def _read_verb(reading: Reading, token: Token) -> bool:
             or any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX or c.dep_ == "neg" for c in shared) \
             or is_passive_infinitive(token) or is_questioned(token) or is_no_report(token):
         return False  # future, negated, asked about, no report or a passive infinitive ("to be revealed")
-    if entry.lemma in WITHHOLDING and (any(c.dep_ == "dative" for c in token.children)
+    if entry.lemma in WITHHOLDING and (any(c.dep_ == "dative" or c.dep_ == "dobj" and c.lower_ in GRANTS
+                                           for c in token.children)
                                        or sum(c.dep_ == "dobj" for c in token.children) > 1):
         return False  # "would deny Iran the plutonium", "denied U.S. soldiers the right": withholding, not a denial
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and not reports_a_purpose(token) \
@@ -144,7 +146,9 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     subject = speaker_of(outer if outer is not None else token, reading.quoted_tokens)
     asked_of = entry.lemma.split()[0] in QUESTION_LEMMAS and token.dep_ == "advcl" and not any(c.dep_ in SUBJECTS
                                                                                  for c in token.children)
-    subject = None if asked_of else subject  # "When asked if …, Pence replied": Pence was asked, by someone unnamed
+    nominal = token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("to", "on", "about") \
+        and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "that"  # "responded to reporting that"
+    subject = None if asked_of or nominal else subject  # "When asked if …, Pence replied": asked by someone unnamed
     passive = any(c.dep_ == "auxpass" for c in token.children) or is_impersonal_passive(token)
     if subject is None and not passive and not asked_of and token.tag_ in ("VB", "VBP", "VBZ", "VBD") \
             and token.dep_ != "conj":

@@ -1805,3 +1805,18 @@ def test_a_new_description_with_nothing_said_of_it_is_no_one_named_before():
             "meme ! ''\n")
     sides = [{"name": "Trump camp", "aliases": ["Mr Giuliani"]}, {"name": "Press", "aliases": ["Todd"]}]
     assert [(a.cue, a.side) for a in analyze(text, sides=sides).attributions][-1] == ("said", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unseen Townhall article (stop 28): "reporting that" after "responded to" is the press's, its source unnamed,
+    # and the cue's own adverbial clause before it is no content of "responded"
+    ("Speaking to reporters on Tuesday , Secretary of State Mike Pompeo responded to reporting that a number of "
+     "Democrat Senators secretly met with Iranian Javad Zarif during the Munich Security Conference .",
+     [(None, "reporting")]),
+    # ... and to deny someone access is to withhold it, not to deny a claim
+    ("At the same time the Iranian regime denies Iranian citizens ’ access to social media , Foreign Minister Javad "
+     "Zarif spreads the regime ’ s propaganda .", []),
+    ("The ministry denied the report .", [("The ministry", "denied")]),
+])
+def test_reporting_as_a_noun_and_denying_access(text, expected):
+    assert [(s, c) for s, c, _, _ in found("Headline\n\n" + text + "\n")] == expected
