@@ -45,7 +45,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .descriptions import GROUP_NOUNS, repeated
-from .gender import GENDERED_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDER, other_gender
+from .gender import GENDERED_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDER, gender, other_gender
 from .parse import entity_at, in_quotation
 
 THING_PRONOUNS = frozenset("it its itself".split())
@@ -276,11 +276,13 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
         if person_source and token.idx < person_source[1]:  # the source phrase is one unit ("Warsame, like Mr. Nur")
             return person_source
         if token.i in own_subject or token.i in quoted or other_gender(pronoun.lower_, token) \
-                or token.lower_ in _named_after(pronoun):
+                or token.lower_ in _named_after(pronoun) or not token.is_alpha:  # not "’s" of "Hillary Clinton’s"
             continue
         # After a named speaker, only a name the tagger calls a person comes between: "“…,” said Fleischer. Freedom’s
-        # Watch “…,” he recalled" is Fleischer, not the organisation's proper noun "Watch".
-        if token.ent_type_ == "PERSON" or token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "poss") \
+        # Watch “…,” he recalled" is Fleischer, not the organisation's proper noun "Watch"; a surname tagged ORG here
+        # that the article names elsewhere as a person with a first name ("Donald Trump") is a person.
+        if token.ent_type_ == "PERSON" or _surname_tagged_org(token) and token.lower_ in gender(doc) \
+                or token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "poss") \
                 and (token.ent_type_ not in NOT_PEOPLE or _surname_tagged_org(token)) \
                 and not person_source:
             left = token

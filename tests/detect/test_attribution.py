@@ -1820,3 +1820,19 @@ def test_a_new_description_with_nothing_said_of_it_is_no_one_named_before():
 ])
 def test_reporting_as_a_noun_and_denying_access(text, expected):
     assert [(s, c) for s, c, _, _ in found("Headline\n\n" + text + "\n")] == expected
+
+
+def test_his_and_he_skip_a_possessive_mark_and_take_a_surname_the_tagger_calls_an_organisation():
+    # unseen USA Today article (stop 28): "his claim" went to Hillary Clinton (through the "’s" of her name, which has
+    # no gender), and "he has said" to the last speaker, Jake Sullivan, past "Trump" tagged ORG
+    text = ("Headline\n\nRussia wo n't invade Ukraine on his presidential watch , Donald Trump said Sunday .\n"
+            "Democratic nominee Hillary Clinton 's campaign mocked Trump 's responses , especially his claim that "
+            "there would not be any Russian invasion of Ukraine .\n"
+            "`` What is he talking about ? Russia is already in Ukraine , '' said Clinton senior policy adviser Jake "
+            "Sullivan .\nTrump also repeated he has never met Putin , even though he has said in previous years that "
+            "he has a `` relationship '' with the Russian president .\n")
+    sides = [{"name": "Trump", "aliases": ["Donald Trump", "Trump"]},
+             {"name": "Clinton", "aliases": ["Hillary Clinton", "Jake Sullivan"]}]
+    assert [(a.source, a.side) for a in analyze(text, sides=sides).attributions] == [
+        ("Donald Trump", "Trump"), ("his", "Trump"), ("Clinton senior policy adviser Jake Sullivan", "Clinton"),
+        ("Trump", "Trump"), ("he", "Trump")]  # "repeated" reports too
