@@ -143,7 +143,7 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
                  for slot, phrase, is_agent in slots
                  if not (slot == "subject" and token.tag_.startswith("VB") and phrase.lower_ in nouns)]
         raised = token.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in token.children)
-        if token.tag_.startswith("VB") and not any(s in SUBJECT_SLOTS for s, _, _ in slots) \
+        if token.tag_.startswith("VB") and not any(s in (*SUBJECT_SLOTS, "possessor") for s, _, _ in slots) \
                 and (raised or not _is_passive_participle(token)):
             # No subject of its own: the one it shares ("the Syrians seeking to liberate", "militiamen, freed
             # up from liberating Mosul"), as the target rules read it; in a passive infinitive, as the one who
@@ -162,7 +162,10 @@ def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
     """(slot, phrase head, is agent) of a harm/help verb."""
     slots = []
     for child in verb.children:
-        if child.dep_ == "nsubj":  # "the US, which supports …": the relative pronoun stands for the noun
+        possessive = child.tag_ == "PRP$" or child.i + 1 < len(verb.doc) and verb.doc[child.i + 1].tag_ == "POS"
+        if child.dep_ == "nsubj" and possessive and verb.lower_ in VICTIM_NOUNS:
+            slots.append(("possessor", child, False))  # "about Khashoggi's killing": the noun read as a gerund
+        elif child.dep_ == "nsubj":  # "the US, which supports …": the relative pronoun stands for the noun
             relative = child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
             slots.append(("subject", verb.head if relative else child, True))
         elif child.dep_ == "nsubjpass":  # "he 's fired someone": a contracted "has" read as passive "is"
@@ -217,6 +220,8 @@ def _is_passive_participle(verb: Token) -> bool:
                                   verb.children) or any(c.dep_ == "auxpass" for c in verb.children)  # "have been"
 
 
+# Nouns of an act done to a person, whose person possessor suffered it ("his killing", not "Russia's killing spree").
+VICTIM_NOUNS = frozenset("killing murder assassination slaying execution kidnapping abduction death".split())
 # Verbs that only carry out the act their object names ("imposed sanctions", "launched strikes against", "provided
 # aid to").
 LIGHT_VERBS = frozenset(f"{stem}{end}" for stem in ("impos", "wag", "stag", "provid")
@@ -251,8 +256,9 @@ def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
                                                                                   for c in noun.children):
         return slots  # "In Hagel's defense": an excuse made for him, not an act
     for child in noun.children:
-        if child.dep_ == "poss":
-            slots.append(("possessor", child, True))
+        if child.dep_ == "poss":  # "Russia's bombing"; but "his killing", "Khashoggi's murder": the one killed
+            victim = noun.lower_ in VICTIM_NOUNS and (child.ent_type_ == "PERSON" or child.tag_ == "PRP$")
+            slots.append(("possessor", child, not victim))
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):  # "under renewed assault from Russian forces"
             slots += [(f"'{child.lower_}' object", p, True) for p in child.children if p.dep_ == "pobj"]
         elif child.dep_ in ("compound", "amod") and child.ent_type_ in DOER_ENTITIES:

@@ -255,3 +255,15 @@ def test_role_lexicon_file():
     assert set(patients) <= {*verbs, *nouns} and set(patients.values()) == {"person", "people", "party"}
     assert all(r["lemma"] in r["forms"].split(",") for r in rows)
     assert all(form == form.strip().lower() and form for form in [*verbs, *nouns])
+
+
+def test_the_person_whose_killing_it_is_suffered_it():
+    # unseen Fox article (stop 28): "his killing" and "Khashoggi's killing" made Khashoggi the killer
+    sides = [{"name": "Saudis", "aliases": ["Saudi Arabia"]}, {"name": "Khashoggi", "aliases": ["Khashoggi"]}]
+    text = ("Under mounting pressure , Saudi Arabia changed its narrative about Khashoggi 's killing several times , "
+            "eventually admitting that Khashoggi died inside the consulate and only recently acknowledging that "
+            "Turkish evidence shows his killing was premeditated .")
+    result = analyze(parse_article(text), sides=sides)
+    events = find_role_events(result.article, Mentions([s for s in result.spans if s.kind == "mention"]))
+    found = [(e.side, e.role) for e in events]
+    assert ("Khashoggi", "harm_patient") in found and ("Khashoggi", "harm_agent") not in found
