@@ -268,9 +268,9 @@ def is_spliced_clause(cue: Token, clause: Token) -> bool:
 
 
 def is_no_report(cue: Token) -> bool:
-    """A cue word in a set phrase of the writer's (or speaker's) own, "It is worth noting that …", "Having said
-    that …", "That said, …", one that found a thing, not a fact ("soldiers were found with weapons"), or one that
-    says what kind of person is meant ("a member of Congress who calls for …")."""
+    """A cue in a set phrase ("It is worth noting that", "Having said that", "That said,"), one that found a thing
+    ("soldiers were found with weapons"), one that says what kind of person is meant, in the present tense or with
+    any/every/no ("a member who calls for …", "anyone who says"), or one kept from ("barred from saying")."""
     doc, after = cue.doc, cue.doc[cue.i + 1].lower_ if cue.i + 1 < len(cue.doc) else ""
     before = doc[cue.i - 1] if cue.i else cue
     said_that = before.lower_ == "having" or before.lower_ in ("that", "this") and before.dep_ in SUBJECTS
@@ -278,11 +278,11 @@ def is_no_report(cue: Token) -> bool:
         or cue.lower_ == "said" and after in ("that", "this", ",") and said_that
     found_thing = cue.lower_ == "found" and any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in cue.children) \
         and not any(c.dep_ == "xcomp" for c in cue.children)
-    # "a member who calls for …", "anyone who says": a kind of person, in the present tense or with any/every/no
     determiners = {d.lower_ for d in cue.head.children if d.dep_ == "det"}
     kind = determiners & {"any", "every", "no"} or cue.tag_ in ("VBZ", "VBP") and determiners & {"a", "an"}
     generic = cue.dep_ == "relcl" and bool(kind) and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in cue.children)
-    return set_phrase or found_thing or generic
+    kept_from = cue.dep_ == "pcomp" and cue.head.lower_ == "from"  # "prevent Al Qaeda from threatening US security"
+    return set_phrase or found_thing or generic or kept_from
 
 
 def is_questioned(cue: Token) -> bool:

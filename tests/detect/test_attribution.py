@@ -1836,3 +1836,12 @@ def test_his_and_he_skip_a_possessive_mark_and_take_a_surname_the_tagger_calls_a
     assert [(a.source, a.side) for a in analyze(text, sides=sides).attributions] == [
         ("Donald Trump", "Trump"), ("his", "Trump"), ("Clinton senior policy adviser Jake Sullivan", "Clinton"),
         ("Trump", "Trump"), ("he", "Trump")]  # "repeated" reports too
+
+
+def test_a_cue_kept_from_happening_reports_nothing():
+    # unseen Christian Science Monitor article (stop 28): "prevent Al Qaeda from threatening US security" was speech
+    # by "US troops"
+    assert [(s, c) for s, c, _, _ in found("Headline\n\nUS troops will keep training Afghan forces , while working "
+                                           "to prevent Al Qaeda from threatening US security , the officials said "
+                                           ".\n")] == [("the officials", "said")]
+    assert found("Headline\n\nHe was barred from saying that the deal was off .\n") == []

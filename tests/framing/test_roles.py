@@ -97,6 +97,8 @@ def test_seed_roles_per_side(seed_events):
     ("Russia refrained from bombing Aleppo.", []),
     ("No Russian forces were guarding Aleppo.", []),      # a subject with "no": not done (unseen Fox article)
     ("Russia defended its decision to stay.", []),          # justified: no party helped (unseen CNBC article)
+    ("Russia tried to suppress the rebels .", [("Russia", "harm_agent", "suppress", "shared subject"),
+                                                ("Rebels", "harm_patient", "suppress", "object")]),  # unseen NYT
     # an infinitive on a noun names an aim or a capacity (unseen NYT article: "ability to detect and destroy")
     ("It raised questions about Russia's ability to detect and destroy a rebel stronghold.", []),
     ("The rebels evacuated to neighboring Tunisia .", []),  # they left: nobody evacuated, no help (unseen Fox)
