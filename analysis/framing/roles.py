@@ -162,8 +162,8 @@ def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
     """(slot, phrase head, is agent) of a harm/help verb."""
     slots = []
     for child in verb.children:
-        possessive = child.tag_ == "PRP$" or child.i + 1 < len(verb.doc) and verb.doc[child.i + 1].tag_ == "POS"
-        if child.dep_ == "nsubj" and possessive and verb.lower_ in VICTIM_NOUNS:
+        if child.dep_ == "nsubj" and verb.lower_ in VICTIM_NOUNS and (
+                child.tag_ == "PRP$" or child.i + 1 < len(verb.doc) and verb.doc[child.i + 1].tag_ == "POS"):
             slots.append(("possessor", child, False))  # "about Khashoggi's killing": the noun read as a gerund
         elif child.dep_ == "nsubj":  # "the US, which supports …": the relative pronoun stands for the noun
             relative = child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"

@@ -158,9 +158,8 @@ def _read_verb(reading: Reading, token: Token) -> bool:
         return False  # agree to our Privacy Policy": the reader; "As we reported last night": the writer
     if subject is not None and subject.lower_ in EVENTS and entry.lemma == "threaten":
         return False  # "the attack has threatened the army's efforts", "the fine threatened to bankrupt it"
-    thing = subject is not None and (subject.lower_ in ("this", "that") or subject.lower_ in EVENTS)
-    would = any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children)
-    if entry.lemma in INFERENCE_LEMMAS and (thing or would):
+    if entry.lemma in INFERENCE_LEMMAS and (subject is not None and subject.lower_ in {"this", "that", *EVENTS}
+                                            or any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children)):
         return False  # "The move implies there is more", "This suggests …", "it would show he …": an inference
     if subject is None and token.tag_ == "VBG" and token.dep_ == "pcomp" and rule == "object of the cue":
         return False  # "as a means of threatening his brother": a deed named, no speech by anyone
