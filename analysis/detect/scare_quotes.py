@@ -34,6 +34,7 @@ import html as html_entities
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 from ..text.article import Article
 from ..text.cues import SCARE_QUOTE_MAX_WORDS, load_cues
@@ -89,6 +90,9 @@ def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
     holder = _words_held_by(article, q)
     if holder:
         return verdict(False, f"the words of those who {holder} it (\"believe it was ‘…’\")")
+    speech = _speech_noun_over(article, q)
+    if speech:
+        return verdict(False, f"words of the {speech} they sit in (\"his rhetoric of ‘…’\")")
     return verdict(True, f"{q.n_words}-word {quote_category(inner)} in quotes with no speaker")
 
 
@@ -130,7 +134,8 @@ def _words_held_by(article: Article, q: Quotation) -> str | None:
             return None
         x = x.head
         doer = x  # an infinitive's subject is its governor's: "went so far as to call Kerry's talks a “breakthrough”"
-        if x.dep_ == "xcomp" or any(c.lower_ == "to" and c.dep_ == "aux" for c in x.children):
+        if x.dep_ == "xcomp" or any(c.lower_ == "to" and c.dep_ == "aux" for c in x.children) \
+                or x.dep_ == "advcl" and x.tag_ == "VBG":  # "the ministry hit Biden …, expressing its “astonishment”"
             doer = next((a for a in x.ancestors if any(c.dep_ == "nsubj" for c in a.children)), x)
         if (x.lower_ in HOLDING_VERBS or (x.lower_,) in load_cues().verbs) and (any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in doer.children)
@@ -142,6 +147,20 @@ def _words_held_by(article: Article, q: Quotation) -> str | None:
             return None  # "characterized the strike as an “overwhelming success”", "called for a “long-term strategy”",
             # "spoken about Iran and its “malign activities”"
     return None
+
+
+# Nouns of speech beside the cue lexicon's ("his rhetoric of “degrading” ISIS", "the calm prediction that …").
+SPEECH_NOUNS = frozenset("rhetoric language words remarks speech vow tweet tweets message".split())
+
+
+def _speech_noun_over(article: Article, q: Quotation) -> str | None:
+    """The noun of speech whose phrase holds the quotation, or None: the quoted words are that speech's."""
+    tokens = article.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return None
+    nominal = takewhile(lambda a: not a.tag_.startswith("VB"), tokens.root.ancestors)  # not "talks to give “…”"
+    return next((a.lower_ for a in nominal if a.tag_.startswith("NN") and a not in tokens and (
+        a.lower_ in SPEECH_NOUNS or (a.lower_,) in load_cues().nouns)), None)
 
 
 # Words after which a quoted title-case run is the title of a show, book or article, not a name held at a distance;

@@ -225,7 +225,7 @@ VICTIM_NOUNS = frozenset("killing murder assassination slaying execution kidnapp
 # Verbs that only carry out the act their object names ("imposed sanctions", "launched strikes against", "provided
 # aid to").
 LIGHT_VERBS = frozenset(f"{stem}{end}" for stem in ("impos", "wag", "stag", "provid")
-                        for end in ("e", "es", "ed", "ing")) \
+                        for end in ("e", "es", "ed", "ing")) | {"lay", "lays", "laid", "laying"} \
     | frozenset(f"{stem}{end}" for stem in ("launch", "conduct", "mount") for end in ("", "es", "s", "ed", "ing"))
 
 

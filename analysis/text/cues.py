@@ -258,9 +258,10 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
                                 entry.lemma, rule))
 
 
-# ", an explanation dismissed in the West", ", a claim the Pentagon denies": the author's word on the report
-TRAILING_COMMENT = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:explanation|claim|assertion|account|allegation|"
-                              r"charge|argument|version|accusation|contention)\b[^“”\"]*\Z")
+# ", an explanation dismissed in the West", ", a claim the Pentagon denies": the author's word on the report; ",
+# even though al-Qaida has been decimated": the author's contrast with it
+TRAILING_COMMENT = re.compile(r",\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?(?:explanation|claim|assertion|account|allegation|"
+                              r"charge|argument|version|accusation|contention)|even\s+though)\b[^“”\"]*\Z")
 
 
 def _before_comment(text: str, start: int, end: int) -> int:

@@ -68,7 +68,8 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
             if subject.tag_ in RELATIVE_TAGS and x.dep_ == "relcl":
                 if subject.lower_ == "which" and x.lower_ in EVIDENTIAL and subject.doc[subject.i - 1].text == ",":
                     return None  # "…, which suggests that …": what the clause before says, not a noun's words
-                return x.head
+                apposed = x.head.dep_ == "appos" and x.head.head.tag_ in ("NNP", "NNPS")
+                return x.head.head if apposed else x.head  # "Mr. Obama, the same man who condemned": Mr. Obama
             if subject.lower_ == "it" and subject.dep_ == "nsubj" and x is not cue:
                 return None
             return subject
@@ -78,6 +79,11 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
         if x.dep_ == "acl" and x.head.tag_.startswith("NN") or x.dep_ == "relcl" and x.head.tag_.startswith(
                 ("NN", "PRP")):
             return _with_quantity(x.head)  # "a statement saying", "a number of senators saying"
+        if x.dep_ == "conj" and x.head.tag_ == "RB":  # "Two journalists, …, painstakingly and chillingly reported":
+            paired = x.head.head  # the parser coordinated the adverbs and hung the pair on the subject or a verb after
+            paired = paired if paired.tag_.startswith("NN") else _subject(paired, ())
+            if paired is not None and paired.i < x.head.i:
+                return paired
         if x.dep_ not in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp", "prep") or x.head is x:
             return None
         if x.dep_ == "ccomp" and x.head.lower_ not in ("quoted", "cited") and not (outside and x.i in quoted):
@@ -216,6 +222,8 @@ def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, 
         if c.dep_ in ("relcl", "acl", "advcl") and (comma_before or c.i < head.i) or c.dep_ in ("case", "intj") \
                 or _is_date(c) or c.dep_ == "acl" and c.tag_ == "VBN" and all(map(_is_date, c.children)):
             dropped.update(x.i for x in c.subtree)  # ("a statement issued on Monday": the date and its participle)
+        if c.dep_ == "advmod" and c.i > head.i and any(g.dep_ == "conj" and g.tag_.startswith("VB") for g in c.children):
+            dropped.update(x.i for x in c.subtree)  # "journalists, …, painstakingly and chillingly reported"
     kept = [t for t in head.subtree if t.i not in dropped]
     run = [head]  # the contiguous stretch of kept tokens around the head
     for t in reversed([t for t in kept if t.i < head.i]):
@@ -293,7 +301,9 @@ def noun_source(noun: Token) -> Token | tuple[int, int] | None:
         return noun.doc[left].idx, end_of(noun)
     if noun.dep_ == "dobj" and noun.head.lower_ in RESTATING:  # "the president reiterated prior arguments that"
         return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-    return None
+    maker = next((c for c in noun.children if c.dep_ == "relcl" and c.lower_ in RESTATING), None)
+    return next((c for c in maker.children if c.dep_ == "nsubj"), None) if maker is not None else None  # "comments
+    # he made last week that …"
 
 
 # Verbs whose object is their subject's own statement: "X reiterated arguments that", "X made claims that" (not

@@ -78,7 +78,7 @@ FINDINGS = frozenset("analysis analyses assessment assessments audit audits data
                      "investigations poll polls probe probes report reports research review reviews studies study "
                      "survey surveys".split())  # sources whose findings are public (GUIDELINES: "the report found")
 # A cue with one of these is a speech not made (yet): "will say", "may reveal", "should report"
-UNREAL_AUX = {"will", "shall", "'ll", "’ll", "may", "might", "could", "should", "must"}
+UNREAL_AUX = {"will", "shall", "can", "'ll", "’ll", "may", "might", "could", "should", "must"}
 # Their infinitive is done, not aimed at: "was quoted to say", "trying to claim that …" (and "went on to")
 DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())
 WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone, or access
@@ -204,7 +204,7 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
                 or is_spliced_clause(token, c):  # "…, sources tell Fox News, Republicans sought to …"
             # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.
             span = to_quoted_utterance(reading, with_split_words(token, c, clause_span(
-                c, after=token.i if c.i > token.i else -1)))
+                c, after=token.i if c.i > token.i else -1)), token)
             span = before_subjectless_main_clause(token, before_own_conjunct(reading, token, c, span))
             return [span], f"{c.dep_} of the cue"
     misread = clause_read_as_object(children, entry.lemma) if entry.complement != "np" else None

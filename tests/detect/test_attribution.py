@@ -334,6 +334,9 @@ def test_patterns(text, expected):
     # an appositive comment on the report is the author's (unseen NYT article)
     ("Moscow said a strike had hit a warehouse controlled by insurgents, an explanation dismissed in the West.",
      "a strike had hit a warehouse controlled by insurgents"),
+    # ... and so is a contrast with it after a comma (unseen Salon column, stop 29)
+    ("Only 26 percent of those polled said the country is safer than it was before Sept. 11 , even though al-Qaida "
+     "has been decimated .", "the country is safer than it was before Sept. 11"),
 ])
 def test_content_ends_with_the_aside_that_holds_the_cue(text, content):
     article = parse_article("Headline\n\n" + text)
@@ -1491,6 +1494,20 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
     ("At the same time the Iranian regime denies Iranian citizens ’ access to social media , Foreign Minister Javad "
      "Zarif spreads the regime ’ s propaganda .", []),
     ("The ministry denied the report .", [("The ministry", "denied")]),
+    # unseen Washington Times column (stop 29): a pair of adverbs before the cue is no part of its source (the
+    # parser made them a pair hung on the subject, or on a verb after it), and what the president "can order" is a
+    # power, not a report
+    ("Two Times journalists , Jo Becker and Scott Shane , painstakingly and chillingly reported that the former "
+     "lecturer now reviews a secret kill list .", [("Two Times journalists , Jo Becker and Scott Shane", "reported")]),
+    ("Two Times journalists , Jo Becker and Scott Shane , painstakingly and chillingly reported that the former "
+     "lecturer in constitutional law and liberal senator who railed against torture and the Guantanamo Bay detention "
+     "center now reviews a secret kill list every week , personally decides who should be killed and then "
+     "dispatches killers all over the world - and some of his killers have killed Americans .",
+     [("Two Times journalists , Jo Becker and Scott Shane", "reported")]),
+    ("Under the Constitution , he can only order killing using the military when the United States has been "
+     "attacked .", []),
+    # ... and the source of a relative clause on a name's apposition is the name
+    ("The report was written by Mr. Smith , a man who said the rules were wrong .", [("Mr. Smith , a man", "said")]),
 ])
 def test_cues_read_on_unseen_news(text, expected):
     assert [(s, c) for s, c, _, _ in found("Headline\n\n" + text + "\n")] == expected
@@ -1701,6 +1718,12 @@ def test_an_inverted_cue_after_a_comma_at_the_end_of_a_sentence_reports_the_clau
     # unseen Daily Caller article: the cue's own adverbial clause is not what it reports; "responded by" is a deed
     ("After an Iranian drone entered Israeli airspace early Saturday , Israel responded by shooting down the drone "
      "and then bombing the launch site in Syria .", []),
+    # unseen Salon and CNN articles (stop 29): words before a trailing cue start after a colon; "comments he made
+    # that …" are his
+    ("Over at CNN , polling tells the same story : 7 in 10 of those polled “ believe ISIS has the resources , ” a "
+     "new poll found .", [("a new poll", "7 in 10 of those polled “ believe ISIS has the resources")]),
+    ("Biden has apologized to Turkey for comments he made last week that Middle Eastern allies are partly to blame .",
+     [("he", "Middle Eastern allies are partly to blame")]),
 ])
 def test_sources_and_contents_read_on_unseen_news(text, expected):
     article = parse_article("Headline\n\n" + text + "\n")

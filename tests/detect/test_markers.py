@@ -411,6 +411,12 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
     # unseen Newsmax article: the words of a question put to the speaker
     ("Asked about `` escalatory actions , '' Pompeo replied that he would not talk about it .",
      "the words of those who asked it"),
+    # unseen CNN article (stop 29): a participle clause's words are its governor's subject's
+    ("The United Arab Emirates ' foreign ministry hit Biden with a sharply formulated statement Saturday , expressing "
+     "its `` astonishment '' at the vice president 's remarks .", "the words of those who expressing it"),
+    # unseen Salon column (stop 29): a quoted phrase inside a noun of speech is that speech's
+    ("But his souped-up rhetoric of “ degrading ” ISIS of late is no longer heard .", "words of the rhetoric"),
+    ("She repeated her promise of a “ quick win ” on Friday .", "words of the promise"),
     ("Bolton and Pompeo have in recent months spoken stridently about Iran and its `` malign activities '' .",
      "the words of those who spoken it"),
     # unseen Townhall article: the words of the one who slammed something as them

@@ -151,6 +151,9 @@ def test_seed_roles_per_side(seed_events):
     # the object of a light verb is the act of its subject (unseen BBC article: "imposed punishing sanctions on Iran")
     ("Moscow later imposed punishing sanctions on the rebels.",
      [("Russia", "harm_agent", "sanctions", "subject"), ("Rebels", "harm_patient", "sanctions", "'on' object")]),
+    # unseen CNN article (stop 29): "laid siege to" is a light verb's act
+    ("Moscow fighters laid siege to the rebels near Aleppo .",
+     [("Russia", "harm_agent", "siege", "subject"), ("Rebels", "harm_patient", "siege", "'to' object")]),
     # unseen Al Jazeera article: a side's name on a journalist gives where he is from, not his camp
     ("He planned the killing of Russian journalist Jamal Petrov.", []),
     ("He planned the killing of a Russian journalist.", []),

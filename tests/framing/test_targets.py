@@ -132,7 +132,8 @@ def test_a_scare_quoted_noun_with_no_owner_is_about_the_subject_of_its_clause():
     text = ("Deal\n\nWhile Trump 's negotiation team walked out of South Korean talks to give one of our closest "
             "military allies `` time to reconsider '' their situation , South Korean officials appear to have done "
             "exactly that . Soon after the suspension of talks , South Korea signed a new defense agreement with China "
-            ", agreeing to establish stronger military communications to boost `` cooperation '' between them .\n")
+            ", moving to establish stronger military communications to boost `` cooperation '' between them .\n")
+    # (the article's "agreeing to establish …" makes the quoted word the words of those agreeing: no scare quote)
     result = analyze(text, sides=[{"name": "South Korea", "aliases": ["South Korea", "South Korean"]}])
     assert [(s.text, s.side) for s in result.spans if s.kind == "scare_quote"] == [
         ("“ time to reconsider ”", None), ("“ cooperation ”", "South Korea")]
