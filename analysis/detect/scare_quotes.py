@@ -114,7 +114,12 @@ HOLDING_VERBS = frozenset("believe believes believed believing think thinks thou
                           "feeling consider considers considered considering cite cites cited citing quote quotes "
                           "quoted quoting express expresses expressed expressing voice voices voiced voicing blame "
                           "blames blamed blaming speak speaks spoke spoken speaking talk talks talked talking "
-                          "slam slams slammed slamming blast blasts blasted blasting".split())
+                          "slam slams slammed slamming blast blasts blasted blasting".split()) \
+    | frozenset(f"{stem}{end}" for stem in ("mock", "hail", "rail", "brand", "label", "lambast")
+                for end in ("", "s", "ed", "ing")) \
+    | frozenset("dub dubs dubbed dubbing deride derides derided deriding praise praises praised praising excoriate "
+                "excoriates excoriated excoriating outline outlines outlined outlining ridicule ridicules ridiculed "
+                "ridiculing".split())
 
 
 def _words_held_by(article: Article, q: Quotation) -> str | None:
@@ -143,7 +148,9 @@ def _words_held_by(article: Article, q: Quotation) -> str | None:
             return x.lower_
         if x.dep_ not in ("ccomp", "xcomp", "acomp", "attr", "oprd", "advcl", "conj") and not x.tag_.startswith("VB") \
                 and x.lower_ not in ("as", "about") and (x.head.lower_, x.lower_) not in load_cues().verbs \
-                and not (x.dep_ == "pobj" and x.head.lower_ == "about"):
+                and not (x.dep_ == "pobj" and x.head.lower_ == "about") \
+                and not (x.dep_ == "dobj" and x.head.lower_ in HOLDING_VERBS and quote_category(tokens.text) == "term"):
+            # ("what they consider a “failed” deal"; not the name in "mocked the “Freedom Caucus” plan")
             return None  # "characterized the strike as an “overwhelming success”", "called for a “long-term strategy”",
             # "spoken about Iran and its “malign activities”"
     return None

@@ -37,11 +37,18 @@ MAX_ARTICLE_CHARS = 5_000_000  # a long news article is 50,000; past this, parse
 HEADLINE_MAX_WORDS = 25
 CAPTION_MAX_WORDS = 40
 
-_CAPTION_RE = re.compile(r"^\(?\s*(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
+_CAPTION_RE = re.compile(r"^\(?\s*(?:©|(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
                          r"just watched|must watch|story highlights|correction|cover(?=\s*:)|want the best from|"
+                         r"get the \w+ stories you care about|"
                          r"(this|an earlier) version of (this|the) (story|article)|this (story|article) (has been|was) "
-                         r"(corrected|updated))\b", re.I)  # CNN's "JUST WATCHED … Replay"; "Cover: [photo]"; a
-# newsletter teaser ("Want the best from … in your inbox?"); an editor's note on the text ("(This version … corrects")
+                         r"(corrected|updated))\b)", re.I)  # CNN's "JUST WATCHED … Replay"; "Cover: [photo]"; a
+# newsletter teaser ("Want the best from … in your inbox?", "Get the Monitor Stories you care about"); a copyright
+# line; an editor's note on the text ("(This version … corrects")
+# The writer's note that ends an opinion piece ("Andrew P. Napolitano, a former judge, is the senior judicial analyst
+# at Fox News", "Ramin Jahanbegloo, the Iranian philosopher, … he is author of …"): about the writer, not the story.
+_BIO_RE = re.compile(r"^[A-Z][\w’'-]+(?:\s+[A-Z]\.?)*\s+[A-Z][\w’'-]+\b.*?\b(?:is|was)\s+(?:the\s+|an?\s+)?"
+                     r"(?:[\w-]+\s+){0,3}(?:author|columnist|contributor|fellow|professor|analyst|writer|editor)\b",
+                     re.S)
 _HIGHLIGHTS_RE = re.compile(r"Story highlights\s+(?=\S)", re.I)
 _HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)|<(p|div|body|head|br|span|a)\b[^<>]{0,500}>", re.I)
 
@@ -319,6 +326,9 @@ def _paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]
             kind = "headline"
         elif kind == "body" and _CAPTION_RE.match(body) and n_words <= CAPTION_MAX_WORDS:
             kind = "caption"
+        elif kind == "body" and i >= len(blocks) - 2 and i > 1 and n_words <= 2 * CAPTION_MAX_WORDS \
+                and _BIO_RE.match(body):
+            kind = "caption"  # the writer's note at the end
         elif kind == "body" and POST_SIGNATURE.search(body):
             kind = "block_quote"  # an embedded social-media post, signed by its author: their words
         kinds.append(kind)

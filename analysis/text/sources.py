@@ -133,10 +133,22 @@ def _subject(verb: Token, skip: Collection[int]) -> Token | None:
         subjects = [c for c in subjects if c.i < verb.i]  # the second is the parser's split of the clause said
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     if subject is None:
-        subject = inverted_subject(verb, skip)
+        subject = _stranded_subject(verb) or inverted_subject(verb, skip)
     if subject is not None and subject.lower_ in CONTRACTED_HAS and subject.i and subject.nbor(-1).tag_ == "PRP":
         return subject.nbor(-1)  # "She’s said": the parser took the contraction for the subject
     return subject
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """"Russia has denied the conclusion that it meddled in the election and Trump has said …": the parser joined
+    the second subject to the object before it; a name or pronoun right before the conjunct verb (and its
+    auxiliaries), after "and", is that verb's subject."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
+    word = verb.doc[first - 1] if first else verb
+    if verb.dep_ != "conj" or word.tag_ not in ("NNP", "NNPS", "PRP") or word.dep_ != "conj" or word.i in (
+            verb.i, 0) or verb.doc[word.left_edge.i - 1].lower_ != "and":
+        return None
+    return word
 
 
 def inverted_subject(verb: Token, skip: Collection[int] = ()) -> Token | None:

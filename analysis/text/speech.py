@@ -3,25 +3,25 @@
 A **cue** is a word of the reporting-verb lexicon (``lexicons/reporting_verbs.tsv``) in one of these
 constructions, tried for every token of every sentence that is not a headline or caption:
 
-- a verb (tagged VB*, or any word with a subject of its own: the parser sometimes tags "dispute" a noun) with
-  a content: a clausal complement (``ccomp``; ``xcomp`` for the verbs of class ``to``: "vowed to retaliate",
-  "called for X to resign"; any passive cue's perfect or progressive one: "is alleged to have ordered"; the
-  content of a cue joined to it by "or": "suggested or called for X to act"), an object for the verbs of class
-  ``any`` ("denied the report", "was accused of hiding it") and for a finding verb whose source is a study,
-  poll or report ("a survey found broad support"), an object and predicate for class ``oprd`` ("calling the
-  strike a violation", "called the plan “a disaster”") or an object and its "as" for any verb that is not
-  neutral ("denounced the tax as a disaster"), an adjacent quotation (``"…," X said``, ``X said: "…"``; not a
-  phrase quoted inside another sentence: "what he meant by “their reasons.”"), the clause before a comma when
-  the cue's own clause ends the sentence ("Among the dead was X, the agency reported"), the clause of a
-  relative pronoun extracted before the cue ("attacks that it claims supports …"), a that-clause the parser
-  hung on the noun of a when-or-where phrase ("said at the time that …"), or the that-clause of its object
-  ("reiterated the position that …"); no object that is a short quotation inside another cue's reported
-  clause, nor an empty object the parser made a clause's subject ("claimed responsibility for an attack on
-  warships docked in …"); an infinitive only as the purpose of a deed of its speaker ("had used that point to
-  argue that …", :mod:`analysis.text.clauses`), never a passive one ("to be revealed"), never a cue asked
-  about ("asks whether X had urged", "Did X say that …?"), never when its subject is nobody ("None of the
-  charges alleges …"), no inference from a thing or a would ("The move implies", "it would show"), and no
-  subjectless gerund naming a deed ("as a means of threatening his brother");
+- a verb (tagged VB*, or any word with a subject of its own: the parser sometimes tags "dispute" a noun) with a
+  content: a clausal complement (``ccomp``; ``xcomp`` for the verbs of class ``to``: "vowed to retaliate", "called
+  for X to resign"; any passive cue's perfect or progressive one: "is alleged to have ordered"; the content of a cue
+  joined to it by "or": "suggested or called for X to act"), an object for the verbs of class ``any`` ("denied the
+  report", "was accused of hiding it") and for a finding verb whose source is a study, poll or report ("a survey
+  found broad support"), an object and predicate for class ``oprd`` ("calling the strike a violation", "called the
+  plan “a disaster”"; the predicate alone after "what": "what Zarif called “…”") or an object and its "as" for any
+  verb that is not neutral ("denounced the tax as a disaster"), an adjacent quotation (``"…," X said``, ``X said:
+  "…"``; not a phrase quoted inside another sentence: "what he meant by “their reasons.”"), the clause before a comma
+  when the cue's own clause ends the sentence ("Among the dead was X, the agency reported"), the clause of a relative
+  pronoun extracted before the cue ("attacks that it claims supports …"), a that-clause the parser hung on the noun
+  of a when-or-where phrase ("said at the time that …"), or the that-clause of its object ("reiterated the position
+  that …"); no object that is a short quotation inside another cue's reported clause, nor an empty object the parser
+  made a clause's subject ("claimed responsibility for an attack on warships docked in …"); an infinitive only as the
+  purpose of a deed of its speaker ("had used that point to argue that …", :mod:`analysis.text.clauses`), never a
+  passive one ("to be revealed"), never a cue asked about ("asks whether X had urged", "Did X say that …?"), never a
+  cue "can" or "may" report ("he can order"), never when its subject is nobody ("None of the charges alleges …"), no
+  inference from a thing or a would ("The move implies", "it would show"), and no subjectless gerund naming a deed
+  ("as a means of threatening his brother");
 - an asking verb in a sentence that is only its cue, for a quoted question opening the next sentence;
 - a noun with a ``that`` clause, "according to X" and an adverb of hearsay (:mod:`analysis.text.noun_cues`);
 - the last verb cue of a paragraph that ends in a colon, for the block quote after it.
@@ -125,8 +125,7 @@ def _read_verb(reading: Reading, token: Token) -> bool:
         c.dep_ in SUBJECTS for c in token.children) and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet")
                                                               for c in token.head.children) else ()
     # "will X and Y", "would not confirm or deny"; not "did not question Clinton but concluded that …"
-    if any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX or c.dep_ == "neg" for c in token.children) \
-            or any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX or c.dep_ == "neg" for c in shared) \
+    if any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX or c.dep_ == "neg" for c in (*token.children, *shared)) \
             or is_passive_infinitive(token) or is_questioned(token) or is_no_report(token):
         return False  # future, negated, asked about, no report or a passive infinitive ("to be revealed")
     if entry.lemma in WITHHOLDING and (any(c.dep_ == "dative" or c.dep_ == "dobj" and c.lower_ in GRANTS
@@ -228,6 +227,9 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
                        if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].tag_ == "``"]  # called the plan “a …”
         if direct and predicates:
             return [(direct[0].left_edge.idx, end_of(predicates[0].right_edge))], "object and predicate"
+        named = [c for c in children if c.dep_ == "oprd" and c.i > token.i and "what" in (w.lower_ for w in children)]
+        if named:  # "a deal on what Zarif called “differences of opinion”": the predicate alone
+            return [(named[0].left_edge.idx, end_of(named[0].right_edge))], "object and predicate"
     objects = [c for c in direct if (c.lower_ not in EMPTY_OBJECTS or c.lower_ in ("details", "comments") and any(
         p.dep_ == "prep" and p.lower_ in ("of", "about", "on") for p in c.children)) and c.tag_ not in RELATIVE_TAGS
                and not (entry.complement == "plan" and (c.ent_type_ in NAMED_PARTIES or c.tag_ == "PRP"))]

@@ -1506,6 +1506,11 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
      [("Two Times journalists , Jo Becker and Scott Shane", "reported")]),
     ("Under the Constitution , he can only order killing using the military when the United States has been "
      "attacked .", []),
+    # unseen Reuters article (stop 29): a name after "and" before a conjunct cue is its subject, though the parser
+    # joined it to the object before
+    ("Russia has denied U.S. intelligence agencies ’ conclusion that it meddled in the election and Trump has said "
+     "there was no collusion between his campaign and Moscow officials .",
+     [("Russia", "denied"), ("Trump", "said")]),
     # ... and the source of a relative clause on a name's apposition is the name
     ("The report was written by Mr. Smith , a man who said the rules were wrong .", [("Mr. Smith , a man", "said")]),
 ])
@@ -1718,6 +1723,10 @@ def test_an_inverted_cue_after_a_comma_at_the_end_of_a_sentence_reports_the_clau
     # unseen Daily Caller article: the cue's own adverbial clause is not what it reports; "responded by" is a deed
     ("After an Iranian drone entered Israeli airspace early Saturday , Israel responded by shooting down the drone "
      "and then bombing the launch site in Syria .", []),
+    # unseen CSM column (stop 29): after "what", the predicate of "called" is the words
+    ("As a result , the Iranians refused to conclude a deal on what Iranian Foreign Minister Mohammad Javad Zarif "
+     "called “ differences of opinion within the P5 plus 1 group . ”",
+     [("Iranian Foreign Minister Mohammad Javad Zarif", "differences of opinion within the P5 plus 1 group .")]),
     # unseen Salon and CNN articles (stop 29): words before a trailing cue start after a colon; "comments he made
     # that …" are his
     ("Over at CNN , polling tells the same story : 7 in 10 of those polled “ believe ISIS has the resources , ” a "

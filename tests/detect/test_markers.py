@@ -414,6 +414,12 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
     # unseen CNN article (stop 29): a participle clause's words are its governor's subject's
     ("The United Arab Emirates ' foreign ministry hit Biden with a sharply formulated statement Saturday , expressing "
      "its `` astonishment '' at the vice president 's remarks .", "the words of those who expressing it"),
+    # unseen CSM column (stop 29): the object of a verb of believing is the believers' view
+    ("Israel and Saudi Arabia had a chance to mobilize against what they consider a “ failed ” deal .",
+     "the words of those who consider it"),
+    # known unfixed "quoted phrases after non-cue verbs" (stop 28's note): verbs that voice a view hold it too
+    ("In a speech , the governor outlined a “ bold new vision ” for the state .", "the words of those who outlined it"),
+    ("The senator mocked the plan as “ dead on arrival ” on Friday .", "the words of those who mocked it"),
     # unseen Salon column (stop 29): a quoted phrase inside a noun of speech is that speech's
     ("But his souped-up rhetoric of “ degrading ” ISIS of late is no longer heard .", "words of the rhetoric"),
     ("She repeated her promise of a “ quick win ” on Friday .", "words of the promise"),

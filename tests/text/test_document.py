@@ -140,6 +140,24 @@ def test_a_photo_cover_line_and_a_newsletter_teaser_are_captions():
     assert [s.kind for s in article.sentences] == ["headline", "caption", "caption", "body", "caption"]
 
 
+def test_the_writers_note_a_newsletter_teaser_and_a_copyright_line_at_the_end_are_captions():
+    # unseen CSM and Washington Times columns (stop 29): "the Iranian philosopher" in the writer's note was an Iran
+    # mention, the title of his book a scare quote
+    article = parse_article("Headline\n\nIran talks are fragile , the ministers said .\n\nThere is room for hope .\n\n"
+                            "Get the Monitor Stories you care about delivered to your inbox .\n\nRamin Jahanbegloo , "
+                            "the Iranian philosopher , lives in exile in Canada . Among other books , he is author of “ "
+                            "Iran : Between Tradition and Modernity . ”\n\n© 2013 Global Viewpoint Network .\n")
+    assert [s.kind for s in article.sentences] == ["headline", "body", "body", "caption", "caption", "caption",
+                                                   "caption"]
+    note = parse_article("Headline\n\nThe leader reviews a list .\n\nHe relishes it .\n\nAndrew P. Napolitano , a "
+                         "former judge , is the senior judicial analyst at Fox News Channel .\n")
+    assert [s.kind for s in note.sentences][-1] == "caption"
+    # a closing paragraph about a source is the story's
+    story = parse_article("Headline\n\nThe leader reviews a list .\n\nHe relishes it .\n\nRobert Mueller , a "
+                          "former FBI director , is the special counsel .\n")
+    assert [s.kind for s in story.sentences][-1] == "body"
+
+
 def test_the_attorney_generals_initials_end_no_sentence():
     # unseen Vanity Fair article (stop 28): "this time against A.G. Jeff Sessions" was two sentences
     article = parse_article("A new leak from the Post , this time against A.G. Jeff Sessions . It must stop .")
