@@ -3,40 +3,38 @@
 For a device (loaded term, hedge, booster, epistemic marker, scare quote, label) the rules are tried in order; the
 first that finds a side decides, and its name is kept as the span's ``tie`` (a noun two sides share: none):
 
-1. ``whose wording``: a quoted device in the complement of a reporting verb takes that verb's
-   subject ("what Washington calls ‘moderate rebels’", "X ‘brazenly’ broke the law, Y says"); one
-   labelling a noun, the noun's maker as in 3 ("the Times dropped another ‘bombshell’ report").
+1. ``whose wording``: a quoted device in the complement of a reporting verb takes that verb's subject ("what
+   Washington calls ‘moderate rebels’", "X ‘brazenly’ broke the law, Y says"); one labelling a noun, the noun's maker
+   as in 3 ("the Times dropped another ‘bombshell’ report").
 2. ``mention inside``: a side's mention inside the device ("‘U.S.-supported rebels’").
-3. For a noun, or the noun a modifier belongs to (amod, compound, nmod: "neocon" in "neocon
-   arrogance"; a number as a noun: "a lousy 2015"), that noun phrase's **owner**: the noun itself
-   naming a side (``names the side``; a relative pronoun, "which", "who", stands for the noun its clause
-   modifies, a bare "one" for the plural subject before it); a name modifying it ("the Assad regime", "Russian bombing":
-   ``name on the noun``); its possessor (``possessor``; his/her/its/their resolved by
-   :mod:`analysis.text.reference`: ``possessive pronoun``); no side if a possessor or a name on it names
-   none ("a Times report of X"); its "of"/"by" object (``of object``); its appositive (``appositive``);
-   for a definite description ("the report", "the senator"), the owner or maker of the earlier phrase it
-   repeats (``definite description``, :func:`analysis.text.descriptions.repeated`). Else the subject whose
-   own act, product or lot it is: the object of a verb of making or having, also in a relative clause
-   or a participle with an agent (``the subject's own``: "the Times dropped a bombshell report",
-   "Obama is having a lousy year").
-   Else the side it is aimed at ("a disaster for X": ``aimed at``).
-4. A noun or adjective that a verb of calling or seeing says of its object ("call X ruthless", "see X as
-   an autocrat", "whom X calls terrorists") or of its passive subject ("X is seen as ruthless"): that
-   phrase's owner (``described``). Else, one with no owner that is its clause's predicate ("X
-   represents neocon wishful thinking", "X is reckless", "X is among those…"; also the second of a pair: "X
-   is ruthless and cruel"; a manner: "X uses it with reckless abandon"): the clause's subject and its owner
-   (``predicate of the subject``).
-5. A hedge or booster (by the lexicons) on a noun with no owner, or a scare-quoted one: the first of a "between"
-   pair ("possible collusion between A and B": ``between``), else the subject of the noun's clause ("he faces
-   possible fines", "X agreed to boost “cooperation”": ``subject of the clause``).
-6. A verb, or an adverb or modal on a verb ("X slammed", "X may retaliate", "X falsely claimed"):
-   the verb's subject, or its "by" agent in a passive, and that phrase's owner
-   (``subject of the clause``); a pronoun subject is resolved ("it claims"); for an expletive "it" of a
-   copula or "seem" ("it is clear that the US…"), the subject of the clause it stands for. A verb with
-   no subject of its own takes it from the verb it depends on, a participle from the noun it modifies
-   ("militiamen freed up from liberating"); "prevent X from V-ing" makes X the one who does V, "by V-ing"
-   the subject. A verb whose subject names no side is aimed at its object's side (``aimed at``), unless
-   it is a reporting verb.
+3. A noun device that is its clause's predicate labels the subject first ("Obama was a Russian stooge", "made itself a
+   liar for the Russians": ``predicate of the subject``). For a noun, or the noun a modifier belongs to (amod,
+   compound, nmod: "neocon" in "neocon arrogance"; a number as a noun: "a lousy 2015"), that noun phrase's **owner**:
+   the noun itself naming a side (``names the side``; a relative pronoun, "which", "who", stands for the noun its
+   clause modifies, a bare "one" for the plural subject before it); a name modifying it ("the Assad regime", "Russian
+   bombing": ``name on the noun``); its possessor (``possessor``; his/her/its/their resolved by
+   :mod:`analysis.text.reference`: ``possessive pronoun``); no side if a possessor or a name on it names none ("a
+   Times report of X"); its "of"/"by" object (``of object``); its appositive (``appositive``); for a definite
+   description ("the report", "the senator"), the owner or maker of the earlier phrase it repeats (``definite
+   description``, :func:`analysis.text.descriptions.repeated`). Else the subject whose own act, product or lot it is:
+   the object of a verb of making or having, also in a relative clause or a participle with an agent (``the subject's
+   own``: "the Times dropped a bombshell report", "Obama is having a lousy year"). Else the side it is aimed at ("a
+   disaster for X": ``aimed at``).
+4. A noun or adjective that a verb of calling or seeing says of its object ("call X ruthless", "see X as an autocrat",
+   "whom X calls terrorists") or of its passive subject ("X is seen as ruthless"): that phrase's owner
+   (``described``). Else, one with no owner that is its clause's predicate ("X represents neocon wishful thinking", "X
+   is reckless", "X is among those…"; also the second of a pair: "X is ruthless and cruel"; a manner: "X uses it with
+   reckless abandon"): the clause's subject and its owner (``predicate of the subject``).
+5. A hedge or booster (by the lexicons) on a noun with no owner, or a scare-quoted one: the first of a "between" pair
+   ("possible collusion between A and B": ``between``), else the subject of the noun's clause ("he faces possible
+   fines", "X agreed to boost “cooperation”": ``subject of the clause``).
+6. A verb, or an adverb or modal on a verb ("X slammed", "X may retaliate", "X falsely claimed"): the verb's subject,
+   or its "by" agent in a passive, and that phrase's owner (``subject of the clause``); a pronoun subject is resolved
+   ("it claims"); for an expletive "it" of a copula or "seem" ("it is clear that the US…"), the subject of the clause
+   it stands for. A verb with no subject of its own takes it from the verb it depends on, a participle from the noun
+   it modifies ("militiamen freed up from liberating"); "prevent X from V-ing" makes X the one who does V, "by V-ing"
+   the subject. A verb whose subject names no side is aimed at its object's side (``aimed at``), unless it is a
+   reporting verb.
 7. Otherwise no side.
 
 A quoted device takes the rules from the head word inside the marks. Mentions: the sides file's aliases found by
@@ -52,11 +50,13 @@ from spacy.tokens import Doc, Token
 from ..lexicon import read_table
 from ..text.cues import SUBJECTS, load_cues, normalize_word
 from ..text.descriptions import repeated
+from ..text.parse import is_verb_of
 from ..text.quotations import QUOTE_MARKS
 from ..text.reference import PRONOUNS, antecedent
 from .mentions import JOINT_NOUNS, MODIFIER_DEPS, PRIVATE_PERSONS, Mentions, mentioned
 
 PREDICATE_DEPS = ("attr", "acomp", "oprd")
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 # Verbs whose object characterises their subject as a copula's predicate does.
 COPULA_LIKE = frozenset("represent represents represented representing constitute constitutes constituted "
                         "remain remains remained become becomes became amount amounts amounted".split())
@@ -128,6 +128,15 @@ def _about(head: Token, mentions: Mentions, speaker_at, quoted: bool = False) ->
         noun = head.head.head  # "deeply flawed plan"
     if _nominal(noun):
         skip = head if head is not noun else None
+        # The one a noun labels comes before the name on it ("Obama was a Russian stooge": Obama), as does a small
+        # clause's subject ("made itself a liar for the Russians": a reflexive, its verb's subject)
+        small = next((c for c in noun.children if c.dep_ == "nsubj"), None) if noun is head else None
+        labelled = noun.head if small is not None and small.lower_ in REFLEXIVES else _predicate_verb(noun) \
+            if noun is head and small is None else None
+        found = subject_side(labelled, mentions, speaker_at, "predicate of the subject") if labelled is not None \
+            else owner(small, mentions, speaker_at, aimed=False) if small is not None else (None, None)
+        if found[0]:
+            return found
         for found in (owner(noun, mentions, speaker_at, skip, aimed=False), _subjects_own(noun, mentions, speaker_at),
                       owner(noun, mentions, speaker_at, skip), _described(noun, mentions, speaker_at)):
             if found[0]:
@@ -153,7 +162,7 @@ def _described(word: Token, mentions: Mentions, speaker_at) -> tuple[str | None,
     """The side of the phrase a verb of calling or seeing says ``word`` of: its object ("call X ruthless", "see X
     as an autocrat", "whom X calls terrorists"), or its subject in the passive ("X is seen as ruthless")."""
     verb = word.head.head if word.head.lower_ == "as" and word.dep_ in ("pobj", "amod") else word.head
-    if not (word.dep_ == "oprd" or verb is not word.head or word.dep_ == "dobj") or not _is_verb_of(verb, CALLING):
+    if not (word.dep_ == "oprd" or verb is not word.head or word.dep_ == "dobj") or not is_verb_of(verb, CALLING):
         return None, None
     described = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c is not word), None)
     return (owner(described, mentions, speaker_at, aimed=False)[0], "described") if described is not None \
@@ -282,22 +291,13 @@ def _subjects_own(noun: Token, mentions: Mentions, speaker_at) -> tuple[str | No
     while noun.dep_ == "conj" and noun.head.tag_.startswith("NN"):
         noun = noun.head
     verb = noun.head
-    if noun.dep_ == "dobj" and _is_verb_of(verb, MAKING) and (verb.lower_ not in HAVING or noun.ent_type_ in TIMES):
+    if noun.dep_ == "dobj" and is_verb_of(verb, MAKING) and (verb.lower_ not in HAVING or noun.ent_type_ in TIMES):
         return subject_side(verb, mentions, speaker_at, "the subject's own")
-    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and _is_verb_of(c, MAKING)):
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and is_verb_of(c, MAKING)):
         slots = {c.dep_ for c in clause.children if c.tag_ not in ("WDT", "WP")}  # "that", "which" stand for the noun
         if slots & {"nsubj", "agent"} and "dobj" not in slots:  # the noun is the object: "the report Reuters issued"
             return subject_side(clause, mentions, speaker_at, "the subject's own")
     return None, None
-
-
-def _is_verb_of(verb: Token, words: frozenset[str]) -> bool:
-    """Whether ``verb`` is one of ``words`` in any inflection ("dropped", "leveling", "carried out": carry_out)."""
-    word, out = verb.lower_, "_out" if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) else ""
-    stems = [word[:len(word) - len(end)] for end in ("", "s", "es", "d", "ed", "ing") if word.endswith(end)]
-    stems += [s[:-1] + "y" for s in stems if s.endswith("i")]  # "carried": carri, carry
-    stems += [s[:-1] for s in stems if s[-2:-1] == s[-1:]] + [s + "e" for s in stems]  # "dropped", "making"
-    return any(stem + out in words for stem in stems)
 
 
 def _is_cue(verb: Token) -> bool:

@@ -3,8 +3,9 @@
 A structural block quote (Markdown ``>``, HTML ``<blockquote>``) takes its speaker from the paragraph before it when
 that ends in a colon after a cue verb ("Magnier writes:") or in "via X:" (an excerpt from X). A plain-text block quote
 is the paragraph after such an intro; it runs for up to :data:`MAX_BLOCK_QUOTE_PARAGRAPHS` paragraphs and ends earlier
-before a paragraph that names the speaker, opens with "According to" or ends in a colon. A transcript's turn ("DOOCY :
-Well, …", :data:`TURN`) is its speaker's words, and so are the paragraphs with no name between two turns.
+before a paragraph that names the speaker, opens with "According to", ends in a colon or draws a conclusion ("Thus,
+…"). A transcript's turn ("DOOCY : Well, …", :data:`TURN`) is its speaker's words, and so are the paragraphs with no
+name between two turns.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ POST_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^—–\n()]{2,60}?)\s*\(\s*
 
 # A transcript's turn opens with its speaker's name in capitals and a colon: "BRIAN KILMEADE ( CO-HOST ) : This is …".
 TURN = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: (?:['’] )?[A-Z][A-Z.'’-]+){0,4})\s*(?:\([^()\n]{1,40}\)\s*)?:\s")
-VIA = re.compile(r"\bvia\s+(?P<name>[A-Z][^,:;\n]{1,60}?)\s*:\s*$")  # an excerpt's outlet: "…, via Reuters:"
+VIA = re.compile(r"\bvia\s+(?P<name>[A-Z][^,:;()\n]{1,60}?)\s*\)?\s*:\s*$")  # an excerpt's outlet: "…, via Reuters:"
 NOT_SPEAKERS = frozenset("UPDATE BREAKING EXCLUSIVE WATCH RELATED READ MORE NOTE CORRECTION VIDEO PHOTOS ANALYSIS "
                          "OPINION LISTEN ALSO SEE EDITOR'S CLOSE".split())
 
@@ -128,9 +129,14 @@ def _surname(subject: Token) -> str | None:
     return names[-1].text if names else None
 
 
+# A sentence that draws the author's conclusion from what came before: "Thus, U.S. … efforts seem … to be working."
+CONCLUDING = re.compile(r"(?:^|[.!?]\s+)(?:Thus|Hence|In other words|In short|In sum|Put simply)\s*,")
+
+
 def _ends_block_quote(paragraph: str, speaker: str | None) -> bool:
     """Whether a paragraph after a block quote's intro is the author's again: it names the speaker in the
-    third person, opens with an attribution of its own or ends in a colon, introducing another."""
-    if paragraph.startswith("According to") or paragraph.rstrip().endswith(":"):  # or it introduces the next one
+    third person, opens with an attribution of its own, ends in a colon, introducing another, or draws a
+    conclusion ("Thus, …")."""
+    if paragraph.startswith("According to") or paragraph.rstrip().endswith(":") or CONCLUDING.search(paragraph):
         return True
     return bool(speaker) and re.search(rf"\b{re.escape(speaker)}\b", paragraph) is not None

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .cues import SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, Reading, clause_span, end_of, verb_entry
-from .sources import RELATIVE_TAGS, inverted_subject, is_nobody
+from .sources import RELATIVE_TAGS, is_nobody
 
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 HAVE = {"have", "has", "had", "'ve", "’ve"}
@@ -139,29 +139,6 @@ def before_subjectless_main_clause(cue: Token, span: tuple[int, int]) -> tuple[i
     return (span[0], end_of(cue.doc[commas[-1].i - 1])) if commas else span
 
 
-def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:
-    """"Among the dead was X, Iran 's news agency reported .": the clause before a comma that opens the cue's
-    own clause (its subject, the cue, adjuncts) when that clause ends the sentence; not the cue's own adverbial
-    clause ("After an Iranian drone entered Israeli airspace, Israel responded by shooting it down")."""
-    doc, sentence = cue.doc, cue.sent
-    if any(c.dep_ == "advcl" and c.i < cue.i for c in cue.children):  # "Speaking to reporters, Pompeo responded …"
-        return None
-    subjects = [c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i]
-    inverted = inverted_subject(cue) if not subjects else None  # "…, report US media ."
-    if subjects and subjects[0].tag_ in RELATIVE_TAGS or not (subjects or inverted):  # "…, who has been charged …"
-        return None
-    comma = subjects[0].left_edge.i - 1 if subjects else cue.i - 1
-    adjuncts = {t.i for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "npadvmod", "advmod", "punct")
-                for t in c.subtree} | ({t.i for t in inverted.subtree} if inverted is not None else set())
-    if comma <= sentence.start or doc[comma].text != "," \
-            or any(not t.is_punct and not t.is_space and t.i not in adjuncts for t in doc[cue.i + 1:sentence.end]):
-        return None
-    host = doc[sentence.start:comma]
-    if not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in host):
-        return None
-    return host.start_char, end_of(host[-1])
-
-
 def quoted_phrase_in_reported_clause(reading: Reading, cue: Token, obj: Token) -> bool:
     """Whether the object is a short quotation and the cue stands in the clause another verb cue reports."""
     start, end = obj.left_edge.idx, end_of(obj.right_edge)
@@ -224,19 +201,6 @@ def clause_read_as_object(children: list[Token], lemma: str) -> Token | None:
     return None
 
 
-def around_parenthetical_cue(cue: Token) -> list[tuple[int, int]] | None:
-    """"Right-wing media, Obama argued, shoulder some of the blame": the parser may give the cue both subjects; the
-    host clause is the one before the cue's own (its subject) and the words after the cue's closing comma."""
-    doc = cue.doc
-    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
-    if len(subjects) != 2 or doc[subjects[0].right_edge.i + 1].text != "," or cue.i + 2 >= cue.sent.end \
-            or doc[cue.i + 1].text != "," or not any(c.i > cue.i + 1 and c.tag_.startswith("VB") for c in cue.children):
-        return None
-    rest = [t for t in doc[cue.i + 2:cue.sent.end] if not t.is_punct and not t.is_space]
-    host = subjects[0]
-    return [(host.left_edge.idx, end_of(host.right_edge)), (rest[0].idx, end_of(rest[-1]))] if rest else None
-
-
 def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
     """A cue's clause span with the words the parser split off it onto the cue as its object: the clause's subject
     ("claiming [Mexican immigrants] were “bringing drugs”", the clause then has none) or its last noun phrase
@@ -258,13 +222,6 @@ def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[
         return span
     aside = next((t for t in tail.subtree if t.i > tail.i and t.text == ","), None)
     return span[0], end_of(tail.doc[aside.i - 1] if aside is not None else tail.right_edge)
-
-
-def is_spliced_clause(cue: Token, clause: Token) -> bool:
-    """"Before the elections, sources tell Fox News, Republicans sought to …": the parser joins the clause a
-    parenthetical cue comments on to the cue as a conjunct with no "and"; it has its own subject, after a comma."""
-    return clause.dep_ == "conj" and clause.i > cue.i and not any(c.dep_ == "cc" for c in cue.children) \
-        and clause.doc[clause.left_edge.i - 1].text == "," and any(c.dep_ in SUBJECTS for c in clause.children)
 
 
 def is_no_report(cue: Token) -> bool:

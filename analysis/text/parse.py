@@ -100,3 +100,12 @@ def in_quotation(token: Token) -> bool:
                 straight += t.text == '"'
         doc.user_data["in_quotation"] = flags
     return doc.user_data["in_quotation"][token.i]
+
+
+def is_verb_of(verb: Token, words: frozenset[str]) -> bool:
+    """Whether ``verb`` is one of ``words`` in any inflection ("dropped", "leveling", "carried out": carry_out)."""
+    word, out = verb.lower_, "_out" if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) else ""
+    stems = [word[:len(word) - len(end)] for end in ("", "s", "es", "d", "ed", "ing") if word.endswith(end)]
+    stems += [s[:-1] + "y" for s in stems if s.endswith("i")]  # "carried": carri, carry
+    stems += [s[:-1] for s in stems if s[-2:-1] == s[-1:]] + [s + "e" for s in stems]  # "dropped", "making"
+    return any(stem + out in words for stem in stems)

@@ -229,6 +229,8 @@ def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, 
     doc = head.doc
     # the cue's own clause is never part of its source, however deep under the head it hangs
     dropped = {t.i for t in without.subtree} if without is not None and head.is_ancestor(without) else set()
+    held = [c for c in head.children if c.dep_ == "relcl" and without is not None and c.is_ancestor(without)]
+    dropped |= {t.i for c in held for t in c.subtree}  # "prosecutors who rejected … and accused him": the cue's clause
     for c in head.children:
         comma_before = doc[c.left_edge.i].text == "," or c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
         if c.dep_ in ("relcl", "acl", "advcl") and (comma_before or c.i < head.i) or c.dep_ in ("case", "intj") \

@@ -45,15 +45,17 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .block_quotes import find_block_quotes
-from .clauses import (WH_TAGS, around_parenthetical_cue, before_own_conjunct, before_subjectless_main_clause,
-                      clause_after_that, clause_before_trailing_cue, clause_hung_on_adjunct, clause_read_as_object,
-                      extracted_clause, is_adverbial_clause, is_hearsay_passive, is_no_report, is_passive_infinitive,
-                      is_questioned, is_spliced_clause, is_wh_clause, quoted_phrase_in_reported_clause,
-                      reporting_conjunct_of, reports_a_purpose, reports_infinitive, with_split_words)
+from .clauses import (WH_TAGS, before_own_conjunct, before_subjectless_main_clause, clause_after_that,
+                      clause_hung_on_adjunct, clause_read_as_object, extracted_clause, is_adverbial_clause,
+                      is_hearsay_passive, is_no_report, is_passive_infinitive, is_questioned, is_wh_clause,
+                      quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose, reports_infinitive,
+                      with_split_words)
 from .cue_quotes import (adjacent_quotation, quotation_around, quotation_before_bare_cue, question_after_bare_cue,
                          to_quoted_utterance)
 from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, CueLexicon, Reading, Speech, clause_span,
                    end_of, form_at, is_embedded_phrase, is_verbal, load_cues, record, verb_entry)
+from .parentheticals import (around_parenthetical_cue, clause_before_trailing_cue, host_spans, is_parenthetical,
+                             is_spliced_clause)
 from .noun_cues import read_according_to, read_adverb, read_name_notes, read_noun
 from .quotations import Quotation
 from .sources import RELATIVE_TAGS, is_impersonal_passive, is_nobody, phrase_span, speaker_of
@@ -197,6 +199,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             return [clause_span(c)], "question of the cue"
         if c.dep_ == "ccomp" and is_wh_clause(c, token) and entry.lemma not in QUESTION_LEMMAS:
             continue  # "told them what we knew", "would not say how many": no statement
+        if c.dep_ == "ccomp" and c.i < token.i and _in_reduced_relative(token, children):
+            continue  # "accused the Russian they say Manafort was in touch with": the clause before is not theirs
         if c.dep_ == "ccomp" and (_object_read_as_subject(token, c) or is_adverbial_clause(token, c)):
             continue  # "claimed responsibility for an attack on warships docked in …": no statement
         if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and quotation_around(reading, c) is not None \
@@ -274,10 +278,10 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         if quote is not None and not is_embedded_phrase(reading, quote) and not quote.start < token.idx < quote.end:
             return [(quote.inner_start, quote.inner_end)], "quotation the cue follows"
     agentless = token.tag_ == "VBN" and not any(c.dep_ in ("agent", *SUBJECTS) for c in token.children)
-    if token.dep_ in ("parataxis", "advcl") and token.head.tag_.startswith("VB") and _is_parenthetical(token) \
+    if token.dep_ in ("parataxis", "advcl") and token.head.tag_.startswith("VB") and is_parenthetical(token) \
             and not agentless and not (entry.complement == "quote" and token.dep_ == "advcl"):
         # not "as the strikes continue" (a time), nor "as agreed upon in the 2008 accord" (no one speaking)
-        return _host_spans(token), "clause the cue comments on"
+        return host_spans(token), "clause the cue comments on"
     if any(c.dep_ == "dobj" and c.tag_.startswith("NN") and c.lower_ in EMPTY_OBJECTS or c.dep_ == "ccomp"
            and _object_read_as_subject(token, c) for c in children):
         return None  # "claimed responsibility": no statement, so no quotation nearby is its content
@@ -294,6 +298,15 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     if before is not None:
         return [before], "clause before a cue that ends the sentence"
     return None
+
+
+def _in_reduced_relative(cue: Token, children: list[Token]) -> bool:
+    """"the Russian they say Manafort was in touch with": a pronoun subject right after a noun, no comma, and a
+    clause after the cue; the parser made the main clause before it the cue's clause too."""
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    return subject is not None and subject.tag_ == "PRP" and subject.i == subject.left_edge.i > 0 \
+        and cue.doc[subject.i - 1].dep_ in ("dobj", "pobj", "attr") and any(k.dep_ == "ccomp" and k.i > cue.i
+                                                                            for k in children)
 
 
 def _reports_findings(reading: Reading, cue: Token) -> bool:
@@ -317,34 +330,3 @@ def _is_headline_case(sentence: str) -> bool:
     letters upper case."""
     letters = [c for c in sentence if c.isalpha()]
     return len(sentence.split()) >= 3 and sum(c.isupper() for c in letters) >= HEADLINE_CASE_SHARE * len(letters)
-
-
-TELLING = frozenset("tell tells told telling inform informs informed informing remind reminds reminded reminding "
-                    "assure assures assured assuring warn warns warned warning brief briefs briefed briefing".split())
-
-
-def _is_parenthetical(token: Token) -> bool:
-    """"The move, critics said, would…", "…, as McGurk noted": a cue set off inside or after its host clause."""
-    marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
-    if token.dep_ == "advcl":  # not "as the US maintained an alert": an object other than a listener makes it an act
-        return marks == ["as"] and (token.lower_ in TELLING or not any(c.dep_ == "dobj" for c in token.children))
-    first = token.left_edge
-    return not marks and (first.text in ",—–" or first.i > 0 and token.doc[first.i - 1].text in ",—–")
-
-
-def _host_spans(token: Token) -> list[tuple[int, int]]:
-    """The host clause of a parenthetical cue, without the cue's own words: both halves when the cue stands inside
-    it ("The move, critics said, would hand…"), else the larger side of it."""
-    host, doc = token.head, token.doc
-    if host.dep_ in ("aux", "auxpass"):  # "Russia, he said, is “strengthening …”": the parser hangs it on "is"
-        host = host.head
-    before = (host.left_edge.idx, end_of(doc[token.left_edge.i - 1])) if host.left_edge.i < token.left_edge.i \
-        else None
-    after_start = token.right_edge.i + 1
-    after = (doc[after_start].idx, end_of(host.right_edge)) if after_start <= host.right_edge.i else None
-    if before and after and "," in (doc[token.right_edge.i].text, doc[after_start].text):
-        return [before, after]
-    if not after or before and before[1] - before[0] > after[1] - after[0]:
-        return [before]
-    return [after]
-

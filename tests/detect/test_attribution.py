@@ -447,6 +447,17 @@ def test_an_excerpt_after_via_is_the_outlets_and_ends_before_the_next_intro():
         ("the NYT", "reports", "block"), ("A senior official", "said", "indirect")]
 
 
+def test_an_excerpt_ends_before_a_paragraph_that_draws_the_authors_conclusion():
+    # unseen Townhall article (stop 29): the author's closing "Thus, U.S. … efforts seem …" was the excerpt's
+    text = ("Talks\n\nThe State Department is already doing it ( via Ed Morrissey ) :\n\n"
+            "Masum 's election on Thursday is another step towards forming a government .\n\n"
+            "On Sunday , the Kurds recaptured two towns . Thus , U.S. efforts seem to be making an impact .\n")
+    article = parse_article(text)
+    (block,) = [a for a in find_attributions(article) if a.kind == "block"]
+    assert block.source == "Ed Morrissey" and article.text[block.content_start:block.content_end].startswith("Masum")
+    assert article.voice_at(text.index("Kurds")) == "author"
+
+
 def test_as_x_said_comments_on_its_host_clause_and_the_one_asked_is_no_asker():
     # unseen USA Today article (stop 27): the content of "said" was "we were elected"; "Pence asked" the question
     text = ("Headline\n\nWhen asked if the ban on the pride flag contradicted the Trump administration 's observances "
@@ -1723,6 +1734,17 @@ def test_an_inverted_cue_after_a_comma_at_the_end_of_a_sentence_reports_the_clau
     # unseen Daily Caller article: the cue's own adverbial clause is not what it reports; "responded by" is a deed
     ("After an Iranian drone entered Israeli airspace early Saturday , Israel responded by shooting down the drone "
      "and then bombing the launch site in Syria .", []),
+    # unseen NYT article (stop 29): a clause before a pronoun cue in a reduced relative is the main clause, not
+    # theirs; a cue conjoined inside its source's relative clause leaves that clause out of the source
+    ("He met with the special counsel ’ s office at least a dozen times before they declared that he had violated the "
+     "plea agreement .\nProsecutors have previously accused the Russian they say Mr. Manafort was in touch with , "
+     "Konstantin V. Kilimnik , of ties to Russian intelligence . A Russian Army-trained linguist , Mr. Kilimnik "
+     "served as Mr. Manafort ’ s right-hand man in Ukraine .",
+     [("they", "he had violated the plea agreement"), ("Prosecutors", "the Russian"),
+      ("they", "Mr. Manafort was in touch with")]),
+    ("His office also filed a recommendation on Friday , alongside a scathing attack from prosecutors in Manhattan "
+     "who rejected Mr. Cohen ’ s request to avoid a prison term and accused him of using his power .",
+     [("prosecutors in Manhattan", "him of using his power")]),
     # unseen CSM column (stop 29): after "what", the predicate of "called" is the words
     ("As a result , the Iranians refused to conclude a deal on what Iranian Foreign Minister Mohammad Javad Zarif "
      "called “ differences of opinion within the P5 plus 1 group . ”",

@@ -202,6 +202,8 @@ def test_loaded_matching(text, expected):
     ("It appeared to be an attempt.", ["It appeared to"]),
     ("Windows were broken , but it appeared most of the equipment remained .", ["it appeared"]),  # unseen Fox article
     ("She appears to agree.", ["appears to"]),
+    ("The administration looks to be adopting a hardheaded attitude .", ["looks to be"]),  # unseen NRO column
+    ("He looks tired .", []),
     ("He appeared in court on Monday.", []),
     ("The singer appeared on stage.", []),
     ("The evidence suggests a leak.", ["suggests"]),

@@ -58,6 +58,10 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     # a second adjective or noun in a coordination has the first one's place
     ("Assad's regime is ruthless and cruel.", "cruel", ("Government", "predicate of the subject")),
     ("Assad is a thug and a liar.", "liar", ("Government", "predicate of the subject")),
+    # the one a noun labels comes before the name on it (unseen NRO column, stop 29: "Obama was a Russian stooge",
+    # "It effectively made itself a liar for the Russians")
+    ("Put it together : Rogin was a Damascus stooge .", "stooge", ("Rebels", "predicate of the subject")),
+    ("Rogin spoke . He effectively made himself a liar for Damascus .", "liar", ("Rebels", "predicate of the subject")),
     # a definite description repeats an earlier noun phrase ("the report", "the senator" after "Sen. Rogin")
     ("Assad launched an inquiry. The alleged inquiry failed.", "alleged", ("Government", "definite description")),
     ("Damascus opened a sham inquiry.", "sham", ("Government", "the subject's own")),

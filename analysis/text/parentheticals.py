@@ -1,0 +1,82 @@
+"""Cues set inside or after the clause they report: "The move, critics said, would hand …", "…, as McGurk noted",
+"Among the dead was X, the agency reported", and the parses a small parser gives them (both subjects on the cue,
+the host clause joined to the cue with no "and")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import SUBJECTS, end_of
+from .sources import RELATIVE_TAGS, inverted_subject
+
+TELLING = frozenset("tell tells told telling inform informs informed informing remind reminds reminded reminding "
+                    "assure assures assured assuring warn warns warned warning brief briefs briefed briefing".split())
+
+
+def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:
+    """"Among the dead was X, Iran 's news agency reported .": the clause before a comma that opens the cue's
+    own clause (its subject, the cue, adjuncts) when that clause ends the sentence; not the cue's own adverbial
+    clause ("After an Iranian drone entered Israeli airspace, Israel responded by shooting it down")."""
+    doc, sentence = cue.doc, cue.sent
+    if any(c.dep_ == "advcl" and c.i < cue.i for c in cue.children):  # "Speaking to reporters, Pompeo responded …"
+        return None
+    subjects = [c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i]
+    inverted = inverted_subject(cue) if not subjects else None  # "…, report US media ."
+    if subjects and subjects[0].tag_ in RELATIVE_TAGS or not (subjects or inverted):  # "…, who has been charged …"
+        return None
+    comma = subjects[0].left_edge.i - 1 if subjects else cue.i - 1
+    adjuncts = {t.i for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "npadvmod", "advmod", "punct")
+                for t in c.subtree} | ({t.i for t in inverted.subtree} if inverted is not None else set())
+    if comma <= sentence.start or doc[comma].text != "," \
+            or any(not t.is_punct and not t.is_space and t.i not in adjuncts for t in doc[cue.i + 1:sentence.end]):
+        return None
+    host = doc[sentence.start:comma]
+    if not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in host):
+        return None
+    return host.start_char, end_of(host[-1])
+
+
+def around_parenthetical_cue(cue: Token) -> list[tuple[int, int]] | None:
+    """"Right-wing media, Obama argued, shoulder some of the blame": the parser may give the cue both subjects; the
+    host clause is the one before the cue's own (its subject) and the words after the cue's closing comma."""
+    doc = cue.doc
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    if len(subjects) != 2 or doc[subjects[0].right_edge.i + 1].text != "," or cue.i + 2 >= cue.sent.end \
+            or doc[cue.i + 1].text != "," or not any(c.i > cue.i + 1 and c.tag_.startswith("VB") for c in cue.children):
+        return None
+    rest = [t for t in doc[cue.i + 2:cue.sent.end] if not t.is_punct and not t.is_space]
+    host = subjects[0]
+    return [(host.left_edge.idx, end_of(host.right_edge)), (rest[0].idx, end_of(rest[-1]))] if rest else None
+
+
+def is_spliced_clause(cue: Token, clause: Token) -> bool:
+    """"Before the elections, sources tell Fox News, Republicans sought to …": the parser joins the clause a
+    parenthetical cue comments on to the cue as a conjunct with no "and"; it has its own subject, after a comma."""
+    return clause.dep_ == "conj" and clause.i > cue.i and not any(c.dep_ == "cc" for c in cue.children) \
+        and clause.doc[clause.left_edge.i - 1].text == "," and any(c.dep_ in SUBJECTS for c in clause.children)
+
+
+def is_parenthetical(token: Token) -> bool:
+    """"The move, critics said, would…", "…, as McGurk noted": a cue set off inside or after its host clause."""
+    marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+    if token.dep_ == "advcl":  # not "as the US maintained an alert": an object other than a listener makes it an act
+        return marks == ["as"] and (token.lower_ in TELLING or not any(c.dep_ == "dobj" for c in token.children))
+    first = token.left_edge
+    return not marks and (first.text in ",—–" or first.i > 0 and token.doc[first.i - 1].text in ",—–")
+
+
+def host_spans(token: Token) -> list[tuple[int, int]]:
+    """The host clause of a parenthetical cue, without the cue's own words: both halves when the cue stands inside
+    it ("The move, critics said, would hand…"), else the larger side of it."""
+    host, doc = token.head, token.doc
+    if host.dep_ in ("aux", "auxpass"):  # "Russia, he said, is “strengthening …”": the parser hangs it on "is"
+        host = host.head
+    before = (host.left_edge.idx, end_of(doc[token.left_edge.i - 1])) if host.left_edge.i < token.left_edge.i \
+        else None
+    after_start = token.right_edge.i + 1
+    after = (doc[after_start].idx, end_of(host.right_edge)) if after_start <= host.right_edge.i else None
+    if before and after and "," in (doc[token.right_edge.i].text, doc[after_start].text):
+        return [before, after]
+    if not after or before and before[1] - before[0] > after[1] - after[0]:
+        return [before]
+    return [after]
