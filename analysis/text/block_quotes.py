@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .cues import Cue, Reading, Speech, clause_span, cue_span, form_at, is_verbal
+from .cues import UNREAL_AUX, Cue, Reading, Speech, clause_span, cue_span, form_at, is_verbal
 from .sources import phrase_span, speaker_of
 
 # A quote introduced by "X writes:" rarely runs longer than this many paragraphs
@@ -102,8 +102,9 @@ def _transcript_turns(reading: Reading, paragraphs: Sequence[tuple[int, int, str
 
 def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token, int, Token | None, Cue] | None:
     """The cue verb governing an intro paragraph's final colon: the last verb cue of its last sentence, not in the
-    passive ("will be determined by the answers to three questions:" introduces no one's words), not negated and not
-    a capitalised word of a heading ("Don't Rule Out Islamic State:", "READ MORE:")."""
+    passive ("will be determined by the answers to three questions:" introduces no one's words), not negated or
+    unreal ("five questions the committee may ask:"), and not a capitalised word of a heading ("Don't Rule Out
+    Islamic State:", "READ MORE:")."""
     span = reading.doc.char_span(paragraph[0], paragraph[1], alignment_mode="expand")
     if span is None:
         return None
@@ -112,7 +113,7 @@ def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token
         found = form_at(reading, token, reading.cues.verbs)
         heading = not (token.is_sent_start or token.text.islower()) or token.text.isupper()  # "READ MORE:"
         if found and found[0].complement != "np" and is_verbal(token) and not heading and not any(
-                c.dep_ in ("auxpass", "neg") for c in token.children):
+                c.dep_ in ("auxpass", "neg") or c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in token.children):
             return token, found[1], speaker_of(token), found[0]
     return None
 

@@ -66,6 +66,14 @@ def quotation_around(reading: Reading, token: Token) -> Quotation | None:
     return next((q for q in reading.quotations if q.start < token.idx < q.end and q.mark == "double"), None)
 
 
+def _before(mark: Token) -> int:
+    """The index of the last word before an opening mark and the comma or colon right before it."""
+    i = mark.i - 1
+    while i > 0 and (mark.doc[i].is_space or mark.doc[i].text in ",:"):
+        i -= 1
+    return i
+
+
 def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     """A quotation right before the cue's clause (``"…," X said``) or right after it (``X said: "…"``)."""
     text = reading.text
@@ -74,9 +82,11 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     left = min(token.i, subject.left_edge.i) if subject is not None else token.i
     right = max([token.i] + [c.right_edge.i for c in token.children
                              if c.dep_ not in ("punct", "ccomp", "parataxis", "conj", "cc")])
-    doc = token.doc  # ``wrote to the mayor, “Shameful. …”``: the parse may hang the quotation's words on the cue
-    right = next((t.i - 2 for t in doc[token.i + 2:right + 1] if t.tag_ == "``" and doc[t.i - 1].text in ",:"
-                  and token in (t.head, doc[min(t.i + 1, right)].head)), right)
+    doc = token.doc  # ``wrote to the mayor, “Shameful. …”``, ``declared Thursday “a great day”``: the parse may
+    # hang the quotation's words on the cue
+    right = next((_before(t) for t in doc[token.i + 2:right + 1] if t.tag_ == "``" and (
+        doc[_before(t) + 1].text in ",:" or doc[_before(t)].ent_type_ in ("DATE", "TIME"))
+        and token in (t.head, doc[min(t.i + 1, right)].head)), right)
     left_char, right_char = doc[left].idx, end_of(doc[right])
     gap_start = left_char  # "…,” X said": the quotation ends where the spaces, commas, dashes before the cue begin,
     while gap_start > 0 and text[gap_start - 1] != "\n" and (text[gap_start - 1].isspace()  # in its paragraph

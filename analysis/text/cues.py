@@ -25,6 +25,7 @@ DEFAULT_CUES = "reporting_verbs.tsv"
 DATELINE_RE = re.compile(r"(?:[A-Z][A-Z.,'’ -]{2,}(?:\([^)]{1,40}\))?\s*(?:[—–]+(?![a-z])|-+(?=\s))"  # not "OVD-Info"
                          r"|[A-Z][\w.,'’ -]{1,30}\(\s*(?:CNN|AP|AFP|Reuters|UPI)\s*\)\s*[—–-]*)\s*")  # "Washington ( CNN )"
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+UNREAL_AUX = {"will", "shall", "can", "'ll", "’ll", "may", "might", "could", "should", "must"}  # not said yet
 
 
 @dataclass(frozen=True)

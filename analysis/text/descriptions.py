@@ -2,12 +2,12 @@
 
 A definite description repeats the nearest earlier noun phrase with the same head noun (:func:`repeated`), or its
 plural ("the official", "one of the officials" after "two Turkish officials"): a title on a name counts as its head
-("Kentucky Sen. Rand Paul" for "the senator"), and a capitalised modifier of the description must stand in that
-phrase ("the Ohio senator" is not Rand Paul). A noun naming an organisation by its kind ("the group", "the militia")
-also repeats the nearest earlier organisation's or people's name ("a Taliban bombing … which the armed group said"),
-and "the country" or "the nation" the nearest earlier country's. A bare plural a caller marks as a speech's source
-("Officials say", after "current and former U.S. officials") repeats like a definite one, unless a word on it makes
-it another set ("other officials", "multiple reports").
+("Kentucky Sen. Rand Paul" for "the senator"), and a capitalised modifier or a noun on the description must stand in
+that phrase ("the Ohio senator" is not Rand Paul, "the vice president" not President Erdogan). A noun naming an
+organisation by its kind ("the group", "the militia") also repeats the nearest earlier organisation's or people's name
+("a Taliban bombing … which the armed group said"), and "the country" or "the nation" the nearest earlier country's. A
+bare plural a caller marks as a speech's source ("Officials say", after "current and former U.S. officials") repeats
+like a definite one, unless a word on it makes it another set ("other officials", "multiple reports").
 
 A loaded person noun the text never used before ("the dictator", "the strongman": :func:`epithets`) is an epithet
 for the person named last, in its sentence or the one before ("sanctions for Nicolas Maduro after the dictator
@@ -50,7 +50,8 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
         determiners or any(c.dep_ in ("amod", "nummod") for c in noun.children))  # "multiple reports": new ones
     if not definite or any(c.dep_ in ("relcl", "acl", "poss") for c in noun.children):
         return None
-    names = {c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
+    names = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
+    on_it = names | {c.lower_ for c in noun.children if c.dep_ == "compound"}  # "the vice president", not Erdogan
     outside = not in_quotation(noun)
     for token in reversed(noun.doc[:noun.left_edge.i]):
         if outside and in_quotation(token):
@@ -64,7 +65,7 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
             if token.head.tag_ != "NNP":
                 continue
             token = token.head
-        if names <= {t.text for t in token.subtree}:
+        if on_it <= {t.lower_ for t in token.subtree}:
             return token
     return _epithet_target(noun) if noun.tag_ == "NN" and noun.lower_ in epithets() else None
 

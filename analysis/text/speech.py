@@ -52,11 +52,11 @@ from .clauses import (WH_TAGS, before_own_conjunct, before_subjectless_main_clau
                       with_split_words)
 from .cue_quotes import (adjacent_quotation, quotation_around, quotation_before_bare_cue, question_after_bare_cue,
                          to_quoted_utterance)
-from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, CueLexicon, Reading, Speech, clause_span,
-                   end_of, form_at, is_embedded_phrase, is_verbal, load_cues, record, verb_entry)
+from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, UNREAL_AUX, Cue, CueLexicon, Reading, Speech,
+                   clause_span, end_of, form_at, is_embedded_phrase, is_verbal, load_cues, record, verb_entry)
+from .noun_cues import read_according_to, read_adverb, read_name_notes, read_noun
 from .parentheticals import (around_parenthetical_cue, clause_before_trailing_cue, host_spans, is_parenthetical,
                              is_spliced_clause)
-from .noun_cues import read_according_to, read_adverb, read_name_notes, read_noun
 from .quotations import Quotation
 from .sources import RELATIVE_TAGS, is_impersonal_passive, is_nobody, phrase_span, speaker_of
 from .unclaimed import read_unclaimed_quotations
@@ -80,7 +80,6 @@ FINDINGS = frozenset("analysis analyses assessment assessments audit audits data
                      "investigations poll polls probe probes report reports research review reviews studies study "
                      "survey surveys".split())  # sources whose findings are public (GUIDELINES: "the report found")
 # A cue with one of these is a speech not made (yet): "will say", "may reveal", "should report"
-UNREAL_AUX = {"will", "shall", "can", "'ll", "’ll", "may", "might", "could", "should", "must"}
 # Their infinitive is done, not aimed at: "was quoted to say", "trying to claim that …" (and "went on to")
 DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())
 WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone, or access
@@ -139,12 +138,15 @@ def _read_verb(reading: Reading, token: Token) -> bool:
             and not any(c.dep_ == "prt" and c.lower_ == "on" for c in token.head.children):  # "went on to say"
         return False  # "pressed for Mattis to say", "to remind the U.S. that": an aim, not a report
     heads = [token] + list(token.doc[token.i + 1:token.i + n])
-    content = _verb_content(reading, token, heads, entry)
-    if content is None:
+    quoting = _quoting_verb(token)  # "“…,” Wolff quotes Bannon as saying": Bannon's words, the quoter's clause
+    content = _verb_content(reading, token, heads, entry) or quoting and _verb_content(reading, quoting, [quoting],
+                                                                                          entry)
+    if not content:
         return False
     spans, rule = content
     outer = reporting_conjunct_of(token, lambda t: verb_entry(reading, t) is not None)
     subject = speaker_of(outer if outer is not None else token, reading.quoted_tokens)
+    subject = next((c for c in quoting.children if c.dep_ == "dobj"), subject) if quoting else subject
     asked_of = entry.lemma.split()[0] in QUESTION_LEMMAS and token.dep_ == "advcl" and not any(c.dep_ in SUBJECTS
                                                                                  for c in token.children)
     nominal = token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("to", "on", "about") \
@@ -162,7 +164,8 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     if entry.lemma in INFERENCE_LEMMAS and (subject is not None and subject.lower_ in {"this", "that", *EVENTS}
                                             or any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children)):
         return False  # "The move implies there is more", "This suggests …", "it would show he …": an inference
-    if subject is None and token.tag_ == "VBG" and token.dep_ == "pcomp" and rule == "object of the cue":
+    if subject is None and token.tag_ == "VBG" and token.dep_ == "pcomp" and rule in ("object of the cue",
+                                                                                      "adjacent quotation"):
         return False  # "as a means of threatening his brother": a deed named, no speech by anyone
     source = phrase_span(subject, without=token) if subject is not None else None
     record(reading, token, entry, n, source, spans, rule)
@@ -298,6 +301,16 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     if before is not None:
         return [before], "clause before a cue that ends the sentence"
     return None
+
+
+QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())
+
+
+def _quoting_verb(cue: Token) -> Token | None:
+    """"quotes Bannon as saying", "cited officials as saying": the verb that quotes the cue's speaker, or None."""
+    verb = cue.head.head if cue.dep_ == "pcomp" and cue.head.lower_ == "as" else None
+    return verb if verb is not None and verb.lower_ in QUOTING and any(c.dep_ == "dobj" for c in verb.children) \
+        else None
 
 
 def _in_reduced_relative(cue: Token, children: list[Token]) -> bool:

@@ -906,6 +906,16 @@ def test_the_president_is_the_person_last_named_president():
     assert [a.canonical_source for a in analyze(office).attributions] == ["department"]  # not a title
 
 
+def test_a_person_a_lead_introduces_is_the_one_named_with_that_title_next():
+    # unseen Washington Times article (stop 29): "a federal judge said" in the lead is Judge Lamberth of the next
+    text = ("Emails\n\nClinton gave shifting stories , a federal judge said Tuesday .\nJudge Royce C. Lamberth said it "
+            "remains to be seen .\n")
+    result = analyze(text, sides=[{"name": "Courts", "aliases": ["Lamberth"]}])
+    assert [(a.canonical_source, a.side) for a in result.attributions] == [("Royce C. Lamberth", "Courts")] * 2
+    later = "Emails\n\nClinton erred , a federal judge said .\nIt rained .\nIt snowed .\nJudge Royce Lamberth spoke .\n"
+    assert [a.canonical_source for a in analyze(later).attributions] == ["federal judge"]  # too far on: no guess
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Trump spoke.\n\nTrump said at the time that the Kurds “ fought with us ” and “ died with us , ” and insisted "
      "that America would never forget .", [("said", "mixed"), ("insisted", "indirect")]),
@@ -1522,6 +1532,14 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
     ("Russia has denied U.S. intelligence agencies ’ conclusion that it meddled in the election and Trump has said "
      "there was no collusion between his campaign and Moscow officials .",
      [("Russia", "denied"), ("Trump", "said")]),
+    # unseen USA Today and Fox articles (stop 29): "X quotes Y as saying" is Y's speech; a quotation after the cue
+    # and a date is its object
+    ("`` This is all about money laundering , '' Wolff quotes Bannon as saying .", [("Bannon", "saying")]),
+    ("President Trump declared Thursday `` a great day for civilization '' as Vice President Mike Pence announced "
+     "terms .", [("President Trump", "declared"), ("Vice President Mike Pence", "announced")]),
+    # unseen Fox article (stop 29): a subjectless gerund after "In addition to" takes no quotation beside it
+    ("In addition to agreeing to the terms of a cease-fire , both the U.S. and Turkey `` committed to defeat ISIS "
+     "activities in northeast Syria , '' Pence announced during a press conference .", [("Pence", "announced")]),
     # ... and the source of a relative clause on a name's apposition is the name
     ("The report was written by Mr. Smith , a man who said the rules were wrong .", [("Mr. Smith , a man", "said")]),
 ])
@@ -1759,6 +1777,14 @@ def test_an_inverted_cue_after_a_comma_at_the_end_of_a_sentence_reports_the_clau
 def test_sources_and_contents_read_on_unseen_news(text, expected):
     article = parse_article("Headline\n\n" + text + "\n")
     assert [(a.source, article.text[a.content_start:a.content_end]) for a in find_attributions(article)] == expected
+
+
+def test_questions_someone_may_ask_are_no_block_quote():
+    # unseen USA Today article (stop 29): the author's background paragraphs after "five questions that committee
+    # members may ask :" were the committee's words
+    text = ("Headline\n\nHere are five questions that committee members may ask Bannon :\n\n1 . What do you know ?"
+            "\n\nBannon did not join the campaign until August .\n")
+    assert found(text) == []
 
 
 def test_READ_MORE_introduces_no_block_quote():

@@ -422,6 +422,9 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
     # known unfixed "quoted phrases after non-cue verbs" (stop 28's note): verbs that voice a view hold it too
     ("In a speech , the governor outlined a “ bold new vision ” for the state .", "the words of those who outlined it"),
     ("The senator mocked the plan as “ dead on arrival ” on Friday .", "the words of those who mocked it"),
+    # unseen Fox article (stop 29): the letter's words
+    ("Last week , Trump sent a letter to Erdogan encouraging him to “ work out a good deal , ” and left .",
+     "the words of those who encouraging it"),
     # unseen Salon column (stop 29): a quoted phrase inside a noun of speech is that speech's
     ("But his souped-up rhetoric of “ degrading ” ISIS of late is no longer heard .", "words of the rhetoric"),
     ("She repeated her promise of a “ quick win ” on Friday .", "words of the promise"),

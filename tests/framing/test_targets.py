@@ -69,6 +69,9 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("Kentucky Sen. Rogin spoke. The Kentucky senator slammed the bill.", "slammed",
      ("Rebels", "subject of the clause")),
     ("Sen. Rogin spoke. The Ohio senator slammed the bill.", "slammed", (None, None)),  # another senator
+    # unseen Fox article (stop 29): a noun on the description must stand in the phrase it repeats
+    ("Vice President Rogin met President Assad . The vice president slammed the bill .", "slammed",
+     ("Rebels", "subject of the clause")),
     ("Assad issued a report. Rogin wrote a report. The report is bogus.", "bogus",
      ("Rebels", "predicate of the subject")),  # the nearest earlier one
     ("Assad issued a report. Rogin read a report. The report is bogus.", "bogus", (None, None)),  # not Rogin's

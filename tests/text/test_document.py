@@ -158,6 +158,13 @@ def test_the_writers_note_a_newsletter_teaser_and_a_copyright_line_at_the_end_ar
     assert [s.kind for s in story.sentences][-1] == "body"
 
 
+def test_a_related_link_is_a_caption():
+    # unseen USA Today article (stop 29): "More : Bannon calls Trump a 'great man' …" put 'great' in the author's voice
+    article = parse_article("Headline\n\nBannon will testify .\n\nMore : Bannon calls Trump a 'great man ' and "
+                            "brushes off uproar over tell-all book\n")
+    assert [s.kind for s in article.sentences] == ["headline", "body", "caption"]
+
+
 def test_the_attorney_generals_initials_end_no_sentence():
     # unseen Vanity Fair article (stop 28): "this time against A.G. Jeff Sessions" was two sentences
     article = parse_article("A new leak from the Post , this time against A.G. Jeff Sessions . It must stop .")

@@ -7,6 +7,8 @@
 - "The president", "the senator" (the and one of :data:`TITLES` alone) is the person last named
   with that title before it, not "Vice President …" ("President Donald Trump … The president
   dismissed" -> "Donald Trump"); when the name after the title is no PERSON entity, no guess.
+- "A federal judge" (a or an and a title) is the person named with that title in the next two
+  sentences ("… Judge Royce C. Lamberth said"), as a news lead names later whom it introduced.
 - Any other is its head noun with the modifiers before it, determiners and possessive left
   out ("A Syrian opposition rebel leader who works with…" -> "Syrian opposition rebel leader").
 """
@@ -23,6 +25,7 @@ ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 TITLES = frozenset("president senator governor minister speaker chancellor secretary congressman congresswoman "
                    "mayor premier".split())
 TITLE_PREFIXES = frozenset({"vice", "deputy", "former", "ex", "acting", "assistant", "under"})
+INTRODUCED_TITLES = frozenset("judge justice general ambassador prosecutor representative".split())  # "a federal judge"
 
 
 def canonical_name(doc: Doc, start: int, end: int, speaker: tuple[int, int] | None = None,
@@ -52,7 +55,7 @@ def canonical_name(doc: Doc, start: int, end: int, speaker: tuple[int, int] | No
     named = [e for e in person if e.root.i in core]  # not "An official briefed on … Rosenstein's departure"
     if named:
         return _full_name(doc, named[-1])
-    titled = _titled_person(doc, phrase)
+    titled = _titled_person(doc, phrase) or _introduced_person(doc, phrase, root)
     if titled is not None:
         return titled
     first = next((t for t in phrase if t.i <= root.i and t.tag_ not in ("DT", "PRP$", "POS") and not t.is_punct),
@@ -73,6 +76,24 @@ def _titled_person(doc: Doc, phrase: Span) -> str | None:
                 last += 1
             return _full_name(doc, doc[last]) if doc[last].ent_type_ == "PERSON" else None
     return None
+
+
+def _introduced_person(doc: Doc, phrase: Span, root) -> str | None:
+    """For "a federal judge said …" in a lead: the person named with that title ("Judge Royce C. Lamberth") in the
+    next two sentences, the news lead's way of naming later whom it introduced; else None."""
+    if phrase[0].lower_ not in ("a", "an") or root.tag_ != "NN" or root.lower_ not in TITLES | INTRODUCED_TITLES:
+        return None
+    start = end = root.sent.end
+    for _ in range(2):
+        end = doc[end].sent.end if end < len(doc) else end
+    title = next((t for t in doc[start:end] if t.lower_ == root.lower_ and t.text[0].isupper() and t.i + 1 < len(doc)
+                  and doc[t.i + 1].tag_ == "NNP"), None)
+    if title is None:
+        return None
+    last = title.i + 1
+    while last + 1 < len(doc) and doc[last + 1].tag_ == "NNP":
+        last += 1
+    return _full_name(doc, doc[last])
 
 
 def _full_name(doc: Doc, name) -> str:
