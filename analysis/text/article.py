@@ -273,11 +273,13 @@ def _voice_of(text: str, start: int, end: int, voices: tuple[VoiceSpan, ...], st
 
 
 def _text_blocks(text: str) -> list[tuple[int, int, str]]:
-    """Paragraph spans of plain text: each line is a paragraph unless the next starts in lowercase."""
+    """Paragraph spans of plain text: each line is a paragraph unless the next starts in lowercase after a line
+    that ends mid-sentence (a hard-wrapped paragraph; not an embedded post's "x" after a full stop)."""
     blocks: list[tuple[int, int, str]] = []
     for m in re.finditer(r"[^\n]*\S[^\n]*", text):
         start, end = m.start() + len(m.group()) - len(m.group().lstrip()), m.end() - (len(m.group()) - len(m.group().rstrip()))
-        hard_wrapped = blocks and text[blocks[-1][1]:start].count("\n") == 1 and text[start].islower()
+        hard_wrapped = blocks and text[blocks[-1][1]:start].count("\n") == 1 and text[start].islower() \
+            and not text[:blocks[-1][1]].rstrip("”’\"' ").endswith((".", "!", "?"))
         if hard_wrapped:
             blocks[-1] = (blocks[-1][0], end, "body")
         else:

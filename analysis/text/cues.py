@@ -260,9 +260,11 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
 
 
 # ", an explanation dismissed in the West", ", a claim the Pentagon denies": the author's word on the report; ",
-# even though al-Qaida has been decimated": the author's contrast with it
+# even though al-Qaida has been decimated": the author's contrast with it; ", one of the congressional panels
+# investigating …": the author's gloss on the last noun
 TRAILING_COMMENT = re.compile(r",\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?(?:explanation|claim|assertion|account|allegation|"
-                              r"charge|argument|version|accusation|contention)|even\s+though)\b[^“”\"]*\Z")
+                              r"charge|argument|version|accusation|contention)|even\s+though|one\s+of\s+the)\b"
+                              r"[^“”\"]*\Z")
 
 
 def _before_comment(text: str, start: int, end: int) -> int:

@@ -30,7 +30,7 @@ __all__ = ["GROUP_NOUNS", "TITLES", "repeated"]
 # Nouns that name an organisation by its kind: "the group" repeats the nearest earlier organisation's name too.
 GROUP_NOUNS = frozenset("group organization organisation movement militia faction network outlet newspaper agency "
                         "broadcaster bureau".split())
-COUNTRY_NOUNS = frozenset({"country", "nation"})  # "the country": the nearest earlier country's name
+COUNTRY_NOUNS = frozenset({"country", "nation", "regime"})  # "the country", "the regime": the nearest earlier country's
 DEFINITE = frozenset("the this that these those".split())
 PARTITIVES = frozenset("one some several many two three each either neither none".split())  # "one of the officials"
 TITLES = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "pres.": "president",

@@ -38,6 +38,7 @@ QUANTITIES = frozenset("number group majority minority handful couple dozens hun
                        "most several few one two three".split())  # "a number of X", "one of X"
 EVIDENTIAL = frozenset("suggest suggests suggested show shows showed indicate indicates indicated mean means meant "
                        "signal signals signaled signalled".split())
+CONTRACTED_BE = frozenset({"'m", "’m", "'re", "’re"})  # "I’m told", "we’re told": passives
 CONTRACTED_HAS = frozenset({"'s", "’s"})  # "he’s said": has, which the small parser may read as a passive "is"
 
 
@@ -62,6 +63,8 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
         if x is cue and passive and not any(c.dep_ in SUBJECTS for c in x.children):
             return None  # "… and is alleged to have ordered": a passive conjunct names no source
         subject = _subject(x, skip=quoted if outside and x is not cue else ())
+        if x is cue and is_contracted_passive(cue):
+            return None  # "I’m told she has …": a passive the parser read as active, its teller unnamed
         if subject is not None:
             if subject.dep_ == "nsubjpass" and x is cue and x.lower_ not in ("quoted", "cited") and not perfect:
                 return None  # "it was reported that": no source named
@@ -149,6 +152,12 @@ def _stranded_subject(verb: Token) -> Token | None:
             verb.i, 0) or verb.doc[word.left_edge.i - 1].lower_ != "and":
         return None
     return word
+
+
+def is_contracted_passive(cue: Token) -> bool:
+    """"I’m told", "we’re told": a passive whose contracted "am" or "are" the parser read as a subject or aux."""
+    return cue.tag_ in ("VBN", "VBD") and any(c.lower_ in CONTRACTED_BE and c.dep_ in ("aux", *SUBJECTS)
+                                              for c in cue.children)
 
 
 def inverted_subject(verb: Token, skip: Collection[int] = ()) -> Token | None:

@@ -58,7 +58,8 @@ from .noun_cues import read_according_to, read_adverb, read_name_notes, read_nou
 from .parentheticals import (around_parenthetical_cue, clause_before_trailing_cue, host_spans, is_parenthetical,
                              is_spliced_clause)
 from .quotations import Quotation
-from .sources import RELATIVE_TAGS, is_impersonal_passive, is_nobody, phrase_span, speaker_of
+from .sources import (RELATIVE_TAGS, is_contracted_passive, is_impersonal_passive, is_nobody, phrase_span,
+                      speaker_of)
 from .unclaimed import read_unclaimed_quotations
 
 __all__ = ["SCARE_QUOTE_MAX_WORDS", "Speech", "find_speeches", "load_cues"]
@@ -152,7 +153,8 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     nominal = token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("to", "on", "about") \
         and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "that"  # "responded to reporting that"
     subject = None if asked_of or nominal else subject  # "When asked if …, Pence replied": asked by someone unnamed
-    passive = any(c.dep_ == "auxpass" for c in token.children) or is_impersonal_passive(token)
+    passive = any(c.dep_ == "auxpass" for c in token.children) or is_impersonal_passive(token) \
+        or is_contracted_passive(token)
     if subject is None and not passive and not asked_of and token.tag_ in ("VB", "VBP", "VBZ", "VBD") \
             and token.dep_ != "conj":
         return False  # a finite verb with nobody saying it: an ellipsis or imperative ("Would just tell you")

@@ -334,7 +334,11 @@ def test_patterns(text, expected):
     # an appositive comment on the report is the author's (unseen NYT article)
     ("Moscow said a strike had hit a warehouse controlled by insurgents, an explanation dismissed in the West.",
      "a strike had hit a warehouse controlled by insurgents"),
-    # ... and so is a contrast with it after a comma (unseen Salon column, stop 29)
+    # ... and so are a contrast with it after a comma (unseen Salon column, stop 29) and a gloss on its last noun
+    # (unseen NYT article, stop 29)
+    ("He indicated in a tweet that he would be open to speaking to the Senate Intelligence Committee , one of the "
+     "congressional panels investigating Russian meddling in the election .",
+     "he would be open to speaking to the Senate Intelligence Committee"),
     ("Only 26 percent of those polled said the country is safer than it was before Sept. 11 , even though al-Qaida "
      "has been decimated .", "the country is safer than it was before Sept. 11"),
 ])
@@ -1537,6 +1541,9 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
     ("`` This is all about money laundering , '' Wolff quotes Bannon as saying .", [("Bannon", "saying")]),
     ("President Trump declared Thursday `` a great day for civilization '' as Vice President Mike Pence announced "
      "terms .", [("President Trump", "declared"), ("Vice President Mike Pence", "announced")]),
+    # unseen NYT article (stop 29): "I’m told" is a passive, its teller unnamed ("I’m" is no source)
+    ("“ He said , ‘ I ’ m told she has information about illegal campaign contributions to the D.N.C. , ’ ” Mr. "
+     "Goldstone recalled .", [("He", "said"), (None, "told"), ("Mr. Goldstone", "recalled")]),
     # unseen Fox article (stop 29): a subjectless gerund after "In addition to" takes no quotation beside it
     ("In addition to agreeing to the terms of a cease-fire , both the U.S. and Turkey `` committed to defeat ISIS "
      "activities in northeast Syria , '' Pence announced during a press conference .", [("Pence", "announced")]),

@@ -69,6 +69,9 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("Kentucky Sen. Rogin spoke. The Kentucky senator slammed the bill.", "slammed",
      ("Rebels", "subject of the clause")),
     ("Sen. Rogin spoke. The Ohio senator slammed the bill.", "slammed", (None, None)),  # another senator
+    # unseen CSM column (stop 29): "the regime" repeats the nearest earlier country's name
+    ("It ignores the politics of Damascus by treating the regime as a unitary actor .", "regime",
+     ("Government", "definite description")),
     # unseen Fox article (stop 29): a noun on the description must stand in the phrase it repeats
     ("Vice President Rogin met President Assad . The vice president slammed the bill .", "slammed",
      ("Rebels", "subject of the clause")),

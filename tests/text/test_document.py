@@ -215,6 +215,16 @@ def test_hard_wrapped_lines_join_into_one_paragraph():
     assert article.sentences[0].text == "The envoy arrived on Monday and\nmet the minister."
 
 
+def test_a_lowercase_line_after_a_full_stop_is_a_paragraph_of_its_own():
+    # unseen Daily Kos article (stop 29): an embedded post's "x The 13 Angry Democrats …" joined the author's line
+    # before it, and the signed post's block quote took the author's words
+    article = parse_article("Headline\n\nAnd Trump is demonstrating his commitment with his morning tweets .\nx The "
+                            "Angry Democrats are starting to find out ! — Donald J. Trump ( @ realDonaldTrump ) May 7 , "
+                            "2018\n")
+    assert [(p.kind, article.text[p.start:p.start + 5]) for p in article.paragraphs] == [
+        ("headline", "Headl"), ("body", "And T"), ("block_quote", "x The")]
+
+
 def test_html_page():
     article = load_article(FIXTURES / "page.html")
     assert article.title == "Border tensions rise"
