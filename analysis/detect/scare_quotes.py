@@ -117,9 +117,9 @@ HOLDING_VERBS = frozenset("believe believes believed believing think thinks thou
                           "slam slams slammed slamming blast blasts blasted blasting".split()) \
     | frozenset(f"{stem}{end}" for stem in ("mock", "hail", "rail", "brand", "label", "lambast")
                 for end in ("", "s", "ed", "ing")) \
-    | frozenset("encourage encourages encouraged encouraging dub dubs dubbed dubbing deride derides derided deriding "
-                "praise praises praised praising excoriate excoriates excoriated excoriating outline outlines "
-                "outlined outlining ridicule ridicules ridiculed ridiculing".split())
+    | frozenset("name names named naming encourage encourages encouraged encouraging dub dubs dubbed dubbing deride "
+                "derides derided deriding praise praises praised praising excoriate excoriates excoriated excoriating "
+                "outline outlines outlined outlining ridicule ridicules ridiculed ridiculing".split())
 
 
 def _words_held_by(article: Article, q: Quotation) -> str | None:

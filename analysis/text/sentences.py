@@ -4,8 +4,9 @@ Punkt needs no trained data here: its abbreviation list is ``lexicons/news_abbre
 initials. On top of it, a sentence never opens with a lowercase letter, a comma or semicolon, a possessive "’s", a
 number after "No." or a name after spaced initials ("E.J . Dionne"), nor is it marks alone (Punkt split after "!)",
 "?", "D-Wash.", "C.I.A.", "No." or the ". ’" before a closing ”); an abbreviation that can end a sentence does so
-before a word that opens one ("… in the U.S. The next …"); and an opening quote mark Punkt leaves at a sentence's end
-opens the next one (". “ We were …").
+before a word that opens one ("… in the U.S. The next …"); a full stop with no space after it ends one before a
+capitalised word ("… gets stronger.Former Arkansas Gov. …": a scrape lost the space); and an opening quote mark Punkt
+leaves at a sentence's end opens the next one (". “ We were …").
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _ENDING_ABBREVIATION = re.compile(
     r"(?=(?:The|A|An|He|She|It|They|We|I|But|And|This|That|These|Those|There|In|On|At|As|If|When|While|Yet|So|His|Her|Its|Their)\b)")
 
 
+_JOINED_SENTENCES = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")  # a scrape that lost the space after a full stop
 _POSSESSIVE = re.compile(r"['’]\s*s\b")  # "the C.I.A. ’ s shadowy arm": Punkt ended a sentence at "C.I.A."
 _INITIALS = re.compile(r"(?<![\w.])(?!U\.[SKN]|D\.C)[A-Z]\.[A-Z] \.\s*\Z")  # "( E.J . Dionne )", not "U.S ."
 
@@ -58,6 +60,9 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         for m in _ENDING_ABBREVIATION.finditer(paragraph, start, end):
             spans.append((start, m.end() - len(m.group()) + len(m.group().rstrip())))
             start = m.end()
+        for m in _JOINED_SENTENCES.finditer(paragraph, start, end):  # "… gets stronger.Former Arkansas Gov. …"
+            spans.append((start, m.end()))
+            start = m.end()
         spans.append((start, end))
     for k in range(len(spans) - 1):  # Punkt leaves an opening quote mark on the sentence before: ". “ We"
         (start, end), (_, next_end) = spans[k], spans[k + 1]
@@ -66,3 +71,13 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
             cut = start + len(head) - 1
             spans[k], spans[k + 1] = (start, start + len(paragraph[start:cut].rstrip())), (cut, next_end)
     return spans
+
+
+CAPITALS_SHARE = 0.8  # of a text's letters in upper case: a headline or teaser, not the story's prose
+
+
+def is_in_capitals(text: str) -> bool:
+    """Whether a sentence or paragraph is set in capitals, as a headline or teaser is ("ROMNEY COULD BLOCK …"):
+    three or more words, nearly all letters upper case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 3 and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)

@@ -58,6 +58,7 @@ from .noun_cues import read_according_to, read_adverb, read_name_notes, read_nou
 from .parentheticals import (around_parenthetical_cue, clause_before_trailing_cue, host_spans, is_parenthetical,
                              is_spliced_clause)
 from .quotations import Quotation
+from .sentences import is_in_capitals
 from .sources import (RELATIVE_TAGS, is_contracted_passive, is_impersonal_passive, is_nobody, phrase_span,
                       speaker_of)
 from .unclaimed import read_unclaimed_quotations
@@ -85,7 +86,6 @@ FINDINGS = frozenset("analysis analyses assessment assessments audit audits data
 DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())
 WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone, or access
 GRANTS = frozenset({"access", "entry", "permission", "visa", "visas", "request", "requests"})  # "denies them access"
-HEADLINE_CASE_SHARE = 0.8  # of a sentence's letters in upper case: a headline or teaser, not the story's prose
 
 
 def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotations: tuple[Quotation, ...],
@@ -104,7 +104,7 @@ def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotatio
         if dateline:
             reading.skip.update(t.i for t in doc.char_span(start, dateline.end(), alignment_mode="expand") or ())
     for sentence in doc.sents:
-        if _is_headline_case(sentence.text):  # a teaser or headline inside the text ("BIDEN MOCKED FOR …")
+        if is_in_capitals(sentence.text):  # a teaser or headline inside the text ("BIDEN MOCKED FOR …")
             reading.skip.update(range(sentence.start, sentence.end))
     blocks = find_block_quotes(reading, paragraphs)
     for token in doc:
@@ -339,9 +339,3 @@ def _object_read_as_subject(cue: Token, clause: Token) -> bool:
     return subject is not None and subject.lower_ in EMPTY_OBJECTS and subject.tag_.startswith("NN") \
         and subject.left_edge.i == cue.i + 1
 
-
-def _is_headline_case(sentence: str) -> bool:
-    """Whether a sentence is set in capitals, as a headline or teaser is: three or more words, nearly all
-    letters upper case."""
-    letters = [c for c in sentence if c.isalpha()]
-    return len(sentence.split()) >= 3 and sum(c.isupper() for c in letters) >= HEADLINE_CASE_SHARE * len(letters)

@@ -1541,6 +1541,10 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
     ("`` This is all about money laundering , '' Wolff quotes Bannon as saying .", [("Bannon", "saying")]),
     ("President Trump declared Thursday `` a great day for civilization '' as Vice President Mike Pence announced "
      "terms .", [("President Trump", "declared"), ("Vice President Mike Pence", "announced")]),
+    # unseen Newsmax article (stop 29): "added to the onslaught" is a deed, and takes no quotation before it
+    ("`` The administration has made a claim , '' Issa told Fox News ' Sean Hannity . `` We believe right now that "
+     "may be the biggest lie of all . '' Sen. Lindsey Graham of South Carolina added to the onslaught against the "
+     "administration 's handling of the assault .", [("Issa", "told")]),
     # unseen NYT article (stop 29): "I’m told" is a passive, its teller unnamed ("I’m" is no source)
     ("“ He said , ‘ I ’ m told she has information about illegal campaign contributions to the D.N.C. , ’ ” Mr. "
      "Goldstone recalled .", [("He", "said"), (None, "told"), ("Mr. Goldstone", "recalled")]),

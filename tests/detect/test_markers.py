@@ -422,6 +422,9 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
     # known unfixed "quoted phrases after non-cue verbs" (stop 28's note): verbs that voice a view hold it too
     ("In a speech , the governor outlined a “ bold new vision ” for the state .", "the words of those who outlined it"),
     ("The senator mocked the plan as “ dead on arrival ” on Friday .", "the words of those who mocked it"),
+    # unseen Washington Times article (stop 29): what one names something as
+    ("President Trump named the European Union , Russia and China as “ foes ” of the U.S. on Sunday .",
+     "the words of those who named it"),
     # unseen Fox article (stop 29): the letter's words
     ("Last week , Trump sent a letter to Erdogan encouraging him to “ work out a good deal , ” and left .",
      "the words of those who encouraging it"),

@@ -158,6 +158,13 @@ def test_the_writers_note_a_newsletter_teaser_and_a_copyright_line_at_the_end_ar
     assert [s.kind for s in story.sentences][-1] == "body"
 
 
+def test_a_link_to_another_story_set_in_capitals_is_a_caption():
+    # unseen Fox article (stop 29): "ROMNEY COULD BLOCK …" counted a hedge and no mention in the body
+    article = parse_article("Headline\n\nRomney will vote for it , his spokesperson said .\n\nROMNEY COULD BLOCK "
+                            "REPUBLICAN SUBPOENA TRY AIMED AT THE BIDENS\n\nThe vote is next week .\n")
+    assert [s.kind for s in article.sentences] == ["headline", "body", "caption", "body"]
+
+
 def test_a_related_link_is_a_caption():
     # unseen USA Today article (stop 29): "More : Bannon calls Trump a 'great man' …" put 'great' in the author's voice
     article = parse_article("Headline\n\nBannon will testify .\n\nMore : Bannon calls Trump a 'great man ' and "
@@ -176,6 +183,15 @@ def test_a_period_between_a_word_and_a_capital_splits_the_words():
     article = parse_article("The regime.The so-called.so-called rebels met at 9 a.m. in the U.S. on 3.5 acres.")
     assert [t.text for t in article.tokens] == ["The", "regime", "The", "so-called", "so-called", "rebels", "met",
                                                 "at", "9", "a.m", "in", "the", "U.S", "on", "3.5", "acres"]
+
+
+def test_a_full_stop_with_no_space_before_a_capitalised_word_ends_a_sentence():
+    # unseen Newsmax article (stop 29): "… gets stronger.Former Arkansas Gov . Mike Huckabee is …, saying" gave
+    # "saying" the first sentence's subject
+    article = parse_article("Republicans are setting their sights on it as evidence gets stronger.Former Gov. Mike "
+                            "Huckabee is talking about impeachment , saying he does not believe it . It is 9 a.m. in "
+                            "the U.S.")
+    assert [s.text[:11] for s in article.sentences] == ["Republicans", "Former Gov.", "It is 9 a.m"]
 
 
 def test_html_anywhere_in_a_txt_is_refused(tmp_path):
