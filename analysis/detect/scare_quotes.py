@@ -149,8 +149,10 @@ def _words_held_by(article: Article, q: Quotation) -> str | None:
         if x.dep_ not in ("ccomp", "xcomp", "acomp", "attr", "oprd", "advcl", "conj") and not x.tag_.startswith("VB") \
                 and x.lower_ not in ("as", "about") and (x.head.lower_, x.lower_) not in load_cues().verbs \
                 and not (x.dep_ == "pobj" and x.head.lower_ == "about") \
+                and not (x.dep_ == "prep" and (x.head.lower_,) in load_cues().verbs) \
                 and not (x.dep_ == "dobj" and x.head.lower_ in HOLDING_VERBS and quote_category(tokens.text) == "term"):
-            # ("what they consider a “failed” deal"; not the name in "mocked the “Freedom Caucus” plan")
+            # ("what they consider a “failed” deal"; not the name in "mocked the “Freedom Caucus” plan"; "demands a
+            # halt to “all … activities”": a cue's own prepositional phrase)
             return None  # "characterized the strike as an “overwhelming success”", "called for a “long-term strategy”",
             # "spoken about Iran and its “malign activities”"
     return None

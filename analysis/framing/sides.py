@@ -40,6 +40,7 @@ from ..lexicon import read_table
 from ..text.article import Article, ArticleError
 from ..text.decode import read_input
 from ..text.parse import entity_at
+from ..text.sentences import is_in_capitals
 
 # Okabe & Ito (2008) colour-blind-safe palette, used when a side names no colour.
 DEFAULT_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
@@ -254,6 +255,11 @@ def find_mentions(article: Article, sides: Sides) -> tuple[Span, ...]:
         for m in pattern.finditer(article.text):
             surface = _INNER_POSSESSIVE.sub("'s", re.sub(r"['’]s?$", "", m.group()))
             hits.append((m.start(), m.end(), surface if surface in owner else surface.lower()))
+    shouted, by_upper = re.compile(cased.pattern, re.IGNORECASE), {key.upper(): key for key in owner}
+    for sentence in (s for s in article.sentences if is_in_capitals(s.text)):  # "ROMNEY COULD BLOCK …": a teaser
+        for m in shouted.finditer(article.text, sentence.start, sentence.end):
+            surface = _INNER_POSSESSIVE.sub("'S", re.sub(r"['’][sS]?$", "", m.group())).upper()
+            hits.append((m.start(), m.end(), by_upper.get(surface, "")))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     spans, last_end = [], -1
     for start, end, key in hits:

@@ -26,7 +26,7 @@ from .fetch import Page, fetch_page, is_url
 from .html import PageMeta, extract_page
 from .parse import parse
 from .quotations import WORD_RE, Quotation, find_quotations
-from .sentences import is_in_capitals, sentence_spans
+from .sentences import sentence_spans
 from .speech import find_speeches
 from .voice import VoiceSpan, voice_span_at, voice_spans
 
@@ -327,8 +327,8 @@ def _paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]
         elif kind == "body" and i == 0 and len(blocks) > 1 and n_words <= HEADLINE_MAX_WORDS \
                 and not body.rstrip("”’\"' ").endswith((".", ":")):  # a lead ending '… a crime . ”' is no headline
             kind = "headline"
-        elif kind == "body" and (_CAPTION_RE.match(body) or is_in_capitals(body)) and n_words <= CAPTION_MAX_WORDS:
-            kind = "caption"  # a caption, or a link to another story set in capitals ("ROMNEY COULD BLOCK …")
+        elif kind == "body" and _CAPTION_RE.match(body) and n_words <= CAPTION_MAX_WORDS:
+            kind = "caption"
         elif kind == "body" and i >= len(blocks) - 2 and i > 1 and n_words <= 2 * CAPTION_MAX_WORDS \
                 and _BIO_RE.match(body):
             kind = "caption"  # the writer's note at the end

@@ -206,13 +206,18 @@ def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[
     ("claiming [Mexican immigrants] were “bringing drugs”", the clause then has none) or its last noun phrase
     ("revealed Durham picked up the components from Utah [U.S. Attorney John Huber]"), without a comma-set aside, or
     the later clauses of a series the parser hung on the cue each ("said the bombers did not file a plan, [did not
-    have their transponders on]")."""
+    have their transponders on]"), or a second that-clause the parser hung elsewhere ("argues that …– and that …")."""
     objects = [o for o in cue.children if o.dep_ == "dobj" or o.dep_ == "nsubj" and o.i > cue.i]
     # "said X did not file …, did not have …", after a comma or right after; not "said he had told them, “let's go”"
     series = [k for k in cue.children if k.dep_ == "ccomp" and k.i > clause.i > cue.i and k.left_edge.tag_ != "``" and (
         "," in (k.left_edge.text, cue.doc[k.left_edge.i - 1].text) or k.left_edge.i == clause.right_edge.i + 1)]
     if series:
         span = span[0], clause_span(series[-1])[1]
+    after = next((t for t in cue.doc[clause.right_edge.i + 1:clause.sent.end] if not (t.is_punct or t.lower_ == "and")),
+                 None)  # "argues that Iran is at the table – and that more sanctions could derail …": a second one
+    if clause.i > cue.i and after is not None and after.lower_ == "that" and after.dep_ == "mark" \
+            and after.head.dep_ == "conj" and cue.doc[after.i - 1].lower_ == "and":
+        span = span[0], clause_span(after.head)[1]
     if not any(c.dep_ in (*SUBJECTS, "expl", "mark") for c in clause.children):  # not a listener: "told the
         subject = next((o for o in objects if o.left_edge.i == cue.i + 1  # Journal there was", "telling them that"
                         and o.right_edge.i + 1 == clause.left_edge.i), None)

@@ -22,9 +22,11 @@ def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:
         return None
     subjects = [c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i]
     inverted = inverted_subject(cue) if not subjects else None  # "…, report US media ."
-    if subjects and subjects[0].tag_ in RELATIVE_TAGS or not (subjects or inverted):  # "…, who has been charged …"
+    if subjects and subjects[-1].tag_ in RELATIVE_TAGS or not (subjects or inverted):  # "…, who has been charged …"
         return None
-    comma = subjects[0].left_edge.i - 1 if subjects else cue.i - 1
+    # the nearest subject: the parser may give the cue another one from the clause before ("…, and Buttigieg, at 47
+    # percent to 39 percent, pollsters found")
+    comma = subjects[-1].left_edge.i - 1 if subjects else cue.i - 1
     adjuncts = {t.i for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "npadvmod", "advmod", "punct")
                 for t in c.subtree} | ({t.i for t in inverted.subtree} if inverted is not None else set())
     if comma <= sentence.start or doc[comma].text != "," \

@@ -276,8 +276,8 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
         if person_source and token.idx < person_source[1]:  # the source phrase is one unit ("Warsame, like Mr. Nur")
             return person_source
         if token.i in own_subject or token.i in quoted or other_gender(pronoun.lower_, token) \
-                or token.lower_ in _named_after(pronoun) or not token.is_alpha:  # not "’s" of "Hillary Clinton’s"
-            continue
+                or token.lower_ in _named_after(pronoun) or not token.is_alpha or token.text.islower():
+            continue  # not "’s" of "Hillary Clinton’s", nor a lowercase word the tagger calls a person ("doesn ’ t")
         # After a named speaker, only a name the tagger calls a person comes between: "“…,” said Fleischer. Freedom’s
         # Watch “…,” he recalled" is Fleischer, not the organisation's proper noun "Watch"; a surname tagged ORG here
         # that the article names elsewhere as a person with a first name ("Donald Trump") is a person.

@@ -72,6 +72,9 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
                 if subject.lower_ == "which" and x.lower_ in EVIDENTIAL and subject.doc[subject.i - 1].text == ",":
                     return None  # "…, which suggests that …": what the clause before says, not a noun's words
                 apposed = x.head.dep_ == "appos" and x.head.head.tag_ in ("NNP", "NNPS")
+                before = subject.doc[subject.i - 2] if subject.i > 1 and subject.nbor(-1).text == "," else x.head
+                if before.tag_ in ("NNP", "NNPS") and x.head.i < before.i:
+                    return before  # "a row with the White House, which argues": the name right before the comma
                 return x.head.head if apposed else x.head  # "Mr. Obama, the same man who condemned": Mr. Obama
             if subject.lower_ == "it" and subject.dep_ == "nsubj" and x is not cue:
                 return None
@@ -268,7 +271,7 @@ def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, 
     first = max([first] + [i + 1 for i in closing])  # never back across the end of a quotation
     if first < run[0].i and (first == head.sent.start or doc[first - 1].text in (",", "”", '"', ":", ";")):
         run = list(doc[first:run[0].i]) + run
-    while len(run) > 1 and (run[-1].is_punct and run[-1].text not in "’”'\")" or run[-1].is_space
+    while len(run) > 1 and (run[-1].is_punct and run[-1].text not in "’”'\")%" or run[-1].is_space
                             or run[-1].dep_ == "case"):
         run.pop()
     if sum(t.text == "(" for t in run) > sum(t.text == ")" for t in run):

@@ -1336,6 +1336,13 @@ def test_the_news_agency_repeats_the_nearest_organisation():
     assert [(a.cue, a.side) for a in result.attributions][-1] == ("noted", "Press")
 
 
+def test_a_lowercase_word_the_tagger_calls_a_person_is_no_antecedent():
+    # unseen CBN article (stop 29): "he added" went to "doesn" of "someone who doesn ’ t ’ stand by"
+    text = ("Headline\n\nThe U.S. is “ singling out its only democratic ally for censure , ” Oren said .\nIt ’ s "
+            "dangerous because nobody will stand by someone who doesn ’ t ’ stand by its allies , he added .\n")
+    assert [(a.source, a.canonical_source) for a in analyze(text).attributions] == [("Oren", "Oren"), ("he", "Oren")]
+
+
 def test_a_pronoun_speaker_is_never_a_speaker_inside_the_quotation_it_closes():
     # unseen Hill article: "it" was "the investigation", the source of a cue inside the committee's own quotation
     text = ("Headline\n\nThe report , written by Republicans on the committee , did criticize “ poor judgment ” by "
@@ -1541,6 +1548,11 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
     ("`` This is all about money laundering , '' Wolff quotes Bannon as saying .", [("Bannon", "saying")]),
     ("President Trump declared Thursday `` a great day for civilization '' as Vice President Mike Pence announced "
      "terms .", [("President Trump", "declared"), ("Vice President Mike Pence", "announced")]),
+    # unseen Newsmax, CSM articles (stop 29): a poll's share keeps its "%"; "which" after a name and a comma is the
+    # name's
+    ("In the latest poll , 53 % said they do not support Trump ’ s impeachment .", [("53 %", "said")]),
+    ("That sparked a row with the White House , which argues that Iran is already at the negotiating table .",
+     [("the White House", "argues")]),
     # unseen Newsmax article (stop 29): "added to the onslaught" is a deed, and takes no quotation before it
     ("`` The administration has made a claim , '' Issa told Fox News ' Sean Hannity . `` We believe right now that "
      "may be the biggest lie of all . '' Sen. Lindsey Graham of South Carolina added to the onslaught against the "
@@ -1784,6 +1796,15 @@ def test_an_inverted_cue_after_a_comma_at_the_end_of_a_sentence_reports_the_clau
      "new poll found .", [("a new poll", "7 in 10 of those polled “ believe ISIS has the resources")]),
     ("Biden has apologized to Turkey for comments he made last week that Middle Eastern allies are partly to blame .",
      [("he", "Middle Eastern allies are partly to blame")]),
+    # unseen CSM and Newsmax articles (stop 29): a second that-clause the parser hung on the main verb is the cue's
+    # too; a trailing cue's nearest subject is its own
+    ("That sparked a row with the White House , which argues that Iran is already at the negotiating table – and "
+     "that more sanctions could derail the process .",
+     [("the White House", "Iran is already at the negotiating table – and that more sanctions could derail the "
+                          "process")]),
+    ("Trump 's lead is wider against Warren , at 48 percent to 43 percent , and Buttigieg , at 47 percent to 39 "
+     "percent , pollsters found .", [("pollsters", "Trump 's lead is wider against Warren , at 48 percent to 43 "
+                                                  "percent , and Buttigieg , at 47 percent to 39 percent")]),
 ])
 def test_sources_and_contents_read_on_unseen_news(text, expected):
     article = parse_article("Headline\n\n" + text + "\n")

@@ -422,6 +422,8 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
     # known unfixed "quoted phrases after non-cue verbs" (stop 28's note): verbs that voice a view hold it too
     ("In a speech , the governor outlined a “ bold new vision ” for the state .", "the words of those who outlined it"),
     ("The senator mocked the plan as “ dead on arrival ” on Friday .", "the words of those who mocked it"),
+    # unseen CBN article (stop 29): a quotation in a cue's own prepositional phrase is the cue's source's words
+    ("It demands a halt to `` all Israeli settlement activities , '' and a vote .", "the words of those who demands it"),
     # unseen Washington Times article (stop 29): what one names something as
     ("President Trump named the European Union , Russia and China as “ foes ” of the U.S. on Sunday .",
      "the words of those who named it"),

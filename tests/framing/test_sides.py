@@ -77,6 +77,14 @@ def test_an_alias_with_a_possessive_matches_any_apostrophe_and_spacing(written):
         (written, "Military"), ("Egypt's", "Egypt")]
 
 
+def test_an_alias_in_a_sentence_set_in_capitals_is_a_mention():
+    # unseen Fox articles (stop 29): "ROMNEY COULD BLOCK REPUBLICAN SUBPOENA TRY AIMED AT THE BIDENS" named no side
+    sides = [{"name": "Senate", "aliases": ["Romney"]}, {"name": "Bidens", "aliases": ["Bidens", "Hunter Biden"]}]
+    assert mentions("Romney will vote .\n\nROMNEY COULD BLOCK A SUBPOENA AIMED AT THE BIDENS\n\nRomney 's aide "
+                    "spoke of romney and the bidens .", sides) == [
+        ("Romney", "Senate"), ("ROMNEY", "Senate"), ("BIDENS", "Bidens"), ("Romney", "Senate")]
+
+
 def test_hyphenated_compounds_and_no_match_inside_words():
     assert mentions("U.S.-supported rebels and pro-Damascus media; Iranianism and Russiagate are not.",
                     TWO_SIDES) == [("U.S.", "West"), ("rebels", "West")]

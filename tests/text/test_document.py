@@ -158,13 +158,6 @@ def test_the_writers_note_a_newsletter_teaser_and_a_copyright_line_at_the_end_ar
     assert [s.kind for s in story.sentences][-1] == "body"
 
 
-def test_a_link_to_another_story_set_in_capitals_is_a_caption():
-    # unseen Fox article (stop 29): "ROMNEY COULD BLOCK …" counted a hedge and no mention in the body
-    article = parse_article("Headline\n\nRomney will vote for it , his spokesperson said .\n\nROMNEY COULD BLOCK "
-                            "REPUBLICAN SUBPOENA TRY AIMED AT THE BIDENS\n\nThe vote is next week .\n")
-    assert [s.kind for s in article.sentences] == ["headline", "body", "caption", "body"]
-
-
 def test_a_related_link_is_a_caption():
     # unseen USA Today article (stop 29): "More : Bannon calls Trump a 'great man' …" put 'great' in the author's voice
     article = parse_article("Headline\n\nBannon will testify .\n\nMore : Bannon calls Trump a 'great man ' and "
