@@ -27,7 +27,8 @@ def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:
     # the nearest subject: the parser may give the cue another one from the clause before ("…, and Buttigieg, at 47
     # percent to 39 percent, pollsters found")
     comma = subjects[-1].left_edge.i - 1 if subjects else cue.i - 1
-    adjuncts = {t.i for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "npadvmod", "advmod", "punct")
+    kinds = ("prep", "npadvmod", "advmod", "punct") + (("dobj", "dative") if cue.lower_ in TELLING else ())
+    adjuncts = {t.i for c in cue.children if c.i > cue.i and c.dep_ in kinds  # "…, an official told The AP ."
                 for t in c.subtree} | ({t.i for t in inverted.subtree} if inverted is not None else set())
     if comma <= sentence.start or doc[comma].text != "," \
             or any(not t.is_punct and not t.is_space and t.i not in adjuncts for t in doc[cue.i + 1:sentence.end]):

@@ -66,7 +66,7 @@ from .unclaimed import read_unclaimed_quotations
 __all__ = ["SCARE_QUOTE_MAX_WORDS", "Speech", "find_speeches", "load_cues"]
 
 EVENTS = frozenset("attack attacks fine move decision crisis violence law measure bill policy war conflict vote "
-                   "ruling storm".split())  # things that endanger, not speakers who threaten
+                   "ruling storm act acts action actions step steps".split())  # things that endanger, not speakers
 
 QUESTION_LEMMAS = {"ask", "wonder", "question"}
 NAMED_PARTIES = ("PERSON", "NORP", "ORG", "GPE", "LOC")

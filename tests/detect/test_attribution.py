@@ -1805,6 +1805,20 @@ def test_an_inverted_cue_after_a_comma_at_the_end_of_a_sentence_reports_the_clau
     ("Trump 's lead is wider against Warren , at 48 percent to 43 percent , and Buttigieg , at 47 percent to 39 "
      "percent , pollsters found .", [("pollsters", "Trump 's lead is wider against Warren , at 48 percent to 43 "
                                                   "percent , and Buttigieg , at 47 percent to 39 percent")]),
+    # unseen CSM, Fox articles (stop 29, read on the final code): "as experts say" reports the clause right after
+    # it; a trailing "told" keeps its listener; an act that threatens is no speaker
+    ("But the gaffe , while embarrassing , may not have a significant impact on the fate of Johnson 's campaign , as "
+     "experts say foreign policy does n't typically play a large role in the outcome of elections .",
+     [("experts", "foreign policy does n't typically play a large role in the outcome of elections")]),
+    ("Tom Monheim , a career intelligence professional , will be named acting inspector general for the intelligence "
+     "community , an intelligence official who requested anonymity told The Associated Press .",
+     [("an intelligence official who requested anonymity", "Tom Monheim , a career intelligence professional , will "
+                                                            "be named acting inspector general for the intelligence "
+                                                            "community")]),
+    ("“ This latest act of reprisal against the Intelligence Community threatens to have a chilling effect , '' "
+     "Pelosi continued .",
+     [("Pelosi", "“ This latest act of reprisal against the Intelligence Community threatens to have a chilling "
+                 "effect")]),
 ])
 def test_sources_and_contents_read_on_unseen_news(text, expected):
     article = parse_article("Headline\n\n" + text + "\n")
