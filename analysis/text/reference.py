@@ -269,7 +269,9 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
     latest = max((s for s in sources if s[1] <= pronoun.idx), default=None)  # the last speech's source
     source = doc.char_span(*latest, alignment_mode="expand") if latest else None
     heads = [t for t in source if t.head.i < source.start or t.head.i >= source.end or t.head == t] if source else []
-    person_source = latest if heads and (heads[0].tag_ == "NN" or heads[0].ent_type_ == "PERSON") \
+    # a speaking name the tagger calls a place is a person ("Schiff claimed …" with Schiff tagged LOC)
+    person_source = latest if heads and (heads[0].tag_ == "NN" or heads[0].ent_type_ == "PERSON" or heads[0].tag_
+                                         == "NNP" and heads[0].ent_type_ in ("", "LOC", "FAC")) \
         and not other_gender(pronoun.lower_, heads[0]) else None
     quoted = _quoted_before(pronoun)
     for token in reversed(doc[:pronoun.i]):

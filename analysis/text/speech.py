@@ -334,8 +334,8 @@ def _reports_findings(reading: Reading, cue: Token) -> bool:
 def _object_read_as_subject(cue: Token, clause: Token) -> bool:
     """Whether the parser made the cue's empty object the subject of a clause further on ("claimed
     [responsibility for an attack on warships] docked in Jordan"): the clause opens right after the cue
-    with that object and no "that"."""
+    with that object and no "that"; not a possessed noun ("said Trump’s comments highlight his self-doubt")."""
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i), None)
     return subject is not None and subject.lower_ in EMPTY_OBJECTS and subject.tag_.startswith("NN") \
-        and subject.left_edge.i == cue.i + 1
+        and subject.left_edge.i == cue.i + 1 and not any(c.dep_ == "poss" for c in subject.children)
 

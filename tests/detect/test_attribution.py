@@ -1343,6 +1343,16 @@ def test_a_lowercase_word_the_tagger_calls_a_person_is_no_antecedent():
     assert [(a.source, a.canonical_source) for a in analyze(text).attributions] == [("Oren", "Oren"), ("he", "Oren")]
 
 
+def test_a_speaking_name_the_tagger_calls_a_place_is_the_pronouns_antecedent():
+    # unseen Fox article (stop 29): "he said" after "Schiff claimed …" (Schiff tagged LOC) went to Monheim
+    text = ("Headline\n\nTom Monheim , a career intelligence professional , will be named acting inspector general , "
+            "an intelligence official told The Associated Press . Monheim is currently general counsel of the National "
+            "Geospatial-Intelligence Agency .\nIn a statement , Schiff claimed the move puts the country `` at even "
+            "greater risk . ''\n`` Trump ’ s dead of night decision to fire ICIG Michael Atkinson is another blatant "
+            "attempt to gut the independence of the Intelligence Community , '' he said .\n")
+    assert [(a.source, a.canonical_source) for a in analyze(text).attributions][-1] == ("he", "Schiff")
+
+
 def test_a_pronoun_speaker_is_never_a_speaker_inside_the_quotation_it_closes():
     # unseen Hill article: "it" was "the investigation", the source of a cue inside the committee's own quotation
     text = ("Headline\n\nThe report , written by Republicans on the committee , did criticize “ poor judgment ” by "
@@ -1560,6 +1570,10 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
     # unseen NYT article (stop 29): "I’m told" is a passive, its teller unnamed ("I’m" is no source)
     ("“ He said , ‘ I ’ m told she has information about illegal campaign contributions to the D.N.C. , ’ ” Mr. "
      "Goldstone recalled .", [("He", "said"), (None, "told"), ("Mr. Goldstone", "recalled")]),
+    # unseen USA Today article (stop 29, read on the final code): a possessed "comments" is a real subject, not an
+    # empty object the parser moved ("claimed responsibility … docked")
+    ("Both Clapper and Brennan said Trump ’ s comments highlight his self-doubt .",
+     [("Both Clapper and Brennan", "said")]),
     # unseen Fox article (stop 29): a subjectless gerund after "In addition to" takes no quotation beside it
     ("In addition to agreeing to the terms of a cease-fire , both the U.S. and Turkey `` committed to defeat ISIS "
      "activities in northeast Syria , '' Pence announced during a press conference .", [("Pence", "announced")]),
