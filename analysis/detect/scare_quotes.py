@@ -159,7 +159,8 @@ def _words_held_by(article: Article, q: Quotation) -> str | None:
 
 
 # Nouns of speech beside the cue lexicon's ("his rhetoric of “degrading” ISIS", "the calm prediction that …").
-SPEECH_NOUNS = frozenset("rhetoric language words remarks speech vow tweet tweets message".split())
+SPEECH_NOUNS = frozenset("rhetoric language words remarks speech vow tweet tweets message praise criticism "
+                         "condemnation".split())
 
 
 def _speech_noun_over(article: Article, q: Quotation) -> str | None:

@@ -64,8 +64,8 @@ COPULAS = frozenset("is are was were be been being remains remained".split())
 EXPLETIVE_VERBS = COPULAS | frozenset("seem seems seemed appear appears appeared become becomes became".split())
 # Verbs whose object is the subject's own act, product or lot; not another actor ("released the hostages").
 MAKING = frozenset("launch open wage mount stage conduct commit publish issue file level air unveil announce produce "
-                   "deliver offer drop promote peddle spread tout make made have has had write wrote written "
-                   "carry_out put_out pump_out churn_out roll_out".split())
+                   "deliver offer drop promote peddle spread tout make made have has had write wrote written declare "
+                   "proclaim carry_out put_out pump_out churn_out roll_out".split())
 # "Having" makes the object the subject's own only for a time ("Obama is having a lousy year", not "has a rival").
 HAVING = frozenset({"have", "has", "had", "having"})
 # Verbs that say what their object is ("call X ruthless", "see X as a threat").

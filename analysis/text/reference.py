@@ -274,9 +274,13 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
                                          == "NNP" and heads[0].ent_type_ in ("", "LOC", "FAC")) \
         and not other_gender(pronoun.lower_, heads[0]) else None
     quoted = _quoted_before(pronoun)
+    cue = heads[0].head if person_source else None  # its speech's verb: who is spoken with or to is no new subject
     for token in reversed(doc[:pronoun.i]):
         if person_source and token.idx < person_source[1]:  # the source phrase is one unit ("Warsame, like Mr. Nur")
             return person_source
+        if cue is not None and token.sent == cue.sent and any(a.dep_ in ("prep", "dative") and a.head == cue
+                                                               for a in token.ancestors):
+            continue  # "Obama said in an interview with The Atlantic’s Jeffrey Goldberg …. He spoke …": Obama
         if token.i in own_subject or token.i in quoted or other_gender(pronoun.lower_, token) \
                 or token.lower_ in _named_after(pronoun) or not token.is_alpha or token.text.islower():
             continue  # not "’s" of "Hillary Clinton’s", nor a lowercase word the tagger calls a person ("doesn ’ t")

@@ -226,6 +226,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         _, end = clause_span(hung, after=token.i)
         return [(hung.doc[hung.left_edge.i + 1].idx, end)], "that-clause hung on the cue's adjunct"
     direct = [c for c in children if c.dep_ == "dobj" and c.tag_ not in WH_TAGS]
+    if heads[-1].tag_ == "IN":  # "asking for a three-year authorization …, a … definition": the preposition's object
+        direct = [c for c in heads[-1].children if c.dep_ == "pobj"] or direct
     # "accused the FBI of bias", "described the inquiry as a witch hunt": the object with its "of"/"as" phrase.
     as_of = [c for c in children if c.dep_ == "prep" and c.lower_ in ("as", "of") and direct and c.i > direct[0].i]
     if entry.complement == "oprd" or entry.stance != "neutral":  # "denounced the tax as a disaster"

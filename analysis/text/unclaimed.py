@@ -94,7 +94,9 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
         earlier = [i for i, s in enumerate(reading.found) if s.kind != "uncued" and s.content[-1][1] <= q.start
                    and here - paragraph_of(s.content[0][0]) <= 1]
         if opens and earlier:
-            _extend(reading, max(earlier, key=lambda i: reading.found[i].content[-1][1]), inner)
+            # the latest to end; of two ending together, the outer one ("“I know some have suggested …,” he said")
+            _extend(reading, max(earlier, key=lambda i: (reading.found[i].content[-1][1],
+                                                         -reading.found[i].content[0][0])), inner)
             continue
         reading.found.append(Speech("uncued", None, None, (inner,), (inner,), None, "quotation with no cue"))
 

@@ -1353,6 +1353,35 @@ def test_a_speaking_name_the_tagger_calls_a_place_is_the_pronouns_antecedent():
     assert [(a.source, a.canonical_source) for a in analyze(text).attributions][-1] == ("he", "Schiff")
 
 
+def test_a_quotation_continues_the_outer_speech_not_one_nested_in_it():
+    # unseen Politico article (stop 29): Obama's next quotation went to "Republican quarters", who "suggested" inside
+    text = ("Headline\n\n“ I know that there are some in Republican quarters who have suggested that I ’ ve "
+            "overlearned the mistake of Iraq , and that just because the 2003 invasion did not go well doesn ’ t argue "
+            "that we shouldn ’ t go back in , ” he said . “ And one lesson that I think is important to draw is that we "
+            "can not do that for them . ”\n")
+    (nested, outer) = analyze(text).attributions
+    assert (nested.cue, nested.extra, outer.cue) == ("suggested", (), "said")
+    assert [text[a:b] for a, b in outer.extra] == ["And one lesson that I think is important to draw is that we can "
+                                                   "not do that for them ."]
+
+
+def test_the_one_a_speaker_spoke_with_is_no_new_subject_for_a_pronoun():
+    # unseen Politico article (stop 29): "he said" went to the interviewer, Jeffrey Goldberg
+    text = ("Headline\n\nThe United States is not losing its fight against the Islamic State , President Barack Obama"
+            " said in an interview published Thursday .\n“ No , I don ’ t think we ’ re losing , ” Obama said in an "
+            "interview with The Atlantic ’ s Jeffrey Goldberg , referencing the group ’ s taking of Ramadi . “ There "
+            "’ s no doubt there was a tactical setback , although Ramadi had been vulnerable for a very long time , "
+            "primarily because these are not Iraqi security forces that we have trained or reinforced . ”\nHe spoke "
+            "to Republican criticism of his withdrawal from Iraq , sharing one of the lessons he drew from the "
+            "initial 2003 invasion .\n“ I know that there are some in Republican quarters who have suggested that I ’"
+            " ve overlearned the mistake of Iraq , and that , in fact , just because the 2003 invasion did not go "
+            "well doesn ’ t argue that we shouldn ’ t go back in , ” he said . “ And one lesson that I think is "
+            "important to draw from what happened is that if the Iraqis themselves are not willing or capable to "
+            "arrive at the political accommodations necessary to govern , if they are not willing to fight for the "
+            "security of their country , we can not do that for them . ”\n")
+    assert [(a.source, a.canonical_source) for a in analyze(text).attributions][-1] == ("he", "Barack Obama")
+
+
 def test_a_pronoun_speaker_is_never_a_speaker_inside_the_quotation_it_closes():
     # unseen Hill article: "it" was "the investigation", the source of a cue inside the committee's own quotation
     text = ("Headline\n\nThe report , written by Republicans on the committee , did criticize “ poor judgment ” by "
@@ -1833,6 +1862,12 @@ def test_an_inverted_cue_after_a_comma_at_the_end_of_a_sentence_reports_the_clau
      "Pelosi continued .",
      [("Pelosi", "“ This latest act of reprisal against the Intelligence Community threatens to have a chilling "
                  "effect")]),
+    # unseen Newsmax article (stop 29): "asking for" asks for its preposition's object, not a later noun the parser
+    # made its object
+    ("Obama is asking for a three-year authorization that would authorize the fight against Islamic State and “ "
+     "associated persons or forces , ” a potentially broad definition , while setting no explicit limits .",
+     [("Obama", "a three-year authorization that would authorize the fight against Islamic State and “ associated "
+                "persons or forces")]),
 ])
 def test_sources_and_contents_read_on_unseen_news(text, expected):
     article = parse_article("Headline\n\n" + text + "\n")

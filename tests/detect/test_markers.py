@@ -433,6 +433,7 @@ def test_quote_followed_by_comma_and_speaker_is_speech_not_a_scare_quote():
     # unseen Salon column (stop 29): a quoted phrase inside a noun of speech is that speech's
     ("But his souped-up rhetoric of “ degrading ” ISIS of late is no longer heard .", "words of the rhetoric"),
     ("She repeated her promise of a “ quick win ” on Friday .", "words of the promise"),
+    ("Trump also tweeted out his praise for the “ many great reporters . ”", "words of the praise"),  # unseen Fox
     ("Bolton and Pompeo have in recent months spoken stridently about Iran and its `` malign activities '' .",
      "the words of those who spoken it"),
     # unseen Townhall article: the words of the one who slammed something as them
