@@ -85,7 +85,8 @@ FINDINGS = frozenset("analysis analyses assessment assessments audit audits data
 # Their infinitive is done, not aimed at: "was quoted to say", "trying to claim that …" (and "went on to")
 DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())
 WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone, or access
-GRANTS = frozenset({"access", "entry", "permission", "visa", "visas", "request", "requests"})  # "denies them access"
+GRANTS = frozenset({"access", "entry", "permission", "visa", "visas", "request", "requests", "motion", "motions",
+                    "appeal", "appeals", "bail"})  # "denies them access", "denied their motion": a ruling, no denial
 
 
 def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotations: tuple[Quotation, ...],
@@ -204,8 +205,11 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             return [clause_span(c)], "question of the cue"
         if c.dep_ == "ccomp" and is_wh_clause(c, token) and entry.lemma not in QUESTION_LEMMAS:
             continue  # "told them what we knew", "would not say how many": no statement
-        if c.dep_ == "ccomp" and c.i < token.i and _in_reduced_relative(token, children):
-            continue  # "accused the Russian they say Manafort was in touch with": the clause before is not theirs
+        if c.dep_ == "ccomp" and c.i < token.i and (_in_reduced_relative(token, children) or any(
+                t.text == ":" for t in token.doc[c.i:token.i]) and any(k.dep_ == "ccomp" and k.i > token.i
+                                                                        for k in children)):
+            continue  # "accused the Russian they say Manafort was in touch with", "Flynn reverses course : Flynn's
+            # attorney alleges government cover up": the clause before is not theirs
         if c.dep_ == "ccomp" and (_object_read_as_subject(token, c) or is_adverbial_clause(token, c)):
             continue  # "claimed responsibility for an attack on warships docked in …": no statement
         if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and quotation_around(reading, c) is not None \
