@@ -96,7 +96,10 @@ def read_side_labels(analysis: Analysis, table: pd.DataFrame) -> str:
         judged = _series([f"“{t}” ({int(n)}×)" for t, n in zip(judging["term"], judging[name])])
         extra = f", with the judging {'label' if len(judging) == 1 else 'labels'} {judged}" if judged else \
             ", with no judging label"
-        parts.append(f"the label most often tied to {name} is “{top['term']}” ({int(top[name])}×){extra}")
+        tied = used[used[name] == top[name]]["term"]  # "forces", "fighters" and "strikes" once each: no one top
+        most = f"the label most often tied to {name} is “{top['term']}” ({int(top[name])}×)" if len(tied) == 1 else \
+            f"the labels most often tied to {name}, {int(top[name])}× each, are {_series([f'“{t}”' for t in tied])}"
+        parts.append(most + extra)
     return (f"In the author's voice, {'; '.join(parts)}. A label is tied to the side it names, or to the side that "
             f"does or undergoes the act it names (\"liberate\", \"strikes\"); which name is fair depends on the "
             f"actor, so read them against the article.")

@@ -169,3 +169,15 @@ def test_report_csvs_never_hold_a_spreadsheet_formula(tmp_path):
             cells += [cell for row in csv_module.reader(handle) for cell in row]
     assert "'=HYPERLINK(\"http://x\")" in cells and "'-2+3" in cells
     assert not [c for c in cells if c[:1] in ("=", "+", "@") or c[:1] == "-" and not c[1:2].isdigit()]
+
+
+def test_labels_tied_for_most_used_are_all_named():
+    # unseen Townhall article (stop 29): "the label most often tied to U.S. government is “forces” (1×)" when
+    # "fighters" and "strikes" were tied to it once each too
+    text = ("Strikes\n\nU.S. forces struck the militants on Monday . U.S. fighters hit a truck . The U.S. strikes "
+            "went on .\n")
+    sides = [{"name": "U.S.", "aliases": ["U.S."]}, {"name": "Militants", "aliases": ["militants"]}]
+    result = analyze(text, sides=sides)
+    spec = next(c for c in CHARTS if c.name == "side_labels")
+    reading = spec.reading(result, spec.table(result))
+    assert "the labels most often tied to U.S., 1× each, are “fighters”, “forces” and “strikes”" in reading
