@@ -52,6 +52,9 @@ THING_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
 SPEAKER_PRONOUNS = frozenset("i me my mine myself we us our ours ourselves".split())
 QUOTE_PERSONS = frozenset("i we you".split())
+# Things that speak for no person: "The dossier, which alleges …" is no description of the last sentence's subject.
+DOCUMENTS = frozenset("dossier memo memorandum report letter statement document filing complaint study survey poll "
+                      "analysis assessment review indictment lawsuit book article".split())
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
 GROUP_ENTITIES = ("ORG", "GPE", "NORP")
 COLLECTIVE_NOUNS = GROUP_NOUNS | frozenset("administration government company committee campaign party team council "
@@ -112,8 +115,10 @@ def described_person(doc: Doc, noun: Token, sources: tuple[tuple[int, int], ...]
     sentence's first subject and a speech's source, with a noun the text has not used before that names a group or
     has a clause or apposition saying who it is (not "The interviewer … said" after Giuliani's words), stands for the
     previous sentence's subject as "he" or "she" would (its gender unknown); else None. (Not one it has used:
-    "the affidavit" after "the affidavit filed against Winner" is no Winner.)"""
+    "the affidavit" after "the affidavit filed against Winner" is no Winner; nor a document: "The dossier, which
+    alleges …".)"""
     if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or noun.lower_ in DOCUMENTS \
             or not (noun.lower_ in GROUP_NOUNS or any(c.dep_ in ("relcl", "appos", "acl") for c in noun.children)) \
             or not any(a <= noun.idx < b for a, b in sources) or repeated(noun) is not None:
         return None

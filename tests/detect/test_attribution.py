@@ -1626,6 +1626,16 @@ def test_a_new_description_as_speaker_and_the_pronouns_after_it_follow_the_previ
         ("he", "Nunberg"), ("he", "Nunberg")]
 
 
+def test_a_document_described_anew_is_no_description_of_the_previous_subject():
+    # unseen Hill article (stop 29): "The dossier, which alleges …" went to the committee spokesman of the sentence before
+    text = ("Headline\n\n“ The Beacon has agreed to cooperate , ” committee spokesman Jack Langer told Fox News .\nThe "
+            "dossier , which alleges ties between the Trump campaign and Moscow , circulated among news organizations "
+            ".\n")
+    sides = [{"name": "Committee", "aliases": ["Jack Langer"]}, {"name": "Trump", "aliases": ["Trump campaign"]}]
+    assert [(a.source, a.side) for a in analyze(text, sides=sides).attributions] == [
+        ("committee spokesman Jack Langer", "Committee"), ("The dossier", None)]
+
+
 def test_he_in_a_clause_joined_to_a_named_persons_is_that_person():
     # unseen Axios article (stop 27): "he acknowledged" went to Joe Biden, the nearest name, not to Mulvaney
     text = ("Headline\n\nMulvaney denied that the investigation into Joe Biden and his family was one of the reasons "
