@@ -128,13 +128,13 @@ def _about(head: Token, mentions: Mentions, speaker_at, quoted: bool = False) ->
         noun = head.head.head  # "deeply flawed plan"
     if _nominal(noun):
         skip = head if head is not noun else None
-        # The one a noun labels comes before the name on it ("Obama was a Russian stooge": Obama), as does a small
-        # clause's subject ("made itself a liar for the Russians": a reflexive, its verb's subject)
         small = next((c for c in noun.children if c.dep_ == "nsubj"), None) if noun is head else None
-        labelled = noun.head if small is not None and small.lower_ in REFLEXIVES else _predicate_verb(noun) \
-            if noun is head and small is None else None
-        found = subject_side(labelled, mentions, speaker_at, "predicate of the subject") if labelled is not None \
-            else owner(small, mentions, speaker_at, aimed=False) if small is not None else (None, None)
+        if small is not None and small.lower_ not in REFLEXIVES:  # whom a noun labels first: a small clause's subject
+            found = owner(small, mentions, speaker_at, aimed=False)
+        else:  # "made itself a liar": its verb's subject; "Obama was a Russian stooge": the clause's subject
+            verb = noun.head if small is not None else _predicate_verb(noun) if noun is head else None
+            found = subject_side(verb, mentions, speaker_at, "predicate of the subject") if verb is not None \
+                else (None, None)
         if found[0]:
             return found
         for found in (owner(noun, mentions, speaker_at, skip, aimed=False), _subjects_own(noun, mentions, speaker_at),

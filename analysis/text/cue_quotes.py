@@ -84,9 +84,9 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
                              if c.dep_ not in ("punct", "ccomp", "parataxis", "conj", "cc")])
     doc = token.doc  # ``wrote to the mayor, “Shameful. …”``, ``declared Thursday “a great day”``: the parse may
     # hang the quotation's words on the cue
-    right = next((_before(t) for t in doc[token.i + 2:right + 1] if t.tag_ == "``" and (
-        doc[_before(t) + 1].text in ",:" or doc[_before(t)].ent_type_ in ("DATE", "TIME"))
-        and token in (t.head, doc[min(t.i + 1, right)].head)), right)
+    marks = ((t, _before(t)) for t in doc[token.i + 2:right + 1] if t.tag_ == "``")
+    right = next((last for t, last in marks if (doc[last + 1].text in ",:" or doc[last].ent_type_ in ("DATE", "TIME"))
+                  and token in (t.head, doc[min(t.i + 1, right)].head)), right)
     left_char, right_char = doc[left].idx, end_of(doc[right])
     gap_start = left_char  # "…,” X said": the quotation ends where the spaces, commas, dashes before the cue begin,
     while gap_start > 0 and text[gap_start - 1] != "\n" and (text[gap_start - 1].isspace()  # in its paragraph

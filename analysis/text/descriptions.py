@@ -25,11 +25,15 @@ from spacy.tokens import Token
 from ..lexicon import read_word_list
 from .parse import entity_at, in_quotation
 
-__all__ = ["GROUP_NOUNS", "TITLES", "repeated"]
+__all__ = ["FINDINGS", "GROUP_NOUNS", "TITLES", "repeated"]
 
 # Nouns that name an organisation by its kind: "the group" repeats the nearest earlier organisation's name too.
 GROUP_NOUNS = frozenset("group organization organisation movement militia faction network outlet newspaper agency "
                         "broadcaster bureau".split())
+# Studies and reports, sources whose findings are public (GUIDELINES: "the report found").
+FINDINGS = frozenset("analysis analyses assessment assessments audit audits data inquiry inquiries investigation "
+                     "investigations poll polls probe probes report reports research review reviews studies study "
+                     "survey surveys".split())
 COUNTRY_NOUNS = frozenset({"country", "nation", "regime"})  # "the country", "the regime": the nearest earlier country's
 DEFINITE = frozenset("the this that these those".split())
 PARTITIVES = frozenset("one some several many two three each either neither none".split())  # "one of the officials"

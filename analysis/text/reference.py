@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .descriptions import GROUP_NOUNS, repeated
+from .descriptions import FINDINGS, GROUP_NOUNS, repeated
 from .gender import GENDERED_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDER, gender, other_gender
 from .parse import entity_at, in_quotation
 
@@ -53,8 +53,8 @@ PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
 SPEAKER_PRONOUNS = frozenset("i me my mine myself we us our ours ourselves".split())
 QUOTE_PERSONS = frozenset("i we you".split())
 # Things that speak for no person: "The dossier, which alleges …" is no description of the last sentence's subject.
-DOCUMENTS = frozenset("dossier memo memorandum report letter statement document filing complaint study survey poll "
-                      "analysis assessment review indictment lawsuit book article".split())
+DOCUMENTS = FINDINGS | frozenset("dossier memo memorandum letter statement document filing complaint indictment "
+                                 "lawsuit book article".split())
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
 GROUP_ENTITIES = ("ORG", "GPE", "NORP")
 COLLECTIVE_NOUNS = GROUP_NOUNS | frozenset("administration government company committee campaign party team council "

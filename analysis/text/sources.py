@@ -75,7 +75,7 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
                 before = subject.doc[subject.i - 2] if subject.i > 1 and subject.nbor(-1).text == "," else x.head
                 if before.tag_ in ("NNP", "NNPS") and x.head.i < before.i:
                     return before  # "a row with the White House, which argues": the name right before the comma
-                return x.head.head if apposed else x.head  # "Mr. Obama, the same man who condemned": Mr. Obama
+                return x.head.head if apposed else x.head  # "Mr. Smith, a man who said …": Mr. Smith
             if subject.lower_ == "it" and subject.dep_ == "nsubj" and x is not cue:
                 return None
             return subject
@@ -241,13 +241,13 @@ def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, 
     doc = head.doc
     # the cue's own clause is never part of its source, however deep under the head it hangs
     dropped = {t.i for t in without.subtree} if without is not None and head.is_ancestor(without) else set()
-    held = [c for c in head.children if c.dep_ == "relcl" and without is not None and c.is_ancestor(without)]
-    dropped |= {t.i for c in held for t in c.subtree}  # "prosecutors who rejected … and accused him": the cue's clause
     for c in head.children:
         comma_before = doc[c.left_edge.i].text == "," or c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
         if c.dep_ in ("relcl", "acl", "advcl") and (comma_before or c.i < head.i) or c.dep_ in ("case", "intj") \
-                or _is_date(c) or c.dep_ == "acl" and c.tag_ == "VBN" and all(map(_is_date, c.children)):
-            dropped.update(x.i for x in c.subtree)  # ("a statement issued on Monday": the date and its participle)
+                or _is_date(c) or c.dep_ == "acl" and c.tag_ == "VBN" and all(map(_is_date, c.children)) \
+                or c.dep_ == "relcl" and without is not None and c.is_ancestor(without):
+            dropped.update(x.i for x in c.subtree)  # ("a statement issued on Monday": the date and its participle;
+            # "prosecutors who rejected … and accused him": the relative clause holding the cue)
         if c.dep_ == "advmod" and c.i > head.i and any(g.dep_ == "conj" and g.tag_.startswith("VB") for g in c.children):
             dropped.update(x.i for x in c.subtree)  # "journalists, …, painstakingly and chillingly reported"
     kept = [t for t in head.subtree if t.i not in dropped]
@@ -327,9 +327,9 @@ def noun_source(noun: Token) -> Token | tuple[int, int] | None:
         return noun.doc[left].idx, end_of(noun)
     if noun.dep_ == "dobj" and noun.head.lower_ in RESTATING:  # "the president reiterated prior arguments that"
         return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    # "comments he made last week that …": the maker's
     maker = next((c for c in noun.children if c.dep_ == "relcl" and c.lower_ in RESTATING), None)
-    return next((c for c in maker.children if c.dep_ == "nsubj"), None) if maker is not None else None  # "comments
-    # he made last week that …"
+    return next((c for c in maker.children if c.dep_ == "nsubj"), None) if maker is not None else None
 
 
 # Verbs whose object is their subject's own statement: "X reiterated arguments that", "X made claims that" (not

@@ -52,6 +52,7 @@ from .clauses import (WH_TAGS, before_own_conjunct, before_subjectless_main_clau
                       with_split_words)
 from .cue_quotes import (adjacent_quotation, quotation_around, quotation_before_bare_cue, question_after_bare_cue,
                          to_quoted_utterance)
+from .descriptions import FINDINGS
 from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, UNREAL_AUX, Cue, CueLexicon, Reading, Speech,
                    clause_span, end_of, form_at, is_embedded_phrase, is_verbal, load_cues, record, verb_entry)
 from .noun_cues import read_according_to, read_adverb, read_name_notes, read_noun
@@ -78,9 +79,6 @@ EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "an
                  "responsibility", "credit", "victory", "privilege", "immunity", "asylum", "ownership",
                  "right", "rights", "defeat", "ground",  # "conceding the right to prosecute", "conceded defeat"
                  "signs", "sign"}  # "has showed signs of nearing its end"
-FINDINGS = frozenset("analysis analyses assessment assessments audit audits data inquiry inquiries investigation "
-                     "investigations poll polls probe probes report reports research review reviews studies study "
-                     "survey surveys".split())  # sources whose findings are public (GUIDELINES: "the report found")
 # A cue with one of these is a speech not made (yet): "will say", "may reveal", "should report"
 # Their infinitive is done, not aimed at: "was quoted to say", "trying to claim that …" (and "went on to")
 DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())
