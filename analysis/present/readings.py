@@ -169,7 +169,6 @@ def read_readability(analysis: Analysis, table: pd.DataFrame) -> str:
     if not overall.get("flesch_kincaid_grade"):
         return "The article has no words to score."
     ease = overall["flesch_reading_ease"]
-    band = "plain English" if ease >= 60 else "difficult" if ease >= 30 else "very difficult"
     paragraphs = table[table["scope"].str.startswith("paragraph")]["value"]
     spread = (f" Paragraph grades run from {paragraphs.min():.1f} to {paragraphs.max():.1f}."
               if len(paragraphs) > 1 else "")
@@ -177,7 +176,7 @@ def read_readability(analysis: Analysis, table: pd.DataFrame) -> str:
     return (f"The Flesch–Kincaid grade is {overall['flesch_kincaid_grade']:.1f} for the whole article and "
             f"{author['flesch_kincaid_grade']:.1f} for the author's own voice; the six grade measures run from "
             f"{grades.min():.1f} to {grades.max():.1f} (median {overall[charts.MEDIAN_GRADE]:.1f}) and the reading "
-            f"ease is {ease:.1f} ({band}, Flesch 1948).{spread} "
+            f"ease is {ease:.1f} ({charts.ease_band(ease)}, Flesch 1948).{spread} "
             f"The formulas measure sentence and word length only, not clarity of argument.")
 
 

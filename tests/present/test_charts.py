@@ -369,6 +369,12 @@ def test_loaded_by_voice_separates_author_and_quoted(small):
 
 # --- readability ---------------------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("ease, band", [(72.0, "plain English"), (60.0, "plain English"), (53.3, "fairly difficult"),
+                                        (50.0, "fairly difficult"), (41.0, "difficult"), (12.5, "very difficult")])
+def test_reading_ease_bands_are_flesch_1948s(ease, band):
+    assert charts.ease_band(ease) == band
+
+
 def test_readability_panel_draws_the_scores_over_reference_bands(small):
     fig = charts.plot_readability(small)
     grade_ax, ease_ax = fig.get_axes()

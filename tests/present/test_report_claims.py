@@ -245,5 +245,7 @@ def test_readability_claims(seed, claims):
     assert median == round(sorted(grades)[2] / 2 + sorted(grades)[3] / 2, 1)
     assert f"{seed.readability_author['flesch_kincaid_grade']:.1f} for the author's own voice" in reading
     ease = scores["flesch_reading_ease"]
-    band = "plain English" if ease >= 60 else "difficult" if ease >= 30 else "very difficult"
+    # Flesch (1948), Table 5: 60 and up plain English, 50-60 fairly difficult, 30-50 difficult, under 30 very difficult
+    band = ("plain English" if ease >= 60 else "fairly difficult" if ease >= 50 else "difficult" if ease >= 30
+            else "very difficult")
     assert f"reading ease is {ease:.1f} ({band}, Flesch 1948)" in reading

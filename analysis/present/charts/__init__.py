@@ -19,7 +19,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from ...result import Analysis
-from .article import (GRADE_MEASURES, MEDIAN_GRADE, comparison_finding, comparison_table,  # noqa: F401
+from .article import (GRADE_MEASURES, MEDIAN_GRADE, comparison_finding, comparison_table, ease_band,  # noqa: F401
                       loaded_by_voice_finding, loaded_by_voice_table, median_grade, plot_comparison,
                       plot_loaded_by_voice, plot_readability, readability_finding, readability_table,
                       voice_word_counts)

@@ -105,9 +105,15 @@ MEDIAN_GRADE = "median_grade"  # the median of the grade measures above: where t
 GENERAL_NEWS_GRADE = 8
 GRADE_BANDS = ((0, GENERAL_NEWS_GRADE, "general news ≤ 8"), (GENERAL_NEWS_GRADE, 12, "high school"),
                (12, 16, "college"), (16, None, "graduate"))
-# Flesch (1948): 60-70 "standard" (plain English), 30-50 "difficult", 0-30 "very difficult".
-EASE_BANDS = ((60, 100, "plain English ≥ 60"), (30, 60, "difficult"), (None, 30, "very difficult"))
+# Flesch (1948): 60-70 "standard" (plain English), 50-60 "fairly difficult", 30-50 "difficult", 0-30 "very difficult".
+EASE_BANDS = ((60, 100, "plain English ≥ 60"), (50, 60, "fairly difficult"), (30, 50, "difficult"),
+              (None, 30, "very difficult"))
 BAND_SHADES = ("#DDEFE4", "#F5F5F5", "#EDEDED", "#E4E4E4")  # the target band green-tinted, the rest grey
+
+
+def ease_band(ease: float) -> str:
+    """Flesch's (1948) name for a reading ease score: plain English, fairly difficult, difficult or very difficult."""
+    return next(name.removesuffix(" ≥ 60") for low, _, name in EASE_BANDS if low is None or ease >= low)
 
 
 def readability_table(analysis: Analysis) -> pd.DataFrame:
