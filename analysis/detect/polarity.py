@@ -322,6 +322,11 @@ def target_polarity(sentence: str, target: Span, other_targets: Sequence[Span] =
         if contribution:
             total += contribution
             evidence.append((start, end, round(contribution, 4)))
-    score = total / math.sqrt(total * total + VADER_ALPHA)
-    polarity = 0 if abs(score) < NEUTRAL_THRESHOLD else (1 if score > 0 else -1)
+    polarity, score = polarity_of(total)
     return TargetPolarity(polarity, round(score, 4), tuple(evidence), role.kind if role else "topic")
+
+
+def polarity_of(total: float) -> tuple[int, float]:
+    """The polarity (-1, 0, +1) and score in -1..1 of a sum of weighted valences, squashed as VADER does."""
+    score = total / math.sqrt(total * total + VADER_ALPHA)
+    return (0 if abs(score) < NEUTRAL_THRESHOLD else (1 if score > 0 else -1)), score

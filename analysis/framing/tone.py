@@ -14,8 +14,9 @@ kind            what                                                     value
                 that is also a loaded term counts once, as the term)
 ``sentence``    a sentence's polarity toward the side (target-scoped,    -1 or +1
                 :mod:`analysis.detect.polarity`) that no loaded term or scare
-                quote of the side already carries; x0.5 when the
-                sentence is hedged, x1.5 when boosted
+                quote of the side already carries, without the words of
+                reporting cues and harm or help verbs (they count above);
+                x0.5 when the sentence is hedged, x1.5 when boosted
 ==============  =======================================================  ==========
 
 Words in quoted or reported voice never count. The **score** is the weighted mean of
@@ -40,6 +41,7 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
+from ..detect.polarity import polarity_of
 from ..result import Attribution, Span
 from ..text.article import Article
 from .roles import RoleEvent
@@ -119,15 +121,21 @@ def tone_evidence(article: Article, side: str, spans: tuple[Span, ...], attribut
         if e.side == side and e.voice == "author" and e.role in ROLE_VALUES and e.start not in loaded_at:
             found.append(ToneEvidence("role", e.word, e.start, e.end, e.sentence, ROLE_VALUES[e.role],
                                       WEIGHTS["role"]))
+    counted = [(a.cue_start, a.cue_end) for a in attributions if a.cue_start is not None] \
+        + [(e.start, e.end) for e in events if e.role in ROLE_VALUES]
     hedged = {s.sentence for s in spans if s.kind == "hedge" and s.voice == "author"}
     boosted = {s.sentence for s in spans if s.kind == "booster" and s.voice == "author"}
     for record in framing:
         i = record["sentence"]
-        if record["side"] == side and record["voice"] == "author" and record["polarity"] and i not in carried:
+        if record["side"] != side or record["voice"] != "author" or i in carried:
+            continue
+        # A reporting cue ("denied") or a harm verb ("were killed") counts once, above, as its stance or role.
+        polarity, _ = polarity_of(sum(c for a, _, c in record["evidence"] if not any(s <= a < e for s, e in counted)))
+        if polarity:
             factor = HEDGED_FACTOR if i in hedged else BOOSTED_FACTOR if i in boosted else 1.0
             sentence = article.sentences[i]
             found.append(ToneEvidence("sentence", text[sentence.start:sentence.end], sentence.start, sentence.end,
-                                      i, float(record["polarity"]), WEIGHTS["sentence"] * factor))
+                                      i, float(polarity), WEIGHTS["sentence"] * factor))
     return sorted(found, key=lambda e: (e.start, e.kind))
 
 

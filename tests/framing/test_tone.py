@@ -103,6 +103,26 @@ def test_a_sentence_scores_a_side_on_the_authors_words_only():
     assert next(p["tone"] for p in result.sides if p["name"] == "Macron")["evidence"] == ()
 
 
+@pytest.mark.parametrize("text, side", [
+    # From a BBC story: Todd's "countered" is his stance toward Giuliani's words, not the author's view of Todd.
+    ("Truth isn't truth\n\nWhen Todd countered that “truth is truth”, Mr Giuliani exclaimed: “Truth isn't truth.”\n",
+     "Todd"),
+    ("Probe goes on\n\nMr Giuliani denied that this was the case.\n", "Giuliani"),
+])
+def test_a_reporting_cue_counts_once_as_its_stance_not_again_as_sentence_polarity(text, side):
+    result = analyze(text, sides=[{"name": "Todd", "aliases": ["Todd"]}, {"name": "Giuliani", "aliases": ["Giuliani"]}])
+    tone = next(p["tone"] for p in result.sides if p["name"] == side)
+    assert [e for e in tone["evidence"] if e["kind"] == "sentence"] == []
+
+
+def test_a_harm_verb_counts_once_as_its_role_not_again_as_sentence_polarity():
+    # "killed" made the sentence negative toward its victims while their role counted it in their favour.
+    text = "Town falls\n\nThe rebels were shelled and killed by the government in Homs.\n"
+    tones = {p["name"]: p["tone"] for p in analyze(text, sides=SIDES).sides}
+    assert [(e["kind"], e["text"], e["value"]) for e in tones["Rebels"]["evidence"]] == [("role", "shelled", 1.0)]
+    assert [(e["kind"], e["text"], e["value"]) for e in tones["Government"]["evidence"]] == [("role", "killed", -1.0)]
+
+
 def test_a_doubting_cue_and_loaded_words_in_the_authors_voice():
     text = ("The government falsely claimed victory.\n\nThe regime’s thugs shelled the town again.\n\n"
             "The government insisted the shelling was necessary.\n")
