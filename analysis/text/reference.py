@@ -260,9 +260,11 @@ def _surname_tagged_org(token: Token) -> bool:
 def _is_plural(noun: Token) -> bool:
     """A plural noun or quantity ("many who fled"), two joined by "and", or a group's name in the plural: "the
     Houthis", "the Kurds" (not a country: "the United States")."""
+    # "Ms Caleno and her children"; "Ed and Paula Kassig" (the parser joins "Ed and Paula" under the surname)
+    joined = [noun, *(c for c in noun.children if c.dep_ in ("compound", "nmod") and noun.tag_ == "NNP")]
     if noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("many", "those", "others", "several", "both") \
-            or any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children) \
-            and any(c.dep_ == "conj" for c in noun.children):  # "Ms Caleno and her children"
+            or any(any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
+                   and any(c.dep_ == "conj" for c in t.children) for t in joined):
         return True
     return noun.tag_ == "NNP" and noun.text.endswith("s") and not noun.text.endswith("ss") \
         and noun.ent_type_ not in ("GPE", "LOC", "FAC") \

@@ -1090,6 +1090,17 @@ def test_a_that_clause_the_parser_hangs_deep_in_the_cues_adjunct(text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
+    # unseen Reuters article (stop 30): "deny" was a dispute by Trump, who only asked McGahn to deny
+    ("Headline\n\nMcGahn told Mueller that Trump repeatedly instructed him to have the special counsel removed and "
+     "then asked him to deny having been so instructed .\n", ["told", "asked"]),
+    ("Headline\n\nHe asked them to confirm that the plan was dead . Obama told aides to say that he was sick .\n",
+     ["asked", "told"]),
+])
+def test_a_cue_its_listener_is_asked_or_told_to_use_reports_nothing_yet(text, expected):
+    assert [a.cue for a in analyze(text).attributions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The minister reiterated the government's position that the border would stay closed.",
      [("The minister", "reiterated", "the border would stay closed")]),  # the that-clause of the cue's object
     ("The mayor campaigned on promises to keep the library open.", [(None, "promises", "to keep the library open")]),
@@ -1374,6 +1385,11 @@ def test_a_quotation_continues_the_outer_speech_not_one_nested_in_it():
      "arrive at the political accommodations necessary to govern , if they are not willing to fight for the "
      "security of their country , we can not do that for them . ”\n",
      ("he", "Barack Obama")),
+    # unseen Fox article (stop 30): "They said" after "Ed and Paula Kassig said …" went to "a Syrian Muslim"
+    ("Letter released\n\nEd and Paula Kassig said in a statement Sunday that they had been told by a former hostage "
+     "that their son Peter had voluntarily converted to Islam sometime between October and December of last year "
+     "when he shared a cell with a Syrian Muslim . They said that their son `` took Islam 's practices seriously . ''\n",
+     ("They", "Paula Kassig")),
 ])
 def test_pronoun_speakers_read_on_unseen_news(text, last):
     assert [(a.source, a.canonical_source) for a in analyze(text).attributions][-1] == last
