@@ -45,7 +45,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .block_quotes import find_block_quotes
-from .clauses import (WH_TAGS, before_own_conjunct, before_subjectless_main_clause, clause_after_that,
+from .clauses import (REQUESTING, WH_TAGS, before_own_conjunct, before_subjectless_main_clause, clause_after_that,
                       clause_hung_on_adjunct, clause_read_as_object, extracted_clause, is_adverbial_clause,
                       is_hearsay_passive, is_no_report, is_passive_infinitive, is_questioned, is_wh_clause,
                       quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose, reports_infinitive,
@@ -137,6 +137,10 @@ def _read_verb(reading: Reading, token: Token) -> bool:
             and not verb_entry(reading, token.head) and token.head.lower_ not in DONE_INFINITIVE_HEADS \
             and not any(c.dep_ == "prt" and c.lower_ == "on" for c in token.head.children):  # "went on to say"
         return False  # "pressed for Mattis to say", "to remind the U.S. that": an aim, not a report
+    request = verb_entry(reading, token.head)
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and request and request.lemma in REQUESTING \
+            and any(c.dep_ in ("dobj", "dative") and c.i < token.i for c in token.head.children):
+        return False  # "asked him to deny …": the request is the report; the denial was not made
     heads = [token] + list(token.doc[token.i + 1:token.i + n])
     quoting = _quoting_verb(token)  # "“…,” Wolff quotes Bannon as saying": Bannon's words, the quoter's clause
     content = _verb_content(reading, token, heads, entry) or quoting and _verb_content(reading, quoting, [quoting],
