@@ -23,7 +23,8 @@ BE_FORMS = frozenset("be is are was were been being 's 're am".split())
 def pos_rejection(article: Article, match: TermMatch) -> str | None:
     """Why a match is the wrong part of speech for its entry ("slam" the verb, not "grand slam"), a certainty adverb
     is one of manner (after its verb, which holds no clause: "communicate clearly"), a verb of doubt is someone
-    else's ("he doubted it would succeed", "officials cast doubt"), or "lies" says where a place is, or None."""
+    else's ("he doubted it would succeed", "officials cast doubt"), "suggested" proposes ("that the UN take over"),
+    or "lies" says where a place is, or None."""
     if match.entry.kind not in ("booster", "hedge") and not match.entry.pos and match.entry.term not in PLACE_VERBS:
         return None  # most matches: no parse needed
     tokens = article.doc.char_span(match.start, match.end, alignment_mode="expand")
@@ -40,6 +41,8 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
             c.dep_ == "nsubj" and c.lower_ not in ("i", "we") and (not noun or c.tag_ != "NN")
             for c in (first.head if noun else first).children):
         return "someone else's belief, told as theirs ('a pursuit he has always doubted would succeed')"
+    if kind == "hedge" and first.lower_.startswith("suggest") and any(_is_subjunctive(c) for c in first.children):
+        return "a proposal ('suggested that the UN take over'), not an inference"
     if not match.entry.pos:
         return None
     tag, wanted = first.tag_, POS_TAGS[match.entry.pos]
@@ -48,6 +51,16 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
     if wanted == "VB" and tag.startswith("NNP") and in_headline and first.lower_.endswith("s"):
         return None  # "Senator Castigates Critics": a headline's present-tense verb the tagger reads as a name
     return None if tag.startswith(wanted) else f"part of speech {tag or '?'} is not the lexicon's {match.entry.pos}"
+
+
+def _is_subjunctive(clause: Token) -> bool:
+    """A that-clause in the mandative subjunctive: a bare verb after a singular subject ("that the UN take over",
+    "he resign"), not after a modal, "to" or a plural ("prices rise")."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if clause.dep_ != "ccomp" or subject is None or any(c.dep_ == "aux" for c in clause.children):
+        return False
+    singular = subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it")
+    return clause.tag_ == "VB" or clause.tag_ == "VBP" and singular
 
 
 def _follows_its_verb(adverb: Token) -> bool:

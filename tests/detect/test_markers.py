@@ -207,6 +207,11 @@ def test_loaded_matching(text, expected):
     ("He appeared in court on Monday.", []),
     ("The singer appeared on stage.", []),
     ("The evidence suggests a leak.", ["suggests"]),
+    # unseen CSM article (stop 30): a proposal in the subjunctive hedges nothing
+    ("Lieberman suggested that the UN take over responsibility for the Gaza Strip .", []),
+    ("She suggested he resign .", []),
+    ("The data suggest that prices rise in May .", ["suggest"]),
+    ("The poll suggested that voters were angry .", ["suggested"]),
     ("It is unclear who fired first.", ["unclear"]),
     ("He was reportedly killed.", ["reportedly"]),
     ("Thirty fighters are reported to have been killed.", ["are reported to"]),  # unseen BBC article, as "are said to"
