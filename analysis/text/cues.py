@@ -142,6 +142,11 @@ def verb_entry(reading: Reading, token: Token) -> Cue | None:
 def is_verbal(token: Token) -> bool:
     if token.dep_ in ("amod", "compound", "aux", "auxpass", "nmod", "poss"):
         return False
+    before = token.i - 1
+    while before > 0 and token.doc[before].lower_.endswith("ly") and token.doc[before].tag_ == "RB":
+        before -= 1
+    if before >= 0 and token.doc[before].lower_ in ("a", "an", "the"):
+        return False  # "A unilaterally declared “window”": a participle the parser misread as the main verb
     return token.tag_.startswith("VB") or any(c.dep_ in SUBJECTS for c in token.children)
 
 
