@@ -30,6 +30,7 @@ USING = {"use", "uses", "used", "using"}
 RELATIVES = {"that", "which", "who", "whom"}
 PEOPLE_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
 TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
+DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())
 REQUESTING = frozenset({"ask", "tell", "warn", "advise"})  # "asked family members to give DNA": a request, as "urged"
 
 
@@ -262,6 +263,18 @@ def is_questioned(cue: Token) -> bool:
     subjects = [c.i for c in clause.children if c.dep_ in SUBJECTS]
     return bool(subjects) and any(c.dep_ == "aux" and c.i < min(subjects) for c in clause.children) \
         and any(t.text == "?" for t in clause.doc[clause.i:clause.right_edge.i + 2])
+
+
+def is_aim_or_request(cue: Token, head_entry: Cue | None) -> bool:
+    """An infinitive cue that is an aim ("pressed for Mattis to say", "to remind the U.S. that"), not its speaker's
+    purpose ("used that point to argue"), or what a listener is asked or told to do ("asked him to deny …": the
+    request is the report), not a report of its own."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
+        return False
+    if head_entry is not None and head_entry.lemma in REQUESTING:
+        return any(c.dep_ in ("dobj", "dative") for c in cue.head.children)
+    return not (reports_a_purpose(cue) or head_entry or cue.head.lower_ in DONE_INFINITIVE_HEADS
+                or any(c.dep_ == "prt" and c.lower_ == "on" for c in cue.head.children))  # "went on to say"
 
 
 def reports_infinitive(cue: Token, infinitive: Token, children: list[Token], entry: Cue) -> bool:

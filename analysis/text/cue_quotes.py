@@ -111,3 +111,12 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
                  and not any(a < q.inner_end and q.inner_start < b for a, b in held)
                  and (sentence.start_char <= q.start < sentence.end_char or not is_embedded_phrase(reading, q))),
                 None)
+
+
+def closing_quotation(reading: Reading, cue: Token) -> Quotation | None:
+    """The quotation that ends the cue's sentence, with only punctuation after it, or None."""
+    sentence = cue.sent
+    last = max((q for q in reading.quotations if cue.idx < q.start and q.end <= sentence.end_char + 2), default=None,
+               key=lambda q: q.start)
+    rest = reading.text[last.end:sentence.end_char] if last is not None else ""
+    return last if last is not None and not any(ch.isalnum() for ch in rest) else None

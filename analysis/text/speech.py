@@ -45,13 +45,13 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .block_quotes import find_block_quotes
-from .clauses import (REQUESTING, WH_TAGS, before_own_conjunct, before_subjectless_main_clause, clause_after_that,
+from .clauses import (WH_TAGS, before_own_conjunct, before_subjectless_main_clause, clause_after_that,
                       clause_hung_on_adjunct, clause_read_as_object, extracted_clause, is_adverbial_clause,
-                      is_hearsay_passive, is_no_report, is_passive_infinitive, is_questioned, is_wh_clause,
-                      quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_a_purpose, reports_infinitive,
+                      is_aim_or_request, is_hearsay_passive, is_no_report, is_passive_infinitive, is_questioned,
+                      is_wh_clause, quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_infinitive,
                       with_split_words)
-from .cue_quotes import (adjacent_quotation, quotation_around, quotation_before_bare_cue, question_after_bare_cue,
-                         to_quoted_utterance)
+from .cue_quotes import (adjacent_quotation, closing_quotation, quotation_around, quotation_before_bare_cue,
+                         question_after_bare_cue, to_quoted_utterance)
 from .descriptions import FINDINGS
 from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, UNREAL_AUX, Cue, CueLexicon, Reading, Speech,
                    clause_span, end_of, form_at, is_embedded_phrase, is_verbal, load_cues, record, verb_entry)
@@ -81,7 +81,6 @@ EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "an
                  "signs", "sign"}  # "has showed signs of nearing its end"
 # A cue with one of these is a speech not made (yet): "will say", "may reveal", "should report"
 # Their infinitive is done, not aimed at: "was quoted to say", "trying to claim that …" (and "went on to")
-DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())
 WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone, or access
 GRANTS = frozenset({"access", "entry", "permission", "visa", "visas", "request", "requests", "motion", "motions",
                     "appeal", "appeals", "bail"})  # "denies them access", "denied their motion": a ruling, no denial
@@ -133,14 +132,8 @@ def _read_verb(reading: Reading, token: Token) -> bool:
                                            for c in token.children)
                                        or sum(c.dep_ == "dobj" for c in token.children) > 1):
         return False  # "would deny Iran the plutonium", "denied U.S. soldiers the right": withholding, not a denial
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and not reports_a_purpose(token) \
-            and not verb_entry(reading, token.head) and token.head.lower_ not in DONE_INFINITIVE_HEADS \
-            and not any(c.dep_ == "prt" and c.lower_ == "on" for c in token.head.children):  # "went on to say"
-        return False  # "pressed for Mattis to say", "to remind the U.S. that": an aim, not a report
-    request = verb_entry(reading, token.head)
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and request and request.lemma in REQUESTING \
-            and any(c.dep_ in ("dobj", "dative") and c.i < token.i for c in token.head.children):
-        return False  # "asked him to deny …": the request is the report; the denial was not made
+    if is_aim_or_request(token, verb_entry(reading, token.head)):
+        return False
     heads = [token] + list(token.doc[token.i + 1:token.i + n])
     quoting = _quoting_verb(token)  # "“…,” Wolff quotes Bannon as saying": Bannon's words, the quoter's clause
     content = _verb_content(reading, token, heads, entry) or quoting and _verb_content(reading, quoting, [quoting],
@@ -232,6 +225,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         _, end = clause_span(hung, after=token.i)
         return [(hung.doc[hung.left_edge.i + 1].idx, end)], "that-clause hung on the cue's adjunct"
     direct = [c for c in children if c.dep_ == "dobj" and c.tag_ not in WH_TAGS]
+    if not direct and entry.complement == "oprd" and sum(c.dep_ == "oprd" for c in children) > 1:
+        direct = [next(c for c in children if c.dep_ == "oprd")]  # "called the response to them “disgraceful”"
     if heads[-1].tag_ == "IN":  # "asking for a three-year authorization …, a … definition": the preposition's object
         direct = [c for c in heads[-1].children if c.dep_ == "pobj"] or direct
     # "accused the FBI of bias", "described the inquiry as a witch hunt": the object with its "of"/"as" phrase.
@@ -244,6 +239,9 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
                        if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].tag_ == "``"]  # called the plan “a …”
         if direct and predicates:
             return [(direct[0].left_edge.idx, end_of(predicates[0].right_edge))], "object and predicate"
+        closing = closing_quotation(reading, token) if direct and entry.complement == "oprd" else None
+        if closing is not None:  # "called the attack on …, which led to …, “outrageous.”": predicate misparsed
+            return [(direct[0].left_edge.idx, closing.end)], "object and predicate"
         named = [c for c in children if c.dep_ == "oprd" and c.i > token.i and "what" in (w.lower_ for w in children)]
         if named:  # "a deal on what Zarif called “differences of opinion”": the predicate alone
             return [(named[0].left_edge.idx, end_of(named[0].right_edge))], "object and predicate"

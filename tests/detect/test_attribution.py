@@ -1100,6 +1100,25 @@ def test_a_cue_its_listener_is_asked_or_told_to_use_reports_nothing_yet(text, ex
     assert [a.cue for a in analyze(text).attributions] == expected
 
 
+@pytest.mark.parametrize("text, content", [
+    # unseen NYT article (stop 30): the parser hung "outrageous" on "Americans" and read the object as a predicate,
+    # so both words counted as the author's loaded terms
+    ("Romney and Obama Spar Over Attack\n\nIn a statement released Wednesday morning , President Obama called the "
+     "attack on the consulate in Benghazi , Libya , which led to the death of J. Christopher Stevens , the "
+     "ambassador , and three other Americans “ outrageous. ” The attack apparently began as a reaction .\n",
+     "the attack on the consulate in Benghazi , Libya , which led to the death of J. Christopher Stevens , the "
+     "ambassador , and three other Americans “ outrageous. ”"),
+    ("Romney and Obama Spar Over Attack\n\nOn Tuesday night , Mr. Romney ’ s campaign called the Obama "
+     "administration ’ s response to them “ disgraceful . ”\n",
+     "the Obama administration’s response to them “ disgraceful"),
+])
+def test_called_x_y_where_the_parser_lost_the_object_or_the_predicate(text, content):
+    result = analyze(text)
+    assert [(a.cue, " ".join(result.article.text[a.content_start:a.content_end].split()))
+            for a in result.attributions] == [("called", " ".join(content.split()))]
+    assert [(s.text, s.voice) for s in result.spans if s.kind == "loaded"][0][1] == "quoted"
+
+
 def test_a_participle_after_an_article_is_no_cue_whatever_the_parser_makes_of_it():
     # unseen CSM article (stop 30): the parser made "declared" the main verb, and Israel "declared" the rest
     text = ("Israel's temporary 'ceasefire' already on shaky ground\n\nA unilaterally declared `` temporary "
