@@ -265,10 +265,14 @@ def is_questioned(cue: Token) -> bool:
         and any(t.text == "?" for t in clause.doc[clause.i:clause.right_edge.i + 2])
 
 
-def is_aim_or_request(cue: Token, head_entry: Cue | None) -> bool:
-    """An infinitive cue that is an aim ("pressed for Mattis to say", "to remind the U.S. that"), not its speaker's
-    purpose ("used that point to argue"), or what a listener is asked or told to do ("asked him to deny …": the
-    request is the report), not a report of its own."""
+def is_unspoken(cue: Token, head_entry: Cue | None) -> bool:
+    """A cue whose speech its sentence does not report as made: a gerund its head denies ("denied telling Bolton …":
+    the denial is the report), or an infinitive that is an aim ("pressed for Mattis to say", "to remind the U.S.
+    that"; not its speaker's purpose: "used that point to argue") or what a listener is asked or told to do ("asked
+    him to deny …": the request is the report)."""
+    if head_entry is not None and head_entry.stance == "dispute" and cue.tag_ == "VBG" \
+            and cue.dep_ in ("xcomp", "pcomp", "dobj", "ccomp"):
+        return True
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return False
     if head_entry is not None and head_entry.lemma in REQUESTING:

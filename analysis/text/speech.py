@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 from .block_quotes import find_block_quotes
 from .clauses import (WH_TAGS, before_own_conjunct, before_subjectless_main_clause, clause_after_that,
                       clause_hung_on_adjunct, clause_read_as_object, extracted_clause, is_adverbial_clause,
-                      is_aim_or_request, is_hearsay_passive, is_no_report, is_passive_infinitive, is_questioned,
+                      is_hearsay_passive, is_no_report, is_passive_infinitive, is_questioned, is_unspoken,
                       is_wh_clause, quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_infinitive,
                       with_split_words)
 from .cue_quotes import (adjacent_quotation, closing_quotation, quotation_around, quotation_before_bare_cue,
@@ -132,7 +132,7 @@ def _read_verb(reading: Reading, token: Token) -> bool:
                                            for c in token.children)
                                        or sum(c.dep_ == "dobj" for c in token.children) > 1):
         return False  # "would deny Iran the plutonium", "denied U.S. soldiers the right": withholding, not a denial
-    if is_aim_or_request(token, verb_entry(reading, token.head)):
+    if is_unspoken(token, verb_entry(reading, token.head)):
         return False
     heads = [token] + list(token.doc[token.i + 1:token.i + n])
     quoting = _quoting_verb(token)  # "“…,” Wolff quotes Bannon as saying": Bannon's words, the quoter's clause
@@ -235,6 +235,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         # The predicate, which the parser may read as a second object ("calling Kelly a liar"), or the "as" phrase
         predicates = [c for c in children if c.dep_ in ("oprd", "attr", "acomp", "dobj") and direct
                       and c.i > direct[0].i and entry.complement == "oprd"] + [c for c in as_of if c.lower_ == "as"]
+        predicates += [c for c in children if c.dep_ == "advcl" and direct and c.i > direct[0].i and any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]  # "dismissed X as having been discredited"
         predicates += [c for c in (direct[0].children if direct and entry.complement == "oprd" else ())
                        if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].tag_ == "``"]  # called the plan “a …”
         if direct and predicates:

@@ -1119,6 +1119,20 @@ def test_called_x_y_where_the_parser_lost_the_object_or_the_predicate(text, cont
     assert [(s.text, s.voice) for s in result.spans if s.kind == "loaded"][0][1] == "quoted"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # unseen Reuters article (stop 30): Bates's "discredited" counted as the author's, and "telling" as Trump's speech
+    ("Headline\n\nThat drew a rebuke from Biden campaign spokesman Andrew Bates , who dismissed Bondi ’ s allegations "
+     "as having been widely discredited .\n",
+     [("dismissed", "Bondi’s allegations as having been widely discredited")]),
+    ("Headline\n\nTrump denied telling Bolton he sought to use the Ukraine aid as leverage .\n",
+     [("denied", "telling Bolton he sought to use the Ukraine aid as leverage")]),
+])
+def test_dismissed_as_and_a_denied_speech(text, expected):
+    result = analyze(text)
+    assert [(a.cue, " ".join(result.article.text[a.content_start:a.content_end].split()))
+            for a in result.attributions] == expected
+
+
 def test_a_participle_after_an_article_is_no_cue_whatever_the_parser_makes_of_it():
     # unseen CSM article (stop 30): the parser made "declared" the main verb, and Israel "declared" the rest
     text = ("Israel's temporary 'ceasefire' already on shaky ground\n\nA unilaterally declared `` temporary "
