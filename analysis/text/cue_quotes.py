@@ -11,7 +11,8 @@ from .quotations import Quotation
 
 def to_quoted_utterance(reading: Reading, span: tuple[int, int], cue: Token) -> tuple[int, int]:
     """A clause that opens with a whole quoted utterance ends with it when the author's words go on after it
-    with a verb or "and" (``X said, "I left," saying …``: the parser hangs the participle on the quoted verb);
+    with a verb or "and" (``X said, "I left," saying …``: the parser hangs the participle on the quoted verb) or a
+    dash (``X said "…" – a harsh condemnation``);
     not when another cue follows (``concluded "…," the department said``). A clause before its cue starts after
     its last colon ("polling tells the same story: 7 in 10 “believe …,” a new poll found")."""
     text, doc = reading.text, reading.doc
@@ -20,11 +21,12 @@ def to_quoted_utterance(reading: Reading, span: tuple[int, int], cue: Token) -> 
     if colon >= 0 and rest.strip():
         span = span[1] - len(rest.lstrip()), span[1]
     for q in reading.quotations:
-        if span[0] in (q.start, q.inner_start) and q.end < span[1] \
-                and text[q.inner_start:q.inner_end].rstrip()[-1:] in (",", ".", "?", "!"):
+        dash = text[q.end:span[1]].lstrip()[:1] in ("–", "—")  # "… said “…” – a harsh condemnation": the author's
+        if q.start <= span[0] and not text[q.inner_start:span[0]].strip() and q.end < span[1] \
+                and (dash or text[q.inner_start:q.inner_end].rstrip()[-1:] in (",", ".", "?", "!")):
             after = doc.char_span(q.end, span[1], alignment_mode="expand")
             first = next((t for t in after or () if not t.is_punct and not t.is_space), None)
-            if first is not None and (first.tag_ in ("VBG", "VBD", "VBN") or first.tag_ == "CC"):
+            if dash or first is not None and (first.tag_ in ("VBG", "VBD", "VBN") or first.tag_ == "CC"):
                 return span[0], q.inner_end
     return span
 

@@ -1133,6 +1133,15 @@ def test_dismissed_as_and_a_denied_speech(text, expected):
             for a in result.attributions] == expected
 
 
+def test_a_dash_after_the_quoted_content_opens_the_authors_comment():
+    # unseen CSM article (stop 30): Psaki's words ran on into the author's "– a particularly harsh condemnation …"
+    text = ("Headline\n\nState Department spokeswoman Jen Psaki said `` the United States is appalled by today ’ s "
+            "disgraceful shelling '' – a particularly harsh condemnation considering the US 's support for Israel .\n")
+    result = analyze(text)
+    assert [" ".join(result.article.text[a.content_start:a.content_end].split()) for a in result.attributions] == [
+        "the United States is appalled by today’s disgraceful shelling"]
+
+
 def test_a_participle_after_an_article_is_no_cue_whatever_the_parser_makes_of_it():
     # unseen CSM article (stop 30): the parser made "declared" the main verb, and Israel "declared" the rest
     text = ("Israel's temporary 'ceasefire' already on shaky ground\n\nA unilaterally declared `` temporary "
