@@ -49,6 +49,9 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
     outside = cue.i not in quoted
     if is_impersonal_passive(cue):
         return None
+    before = cue.doc[cue.i - 1]
+    if cue.tag_ == "VBG" and cue.i and before.dep_ == "pobj" and before.head.lower_ == "with":
+        return before  # "began with Mr Todd asking …": an absolute "with" names who does it
     # "He’s insisted there is …": a contracted "has" the parser reads as a passive "is".
     contracted = [c for c in cue.children if c.dep_ == "auxpass" and c.lower_ in CONTRACTED_HAS]
     perfect = bool(contracted) and _subject(cue, ()) is not None and any(c.dep_ == "ccomp" for c in cue.children)

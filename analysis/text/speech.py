@@ -144,8 +144,8 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     outer = reporting_conjunct_of(token, lambda t: verb_entry(reading, t) is not None)
     subject = speaker_of(outer if outer is not None else token, reading.quoted_tokens)
     subject = next((c for c in quoting.children if c.dep_ == "dobj"), subject) if quoting else subject
-    asked_of = entry.lemma.split()[0] in QUESTION_LEMMAS and token.dep_ == "advcl" and not any(c.dep_ in SUBJECTS
-                                                                                 for c in token.children)
+    asked_of = entry.lemma.split()[0] in QUESTION_LEMMAS and token.dep_ == "advcl" and token.tag_ != "VBG" \
+        and not any(c.dep_ in SUBJECTS for c in token.children)
     nominal = token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("to", "on", "about") \
         and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "that"  # "responded to reporting that"
     subject = None if asked_of or nominal else subject  # "When asked if …, Pence replied": asked by someone unnamed

@@ -1142,6 +1142,19 @@ def test_a_dash_after_the_quoted_content_opens_the_authors_comment():
         "the United States is appalled by today’s disgraceful shelling"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # unseen BBC story (stop 30): the asker had no source, and a supposed "you tell me" inside a quote was a report
+    ("Headline\n\nThe exchange on Meet the Press on Sunday began with Mr Todd asking Mr Giuliani whether the Trump "
+     "team was stalling about a possible testimony .\n", [("Mr Todd", "asking")]),
+    ("Headline\n\nHe added : `` When you tell me that he should testify because he 's going to tell the truth , "
+     "well that 's so silly . ''\n", [("He", "added")]),
+    ("Headline\n\nWhen asked if he would resign , the mayor replied that he would not .\n",
+     [(None, "asked"), ("the mayor", "replied")]),
+])
+def test_who_asks_and_a_supposed_telling(text, expected):
+    assert [(a.source, a.cue) for a in analyze(text).attributions] == expected
+
+
 def test_a_participle_after_an_article_is_no_cue_whatever_the_parser_makes_of_it():
     # unseen CSM article (stop 30): the parser made "declared" the main verb, and Israel "declared" the rest
     text = ("Israel's temporary 'ceasefire' already on shaky ground\n\nA unilaterally declared `` temporary "
