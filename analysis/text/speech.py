@@ -205,8 +205,9 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
                                                                         for k in children)):
             continue  # "accused the Russian they say Manafort was in touch with", "Flynn reverses course : Flynn's
             # attorney alleges government cover up": the clause before is not theirs
-        if c.dep_ == "ccomp" and (_object_read_as_subject(token, c) or is_adverbial_clause(token, c)):
-            continue  # "claimed responsibility for an attack on warships docked in …": no statement
+        relative = any(k.dep_ == "nsubj" and k.tag_ == "WDT" and k.i > token.i for k in c.children)  # "…, that left"
+        if c.dep_ == "ccomp" and (_object_read_as_subject(token, c) or is_adverbial_clause(token, c) or relative):
+            continue  # "claimed responsibility for an attack on warships docked in …", "…, that left 84 dead"
         if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and quotation_around(reading, c) is not None \
                 or is_spliced_clause(token, c):  # "…, sources tell Fox News, Republicans sought to …"
             # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.

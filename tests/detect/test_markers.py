@@ -260,6 +260,10 @@ def test_boosters(text, expected):
     ("He admitted that the plan failed.", [("assertive", "admitted that")], [("admitted", -1)]),
     ("She accused him of lying to the board.", [], []),  # names the speech act: an accusation, not a doubt
     ("He said that it was over.", [], []),  # a neutral cue is no loaded term
+    # unseen CBN article (stop 30): a group claiming an attack is no report, so no doubting cue
+    ("ISIS has claimed responsibility for a number of mass killings recently , including a truck attack in Nice , "
+     "France , that left 84 dead , and the nightclub shooting in Orlando , Florida , that killed 49 people .",
+     [("assertive", "claimed")], []),
 ])
 def test_epistemic_markers_kept_apart_and_stance_cues_loaded(text, expected, cues):
     spans = find_markers_in_text(text)
