@@ -534,6 +534,16 @@ def test_a_lexicon_entry_with_a_part_of_speech_rejects_the_other_sense():
     assert pos_rejection(article, noun) == "part of speech NN is not the lexicon's verb"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # unseen CBN article (stop 30): "inspiring" attacks prompts them, it praises nothing
+    ("Headline\n\nIslamic terror group is working on inspiring and launching terrorist attacks around the world .\n",
+     []),
+    ("Headline\n\nIt was an inspiring speech .\n", ["inspiring"]),
+])
+def test_inspiring_praises_only_as_an_adjective(text, expected):
+    assert [s.text for s in find_markers(parse_article(text)) if s.kind == "loaded"] == expected
+
+
 def test_the_additions_beyond_the_hand_lexicon_can_be_left_out(seed_article):
     from analysis import analyze
 
