@@ -19,11 +19,11 @@ from functools import cached_property
 from pathlib import Path
 
 from ..errors import ArticleError
-from .block_quotes import POST_SIGNATURE
 from .cues import Speech
 from .decode import check_input, normalize_text, read_input
 from .fetch import Page, fetch_page, is_url
 from .html import PageMeta, extract_page
+from .paragraph_kinds import paragraph_kinds
 from .parse import parse
 from .quotations import WORD_RE, Quotation, find_quotations
 from .sentences import sentence_spans
@@ -34,22 +34,6 @@ FORMATS = ("txt", "md", "html")
 ARTICLE_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
 MAX_ARTICLE_CHARS = 5_000_000  # a long news article is 50,000; past this, parse_article refuses (max_chars=None lifts it)
-HEADLINE_MAX_WORDS = 25
-CAPTION_MAX_WORDS = 40
-
-_CAPTION_RE = re.compile(r"^\(?\s*(?:©|(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
-                         r"just watched|must watch|story highlights|correction|cover(?=\s*:)|more(?=\s*:)|"
-                         r"want the best from|get the \w+ stories you care about|"
-                         r"(this|an earlier) version of (this|the) (story|article)|this (story|article) (has been|was) "
-                         r"(corrected|updated))\b)", re.I)  # CNN's "JUST WATCHED … Replay"; "Cover: [photo]"; a
-# related link ("More: Bannon calls Trump a 'great man'"); a newsletter teaser ("Want the best from … in your
-# inbox?", "Get the Monitor Stories you care about"); a copyright line; an editor's note on the text ("(This version …
-# corrects")
-# The writer's note that ends an opinion piece ("Andrew P. Napolitano, a former judge, is the senior judicial analyst
-# at Fox News", "Ramin Jahanbegloo, the Iranian philosopher, … he is author of …"): about the writer, not the story.
-_BIO_RE = re.compile(r"^[A-Z][\w’'-]+(?:\s+[A-Z]\.?)*\s+[A-Z][\w’'-]+\b.*?\b(?:is|was)\s+(?:the\s+|an?\s+)?"
-                     r"(?:[\w-]+\s+){0,3}(?:author|columnist|contributor|fellow|professor|analyst|writer|editor)\b",
-                     re.S)
 _HIGHLIGHTS_RE = re.compile(r"Story highlights\s+(?=\S)", re.I)
 _HTML_RE = re.compile(r"^\s*(<!doctype html|<html\b)|<(p|div|body|head|br|span|a)\b[^<>]{0,500}>", re.I)
 
@@ -240,7 +224,7 @@ def parse_article(text: str, source: str = "<text>", fmt: str = "txt", url: str 
         blocks = _split_highlights(text, _markdown_blocks(text) if fmt == "md" else _text_blocks(text))
     if not WORD_RE.search(text):
         raise ArticleError(f"{source}: empty article (no words)")
-    kinds = _paragraph_kinds(text, blocks)
+    kinds = paragraph_kinds(text, blocks)
     spans = [_paragraph_sentences(text, start, end, kind) for (start, end, _), kind in zip(blocks, kinds)]
     doc = parse(text, [start for paragraph in spans for start, _ in paragraph])
     quotations = find_quotations(text, [(start, end) for start, end, _ in blocks])
@@ -314,28 +298,6 @@ def _markdown_blocks(text: str) -> list[tuple[int, int, str]]:
         else:
             blocks.append((start, end, kind))
     return blocks
-
-
-def _paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
-    """Headline, body, caption or block_quote (a structural one) for each block."""
-    kinds = []
-    for i, (start, end, kind) in enumerate(blocks):
-        body = text[start:end]
-        n_words = len(WORD_RE.findall(body))
-        if kind == "heading":
-            kind = "headline" if i == 0 else "body"
-        elif kind == "body" and i == 0 and len(blocks) > 1 and n_words <= HEADLINE_MAX_WORDS \
-                and not body.rstrip("”’\"' ").endswith((".", ":")):  # a lead ending '… a crime . ”' is no headline
-            kind = "headline"
-        elif kind == "body" and _CAPTION_RE.match(body) and n_words <= CAPTION_MAX_WORDS:
-            kind = "caption"
-        elif kind == "body" and i >= len(blocks) - 2 and i > 1 and n_words <= 2 * CAPTION_MAX_WORDS \
-                and _BIO_RE.match(body):
-            kind = "caption"  # the writer's note at the end
-        elif kind == "body" and POST_SIGNATURE.search(body):
-            kind = "block_quote"  # an embedded social-media post, signed by its author: their words
-        kinds.append(kind)
-    return kinds
 
 
 def _paragraph_sentences(text: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:

@@ -140,6 +140,19 @@ def test_a_photo_cover_line_and_a_newsletter_teaser_are_captions():
     assert [s.kind for s in article.sentences] == ["headline", "caption", "caption", "body", "caption"]
 
 
+def test_an_agency_photo_caption_is_a_caption_however_long():
+    # unseen AP story (stop 30): two 60-word photo captions counted as the article's first six sentences
+    caption = ("In this photo released by the official website of the office of the Iranian Presidency , President "
+               "Hassan Rouhani briefs media at Mehrabad airport pavilion upon arriving in Tehran from New York , where "
+               "he attended the United Nations General Assembly , Iran , Friday , Sept. 27 , 2019 . Rouhani said U.S. "
+               "sanctions on his country are `` more unstable than ever . '' ( Iranian Presidency Office via AP )")
+    text = ("Iran releases seized UK-flagged tanker\n\n" + caption + "\n\nIran on Friday released a tanker .\n\n"
+            "In this case the court was wrong , the judge said . Trump spoke (AP Photo/Evan Vucci)\n\n"
+            "In this case the court was wrong , the judge said .\n")
+    article = parse_article(text)
+    assert [p.kind for p in article.paragraphs] == ["headline", "caption", "body", "caption", "body"]
+
+
 def test_the_writers_note_a_newsletter_teaser_and_a_copyright_line_at_the_end_are_captions():
     # unseen CSM and Washington Times columns (stop 29): "the Iranian philosopher" in the writer's note was an Iran
     # mention, the title of his book a scare quote

@@ -1,0 +1,52 @@
+"""What kind each block of an article is: headline, body, caption (no count includes it) or block quote."""
+
+from __future__ import annotations
+
+import re
+
+from .block_quotes import POST_SIGNATURE
+from .quotations import WORD_RE
+
+HEADLINE_MAX_WORDS = 25
+CAPTION_MAX_WORDS = 40
+
+_CAPTION_RE = re.compile(r"^\(?\s*(?:©|(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
+                         r"just watched|must watch|story highlights|correction|cover(?=\s*:)|more(?=\s*:)|"
+                         r"want the best from|get the \w+ stories you care about|"
+                         r"(this|an earlier) version of (this|the) (story|article)|this (story|article) (has been|was) "
+                         r"(corrected|updated))\b)", re.I)  # CNN's "JUST WATCHED … Replay"; "Cover: [photo]"; a
+# related link ("More: Bannon calls Trump a 'great man'"); a newsletter teaser ("Want the best from … in your
+# inbox?", "Get the Monitor Stories you care about"); a copyright line; an editor's note on the text ("(This version …
+# corrects")
+# The writer's note that ends an opinion piece ("Andrew P. Napolitano, a former judge, is the senior judicial analyst
+# at Fox News", "Ramin Jahanbegloo, the Iranian philosopher, … he is author of …"): about the writer, not the story.
+_BIO_RE = re.compile(r"^[A-Z][\w’'-]+(?:\s+[A-Z]\.?)*\s+[A-Z][\w’'-]+\b.*?\b(?:is|was)\s+(?:the\s+|an?\s+)?"
+                     r"(?:[\w-]+\s+){0,3}(?:author|columnist|contributor|fellow|professor|analyst|writer|editor)\b",
+                     re.S)
+# An agency photo caption ("In this photo released by …, Rouhani briefs media … ( Iranian Presidency Office via AP )",
+# "… (AP Photo/Evan Vucci)"): longer than other captions, it describes a picture, not the story.
+_PHOTO_RE = re.compile(r"^In this (?:[\w-]+ ){0,3}(?:photo|image|picture)\b"
+                       r"|\((?:[^()]*\b(?:AP|Reuters|AFP|Getty) Photo|[^()]*\bvia (?:AP|Reuters|AFP|Getty))[^()]*\)\s*$")
+
+
+def paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
+    """Headline, body, caption or block_quote (a structural one) for each block."""
+    kinds = []
+    for i, (start, end, kind) in enumerate(blocks):
+        body = text[start:end]
+        n_words = len(WORD_RE.findall(body))
+        if kind == "heading":
+            kind = "headline" if i == 0 else "body"
+        elif kind == "body" and i == 0 and len(blocks) > 1 and n_words <= HEADLINE_MAX_WORDS \
+                and not body.rstrip("”’\"' ").endswith((".", ":")):  # a lead ending '… a crime . ”' is no headline
+            kind = "headline"
+        elif kind == "body" and (_CAPTION_RE.match(body) and n_words <= CAPTION_MAX_WORDS
+                                 or _PHOTO_RE.search(body) and n_words <= 2 * CAPTION_MAX_WORDS):
+            kind = "caption"
+        elif kind == "body" and i >= len(blocks) - 2 and i > 1 and n_words <= 2 * CAPTION_MAX_WORDS \
+                and _BIO_RE.match(body):
+            kind = "caption"  # the writer's note at the end
+        elif kind == "body" and POST_SIGNATURE.search(body):
+            kind = "block_quote"  # an embedded social-media post, signed by its author: their words
+        kinds.append(kind)
+    return kinds
