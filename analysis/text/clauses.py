@@ -30,6 +30,7 @@ USING = {"use", "uses", "used", "using"}
 RELATIVES = {"that", "which", "who", "whom"}
 PEOPLE_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
 TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
+# Their infinitive is done, not aimed at: "was quoted to say", "trying to claim that …" (and "went on to")
 DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())
 REQUESTING = frozenset({"ask", "tell", "warn", "advise"})  # "asked family members to give DNA": a request, as "urged"
 

@@ -72,15 +72,14 @@ EVENTS = frozenset("attack attacks fine move decision crisis violence law measur
 QUESTION_LEMMAS = {"ask", "wonder", "question"}
 NAMED_PARTIES = ("PERSON", "NORP", "ORG", "GPE", "LOC")
 INFERENCE_LEMMAS = {"imply", "indicate", "suggest", "show", "demonstrate", "prove", "mean"}  # evidence, not speech
-# "claimed responsibility", "claiming executive privilege" report no statement; details or comments of, about or
-# on something do ("revealed new details about the talks")
+# "claimed responsibility" (or "the assault"), "claiming executive privilege" report no statement; details or
+# comments of, about or on something do ("revealed new details about the talks")
 EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "anything", "much", "little",
                  "more", "which", "otherwise", "comment", "comments", "details",
                  "responsibility", "credit", "victory", "privilege", "immunity", "asylum", "ownership",
                  "right", "rights", "defeat", "ground",  # "conceding the right to prosecute", "conceded defeat"
                  "signs", "sign"}  # "has showed signs of nearing its end"
-# A cue with one of these is a speech not made (yet): "will say", "may reveal", "should report"
-# Their infinitive is done, not aimed at: "was quoted to say", "trying to claim that …" (and "went on to")
+CLAIMED_DEEDS = frozenset("attack attacks assault bombing killing kidnapping shooting blast".split())  # claimed as done
 WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone, or access
 GRANTS = frozenset({"access", "entry", "permission", "visa", "visas", "request", "requests", "motion", "motions",
                     "appeal", "appeals", "bail"})  # "denies them access", "denied their motion": a ruling, no denial
@@ -250,7 +249,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             return [(named[0].left_edge.idx, end_of(named[0].right_edge))], "object and predicate"
     objects = [c for c in direct if (c.lower_ not in EMPTY_OBJECTS or c.lower_ in ("details", "comments") and any(
         p.dep_ == "prep" and p.lower_ in ("of", "about", "on") for p in c.children)) and c.tag_ not in RELATIVE_TAGS
-               and not (entry.complement == "plan" and (c.ent_type_ in NAMED_PARTIES or c.tag_ == "PRP"))]
+               and not (entry.complement == "plan" and (c.ent_type_ in NAMED_PARTIES or c.tag_ == "PRP"))
+               and not (entry.lemma == "claim" and c.lower_ in CLAIMED_DEEDS)]
     # "threatened Europe with a flood of refugees": a named party or a pronoun is whom the plan is aimed at
     if entry.complement == "any" and entry.stance != "neutral" or entry.complement == "plan" \
             or entry.stance == "endorse" and _reports_findings(reading, token):

@@ -1163,6 +1163,15 @@ def test_a_relative_clause_the_parser_made_a_complement_is_no_content():
     assert analyze(text).attributions == ()
 
 
+def test_claiming_an_attack_is_claiming_the_deed_not_a_statement():
+    # unseen AP story (stop 30): "Houthi rebels claimed the assault" was a doubting cue
+    text = ("Headline\n\nWhile Yemen ’ s Iranian-allied Houthi rebels claimed the assault , Saudi Arabia says it was "
+            "“ unquestionably sponsored by Iran . ”\n\nThe group claimed the attack was revenge . Iran denied the "
+            "attack .\n")
+    assert [(a.source, a.cue) for a in analyze(text).attributions] == [
+        ("Saudi Arabia", "says"), ("The group", "claimed"), ("Iran", "denied")]
+
+
 def test_a_participle_after_an_article_is_no_cue_whatever_the_parser_makes_of_it():
     # unseen CSM article (stop 30): the parser made "declared" the main verb, and Israel "declared" the rest
     text = ("Israel's temporary 'ceasefire' already on shaky ground\n\nA unilaterally declared `` temporary "
