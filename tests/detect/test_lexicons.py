@@ -95,6 +95,7 @@ def test_neutral_entries_only_shield_listed_words():
 
 @pytest.mark.parametrize("term, category", [
     ("so-called", "delegitimising"), ("misnamed", "delegitimising"), ("self-styled", "delegitimising"),
+    ("self-declared", "delegitimising"),  # unseen Newsmax/AP story (stop 30): "its own self-declared caliphate"
     ("purported", "delegitimising"), ("regime", "pejorative"), ("neocon", "pejorative"), ("thug", "pejorative"),
     ("puppet", "pejorative"), ("proxies", "pejorative"), ("propaganda", "delegitimising"),
     ("liberate", "valorising"), ("heroic", "valorising"), ("legitimate government", "valorising"),
