@@ -93,6 +93,9 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
     ``key`` is the normalised lexicon form that matched; ``headline`` says the
     match sits in a title-case headline, where capitals carry no information.
     """
+    if key == "may" and re.search(r"\b(?:wherever|however|whatever|whoever|whichever|whenever)\s+\w+\s+$",
+                                  text[max(0, start - 30):start], re.I):
+        return "concessive: 'wherever you may be' leaves a claim open to no doubt"
     if key == "may":
         return reject_may(text, start, end, headline)
     if key == "could" and _NEGATION_AFTER.match(text, end):

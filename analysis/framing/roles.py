@@ -105,6 +105,9 @@ FORESEEING = frozenset({"will", "shall", "'ll", "’ll", "may", "might", "could"
 NOT_DONE = frozenset(f"{stem}{end}" for stem in ("declin", "refus") for end in ("e", "es", "ed", "ing")) \
     | frozenset(f"{stem}{end}" for stem in ("fail", "neglect", "avoid", "refrain") for end in ("", "s", "ed", "ing")) \
     | {"clear", "short"}  # "steer clear of attacking", "stopped short of bombing"
+# "called on Muslims to kill", "urged allies to bomb", "wants to destroy": asked for or wanted, not told as done
+ASKING = frozenset(f"{stem}{end}" for stem in ("call", "ask", "want") for end in ("", "s", "ed", "ing")) \
+    | frozenset(f"{stem}{end}" for stem in ("urg", "encourag") for end in ("e", "es", "ed", "ing"))
 
 
 def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> list[RoleEvent]:
@@ -232,11 +235,13 @@ LIGHT_VERBS = frozenset(f"{stem}{end}" for stem in ("impos", "wag", "stag", "pro
 def _not_done(verb: Token) -> bool:
     """Whether the verb is negated (or its subject: "No U.S. forces were guarding it"), asked about, only foreseen
     ("will target them", "could attack"), the complement of a negative implicative ("declined to", "steer clear
-    of") or an infinitive on a noun ("the ability to destroy it")."""
+    of"), asked or wanted ("called on Muslims to kill") or an infinitive on a noun ("the ability to destroy it")."""
     return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in FORESEEING for c in verb.children) \
         or any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                for c in verb.children) \
         or _in_question(verb) or verb.dep_ == "xcomp" and verb.head.lower_ in NOT_DONE \
+        or verb.dep_ in ("xcomp", "advcl") and verb.head.lower_ in ASKING and any(c.tag_ == "TO"
+                                                                                  for c in verb.children) \
         or verb.dep_ == "pcomp" and verb.head.head.lower_ in NOT_DONE \
         or _aim_of_a_noun(verb)  # "refrained from attacking", "the ability to detect and destroy it"
 

@@ -334,3 +334,12 @@ def is_adverbial_clause(cue: Token, clause: Token) -> bool:
             t.lower_ in TIME_AND_CAUSE_MARKS for t in doc[cue.i + 1:clause.left_edge.i]) \
         or clause.i > cue.i and timed and "," in (clause.left_edge.text, doc[clause.left_edge.i - 1].text) \
         or clause.i < cue.i and any(t.text == ";" for t in doc[clause.right_edge.i:cue.i])
+
+
+def in_reduced_relative(cue: Token, children: list[Token]) -> bool:
+    """"the Russian they say Manafort was in touch with": a pronoun subject right after a noun, no comma, and a
+    clause after the cue; the parser made the main clause before it the cue's clause too."""
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    return subject is not None and subject.tag_ == "PRP" and subject.i == subject.left_edge.i > 0 \
+        and cue.doc[subject.i - 1].dep_ in ("dobj", "pobj", "attr") and any(k.dep_ == "ccomp" and k.i > cue.i
+                                                                            for k in children)

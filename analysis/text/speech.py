@@ -46,10 +46,10 @@ from spacy.tokens import Doc, Token
 
 from .block_quotes import find_block_quotes
 from .clauses import (WH_TAGS, before_own_conjunct, before_subjectless_main_clause, clause_after_that,
-                      clause_hung_on_adjunct, clause_read_as_object, extracted_clause, is_adverbial_clause,
-                      is_hearsay_passive, is_no_report, is_passive_infinitive, is_questioned, is_unspoken,
-                      is_wh_clause, quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_infinitive,
-                      with_split_words)
+                      clause_hung_on_adjunct, clause_read_as_object, extracted_clause, in_reduced_relative,
+                      is_adverbial_clause, is_hearsay_passive, is_no_report, is_passive_infinitive, is_questioned,
+                      is_unspoken, is_wh_clause, quoted_phrase_in_reported_clause, reporting_conjunct_of,
+                      reports_infinitive, with_split_words)
 from .cue_quotes import (adjacent_quotation, closing_quotation, quotation_around, quotation_before_bare_cue,
                          question_after_bare_cue, to_quoted_utterance)
 from .descriptions import FINDINGS
@@ -199,14 +199,17 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             return [clause_span(c)], "question of the cue"
         if c.dep_ == "ccomp" and is_wh_clause(c, token) and entry.lemma not in QUESTION_LEMMAS:
             continue  # "told them what we knew", "would not say how many": no statement
-        if c.dep_ == "ccomp" and c.i < token.i and (_in_reduced_relative(token, children) or any(
+        if c.dep_ == "ccomp" and c.i < token.i and (in_reduced_relative(token, children) or any(
                 t.text == ":" for t in token.doc[c.i:token.i]) and any(k.dep_ == "ccomp" and k.i > token.i
                                                                         for k in children)):
             continue  # "accused the Russian they say Manafort was in touch with", "Flynn reverses course : Flynn's
             # attorney alleges government cover up": the clause before is not theirs
-        relative = any(k.dep_ == "nsubj" and k.tag_ == "WDT" and k.i > token.i for k in c.children)  # "…, that left"
+        relative = any(k.dep_ == "nsubj" and k.tag_ == "WDT" and k.i > token.i for k in c.children) \
+            or token.dep_ == "relcl" and c.i > token.i and not any(k.dep_ in SUBJECTS for k in c.children) \
+            and not any(k.tag_ in RELATIVE_TAGS for k in children)  # no "which" extracted: a reduced relative
         if c.dep_ == "ccomp" and (_object_read_as_subject(token, c) or is_adverbial_clause(token, c) or relative):
-            continue  # "claimed responsibility for an attack on warships docked in …", "…, that left 84 dead"
+            continue  # "claimed responsibility for an attack on warships docked in …", "…, that left 84 dead", "the
+            # program Mr. Obama announced is a risk": the noun's predicate
         if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and quotation_around(reading, c) is not None \
                 or is_spliced_clause(token, c):  # "…, sources tell Fox News, Republicans sought to …"
             # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.
@@ -322,15 +325,6 @@ def _quoting_verb(cue: Token) -> Token | None:
     verb = cue.head.head if cue.dep_ == "pcomp" and cue.head.lower_ == "as" else None
     return verb if verb is not None and verb.lower_ in QUOTING and any(c.dep_ == "dobj" for c in verb.children) \
         else None
-
-
-def _in_reduced_relative(cue: Token, children: list[Token]) -> bool:
-    """"the Russian they say Manafort was in touch with": a pronoun subject right after a noun, no comma, and a
-    clause after the cue; the parser made the main clause before it the cue's clause too."""
-    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < cue.i), None)
-    return subject is not None and subject.tag_ == "PRP" and subject.i == subject.left_edge.i > 0 \
-        and cue.doc[subject.i - 1].dep_ in ("dobj", "pobj", "attr") and any(k.dep_ == "ccomp" and k.i > cue.i
-                                                                            for k in children)
 
 
 def _reports_findings(reading: Reading, cue: Token) -> bool:

@@ -1172,6 +1172,18 @@ def test_claiming_an_attack_is_claiming_the_deed_not_a_statement():
         ("Saudi Arabia", "says"), ("The group", "claimed"), ("Iran", "denied")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # unseen Washington Times story (stop 30): Obama "announced" Cruz's "is a risk"
+    ("Headline\n\nSen. Ted Cruz said those events show the Islamic State views itself at war with the U.S. , and the "
+     "Syrian refugee program Mr. Obama announced is a risk .\n", [("Sen. Ted Cruz", "said"), ("those events", "show")]),
+    # a relative pronoun extracted from the clause keeps it the cue's (dev3)
+    ("Headline\n\nGabbard argued that the United States was the cause of the attack on the facility in Saudi Arabia "
+     "which the United States has said was launched by Iran .\n", [("Gabbard", "argued"), ("the United States", "said")]),
+])
+def test_a_cue_in_a_reduced_relative_reports_nothing_of_the_nouns_predicate(text, expected):
+    assert [(a.source, a.cue) for a in analyze(text).attributions] == expected
+
+
 def test_a_participle_after_an_article_is_no_cue_whatever_the_parser_makes_of_it():
     # unseen CSM article (stop 30): the parser made "declared" the main verb, and Israel "declared" the rest
     text = ("Israel's temporary 'ceasefire' already on shaky ground\n\nA unilaterally declared `` temporary "

@@ -219,6 +219,9 @@ def test_loaded_matching(text, expected):
     ("Perhaps Rogin imagines it.", ["Perhaps"]),
     ("possibly leading to threats", ["possibly"]),
     ("American jets may face greetings.", ["may"]),
+    # unseen Newsmax/AP story (stop 30): a concessive "may" doubts nothing
+    ("Do not let this battle pass you by wherever you may be .", []),
+    ("Kill him in any manner or way however it may be .", []),
     ("Washington think tankers disagree.", []),
     ("as soon as possible", []),
     ("“ Think of James Foley , ” he urged .", []),  # unseen Fox opinion article: recalling, no hedge

@@ -179,6 +179,10 @@ def test_seed_roles_per_side(seed_events):
                                              ("Rebels", "help_patient", "aid", "'to' object")]),
     ("Foreign aid to the rebels rose .", [("Rebels", "help_patient", "aid", "'to' object")]),
     ("Moscow provided a list of demands .", []),
+    # unseen Newsmax/AP story (stop 30): what a side calls on others to do, or wants, is not told as done
+    ("Moscow called on its allies to kill the rebels .", []),
+    ("Moscow urged allies to bomb the rebels .", []),
+    ("Moscow wants to destroy the rebels .", []),
     # unseen Daily Caller article: shooting down a side's arguments harms no one; shooting its people does
     ("Judge Moscow shot down all four of the rebels ' arguments .", []),
     ("Moscow troops shot the rebels .", [("Russia", "harm_agent", "shot", "subject"),
