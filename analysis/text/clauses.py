@@ -254,12 +254,13 @@ def is_no_report(cue: Token) -> bool:
 
 def is_questioned(cue: Token) -> bool:
     """Whether a cue is asked about or supposed, not reported: its clause (or the one it is conjoined to) opens
-    with "whether", "if" or "unless", or "until" or "when" in the present ("asks whether the mayor had urged …",
-    "until we determine that …", "When you tell me that …"), or is a question with an auxiliary before its subject
-    ("Did the minister say that …?")."""
+    with "whether", "if" or "unless", or "until" (or "when" with a generic "you") in the present ("asks whether the
+    mayor had urged …", "until we determine that …", "When you tell me that …"), or is a question with an auxiliary
+    before its subject ("Did the minister say that …?")."""
     clause = cue.head if cue.dep_ == "conj" else cue
-    marks = ("whether", "if", "unless", "until", "when", "whenever") if clause.tag_ in ("VB", "VBP", "VBZ") \
-        else ("whether", "if", "unless")
+    generic = any(c.dep_ == "nsubj" and c.lower_ == "you" for c in clause.children)  # "When you tell me that …"
+    marks = ("whether", "if", "unless", "until") + (("when", "whenever") if generic else ()) \
+        if clause.tag_ in ("VB", "VBP", "VBZ") else ("whether", "if", "unless")
     if any(c.dep_ in ("mark", "advmod") and c.lower_ in marks and not any(t.tag_ == "''" for t in cue.doc[c.i:cue.i])
            for c in clause.children):  # not a "whether" in the quotation before it ("“… whether …,” said X")
         return True

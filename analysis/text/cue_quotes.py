@@ -115,10 +115,13 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
                 None)
 
 
-def closing_quotation(reading: Reading, cue: Token) -> Quotation | None:
-    """The quotation that ends the cue's sentence, with only punctuation after it, or None."""
+def closing_quotation(reading: Reading, cue: Token, obj: Token) -> Quotation | None:
+    """The quotation that ends the cue's sentence, with only punctuation after it and no verb between the cue's
+    object and it (not "dismissed X, said he is “…”"), or None."""
     sentence = cue.sent
     last = max((q for q in reading.quotations if cue.idx < q.start and q.end <= sentence.end_char + 2), default=None,
                key=lambda q: q.start)
-    rest = reading.text[last.end:sentence.end_char] if last is not None else ""
-    return last if last is not None and not any(ch.isalnum() for ch in rest) else None
+    if last is None or any(ch.isalnum() for ch in reading.text[last.end:sentence.end_char]):
+        return None
+    between = cue.doc[obj.right_edge.i + 1:sentence.end]
+    return None if any(t.tag_.startswith("VB") and t.idx < last.start for t in between) else last

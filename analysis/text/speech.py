@@ -204,12 +204,14 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
                                                                         for k in children)):
             continue  # "accused the Russian they say Manafort was in touch with", "Flynn reverses course : Flynn's
             # attorney alleges government cover up": the clause before is not theirs
-        relative = any(k.dep_ == "nsubj" and k.tag_ == "WDT" and k.i > token.i for k in c.children) \
-            or token.dep_ == "relcl" and c.i > token.i and not any(k.dep_ in SUBJECTS for k in c.children) \
-            and not any(k.tag_ in RELATIVE_TAGS for k in children)  # no "which" extracted: a reduced relative
+        subjects = [k for k in c.children if k.dep_ in SUBJECTS]  # "…, that left" (not "that , in fact , Peskov …")
+        relative = len(subjects) == 1 and subjects[0].tag_ == "WDT" and subjects[0].i > token.i \
+            or token.dep_ == "relcl" and c.i > token.i and not subjects and not any(k.tag_ in RELATIVE_TAGS
+                                                                                for k in children) \
+            and (entry.complement in ("plan", "oprd") or entry.stance != "neutral")
         if c.dep_ == "ccomp" and (_object_read_as_subject(token, c) or is_adverbial_clause(token, c) or relative):
             continue  # "claimed responsibility for an attack on warships docked in …", "…, that left 84 dead", "the
-            # program Mr. Obama announced is a risk": the noun's predicate
+            # program Mr. Obama announced is a risk": the noun's predicate (not "facilities the Pentagon says are …")
         if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and quotation_around(reading, c) is not None \
                 or is_spliced_clause(token, c):  # "…, sources tell Fox News, Republicans sought to …"
             # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.
@@ -239,12 +241,13 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         predicates = [c for c in children if c.dep_ in ("oprd", "attr", "acomp", "dobj") and direct
                       and c.i > direct[0].i and entry.complement == "oprd"] + [c for c in as_of if c.lower_ == "as"]
         predicates += [c for c in children if c.dep_ == "advcl" and direct and c.i > direct[0].i and any(
-            m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]  # "dismissed X as having been discredited"
+            m.dep_ == "mark" and m.lower_ == "as" for m in c.children)  # "dismissed X as having been discredited"
+                       and not any(k.dep_ in SUBJECTS for k in c.children)]  # not ", as parliament is called"
         predicates += [c for c in (direct[0].children if direct and entry.complement == "oprd" else ())
                        if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].tag_ == "``"]  # called the plan “a …”
         if direct and predicates:
             return [(direct[0].left_edge.idx, end_of(predicates[0].right_edge))], "object and predicate"
-        closing = closing_quotation(reading, token) if direct and entry.complement == "oprd" else None
+        closing = closing_quotation(reading, token, direct[0]) if direct and entry.complement == "oprd" else None
         if closing is not None:  # "called the attack on …, which led to …, “outrageous.”": predicate misparsed
             return [(direct[0].left_edge.idx, closing.end)], "object and predicate"
         named = [c for c in children if c.dep_ == "oprd" and c.i > token.i and "what" in (w.lower_ for w in children)]

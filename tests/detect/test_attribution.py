@@ -1179,6 +1179,16 @@ def test_claiming_an_attack_is_claiming_the_deed_not_a_statement():
     # a relative pronoun extracted from the clause keeps it the cue's (dev3)
     ("Headline\n\nGabbard argued that the United States was the cause of the attack on the facility in Saudi Arabia "
      "which the United States has said was launched by Iran .\n", [("Gabbard", "argued"), ("the United States", "said")]),
+    # found auditing this session's rules on 200 unlabeled AllSides articles: a neutral "say" in a reduced relative
+    # still reports ("facilities the Pentagon says are tied to …"), and a "that" the parser made a subject beside
+    # the clause's own subject is the complementizer ("acknowledged … that , in fact , Peskov had responded")
+    ("Headline\n\nUS forces conducted airstrikes against five facilities the Pentagon says are tied to an "
+     "Iranian-backed militia .\n", [("the Pentagon", "says")]),
+    ("Headline\n\nCohen then acknowledged in his guilty plea that , in fact , Peskov had responded to him and he and "
+     "others had continued negotiations about the project until after Trump had become the nominee .\n",
+     [("Cohen", "acknowledged")]),
+    ("Headline\n\nHis forces have attacked Islamist militias in Benghazi and claimed credit for an attack on the "
+     "General National Congress ( GNC ) , as parliament is called .\n", [(None, "called")]),
 ])
 def test_a_cue_in_a_reduced_relative_reports_nothing_of_the_nouns_predicate(text, expected):
     assert [(a.source, a.cue) for a in analyze(text).attributions] == expected
