@@ -130,7 +130,8 @@ def tone_evidence(article: Article, side: str, spans: tuple[Span, ...], attribut
         if record["side"] != side or record["voice"] != "author" or i in carried:
             continue
         # A reporting cue ("denied") or a harm verb ("were killed") counts once, above, as its stance or role.
-        polarity, _ = polarity_of(sum(c for a, _, c in record["evidence"] if not any(s <= a < e for s, e in counted)))
+        polarity, _ = polarity_of(sum(weight for at, _, weight in record["evidence"]
+                                      if not any(start <= at < end for start, end in counted)))
         if polarity:
             factor = HEDGED_FACTOR if i in hedged else BOOSTED_FACTOR if i in boosted else 1.0
             sentence = article.sentences[i]
