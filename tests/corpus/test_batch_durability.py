@@ -112,18 +112,16 @@ def test_a_signal_stops_the_run_with_one_line_and_resume_finishes_it(tmp_path, c
     journal = journal_path(tmp_path / "out.csv")
     process = _start_batch(tmp_path)
     workers = _wait_for_records(process, journal)
-    started = time.monotonic()
     if stop == signal.SIGINT:
         os.killpg(process.pid, stop)  # Ctrl-C in a terminal reaches the whole process group
     else:
         os.kill(process.pid, stop)
     _, err = process.communicate(timeout=20)
-    assert time.monotonic() - started < 5
     assert process.returncode == code
     assert STOPPED.fullmatch(err), err
     _assert_gone(workers)
     n_done = int(STOPPED.fullmatch(err).group(1))
-    assert n_done == len(_journal_records(journal)) > 0
+    assert N_ARTICLES > n_done == len(_journal_records(journal)) > 0  # it stopped the run, not waited for its end
     assert sorted(p.name for p in tmp_path.iterdir()) == [journal.name, "in.jsonl"]
     assert _resume(tmp_path, capsys) == (
         0, f"batch: {N_ARTICLES - n_done} analysed, 0 failed, {n_done} kept from before -> {tmp_path / 'out.csv'}\n")
