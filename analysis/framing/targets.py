@@ -11,15 +11,15 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
    liar for the Russians": ``predicate of the subject``). For a noun, or the noun a modifier belongs to (amod,
    compound, nmod: "neocon" in "neocon arrogance"; a number as a noun: "a lousy 2015"), that noun phrase's **owner**:
    the noun itself naming a side (``names the side``; a relative pronoun, "which", "who", stands for the noun its
-   clause modifies, a bare "one" for the plural subject before it); a name modifying it ("the Assad regime", "Russian
-   bombing": ``name on the noun``); its possessor (``possessor``; his/her/its/their resolved by
-   :mod:`analysis.text.reference`: ``possessive pronoun``); no side if a possessor or a name on it names none ("a
-   Times report of X"); its "of"/"by" object (``of object``); its appositive (``appositive``); for a definite
-   description ("the report", "the senator"), the owner or maker of the earlier phrase it repeats (``definite
-   description``, :func:`analysis.text.descriptions.repeated`). Else the subject whose own act, product or lot it is:
-   the object of a verb of making or having, also in a relative clause or a participle with an agent (``the subject's
-   own``: "the Times dropped a bombshell report", "Obama is having a lousy year"). Else the side it is aimed at ("a
-   disaster for X": ``aimed at``).
+   clause modifies, or for a predicate noun's subject: "he is an assistant who helped"; a bare "one" for the plural
+   subject before it); a name modifying it ("the Assad regime", "Russian bombing": ``name on the noun``); its
+   possessor (``possessor``; his/her/its/their resolved by :mod:`analysis.text.reference`: ``possessive pronoun``);
+   no side if a possessor or a name on it names none ("a Times report of X"); its "of"/"by" object (``of object``);
+   its appositive (``appositive``); for a definite description ("the report", "the senator"), the owner or maker of
+   the earlier phrase it repeats (``definite description``, :func:`analysis.text.descriptions.repeated`). Else the
+   subject whose own act, product or lot it is: the object of a verb of making or having, also in a relative clause
+   or a participle with an agent (``the subject's own``: "the Times dropped a bombshell report", "Obama is having a
+   lousy year"). Else the side it is aimed at ("a disaster for X": ``aimed at``).
 4. A noun or adjective that a verb of calling or seeing says of its object ("call X ruthless", "see X as an autocrat",
    "whom X calls terrorists") or of its passive subject ("X is seen as ruthless"): that phrase's owner
    (``described``). Else, one with no owner that is its clause's predicate ("X represents neocon wishful thinking", "X
@@ -77,10 +77,8 @@ AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "ove
 
 
 def tie(doc: Doc, start: int, end: int, mentions: Mentions, speaker_at=None) -> tuple[str | None, str | None]:
-    """(side, rule) for the device at ``start:end``, by the module's rules; (None, None) for no side.
-
-    ``speaker_at(offset)`` gives the source span of the quotation holding ``offset``, for I/we.
-    """
+    """(side, rule) for the device at ``start:end`` by the module's rules, (None, None) for no side;
+    ``speaker_at(offset)`` gives the source span of the quotation holding ``offset``, for I/we."""
     inside = mentions.inside(start, end)
     tokens = doc.char_span(start, end, alignment_mode="expand")
     if tokens is None or not len(tokens):
@@ -216,7 +214,9 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
         return _resolved(noun, mentions, speaker_at, "pronoun")
     if noun.tag_ in ("WDT", "WP") and noun.head.dep_ in ("relcl", "advcl", "acl") \
             and noun.head.head.tag_.startswith("NN"):  # "Americans United for Change, which aired ads": the group
-        return owner(noun.head.head, mentions, speaker_at, skip, aimed)
+        found = owner(noun.head.head, mentions, speaker_at, skip, aimed)
+        predicate = None if found[0] else _predicate_verb(noun.head.head)  # "He is an assistant who helped": he
+        return subject_side(predicate, mentions, speaker_at, "subject of the predicate", aimed) if predicate else found
     if noun.lower_ in ("one", "another") and not any(c.dep_ == "prep" for c in noun.children):
         group = next((t for t in reversed(noun.doc[noun.sent.start:noun.i])  # "three whistle-blowers testified,
                       if t.tag_ in ("NNS", "NNPS") and t.dep_ in SUBJECTS), None)  # with one claiming": one of them

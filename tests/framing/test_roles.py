@@ -206,6 +206,16 @@ def test_constructions(text, expected):
     assert sorted(events_of(text)) == sorted(expected)
 
 
+def test_a_relative_on_a_predicate_noun_stands_for_the_subject():
+    # unseen Fox article (stop 30): Kassig "is also a trained medical assistant who … helped train 150 civilians"
+    text = ("Kassig began delivering food to Syrian refugee camps in 2012 and is also a trained medical assistant who "
+            "provided trauma care to injured Syrian civilians and helped train 150 civilians .")
+    sides = [{"name": "Kassig", "aliases": ["Kassig"]}, {"name": "IS", "aliases": ["Islamic State"]}]
+    result = analyze(parse_article(text), sides=sides)
+    events = find_role_events(result.article, Mentions([s for s in result.spans if s.kind == "mention"]))
+    assert [(e.side, e.role, e.word) for e in events] == [("Kassig", "help_agent", "helped")]
+
+
 def test_they_after_two_joined_by_and_is_the_two():
     text = "They intended that Ms Caleno and her children would move to the US , but they were arrested instead ."
     sides = [{"name": "US", "aliases": ["US"]}, {"name": "Holt", "aliases": ["Ms Caleno"]}]
