@@ -1,7 +1,7 @@
 """Roles: what each side does and suffers in the story, read from the parse.
 
-A **role event** is a harm or help word (``lexicons/harm_help_verbs.tsv``) with a side in one
-of its slots:
+A **role event** is a harm or help word (``lexicons/harm_help_verbs.tsv``; also "taken captive",
+"held hostage") with a side in one of its slots:
 
 - a verb's subject (or a passive's "by" agent) is its **agent**: "Russia bombed Aleppo",
   "Aleppo was bombed by Russia";
@@ -105,6 +105,8 @@ FORESEEING = frozenset({"will", "shall", "'ll", "’ll", "may", "might", "could"
 NOT_DONE = frozenset(f"{stem}{end}" for stem in ("declin", "refus") for end in ("e", "es", "ed", "ing")) \
     | frozenset(f"{stem}{end}" for stem in ("fail", "neglect", "avoid", "refrain") for end in ("", "s", "ed", "ing")) \
     | {"clear", "short"}  # "steer clear of attacking", "stopped short of bombing"
+CAPTURING = frozenset("take takes took taken taking hold holds held holding".split())
+CAPTIVES = frozenset({"captive", "hostage", "prisoner"})
 # "called on Muslims to kill", "urged allies to bomb", "wants to destroy": asked for or wanted, not told as done
 ASKING = frozenset(f"{stem}{end}" for stem in ("call", "ask", "want") for end in ("", "s", "ed", "ing")) \
     | frozenset(f"{stem}{end}" for stem in ("urg", "encourag") for end in ("e", "es", "ed", "ing"))
@@ -119,11 +121,12 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
         if token.ent_type_ in NAME_ENTITIES or token.text[:1].isupper() and not token.is_sent_start \
                 and article.sentences[article.sentence_at(token.idx) or 0].kind != "headline":
             continue  # "the Committee to Protect Journalists": a word of a name, no act
-        if token.tag_.startswith("VB") and word in verbs:
+        if token.tag_.startswith("VB") and (word in verbs or word in CAPTURING and any(
+                c.dep_ in ("oprd", "acomp") and c.lower_ in CAPTIVES for c in token.children)):
             if _not_done(token):
                 continue  # "did not attack", "whether Russia helped …", "declined to defend": nothing told as done
             slots = _verb_slots(token)
-            kind = verbs[word]
+            kind = verbs.get(word, "harm")  # "was taken captive by", "held hostage by": a light verb's harm
         elif token.tag_.startswith("NN") and word in nouns:
             slots = _noun_slots(token)
             if patients.get(word) == "person" and all(is_agent for _, _, is_agent in slots):

@@ -179,6 +179,10 @@ def test_seed_roles_per_side(seed_events):
                                              ("Rebels", "help_patient", "aid", "'to' object")]),
     ("Foreign aid to the rebels rose .", [("Rebels", "help_patient", "aid", "'to' object")]),
     ("Moscow provided a list of demands .", []),
+    # unseen Fox article (stop 30): "taken captive" is harm by its agent to its passive subject
+    ("The rebels were taken captive by Moscow .", [("Russia", "harm_agent", "taken", "agent"),
+                                                  ("Rebels", "harm_patient", "taken", "passive subject")]),
+    ("Moscow took the decision .", []),
     # unseen Newsmax/AP story (stop 30): what a side calls on others to do, or wants, is not told as done
     ("Moscow called on its allies to kill the rebels .", []),
     ("Moscow urged allies to bomb the rebels .", []),
