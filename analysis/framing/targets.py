@@ -194,14 +194,12 @@ def _qualifiers() -> frozenset[str]:
 
 
 def _aimed_at(word: Token, mentions: Mentions) -> tuple[str | None, str | None]:
-    """The side of the object an evaluation is aimed at: "against X", "toward X", a verb's direct object."""
-    for child in word.children:
-        if child.dep_ == "prep" and child.lower_ in AIMED_PREPOSITIONS:
-            for obj in (o for o in child.children if o.dep_ == "pobj"):
-                found = mentioned(obj, mentions, core=True)
-                if found:
-                    return found, "aimed at"
-    return None, None
+    """The side of the object an evaluation is aimed at: "against X", "toward X" (not a direct object: "infuriated X"
+    is X's anger, and tying it there made neutral sides negative on the tone dev halves)."""
+    objects = [o for c in word.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS
+               for o in c.children if o.dep_ == "pobj"]
+    found = next((side for side in (mentioned(o, mentions, core=True) for o in objects) if side), None)
+    return (found, "aimed at") if found else (None, None)
 
 
 def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None = None,
