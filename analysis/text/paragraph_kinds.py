@@ -25,8 +25,10 @@ _BIO_RE = re.compile(r"^[A-Z][\w’'-]+(?:\s+[A-Z]\.?)*\s+[A-Z][\w’'-]+\b.*?\b
                      re.S)
 # An agency photo caption ("In this photo released by …, Rouhani briefs media … ( Iranian Presidency Office via AP )",
 # "… (AP Photo/Evan Vucci)"): longer than other captions, it describes a picture, not the story.
+# A media player's label ("… Listen · 4:23 4:23") is one too.
 _PHOTO_RE = re.compile(r"^In this (?:[\w-]+ ){0,3}(?:photo|image|picture)\b"
-                       r"|\((?:[^()]*\b(?:AP|Reuters|AFP|Getty) Photo|[^()]*\bvia (?:AP|Reuters|AFP|Getty))[^()]*\)\s*$")
+                       r"|\((?:[^()]*\b(?:AP|Reuters|AFP|Getty) Photo|[^()]*\bvia (?:AP|Reuters|AFP|Getty))[^()]*\)\s*$"
+                       r"|\b(?:Listen|Watch)\s*·\s*\d{1,2}:\d{2}\b")
 
 
 def paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
@@ -41,8 +43,9 @@ def paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
                 and not body.rstrip("”’\"' ").endswith((".", ":")):  # a lead ending '… a crime . ”' is no headline
             kind = "headline"
         elif kind == "body" and (_CAPTION_RE.match(body) and n_words <= CAPTION_MAX_WORDS
-                                 or _PHOTO_RE.search(body) and n_words <= 2 * CAPTION_MAX_WORDS):
-            kind = "caption"
+                                 or _PHOTO_RE.search(body) and n_words <= 2 * CAPTION_MAX_WORDS
+                                 or i > 0 and kinds[0] == "headline" and _words(body) == _words(text, *blocks[0][:2])):
+            kind = "caption"  # … or the headline again, as a page's title line
         elif kind == "body" and i >= len(blocks) - 2 and i > 1 and n_words <= 2 * CAPTION_MAX_WORDS \
                 and _BIO_RE.match(body):
             kind = "caption"  # the writer's note at the end
@@ -50,3 +53,7 @@ def paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
             kind = "block_quote"  # an embedded social-media post, signed by its author: their words
         kinds.append(kind)
     return kinds
+
+
+def _words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    return WORD_RE.findall(text[start:end].lower())

@@ -153,6 +153,16 @@ def test_an_agency_photo_caption_is_a_caption_however_long():
     assert [p.kind for p in article.paragraphs] == ["headline", "caption", "body", "caption", "body"]
 
 
+def test_the_headline_repeated_and_a_players_label_are_captions():
+    # unseen NPR story (stop 30): both were read as "U.S." speaking
+    text = ("U.S.: Major Offensive Planned Against ISIS In Mosul This Spring\n\n"
+            "U.S. : Major Offensive Planned Against ISIS In Mosul This Spring\n\n"
+            "The Iraqi military will launch an offensive , a senior U.S. military official says .\n\n"
+            "U.S. : Major Offensive Planned Against ISIS In Mosul This Spring Listen · 4:23 4:23\n\n"
+            "He added that the operation would be pushed back .\n")
+    assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "caption", "body", "caption", "body"]
+
+
 def test_the_writers_note_a_newsletter_teaser_and_a_copyright_line_at_the_end_are_captions():
     # unseen CSM and Washington Times columns (stop 29): "the Iranian philosopher" in the writer's note was an Iran
     # mention, the title of his book a scare quote
