@@ -5,7 +5,9 @@ plural ("the official", "one of the officials" after "two Turkish officials"): a
 ("Kentucky Sen. Rand Paul" for "the senator"), and a capitalised modifier or a noun on the description must stand in
 that phrase ("the Ohio senator" is not Rand Paul, "the vice president" not President Erdogan). A noun naming an
 organisation by its kind ("the group", "the militia") also repeats the nearest earlier organisation's or people's name
-("a Taliban bombing … which the armed group said"), and "the country" or "the nation" the nearest earlier country's. A
+("a Taliban bombing … which the armed group said"), and "the country" or "the nation" the nearest earlier country's,
+unless the same noun stands in the last three sentences ("The Islamic State group is an al-Qaida breakaway …. The
+group"). A
 bare plural a caller marks as a speech's source ("Officials say", after "current and former U.S. officials") repeats
 like a definite one, unless a word on it makes it another set ("other officials", "multiple reports").
 
@@ -41,6 +43,9 @@ TITLES = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.
           "sec.": "secretary", "amb.": "ambassador", "adm.": "admiral", "col.": "colonel", "lt.": "lieutenant"}
 
 
+SAME_NOUN_WINDOW = 3  # sentences back in which the same noun outranks a nearer organisation
+
+
 def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
     """The head of the earlier noun phrase a definite description headed by ``noun`` repeats (module docstring):
     the nearest earlier noun with the same word (or its plural), or the name a title with that word stands on; else
@@ -57,12 +62,18 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
     names = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
     on_it = names | {c.lower_ for c in noun.children if c.dep_ == "compound"}  # "the vice president", not Erdogan
     outside = not in_quotation(noun)
-    for token in reversed(noun.doc[:noun.left_edge.i]):
+    kinds = ("ORG", "NORP") if noun.lower_ in GROUP_NOUNS else ("GPE",) if noun.lower_ in COUNTRY_NOUNS else ()
+    sentences = list(noun.doc.sents)
+    window = sentences[max(0, sentences.index(noun.sent) - SAME_NOUN_WINDOW)].start
+    nearest = None  # "the armed group" after "a Taliban bombing": the nearest organisation, unless the same noun is
+    for token in reversed(noun.doc[:noun.left_edge.i]):  # in the window ("The Islamic State group …. The group")
+        if token.i < window and nearest is not None:
+            return nearest
         if outside and in_quotation(token):
             continue  # "“Our Ambassador and other officials remain …,” the official said": a speaker's words
-        kinds = ("ORG", "NORP") if noun.lower_ in GROUP_NOUNS else ("GPE",) if noun.lower_ in COUNTRY_NOUNS else ()
         if token.ent_type_ in kinds and not names and token.ent_iob_ != "O" and token.tag_ != "JJ":  # "pro-Russian"
-            return entity_at(token).root  # "the armed group" after "a Taliban bombing": the nearest organisation
+            nearest = nearest or entity_at(token).root
+            continue
         if not token.tag_.startswith("NN") or not _same_noun(token, noun):
             continue
         if token.dep_ == "compound":  # a title on a name ("Sen. Rand Paul"); not a noun on a noun ("attack helicopter")
@@ -71,7 +82,7 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
             token = token.head
         if on_it <= {t.lower_ for t in token.subtree}:
             return token
-    return _epithet_target(noun) if noun.tag_ == "NN" and noun.lower_ in epithets() else None
+    return nearest or (_epithet_target(noun) if noun.tag_ == "NN" and noun.lower_ in epithets() else None)
 
 
 @cache

@@ -220,6 +220,18 @@ def test_a_relative_on_a_predicate_noun_stands_for_the_subject():
     assert [(e.side, e.role, e.word) for e in events] == [("Kassig", "help_agent", "helped")]
 
 
+def test_the_group_repeats_the_same_noun_before_a_nearer_organisation():
+    # unseen Newsmax/AP story (stop 30): "The group" went to "al-Qaida" (or "Islamic law"), not the Islamic State group
+    text = ("The Islamic State group is an al-Qaida breakaway that has set up its own self-declared caliphate in areas "
+            "it controls in Syria and Iraq . It rules by its harsh version of Islamic law .\n\nThe group has already "
+            "beheaded two Americans and a British citizen it was holding .")
+    sides = [{"name": "IS", "aliases": ["Islamic State"]}, {"name": "West", "aliases": ["Americans"]}]
+    result = analyze(parse_article(text), sides=sides)
+    events = find_role_events(result.article, Mentions([s for s in result.spans if s.kind == "mention"]))
+    assert [(e.side, e.role, e.word) for e in events] == [("IS", "harm_agent", "beheaded"),
+                                                          ("West", "harm_patient", "beheaded")]
+
+
 def test_they_after_two_joined_by_and_is_the_two():
     text = "They intended that Ms Caleno and her children would move to the US , but they were arrested instead ."
     sides = [{"name": "US", "aliases": ["US"]}, {"name": "Holt", "aliases": ["Ms Caleno"]}]
