@@ -63,8 +63,10 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
     on_it = names | {c.lower_ for c in noun.children if c.dep_ == "compound"}  # "the vice president", not Erdogan
     outside = not in_quotation(noun)
     kinds = ("ORG", "NORP") if noun.lower_ in GROUP_NOUNS else ("GPE",) if noun.lower_ in COUNTRY_NOUNS else ()
-    sentences = list(noun.doc.sents)
-    window = sentences[max(0, sentences.index(noun.sent) - SAME_NOUN_WINDOW)].start
+    window = noun.sent
+    for _ in range(SAME_NOUN_WINDOW):  # walk back sentence by sentence, not over the whole document per noun
+        window = noun.doc[window.start - 1].sent if window.start else window
+    window = window.start
     nearest = None  # "the armed group" after "a Taliban bombing": the nearest organisation, unless the same noun is
     for token in reversed(noun.doc[:noun.left_edge.i]):  # in the window ("The Islamic State group …. The group")
         if token.i < window and nearest is not None:

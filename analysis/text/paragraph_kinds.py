@@ -34,6 +34,7 @@ _PHOTO_RE = re.compile(r"^In this (?:[\w-]+ ){0,3}(?:photo|image|picture)\b"
 def paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
     """Headline, body, caption or block_quote (a structural one) for each block."""
     kinds = []
+    headline = _words(text, *blocks[0][:2]) if blocks else []
     for i, (start, end, kind) in enumerate(blocks):
         body = text[start:end]
         n_words = len(WORD_RE.findall(body))
@@ -44,7 +45,7 @@ def paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
             kind = "headline"
         elif kind == "body" and (_CAPTION_RE.match(body) and n_words <= CAPTION_MAX_WORDS
                                  or _PHOTO_RE.search(body) and n_words <= 2 * CAPTION_MAX_WORDS
-                                 or i > 0 and kinds[0] == "headline" and _words(body) == _words(text, *blocks[0][:2])):
+                                 or i > 0 and kinds[0] == "headline" and _words(body) == headline):
             kind = "caption"  # … or the headline again, as a page's title line
         elif kind == "body" and i >= len(blocks) - 2 and i > 1 and n_words <= 2 * CAPTION_MAX_WORDS \
                 and _BIO_RE.match(body):
