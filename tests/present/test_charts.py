@@ -25,7 +25,7 @@ from analysis.framing.sides import find_mentions, load_sides  # noqa: E402
 from analysis.present import charts  # noqa: E402
 from analysis.present.charts.base import set_titles  # noqa: E402
 from analysis.present.readings import read_marker_density  # noqa: E402
-from analysis.result import Analysis, Attribution, Span, quoted_word_share  # noqa: E402
+from analysis.result import Analysis, Span, quoted_word_share  # noqa: E402
 
 SMALL_TEXT = (
     "Washington condemns Damascus\n\n"
