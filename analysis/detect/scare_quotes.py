@@ -38,6 +38,7 @@ from itertools import takewhile
 
 from ..text.article import Article
 from ..text.cues import SCARE_QUOTE_MAX_WORDS, load_cues
+from ..text.gender import first_names
 from ..text.quotations import QUOTE_MARKS, WORD_RE, Quotation
 
 # Lowercase words that may sit inside a proper name ("Army of Revolutionaries").
@@ -84,6 +85,8 @@ def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
         return verdict(False, "the quoted words of a source")
     if _MENTION_BEFORE.search(article.text, 0, q.start) or _MENTION_AFTER.match(article.text, q.end):
         return verdict(False, "a word mentioned as a word (\"the word ‘…’\", \"‘…’ is not my word\")")
+    if _is_nickname(article.text, q, inner):
+        return verdict(False, "a nickname between a first name and a surname (William “Ryan” Owens)")
     title = _title_reason(article, q, inner)
     if title:
         return verdict(False, f"a title ({title})")
@@ -94,6 +97,13 @@ def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
     if speech:
         return verdict(False, f"words of the {speech} they sit in (\"his rhetoric of ‘…’\")")
     return verdict(True, f"{q.n_words}-word {quote_category(inner)} in quotes with no speaker")
+
+
+def _is_nickname(text: str, q: Quotation, inner: str) -> bool:
+    """Whether a one- or two-word name in quotes stands between a known first name and a capitalised word."""
+    before = re.search(r"\b([A-Z][a-z]+)\s*$", text[max(0, q.start - 20):q.start])
+    return q.n_words <= 2 and quote_category(inner) == "name" and before is not None \
+        and before[1].lower() in first_names() and re.match(r"\s*[A-Z][a-z]", text[q.end:q.end + 3]) is not None
 
 
 # Use and mention: a quote named as a word is talked about ("the word “invasion”", "“Hostage” is not my word",

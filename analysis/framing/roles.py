@@ -91,7 +91,7 @@ def load_role_words(name: str = ROLE_LEXICON) -> tuple[dict[str, str], dict[str,
     nouns: dict[str, str] = {}
     patients: dict[str, str] = {}
     for row in read_table(name):
-        forms = [f.strip() for f in row["forms"].split(",")]
+        forms = [f.strip() for f in row["forms"].split(",") if f.strip()]
         named = [n.strip() for n in row["nouns"].split(",") if n.strip()]
         verbs.update(dict.fromkeys(forms, row["role"]))
         nouns.update(dict.fromkeys(named, row["role"]))
@@ -156,6 +156,9 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
             # suffers it ("fighters are reported to have been killed"; not "besieged as it is by ISIS": "it").
             side = subject_side(token, mentions, speaker_at, "", aimed=False)[0]
             found.append(("shared subject", side, not raised))
+        if token.tag_.startswith("NN") and _light_verb_without_subject(token):
+            # "continuing to commit murders": the doer is the subject the light verb shares
+            found.append(("shared subject", subject_side(token.head, mentions, speaker_at, "", aimed=False)[0], True))
         for slot, side, is_agent in found:
             if side:
                 role = f"{kind}_{'agent' if is_agent else 'patient'}"
@@ -230,9 +233,10 @@ def _is_passive_participle(verb: Token) -> bool:
 VICTIM_NOUNS = frozenset("killing murder assassination slaying execution kidnapping abduction death".split())
 # Verbs that only carry out the act their object names ("imposed sanctions", "launched strikes against", "provided
 # aid to").
-LIGHT_VERBS = frozenset(f"{stem}{end}" for stem in ("impos", "wag", "stag", "provid")
+LIGHT_VERBS = frozenset(f"{stem}{end}" for stem in ("impos", "wag", "stag", "provid", "perpetrat")
                         for end in ("e", "es", "ed", "ing")) | {"lay", "lays", "laid", "laying"} \
-    | frozenset(f"{stem}{end}" for stem in ("launch", "conduct", "mount") for end in ("", "es", "s", "ed", "ing"))
+    | frozenset(f"{stem}{end}" for stem in ("launch", "conduct", "mount") for end in ("", "es", "s", "ed", "ing")) \
+    | {"commit", "commits", "committed", "committing", "carry", "carries", "carried", "carrying"}
 
 
 def _not_done(verb: Token) -> bool:
@@ -240,13 +244,21 @@ def _not_done(verb: Token) -> bool:
     ("will target them", "could attack"), the complement of a negative implicative ("declined to", "steer clear
     of"), asked or wanted ("called on Muslims to kill") or an infinitive on a noun ("the ability to destroy it")."""
     return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in FORESEEING for c in verb.children) \
-        or any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-               for c in verb.children) \
+        or _nobody_does_it(verb) \
         or _in_question(verb) or verb.dep_ == "xcomp" and verb.head.lower_ in NOT_DONE \
         or verb.dep_ in ("xcomp", "advcl") and verb.head.lower_ in ASKING and any(c.tag_ == "TO"
                                                                                   for c in verb.children) \
         or verb.dep_ == "pcomp" and verb.head.head.lower_ in NOT_DONE \
         or _aim_of_a_noun(verb)  # "refrained from attacking", "the ability to detect and destroy it"
+
+
+def _nobody_does_it(verb: Token) -> bool:
+    """"No U.S. or allied personnel were killed or even injured", "none were hurt": a subject (of the verb, or of
+    the verb it is joined to) that opens with "no", or is "none" or "nobody"."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.left_edge.lower_ == "no" or c.lower_ in ("none", "nobody"))
+               for c in verb.children)
 
 
 def _aim_of_a_noun(verb: Token) -> bool:
@@ -281,6 +293,13 @@ def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
                   if c.dep_ in ("prep", "dative") and c.lower_ in PATIENT_PREPOSITIONS for p in c.children
                   if p.dep_ == "pobj"]
     return slots
+
+
+def _light_verb_without_subject(noun: Token) -> bool:
+    """Whether the noun is the object of a light verb told as done that has no subject of its own."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lower_ in LIGHT_VERBS and not _not_done(verb) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def side_roles(events: list[RoleEvent], side: str, n_speeches: int) -> Roles:

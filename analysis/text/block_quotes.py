@@ -45,14 +45,17 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
         start, end, kind = paragraphs[i]
         intro = i - 1 if i and text[paragraphs[i - 1][0]:paragraphs[i - 1][1]].rstrip().endswith(":") else None
         via = VIA.search(text, *paragraphs[intro][:2]) if intro is not None else None  # "…, via Reuters:"
+        named = (via.span("name"), "block quote via", None) if via else None
         cue = _intro_cue(reading, paragraphs[intro]) if intro is not None and paragraphs[intro][2] == "body" \
             and via is None else None
-        if i in blocks or kind != "block_quote" and (cue is None and via is None or kind != "body"):
+        if cue is None and named is None and intro is not None and paragraphs[intro][2] == "body":
+            named = _speech_noun_intro(reading, paragraphs[intro])
+        if i in blocks or kind != "block_quote" and (cue is None and named is None or kind != "body"):
             i += 1
             continue
         run = [i]
         structural = kind == "block_quote"
-        speaker = _surname(cue[2]) if cue and cue[2] is not None else None
+        speaker = _surname(cue[2]) if cue and cue[2] is not None else named[2] if named else None
         while run[-1] + 1 < len(paragraphs):
             n_start, n_end, n_kind = paragraphs[run[-1] + 1]
             if structural and n_kind != "block_quote" or not structural and (
@@ -61,7 +64,7 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
                 break
             run.append(run[-1] + 1)
         for j in run:
-            blocks[j] = intro if cue or via else None
+            blocks[j] = intro if cue or named else None
         contents = tuple((paragraphs[j][0], paragraphs[j][1]) for j in run)
         if cue:
             token, n, subject, entry = cue
@@ -71,8 +74,8 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
             reading.found.append(Speech("block", phrase_span(subject) if subject is not None else None,
                                         cue_span(token, n), contents + intro_clause, contents, entry.lemma,
                                         "block quote intro"))
-        elif via:
-            reading.found.append(Speech("block", via.span("name"), None, contents, contents, None, "block quote via"))
+        elif named:
+            reading.found.append(Speech("block", named[0], None, contents, contents, None, named[1]))
         else:
             signed = _post_signature(text, paragraphs[run[-1]])
             reading.found.append(Speech("block", signed, None, contents, contents, None,
@@ -115,6 +118,25 @@ def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token
         if found and found[0].complement != "np" and is_verbal(token) and not heading and not any(
                 c.dep_ in ("auxpass", "neg") or c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in token.children):
             return token, found[1], speaker_of(token), found[0]
+    return None
+
+
+# Nouns of a speech whose words may follow a colon: "Trump related his final moments in an address to the nation:"
+SPEECH_NOUNS = frozenset("address speech statement remarks interview letter message announcement".split())
+
+
+def _speech_noun_intro(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[tuple[int, int], str, str] | None:
+    """An intro whose last sentence has no cue verb but puts a named person's words in a speech ("in an address
+    to the nation:"): (the person's span, the rule, the person's surname)."""
+    span = reading.doc.char_span(paragraph[0], paragraph[1], alignment_mode="expand")
+    last = list(span.sents)[-1] if span is not None else ()
+    for noun in (t for t in last if t.lower_ in SPEECH_NOUNS and t.tag_.startswith("NN")):
+        verb = next((h for h in noun.ancestors if h.tag_.startswith("VB")), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None \
+            else last[0]  # "Trump related …": the small parser found no verb; the name that opens it
+        if subject is not None and subject.ent_type_ in ("PERSON", "ORG") and subject.text[:1].isupper():
+            found = phrase_span(subject) if verb is not None else (subject.idx, subject.idx + len(subject))
+            return found, "block quote after a speech noun", _surname(subject) if verb is not None else subject.text
     return None
 
 

@@ -32,7 +32,7 @@ def gender(doc: Doc) -> dict[str, str]:
             noun = entity.root.head if entity.root.dep_ == "appos" else next(
                 (c for c in entity.root.children if c.dep_ == "appos"), entity.root)  # "his sister, Ifrah"
             by_noun = GENDERED_NOUNS.get(noun.lower_) if noun.i != entity.root.i else None
-            by_name = _first_names().get(words[0]) if len(words) > 1 else None  # the first name only: not "Omar"
+            by_name = first_names().get(words[0]) if len(words) > 1 else None  # the first name only: not "Omar"
             known = HONORIFICS.get(before) or by_noun or by_name
             if entity.label_ == "PERSON" and known:
                 for word in words:
@@ -48,5 +48,6 @@ def other_gender(pronoun: str, name: Token) -> bool:
 
 
 @cache
-def _first_names() -> dict[str, str]:
+def first_names() -> dict[str, str]:
+    """First name -> the gender the 1990 US Census gives it (``lexicons/first_names.tsv``)."""
     return {row["name"]: row["gender"] for row in read_table("first_names.tsv")}

@@ -19,16 +19,18 @@ _CAPTION_RE = re.compile(r"^\(?\s*(?:©|(photo|image|picture|video|photograph|ca
 # inbox?", "Get the Monitor Stories you care about"); a copyright line; an editor's note on the text ("(This version …
 # corrects")
 # The writer's note that ends an opinion piece ("Andrew P. Napolitano, a former judge, is the senior judicial analyst
-# at Fox News", "Ramin Jahanbegloo, the Iranian philosopher, … he is author of …"): about the writer, not the story.
+# at Fox News", "Ramin Jahanbegloo, the Iranian philosopher, … he is author of …", "… is Senior Editor-at-Large at"):
+# about the writer, not the story.
 _BIO_RE = re.compile(r"^[A-Z][\w’'-]+(?:\s+[A-Z]\.?)*\s+[A-Z][\w’'-]+\b.*?\b(?:is|was)\s+(?:the\s+|an?\s+)?"
-                     r"(?:[\w-]+\s+){0,3}(?:author|columnist|contributor|fellow|professor|analyst|writer|editor)\b",
+                     r"(?:[\w-]+\s+){0,3}(?i:author|columnist|contributor|fellow|professor|analyst|writer|editor)\b",
                      re.S)
 # An agency photo caption ("In this photo released by …, Rouhani briefs media … ( Iranian Presidency Office via AP )",
 # "… (AP Photo/Evan Vucci)"): longer than other captions, it describes a picture, not the story.
 # A media player's label ("… Listen · 4:23 4:23") is one too.
 _PHOTO_RE = re.compile(r"^In this (?:[\w-]+ ){0,3}(?:photo|image|picture)\b"
                        r"|\((?:[^()]*\b(?:AP|Reuters|AFP|Getty) Photo|[^()]*\bvia (?:AP|Reuters|AFP|Getty))[^()]*\)\s*$"
-                       r"|\b(?:Listen|Watch)\s*·\s*\d{1,2}:\d{2}\b")
+                       r"|\b(?:Listen|Watch)\s*·\s*\d{1,2}:\d{2}\b"
+                       r"|\s\|\s*(?:Getty|AP|Reuters|AFP)\b")  # Politico's credit: "… top diplomat . | Getty"
 
 
 def paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:

@@ -244,11 +244,20 @@ def _agrees(word: str, subject: Token) -> bool:
     if word in PERSON_PRONOUNS:
         one_word_org = _surname_tagged_org(subject)
         return not other_gender(word, subject) and (subject.ent_type_ == "PERSON" or subject.tag_ == "NNP" and (
-            subject.ent_type_ in ("", "NORP") or one_word_org) or subject.tag_ == "NN" and one_word_org)
+            subject.ent_type_ in ("", "NORP") or one_word_org or subject.text in _person_words(subject.doc))
+            or subject.tag_ == "NN" and one_word_org)
     if word in THING_PRONOUNS:
         return subject.tag_ == "NN" and subject.ent_type_ in ("", "ORG", "GPE", "NORP") \
             or subject.tag_ == "NNP" and subject.ent_type_ in ("ORG", "GPE") and not _is_plural(subject)
     return word in PLURAL_PRONOUNS and _is_plural(subject)
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """Words of the article's PERSON names: "Heitkamp" tagged a place once is the person "Heidi Heitkamp" named
+    before."""
+    if "person_words" not in doc.user_data:
+        doc.user_data["person_words"] = frozenset(t.text for t in doc if t.ent_type_ == "PERSON" and t.tag_ == "NNP")
+    return doc.user_data["person_words"]
 
 
 def _surname_tagged_org(token: Token) -> bool:

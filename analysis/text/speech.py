@@ -79,7 +79,9 @@ EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "an
                  "responsibility", "credit", "victory", "privilege", "immunity", "asylum", "ownership",
                  "right", "rights", "defeat", "ground",  # "conceding the right to prosecute", "conceded defeat"
                  "signs", "sign"}  # "has showed signs of nearing its end"
-CLAIMED_DEEDS = frozenset("attack attacks assault bombing killing kidnapping shooting blast".split())  # claimed as done
+# Objects that make the cue a deed: "claimed the attack" (credit taken), "confirmed the nominee" or a person (a vote)
+DEED_OBJECTS = {"claim": frozenset("attack attacks assault bombing killing kidnapping shooting blast".split()),
+                "confirm": frozenset("nominee nominees nomination pick appointee ceo chief judge ambassador".split())}
 WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone, or access
 GRANTS = frozenset({"access", "entry", "permission", "visa", "visas", "request", "requests", "motion", "motions",
                     "appeal", "appeals", "bail"})  # "denies them access", "denied their motion": a ruling, no denial
@@ -229,7 +231,9 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     if hung is not None:
         _, end = clause_span(hung, after=token.i)
         return [(hung.doc[hung.left_edge.i + 1].idx, end)], "that-clause hung on the cue's adjunct"
-    direct = [c for c in children if c.dep_ == "dobj" and c.tag_ not in WH_TAGS]
+    direct = [c for c in children if c.dep_ == "dobj" and c.tag_ not in WH_TAGS and c.lower_ not in DEED_OBJECTS.get(
+        entry.lemma, ()) and not (entry.lemma == "confirm" and (c.ent_type_ == "PERSON" or any(
+            k.dep_ == "nsubj" and k.lower_ in ("senate", "senators") for k in children)))]
     if not direct and entry.complement == "oprd" and sum(c.dep_ == "oprd" for c in children) > 1:
         direct = [next(c for c in children if c.dep_ == "oprd")]  # "called the response to them “disgraceful”"
     if heads[-1].tag_ == "IN":  # "asking for a three-year authorization …, a … definition": the preposition's object
@@ -255,8 +259,7 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             return [(named[0].left_edge.idx, end_of(named[0].right_edge))], "object and predicate"
     objects = [c for c in direct if (c.lower_ not in EMPTY_OBJECTS or c.lower_ in ("details", "comments") and any(
         p.dep_ == "prep" and p.lower_ in ("of", "about", "on") for p in c.children)) and c.tag_ not in RELATIVE_TAGS
-               and not (entry.complement == "plan" and (c.ent_type_ in NAMED_PARTIES or c.tag_ == "PRP"))
-               and not (entry.lemma == "claim" and c.lower_ in CLAIMED_DEEDS)]
+               and not (entry.complement == "plan" and (c.ent_type_ in NAMED_PARTIES or c.tag_ == "PRP"))]
     # "threatened Europe with a flood of refugees": a named party or a pronoun is whom the plan is aimed at
     if entry.complement == "any" and entry.stance != "neutral" or entry.complement == "plan" \
             or entry.stance == "endorse" and _reports_findings(reading, token):

@@ -439,6 +439,20 @@ def test_plain_text_block_quote_intro_by_name():
     assert found(text) == [("Magnier", "writes", "block", "neutral"), ("Magnier", "said", "indirect", "neutral")]
 
 
+def test_an_intro_naming_a_speech_without_a_cue_verb_introduces_a_block_quote():
+    # unseen Breitbart article (stop 31): the parser read "Trump related …" as a name with no verb, and Trump's
+    # address (240 words) was the author's voice
+    text = ("Headline\n\nTrump spoke on Sunday .\n\nTrump related Baghdadi ’s final moments in an address to the "
+            "nation :\n\nHe died after running into a dead-end tunnel . He was a sick man .\n\n"
+            "Trump thanked Russia for its assistance .\n")
+    article = parse_article(text)
+    (block,) = [a for a in find_attributions(article) if a.kind == "block"]
+    assert (block.source, block.rule) == ("Trump", "block quote after a speech noun")
+    assert article.voice_at(text.index("sick")) == "quoted" and article.voice_at(text.index("thanked")) == "author"
+    assert [a.kind for a in find_attributions(parse_article("Headline\n\nThe plan is set out in a statement of "
+                                                              "intent :\n\nThe troops will leave .\n"))] == []
+
+
 def test_an_excerpt_after_via_is_the_outlets_and_ends_before_the_next_intro():
     # unseen HotAir article (stop 27): the Reuters excerpt went to "Israel is urging", ran on into the author's next
     # paragraph, and "the NYT :" kept its colon
@@ -714,6 +728,13 @@ def test_an_embedded_post_is_its_authors_block_quote():
 
 
 # --- constructions found wrong on unseen news ---------------------------------------------------------------
+
+def test_confirming_a_person_is_a_vote_not_a_report():
+    # unseen Politico article (stop 31): the Senate confirms a nominee; officials confirm a report
+    assert found("Senate confirms Tillerson as secretary of state on Wednesday .") == []
+    assert found("The Senate made him secretary of state, confirming the former ExxonMobil CEO on a 56-43 vote .") == []
+    assert found("Officials confirmed the strike on Monday .") == [("Officials", "confirmed", "indirect", "endorse")]
+
 
 def test_an_as_clause_of_circumstance_is_no_cue():
     # "continue" reports a quotation ("“…,” he continued"), never as a comment on a clause ("as … continue").
@@ -1477,6 +1498,12 @@ def test_a_quotation_continues_the_outer_speech_not_one_nested_in_it():
      "that their son Peter had voluntarily converted to Islam sometime between October and December of last year "
      "when he shared a cell with a Syrian Muslim . They said that their son `` took Islam 's practices seriously . ''\n",
      ("They", "Paula Kassig")),
+    # unseen Politico article (stop 31): "Heitkamp" tagged a place in "Heitkamp , one of the Democrats … , said"
+    ("Headline\n\nFour Democrats joined them : Sen. Joe Manchin and Sen. Heidi Heitkamp .\nPrevious secretaries "
+     "won more support : Hillary Clinton on a 94-2 vote and Condoleeza Rice on an 85-13 vote .\nHeitkamp , one of "
+     "the Democrats who backed Tillerson , said that when she met with him , “ I was blunt about my concerns . ''\n"
+     "`` While I ’ ll continue to monitor those ties , '' she added , `` I look forward to working with him . ”\n",
+     ("she", "Heidi Heitkamp")),
 ])
 def test_pronoun_speakers_read_on_unseen_news(text, last):
     assert [(a.source, a.canonical_source) for a in analyze(text).attributions][-1] == last

@@ -291,6 +291,9 @@ def test_epistemic_markers_kept_apart_and_stance_cues_loaded(text, expected, cue
     # unseen NPR article: American style sets the comma inside the marks; the phrase is still the author's distance
     ("The sanctions, which target Putin's “inner circle,” drew a response.", [("term", "“inner circle,”")]),
     ("“Not at all,” said the minister.", []),
+    # unseen Politico article (stop 31): a nickname between a first name and a surname is no distance
+    ('He met the family of Chief Warfare Operator William "Ryan" Owens on Sunday.', []),
+    ('He met the so-called "Islamic State" leader.', [("name", '"Islamic State"')]),
 ])
 def test_scare_quotes(text, expected):
     assert [(c, t) for k, c, t in _found(text, ["scare_quote"])] == expected

@@ -51,6 +51,8 @@ SEED_EVENTS = {
          (WASHINGTON, "harm_patient", "attack", "author")],     # "even attack American troops"
     22: [("ISIS", "harm_patient", "assault", "author"),         # "an assault on ISIS forces …
          (DAMASCUS, "harm_patient", "besieging", "author")],    # … besieging the Syrian government garrison"
+    28: [(DAMASCUS, "harm_patient", "strikes", "quoted")],      # "that’s what’s going to prevent it [more air
+                                                                # strikes on the SAA]": the noun on a side's forces
     33: [(DAMASCUS, "help_agent", "liberating", "reported")],   # Rogin: "prevent the Syrians from liberating"
     38: [("ISIS", "harm_agent", "siege", "author")],             # "over two years of Islamic State siege"
 }
@@ -89,13 +91,17 @@ def test_seed_roles_per_side(seed_events):
     ("Russia's bombing of Aleppo went on.", [("Russia", "harm_agent", "bombing", "possessor"),
                                              ("Rebels", "harm_patient", "bombing", "'of' object")]),
     ("Strikes on the rebels continued as Moscow rescued its pilots.",
-     [("Russia", "help_agent", "rescued", "subject"),    # "strikes" is no harm word (a work stoppage too)
+     [("Rebels", "harm_patient", "Strikes", "'on' object"),  # a noun only, and only on a party: no work stoppage
+      ("Russia", "help_agent", "rescued", "subject"),
       ("Russia", "help_patient", "rescued", "object")]),  # "its pilots": Moscow's
     ("Russia did not attack the rebels.", []),            # negated: no event
     ("Russia declined to defend the rebels.", []),       # a negative implicative: not done (unseen USA Today)
     ("Russia has steered clear of attacking the rebels.", []),  # avoided: not done (unseen Townhall)
     ("Russia refrained from bombing Aleppo.", []),
     ("No Russian forces were guarding Aleppo.", []),      # a subject with "no": not done (unseen Fox article)
+    # unseen Breitbart article (stop 31): "no" on the first of two nouns, and a verb joined to the negated one
+    ("The raid, in which no Russian or allied rebels were killed or even injured, ended .", []),
+    ("None of the rebels were killed .", []),
     ("Russia defended its decision to stay.", []),          # justified: no party helped (unseen CNBC article)
     ("Russia tried to suppress the rebels .", [("Russia", "harm_agent", "suppress", "shared subject"),
                                                 ("Rebels", "harm_patient", "suppress", "object")]),  # unseen NYT
@@ -205,6 +211,13 @@ def test_seed_roles_per_side(seed_events):
     ("Some of the rebels were killed at the hands of Moscow .", [("Russia", "harm_agent", "killed", "agent"),
                                                                  ("Rebels", "harm_patient", "killed", "passive subject")]),
     ("The rebels fear that Moscow could attack them .", []),
+    # unseen AP and Newsmax stories (stop 31): airstrikes and strikes on a party; "commit"/"carry out" are light verbs
+    ("Moscow launched airstrikes against the rebels .", [("Russia", "harm_agent", "airstrikes", "subject"),
+                                                         ("Rebels", "harm_patient", "airstrikes", "'against' object")]),
+    ("The rebels went on strike .", []),
+    ("Moscow carried out strikes on the rebels .", [("Russia", "harm_agent", "strikes", "subject"),
+                                                    ("Rebels", "harm_patient", "strikes", "'on' object")]),
+    ("Moscow fighters continued to commit murders .", [("Russia", "harm_agent", "murders", "shared subject")]),
 ])
 def test_constructions(text, expected):
     assert sorted(events_of(text)) == sorted(expected)
@@ -288,7 +301,7 @@ def test_role_lexicon_file():
     verbs, nouns, patients = load_role_words()
     assert patients["fired"] == patients["ouster"] == "person" and patients["supports"] == "party"
     assert set(patients) <= {*verbs, *nouns} and set(patients.values()) == {"person", "people", "party"}
-    assert all(r["lemma"] in r["forms"].split(",") for r in rows)
+    assert all(r["lemma"] in (r["forms"] or r["nouns"]).split(",") for r in rows)  # "strike": a noun only
     assert all(form == form.strip().lower() and form for form in [*verbs, *nouns])
 
 

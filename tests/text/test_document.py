@@ -181,6 +181,16 @@ def test_the_writers_note_a_newsletter_teaser_and_a_copyright_line_at_the_end_ar
     assert [s.kind for s in story.sentences][-1] == "body"
 
 
+def test_a_pipe_credited_photo_caption_and_a_capitalised_editors_note_are_captions():
+    # unseen Politico and Breitbart articles (stop 31): "| Getty Senate confirms …" read as the Senate confirming;
+    # the writer's note "Joel B. Pollak is Senior Editor-at-Large at …" as the story's
+    article = parse_article("Senate confirms Tillerson\n\nFour Democrats joined every Republican . | Getty Senate "
+                            "confirms Tillerson\n\nThe Senate voted on Wednesday .\n\nJoel B. Pollak is Senior "
+                            "Editor-at-Large at the site . He earned a degree from Harvard College .\n")
+    assert [p.kind for p in article.paragraphs] == ["headline", "caption", "body", "caption"]
+    assert [p.kind for p in parse_article("Headline\n\nThe vote was 56-43 | 12 | 4 .\n").paragraphs][-1] == "body"
+
+
 def test_a_related_link_is_a_caption():
     # unseen USA Today article (stop 29): "More : Bannon calls Trump a 'great man' …" put 'great' in the author's voice
     article = parse_article("Headline\n\nBannon will testify .\n\nMore : Bannon calls Trump a 'great man ' and "
