@@ -46,6 +46,11 @@ _SENTENCE_BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n])[\"“‘'(\[\s]*$")
 _LOOKAROUND = 40
 
 
+# Those a poll asked, before "believe" or "think": "58 % believe", "a growing share of the nation believes",
+# "Americans increasingly believe". The sentence reports the poll's finding; the author hedges nothing.
+_POLLED = re.compile(r"(?:\d\s*%|\bpercent|\b(?:share|majority|plurality|half|third|quarter) of (?:the )?[\w-]+|"
+                     r"\b(?:Americans|voters|respondents|polled|surveyed))\s+(?:\w+ly\s+)?$")
+BELIEVING = frozenset("believe believes believed think thinks".split())
 # "believe him" trusts a person; "believe him to be" still hedges a claim about him
 _TRUSTED = re.compile(r"\s+(?:him|her|them|me|us|you)\s*(?:[.,;:!?”\"]|\Z|(?:when|about|on|over)\b)", re.I)
 
@@ -104,6 +109,8 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
         return "purpose: 'so he could focus' states an aim, not a possibility"
     if key in ("think", "believe") and previous_word(text, start).lower() == "you":
         return f"asked: 'you {key}' asks for a view ('Do you think …?'), it hedges no claim"
+    if key in BELIEVING and _POLLED.search(text, max(0, start - 60), start):
+        return "a poll's finding: '58 % believe' reports what those asked think, it hedges no claim"
     if key == "think" and re.match(r"\s+(?:of|about)\b", text[end:end + 7]):
         return "recall: 'think of/about' someone or something hedges no claim ('Think of James Foley')"
     if key == "believe" and re.search(r"\bled to\s*$", text[max(0, start - 12):start]):

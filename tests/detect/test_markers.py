@@ -221,6 +221,10 @@ def test_loaded_matching(text, expected):
     ("American jets may face greetings.", ["may"]),
     # unseen Newsmax/AP story (stop 30): a concessive "may" doubts nothing
     ("Do not let this battle pass you by wherever you may be .", []),
+    # unseen CNN poll story (stop 30): what those polled believe is the poll's finding, no hedge by the author
+    ("In the poll , Americans increasingly believe the U.S. military action is going badly .", []),
+    ("A growing share of the nation believes that fight is going badly , with 58 % saying so .", []),
+    ("Officials believe the attack was planned .", ["believe"]),
     ("Kill him in any manner or way however it may be .", []),
     ("Washington think tankers disagree.", []),
     ("as soon as possible", []),
