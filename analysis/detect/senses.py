@@ -17,6 +17,10 @@ POS_TAGS = {"noun": "NN", "verb": "VB", "adj": "JJ", "adv": "RB"}
 MANNER_ADVERBS = frozenset({"clearly", "plainly"})  # "to communicate clearly": how, not how sure
 DOUBT_VERBS = frozenset("doubt doubts doubted".split())  # not "believe": Wikipedia annotators keep "X believes"
 PLACE_VERBS = frozenset({"lies"})  # "Rabia lies about 100km north-west of Mosul": where a place is, no deceit
+# "The tunnel had caved in on him": a structure falling, not a side giving way
+COLLAPSING = frozenset({"cave in"})
+STRUCTURES = frozenset("tunnel tunnels roof roofs ceiling mine building buildings floor wall walls bridge house ground "
+                       "dam structure".split())
 BE_FORMS = frozenset("be is are was were been being 's 're am".split())
 
 
@@ -25,7 +29,8 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
     is one of manner (after its verb, which holds no clause: "communicate clearly"), a verb of doubt is someone
     else's ("he doubted it would succeed", "officials cast doubt"), "suggested" proposes ("that the UN take over"),
     or "lies" says where a place is, or None."""
-    if match.entry.kind not in ("booster", "hedge") and not match.entry.pos and match.entry.term not in PLACE_VERBS:
+    if match.entry.kind not in ("booster", "hedge") and not match.entry.pos \
+            and match.entry.term not in PLACE_VERBS | COLLAPSING:
         return None  # most matches: no parse needed
     tokens = article.doc.char_span(match.start, match.end, alignment_mode="expand")
     if tokens is None or not len(tokens):
@@ -34,6 +39,8 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
     if match.entry.term in PLACE_VERBS and first.tag_ == "VBZ" and any(
             c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in first.children):
         return "a verb saying where a place is"
+    if match.entry.term in COLLAPSING and any(c.dep_ == "nsubj" and c.lower_ in STRUCTURES for c in first.children):
+        return "a structure falling in, not a party giving way"
     if kind == "booster" and len(tokens) == 1 and first.lower_ in MANNER_ADVERBS and _follows_its_verb(first):
         return "an adverb of manner after its verb"
     noun = first.dep_ == "dobj"  # "officials cast doubt on", not "violence has cast doubt"

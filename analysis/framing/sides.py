@@ -10,7 +10,8 @@ The minimal sides file::
 A side may also group aliases by actor (``[[side.actor]]`` with ``name`` and
 ``aliases``) and carry ``notes``. Matching rules, in order:
 
-- an alias with a capital letter matches case-sensitively ("US" is not "us");
+- an alias with a capital letter matches case-sensitively ("US" is not "us"), but for
+  the particle that may open it ("al-Baghdadi" also matches "Al-Baghdadi");
   an all-lowercase alias ("rebels") matches in any case;
 - each alias also matches its possessive ("Russia's", "Russians’") and plural,
   and a name ending in -a, -an, -q or -el its demonym ("Russian", "Iranian",
@@ -202,7 +203,9 @@ def alias_forms(alias: str, demonyms: bool = True) -> list[str]:
     """The surface forms an alias matches: itself, plural, possessives, (for place names) demonyms, and a name
     without its "the" ("the US" also matches "US sanctions")."""
     bare = alias[4:] if alias.lower().startswith("the ") and alias[4:5].isupper() else None
-    forms = [alias] + ([bare] if bare else [])
+    # a name opening with a particle ("al-Baghdadi", "bin Laden") is capitalised in a headline or a sentence's start
+    opening = alias[0].upper() + alias[1:] if alias[0].islower() and not alias.islower() and not bare else None
+    forms = [alias] + [f for f in (bare, opening) if f]
     last_is_word = alias[-1].isalpha()
     if last_is_word and not alias.endswith("s") and not alias.split()[-1].isupper():  # no "USs"
         forms.append(alias + "s")

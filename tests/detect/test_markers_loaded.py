@@ -29,6 +29,9 @@ from analysis.detect.markers import find_markers_in_text
     # unseen BBC article (stop 28): where a place lies is no lie; a person's lies still are
     ("Rabia lies about 100km north-west of Mosul .", []),
     ("The president lies to his followers .", [("pejorative", "lies")]),
+    # unseen Breitbart article (stop 31): a tunnel caving in is no party giving way
+    ("The tunnel had caved in on him , in addition .", []),
+    ("The senators caved in to the White House .", [("pejorative", "caved in")]),
 ])
 def test_speech_verbs_editorial_adverbs_labels_and_idioms(text, expected):
     spans = find_markers_in_text(text)

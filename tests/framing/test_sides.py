@@ -197,6 +197,9 @@ def test_alias_forms():
     assert alias_forms("Republicans") == ["Republicans", "Republican"]
     assert alias_forms("Saudis") == ["Saudis", "Saudi"] and alias_forms("Kurds") == ["Kurds"]
     assert alias_forms("Russia", demonyms=False) == ["Russia", "Russias"]
+    # unseen Breitbart article (stop 31): the headline's "Al-Baghdadi" was no mention of "al-Baghdadi"
+    assert alias_forms("al-Baghdadi") == ["al-Baghdadi", "Al-Baghdadi", "al-Baghdadis"]
+    assert alias_forms("rebels") == ["rebels"]
 
 
 def test_seed_mentions(seed_article):
