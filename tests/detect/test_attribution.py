@@ -736,6 +736,16 @@ def test_confirming_a_person_is_a_vote_not_a_report():
     assert found("Officials confirmed the strike on Monday .") == [("Officials", "confirmed", "indirect", "endorse")]
 
 
+def test_adding_a_thing_is_no_report():
+    # unseen AP article (stop 31): "the use of a private email system … added an increased degree of risk" was speech
+    assert [cue for _, cue, _, _ in found(
+        "The report concluded “ that the use of a private email system to conduct official business added an increased "
+        "degree of risk of compromise as a private system lacks the network monitoring and intrusion detection "
+        "capabilities of State Department networks . ”")] == ["concluded"]
+    assert found("“We will stay,” he added .") == [("he", "added", "direct", "neutral")]
+    assert found("He added that the talks would resume .") == [("He", "added", "indirect", "neutral")]
+
+
 def test_an_as_clause_of_circumstance_is_no_cue():
     # "continue" reports a quotation ("“…,” he continued"), never as a comment on a clause ("as … continue").
     assert found("As the coalition strikes continue, Bahah said the government would return.") == [
