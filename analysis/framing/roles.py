@@ -128,6 +128,8 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
             slots = _verb_slots(token)
             kind = verbs.get(word, "harm")  # "was taken captive by", "held hostage by": a light verb's harm
         elif token.tag_.startswith("NN") and word in nouns:
+            if token.dep_ == "dobj" and token.head.lower_ in LIGHT_VERBS and _not_done(token.head):
+                continue  # "whether Congress would pass sanctions on Russia", "did not launch strikes": not done
             slots = _noun_slots(token)
             if patients.get(word) == "person" and all(is_agent for _, _, is_agent in slots):
                 # "Comey's firing", "the Morsi ouster": with no "of" object, the person named on it was fired
@@ -236,7 +238,9 @@ VICTIM_NOUNS = frozenset("killing murder assassination slaying execution kidnapp
 LIGHT_VERBS = frozenset(f"{stem}{end}" for stem in ("impos", "wag", "stag", "provid", "perpetrat")
                         for end in ("e", "es", "ed", "ing")) | {"lay", "lays", "laid", "laying"} \
     | frozenset(f"{stem}{end}" for stem in ("launch", "conduct", "mount") for end in ("", "es", "s", "ed", "ing")) \
-    | {"commit", "commits", "committed", "committing", "carry", "carries", "carried", "carrying"}
+    | {"commit", "commits", "committed", "committing", "carry", "carries", "carried", "carrying"} \
+    | frozenset(f"{stem}{end}" for stem in ("pass", "order") for end in ("", "es", "s", "ed", "ing")) \
+    | frozenset(f"{stem}{end}" for stem in ("approv", "authoriz", "authoris") for end in ("e", "es", "ed", "ing"))
 
 
 def _not_done(verb: Token) -> bool:

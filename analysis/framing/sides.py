@@ -23,7 +23,8 @@ A side may also group aliases by actor (``[[side.actor]]`` with ``name`` and
   ``lexicons/name_heads.tsv``): after "anti-", "pro-" or "non-" ("anti-Israel"), hyphened to
   another name ("the Trump-Russia story", "the Israeli-Palestinian conflict"), before a
   place noun ("the Jordanian border", "the American Civil War", "Trump Tower"), inside an
-  outlet's name ("The Washington Post", "The Times of Israel"), as the first word of a job or
+  outlet's or an institution's name ("The Washington Post", "The Times of Israel", "the Carnegie
+  Moscow Center"), as the first word of a job or
   event's name ("press secretary", "press conference");
 - ``ignore = [...]`` at the top level lists phrases that mention no side
   ("Syrian Arab News Agency").
@@ -317,4 +318,4 @@ def names_something_else(article: Article, start: int, end: int) -> bool:
     entity = entity_at(first)
     return bool(entity) and entity.end >= tokens.end and len(entity) > len(tokens) \
         and entity.label_ in ("ORG", "WORK_OF_ART") \
-        and heads.get(entity[-1].lower_) == "outlet"
+        and heads.get(entity[-1].lower_) in ("outlet", "institution")

@@ -218,6 +218,10 @@ def test_seed_roles_per_side(seed_events):
     ("Moscow carried out strikes on the rebels .", [("Russia", "harm_agent", "strikes", "subject"),
                                                     ("Rebels", "harm_patient", "strikes", "'on' object")]),
     ("Moscow fighters continued to commit murders .", [("Russia", "harm_agent", "murders", "shared subject")]),
+    # unseen Vox article (stop 31): sanctions a legislature may or may not pass are asked about, not done
+    ("The question was whether Congress would pass sanctions on the rebels .", []),
+    ("Moscow ordered strikes on the rebels .", [("Russia", "harm_agent", "strikes", "subject"),
+                                               ("Rebels", "harm_patient", "strikes", "'on' object")]),
 ])
 def test_constructions(text, expected):
     assert sorted(events_of(text)) == sorted(expected)

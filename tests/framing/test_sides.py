@@ -97,6 +97,13 @@ def test_an_alias_that_only_helps_name_something_else_is_no_mention():
     assert mentions(text, sides) == [("Washington", "West"), ("Jordan", "West"), ("Russia's", "East")]
 
 
+def test_an_alias_inside_an_institutions_name_is_no_mention():
+    # unseen Vox article (stop 31): "a political analyst at the Carnegie Moscow Center" was a mention of Russia
+    sides = [{"name": "Russia", "aliases": ["Moscow", "Russia"]}, {"name": "Trump", "aliases": ["Trump"]}]
+    assert mentions("“ It is a win , ” Andrei Kolesnikov , a political analyst at the Carnegie Moscow Center , told "
+                    "the Times . Moscow and Trump met .", sides) == [("Moscow", "Russia"), ("Trump", "Trump")]
+
+
 def test_an_alias_hyphened_to_another_name_is_no_mention():
     # unseen Vox article (stop 28): "the Trump-Russia story is not fake news" tied "fake news" to Trump's side
     sides = [{"name": "Trump", "aliases": ["Trump"]}, {"name": "Russia", "aliases": ["Russia", "Israel"]}]
