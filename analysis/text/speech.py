@@ -74,11 +74,10 @@ NAMED_PARTIES = ("PERSON", "NORP", "ORG", "GPE", "LOC")
 INFERENCE_LEMMAS = {"imply", "indicate", "suggest", "show", "demonstrate", "prove", "mean"}  # evidence, not speech
 # "claimed responsibility" (or "the assault"), "claiming executive privilege" report no statement; details or
 # comments of, about or on something do ("revealed new details about the talks")
-EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "anything", "much", "little",
-                 "more", "which", "otherwise", "comment", "comments", "details",
-                 "responsibility", "credit", "victory", "privilege", "immunity", "asylum", "ownership",
-                 "right", "rights", "defeat", "ground",  # "conceding the right to prosecute", "conceded defeat"
-                 "signs", "sign"}  # "has showed signs of nearing its end"
+EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "anything", "much", "little", "more",
+                 "which", "otherwise", "comment", "comments", "details", "responsibility", "credit", "victory",
+                 "privilege", "immunity", "asylum", "ownership", "right", "rights", "defeat", "ground",  # "conceded
+                 "signs", "sign"}  # defeat", "conceding the right to prosecute", "has showed signs of nearing its end"
 # Objects that make the cue a deed: "claimed the attack" (credit taken), "confirmed the nominee" or a person (a vote)
 DEED_OBJECTS = {"claim": frozenset("attack attacks assault bombing killing kidnapping shooting blast".split()),
                 "confirm": frozenset("nominee nominees nomination pick appointee ceo chief judge ambassador".split())}
@@ -207,13 +206,13 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             continue  # "accused the Russian they say Manafort was in touch with", "Flynn reverses course : Flynn's
             # attorney alleges government cover up": the clause before is not theirs
         subjects = [k for k in c.children if k.dep_ in SUBJECTS]  # "…, that left" (not "that , in fact , Peskov …")
-        relative = len(subjects) == 1 and subjects[0].tag_ == "WDT" and subjects[0].i > token.i \
+        whom = [o for k in subjects for p in k.children if p.lower_ == "of" for o in p.children if o.tag_ in WH_TAGS]
+        relative = len(subjects) == 1 and (subjects[0].tag_ == "WDT" or whom) and subjects[0].i > token.i \
             or token.dep_ == "relcl" and c.i > token.i and not subjects and not any(k.tag_ in RELATIVE_TAGS
                                                                                 for k in children) \
             and (entry.complement in ("plan", "oprd") or entry.stance != "neutral")
         if c.dep_ == "ccomp" and (_object_read_as_subject(token, c) or is_adverbial_clause(token, c) or relative):
-            continue  # "claimed responsibility for an attack on warships docked in …", "…, that left 84 dead", "the
-            # program Mr. Obama announced is a risk": the noun's predicate (not "facilities the Pentagon says are …")
+            continue  # a noun's predicate or a relative clause: "…, that left 84 dead", "…, some of whom may face"
         if c.dep_ == "ccomp" or c.dep_ == "parataxis" and c.i > token.i and quotation_around(reading, c) is not None \
                 or is_spliced_clause(token, c):  # "…, sources tell Fox News, Republicans sought to …"
             # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.

@@ -736,6 +736,14 @@ def test_confirming_a_person_is_a_vote_not_a_report():
     assert found("Officials confirmed the strike on Monday .") == [("Officials", "confirmed", "indirect", "endorse")]
 
 
+def test_a_relative_clause_after_a_cues_object_is_not_its_content():
+    # unseen AP article (stop 31): "found violations by 38 people , some of whom may face …" made "may" reported
+    text = ("Headline\n\nWASHINGTON ( AP ) — The State Department has completed its internal investigation into "
+            "former Secretary of State Hillary Clinton ’ s use of private email and found violations by 38 people , "
+            "some of whom may face disciplinary action .\n")
+    assert found(text) == [] and parse_article(text).voice_at(text.index("may face")) == "author"
+
+
 def test_adding_a_thing_is_no_report():
     # unseen AP article (stop 31): "the use of a private email system … added an increased degree of risk" was speech
     assert [cue for _, cue, _, _ in found(
