@@ -101,7 +101,9 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
         gap_end += 1
         while gap_end < len(text) and text[gap_end].isspace():
             gap_end += 1
-    before = (q for end in range(gap_start, left_char + 1) for q in reading.quotations_ending.get(end, ()))
+    fronted = token.dep_ == "advcl" and token.tag_ == "VBG" and token.i < token.head.i  # "Responding to X, Trump
+    before = () if fronted else (q for end in range(gap_start, left_char + 1)  # tweeted": the quote before is not his
+                                 for q in reading.quotations_ending.get(end, ()))
     # "When Johnson pressed her …, she slapped him down: “…”": a clause of its own between cue and quotation has it
     other_clause = any(t.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in SUBJECTS and c.tag_ not in ("WP", "WDT")
                                                                for c in t.children) for t in doc[token.i + 1:right + 1])

@@ -196,6 +196,10 @@ def test_a_related_link_is_a_caption():
     article = parse_article("Headline\n\nBannon will testify .\n\nMore : Bannon calls Trump a 'great man ' and "
                             "brushes off uproar over tell-all book\n")
     assert [s.kind for s in article.sentences] == ["headline", "body", "caption"]
+    # unseen Daily Wire article (stop 31)
+    related = parse_article("Headline\n\nBannon will testify .\n\nRelated : Trump Lays Out Case For Killing Iranian "
+                            "General , Taunts Tehran\n")
+    assert [s.kind for s in related.sentences] == ["headline", "body", "caption"]
 
 
 def test_the_attorney_generals_initials_end_no_sentence():
