@@ -269,7 +269,8 @@ def _aim_of_a_noun(verb: Token) -> bool:
     """Whether the verb is an infinitive on a noun (or joined to one): an aim or a capacity named, not a deed."""
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
-    return verb.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    on_noun = verb.dep_ == "acl" or verb.dep_ == "xcomp" and verb.head.tag_.startswith("NN")  # "attempts to fire X"
+    return on_noun and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:

@@ -107,6 +107,8 @@ def test_seed_roles_per_side(seed_events):
                                                 ("Rebels", "harm_patient", "suppress", "object")]),  # unseen NYT
     # an infinitive on a noun names an aim or a capacity (unseen NYT article: "ability to detect and destroy")
     ("It raised questions about Russia's ability to detect and destroy a rebel stronghold.", []),
+    # unseen National Review editorial (stop 31): the parser made "fire" an xcomp of the noun "attempts"
+    ("Trump ’s attempts to fire Viktor Petrov and get Moscow to curtail the investigation came to nothing .", []),
     ("The rebels evacuated to neighboring Tunisia .", []),  # they left: nobody evacuated, no help (unseen Fox)
     # a passive infinitive's shared subject suffered the act (unseen BBC: "fighters are reported to have been killed")
     ("Many rebels are reported to have been killed in Aleppo.",
