@@ -234,8 +234,8 @@ def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[
 def is_no_report(cue: Token) -> bool:
     """A cue in a set phrase ("It is worth noting that", "Having said that", "That said,"), one that found a thing
     ("soldiers were found with weapons"), one that says what kind of person is meant, in the present tense or with
-    any/every/no ("a member who calls for …", "anyone who says"), one kept from ("barred from saying"), or "added to"
-    a thing or "added" one ("added to the onslaught", "added risk")."""
+    any/every/no ("a member who calls for …", "anyone who says"), the impersonal "one" ("one wonders why"), one kept
+    from ("barred from saying"), or "added to" a thing or "added" one ("added to the onslaught", "added risk")."""
     doc, after = cue.doc, cue.doc[cue.i + 1].lower_ if cue.i + 1 < len(cue.doc) else ""
     before = doc[cue.i - 1] if cue.i else cue
     said_that = before.lower_ == "having" or before.lower_ in ("that", "this") and before.dep_ in SUBJECTS
@@ -247,6 +247,8 @@ def is_no_report(cue: Token) -> bool:
     kind = determiners & {"any", "every", "no"} or cue.tag_ in ("VBZ", "VBP") and determiners & {"a", "an"}
     generic = cue.dep_ == "relcl" and bool(kind) and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in cue.children)
     kept_from = cue.dep_ == "pcomp" and cue.head.lower_ == "from"  # "prevent Al Qaeda from threatening US security"
+    generic = generic or cue.tag_ in ("VBZ", "VB") and any(  # "one wonders why", "one might argue": the writer
+        c.dep_ == "nsubj" and c.lower_ == "one" and c.n_lefts + c.n_rights == 0 for c in cue.children)
     added_to = cue.lower_ in ("add", "adds", "added", "adding") and (
         after == "to" and cue.doc[cue.i + 1].head == cue and not any(c.dep_ == "ccomp" for c in cue.children)
         or any(c.dep_ == "dobj" and c.tag_.startswith("NN") for c in cue.children))  # "added to the onslaught",

@@ -753,6 +753,13 @@ def test_a_fronted_participle_cue_takes_no_quotation_before_it():
                                                                     ("President Trump", "tweeted")]
 
 
+def test_the_impersonal_one_is_the_writer_not_a_source():
+    # unseen National Review editorial (stop 31): "one wonders why …" made 27 of 34 attributed words a source's
+    text = ("Headline\n\nIndeed , one wonders why the special counsel could not have issued an interim report long "
+            "ago . One might argue that it failed .\n\nTwo officials spoke . One said the report was late .\n")
+    assert [(source, cue) for source, cue, _, _ in found(text)] == [("One", "said")]
+
+
 def test_adding_a_thing_is_no_report():
     # unseen AP article (stop 31): "the use of a private email system … added an increased degree of risk" was speech
     assert [cue for _, cue, _, _ in found(
