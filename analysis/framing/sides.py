@@ -316,6 +316,6 @@ def names_something_else(article: Article, start: int, end: int) -> bool:
             and heads.get(first.nbor(-2).lower_) == "outlet":
         return True  # "The Times of Israel"
     entity = entity_at(first)
-    return bool(entity) and entity.end >= tokens.end and len(entity) > len(tokens) \
+    return bool(entity) and entity.end > tokens.end \
         and entity.label_ in ("ORG", "WORK_OF_ART") \
         and heads.get(entity[-1].lower_) in ("outlet", "institution")

@@ -132,8 +132,9 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
     word = word or pronoun.lower_
     sentence = pronoun.sent
     quoted = _quoted_before(pronoun)
-    if pronoun.dep_ not in SUBJECTS or sentence.start == 0 \
-            or any(t.dep_ in SUBJECTS and t.i not in quoted for t in doc[sentence.start:pronoun.i]):
+    holder = pronoun.head if pronoun.dep_ == "poss" else pronoun  # "His dishonesty creates …": its subject's place
+    if holder.dep_ not in SUBJECTS or sentence.start == 0 \
+            or any(t.dep_ in SUBJECTS and t.i not in quoted for t in doc[sentence.start:holder.i]):
         return None
     start = sentence.start
     for _ in range(4):  # past up to three sentences whose subject is quoted, or for he/she of the other gender

@@ -102,6 +102,11 @@ def test_an_alias_inside_an_institutions_name_is_no_mention():
     sides = [{"name": "Russia", "aliases": ["Moscow", "Russia"]}, {"name": "Trump", "aliases": ["Trump"]}]
     assert mentions("“ It is a win , ” Andrei Kolesnikov , a political analyst at the Carnegie Moscow Center , told "
                     "the Times . Moscow and Trump met .", sides) == [("Moscow", "Russia"), ("Trump", "Trump")]
+    # an alias that names the institution itself stays a mention (tie gold set dev: "The Carter Center took to …")
+    carter = [{"name": "Former presidents", "aliases": ["Carter", "Carter Center"]},
+              {"name": "Trump", "aliases": ["Trump"]}]
+    assert mentions("The Carter Center took to Twitter to release a statement .", carter) == [
+        ("Carter Center", "Former presidents")]
 
 
 def test_an_alias_hyphened_to_another_name_is_no_mention():

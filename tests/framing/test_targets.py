@@ -28,6 +28,9 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("The rebels liberated the town; the brutal regime of Assad fled.", "regime", ("Government", "of object")),
     ("Damascus's so-called reforms failed.", "so-called", ("Government", "possessor")),
     ("Assad spoke at length. Nobody doubted his brutal arrogance.", "brutal", ("Government", "possessive pronoun")),
+    # unseen National Review editorial (stop 31): "His" on the first subject continues the previous subject, "He"
+    ("Assad spoke . He avoids missteps , such as firing Josh Rogin , when his aides ignore him . His dishonesty "
+     "creates dilemmas .", "dishonesty", ("Government", "possessive pronoun")),
     ("Rogin’s notion represents neocon wishful thinking.", "neocon", ("Rebels", "predicate of the subject")),
     ("Assad is reckless.", "reckless", ("Government", "predicate of the subject")),
     ("It is clear that Damascus lied.", "clear", ("Government", "predicate of the subject")),
