@@ -113,7 +113,8 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
         return "a poll's finding: '58 % believe' reports what those asked think, it hedges no claim"
     if key == "think" and re.match(r"\s+(?:of|about)\b", text[end:end + 7]):
         return "recall: 'think of/about' someone or something hedges no claim ('Think of James Foley')"
-    if key == "believe" and re.search(r"\bled to\s*$", text[max(0, start - 12):start]):
+    if key == "believe" and re.search(r"\b(?:led to|(?:let|lets|make|makes|made)(?: [\w’'-]+){1,3})\s*$",
+                                      text[max(0, start - 40):start]):  # "as the leaders will let the world believe"
         return "misled: 'led to believe' says someone was made to believe it, it hedges no claim"
     if key == "believe" and re.match(r"\s+(?:\w+ly\s+)?in\b", text[end:end + 20]):  # "believe deeply in"
         return "faith: 'believe in' values or people hedges no claim"

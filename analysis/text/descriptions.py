@@ -79,8 +79,8 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
         if not token.tag_.startswith("NN") or not _same_noun(token, noun):
             continue
         if token.dep_ == "compound":  # a title on a name ("Sen. Rand Paul"); not a noun on a noun ("attack helicopter")
-            if token.head.tag_ != "NNP":
-                continue
+            if token.head.tag_ != "NNP" or token.head.lower_ in GROUP_NOUNS:
+                continue  # nor a word of an organisation's name ("a U.S.-designated Foreign Terrorist Organization")
             token = token.head
         if on_it <= {t.lower_ for t in token.subtree}:
             return token

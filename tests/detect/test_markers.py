@@ -222,6 +222,7 @@ def test_loaded_matching(text, expected):
     # unseen Newsmax/AP story (stop 30): a concessive "may" doubts nothing
     ("Do not let this battle pass you by wherever you may be .", []),
     # unseen CNN poll story (stop 30): what those polled believe is the poll's finding, no hedge by the author
+    ("They are not as saddened as the leaders will let the outside world believe .", []),  # unseen Daily Wire
     ("In the poll , Americans increasingly believe the U.S. military action is going badly .", []),
     ("A growing share of the nation believes that fight is going badly , with 58 % saying so .", []),
     ("Officials believe the attack was planned .", ["believe"]),

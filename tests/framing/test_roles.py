@@ -321,3 +321,15 @@ def test_the_person_whose_killing_it_is_suffered_it():
     events = find_role_events(result.article, Mentions([s for s in result.spans if s.kind == "mention"]))
     found = [(e.side, e.role) for e in events]
     assert ("Khashoggi", "harm_patient") in found and ("Khashoggi", "harm_agent") not in found
+
+
+def test_a_word_of_an_organisations_name_is_no_earlier_description():
+    # unseen Daily Wire article (stop 31): "The terrorist" repeated "Foreign Terrorist Organization" (the U.S.'s
+    # designation), so the U.S. suffered its own airstrike; it is the person named last, Soleimani
+    sides = [{"name": "Iran", "aliases": ["Soleimani"]}, {"name": "US", "aliases": ["U.S.", "Trump"]}]
+    result = analyze("Headline\n\nQassem Soleimani was the head of the Quds Force , a U.S.-designated Foreign "
+                     "Terrorist Organization . The terrorist was strategically killed early Friday by a Trump-ordered "
+                     "airstrike .\n", sides=sides)
+    events = find_role_events(result.article, Mentions([s for s in result.spans if s.kind == "mention"]))
+    assert sorted((e.side, e.role, e.slot) for e in events) == [("Iran", "harm_patient", "passive subject"),
+                                                              ("US", "harm_agent", "agent")]
