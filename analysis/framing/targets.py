@@ -14,12 +14,12 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
    clause modifies, or for a predicate noun's subject: "he is an assistant who helped"; a bare "one" for the plural
    subject before it); a name modifying it ("the Assad regime", "Russian bombing": ``name on the noun``); its
    possessor (``possessor``; his/her/its/their resolved by :mod:`analysis.text.reference`: ``possessive pronoun``);
-   no side if a possessor or a name on it names none ("a Times report of X"); its "of"/"by" object (``of object``);
-   its appositive (``appositive``); for a definite description ("the report", "the senator"), the owner or maker of
-   the earlier phrase it repeats (``definite description``, :func:`analysis.text.descriptions.repeated`). Else the
-   subject whose own act, product or lot it is: the object of a verb of making or having, also in a relative clause
-   or a participle with an agent (``the subject's own``: "the Times dropped a bombshell report", "Obama is having a
-   lousy year"). Else the side it is aimed at ("a disaster for X": ``aimed at``).
+   no side if a possessor or a name on it names none ("a Times report of X"); its "of"/"by"/"from" object (``of
+   object``); its appositive (``appositive``); for a definite description ("the report", "the senator"), the owner
+   or maker of the earlier phrase it repeats (``definite description``, :func:`analysis.text.descriptions.repeated`).
+   Else the subject whose own act, product or lot it is: the object of a verb of making or having, also in a relative
+   clause or a participle with an agent (``the subject's own``: "the Times dropped a bombshell report", "Obama is
+   having a lousy year"). Else the side it is aimed at ("a disaster for X": ``aimed at``).
 4. A noun or adjective that a verb of calling or seeing says of its object ("call X ruthless", "see X as an autocrat",
    "whom X calls terrorists") or of its passive subject ("X is seen as ruthless"): that phrase's owner
    (``described``). Else, one with no owner that is its clause's predicate ("X represents neocon wishful thinking", "X
@@ -239,7 +239,7 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
     if any(c is not skip and (c.dep_ == "poss" or _is_name(c)) for c in noun.children):
         return None, None  # a name on no side owns it ("a Times report of Assad's crimes")
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "by", "including"):  # "groups including HRW"
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "including", "from"):  # "groups including HRW"
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 found = mentioned(pobj, mentions, core=True)
                 if found:

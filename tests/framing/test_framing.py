@@ -82,6 +82,14 @@ def test_attribution_takes_the_side_of_its_source():
     assert tied[0].side == "Government"
 
 
+def test_a_statement_from_a_side_is_that_sides():
+    # unseen Daily Wire article (stop 31): "reads a statement from the Defense Department" was tied to no side
+    result = analyze("Headline\n\n“ He was plotting attacks , ” reads a statement from the Defense Department on his "
+                     "death . “ This strike was aimed at deterrence , ” the statement adds .\n",
+                     sides=[{"name": "US", "aliases": ["Defense Department"]}, {"name": "Iran", "aliases": ["Iran"]}])
+    assert [(a.cue, a.side) for a in result.attributions] == [("reads", "US"), ("adds", "US")]
+
+
 def test_profiles_and_balance_signs():
     text = ("The heroic rebels held the line. The rebels advanced. "
             "The regime of Assad shelled the town. Damascus called it ‘self-defence’.")
