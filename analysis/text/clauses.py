@@ -251,8 +251,8 @@ def is_no_report(cue: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ == "one" and c.n_lefts + c.n_rights == 0 for c in cue.children)
     added_to = cue.lower_ in ("add", "adds", "added", "adding") and (
         after == "to" and cue.doc[cue.i + 1].head == cue and not any(c.dep_ == "ccomp" for c in cue.children)
-        or any(c.dep_ == "dobj" and c.tag_.startswith("NN") for c in cue.children))  # "added to the onslaught",
-    return set_phrase or found_thing or generic or kept_from or added_to  # "added an increased degree of risk": deeds
+        or any(c.dep_ == "dobj" and c.tag_.startswith("NN") and c.i > cue.i for c in cue.children))  # "added to the
+    return set_phrase or found_thing or generic or kept_from or added_to  # onslaught", "added an increased risk"
 
 
 def is_questioned(cue: Token) -> bool:

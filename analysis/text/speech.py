@@ -231,8 +231,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         _, end = clause_span(hung, after=token.i)
         return [(hung.doc[hung.left_edge.i + 1].idx, end)], "that-clause hung on the cue's adjunct"
     direct = [c for c in children if c.dep_ == "dobj" and c.tag_ not in WH_TAGS and c.lower_ not in DEED_OBJECTS.get(
-        entry.lemma, ()) and not (entry.lemma == "confirm" and (c.ent_type_ == "PERSON" or any(
-            k.dep_ == "nsubj" and k.lower_ in ("senate", "senators") for k in children)))]
+        entry.lemma, ()) and not (entry.lemma == "confirm" and any(k.dep_ == "nsubj" and k.lower_ in ("senate",
+            "senators") or k.dep_ == "prep" and k.lower_ == "as" and c.ent_type_ == "PERSON" for k in children))]
     if not direct and entry.complement == "oprd" and sum(c.dep_ == "oprd" for c in children) > 1:
         direct = [next(c for c in children if c.dep_ == "oprd")]  # "called the response to them “disgraceful”"
     if heads[-1].tag_ == "IN":  # "asking for a three-year authorization …, a … definition": the preposition's object

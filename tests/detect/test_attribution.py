@@ -734,6 +734,9 @@ def test_confirming_a_person_is_a_vote_not_a_report():
     assert found("Senate confirms Tillerson as secretary of state on Wednesday .") == []
     assert found("The Senate made him secretary of state, confirming the former ExxonMobil CEO on a 56-43 vote .") == []
     assert found("Officials confirmed the strike on Monday .") == [("Officials", "confirmed", "indirect", "endorse")]
+    # audit on unlabeled news: a person the parser made the object of a clause's cue is still a report
+    assert [cue for _, cue, _, _ in found("Headline\n\nMueller has multiple sources confirming Trump directed Cohen "
+                                          "to lie to Congress .\n")] == ["confirming"]
 
 
 def test_a_relative_clause_after_a_cues_object_is_not_its_content():
@@ -767,6 +770,10 @@ def test_adding_a_thing_is_no_report():
         "degree of risk of compromise as a private system lacks the network monitoring and intrusion detection "
         "capabilities of State Department networks . ”")] == ["concluded"]
     assert found("“We will stay,” he added .") == [("he", "added", "direct", "neutral")]
+    # audit on unlabeled news: the parser may hang a noun of the quotation before the cue on it as its object
+    assert [cue for _, cue, _, _ in found("Headline\n\nMs. Psaki spoke .\n\n“ We will continue to evaluate information "
+                                          "about these and all of our posts and to take appropriate steps to best "
+                                          "protect the safety of our personnel , ” she added .\n")] == ["added"]
     assert found("He added that the talks would resume .") == [("He", "added", "indirect", "neutral")]
 
 
