@@ -171,7 +171,7 @@ def paragraph_readability(article, counts: dict[int, SentenceCounts] | None = No
     rows = []
     for paragraph in article.paragraphs:
         if paragraph.kind in PROSE_KINDS:
-            chosen = by_paragraph.get(paragraph.index, [])
+            chosen = [s for s in by_paragraph.get(paragraph.index, []) if s.index in counts]  # no inline link
             rows.append({"paragraph": paragraph.index, "voice": paragraph.voice,
                          **readability_scores([s.text for s in chosen], [counts[s.index] for s in chosen])})
     return rows

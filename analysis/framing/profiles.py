@@ -91,8 +91,14 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
             # resignation" are not X's words)
             bare = (words.root.lower_,) not in load_cues().nouns
             earlier = repeated(words.root, bare_plural=bare) if not side else None
-            if earlier is not None:
-                side = owner(earlier, mentions, speaker_finder(article), aimed=False)[0]
+            for _ in range(3):  # "the statement adds" after "the statement continued" after "a statement from the
+                if earlier is None or side:  # Defense Department": the first phrase's maker
+                    break
+                makers = [p for c in earlier.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                          for p in c.children if p.dep_ == "pobj"]
+                side = next((s for s in (owner(x, mentions, speaker_finder(article), aimed=False)[0]
+                                         for x in (earlier, *makers)) if s), None)
+                earlier = repeated(earlier)
             person = described_person(article.doc, words.root, article.source_spans) if not side else None
             if person is not None:  # "The political operative, who …, said": the previous sentence's subject
                 side = next((m.side for m in mentions.overlapping(*person)), None)

@@ -14,7 +14,7 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
    clause modifies, or for a predicate noun's subject: "he is an assistant who helped"; a bare "one" for the plural
    subject before it); a name modifying it ("the Assad regime", "Russian bombing": ``name on the noun``); its
    possessor (``possessor``; his/her/its/their resolved by :mod:`analysis.text.reference`: ``possessive pronoun``);
-   no side if a possessor or a name on it names none ("a Times report of X"); its "of"/"by"/"from" object (``of
+   no side if a possessor or a name on it names none ("a Times report of X"); its "of"/"by" object (``of
    object``); its appositive (``appositive``); for a definite description ("the report", "the senator"), the owner
    or maker of the earlier phrase it repeats (``definite description``, :func:`analysis.text.descriptions.repeated`).
    Else the subject whose own act, product or lot it is: the object of a verb of making or having, also in a relative
@@ -65,7 +65,7 @@ EXPLETIVE_VERBS = COPULAS | frozenset("seem seems seemed appear appears appeared
 # Verbs whose object is the subject's own act, product or lot; not another actor ("released the hostages").
 MAKING = frozenset("launch open wage mount stage conduct commit publish issue file level air unveil announce produce "
                    "deliver offer drop promote peddle spread tout make made have has had write wrote written declare "
-                   "proclaim carry_out put_out pump_out churn_out roll_out".split())
+                   "proclaim carry_out put_out pump_out churn_out roll_out give gave given".split())
 # "Having" makes the object the subject's own only for a time ("Obama is having a lousy year", not "has a rival").
 HAVING = frozenset({"have", "has", "had", "having"})
 # Verbs that say what their object is ("call X ruthless", "see X as a threat").
@@ -239,7 +239,7 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
     if any(c is not skip and (c.dep_ == "poss" or _is_name(c)) for c in noun.children):
         return None, None  # a name on no side owns it ("a Times report of Assad's crimes")
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "by", "including", "from"):  # "groups including HRW"
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "including"):  # "groups including HRW"
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 found = mentioned(pobj, mentions, core=True)
                 if found:

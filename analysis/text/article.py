@@ -23,7 +23,7 @@ from .cues import Speech
 from .decode import check_input, normalize_text, read_input
 from .fetch import Page, fetch_page, is_url
 from .html import PageMeta, extract_page
-from .paragraph_kinds import paragraph_kinds
+from .paragraph_kinds import INLINE_LINK, paragraph_kinds
 from .parse import parse
 from .quotations import WORD_RE, Quotation, find_quotations
 from .sentences import sentence_spans
@@ -236,8 +236,9 @@ def parse_article(text: str, source: str = "<text>", fmt: str = "txt", url: str 
         kind = "block_quote" if i in block_quotes else kind
         paragraphs.append(Paragraph(i, start, end, kind, _voice_of(text, start, end, voices, starts),
                                     block_quotes.get(i)))
-        for s, e in spans[i]:
-            sentences.append(Sentence(len(sentences), s, e, text[s:e], _voice_of(text, s, e, voices, starts), i, kind))
+        for s, e in spans[i]:  # a related link inside a paragraph is a caption too
+            sentences.append(Sentence(len(sentences), s, e, text[s:e], _voice_of(text, s, e, voices, starts), i,
+                                      "caption" if INLINE_LINK.match(text, s, e) else kind))
     tokens = tuple(Token(m.start(), m.end(), m.group(), s.index)
                    for s in sentences for m in WORD_RE.finditer(text, s.start, s.end))
     headline = next((p for p in paragraphs if p.kind == "headline"), None)

@@ -33,6 +33,10 @@ _PHOTO_RE = re.compile(r"^In this (?:[\w-]+ ){0,3}(?:photo|image|picture)\b"
                        r"|\s\|\s*(?:Getty|AP|Reuters|AFP)\b")  # Politico's credit: "… top diplomat . | Getty"
 
 
+# A related link set in a paragraph as a sentence of its own: "( RELATED : 58 Percent Of Dems Think … )".
+INLINE_LINK = re.compile(r"\(\s*(?:related|read more|see also|also read|watch)\s*:[^()]*\)\s*$", re.I)
+
+
 def paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
     """Headline, body, caption or block_quote (a structural one) for each block."""
     kinds = []

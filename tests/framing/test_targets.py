@@ -49,6 +49,9 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("Assad's forces carried out a brutal attack on the rebels.", "brutal", ("Government", "the subject's own")),
     ("The brutal offensive that Assad launched failed.", "brutal", ("Government", "the subject's own")),
     ("Assad is having a lousy 2015.", "lousy", ("Government", "the subject's own")),
+    # unseen Daily Caller article (stop 31): statements one gives are one's own
+    ("Assad appears to have given misleading statements to the public .", "misleading",
+     ("Government", "the subject's own")),
     ("Assad declared a self-styled caliphate .", "self-styled", ("Government", "the subject's own")),  # unseen Newsmax
     ("Assad has a ruthless rival in the north.", "ruthless", (None, None)),  # having another actor: not his own
     ("Rogin is among those leveling such allegations.", "allegations", ("Rebels", "the subject's own")),

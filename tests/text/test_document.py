@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import FIXTURES, SEED
 
-from analysis import ArticleError, load_article, parse_article
+from analysis import ArticleError, analyze, load_article, parse_article
 from analysis.detect.attribution import find_attributions
 from analysis.text.decode import normalize_text
 
@@ -200,6 +200,11 @@ def test_a_related_link_is_a_caption():
     related = parse_article("Headline\n\nBannon will testify .\n\nRelated : Trump Lays Out Case For Killing Iranian "
                             "General , Taunts Tehran\n")
     assert [s.kind for s in related.sentences] == ["headline", "body", "caption"]
+    # unseen Daily Caller article (stop 31): a link set inside a paragraph; its "Think" was a hedge
+    inline = analyze("Headline\n\nA majority of voters believe it . ( RELATED : 58 Percent Of Dems Think Russia "
+                     "Rigged Vote Count )\n")
+    assert [s.kind for s in inline.article.sentences] == ["headline", "body", "caption"]
+    assert not [s for s in inline.spans if s.kind == "hedge"] and len(inline.readability_paragraphs) == 1
 
 
 def test_the_attorney_generals_initials_end_no_sentence():
