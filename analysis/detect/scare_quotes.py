@@ -191,7 +191,7 @@ MEDIA_PREPOSITIONS = frozenset({"on", "in"})
 OWNED_TITLE_PREPOSITIONS = frozenset({"on", "in", "from"})  # before an organisation's possessive and a title
 MEDIA_VERBS = frozenset("appear appears appeared appearing say says said saying speak speaks spoke speaking tell tells "
                         "told telling write writes wrote written writing interview interviewed comment commented "
-                        "air aired broadcast featured".split())
+                        "air aired broadcast featured join joins joined joining".split())
 MEDIA_NOUNS = frozenset("show program programme book film movie documentary series episode article column op-ed "
                         "essay song album podcast report headline segment interview broadcast newsletter magazine "
                         "newspaper play novel".split())

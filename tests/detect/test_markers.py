@@ -469,6 +469,8 @@ def test_words_given_as_someones_answer_or_name_for_a_thing_are_theirs(text, rea
 
 @pytest.mark.parametrize("text, fmt, reason", [
     ("He appeared on “Meet the Press” and said little.", "txt", 'a title (after "on")'),
+    # unseen Townhall article (stop 31)
+    ("Giuliani joined Maria Bartiromo on “Mornings With Maria” on Monday .", "txt", 'a title (after "on")'),
     ("The senator told NBC’s “Meet the Press” that he would vote no.", "txt", 'a title (after "told")'),
     ("Her book “Hard Choices” sold well.", "txt", "a title (names a book)"),
     ("Agents bundled her husband into a vehicle marked “Sebin” and sped off.", "txt", 'a title (after "marked")'),
