@@ -66,6 +66,8 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
         if x is cue and passive and not any(c.dep_ in SUBJECTS for c in x.children):
             return None  # "… and is alleged to have ordered": a passive conjunct names no source
         subject = _subject(x, skip=quoted if outside and x is not cue else ())
+        if x is cue and outside and subject is not None and subject.i in quoted:  # "“Congresswoman Ocasio-Cortez,”
+            subject = inverted_subject(cue, quoted) or subject  # explained Kennedy": the name after the cue
         if x is cue and is_contracted_passive(cue):
             return None  # "I’m told she has …": a passive the parser read as active, its teller unnamed
         if subject is not None:
@@ -171,9 +173,10 @@ def inverted_subject(verb: Token, skip: Collection[int] = ()) -> Token | None:
     comma ("“…,” proclaims a page on the site"), or after a bare comma when it ends the sentence ("…, report US
     media ."; a finite cue only, not "…, announcing a shift in focus"). None if the cue has a subject before it."""
     doc = verb.doc
-    if any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children) or verb.i < 2:
+    if any(c.dep_ in SUBJECTS and c.i < verb.i and c.i not in skip for c in verb.children) or verb.i < 2:
         return None
-    after_quote = doc[verb.i - 1].tag_ == "''" and doc[verb.i - 2].text == ","
+    before = [t for t in doc[max(0, verb.i - 4):verb.i] if not t.is_space]
+    after_quote = len(before) > 1 and before[-1].tag_ == "''" and before[-2].text == ","
     if not after_quote and (doc[verb.i - 1].text != "," or verb.tag_ in ("VBG", "VBN")):
         return None
     return next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip and (after_quote or all(

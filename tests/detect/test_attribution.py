@@ -756,6 +756,19 @@ def test_a_fronted_participle_cue_takes_no_quotation_before_it():
                                                                     ("President Trump", "tweeted")]
 
 
+@pytest.mark.parametrize("text, source", [
+    # unseen TheBlaze article (stop 31): the parser made the vocative inside the quotation the cue's subject
+    ("Headline\n\n`` Let me be frank . Congresswoman Ocasio-Cortez , '' explained Kennedy , `` someone needs to tell "
+     "her that the voices in her head are not real . ''\n", "Kennedy"),
+    # audit on unlabeled news (stop 31): a space token between the closing mark and an inverted cue
+    ("Headline\n\n“ Tillerson as Secretary of State would signify the greatest discontinuity in US foreign policy "
+     "since the end of the Cold War , ”  tweeted Dmitry Trenin , head of the Moscow Carnegie Center .\n",
+     "Dmitry Trenin , head of the Moscow Carnegie Center"),
+])
+def test_an_inverted_cue_after_a_quotation_takes_the_name_after_it(text, source):
+    assert [s for s, _, _, _ in found(text)] == [source]
+
+
 def test_the_impersonal_one_is_the_writer_not_a_source():
     # unseen National Review editorial (stop 31): "one wonders why …" made 27 of 34 attributed words a source's
     text = ("Headline\n\nIndeed , one wonders why the special counsel could not have issued an interim report long "
