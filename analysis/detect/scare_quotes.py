@@ -85,6 +85,8 @@ def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
         return verdict(False, "the quoted words of a source")
     if _MENTION_BEFORE.search(article.text, 0, q.start) or _MENTION_AFTER.match(article.text, q.end):
         return verdict(False, "a word mentioned as a word (\"the word ‘…’\", \"‘…’ is not my word\")")
+    if re.search(r":\s*$", article.text[max(0, q.start - 3):q.start]):
+        return verdict(False, "after a colon: words quoted as said or written (\"Here was Sessions' answer: “No.”\")")
     if _is_nickname(article.text, q, inner):
         return verdict(False, "a nickname between a first name and a surname (William “Ryan” Owens)")
     title = _title_reason(article, q, inner)

@@ -299,6 +299,8 @@ def test_epistemic_markers_kept_apart_and_stance_cues_loaded(text, expected, cue
     # unseen Politico article (stop 31): a nickname between a first name and a surname is no distance
     ('He met the family of Chief Warfare Operator William "Ryan" Owens on Sunday.', []),
     ('He met the so-called "Islamic State" leader.', [("name", '"Islamic State"')]),
+    # unseen Vanity Fair article (stop 31): an answer quoted after a colon is someone's words
+    ("Here was Sessions ’ answer : “ No . ”", []),
 ])
 def test_scare_quotes(text, expected):
     assert [(c, t) for k, c, t in _found(text, ["scare_quote"])] == expected
