@@ -32,6 +32,12 @@ from analysis.detect.markers import find_markers_in_text
     # unseen Breitbart article (stop 31): a tunnel caving in is no party giving way
     ("The tunnel had caved in on him , in addition .", []),
     ("The senators caved in to the White House .", [("pejorative", "caved in")]),
+    # words blind readers of unseen articles named (stop 31: Daily Caller, Townhall, The Atlantic, Vox)
+    ("It is an outlandish claim .", [("mockery", "outlandish")]),
+    ("Trump critics pounced on the report .", [("emotive", "pounced")]),
+    ("Erdogan snickered and tossed it in the trash .", [("mockery", "snickered")]),
+    ("Aides have been hemming and hawing for days .", [("mockery", "hemming and hawing")]),
+    ("He bought the denials , facts be damned .", [("mockery", "facts be damned")]),
 ])
 def test_speech_verbs_editorial_adverbs_labels_and_idioms(text, expected):
     spans = find_markers_in_text(text)
