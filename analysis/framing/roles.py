@@ -121,23 +121,10 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
         if token.ent_type_ in NAME_ENTITIES or token.text[:1].isupper() and not token.is_sent_start \
                 and article.sentences[article.sentence_at(token.idx) or 0].kind != "headline":
             continue  # "the Committee to Protect Journalists": a word of a name, no act
-        if token.tag_.startswith("VB") and (word in verbs or word in CAPTURING and any(
-                c.dep_ in ("oprd", "acomp") and c.lower_ in CAPTIVES for c in token.children)):
-            if _not_done(token):
-                continue  # "did not attack", "whether Russia helped …", "declined to defend": nothing told as done
-            slots = _verb_slots(token)
-            kind = verbs.get(word, "harm")  # "was taken captive by", "held hostage by": a light verb's harm
-        elif token.tag_.startswith("NN") and word in nouns:
-            if token.dep_ == "dobj" and token.head.lower_ in LIGHT_VERBS and _not_done(token.head):
-                continue  # "whether Congress would pass sanctions on Russia", "did not launch strikes": not done
-            slots = _noun_slots(token)
-            if patients.get(word) == "person" and all(is_agent for _, _, is_agent in slots):
-                # "Comey's firing", "the Morsi ouster": with no "of" object, the person named on it was fired
-                slots = [(slot, phrase, is_agent and slot not in ("possessor", "name on the noun"))
-                         for slot, phrase, is_agent in slots]
-            kind = nouns[word]
-        else:
+        read = _act_of(token, verbs, nouns, patients)
+        if read is None:
             continue
+        kind, slots = read
         if word in patients and not any(not is_agent and _is_patient(phrase, patients[word], mentions)
                                         for _, phrase, is_agent in slots):
             continue  # "fired missiles", "supports military action": no person fired, no party helped
@@ -147,26 +134,51 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
         # "A Taliban bombing killed 10": one act, counted once, as the noun with its doer
         if kind == "help" and any(not agent and nouns.get(phrase.lower_) == "harm" for _, phrase, agent in slots):
             continue  # "to support Mr. Morsi's ouster": help to an act of harm, told by the harm noun itself
-        found = [(slot, owner(phrase, mentions, speaker_at, aimed=False)[0], is_agent)
-                 for slot, phrase, is_agent in slots
-                 if not (slot == "subject" and token.tag_.startswith("VB") and phrase.lower_ in nouns)]
-        raised = token.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in token.children)
-        if token.tag_.startswith("VB") and not any(s in (*SUBJECT_SLOTS, "possessor") for s, _, _ in slots) \
-                and (raised or not _is_passive_participle(token)):
-            # No subject of its own: the one it shares ("the Syrians seeking to liberate", "militiamen, freed
-            # up from liberating Mosul"), as the target rules read it; in a passive infinitive, as the one who
-            # suffers it ("fighters are reported to have been killed"; not "besieged as it is by ISIS": "it").
-            side = subject_side(token, mentions, speaker_at, "", aimed=False)[0]
-            found.append(("shared subject", side, not raised))
-        if token.tag_.startswith("NN") and _light_verb_without_subject(token):
-            # "continuing to commit murders": the doer is the subject the light verb shares
-            found.append(("shared subject", subject_side(token.head, mentions, speaker_at, "", aimed=False)[0], True))
-        for slot, side, is_agent in found:
+        for slot, side, is_agent in _sides_in_slots(token, slots, nouns, mentions, speaker_at):
             if side:
                 role = f"{kind}_{'agent' if is_agent else 'patient'}"
                 events.append(RoleEvent(side, role, token.text, token.idx, token.idx + len(token.text), sentence,
                                         article.voice_at(token.idx), slot))
     return events
+
+
+def _act_of(token: Token, verbs: dict, nouns: dict, patients: dict) -> tuple[str, list] | None:
+    """(harm or help, its slots) when the token is a harm or help word told as done, else None."""
+    word = token.lower_
+    if token.tag_.startswith("VB") and (word in verbs or word in CAPTURING and any(
+            c.dep_ in ("oprd", "acomp") and c.lower_ in CAPTIVES for c in token.children)):
+        if _not_done(token):
+            return None  # "did not attack", "whether Russia helped …", "declined to defend": nothing told as done
+        return verbs.get(word, "harm"), _verb_slots(token)  # "was taken captive by": a light verb's harm
+    if not (token.tag_.startswith("NN") and word in nouns):
+        return None
+    if token.dep_ == "dobj" and token.head.lower_ in LIGHT_VERBS and _not_done(token.head):
+        return None  # "whether Congress would pass sanctions on Russia", "did not launch strikes": not done
+    slots = _noun_slots(token)
+    if patients.get(word) == "person" and all(is_agent for _, _, is_agent in slots):
+        # "Comey's firing", "the Morsi ouster": with no "of" object, the person named on it was fired
+        slots = [(slot, phrase, is_agent and slot not in ("possessor", "name on the noun"))
+                 for slot, phrase, is_agent in slots]
+    return nouns[word], slots
+
+
+def _sides_in_slots(token: Token, slots: list, nouns: dict, mentions: Mentions,
+                    speaker_at) -> list[tuple[str, str | None, bool]]:
+    """(slot, side, is agent) for each slot of the act, and for the subject it shares when it has none."""
+    found = [(slot, owner(phrase, mentions, speaker_at, aimed=False)[0], is_agent)
+             for slot, phrase, is_agent in slots
+             if not (slot == "subject" and token.tag_.startswith("VB") and phrase.lower_ in nouns)]
+    raised = token.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in token.children)
+    if token.tag_.startswith("VB") and not any(s in (*SUBJECT_SLOTS, "possessor") for s, _, _ in slots) \
+            and (raised or not _is_passive_participle(token)):
+        # No subject of its own: the one it shares ("the Syrians seeking to liberate", "militiamen, freed
+        # up from liberating Mosul"), as the target rules read it; in a passive infinitive, as the one who
+        # suffers it ("fighters are reported to have been killed"; not "besieged as it is by ISIS": "it").
+        found.append(("shared subject", subject_side(token, mentions, speaker_at, "", aimed=False)[0], not raised))
+    if token.tag_.startswith("NN") and _light_verb_without_subject(token):
+        # "continuing to commit murders": the doer is the subject the light verb shares
+        found.append(("shared subject", subject_side(token.head, mentions, speaker_at, "", aimed=False)[0], True))
+    return found
 
 
 def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
