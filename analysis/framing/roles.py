@@ -100,16 +100,22 @@ def load_role_words(name: str = ROLE_LEXICON) -> tuple[dict[str, str], dict[str,
     return verbs, nouns, patients
 
 
+E_ENDS, PLAIN_ENDS, ES_ENDS = ("e", "es", "ed", "ing"), ("", "s", "ed", "ing"), ("", "es", "s", "ed", "ing")
+
+
+def _forms(stems: str, ends: tuple[str, ...]) -> frozenset[str]:
+    """Every stem with every ending, the pipeline having no lemmatizer: ("declin", E_ENDS) gives decline … declining."""
+    return frozenset(stem + end for stem in stems.split() for end in ends)
+
+
 # Verbs whose "to" complement did not happen (negative implicatives, Karttunen 1971), in their forms.
 FORESEEING = frozenset({"will", "shall", "'ll", "’ll", "may", "might", "could"})  # not "would": habit or report
-NOT_DONE = frozenset(f"{stem}{end}" for stem in ("declin", "refus") for end in ("e", "es", "ed", "ing")) \
-    | frozenset(f"{stem}{end}" for stem in ("fail", "neglect", "avoid", "refrain") for end in ("", "s", "ed", "ing")) \
+NOT_DONE = _forms("declin refus", E_ENDS) | _forms("fail neglect avoid refrain", PLAIN_ENDS) \
     | {"clear", "short"}  # "steer clear of attacking", "stopped short of bombing"
 CAPTURING = frozenset("take takes took taken taking hold holds held holding".split())
 CAPTIVES = frozenset({"captive", "hostage", "prisoner"})
 # "called on Muslims to kill", "urged allies to bomb", "wants to destroy": asked for or wanted, not told as done
-ASKING = frozenset(f"{stem}{end}" for stem in ("call", "ask", "want") for end in ("", "s", "ed", "ing")) \
-    | frozenset(f"{stem}{end}" for stem in ("urg", "encourag") for end in ("e", "es", "ed", "ing"))
+ASKING = _forms("call ask want", PLAIN_ENDS) | _forms("urg encourag", E_ENDS)
 
 
 def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> list[RoleEvent]:
@@ -247,12 +253,9 @@ def _is_passive_participle(verb: Token) -> bool:
 VICTIM_NOUNS = frozenset("killing murder assassination slaying execution kidnapping abduction death".split())
 # Verbs that only carry out the act their object names ("imposed sanctions", "launched strikes against", "provided
 # aid to").
-LIGHT_VERBS = frozenset(f"{stem}{end}" for stem in ("impos", "wag", "stag", "provid", "perpetrat")
-                        for end in ("e", "es", "ed", "ing")) | {"lay", "lays", "laid", "laying"} \
-    | frozenset(f"{stem}{end}" for stem in ("launch", "conduct", "mount") for end in ("", "es", "s", "ed", "ing")) \
-    | {"commit", "commits", "committed", "committing", "carry", "carries", "carried", "carrying"} \
-    | frozenset(f"{stem}{end}" for stem in ("pass", "order") for end in ("", "es", "s", "ed", "ing")) \
-    | frozenset(f"{stem}{end}" for stem in ("approv", "authoriz", "authoris") for end in ("e", "es", "ed", "ing"))
+LIGHT_VERBS = _forms("impos wag stag provid perpetrat approv authoriz authoris", E_ENDS) \
+    | _forms("launch conduct mount pass order", ES_ENDS) | {"lay", "lays", "laid", "laying"} \
+    | {"commit", "commits", "committed", "committing", "carry", "carries", "carried", "carrying"}
 
 
 def _not_done(verb: Token) -> bool:

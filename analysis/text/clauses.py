@@ -247,12 +247,12 @@ def is_no_report(cue: Token) -> bool:
     kind = determiners & {"any", "every", "no"} or cue.tag_ in ("VBZ", "VBP") and determiners & {"a", "an"}
     generic = cue.dep_ == "relcl" and bool(kind) and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in cue.children)
     kept_from = cue.dep_ == "pcomp" and cue.head.lower_ == "from"  # "prevent Al Qaeda from threatening US security"
-    generic = generic or cue.tag_ in ("VBZ", "VB") and any(  # "one wonders why", "one might argue": the writer
+    impersonal = cue.tag_ in ("VBZ", "VB") and any(  # "one wonders why", "one might argue": the writer
         c.dep_ == "nsubj" and c.lower_ == "one" and c.n_lefts + c.n_rights == 0 for c in cue.children)
     added_to = cue.lower_ in ("add", "adds", "added", "adding") and (
         after == "to" and cue.doc[cue.i + 1].head == cue and not any(c.dep_ == "ccomp" for c in cue.children)
         or any(c.dep_ == "dobj" and c.tag_.startswith("NN") and c.i > cue.i for c in cue.children))  # "added to the
-    return set_phrase or found_thing or generic or kept_from or added_to  # onslaught", "added an increased risk"
+    return set_phrase or found_thing or generic or impersonal or kept_from or added_to  # onslaught", "added risk"
 
 
 def is_questioned(cue: Token) -> bool:

@@ -749,8 +749,8 @@ def test_a_relative_clause_after_a_cues_object_is_not_its_content():
 
 def test_a_fronted_participle_cue_takes_no_quotation_before_it():
     # unseen Daily Wire article (stop 31): "Responding" took the Defense Department's quotation before it
-    text = ("Headline\n\n“ This strike was aimed at deterring attacks , ” the statement adds . “ The United States will "
-            "continue to protect our people . ” Responding to the kill on Friday , President Trump tweeted , “ He got "
+    text = ("Headline\n\n“ This strike was aimed at deterring attacks , ” the statement adds . “ The United States "
+            "will continue to protect our people . ” Responding to the kill on Friday , President Trump tweeted , “ He got "
             "caught ! ”\n")
     assert [(source, cue) for source, cue, _, _ in found(text)] == [("the statement", "adds"),
                                                                     ("President Trump", "tweeted")]
