@@ -70,6 +70,11 @@ class Attribution:
     words_attributed: int = 0
     words_quoted: int = 0
 
+    @property
+    def content_parts(self) -> tuple[tuple[int, int], ...]:
+        """Every (start, end) of the content, in text order: the first part and the ``extra`` ones."""
+        return ((self.content_start, self.content_end), *self.extra)
+
 
 @dataclass(frozen=True)
 class Analysis:

@@ -119,9 +119,8 @@ def attribution_marks(analysis: Analysis) -> list[Mark]:
         if a.cue_start is not None and a.cue_end is not None and a.cue_end > a.cue_start:
             marks.append(Mark(a.cue_start, a.cue_end, "cue",
                               f"cue · {a.lemma or a.cue or ''} · stance: {a.stance} · {who}"))
-        if a.content_end > a.content_start:
-            marks.append(Mark(a.content_start, a.content_end, "content",
-                              f"{a.kind} attribution · said by {who} · {side} · cue stance: {a.stance}"))
+        marks += [Mark(start, end, "content", f"{a.kind} attribution · said by {who} · {side} · cue stance: {a.stance}")
+                  for start, end in a.content_parts if end > start]
     return marks
 
 

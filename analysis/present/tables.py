@@ -38,9 +38,11 @@ def spans_table(analysis: Analysis) -> pd.DataFrame:
 
 
 def attributions_table(analysis: Analysis) -> pd.DataFrame:
-    """One row per attribution, with the quoted or reported content as text."""
+    """One row per attribution, with the quoted or reported content as text: every part of it, joined by " … "
+    (``"A," X said, "B."``: A … B)."""
     text = analysis.article.text
-    rows = [asdict(a) | {"content": text[a.content_start:a.content_end]} for a in analysis.attributions]
+    rows = [asdict(a) | {"content": " … ".join(text[start:end] for start, end in a.content_parts)}
+            for a in analysis.attributions]
     return pd.DataFrame(rows, columns=["source", "canonical_source", "cue", "lemma", "stance", "kind", "side",
                                        "sentence", "content", "source_start", "source_end", "cue_start",
                                        "cue_end", "content_start", "content_end"])

@@ -9,7 +9,9 @@ from html.parser import HTMLParser
 import pytest
 from test_charts import build_analysis
 
+from analysis import analyze
 from analysis.present.highlight import CSS, MARK_STYLES, Mark, highlight, render_marked
+from analysis.present.tables import attributions_table
 
 VOID = {"meta", "br", "img", "link"}
 
@@ -178,3 +180,10 @@ def test_every_mark_kind_has_a_class_style():
         assert f".fr-highlight .fr-{kind}{{" in CSS
     markup = render_marked("the regime", [Mark(4, 10, "loaded-negative", "t")], 0, 10)
     assert 'class="fr-mark fr-loaded-negative"' in markup  # classes survive notebook sanitisers
+
+
+def test_every_part_of_a_split_quotation_is_marked_and_tabled():
+    analysis = analyze("“I watched,” Trump wrote, “he fell harder than was pushed.”")
+    assert list(attributions_table(analysis)["content"]) == ["I watched … he fell harder than was pushed."]
+    contents = [m for m in highlight(analysis).marks if m.kind == "content"]
+    assert [analysis.article.text[m.start:m.end] for m in contents] == ["I watched", "he fell harder than was pushed."]
