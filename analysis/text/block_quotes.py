@@ -32,6 +32,7 @@ POST_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^—–\n()]{2,60}?)\s*\(\s*
 # A transcript's turn opens with its speaker's name in capitals and a colon: "BRIAN KILMEADE ( CO-HOST ) : This is …".
 TURN = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: (?:['’] )?[A-Z][A-Z.'’-]+){0,4})\s*(?:\([^()\n]{1,40}\)\s*)?:\s")
 VIA = re.compile(r"\bvia\s+(?P<name>[A-Z][^,:;()\n]{1,60}?)\s*\)?\s*:\s*$")  # an excerpt's outlet: "…, via Reuters:"
+ELISION = re.compile(r"\[\s*(?:…|\.\s?\.\s?\.)\s*\]")  # "[ … ]", "[...]": words left out of an excerpt
 NOT_SPEAKERS = frozenset("UPDATE BREAKING EXCLUSIVE WATCH RELATED READ MORE NOTE CORRECTION VIDEO PHOTOS ANALYSIS "
                          "OPINION LISTEN ALSO SEE EDITOR'S CLOSE".split())
 
@@ -49,7 +50,8 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
         cue = _intro_cue(reading, paragraphs[intro]) if intro is not None and paragraphs[intro][2] == "body" \
             and via is None else None
         if cue is None and named is None and intro is not None and paragraphs[intro][2] == "body":
-            named = _speech_noun_intro(reading, paragraphs[intro])
+            named = _speech_noun_intro(reading, paragraphs[intro]) or _excerpt_intro(reading, paragraphs[intro],
+                                                                                     paragraphs[i])
         if i in blocks or kind != "block_quote" and (cue is None and named is None or kind != "body"):
             i += 1
             continue
@@ -138,6 +140,18 @@ def _speech_noun_intro(reading: Reading, paragraph: tuple[int, int, str]) -> tup
             found = phrase_span(subject) if verb is not None else (subject.idx, subject.idx + len(subject))
             return found, "block quote after a speech noun", _surname(subject) if verb is not None else subject.text
     return None
+
+
+def _excerpt_intro(reading: Reading, paragraph: tuple[int, int, str],
+                   block: tuple[int, int, str]) -> tuple[tuple[int, int], str, str | None] | None:
+    """"The Daily Beast has more on Rouz:" before a paragraph with an elision mark ("[…]", "[...]"): an excerpt of
+    the intro's last subject, when the parse names it (a person or an organisation); (span, rule, name) or None."""
+    span = reading.doc.char_span(paragraph[0], paragraph[1], alignment_mode="expand")
+    if span is None or not ELISION.search(reading.text, block[0], block[1]):
+        return None
+    root = list(span.sents)[-1].root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG")), None)
+    return (phrase_span(subject), "block quote with an elision mark", _surname(subject)) if subject else None
 
 
 def _post_signature(text: str, paragraph: tuple[int, int, str]) -> tuple[int, int] | None:

@@ -33,6 +33,7 @@ TIME_AND_CAUSE_MARKS = frozenset("before after because when while although thoug
 # Their infinitive is done, not aimed at: "was quoted to say", "trying to claim that …" (and "went on to")
 DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())
 REQUESTING = frozenset({"ask", "tell", "warn", "advise"})  # "asked family members to give DNA": a request, as "urged"
+SETTING_PREPOSITIONS = frozenset({"at", "on", "in", "during", "after", "before"})  # when or where, not "about"
 
 
 def is_wh_clause(clause: Token, cue: Token) -> bool:
@@ -116,12 +117,17 @@ def reporting_conjunct_of(cue: Token, is_cue: Callable[[Token], bool]) -> Token 
 
 
 def before_own_conjunct(reading: Reading, cue: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
-    """The clause's span up to a conjunct that is the cue's own ("said the blasts were X and urged …": the
-    blasts were X: :func:`reporting_conjunct_of`)."""
+    """The clause's span up to a conjunct that is the cue's own: a cue ("said the blasts were X and urged …":
+    :func:`reporting_conjunct_of`), or a past verb with no subject after a clause in another tense ("said the ad
+    would be different, but did not provide details")."""
     def is_cue(t: Token) -> bool:
         return verb_entry(reading, t) is not None
-    conjunct = next((k for k in clause.children if k.dep_ == "conj" and k.i > clause.i and is_cue(k)
-                     and reporting_conjunct_of(k, is_cue) == cue), None)
+
+    def past(verb: Token) -> bool:
+        return any(t.tag_ == "VBD" for t in (verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass"))))
+    conjunct = next((k for k in clause.children if k.dep_ == "conj" and k.i > clause.i and (
+        is_cue(k) and reporting_conjunct_of(k, is_cue) == cue or cue.tag_ == "VBD" and past(k) and not past(clause)
+        and not any(c.dep_ in SUBJECTS for c in k.children))), None)
     if conjunct is None:
         return span
     last = conjunct.left_edge.i - 1
@@ -154,15 +160,11 @@ def quoted_phrase_in_reported_clause(reading: Reading, cue: Token, obj: Token) -
     return False
 
 
-SETTING_PREPOSITIONS = frozenset({"at", "on", "in", "during", "after", "before"})  # when or where, not "about"
-
-
 def clause_hung_on_adjunct(cue: Token) -> Token | None:
     """A that-clause the parser hung on the noun of the cue's prepositional phrase ("said at the time that the Kurds
     fought", "told reporters on Monday that …", "insisted ahead of the meeting that …", deeper: "said in a
-    statement issued after the vote that …"): a
-    relative clause opened by "that" as a marker, not as a pronoun standing for the noun, with a subject of its own;
-    else None."""
+    statement issued after the vote that …"): a relative clause opened by "that" as a marker, not as a pronoun
+    standing for the noun, with a subject of its own; else None."""
     if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lower_ in ("it", "so", "this", "that") for c in cue.children):
         return None  # "said it at the time that …": the cue has its content (a listener, "told CNN", is no content)
     after = [c for c in cue.children if c.i > cue.i]
@@ -185,8 +187,7 @@ def clause_hung_on_adjunct(cue: Token) -> Token | None:
 
 def is_passive_infinitive(verb: Token) -> bool:
     """"(calls for the name) to be revealed": an infinitive in the passive, which reports no speech."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and any(
-        c.dep_ == "auxpass" for c in verb.children)
+    return {"TO", "auxpass"} <= {c.tag_ if c.dep_ == "aux" else c.dep_ for c in verb.children}
 
 
 def clause_read_as_object(children: list[Token], lemma: str) -> Token | None:

@@ -82,6 +82,8 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     subjects = [c for c in token.children if c.dep_ in SUBJECTS]  # the nearest: a quote's word may hang here too
     subject = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None
     left = min(token.i, subject.left_edge.i) if subject is not None else token.i
+    while left < token.i and token.doc[left].text in ("”", "’", '"', " "):  # "…,” adviser X said": the parse may
+        left += 1                                                             # hang the closing mark on the title
     right = max([token.i] + [c.right_edge.i for c in token.children
                              if c.dep_ not in ("punct", "ccomp", "parataxis", "conj", "cc")])
     doc = token.doc  # ``wrote to the mayor, “Shameful. …”``, ``declared Thursday “a great day”``: the parse may

@@ -240,12 +240,13 @@ def _same_class(word: str) -> frozenset[str]:
 
 def _agrees(word: str, subject: Token) -> bool:
     """Whether a subject may be what the pronoun ``word`` stands for: a person's name for he/she (the tagger
-    may call a surname NORP, or ORG and even a common noun: "Trump has long denounced …"), a singular noun naming
+    may call a surname NORP, or ORG and even a common noun: "Trump has long denounced …", or a verb: "Blinken
+    made clear"; a word of a PERSON name elsewhere in the article is a name), a singular noun naming
     no person for it, a plural for they."""
     if word in PERSON_PRONOUNS:
         one_word_org = _surname_tagged_org(subject)
         return not other_gender(word, subject) and (subject.ent_type_ == "PERSON" or subject.tag_ == "NNP" and (
-            subject.ent_type_ in ("", "NORP") or one_word_org or subject.text in _person_words(subject.doc))
+            subject.ent_type_ in ("", "NORP") or one_word_org) or subject.text in _person_words(subject.doc)
             or subject.tag_ == "NN" and one_word_org)
     if word in THING_PRONOUNS:
         return subject.tag_ == "NN" and subject.ent_type_ in ("", "ORG", "GPE", "NORP") \

@@ -453,6 +453,19 @@ def test_an_intro_naming_a_speech_without_a_cue_verb_introduces_a_block_quote():
                                                               "intent :\n\nThe troops will leave .\n"))] == []
 
 
+def test_a_paragraph_with_an_elision_mark_after_a_colon_intro_is_an_excerpt_of_the_intros_subject():
+    # unseen Mother Jones article (stop 32): the Daily Beast excerpt after "The Daily Beast has more on Rouz :" was
+    # the author's voice, and its loaded words the author's
+    text = ("Headline\n\nThe reporter is Kristian Rouz . The Daily Beast has more on Rouz :\n\n"
+            "Kremlin propaganda sometimes sneaks into his segments . [ … ] Rouz joined OAN in 2017 .\n")
+    article = parse_article(text)
+    (block,) = [a for a in find_attributions(article) if a.kind == "block"]
+    assert (block.source, block.rule) == ("The Daily Beast", "block quote with an elision mark")
+    assert article.voice_at(text.index("propaganda")) == "quoted" and article.voice_at(text.index("Rouz")) == "author"
+    no_elision = text.replace("[ … ] ", "")
+    assert [a.kind for a in find_attributions(parse_article(no_elision))] == []
+
+
 def test_an_excerpt_after_via_is_the_outlets_and_ends_before_the_next_intro():
     # unseen HotAir article (stop 27): the Reuters excerpt went to "Israel is urging", ran on into the author's next
     # paragraph, and "the NYT :" kept its colon
@@ -1367,6 +1380,42 @@ def test_he_and_she_never_stand_for_a_name_the_article_gives_the_other_gender():
         ("asked", "Pompeo")]
 
 
+def test_a_name_of_a_man_in_russian_is_no_womans_name():
+    # unseen Bloomberg article (stop 32): the US Census gives "Yuri" to women, so "he" skipped Yuri Ushakov and
+    # took Trump, named inside Ushakov's quotation
+    text = ("Headline\n\n“ When our presidents spoke , Trump suggested the meeting , ” Kremlin aide Yuri Ushakov "
+            "told reporters .\nThe two sides have had no talks since the call , Ushakov said . “ I hope the Americans "
+            "won ’ t abandon their proposal , ” he said .\n")
+    result = analyze(text, sides=[{"name": "Kremlin", "aliases": ["Yuri Ushakov", "Ushakov"]},
+                                  {"name": "White House", "aliases": ["Trump"]}])
+    assert [(a.source, a.canonical_source, a.side) for a in result.attributions][-1] == ("he", "Yuri Ushakov",
+                                                                                          "Kremlin")
+
+
+def test_he_stands_for_a_name_the_tagger_read_as_a_verb():
+    # unseen Business Insider article (stop 32): the tagger read "Blinken" as a verb, so "he" after his quotation
+    # took Obama, named a paragraph up
+    text = ("Headline\n\nDeputy national security adviser Tony Blinken said on CNN the sanctions would bite .\n\n"
+            "President Barack Obama said the sanctions were a punishment .\n\nBlinken , however , made clear that Washington would not meet Ukraine 's demands for weapons despite "
+            "menacing Russian military exercises on its borders .\n\n"
+            "`` Here is the bottom line . We could send weapons to Ukraine . It would n't make a difference in terms "
+            "of their ability to stand up to the Russians , '' he said .\n")
+    result = analyze(text, sides=[{"name": "Blinken", "aliases": ["Blinken", "Tony Blinken"]},
+                                  {"name": "Obama", "aliases": ["Obama", "Barack Obama"]}])
+    assert [(a.source, a.side) for a in result.attributions][-1] == ("he", "Blinken")
+
+
+def test_a_closing_mark_the_parse_hangs_on_the_sources_title_still_ends_the_quotation_before_the_cue():
+    # unseen Business Insider article (stop 32): Blinken's two-sentence quotation went to no one, and the source of
+    # a one-sentence one began with the space after the mark
+    for text in ("`` We will act . All of this , '' deputy adviser Tony Blinken said on CNN .",
+                 "“We will act. All of this,” deputy adviser Tony Blinken said on CNN."):
+        article = parse_article(f"Headline\n\n{text}\n")
+        (found,) = find_attributions(article)
+        assert (found.source, article.text[found.content_start:found.content_end].replace(" ", "")) == (
+            "deputy adviser Tony Blinken", "Wewillact.Allofthis")
+
+
 def test_a_pronoun_speaker_continues_the_speaker_before_a_quoted_sentence():
     text = ("Headline\n\n`` Bill , I believe you are incorrect about President Trump 's intentions , '' U.S . "
             "Ambassador to the EU Gordon Sondland replied .\n"
@@ -2066,6 +2115,13 @@ def test_an_inverted_cue_after_a_comma_at_the_end_of_a_sentence_reports_the_clau
      [("The judge", "Mr. Mueller’s   mandate authorizes him to pursue charges in the case")]),
     ("Flynn reverses course : Michael Flynn 's attorney alleges government cover up , while prosecutors leave open "
      "possibility of prison", [("Michael Flynn 's attorney", "government cover up")]),
+    # unseen Daily Beast article (stop 32): a past-tense verb with no subject, after a clause in another tense, is
+    # the cue's conjunct, not the content's; a past clause keeps its own ("has grown and hired")
+    ("Mark Mellman , who runs DMFI PAC , said the group ’ s ad in Nevada would be different from the one that ran in "
+     "Iowa , but did not provide further details .",
+     [("Mark Mellman", "the group’s   ad in Nevada would be different from the one that ran in "
+                      "Iowa")]),
+    ("He said the company has grown and hired new staff .", [("He", "the company has grown and hired new staff")]),
 ])
 def test_sources_and_contents_read_on_unseen_news(text, expected):
     article = parse_article("Headline\n\n" + text + "\n")

@@ -276,6 +276,13 @@ def test_them_after_many_who_fled_is_those_many():
     # the person named on a firing with no "of" object was fired; with one, the possessor fired (unseen CSM article)
     ("Critics reacted to Comey's firing.", "Comey", None),
     ("Critics reacted to Trump's dismissal of Comey.", "Comey", "Trump"),
+    # unseen Mother Jones and Daily Kos articles (stop 32): shoving a person or people and booting a person harm
+    # them; shoving a thing or booting a ball harms no one
+    ("Comey was violently shoved to the ground by Trump.", "Comey", "Trump"),
+    ("Trump shoved them aside.", None, "Trump"),
+    ("Trump shoved the bill through Congress.", None, None),
+    ("The voters booted Comey from office.", "Comey", None),
+    ("Trump booted the ball into the net.", None, None),
 ])
 def test_who_is_fired(text, fired, firer):
     sides = [{"name": "Trump", "aliases": ["Trump"]}, {"name": "Comey", "aliases": ["Comey"]}]
