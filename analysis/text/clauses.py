@@ -67,10 +67,8 @@ def reports_a_purpose(infinitive: Token) -> bool:
 def _is_deed(verb: Token) -> bool:
     """Whether a verb tells what its active subject did (module docstring)."""
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in HAVE for c in verb.children)
-    if not (verb.tag_ in ("VBD", "VBZ", "VBP") or perfect) or verb.lower_ in HAVE:
-        return False
-    if any(c.dep_ in ("neg", "acomp", "attr", "auxpass") or c.dep_ == "aux" and c.tag_ == "MD"
-           for c in verb.children):
+    if not (verb.tag_ in ("VBD", "VBZ", "VBP") or perfect) or verb.lower_ in HAVE or any(
+            c.dep_ in ("neg", "acomp", "attr", "auxpass") or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
     return any(c.dep_ == "nsubj" and c.lower_ not in ("it", "this", "that") and c.tag_ not in RELATIVE_TAGS
                for c in verb.children)  # not "who emerged to say", nor "This goes to show"
@@ -123,11 +121,12 @@ def before_own_conjunct(reading: Reading, cue: Token, clause: Token, span: tuple
     def is_cue(t: Token) -> bool:
         return verb_entry(reading, t) is not None
 
-    def past(verb: Token) -> bool:
-        return any(t.tag_ == "VBD" for t in (verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass"))))
+    def past(verb: Token, perfect: bool) -> bool:  # a clause's perfect is past: "has turned over …, encouraged …"
+        return any(t.tag_ == "VBD" or perfect and t.lower_ in HAVE
+                   for t in (verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass"))))
     conjunct = next((k for k in clause.children if k.dep_ == "conj" and k.i > clause.i and (
-        is_cue(k) and reporting_conjunct_of(k, is_cue) == cue or cue.tag_ == "VBD" and past(k) and not past(clause)
-        and not any(c.dep_ in SUBJECTS for c in k.children))), None)
+        is_cue(k) and reporting_conjunct_of(k, is_cue) == cue or cue.tag_ == "VBD" and past(k, False)
+        and not past(clause, True) and not any(c.dep_ in (*SUBJECTS, "expl") for c in k.children))), None)
     if conjunct is None:
         return span
     last = conjunct.left_edge.i - 1
@@ -175,7 +174,8 @@ def clause_hung_on_adjunct(cue: Token) -> Token | None:
     for prep in preps:
         for noun in (t for t in prep.subtree if t.dep_ == "pobj"):
             direct = noun.head == prep  # "at a time that": a setting; deeper, only a marker "that" opens a report
-            if direct and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
+            if direct and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children) and not any(
+                    t.tag_ == "``" for t in noun.subtree):  # but "told reporters at a press conference that “…”"
                 continue
             for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i):
                 opener = clause.doc[clause.left_edge.i]
@@ -310,8 +310,7 @@ def clause_after_that(cue: Token) -> tuple[int, int] | None:
     fact, met Kislyak": "that" on "had", "met" a conjunct of the main verb; "tweeting that former director James
     Comey … had committed crimes": "that" read as the name's determiner): to the end of the clause its "that" opens,
     or of the sentence when the parse gives it no verb; else None."""
-    doc = cue.doc
-    that = doc[cue.i + 1] if cue.i + 1 < cue.sent.end else None
+    doc, that = cue.doc, cue.doc[cue.i + 1] if cue.i + 1 < cue.sent.end else None
     if that is None or that.lower_ != "that" or not (that.dep_ == "mark" and that.head.i > cue.i
                                                     or that.dep_ == "det" and that.head.tag_ == "NNP"):
         return None

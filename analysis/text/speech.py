@@ -162,9 +162,9 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     if entry.lemma in INFERENCE_LEMMAS and (subject is not None and subject.lower_ in {"this", "that", *EVENTS}
                                             or any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children)):
         return False  # "The move implies there is more", "This suggests …", "it would show he …": an inference
-    if subject is None and token.tag_ == "VBG" and token.dep_ == "pcomp" and rule in ("object of the cue",
-                                                                                      "adjacent quotation"):
-        return False  # "as a means of threatening his brother": a deed named, no speech by anyone
+    if subject is None and token.tag_ == "VBG" and token.dep_ in ("pcomp", "csubj", "advcl") and rule in (
+            "object of the cue", "object and predicate", "adjacent quotation"):  # "as a means of threatening his
+        return False  # brother", "Confirming Israel's seizure … would render": a deed named, no speech by anyone
     source = phrase_span(subject, without=token) if subject is not None else None
     record(reading, token, entry, n, source, spans, rule)
     return True
@@ -268,9 +268,9 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             end = as_of[0].right_edge if as_of else _before_comma_adjunct(objects[0])
             return [(objects[0].left_edge.idx, end_of(end))], "object of the cue"
         of = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-        gerund = next((c for c in children + of if c.dep_ in ("xcomp", "pcomp") and (c.tag_ == "VBG" or any(
+        gerund = next((c for c in children + of if c.dep_ in ("xcomp", "pcomp") and (c.tag_ in ("VBG", "NN") or any(
             a.dep_ in ("aux", "auxpass") and a.tag_ == "VBG" for a in c.children))), None)
-        if gerund is not None:  # "denied having met him", "was accused of hiding it"
+        if gerund is not None:  # "denied having met him", "was accused of hiding it", "denies meddling" (an NN)
             return [clause_span(gerund)], "gerund of the cue"
         for c in children:
             if c.dep_ == "pobj" and c.lower_ not in EMPTY_OBJECTS and c.tag_ not in RELATIVE_TAGS:

@@ -1014,6 +1014,9 @@ def test_a_person_a_lead_introduces_is_the_one_named_with_that_title_next():
     ("Trump spoke.\n\nHe wrote about the time that he met Putin .", []),  # "about": a topic, not when or where
     ("Trump spoke.\n\nHe said it at a time that the country was at war .", []),  # "it" is what he said
     ("Trump spoke.\n\nShe spoke at a time that markets were falling .", []),  # "a time that": a setting
+    # unseen Bloomberg article (stop 32): a quotation after "that" is what was told, at a press conference too
+    ("Trump spoke.\n\nBush hosted him and told reporters at a joint press conference that “ This is a new day . ”",
+     [("told", "direct")]),
 ])
 def test_a_that_clause_the_parser_hangs_on_the_cues_adjunct(text, expected):
     assert [(a.cue, a.kind) for a in analyze(text).attributions] == expected
@@ -1032,6 +1035,11 @@ def test_a_quotation_after_a_colon_that_ends_its_paragraph_is_introduced_by_the_
     ("Zaid spoke.\n\n“ A member of Congress who calls for the identity of any whistleblower to be publicly revealed "
      "disgraces the office , ” Zaid said .", [("Zaid", "said")]),  # "to be revealed": a passive infinitive
     ("Trump spoke.\n\nHe responded by saying that the plan failed .", [("He", "saying")]),  # a gerund with a clause
+    # unseen Flip Side article (stop 32): an act named by a gerund that is a subject or an adjunct, no one speaking
+    ("Israel spoke.\n\nConfirming Israel ’ s seizure of this territory would render any territory subject to "
+     "conquest .", []),
+    ("Israel spoke.\n\nLike recognizing Jerusalem as Israel ’ s capital , confirming Israel ’ s annexation of the "
+     "Golan Heights is a solution in search of a problem .", []),
 ])
 def test_a_subjectless_gerund_or_passive_infinitive_reports_no_speech(text, expected):
     assert [(a.source, a.cue) for a in analyze(text).attributions] == expected
@@ -2122,6 +2130,16 @@ def test_an_inverted_cue_after_a_comma_at_the_end_of_a_sentence_reports_the_clau
      [("Mark Mellman", "the group’s   ad in Nevada would be different from the one that ran in "
                       "Iowa")]),
     ("He said the company has grown and hired new staff .", [("He", "the company has grown and hired new staff")]),
+    # ... nor a perfect, whose "has" the conjunct shares, nor a conjunct in the perfect, nor one with a subject (the
+    # audit on unlabeled news)
+    ("Lee said Congress has never declared war or authorized the use of force in Syria .",
+     [("Lee", "Congress has never declared war or authorized the use of force in Syria")]),
+    ("Cohen told the Post the three children are his top advisers and have been a part of every deal .",
+     [("Cohen", "the three children are his top advisers and have been a part of every deal")]),
+    ("He said the ad would run in Nevada and there was no change in Iowa .",
+     [("He", "the ad would run in Nevada and there was no change in Iowa")]),
+    # unseen Bloomberg article (stop 32): the parser tags the gerund of "denies meddling" a noun
+    ("Russia denies meddling . Trump won praise in Congress .", [("Russia", "meddling")]),
 ])
 def test_sources_and_contents_read_on_unseen_news(text, expected):
     article = parse_article("Headline\n\n" + text + "\n")
