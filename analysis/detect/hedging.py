@@ -17,6 +17,8 @@ Decisions where the issue left a choice:
 * "appear" is a hedge only as "appear(s/ed) to/that" or "it appears"; those are
   lexicon phrases, so "appeared in court" never matches at all. "It became apparent"
   says it became clear; "believe in" is faith; "not possible" states impossibility.
+* "expected to" hedges in the passive ("is widely expected to"), or in a headline that drops the "is"; "Congress
+  expected to authorize it" tells what its subject planned.
 * "likely" and "unlikely" are separate entries; word boundaries keep one from
   matching inside the other.
 
@@ -50,6 +52,7 @@ _LOOKAROUND = 40
 # "Americans increasingly believe". The sentence reports the poll's finding; the author hedges nothing.
 _POLLED = re.compile(r"(?:\d\s*%|\bpercent|\b(?:share|majority|plurality|half|third|quarter) of (?:the )?[\w-]+|"
                      r"\b(?:Americans|voters|respondents|polled|surveyed))\s+(?:\w+ly\s+)?$")
+_PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being|[’']s|[’']re)\s+(?:\w+ly\s+)?(?:not\s+)?$", re.I)
 BELIEVING = frozenset("believe believes believed think thinks".split())
 # "believe him" trusts a person; "believe him to be" still hedges a claim about him
 _TRUSTED = re.compile(r"\s+(?:him|her|them|me|us|you)\s*(?:[.,;:!?”\"]|\Z|(?:when|about|on|over)\b)", re.I)
@@ -124,6 +127,8 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
         return "predicative: 'it became apparent' says it became clear"
     if key == "believe" and _TRUSTED.match(text, end):
         return "trust: 'believe' a person ('Trump didn't believe him') hedges no claim"
+    if key == "expected to" and not headline and not _PASSIVE_BE.search(text, max(0, start - 30), start):
+        return "intention: 'Congress expected to authorize it' says what its subject planned; 'is expected to' hedges"
     if key == "might" and previous_word(text, start).lower() in MIGHT_NOUN_CUES:
         return f"noun: 'might' after '{previous_word(text, start).lower()}' means strength"
     return None

@@ -26,7 +26,8 @@ BE_FORMS = frozenset("be is are was were been being 's 're am".split())
 
 def pos_rejection(article: Article, match: TermMatch) -> str | None:
     """Why a match is the wrong part of speech for its entry ("slam" the verb, not "grand slam"), a certainty adverb
-    is one of manner (after its verb, which holds no clause: "communicate clearly"), a verb of doubt is someone
+    is one of manner (after its verb, which holds no clause: "communicate clearly", or on a modifier: "clearly
+    defined objectives"), a verb of doubt is someone
     else's ("he doubted it would succeed", "officials cast doubt"), "suggested" proposes ("that the UN take over"),
     or "lies" says where a place is, or None."""
     if match.entry.kind not in ("booster", "hedge") and not match.entry.pos \
@@ -43,6 +44,8 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
         return "a structure falling in, not a party giving way"
     if kind == "booster" and len(tokens) == 1 and first.lower_ in MANNER_ADVERBS and _follows_its_verb(first):
         return "an adverb of manner after its verb"
+    if kind == "booster" and len(tokens) == 1 and first.lower_ in MANNER_ADVERBS and first.head.dep_ == "amod":
+        return "an adverb of manner on a modifier ('clearly defined objectives')"
     noun = first.dep_ == "dobj"  # "officials cast doubt on", not "violence has cast doubt"
     if kind == "hedge" and len(tokens) == 1 and first.lower_ in DOUBT_VERBS and any(
             c.dep_ == "nsubj" and c.lower_ not in ("i", "we") and (not noun or c.tag_ != "NN")

@@ -50,9 +50,9 @@ class Mentions:
 
 def core_tokens(token: Token) -> list[Token]:
     """The noun and the names, modifiers, possessor and appositive on it (not its own prepositional phrases or
-    clauses)."""
+    clauses, nor what "familiar" is familiar with: "a person familiar with the message to Mr. McGahn")."""
     return [token] + [t for c in token.children if c.dep_ in MODIFIER_DEPS + ("poss", "det", "appos", "case")
-                      for t in c.subtree]
+                      for t in (c.subtree if c.lower_ != "familiar" else (c,))]
 
 
 def mentioned(token: Token, mentions: Mentions, core: bool = False) -> str | None:

@@ -95,7 +95,9 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
                 if earlier is None or side:  # Defense Department": the first phrase's maker
                     break
                 makers = [p for c in earlier.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
-                          for p in c.children if p.dep_ == "pobj"]
+                          for p in c.children if p.dep_ == "pobj"] + [  # "Rigell is circulating a letter …"
+                    c for c in earlier.head.children if c.dep_ == "nsubj" and earlier.dep_ == "dobj"
+                    and earlier.head.lower_ in PUBLISHED]
                 side = next((s for s in (owner(x, mentions, speaker_finder(article), aimed=False)[0]
                                          for x in (earlier, *makers)) if s), None)
                 earlier = repeated(earlier)
@@ -116,7 +118,8 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
 
 
 # Verbs whose object a speech's source may be, made by their subject: "issued a new report that says …"
-PUBLISHED = frozenset("issued issues issue released releases release published publishes publish".split())
+PUBLISHED = frozenset("issued issues issue released releases release published publishes publish circulated "
+                      "circulates circulate circulating sent sends send sending".split())
 
 
 def _source_core(words) -> set[int]:

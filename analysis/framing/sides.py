@@ -275,8 +275,10 @@ def find_mentions(article: Article, sides: Sides) -> tuple[Span, ...]:
         if not side or sentence is None or not article.sentences[sentence].counted \
                 or names_something_else(article, start, end):
             continue
-        if spans and spans[-1].side == side and not article.text[spans[-1].end:start].strip():
-            # "pro-Russian separatists", "US President Donald Trump": one phrase, one mention
+        between = article.text[spans[-1].end:start] if spans else ""
+        if spans and spans[-1].side == side and (not between.strip() or _ALIAS_BEFORE.fullmatch(between)
+                                                 and article.text[start:end].isupper()):
+            # "pro-Russian separatists", "the Islamic State (ISIL, also known as ISIS)": one phrase, one mention
             spans[-1] = replace(spans[-1], text=article.text[spans[-1].start:end], end=end)
             continue
         spans.append(Span("mention", actor, 0, article.text[start:end], start, end, sentence,
@@ -284,6 +286,7 @@ def find_mentions(article: Article, sides: Sides) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+_ALIAS_BEFORE = re.compile(r"\s*(?:\(|,?\s*(?:also known as|a\.k\.a\.|aka))\s*")  # an acronym after it names the same
 # "anti-Israel", and the later names of a slashed group under the same prefix: "non-ISIS/Al-Qaeda".
 _STANCE_PREFIX = re.compile(r"(?:anti|pro|non)-(?:[\w.’'-]{1,40}/)*$", re.IGNORECASE)
 _PAIRED = re.compile(r"-[A-Z]")  # a name hyphened to another name

@@ -231,7 +231,8 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
                 return found, "possessor"
     private = noun.lower_ in JOINT_NOUNS or any(t.lower_.rstrip("s") in PRIVATE_PERSONS for t in (noun, *noun.children))
     for child in noun.children:
-        if child is not skip and child.dep_ in MODIFIER_DEPS and not (private or _other_half_of_between(noun, child)):
+        if child is not skip and child.dep_ in MODIFIER_DEPS and child.lower_ != "familiar" \
+                and not (private or _other_half_of_between(noun, child)):  # "a person familiar with X" is not X's
             found = mentioned(child, mentions)
             if found:  # "Russian and American forces" are both sides', no one side's
                 shared = {mentioned(c, mentions) for c in child.children if c.dep_ == "conj"} - {None, found}

@@ -222,8 +222,9 @@ def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[
             and after.head.dep_ == "conj" and cue.doc[after.i - 1].lower_ == "and":
         span = span[0], clause_span(after.head)[1]
     if not any(c.dep_ in (*SUBJECTS, "expl", "mark") for c in clause.children):  # not a listener: "told the
-        subject = next((o for o in objects if o.left_edge.i == cue.i + 1  # Journal there was", "telling them that"
-                        and o.right_edge.i + 1 == clause.left_edge.i), None)
+        subject = next((o for o in objects if o.right_edge.i + 1 == clause.left_edge.i and (  # Journal there was"
+            o.left_edge.i == cue.i + 1 or any(p.left_edge.i == cue.i + 1 and p.right_edge.i + 1 == o.left_edge.i
+                                              for p in objects))), None)  # "told AFP [a bomber] blew himself up"
         span = (subject.left_edge.idx, span[1]) if subject is not None else span
     tail = next((o for o in objects if o.left_edge.i == clause.right_edge.i + 1 and o.i > clause.i), None)
     if tail is None:

@@ -153,7 +153,8 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
     if subject.lower_ in _same_class(word):
         return antecedent(doc, subject, speaker, sources)
     gendered = PRONOUN_GENDER.get(word) is not None and GENDERED_NOUNS.get(subject.lower_) == PRONOUN_GENDER[word]
-    named = next((c for c in subject.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
+    named = next((c for c in subject.children if c.dep_ == "appos" and c.tag_ == "NNP"), None) \
+        if subject.ent_type_ != "PERSON" else None  # not "Sen. Bob Corker, the top Republican on …"
     if named is not None and (gendered or _agrees(word, named)):
         subject = named  # "Trump's wife, Melania, is speaking out …. She told CNN": the name the noun is given
     elif not gendered and not _agrees(word, subject):

@@ -36,6 +36,7 @@ NOBODY = frozenset("none nobody neither nothing".split())
 TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Adm Prof Rev Cmdr Gens".split())
 QUANTITIES = frozenset("number group majority minority handful couple dozens hundreds thousands scores some many "
                        "most several few one two three".split())  # "a number of X", "one of X"
+MESSAGES = frozenset("letter letters statement memo email message note".split())  # "a letter to X saying"
 EVIDENTIAL = frozenset("suggest suggests suggested show shows showed indicate indicates indicated mean means meant "
                        "signal signals signaled signalled".split())
 CONTRACTED_BE = frozenset({"'m", "’m", "'re", "’re"})  # "I’m told", "we’re told": passives
@@ -117,10 +118,11 @@ def _reporting_verb(cue: Token) -> Token:
 
 
 def _with_quantity(noun: Token) -> Token:
-    """The quantity a noun is counted by, when the parse hung a clause on the noun ("a number of [senators]
-    saying"), else the noun."""
+    """The quantity a noun is counted by, or the message sent to it, when the parse hung a clause on the noun ("a
+    number of [senators] saying", "a letter to [colleagues] saying"), else the noun."""
     of = noun.head
-    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in QUANTITIES and of.head.i < noun.i:
+    if noun.dep_ == "pobj" and (of.lower_ == "of" and of.head.lower_ in QUANTITIES or of.lower_ == "to"
+                                and of.head.lower_ in MESSAGES) and of.head.i < noun.i:
         return of.head
     return noun
 
@@ -256,6 +258,9 @@ def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, 
             # "prosecutors who rejected … and accused him": the relative clause holding the cue)
         if c.dep_ == "advmod" and c.i > head.i and any(g.dep_ == "conj" and g.tag_.startswith("VB") for g in c.children):
             dropped.update(x.i for x in c.subtree)  # "journalists, …, painstakingly and chillingly reported"
+    for owner in (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+        dropped.update(x.i for c in owner.children if c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","
+                       for x in c.subtree)  # "A manager of Uranus Wedding Palace, which also hosts …"
     kept = [t for t in head.subtree if t.i not in dropped]
     run = [head]  # the contiguous stretch of kept tokens around the head
     for t in reversed([t for t in kept if t.i < head.i]):

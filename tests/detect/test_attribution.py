@@ -1400,6 +1400,15 @@ def test_a_name_of_a_man_in_russian_is_no_womans_name():
                                                                                           "Kremlin")
 
 
+def test_he_after_a_name_with_a_title_in_apposition_is_the_name():
+    # unseen Chicago Tribune article (stop 32): "the top Republican" in apposition to Corker took his "he"
+    text = ("Headline\n\nTennessee Sen. Bob Corker , the top Republican on the Senate Foreign Relations Committee , "
+            "has had multiple briefings this week . He said he believed the White House had satisfied its "
+            "obligations .\n")
+    result = analyze(text, sides=[{"name": "Corker", "aliases": ["Bob Corker", "Corker"]}])
+    assert [(a.source, a.canonical_source, a.side) for a in result.attributions] == [("He", "Bob Corker", "Corker")]
+
+
 def test_he_stands_for_a_name_the_tagger_read_as_a_verb():
     # unseen Business Insider article (stop 32): the tagger read "Blinken" as a verb, so "he" after his quotation
     # took Obama, named a paragraph up
@@ -1685,6 +1694,12 @@ def test_an_inverted_subject_the_parser_reads_as_an_object_is_the_source():
     # unseen Washington Times article (stop 27): a report's maker, named by "issued" or "released by", owns it
     ("House Republicans on Friday issued a new report that says the talks would resume .", "US"),
     ("Another review released last month by the State Department also found that the talks would resume .", "US"),
+    # unseen Chicago Tribune article (stop 32): a letter one circulates or sends is one's own, and so is "the letter"
+    ("House Republicans are circulating a letter to colleagues saying the talks would resume .", "US"),
+    ("House Republicans sent a letter to the White House . The letter says the talks would resume .", "US"),
+    # unseen Wall Street Journal article (stop 32): an anonymous source familiar with a message is not its addressee
+    ("The warning was conveyed to counsel Don McGahn in recent days , said a person familiar with the message to "
+     "the State Department .", None),
 ])
 def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side):
     sides = [{"name": "Iran", "aliases": ["Iran", "Iranian"]},
@@ -1846,6 +1861,10 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
      "activities in northeast Syria , '' Pence announced during a press conference .", [("Pence", "announced")]),
     # ... and the source of a relative clause on a name's apposition is the name
     ("The report was written by Mr. Smith , a man who said the rules were wrong .", [("Mr. Smith , a man", "said")]),
+    # unseen Wall Street Journal article (stop 32): "dub" names as "call" does; the quoted label is the namer's
+    ("The raids raised questions whether Mr. Trump would impede an investigation he has dubbed an unmerited “ witch "
+     "hunt . ”",
+     [("he", "dubbed")]),
 ])
 def test_cues_read_on_unseen_news(text, expected):
     assert [(s, c) for s, c, _, _ in found("Headline\n\n" + text + "\n")] == expected
@@ -2138,6 +2157,16 @@ def test_an_inverted_cue_after_a_comma_at_the_end_of_a_sentence_reports_the_clau
      [("Cohen", "the three children are his top advisers and have been a part of every deal")]),
     ("He said the ad would run in Nevada and there was no change in Iowa .",
      [("He", "the ad would run in Nevada and there was no change in Iowa")]),
+    # unseen Chicago Tribune article (stop 32): the parser hung "saying" on those the letter was sent to
+    ("Rep. Scott Rigell , who represents a district with a strong military and veterans presence , is circulating a "
+     "letter to colleagues saying the Constitution and the War Powers Resolution of 1973 require a vote in Congress .",
+     [("a letter to colleagues", "the Constitution and the War Powers Resolution of 1973 require a vote in Congress")]),
+    # unseen Al Jazeera article (stop 32): a relative clause set off on the source's "of" object is no part of the
+    # source, and the parser split the clause's subject off onto "told" after its listener
+    ("A manager of Uranus Wedding Palace , which also hosts political and religious functions , told AFP a suicide "
+     "bomber blew himself up in the middle of the gathering of religious scholars .",
+     [("A manager of Uranus Wedding Palace", "a suicide bomber blew himself up in the middle of the gathering of "
+                                             "religious scholars")]),
     # unseen Bloomberg article (stop 32): the parser tags the gerund of "denies meddling" a noun
     ("Russia denies meddling . Trump won praise in Congress .", [("Russia", "meddling")]),
 ])

@@ -161,6 +161,9 @@ def _found(text: str, kinds=("loaded", "hedge", "booster", "epistemic", "scare_q
     ("the Assad regime's army", [("loaded", "pejorative", "regime")]),
     ("Hezbollah’s proxies", [("loaded", "pejorative", "proxies")]),
     ("It is a legitimate government.", [("loaded", "valorising", "legitimate government")]),
+    # unseen Chicago Tribune and Al Jazeera articles (stop 32): words blind readers named
+    ("Drawing red lines is folly. The Founders wisely gave it to Congress. Sixty were martyred.",
+     [("loaded", "emotive", "folly"), ("loaded", "valorising", "wisely"), ("loaded", "valorising", "martyred")]),
 ])
 def test_loaded_matching(text, expected):
     assert _found(text, ["loaded"]) == expected
@@ -195,6 +198,10 @@ def test_loaded_matching(text, expected):
     ("They could n't win.", []),
     ("They could never win.", []),
     ("It might not work.", ["might"]),
+    # unseen Chicago Tribune article (stop 32): an active "expected to" is what its subject planned
+    ("He did not indicate that Congress expected to authorize the action.", []),
+    ("The vote is widely expected to pass.", ["expected to"]),
+    ("The measures were not expected to pass.", ["expected to"]),
     ("Russia's military might grows.", []),
     ("It is likely up to Washington.", ["likely"]),
     ("It is unlikely to pass.", ["unlikely"]),
@@ -253,6 +260,7 @@ def test_hedges_in_context(text, expected):
     ("We want to communicate clearly about how the Iranians should understand it.", []),
     ("It was clearly a violation.", ["clearly"]),
     ("The data shows clearly that the plan failed.", ["clearly"]),
+    ("There must be clearly defined objectives.", []),  # on a modifier: how defined (unseen Chicago Tribune)
     ("Biden ricochets around town , leaving little doubt he is eyeing 2016 .", ["little doubt"]),  # unseen Politico
 ])
 def test_boosters(text, expected):

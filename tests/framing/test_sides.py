@@ -69,6 +69,15 @@ def test_two_aliases_of_one_side_side_by_side_are_one_mention():
         ("Kiev", "Kiev"), ("pro-Russian separatists", "Rebels"), ("separatists", "Rebels"), ("Kiev", "Kiev")]
 
 
+def test_an_acronym_in_brackets_or_after_also_known_as_is_the_same_mention():
+    # unseen Al Jazeera article (stop 32): "the Islamic State of Iraq and the Levant ( ISIL , also known as ISIS )"
+    # counted three times; a bracketed name that is no acronym is a mention of its own
+    sides = [{"name": "ISIL", "aliases": ["Islamic State of Iraq and the Levant", "ISIL", "ISIS", "Hezbollah", "Iran"]}]
+    assert mentions("The Islamic State of Iraq and the Levant ( ISIL , also known as ISIS ) group struck. Hezbollah "
+                    "( Iran ) spoke.", sides) == [("Islamic State of Iraq and the Levant ( ISIL , also known as ISIS",
+                                                   "ISIL"), ("Hezbollah", "ISIL"), ("Iran", "ISIL")]
+
+
 @pytest.mark.parametrize("written", ["Egypt 's military", "Egypt’s military", "Egypt's military"])
 def test_an_alias_with_a_possessive_matches_any_apostrophe_and_spacing(written):
     # unseen NPR article (stop 27): the alias "Egypt's military" missed the tokenised "Egypt 's military"

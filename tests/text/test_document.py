@@ -51,6 +51,13 @@ def test_seed_offsets_index_the_file_content(seed_article):
         assert raw[token.start:token.end] == token.text
 
 
+def test_messrs_ends_no_sentence():
+    # unseen Wall Street Journal article (stop 32): "whether he might fire Messrs. | Rosenstein or Mueller"
+    article = parse_article("Trump addressed whether he might fire Messrs. Rosenstein or Mueller. He did not.")
+    assert [s.text for s in article.sentences] == ["Trump addressed whether he might fire Messrs. Rosenstein or "
+                                                    "Mueller.", "He did not."]
+
+
 def test_a_title_split_from_its_period_ends_no_sentence():
     text = "“ My story has never changed , ” Mr . Sessions responded . Gen . Smith agreed ."
     assert normalize_text(text) == text.replace("Mr . ", "Mr.  ").replace("Gen . ", "Gen.  ")
