@@ -49,15 +49,17 @@ def assign_sides(article: Article, spans: tuple[Span, ...], attributions: tuple[
     added to the spans."""
     index = Mentions(mentions)
     attributions = tuple(replace(a, side=source_side(article, a, index, sides)) for a in attributions)
-    cues = sorted((a for a in attributions if a.cue_start is not None and a.side), key=lambda a: a.cue_start)
+    cues = sorted((a for a in attributions if a.cue_start is not None), key=lambda a: a.cue_start)
     cue_starts = [a.cue_start for a in cues]
     tied = []
     for span in spans:
         if span.kind in TIED_KINDS:
-            # A device on a reporting cue ("false reports", "falsely claimed") judges that cue's source.
+            # A device on a reporting cue ("false reports", "falsely claimed") judges that cue's source; a loaded cue
+            # whose source is no side's judges no side ("Moscow dismissed allegations": the accusers', not Moscow's).
             # Cues do not overlap one another, so one overlapping the span is among the last few starting before its end.
             before = bisect.bisect_left(cue_starts, span.end)
-            cue = next((a for a in cues[max(0, before - 3):before] if span.start < a.cue_end), None)
+            cue = next((a for a in cues[max(0, before - 3):before] if span.start < a.cue_end
+                        and (a.side or span.kind == "loaded")), None)
             side, rule = (cue.side, "cue of the source") if cue else tie(
                 article.doc, span.start, span.end, index, speaker_at=speaker_finder(article))
             span = replace(span, side=side, tie=rule)

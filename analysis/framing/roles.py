@@ -229,13 +229,15 @@ def _is_patient(head: Token, needed: str, mentions: Mentions) -> bool:
 
 
 def _in_question(verb: Token) -> bool:
-    """"the investigation into whether Trump colluded … to steal the election": what a whether- or if-clause
-    asks is not told as done."""
+    """"the investigation into whether Trump colluded … to steal the election": what a whether-, if- or unless-clause
+    asks or supposes is not told as done, nor what a clause only foreseen holds ("One option would be to destroy
+    X", "killing Assad could have consequences")."""
     x = verb
     for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in x.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") or x is not verb and c.dep_ == "aux"
+               and c.lower_ in FORESEEING | {"would"} for c in x.children):
             return True
-        if x.head is x or x.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl"):
+        if x.head is x or x.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "csubj"):
             return False
         x = x.head
     return False

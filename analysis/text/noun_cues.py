@@ -96,7 +96,8 @@ RULES = frozenset("law laws rule rules plan plans schedule constitution traditio
 
 
 def read_according_to(reading: Reading, token: Token) -> bool:
-    """"According to X, …": the clause the phrase attaches to (the larger side of it) is X's; recorded if found."""
+    """"According to X, …": the clause the phrase attaches to (the larger side of it) is X's, the whole sentence
+    before it when it ends the sentence; recorded if found."""
     if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ != "to":
         return False
     to = token.doc[token.i + 1]
@@ -106,7 +107,8 @@ def read_according_to(reading: Reading, token: Token) -> bool:
     phrase = (token.left_edge.i, max(token.right_edge.i, to.right_edge.i))
     host = token.head if token.head.i != token.i else token
     sentence = token.sent
-    if host.i in range(*phrase) or host == token:
+    trailing = all(t.is_punct or t.is_space for t in token.doc[phrase[1] + 1:sentence.end])
+    if host.i in range(*phrase) or host == token or trailing:  # "…, according to Microsoft.": all before it
         first, last = sentence.start, sentence.end - 1
     else:
         first, last = host.left_edge.i, host.right_edge.i

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import SUBJECTS, end_of
-from .sources import RELATIVE_TAGS, inverted_subject
+from .cues import SUBJECTS, Reading, end_of, form_at, record
+from .sources import RELATIVE_TAGS, inverted_subject, phrase_span, speaker_of
 
 TELLING = frozenset("tell tells told telling inform informs informed informing remind reminds reminded reminding "
                     "assure assures assured assuring warn warns warned warning brief briefs briefed briefing".split())
@@ -37,6 +37,17 @@ def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:
     if not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in host):
         return None
     return host.start_char, end_of(host[-1])
+
+
+def read_headline_cue(reading: Reading, start: int, end: int) -> None:
+    """The one cue read in a headline (whose parse is otherwise too rough to trust): a verb cue that ends it after a
+    comma, with its subject ("Russian hackers targeting US thinktanks, Microsoft says"); recorded if found."""
+    words = [t for t in reading.doc.char_span(start, end, alignment_mode="expand") or () if t.is_alpha]
+    found = form_at(reading, words[-1], reading.cues.verbs) if words else None
+    content = clause_before_trailing_cue(words[-1]) if found and found[1] == 1 else None
+    subject = speaker_of(words[-1], reading.quoted_tokens) if content else None
+    if subject is not None:
+        record(reading, words[-1], found[0], 1, phrase_span(subject), [content], "clause before a cue that ends it")
 
 
 def around_parenthetical_cue(cue: Token) -> list[tuple[int, int]] | None:

@@ -57,7 +57,7 @@ from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, UNREAL_AUX, Cue
                    clause_span, end_of, form_at, is_embedded_phrase, is_verbal, load_cues, record, verb_entry)
 from .noun_cues import read_according_to, read_adverb, read_name_notes, read_noun
 from .parentheticals import (around_parenthetical_cue, clause_before_trailing_cue, host_spans, is_parenthetical,
-                             is_spliced_clause)
+                             is_spliced_clause, read_headline_cue)
 from .quotations import Quotation
 from .sentences import is_in_capitals
 from .sources import (RELATIVE_TAGS, is_contracted_passive, is_impersonal_passive, is_nobody, phrase_span,
@@ -67,8 +67,7 @@ from .unclaimed import read_unclaimed_quotations
 __all__ = ["SCARE_QUOTE_MAX_WORDS", "Speech", "find_speeches", "load_cues"]
 
 EVENTS = frozenset("attack attacks fine move decision crisis violence law measure bill policy war conflict vote "
-                   "ruling storm act acts action actions step steps".split())  # things that endanger, not speakers
-
+                   "ruling storm act acts action actions step steps assassination".split())  # things, not speakers
 QUESTION_LEMMAS = {"ask", "wonder", "question"}
 NAMED_PARTIES = ("PERSON", "NORP", "ORG", "GPE", "LOC")
 INFERENCE_LEMMAS = {"imply", "indicate", "suggest", "show", "demonstrate", "prove", "mean"}  # evidence, not speech
@@ -96,6 +95,8 @@ def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotatio
     text = doc.text
     reading = Reading(doc, text, quotations, cues or load_cues(), set(), [], set())
     for start, end, kind in paragraphs:
+        if kind == "headline":
+            read_headline_cue(reading, start, end)
         if kind in ("headline", "caption"):
             reading.skip.update(t.i for t in doc.char_span(start, end, alignment_mode="expand") or ())
         dateline = DATELINE_RE.match(text, start, end)

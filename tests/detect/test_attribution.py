@@ -1032,6 +1032,7 @@ def test_a_quotation_after_a_colon_that_ends_its_paragraph_is_introduced_by_the_
 @pytest.mark.parametrize("text, expected", [
     ("Putin spoke.\n\nTo be clear : Putin has imprisoned a postal worker purely as a means of threatening his brother .",
      []),  # a deed named by a subjectless gerund: no speech
+    ("Assad spoke.\n\nAssassination threatens the one and only thing a tyrant cares about : himself .", []),  # an act
     ("Zaid spoke.\n\n“ A member of Congress who calls for the identity of any whistleblower to be publicly revealed "
      "disgraces the office , ” Zaid said .", [("Zaid", "said")]),  # "to be revealed": a passive infinitive
     ("Trump spoke.\n\nHe responded by saying that the plan failed .", [("He", "saying")]),  # a gerund with a clause
@@ -2167,6 +2168,16 @@ def test_an_inverted_cue_after_a_comma_at_the_end_of_a_sentence_reports_the_clau
      "bomber blew himself up in the middle of the gathering of religious scholars .",
      [("A manager of Uranus Wedding Palace", "a suicide bomber blew himself up in the middle of the gathering of "
                                              "religious scholars")]),
+    # unseen Guardian article (stop 32): a trailing "according to" reports the whole sentence before it, though the
+    # parser hung it on a verb deep inside (content had lost its subject on 22 of 200 unlabeled articles)
+    ("The Russian group linked to the hacking of Hillary Clinton ’ s presidential election campaign has been launching "
+     "fresh attacks in the US , according to Microsoft .",
+     [("Microsoft", "The Russian group linked to the hacking of Hillary Clinton’s   presidential election campaign has "
+                    "been launching fresh attacks in the US")]),
+    # unseen Reason and Victor Hanson articles (stop 32): "denounced X as Y" names as "called" does; "confided that"
+    ("One of its leaders recently denounced potential American military intervention as `` satanic . ''",
+     [("One of its leaders", "potential American military intervention as  “ satanic . ”")]),
+    ("He confided to leaders that Nixon was a madman .", [("He", "Nixon was a madman")]),
     # unseen Bloomberg article (stop 32): the parser tags the gerund of "denies meddling" a noun
     ("Russia denies meddling . Trump won praise in Congress .", [("Russia", "meddling")]),
 ])

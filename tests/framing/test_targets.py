@@ -127,6 +127,20 @@ def test_his_can_be_a_surname_the_tagger_calls_an_organisation():
         ("disastrous", "Trump", "possessive pronoun")]
 
 
+def test_a_doubting_cue_with_no_source_judges_no_side_and_a_headlines_trailing_cue_is_read():
+    # unseen Guardian article (stop 32): "allegations" (a loaded cue, whose accusers are unnamed) was a negative term
+    # for Moscow, the one who dismissed them; the headline ", Microsoft says" left its claim in the author's voice
+    text = ("Russian hackers targeting conservative US thinktanks, Microsoft says\n\nMoscow has repeatedly dismissed "
+            "allegations that it has used hackers to influence US elections .\n")
+    result = analyze(text, sides=[{"name": "Russia", "aliases": ["Moscow", "Russian hackers"]},
+                                  {"name": "Microsoft", "aliases": ["Microsoft"]}])
+    assert [(s.text, s.kind, s.side) for s in result.spans if s.text == "allegations"] == [
+        ("allegations", "hedge", "Russia"), ("allegations", "loaded", None)]
+    assert [(a.source, a.cue, a.side, a.sentence) for a in result.attributions][0] == (
+        "Microsoft", "says", "Microsoft", 0)
+    assert result.article.voice_at(text.index("targeting")) == "reported"
+
+
 def test_a_noun_two_sides_share_is_neither_sides():
     # found on an unseen NYT article: "Russian and American forces" gave Russia the label "forces"
     text = ("Strike\n\nThe strike demonstrated the potential dangers of Russian and American forces operating in "

@@ -57,7 +57,6 @@ def test_damascus_is_treated_positively_and_why(seed_tone):
         ("role", "bomb", 1.0),               # "Hezbollah warehouses inside Syria (which the Israelis bomb …)"
         ("loaded", "liberating", 1.0),       # "militiamen, freed up from liberating Mosul" (once: not also as a role)
         ("role", "attacks", 1.0),            # "attacks on Syrians"
-        ("role", "kill", 1.0),               # "could injure or kill Russian advisers"
         ("role", "supporting", 1.0),         # "the Russians have been supporting with logistics a Hezbollah surge"
         ("role", "wounding", 1.0),           # "Killing or wounding more Iraqi PMU"
         ("role", "besieging", 1.0),          # "ISIS forces besieging the Syrian government garrison"

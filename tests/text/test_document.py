@@ -160,6 +160,14 @@ def test_an_agency_photo_caption_is_a_caption_however_long():
     assert [p.kind for p in article.paragraphs] == ["headline", "caption", "body", "caption", "body"]
 
 
+def test_a_photographer_and_agency_credit_and_a_read_more_link_are_captions():
+    # unseen National Review and Guardian articles (stop 32): both were counted as the article's sentences
+    text = ("Is Trump Now Bad Cop or Good Cop?\n\nPresident Trump at Joint Base Andrews , Md. , March 23 , 2018 . "
+            "( Joshua Roberts/Reuters )\n\nTrump has postured as the bad cop .\n\nWhy US elections remain "
+            "'dangerously vulnerable ' to cyber-attacks Read more\n\nThe hacking attempts mirror earlier attacks .\n")
+    assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "caption", "body", "caption", "body"]
+
+
 def test_the_headline_repeated_and_a_players_label_are_captions():
     # unseen NPR story (stop 30): both were read as "U.S." speaking
     text = ("U.S.: Major Offensive Planned Against ISIS In Mosul This Spring\n\n"
