@@ -1,11 +1,11 @@
 """Block quotes: paragraphs set off as someone's words, and the cue that introduces them.
 
 A structural block quote (Markdown ``>``, HTML ``<blockquote>``) takes its speaker from the paragraph before it when
-that ends in a colon after a cue verb ("Magnier writes:") or in "via X:" (an excerpt from X). A plain-text block quote
-is the paragraph after such an intro; it runs for up to :data:`MAX_BLOCK_QUOTE_PARAGRAPHS` paragraphs and ends earlier
-before a paragraph that names the speaker, opens with "According to", ends in a colon or draws a conclusion ("Thus,
-…"). A transcript's turn ("DOOCY : Well, …", :data:`TURN`) is its speaker's words, and so are the paragraphs with no
-name between two turns.
+that ends in a colon after a cue verb ("Magnier writes:") or in "via X:" (an excerpt from X), or is an "As X put it,"
+clause ending in a comma. A plain-text block quote is the paragraph after such an intro; it runs for up to
+:data:`MAX_BLOCK_QUOTE_PARAGRAPHS` paragraphs and ends earlier before a paragraph that names the speaker, opens with
+"According to", ends in a colon or draws a conclusion ("Thus, …"). A transcript's turn ("DOOCY : Well, …",
+:data:`TURN`) is its speaker's words, and so are the paragraphs with no name between two turns.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ POST_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^—–\n()]{2,60}?)\s*\(\s*
 # A transcript's turn opens with its speaker's name in capitals and a colon: "BRIAN KILMEADE ( CO-HOST ) : This is …".
 TURN = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: (?:['’] )?[A-Z][A-Z.'’-]+){0,4})\s*(?:\([^()\n]{1,40}\)\s*)?:\s")
 VIA = re.compile(r"\bvia\s+(?P<name>[A-Z][^,:;()\n]{1,60}?)\s*\)?\s*:\s*$")  # an excerpt's outlet: "…, via Reuters:"
+CREDIT = re.compile(r"\[\s*[A-Z][^\[\]]{0,40}\]\s*$")  # an excerpt's closing credit: "[ Bloomberg ]"
 ELISION = re.compile(r"\[\s*(?:…|\.\s?\.\s?\.)\s*\]")  # "[ … ]", "[...]": words left out of an excerpt
 NOT_SPEAKERS = frozenset("UPDATE BREAKING EXCLUSIVE WATCH RELATED READ MORE NOTE CORRECTION VIDEO PHOTOS ANALYSIS "
                          "OPINION LISTEN ALSO SEE EDITOR'S CLOSE".split())
@@ -44,7 +45,8 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
     i = 0
     while i < len(paragraphs):
         start, end, kind = paragraphs[i]
-        intro = i - 1 if i and text[paragraphs[i - 1][0]:paragraphs[i - 1][1]].rstrip().endswith(":") else None
+        before = text[paragraphs[i - 1][0]:paragraphs[i - 1][1]].strip() if i else ""
+        intro = i - 1 if before.endswith(":") or before.startswith("As ") and before.endswith(",") else None
         via = VIA.search(text, *paragraphs[intro][:2]) if intro is not None else None  # "…, via Reuters:"
         named = (via.span("name"), "block quote via", None) if via else None
         cue = _intro_cue(reading, paragraphs[intro]) if intro is not None and paragraphs[intro][2] == "body" \
@@ -55,14 +57,18 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
         if i in blocks or kind != "block_quote" and (cue is None and named is None or kind != "body"):
             i += 1
             continue
-        run = [i]
         structural = kind == "block_quote"
         speaker = _surname(cue[2]) if cue and cue[2] is not None else named[2] if named else None
+        if not structural and speaker and re.search(rf"\b{re.escape(speaker)}\b", CREDIT.sub("", text[start:end])):
+            i += 1  # "…, House Democrats wrote in a memo, including:" before "Now, Democrats … are demanding":
+            continue  # the list was lost, and the paragraph that names the speaker is the author's
+        run = [i]
         while run[-1] + 1 < len(paragraphs):
             n_start, n_end, n_kind = paragraphs[run[-1] + 1]
             if structural and n_kind != "block_quote" or not structural and (
                     n_kind != "body" or len(run) >= MAX_BLOCK_QUOTE_PARAGRAPHS
-                    or _ends_block_quote(text[n_start:n_end], speaker)):
+                    or _ends_block_quote(text[n_start:n_end], speaker)
+                    or CREDIT.search(text, *paragraphs[run[-1]][:2])):  # "… police states do . [ Bloomberg ]"
                 break
             run.append(run[-1] + 1)
         for j in run:

@@ -5,7 +5,8 @@ initials. On top of it, a sentence never opens with a lowercase letter, a comma 
 number after "No." or a name after spaced initials ("E.J . Dionne"), nor is it marks alone (Punkt split after "!)",
 "?", "D-Wash.", "C.I.A.", "No." or the ". ’" before a closing ”); an abbreviation that can end a sentence does so
 before a word that opens one ("… in the U.S. The next …"); a full stop with no space after it ends one before a
-capitalised word ("… gets stronger.Former Arkansas Gov. …": a scrape lost the space); and an opening quote mark Punkt
+capitalised word ("… gets stronger.Former Arkansas Gov. …": a scrape lost the space), as an ellipsis does before a word
+that opens one ("… end soon… Some say"); and an opening quote mark Punkt
 leaves at a sentence's end opens the next one (". “ We were …").
 """
 
@@ -22,9 +23,11 @@ from nltk.tokenize.punkt import (
 
 from ..lexicon import read_word_list
 
+_OPENERS = (r"(?:The|A|An|He|She|It|They|We|I|But|And|This|That|These|Those|There|In|On|At|As|If|When|While|Yet|So|"
+            r"His|Her|Its|Their|Some|Many|Most|Our|You|What|Why|How|Now)\b")  # words that open a sentence
 _ENDING_ABBREVIATION = re.compile(
-    r"\b(?:U\.S\.|U\.K\.|U\.N\.|D\.C\.|a\.m\.|p\.m\.|etc\.|Inc\.|Ltd\.|Jr\.|Sr\.)\s+"
-    r"(?=(?:The|A|An|He|She|It|They|We|I|But|And|This|That|These|Those|There|In|On|At|As|If|When|While|Yet|So|His|Her|Its|Their)\b)")
+    r"\b(?:U\.S\.|U\.K\.|U\.N\.|D\.C\.|a\.m\.|p\.m\.|etc\.|Inc\.|Ltd\.|Jr\.|Sr\.)\s+(?=" + _OPENERS + ")")
+_ENDING_ELLIPSIS = re.compile(r"(?<=\w)…\s+(?=" + _OPENERS + ")")  # "… will end soon… Some say the Russians …"
 
 
 _JOINED_SENTENCES = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")  # a scrape that lost the space after a full stop
@@ -62,6 +65,9 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
             start = m.end()
         for m in _JOINED_SENTENCES.finditer(paragraph, start, end):  # "… gets stronger.Former Arkansas Gov. …"
             spans.append((start, m.end()))
+            start = m.end()
+        for m in _ENDING_ELLIPSIS.finditer(paragraph, start, end):
+            spans.append((start, m.start() + 1))
             start = m.end()
         spans.append((start, end))
     for k in range(len(spans) - 1):  # Punkt leaves an opening quote mark on the sentence before: ". “ We"

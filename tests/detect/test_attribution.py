@@ -466,6 +466,26 @@ def test_a_paragraph_with_an_elision_mark_after_a_colon_intro_is_an_excerpt_of_t
     assert [a.kind for a in find_attributions(parse_article(no_elision))] == []
 
 
+def test_an_as_x_put_it_clause_ending_in_a_comma_introduces_a_block_quote():
+    # unseen The Week column (stop 32): Eli Lake's excerpt after "As Eli Lake … put it …," was the author's voice
+    text = ("Headline\n\nAs Eli Lake of Bloomberg News put it in an important article following Flynn 's "
+            "resignation ,\n\nThis is what police states do . [ Bloomberg ]\n\nThose cheering are wrong .\n")
+    article = parse_article(text)
+    assert [(a.cue, a.kind) for a in find_attributions(article)] == [("put it", "block")]
+    assert article.voice_at(text.index("police")) == "quoted" and article.voice_at(text.index("cheering")) == "author"
+
+
+def test_a_paragraph_after_a_colon_intro_that_names_the_speaker_is_the_authors():
+    # unseen Vice article (stop 32): the list after "…, House Democrats wrote in a memo released Monday , including :"
+    # was lost, and the next paragraph, the author's, became the Democrats' block quote
+    text = ("Headline\n\nThe 25 people saw their applications blocked for “ a wide range of serious disqualifying "
+            "issues , ” House Democrats wrote in a memo released Monday , including :\n\nNow , Democrats in Congress "
+            "are demanding that the White House explain how those clearances were issued .\n")
+    article = parse_article(text)
+    assert "block" not in [a.kind for a in find_attributions(article)]
+    assert article.voice_at(text.index("Now")) == "author"
+
+
 def test_an_excerpt_after_via_is_the_outlets_and_ends_before_the_next_intro():
     # unseen HotAir article (stop 27): the Reuters excerpt went to "Israel is urging", ran on into the author's next
     # paragraph, and "the NYT :" kept its colon

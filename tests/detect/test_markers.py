@@ -148,7 +148,7 @@ def _found(text: str, kinds=("loaded", "hedge", "booster", "epistemic", "scare_q
     ("The People's Liberation Army marched.", []),
     ("Liberation came at last.", [("loaded", "valorising", "Liberation")]),
     ("He called for regime change in Iran.", []),
-    ("His record was at best a mixed bag.", []),  # an idiom that limits, no praise (unseen Reason article, stop 32)
+    ("His record was at best a mixed bag.", [("loaded", "mockery", "at best")]),  # belittles: no praise (unseen Reason)
     ("Since the 2008 financial meltdown, groups withered.", []),  # a stock name (unseen Politico article)
     ("The talks were a meltdown.", [("loaded", "emotive", "meltdown")]),
     ("Fox News and guests blasted the ruling. Netanyahu blasts the deal.",

@@ -51,6 +51,15 @@ def test_seed_offsets_index_the_file_content(seed_article):
         assert raw[token.start:token.end] == token.text
 
 
+def test_an_ellipsis_before_a_word_that_opens_a_sentence_ends_one():
+    # unseen The Week column (stop 32): "Some say" took the clause before the ellipsis as what "some" say
+    article = parse_article("He said , “ This cycle must end and ideally will end soon… Some say the Russians wo n't be "
+                            "reasonable . ” The warning … Trump ignored it .")
+    assert [s.text for s in article.sentences] == [
+        "He said , “ This cycle must end and ideally will end soon…", "Some say the Russians wo n't be reasonable . ”",
+        "The warning … Trump ignored it ."]
+
+
 def test_messrs_ends_no_sentence():
     # unseen Wall Street Journal article (stop 32): "whether he might fire Messrs. | Rosenstein or Mueller"
     article = parse_article("Trump addressed whether he might fire Messrs. Rosenstein or Mueller. He did not.")
