@@ -167,6 +167,7 @@ def render_marked(text: str, marks: list[Mark], start: int, end: int) -> str:
 
 def _legend(analysis: Analysis, marks: list[Mark]) -> str:
     counts = Counter(m.kind for m in marks)
+    counts["content"] = sum(a.content_end > a.content_start for a in analysis.attributions)  # not its parts
     items = [f'<span><span class="fr-mark fr-{kind}" title="{html.escape(label)}">{html.escape(label)}'
              f'</span> <span class="fr-count">{counts[kind]}</span></span>'
              for kind, (label, _) in MARK_STYLES.items() if kind != "mention"]

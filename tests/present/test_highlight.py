@@ -187,3 +187,4 @@ def test_every_part_of_a_split_quotation_is_marked_and_tabled():
     assert list(attributions_table(analysis)["content"]) == ["I watched … he fell harder than was pushed."]
     contents = [m for m in highlight(analysis).marks if m.kind == "content"]
     assert [analysis.article.text[m.start:m.end] for m in contents] == ["I watched", "he fell harder than was pushed."]
+    assert re.search(r'attributed content</span> <span class="fr-count">(\d+)<', highlight(analysis).to_html())[1] == "1"
