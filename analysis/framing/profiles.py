@@ -131,7 +131,9 @@ def _source_core(words) -> set[int]:
     root = words.root
     heads = [root] + [p for c in root.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"] \
         + [p for c in root.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
-           for p in a.children if p.dep_ == "pobj"]
+           for p in a.children if p.dep_ == "pobj"] \
+        + [c for c in root.children if c.dep_ == "conj" and c.i > root.i and c.tag_ == "NNP"]  # "The chairman …,
+    # Rep. Elijah Cummings of Maryland": the parse may join the name after a comma as a conjunct
     return {t.idx for head in heads for t in core_tokens(head)}
 
 

@@ -1718,13 +1718,16 @@ def test_an_inverted_subject_the_parser_reads_as_an_object_is_the_source():
     # unseen Chicago Tribune article (stop 32): a letter one circulates or sends is one's own, and so is "the letter"
     ("House Republicans are circulating a letter to colleagues saying the talks would resume .", "US"),
     ("House Republicans sent a letter to the White House . The letter says the talks would resume .", "US"),
+    # unseen Vice article (stop 32): the parse joins a title's name after a comma as a conjunct
+    ("The chairman of the House Oversight Committee , Rep. Elijah Cummings of Maryland , said the talks would resume .",
+     "US"),
     # unseen Wall Street Journal article (stop 32): an anonymous source familiar with a message is not its addressee
     ("The warning was conveyed to counsel Don McGahn in recent days , said a person familiar with the message to "
      "the State Department .", None),
 ])
 def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side):
     sides = [{"name": "Iran", "aliases": ["Iran", "Iranian"]},
-             {"name": "US", "aliases": ["State Department", "House Republicans"]}]
+             {"name": "US", "aliases": ["State Department", "House Republicans", "Rep. Elijah Cummings"]}]
     assert [a.side for a in analyze("Headline\n\n" + text + "\n", sides=sides).attributions] == [side]
 
 
