@@ -12,10 +12,12 @@ CAPTION_MAX_WORDS = 40
 
 _CAPTION_RE = re.compile(r"^\(?\s*(?:©|(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
                          r"just watched|must watch|story highlights|correction|(?:cover|more|related)(?=\s*:)|"
+                         r"see also|related video|"
                          r"want the best from|get the \w+ stories you care about|"
                          r"(this|an earlier) version of (this|the) (story|article)|this (story|article) (has been|was) "
                          r"(corrected|updated))\b)", re.I)  # CNN's "JUST WATCHED … Replay"; "Cover: [photo]"; a
-# related link ("More: Bannon calls Trump a 'great man'", "Related : Trump Lays Out Case …"); a newsletter teaser
+# related link ("More: Bannon calls Trump a 'great man'", "Related : Trump Lays Out Case …", "see also …", "Related
+# Video …"); a newsletter teaser
 # ("Want the best from … in your inbox?", "Get the Monitor Stories you care about"); a copyright line; an editor's
 # note on the text ("(This version … corrects")
 # The writer's note that ends an opinion piece ("Andrew P. Napolitano, a former judge, is the senior judicial analyst

@@ -175,6 +175,11 @@ def test_a_photographer_and_agency_credit_and_a_read_more_link_are_captions():
             "( Joshua Roberts/Reuters )\n\nTrump has postured as the bad cop .\n\nWhy US elections remain "
             "'dangerously vulnerable ' to cyber-attacks Read more\n\nThe hacking attempts mirror earlier attacks .\n")
     assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "caption", "body", "caption", "body"]
+    # unseen New York Post article (stop 32): a "see also" link and a "Related Video" label were counted sentences
+    text = ("Manafort sent to jail\n\nManafort was sent to jail Friday .\n\nsee also Manafort hit with new charges in "
+            "Russia probe Paul Manafort was hit with a second indictment ...\n\nThe judge ruled .\n\nRelated Video "
+            "Video length 31 seconds :31 Paul Manafort walks into court as people yell “ lock him up ! ”\n")
+    assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "body", "caption"]
 
 
 def test_the_headline_repeated_and_a_players_label_are_captions():
