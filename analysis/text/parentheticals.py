@@ -1,6 +1,7 @@
 """Cues set inside or after the clause they report: "The move, critics said, would hand …", "…, as McGurk noted",
 "Among the dead was X, the agency reported", and the parses a small parser gives them (both subjects on the cue,
-the host clause joined to the cue with no "and")."""
+the host clause joined to the cue with no "and"); in a headline, only such a trailing cue is read ("…, Microsoft
+says")."""
 
 from __future__ import annotations
 
