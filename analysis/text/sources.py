@@ -289,8 +289,9 @@ def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, 
         closing = run[-1].i + 1
         if closing < len(doc) and doc[closing].text == ")":
             run.append(doc[closing])
-    while len(run) > 1 and (run[0].is_punct and run[0].text not in "‘“'\"" or run[0].tag_ == "CC" or run[0].is_space):
-        run.pop(0)  # "But the report said", "and an agency spokeswoman said"
+    while len(run) > 1 and (run[0].is_punct and (run[0].text not in "‘“'\"" or run[1].tag_ == "CC")
+                            or run[0].tag_ == "CC" or run[0].is_space):
+        run.pop(0)  # "But the report said", "and an agency spokeswoman said", "“And we warned"
     opened = sum(t.text in "‘“" for t in run) - sum(t.text in "’”" for t in run)
     if opened < 0 and run[0].i > 0 and doc[run[0].i - 1].text in "‘“":
         run.insert(0, doc[run[0].i - 1])

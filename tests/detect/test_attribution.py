@@ -1885,6 +1885,9 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
      "activities in northeast Syria , '' Pence announced during a press conference .", [("Pence", "announced")]),
     # ... and the source of a relative clause on a name's apposition is the name
     ("The report was written by Mr. Smith , a man who said the rules were wrong .", [("Mr. Smith , a man", "said")]),
+    # unseen HotAir article (stop 32): a source inside a quotation never opens with its "And"
+    ("Assad “ physically does not control two-thirds of Syria , ” Ford said . “ And we warned this would happen in "
+     "Syria , and it has . ”", [("Ford", "said"), ("we", "warned")]),
     # unseen Wall Street Journal article (stop 32): "dub" names as "call" does; the quoted label is the namer's
     ("The raids raised questions whether Mr. Trump would impede an investigation he has dubbed an unmerited “ witch "
      "hunt . ”",
