@@ -59,7 +59,7 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
             continue
         structural = kind == "block_quote"
         speaker = _surname(cue[2]) if cue and cue[2] is not None else named[2] if named else None
-        if not structural and speaker and re.search(rf"\b{re.escape(speaker)}\b", CREDIT.sub("", text[start:end])):
+        if not structural and _names(CREDIT.sub("", text[start:end]), speaker):
             i += 1  # "…, House Democrats wrote in a memo, including:" before "Now, Democrats … are demanding":
             continue  # the list was lost, and the paragraph that names the speaker is the author's
         run = [i]
@@ -182,4 +182,8 @@ def _ends_block_quote(paragraph: str, speaker: str | None) -> bool:
     conclusion ("Thus, …")."""
     if paragraph.startswith("According to") or paragraph.rstrip().endswith(":") or CONCLUDING.search(paragraph):
         return True
+    return _names(paragraph, speaker)
+
+
+def _names(paragraph: str, speaker: str | None) -> bool:
     return bool(speaker) and re.search(rf"\b{re.escape(speaker)}\b", paragraph) is not None

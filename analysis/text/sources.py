@@ -90,7 +90,7 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
             return owner  # "the mayor's decision not to read the audit before concluding": the mayor
         if x.dep_ == "acl" and x.head.tag_.startswith("NN") or x.dep_ == "relcl" and x.head.tag_.startswith(
                 ("NN", "PRP")):
-            return _with_quantity(x.head)  # "a statement saying", "a number of senators saying"
+            return _clause_owner(x.head)  # "a statement saying", "a number of senators saying"
         if x.dep_ == "conj" and x.head.tag_ == "RB":  # "Two journalists, …, painstakingly and chillingly reported":
             paired = x.head.head  # the parser coordinated the adverbs and hung the pair on the subject or a verb after
             paired = paired if paired.tag_.startswith("NN") else _subject(paired, ())
@@ -117,9 +117,9 @@ def _reporting_verb(cue: Token) -> Token:
     return cue.head
 
 
-def _with_quantity(noun: Token) -> Token:
-    """The quantity a noun is counted by, or the message sent to it, when the parse hung a clause on the noun ("a
-    number of [senators] saying", "a letter to [colleagues] saying"), else the noun."""
+def _clause_owner(noun: Token) -> Token:
+    """The noun a clause the parse hung on ``noun`` belongs to: the quantity it is counted by, or the message sent
+    to it ("a number of [senators] saying", "a letter to [colleagues] saying"), else the noun."""
     of = noun.head
     if noun.dep_ == "pobj" and (of.lower_ == "of" and of.head.lower_ in QUANTITIES or of.lower_ == "to"
                                 and of.head.lower_ in MESSAGES) and of.head.i < noun.i:
