@@ -1,6 +1,7 @@
 """Which sense a lexicon match has, read from the parse: a match of the wrong part of speech ("slam" the verb, not
 "grand slam"), a certainty adverb of manner ("communicate clearly"), someone else's doubt ("he doubted it would
-succeed") or "lies" of a place is rejected, with the reason (:func:`pos_rejection`)."""
+succeed"), a proposal or a suggestion denied ("suggested cuts", "denied suggesting") or "lies" of a place is
+rejected, with the reason (:func:`pos_rejection`)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ PLACE_VERBS = frozenset({"lies"})  # "Rabia lies about 100km north-west of Mosul
 COLLAPSING = frozenset({"cave in"})
 STRUCTURES = frozenset("tunnel tunnels roof roofs ceiling mine building buildings floor wall walls bridge house ground "
                        "dam structure".split())
+ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PERSONAL_PRONOUNS = frozenset("i we you he she they".split())
+DENYING = frozenset("deny denies denied denying admit admits admitted admitting".split())
 BE_FORMS = frozenset("be is are was were been being 's 're am".split())
 
 
@@ -51,8 +55,12 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
             c.dep_ == "nsubj" and c.lower_ not in ("i", "we") and (not noun or c.tag_ != "NN")
             for c in (first.head if noun else first).children):
         return "someone else's belief, told as theirs ('a pursuit he has always doubted would succeed')"
-    if kind == "hedge" and first.lower_.startswith("suggest") and any(_is_subjunctive(c) for c in first.children):
-        return "a proposal ('suggested that the UN take over'), not an inference"
+    if kind == "hedge" and first.lower_.startswith("suggest") and (any(_is_subjunctive(c) for c in first.children)
+                                                                   or _proposes_a_thing(first)):
+        return "a proposal ('suggested that the UN take over', 'Saudi Arabia suggested cuts'), not an inference"
+    if kind == "hedge" and first.lower_.startswith("suggest") and first.dep_ == "xcomp" \
+            and first.head.lower_ in DENYING:
+        return "a suggestion someone denies or admits making ('denied suggesting missiles hit'), not an inference"
     if not match.entry.pos:
         return None
     tag, wanted = first.tag_, POS_TAGS[match.entry.pos]
@@ -71,6 +79,14 @@ def _is_subjunctive(clause: Token) -> bool:
         return False
     singular = subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it")
     return clause.tag_ == "VB" or clause.tag_ == "VBP" and singular
+
+
+def _proposes_a_thing(verb: Token) -> bool:
+    """"Saudi Arabia has suggested production cuts", "he suggested a compromise": an actor (a name or a personal
+    pronoun) suggesting a noun phrase proposes it; "the data suggest a link" infers."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    actor = subject is not None and (subject.ent_type_ in ACTOR_ENTITIES or subject.lower_ in PERSONAL_PRONOUNS)
+    return actor and any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _follows_its_verb(adverb: Token) -> bool:

@@ -39,6 +39,7 @@ from .targets import Mentions, owner, subject_side
 ROLE_LEXICON = "harm_help_verbs.tsv"
 ROLES = ("harm_agent", "harm_patient", "help_agent", "help_patient")
 PATIENT_PREPOSITIONS = frozenset({"on", "against", "of", "upon", "to"})  # "aid to rebel groups"
+BLAMING = frozenset({"blame", "blames", "blamed", "blaming", "pin", "pins", "pinned", "pinning"})
 NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC"})
 SUBJECT_SLOTS = ("subject", "passive subject", "agent")
 # Named-entity types of a name on a harm or help noun read as its doer ("FBI abuses", "Russian bombing"); a common
@@ -305,7 +306,8 @@ def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
             slots += [(f"'{child.lower_}' object", p, True) for p in child.children if p.dep_ == "pobj"]
         elif child.dep_ in ("compound", "amod") and child.ent_type_ in DOER_ENTITIES:
             slots.append(("name on the noun", child, True))  # "FBI abuses", "Russian bombing": a name does
-        elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPOSITIONS:
+        elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPOSITIONS and not (
+                child.lower_ == "on" and noun.head.lower_ in BLAMING):  # "blamed the attacks on Iran": the accused
             slots += [(f"'{child.lower_}' object", p, False) for p in child.children
                       if p.dep_ == "pobj" and p.lower_ != "behalf"]  # "attacks on behalf of X": X suffered none
     verb = noun.head  # "Trump imposed sanctions on Iran"; not "did not impose", "declined to impose"

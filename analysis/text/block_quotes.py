@@ -22,11 +22,15 @@ from .sources import phrase_span, speaker_of
 # A quote introduced by "X writes:" rarely runs longer than this many paragraphs
 # without the author stepping back in; past it we assume the author's voice resumes.
 MAX_BLOCK_QUOTE_PARAGRAPHS = 3
-# The signature that closes an embedded post in a scraped page: "— Donald J. Trump (@realDonaldTrump) June 9, 2018".
-# A paragraph that ends in one is a block quote (analysis.text.article), its source the name.
+# The signature that closes an embedded post in a scraped page: "— Donald J. Trump (@realDonaldTrump) June 9, 2018",
+# or a pull quote. A paragraph that ends in one is a block quote (analysis.text.article), its source the name.
 # Spacing may vary ("( @ realDonaldTrump ) March 4 , 2017" in a tokenised corpus).
 POST_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^—–\n()]{2,60}?)\s*\(\s*@\s*\w{1,30}\s*\)"
-                            r"\s*\w+\.?\s+\d{1,2}\s*,\s*\d{4}\s*$")
+                            r"\s*\w+\.?\s+\d{1,2}\s*,\s*\d{4}\s*$"
+                            # A pull quote set off as a paragraph and signed with no verb: "“All of this is part of
+                            # Russia’s … effort …” Jessica Brandt, Alliance for Securing Democracy"
+                            r"|^\s*(?:``|“|\")[^\n]+?(?:''|”|\")\s*[—–]?\s*"
+                            r"(?P<signer>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: ?, ?[A-Z][^.!?,\n]{0,80})?\s*$")
 
 
 # A transcript's turn opens with its speaker's name in capitals and a colon: "BRIAN KILMEADE ( CO-HOST ) : This is …".
@@ -87,7 +91,7 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
         else:
             signed = _post_signature(text, paragraphs[run[-1]])
             reading.found.append(Speech("block", signed, None, contents, contents, None,
-                                        "signed post" if signed else "block quote"))
+                                        "signed quotation" if signed else "block quote"))
         i = run[-1] + 1
     return blocks
 
@@ -161,9 +165,13 @@ def _excerpt_intro(reading: Reading, paragraph: tuple[int, int, str],
 
 
 def _post_signature(text: str, paragraph: tuple[int, int, str]) -> tuple[int, int] | None:
-    """The author's name in an embedded post's closing signature ("— Donald J. Trump (@realDonaldTrump) …")."""
-    match = POST_SIGNATURE.search(text, paragraph[0], paragraph[1])
-    return (match.start("name"), match.end("name")) if match else None
+    """The author's name in an embedded post's closing signature ("— Donald J. Trump (@realDonaldTrump) …") or
+    under a pull quote."""
+    match = POST_SIGNATURE.search(text[paragraph[0]:paragraph[1]])  # not search(text, start): "^" is the text's
+    if match is None:
+        return None
+    start, end = match.span("name") if match["name"] else match.span("signer")
+    return paragraph[0] + start, paragraph[0] + end
 
 
 def _surname(subject: Token) -> str | None:

@@ -21,8 +21,9 @@ from .quotations import Quotation
 # A quotation this short with no cue is a phrase held at a distance, not speech.
 SCARE_QUOTE_MAX_WORDS = 5
 DEFAULT_CUES = "reporting_verbs.tsv"
-# "WASHINGTON (AP) — ", "MOSCOW—The": not the hyphen of a compound ("A US-backed coalition")
+# "WASHINGTON (AP) — ", "MOSCOW—The", "Tehran, Iran — ": not the hyphen of a compound ("A US-backed coalition")
 DATELINE_RE = re.compile(r"(?:[A-Z][A-Z.,'’ -]{2,}(?:\([^)]{1,40}\))?\s*(?:[—–]+(?![a-z])|-+(?=\s))"  # not "OVD-Info"
+                         r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? ?, ?[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)? ?[—–]+(?![a-z])"
                          r"|[A-Z][\w.,'’ -]{1,30}\(\s*(?:CNN|AP|AFP|Reuters|UPI)\s*\)\s*[—–-]*)\s*")  # "Washington ( CNN )"
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 UNREAL_AUX = {"will", "shall", "can", "'ll", "’ll", "may", "might", "could", "should", "must"}  # not said yet

@@ -9,6 +9,9 @@ from spacy.tokens import Token
 from .cues import Cue, Reading, clause_span, end_of, form_at, is_verbal, record
 from .sources import noun_source, phrase_span
 
+SEEKING = frozenset("seek seeks sought seeking want wants wanted wanting request requests requested requesting look looks "
+                    "looked looking ask asks asked asking press presses pressed pressing".split())
+
 
 def read_noun(reading: Reading, token: Token) -> bool:
     """"Mattis’ remarks that …", "claims by X that …": a reporting noun with a that-clause, or with an infinitive
@@ -17,6 +20,8 @@ def read_noun(reading: Reading, token: Token) -> bool:
     if not found or not token.tag_.startswith("NN"):
         return False
     entry, n = found
+    if _sought(token):
+        return False  # "MBS will be looking for assurances that …": no one has given them
     # The that-clause hangs on the noun, or (misparsed) on the object of its "from"/"by" phrase.
     holders = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of", "in")
                          for o in p.children if o.dep_ == "pobj"]
@@ -38,6 +43,12 @@ def read_noun(reading: Reading, token: Token) -> bool:
     record(reading, token, entry, n, phrase_span(source) if source is not None else None,
            [clause_span(clause, after=token.i + 1 if after.lower_ == "that" else -1)], rule)
     return True
+
+
+def _sought(noun: Token) -> bool:
+    """Whether the noun is what someone seeks ("sought assurances", "looking for guarantees")."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
+    return (noun.dep_ == "dobj" or verb is not noun.head) and verb.lower_ in SEEKING
 
 
 def _clause_on(noun: Token, verb: Token) -> Token | None:

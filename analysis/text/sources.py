@@ -1,23 +1,22 @@
 """Sources: the noun phrase that says a speech, read from the cue's place in the parse.
 
-A verb cue's source is its subject (titles, appositives and restrictive modifiers kept; a non-restrictive
-relative clause, a possessive ’s and a date left out, with a participle that only dates it: "a statement
-issued on Monday"; a title abbreviation the tokenizer split from its period kept: "Capt. X"); for a participle
-or a coordinated verb without a subject ("…, adding that"), the subject of the verb it depends on, never a
-word inside a quotation when the cue stands outside it (``X said, "I left," saying …``: X); for "X, who said",
-X; for a passive, the "by" agent, else none ("it was reported", also in a conjunct: "who fled and is alleged
-to have …"; an active verb's "by" phrase is no agent: "Gilbert added by email"); for a cue inside an
-infinitive that modifies a possessed noun, the possessor ("the mayor's decision not to read it before
-concluding": the mayor). A clause the parse hung on the noun after a quantity takes the quantity ("a number of
-senators saying": a number of senators). A noun cue's source is its possessor, its "by", "from" or "of"
-object, the medium it circulates in, or the noun phrase itself when a name modifies it ("an RT report").
+A verb cue's source is its subject (titles, appositives and restrictive modifiers kept; a non-restrictive relative
+clause, a possessive ’s and a date left out, with a participle that only dates it: "a statement issued on Monday"; a
+title abbreviation the tokenizer split from its period kept: "Capt. X"); for a participle or a coordinated verb
+without a subject ("…, adding that", "other than saying"), the subject of the verb it depends on, never a word inside
+a quotation when the cue stands outside it (``X said, "I left," saying …``: X); for "X, who said", X; for a passive,
+the "by" agent, else none ("it was reported", also in a conjunct: "who fled and is alleged to have …"; an active
+verb's "by" phrase is no agent: "Gilbert added by email"); for a cue inside an infinitive that modifies a possessed
+noun, the possessor ("the mayor's decision not to read it before concluding": the mayor). A clause the parse hung on
+the noun after a quantity takes the quantity ("a number of senators saying": a number of senators). A noun cue's
+source is its possessor, its "by", "from" or "of" object, the medium it circulates in, or the noun phrase itself when
+a name modifies it ("an RT report").
 
-The small parser sometimes gives a verb two subjects: then a plural noun is not the subject of a
-singular verb ("None of the charges Manafort faces alleges": "faces" is a verb read as a noun);
-two subjects that touch are one phrase split in two when the later opens with a modifier ("A
-coalition of nine, mostly Sunni Arab states says"), is the conjunct of the earlier's "and" or "as
-well as", or a hyphen joins them ("The ex-director"). The noun a cue's relative clause modifies is
-no part of its source ("the day Obama announced": Obama), unless it is a title the parser misread
+The small parser sometimes gives a verb two subjects: then a plural noun is not the subject of a singular verb ("None
+of the charges Manafort faces alleges": "faces" is a verb read as a noun); two subjects that touch are one phrase
+split in two when the later opens with a modifier ("A coalition of nine, mostly Sunni Arab states says"), is the
+conjunct of the earlier's "and" or "as well as", or a hyphen joins them ("The ex-director"). The noun a cue's relative
+clause modifies is no part of its source ("the day Obama announced": Obama), unless it is a title the parser misread
 ("the observer Riyad Mansour called").
 """
 
@@ -108,6 +107,8 @@ def _reporting_verb(cue: Token) -> Token:
     """The verb a participle cue depends on; past a reported clause it closes: in "Carney told reporters that the
     efforts had decimated al Qaeda …, saying …" the participle is Carney's, not the efforts'."""
     clause = cue.head
+    if cue.dep_ == "pcomp" and clause.lower_ == "than":  # "The Post is slim on details, other than saying that …"
+        return next((a for a in cue.ancestors if a.tag_.startswith("VB")), clause)
     while clause.dep_ == "conj":
         clause = clause.head
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.doc[cue.i - 1].text == "," and clause.dep_ == "ccomp" \
@@ -322,10 +323,9 @@ def noun_source(noun: Token) -> Token | tuple[int, int] | None:
         if c.dep_ == "poss":
             return c
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
-            objects = [o for o in c.children if o.dep_ == "pobj"]
-            if objects:
-                return objects[0]
+        pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and pobj is not None:
+            return pobj
         if c.dep_ == "acl" and not any(m.dep_ == "mark" for m in c.children):  # not its that-clause ("… in Ukraine")
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ in ("in", "on", "by"):

@@ -630,6 +630,43 @@ def test_a_hyphen_inside_a_word_closes_no_dash_aside():
         "he had ordered then-White House counsel Don McGahn to fire Special Counsel Robert Mueller")
 
 
+def test_a_title_case_dateline_opens_no_content():
+    # unseen CBS article (batch 67): "Tehran , Iran — Two rockets struck …, Iran 's … media said" took the dateline
+    text = ("Headline\n\nTehran , Iran — Two rockets struck an Iranian tanker on Friday , Iran 's official state-run "
+            "media said .\n\nBiden , Harris—and Obama said they agreed .\n")
+    article = parse_article(text)
+    assert [text[a.content_start:a.content_end] for a in find_attributions(article)] == [
+        "Two rockets struck an Iranian tanker on Friday", "they agreed"]
+
+
+def test_assurances_sought_are_no_ones_words():
+    # unseen CNBC article (batch 67): "looking for assurances that we will work …" was an attribution with no source
+    assert found("Headline\n\nMBS will be looking for assurances that we will work alongside the Kingdom .\n\nThe "
+                 "senator sought assurances that the base would stay open .\n") == []
+    assert [cue for _, cue, _, _ in found("Headline\n\nThe minister offered assurances that the base would stay "
+                                          "open .\n")] == ["assurances"]
+
+
+def test_a_pull_quote_signed_with_a_name_is_that_persons():
+    # unseen Wired article (batch 67): a pull quote signed "Jessica Brandt, Alliance for …" went to the speaker before
+    article = parse_article((
+        "Headline\n\n“ Stay out of American elections , ” Sanders said in a statement .\n\n`` All of this is part of "
+        "Russia ’ s much broader effort to cast democracies as feckless . '' Jessica Brandt , Alliance for Securing "
+        "Democracy\n\n“ We will win , ” Mike Smith said .\n\n“ We will win , ” Mike Smith , the senator , said .\n"))
+    assert [(a.source, a.cue, a.rule) for a in find_attributions(article)] == [
+        ("Sanders", "said", "adjacent quotation"), ("Jessica Brandt", None, "signed quotation"),
+        ("Mike Smith", "said", "ccomp of the cue"), ("Mike Smith , the senator", "said", "ccomp of the cue")]
+    assert article.voice_at(article.text.index("feckless")) == "quoted"
+
+
+def test_other_than_saying_is_the_clauses_subjects():
+    # unseen Wired article (batch 67): "The Post is slim on details , other than saying that …" had no source
+    assert [(source, cue) for source, cue, _, _ in found(
+        "Headline\n\nThe Post is slim on details , other than saying that both Sanders and President Trump were "
+        "briefed .\n\nAnalysts paused rather than saying that prices were wrong .\n")] == [
+        ("The Post", "saying"), ("Analysts", "saying")]
+
+
 def test_she_after_a_quotation_of_two_sentences_is_not_a_name_inside_it():
     # found on an unseen Politico article: "she" was Adm. Mike Mullen, named inside Clinton's own quotation
     text = ("Headline\n\nClinton was visibly emotional during the Senate hearing .\n“ I saw firsthand what Ambassador "
@@ -756,7 +793,7 @@ def test_an_embedded_post_is_its_authors_block_quote():
     article = parse_article(text)
     assert [p.kind for p in article.paragraphs] == ["headline", "body", "block_quote", "body"]
     (post,) = [a for a in find_attributions(article) if a.kind == "block"]
-    assert (post.source, post.cue, post.rule) == ("Donald J. Trump", None, "signed post")
+    assert (post.source, post.cue, post.rule) == ("Donald J. Trump", None, "signed quotation")
     assert article.voice_at(text.index("dishonest")) == "quoted"
 
 

@@ -220,6 +220,10 @@ def test_loaded_matching(text, expected):
     ("She suggested he resign .", []),
     ("The data suggest that prices rise in May .", ["suggest"]),
     ("The poll suggested that voters were angry .", ["suggested"]),
+    # unseen CNBC and CBS stories (batch 67): a country proposing cuts, a company denying it suggested anything
+    ("Saudi Arabia has suggested production cuts lasting nine months .", []),
+    ("The company had denied suggesting missiles hit its ship .", []),
+    ("The data suggest a link between the two .", ["suggest"]),
     ("It is unclear who fired first.", ["unclear"]),
     ("He was reportedly killed.", ["reportedly"]),
     ("Thirty fighters are reported to have been killed.", ["are reported to"]),  # unseen BBC article, as "are said to"

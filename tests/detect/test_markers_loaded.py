@@ -26,6 +26,12 @@ from analysis.detect.markers import find_markers_in_text
     ("Was the State Dept. part of the Clinton email coverup?", [("delegitimising", "coverup")]),  # unseen CBN
     # unseen Politico article: an idiom of effort praises nobody ("tried their level best to pin it on her")
     ("Some Republican senators tried their level best to pin it on her .", []),
+    # unseen Wired article (batch 67): "great" of degree or size praises nobody
+    ("It should be no great surprise that Russia is trying to help .", []),
+    ("The rivalry of great powers went on a great deal longer .", []),
+    ("It was a great speech .", [("evaluative", "great")]),
+    ("The troll farm spread a conspiratorial narrative .", [("pejorative", "troll farm"),
+                                                            ("delegitimising", "conspiratorial")]),
     # unseen BBC article (stop 28): where a place lies is no lie; a person's lies still are
     ("Rabia lies about 100km north-west of Mosul .", []),
     ("The president lies to his followers .", [("pejorative", "lies")]),

@@ -230,6 +230,13 @@ def test_seed_roles_per_side(seed_events):
     ("The question was whether Congress would pass sanctions on the rebels .", []),
     ("Moscow ordered strikes on the rebels .", [("Russia", "harm_agent", "strikes", "subject"),
                                                ("Rebels", "harm_patient", "strikes", "'on' object")]),
+    # unseen CBS article (batch 67): the one attacks are blamed on is accused, not attacked
+    ("Moscow has blamed those attacks on the rebels .", []),
+    # unseen Wired article (batch 67): boosting or promoting a side, or a thing of its, helps it
+    ("Moscow worked to boost the rebels ' chances .", [("Russia", "help_agent", "boost", "shared subject"),
+                                                       ("Rebels", "help_patient", "boost", "object")]),
+    ("Promoting the rebels was another means to that end .", [("Rebels", "help_patient", "Promoting", "object")]),
+    ("Moscow boosted interest rates .", []),
 ])
 def test_constructions(text, expected):
     assert sorted(events_of(text)) == sorted(expected)

@@ -180,6 +180,11 @@ def test_a_photographer_and_agency_credit_and_a_read_more_link_are_captions():
             "Russia probe Paul Manafort was hit with a second indictment ...\n\nThe judge ruled .\n\nRelated Video "
             "Video length 31 seconds :31 Paul Manafort walks into court as people yell “ lock him up ! ”\n")
     assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "body", "caption"]
+    # unseen CBS story (batch 67): a file photo's caption and its credit were counted as sentences
+    text = ("Tanker hit\n\nTwo rockets struck a tanker .\n\nA 2006 file photo shows the Iranian oil tanker Sabiti in "
+            "the Suez Canal . The tanker is owned by Iran 's state-run National Iranian Tanker Company . Patrick "
+            "Lawson/MarineTraffic.com\n\nA file of documents shows the plan .\n")
+    assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "body"]
 
 
 def test_the_headline_repeated_and_a_players_label_are_captions():
