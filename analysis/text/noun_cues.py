@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from .cues import Cue, Reading, clause_span, end_of, form_at, is_verbal, record
 from .sources import noun_source, phrase_span
 
-SEEKING = frozenset("seek seeks sought seeking want wants wanted wanting request requests requested requesting look looks "
-                    "looked looking ask asks asked asking press presses pressed pressing".split())
+SEEKING = frozenset("seek seeks sought seeking want wants wanted wanting request requests requested requesting "
+                    "look looks looked looking ask asks asked asking press presses pressed pressing".split())
 
 
 def read_noun(reading: Reading, token: Token) -> bool:

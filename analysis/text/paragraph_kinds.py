@@ -27,7 +27,8 @@ _BIO_RE = re.compile(r"^[A-Z][\w’'-]+(?:\s+[A-Z]\.?)*\s+[A-Z][\w’'-]+\b.*?\b
                      r"(?:[\w-]+\s+){0,3}(?i:author|columnist|contributor|fellow|professor|analyst|writer|editor)\b",
                      re.S)
 # An agency photo caption ("In this photo released by …, Rouhani briefs media … ( Iranian Presidency Office via AP )",
-# "A 2006 file photo shows …", "… (AP Photo/Evan Vucci)"): longer than other captions, it describes a picture, not the story.
+# "A 2006 file photo shows …", "… (AP Photo/Evan Vucci)"): longer than other captions, it describes a picture, not
+# the story.
 # A media player's label ("… Listen · 4:23 4:23") is one too.
 _PHOTO_RE = re.compile(r"^(?:In this|An?(?: \d{4})? file) (?:[\w-]+ ){0,3}(?:photo|image|picture)\b"
                        r"|\((?:[^()]*\b(?:AP|Reuters|AFP|Getty) Photo|[^()]*\bvia (?:AP|Reuters|AFP|Getty))[^()]*\)\s*$"
