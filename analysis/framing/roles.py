@@ -11,11 +11,10 @@ A **role event** is a harm or help word (``lexicons/harm_help_verbs.tsv``; also 
   object its patient: "Russia's bombing of Aleppo", "the Russian bombing", "strikes on Raqqa",
   "an attack by ISIS".
 
-The side of a slot is that of its noun phrase (:func:`analysis.framing.targets.owner`: the
-phrase names the side, a name modifies it, its possessor, its "of" object, its appositive; a
-pronoun resolved by :mod:`analysis.text.reference`). A negated verb ("did not attack") is no
-event, nor one asked about in a whether- or if-clause ("whether Trump colluded … to steal"). Each event keeps its voice (:meth:`analysis.text.article.Article.voice_at` at the word), so
-the author's narrative is counted apart from the sources'.
+The side of a slot is that of its noun phrase (:func:`analysis.framing.targets.owner`: the phrase names the side,
+a name modifies it, its possessor, its "of" object, its appositive; a pronoun resolved by ``text/reference.py``).
+A negated act ("did not attack"), one asked about ("whether Trump colluded … to steal"), only planned
+or an attack on a policy or claim is no event. Each keeps its voice (``Article.voice_at`` at the word).
 
 The narrative reading (:func:`narrative_role`) follows the Narrative Policy Framework's
 characters (Jones & McBeth 2010): a side mostly doing harm reads as the story's **villain**,
@@ -113,10 +112,15 @@ def _forms(stems: str, ends: tuple[str, ...]) -> frozenset[str]:
 FORESEEING = frozenset({"will", "shall", "'ll", "’ll", "may", "might", "could"})  # not "would": habit or report
 NOT_DONE = _forms("declin refus", E_ENDS) | _forms("fail neglect avoid refrain", PLAIN_ENDS) \
     | {"clear", "short"}  # "steer clear of attacking", "stopped short of bombing"
+ATTACKS, ARGUMENTS = frozenset("attack attacks attacked attacking".split()), frozenset(
+    "policy policies plan plans proposal proposals record remarks comments claims argument arguments views agenda "
+    "decision decisions idea ideas reputation credibility character motives stance position bill law ruling".split())
 CAPTURING = frozenset("take takes took taken taking hold holds held holding".split())
 CAPTIVES = frozenset({"captive", "hostage", "prisoner"})
-# "called on Muslims to kill", "urged allies to bomb", "wants to destroy": asked for or wanted, not told as done
-ASKING = _forms("call ask want", PLAIN_ENDS) | _forms("urg encourag", E_ENDS)
+# "called on Muslims to kill", "urged allies to bomb", "wants to destroy", "after planning to behead someone": asked
+# for, wanted or planned, not told as done
+ASKING = _forms("call ask want intend", PLAIN_ENDS) | _forms("urg encourag hop", E_ENDS) \
+    | frozenset("plan plans planned planning plot plots plotted plotting".split())
 
 
 def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> list[RoleEvent]:
@@ -135,6 +139,8 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
         if word in patients and not any(not is_agent and _is_patient(phrase, patients[word], mentions)
                                         for _, phrase, is_agent in slots):
             continue  # "fired missiles", "supports military action": no person fired, no party helped
+        if word in ATTACKS and any(not is_agent and phrase.lower_ in ARGUMENTS for _, phrase, is_agent in slots):
+            continue  # "the loud attacks on Angela Merkel’s open door policy": criticism, no harm
         sentence = article.sentence_at(token.idx)
         if sentence is None or not article.sentences[sentence].counted:
             continue

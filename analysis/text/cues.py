@@ -26,6 +26,9 @@ DATELINE_RE = re.compile(r"(?:[A-Z][A-Z.,'’ -]{2,}(?:\([^)]{1,40}\))?\s*(?:[�
                          r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? ?, ?[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)? ?[—–]+(?![a-z])"
                          r"|[A-Z][\w.,'’ -]{1,30}\(\s*(?:CNN|AP|AFP|Reuters|UPI)\s*\)\s*[—–-]*)\s*")  # "Washington ( CNN )"
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+ADMITTING = frozenset("admit admits admitted admitting accept accepts accepted accepting".split())
+PEOPLE = frozenset("refugees migrants immigrants seekers students patients members applicants people persons "
+                   "children families visitors".split())  # whom a country, school or club lets in
 UNREAL_AUX = {"will", "shall", "can", "'ll", "’ll", "may", "might", "could", "should", "must"}  # not said yet
 
 
@@ -138,6 +141,17 @@ def form_at(reading: Reading, token: Token, table: dict[tuple[str, ...], Cue]) -
 def verb_entry(reading: Reading, token: Token) -> Cue | None:
     found = form_at(reading, token, reading.cues.verbs)
     return found[0] if found else None
+
+
+def lets_in(cue: Token) -> bool:
+    """Whether an admitting cue lets people in ("admitted 12,587 Syrian refugees", "as refugees are accepted")
+    rather than concedes something ("admitted the mistake")."""
+    if cue.lower_ not in ADMITTING:
+        return False
+    nouns = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]  # "a total of 12,587 refugees"
+    return any(n.lower_ in PEOPLE or n.ent_type_ == "NORP" and n.tag_ == "NNPS" for n in nouns)
 
 
 def is_verbal(token: Token) -> bool:

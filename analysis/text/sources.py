@@ -319,8 +319,8 @@ def _split_title(doc: Doc, start: int) -> bool:
 def noun_source(noun: Token) -> Token | tuple[int, int] | None:
     """Who a reporting noun belongs to: possessor, by/from/of object, the medium it circulates in, or the
     noun phrase itself when a name modifies it ("an RT report")."""
-    for c in noun.children:
-        if c.dep_ == "poss":
+    for c in noun.children:  # not a date's: "Today’s announcement by the ministry"
+        if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in ("today", "yesterday"):
             return c
     for c in noun.children:
         pobj = next((o for o in c.children if o.dep_ == "pobj"), None)

@@ -54,7 +54,7 @@ from .cue_quotes import (adjacent_quotation, closing_quotation, quotation_around
                          question_after_bare_cue, to_quoted_utterance)
 from .descriptions import FINDINGS
 from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, UNREAL_AUX, Cue, CueLexicon, Reading, Speech,
-                   clause_span, end_of, form_at, is_embedded_phrase, is_verbal, load_cues, record, verb_entry)
+                   clause_span, end_of, form_at, is_embedded_phrase, is_verbal, lets_in, load_cues, record, verb_entry)
 from .noun_cues import read_according_to, read_adverb, read_name_notes, read_noun
 from .parentheticals import (around_parenthetical_cue, clause_before_trailing_cue, host_spans, is_parenthetical,
                              is_spliced_clause, read_headline_cue)
@@ -127,8 +127,8 @@ def _read_verb(reading: Reading, token: Token) -> bool:
                                                               for c in token.head.children) else ()
     # "will X and Y", "would not confirm or deny"; not "did not question Clinton but concluded that …"
     if any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX or c.dep_ == "neg" for c in (*token.children, *shared)) \
-            or is_passive_infinitive(token) or is_questioned(token) or is_no_report(token):
-        return False  # future, negated, asked about, no report or a passive infinitive ("to be revealed")
+            or is_passive_infinitive(token) or is_questioned(token) or is_no_report(token) or lets_in(token):
+        return False  # future, negated, asked about, no report, people let in, a passive infinitive ("to be revealed")
     if entry.lemma in WITHHOLDING and (any(c.dep_ == "dative" or c.dep_ == "dobj" and c.lower_ in GRANTS
                                            for c in token.children)
                                        or sum(c.dep_ == "dobj" for c in token.children) > 1):

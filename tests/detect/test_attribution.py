@@ -667,6 +667,24 @@ def test_other_than_saying_is_the_clauses_subjects():
         ("The Post", "saying"), ("Analysts", "saying")]
 
 
+def test_people_admitted_or_accepted_are_let_in_not_conceded():
+    # unseen CNS News article (batch 68): "The administration admitted a total of 12,587 Syrian refugees" was a
+    # concession, a loaded cue in the author's voice; so were "refugees were admitted" and "refugees are accepted"
+    text = ("Headline\n\nThe administration admitted a total of 12,587 Syrian refugees during the year .\n\nThe last "
+            "month followed the pattern : 1,847 Syrian refugees were admitted , of whom 1,812 were Sunnis .\n\nThose "
+            "factors need to be considered as refugees are accepted .\n\nGermany accepted 10,000 Syrians .\n\nThe "
+            "minister admitted the mistake .\n")
+    assert [(source, cue) for source, cue, _, _ in found(text)] == [("The minister", "admitted")]
+
+
+def test_a_dates_possessive_is_no_source_of_a_reporting_noun():
+    # unseen Newt Gingrich column (batch 68): "Today ’s announcement by the Interior Ministry that …" had "Today"
+    text = ("Headline\n\nToday ’s announcement by the Interior Ministry that some mosques would be closed was a good "
+            "start .\n\nMonday ’s statement that the talks failed was brief .\n")
+    assert [(source, cue) for source, cue, _, _ in found(text)] == [("the Interior Ministry", "announcement"),
+                                                                    (None, "statement")]
+
+
 def test_she_after_a_quotation_of_two_sentences_is_not_a_name_inside_it():
     # found on an unseen Politico article: "she" was Adm. Mike Mullen, named inside Clinton's own quotation
     text = ("Headline\n\nClinton was visibly emotional during the Senate hearing .\n“ I saw firsthand what Ambassador "

@@ -224,6 +224,9 @@ def test_loaded_matching(text, expected):
     ("Saudi Arabia has suggested production cuts lasting nine months .", []),
     ("The company had denied suggesting missiles hit its ship .", []),
     ("The data suggest a link between the two .", ["suggest"]),
+    # unseen AEI column (batch 68): a blind reader took a comparison of likelihood for a claim; WikiWeasel's experts
+    # mark it as a hedge cue (a rule rejecting it lowered WikiWeasel dev F1 0.79 -> 0.78), so it stays one
+    ("Young men are far more likely to be terrorists than older men .", ["more likely"]),
     ("It is unclear who fired first.", ["unclear"]),
     ("He was reportedly killed.", ["reportedly"]),
     ("Thirty fighters are reported to have been killed.", ["are reported to"]),  # unseen BBC article, as "are said to"

@@ -32,6 +32,11 @@ from analysis.detect.markers import find_markers_in_text
     ("It was a great speech .", [("evaluative", "great")]),
     ("The troll farm spread a conspiratorial narrative .", [("pejorative", "troll farm"),
                                                             ("delegitimising", "conspiratorial")]),
+    # unseen Newt Gingrich column (batch 68): mockery of those who look away; a virulent intolerance
+    ("The elites wring their hands and hide . They bury their heads in the sand .", [
+        ("mockery", "wring their hands"), ("mockery", "heads in the sand")]),
+    ("We will have to eradicate this virulent intolerance after years of bloodshed .", [
+        ("emotive", "virulent"), ("emotive", "bloodshed")]),
     # unseen BBC article (stop 28): where a place lies is no lie; a person's lies still are
     ("Rabia lies about 100km north-west of Mosul .", []),
     ("The president lies to his followers .", [("pejorative", "lies")]),

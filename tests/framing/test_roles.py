@@ -237,6 +237,13 @@ def test_seed_roles_per_side(seed_events):
                                                        ("Rebels", "help_patient", "boost", "object")]),
     ("Promoting the rebels was another means to that end .", [("Rebels", "help_patient", "Promoting", "object")]),
     ("Moscow boosted interest rates .", []),
+    # unseen Newt Gingrich column (batch 68): a stabbing done; a beheading only planned
+    ("A Moscow agent stabbed four rebels after planning to behead someone .", [
+        ("Russia", "harm_agent", "stabbed", "subject"), ("Rebels", "harm_patient", "stabbed", "object")]),
+    # unseen AEI column (batch 68): attacks on a side's policy are criticism
+    ("Then there are the loud attacks on the rebels ' open door policy .", []),
+    ("Moscow attacked the rebels ' convoy .", [("Russia", "harm_agent", "attacked", "subject"),
+                                              ("Rebels", "harm_patient", "attacked", "object")]),
 ])
 def test_constructions(text, expected):
     assert sorted(events_of(text)) == sorted(expected)
