@@ -148,10 +148,10 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
         if kind == "help" and any(not agent and nouns.get(phrase.lower_) == "harm" for _, phrase, agent in slots):
             continue  # "to support Mr. Morsi's ouster": help to an act of harm, told by the harm noun itself
         for slot, side, is_agent in _sides_in_slots(token, slots, nouns, mentions, speaker_at):
-            if side:
-                role = f"{kind}_{'agent' if is_agent else 'patient'}"
+            role = f"{kind}_{'agent' if is_agent else 'patient'}"
+            if side and (side, role, token.idx) not in {(e.side, e.role, e.start) for e in events[-4:]}:  # once per
                 events.append(RoleEvent(side, role, token.text, token.idx, token.idx + len(token.text), sentence,
-                                        article.voice_at(token.idx), slot))
+                                        article.voice_at(token.idx), slot))  # side: "Turkey launched its assault"
     return events
 
 

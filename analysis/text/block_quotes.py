@@ -30,7 +30,7 @@ POST_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^—–\n()]{2,60}?)\s*\(\s*
                             # A pull quote set off as a paragraph and signed with no verb: "“All of this is part of
                             # Russia’s … effort …” Jessica Brandt, Alliance for Securing Democracy"
                             r"|^\s*(?:``|“|\")[^\n]+?(?:''|”|\")\s*[—–]?\s*"
-                            r"(?P<signer>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: ?, ?[A-Z][^.!?,\n]{0,80})?\s*$")
+                            r"(?P<signer>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,5})(?: ?, ?[A-Z][^.!?,\n]{0,80})?\s*$")
 
 
 # A transcript's turn opens with its speaker's name in capitals and a colon: "BRIAN KILMEADE ( CO-HOST ) : This is …".

@@ -1,5 +1,6 @@
 """Quotations a cue reads: the one around a clause, the one beside the cue, the one before a sentence that is
-only a cue, and a clause that opens with a whole quoted utterance (:mod:`analysis.text.speech`)."""
+only a cue, and a clause that opens with a whole quoted utterance (:mod:`analysis.text.speech`); and the verb that
+quotes a cue's speaker ("quotes Bannon as saying")."""
 
 from __future__ import annotations
 
@@ -112,11 +113,18 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     after = () if other_clause else (q for start in range(right_char, gap_end + 1)
                                      for q in reading.quotations_starting.get(start, ()))
     sentence = token.sent
-    held = [span for s in reading.found for span in s.quoted]  # another cue's quotation is not this one's
+    # another cue's quotation is not this one's, unless it is nested inside ("“… ‘deterring …’ ,” she wrote")
+    held = [span for s in reading.found for span in s.quoted]
     return next((q for q in (*before, *after) if may_be_speech(reading, q)
-                 and not any(a < q.inner_end and q.inner_start < b for a, b in held)
+                 and not any(a < q.inner_end and q.inner_start < b and not _nested(reading, q, a, b) for a, b in held)
                  and (sentence.start_char <= q.start < sentence.end_char or not is_embedded_phrase(reading, q))),
                 None)
+
+
+def _nested(reading: Reading, q: Quotation, start: int, end: int) -> bool:
+    """Whether ``start:end`` lies in another quotation inside ``q``."""
+    return any(p is not q and q.start <= p.start and p.end <= q.end and p.start <= start and end <= p.end
+               for p in reading.quotations)
 
 
 def closing_quotation(reading: Reading, cue: Token, obj: Token) -> Quotation | None:
@@ -129,3 +137,13 @@ def closing_quotation(reading: Reading, cue: Token, obj: Token) -> Quotation | N
         return None
     between = cue.doc[obj.right_edge.i + 1:sentence.end]
     return None if any(t.tag_.startswith("VB") and t.idx < last.start for t in between) else last
+
+
+QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())
+
+
+def quoting_verb(cue: Token) -> Token | None:
+    """"quotes Bannon as saying", "cited officials as saying": the verb that quotes the cue's speaker, or None."""
+    verb = cue.head.head if cue.dep_ == "pcomp" and cue.head.lower_ == "as" else None
+    return verb if verb is not None and verb.lower_ in QUOTING and any(c.dep_ == "dobj" for c in verb.children) \
+        else None

@@ -25,8 +25,10 @@ from dataclasses import dataclass
 # A word: letters and digits, joined across a hyphen, an apostrophe or a period ("so-called", "U.S", "3.5",
 # "a.m"), but not across a period after a lowercase word ("regime.The" is two words: a missing space).
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+|(?<![a-z]{2})\.\w+)*")
-_SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[“\"—–-]))[‘'](?=\S)")
-_SINGLE_CLOSE_RE = re.compile(r"(?<=\S)[’'](?!\w)")
+# Not a contraction a tokenised corpus set apart ("they 're"); a closing mark may follow a space there too
+# ("… a little while , ' Trump said", "'yet to respond ' to"), but not a plural's possessive ("the rebels ' chances").
+_SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[“\"—–-]))[‘'](?=\S)(?!(?:re|s|ve|ll|d|m|t)\b)")
+_SINGLE_CLOSE_RE = re.compile(r"(?<=\S)[’'](?!\w)|(?<=[^\ss] )[’'](?=\s|$)")
 _DOUBLE_OPEN, _DOUBLE_CLOSE = "“", "”"
 QUOTE_MARKS = "\"'“”‘’«»„"  # every mark a quoted phrase may open or close with
 _DOUBLE_MARK_RE = re.compile('[“”"]')

@@ -26,12 +26,11 @@ constructions, tried for every token of every sentence that is not a headline or
 - a noun with a ``that`` clause, "according to X" and an adverb of hearsay (:mod:`analysis.text.noun_cues`);
 - the last verb cue of a paragraph that ends in a colon, for the block quote after it.
 
-Quotations beside a cue are read by :mod:`analysis.text.cue_quotes`. The **source** is read by
-:mod:`analysis.text.sources` (a cue conjoined inside another cue's reported clause is that cue's conjunct and
-ends its content); datelines, headlines and captions never give one. Block quotes come from
-:mod:`analysis.text.block_quotes`. A quotation that ends the sentence before one that is only a cue (``"…." X
-said.``) is that cue's content; quotations no cue claims are read by :mod:`analysis.text.unclaimed` (joined,
-continued or uncued).
+Quotations beside a cue are read by :mod:`analysis.text.cue_quotes`, the **source** by :mod:`analysis.text.sources`
+(a cue conjoined inside another cue's reported clause is that cue's conjunct and ends its content; datelines,
+headlines and captions give none), block quotes by :mod:`analysis.text.block_quotes`. A quotation that ends the
+sentence before one that is only a cue (``"…." X said.``) is that cue's content; quotations no cue claims are read by
+:mod:`analysis.text.unclaimed` (joined, continued or uncued).
 
 References: Pareti (2016), "PARC 3.0: A corpus of attribution relations", LREC; Asr et al. (2021), "The
 Gender Gap Tracker", PLOS ONE 16(1): e0245533 (quote verbs, parse rules); Newell et al. (2018), citron,
@@ -51,7 +50,7 @@ from .clauses import (WH_TAGS, before_own_conjunct, before_subjectless_main_clau
                       is_unspoken, is_wh_clause, quoted_phrase_in_reported_clause, reporting_conjunct_of,
                       reports_infinitive, with_split_words)
 from .cue_quotes import (adjacent_quotation, closing_quotation, quotation_around, quotation_before_bare_cue,
-                         question_after_bare_cue, to_quoted_utterance)
+                         question_after_bare_cue, quoting_verb, to_quoted_utterance)
 from .descriptions import FINDINGS
 from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, UNREAL_AUX, Cue, CueLexicon, Reading, Speech,
                    clause_span, end_of, form_at, is_embedded_phrase, is_verbal, lets_in, load_cues, record, verb_entry)
@@ -136,7 +135,7 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     if is_unspoken(token, verb_entry(reading, token.head)):
         return False
     heads = [token] + list(token.doc[token.i + 1:token.i + n])
-    quoting = _quoting_verb(token)  # "“…,” Wolff quotes Bannon as saying": Bannon's words, the quoter's clause
+    quoting = quoting_verb(token)  # "“…,” Wolff quotes Bannon as saying": Bannon's words, the quoter's clause
     content = _verb_content(reading, token, heads, entry) or quoting and _verb_content(reading, quoting, [quoting],
                                                                                           entry)
     if not content:
@@ -190,11 +189,14 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     for c in children:
         if c.dep_ == "xcomp" and (entry.complement in ("to", "plan") or reports_infinitive(token, c, children, entry)
                                   or is_hearsay_passive(token, c)):
-            listener = next((o for o in children if o.dep_ == "dobj" and o.i < c.i), None)
+            listener = next((o for o in children if o.dep_ in ("dobj", "pobj") and o.i < c.i), None)  # "for X to"
             start, end = clause_span(c)
             return [(listener.left_edge.idx if listener is not None else start, end)], "infinitive of the cue"
-        if c.dep_ == "advcl" and heads[-1].lower_ == "for" and heads[-1].head == c:  # "called for X to resign"
-            return [clause_span(c, after=heads[-1].i)], "infinitive of the cue"
+        if c.dep_ == "advcl" and heads[-1].lower_ == "for" and (heads[-1].head == c or c.head == token and any(
+                a.tag_ == "TO" for a in c.children)):  # "called for X to resign", "… for X to “go back”"
+            start, end = clause_span(c, after=heads[-1].i)  # from the one called on: "three congresswomen to …"
+            return [(min([start] + [o.left_edge.idx for o in heads[-1].children if o.dep_ == "pobj"]), end)], \
+                "infinitive of the cue"
         if c.dep_ == "advcl" and entry.lemma in QUESTION_LEMMAS and token.tag_ in ("VBD", "VBZ", "VBP") and any(
                 o.dep_ == "dobj" and token.i < o.i < c.i for o in children) and any(
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children):  # "asked Psaki if her …"
@@ -203,9 +205,10 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             continue  # "told them what we knew", "would not say how many": no statement
         if c.dep_ == "ccomp" and c.i < token.i and (in_reduced_relative(token, children) or any(
                 t.text == ":" for t in token.doc[c.i:token.i]) and any(k.dep_ == "ccomp" and k.i > token.i
-                                                                        for k in children)):
+                                                                        for k in children)
+                or any(k.dep_ == "nsubjpass" and k.lower_ != "it" for k in children)):
             continue  # "accused the Russian they say Manafort was in touch with", "Flynn reverses course : Flynn's
-            # attorney alleges government cover up": the clause before is not theirs
+            # attorney alleges government cover up", "…, hours after a ceasefire was agreed": not theirs
         subjects = [k for k in c.children if k.dep_ in SUBJECTS]  # "…, that left" (not "that , in fact , Peskov …")
         whom = [o for k in subjects for p in k.children if p.lower_ == "of" for o in p.children if o.tag_ in WH_TAGS]
         relative = len(subjects) == 1 and (subjects[0].tag_ == "WDT" or whom) and subjects[0].i > token.i \
@@ -321,16 +324,6 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     if before is not None:
         return [before], "clause before a cue that ends the sentence"
     return None
-
-
-QUOTING = frozenset("quote quotes quoted quoting cite cites cited citing".split())
-
-
-def _quoting_verb(cue: Token) -> Token | None:
-    """"quotes Bannon as saying", "cited officials as saying": the verb that quotes the cue's speaker, or None."""
-    verb = cue.head.head if cue.dep_ == "pcomp" and cue.head.lower_ == "as" else None
-    return verb if verb is not None and verb.lower_ in QUOTING and any(c.dep_ == "dobj" for c in verb.children) \
-        else None
 
 
 def _reports_findings(reading: Reading, cue: Token) -> bool:

@@ -685,6 +685,22 @@ def test_a_dates_possessive_is_no_source_of_a_reporting_noun():
                                                                     (None, "statement")]
 
 
+def test_a_passive_cue_with_a_subject_of_its_own_takes_no_clause_before_it():
+    # unseen Daily Mail article (batch 69): a caption's "… , hours after a ceasefire was agreed in Turkey" made the
+    # photo's description the agreement's content
+    assert content("Headline\n\nSmoke rises above the city on Friday , hours after a ceasefire was agreed in Turkey"
+                   "\n\nThe strikes killed ten people , it was reported .\n") == ["The strikes killed ten people"]
+
+
+def test_called_for_x_to_act_reports_the_one_called_on_and_the_act():
+    # unseen Chicago Sun-Times column (batch 69): the content stopped at "three congresswomen", so Trump's own
+    # quoted words "go back" and "their countries" were read as the authors' scare quotes
+    assert content("Headline\n\nDays after Trump called for three congresswomen to “ go back ” to “ their countries "
+                   ". ”\n\nIn July , a man attacked a priest days after Trump called for three congresswomen to "
+                   "“ go back ” .\n") == ["three congresswomen to “ go back ” to “ their countries",
+                                  "three congresswomen to “ go back ”"]
+
+
 def test_she_after_a_quotation_of_two_sentences_is_not_a_name_inside_it():
     # found on an unseen Politico article: "she" was Adm. Mike Mullen, named inside Clinton's own quotation
     text = ("Headline\n\nClinton was visibly emotional during the Senate hearing .\n“ I saw firsthand what Ambassador "

@@ -242,6 +242,9 @@ def test_seed_roles_per_side(seed_events):
         ("Russia", "harm_agent", "stabbed", "subject"), ("Rebels", "harm_patient", "stabbed", "object")]),
     # unseen AEI column (batch 68): attacks on a side's policy are criticism
     ("Then there are the loud attacks on the rebels ' open door policy .", []),
+    # unseen Daily Mail article (batch 69): "Moscow launched its assault" names the doer twice; one act, one event
+    ("Moscow launched its assault on the rebels .", [("Russia", "harm_agent", "assault", "possessor"),
+                                                     ("Rebels", "harm_patient", "assault", "'on' object")]),
     ("Moscow attacked the rebels ' convoy .", [("Russia", "harm_agent", "attacked", "subject"),
                                               ("Rebels", "harm_patient", "attacked", "object")]),
 ])

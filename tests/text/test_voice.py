@@ -46,6 +46,25 @@ def test_a_quotation_inside_a_quotation_belongs_to_its_inner_speaker_once():
     assert words == sum(article.voice_at(t.start) != "author" for t in article.tokens)  # no word twice
 
 
+def test_single_quotes_of_a_tokenised_page_close_after_a_space():
+    # unseen Daily Mail article (batch 69): "'It was … a little while , ' Trump said" was the author's voice, and
+    # "they 're" opened a quotation
+    text = ("Headline\n\n'It was unconventional what I did . I said they 're going to have to fight a little while , ' "
+            "Trump said .\n\nSDF fighters have 'yet to respond ' to the rebels ' attacks , Hawar News reported .\n")
+    assert voices(text, "unconventional", "Trump", "Hawar") == ["quoted", "author", "author"]
+    assert [(q.mark, text[q.start:q.end]) for q in parse_article(text).quotations] == [
+        ("single", "'It was unconventional what I did . I said they 're going to have to fight a little while , '"),
+        ("single", "'yet to respond '")]
+
+
+def test_a_quotation_holding_another_cues_quotation_is_still_its_speakers():
+    # 200 unlabeled AllSides articles: once the inner single quote was found, the outer quotation lost its "she wrote"
+    text = ("Headline\n\nThe White House statement `` mentions that it aimed at 'deterring future Iranian attack "
+            "plans , ' '' she wrote .\n")
+    assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == [
+        ("The White House statement", "mentions"), ("she", "wrote")]
+
+
 FIXTURE = ('Critics called the regime brutal. "This is a disgraceful sham," the senator said. '
            'The disgraceful vote, he said, was a sham. The disgraceful plan failed.')
 
