@@ -25,8 +25,7 @@ from .cues import SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, Reading, clause_span, en
 from .sources import RELATIVE_TAGS, is_nobody
 
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
-HAVE = {"have", "has", "had", "'ve", "’ve"}
-USING = {"use", "uses", "used", "using"}
+HAVE, USING = {"have", "has", "had", "'ve", "’ve"}, {"use", "uses", "used", "using"}
 RELATIVES = {"that", "which", "who", "whom"}
 PEOPLE_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
 TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
@@ -324,17 +323,18 @@ def clause_after_that(cue: Token) -> tuple[int, int] | None:
 
 
 def is_adverbial_clause(cue: Token, clause: Token) -> bool:
-    """Whether a clause the parser hung on the cue as its complement is adverbial, or the main clause: it opens with
-    a mark of time or cause ("In May, before the president decided …, Rood said"); the cue comments on its host ("As the
-    president said on the night we were elected, we're proud"; not a clause right after it: "…, as experts say
-    foreign policy does n't …"); it is the verb of a time phrase after the cue ("“…?” the account asked after
-    a video clip of Biden went viral"); it follows, after a comma, a cue in a clause of time ("since Mrs. Clinton
-    announced her candidacy, the foundation has …"); or a semicolon parts it from the cue ("…; deaths were
-    reported")."""
+    """Whether a clause the parser hung on the cue as its complement is adverbial, or the main clause: it opens with a
+    mark of time or cause ("In May, before the president decided …, Rood said"); the cue comments on its host ("As the
+    president said on the night we were elected, we're proud"; not a clause right after it: "…, as experts say foreign
+    policy does n't …", nor its that-clause: "as he said last week that …"); it is the verb of a time phrase after the
+    cue ("“…?” the account asked after a video clip of Biden went viral"); it follows, after a comma, a cue in a
+    clause of time ("since Mrs. Clinton announced her candidacy, the foundation has …"); or a semicolon parts it from
+    the cue ("…; deaths were reported")."""
     doc = cue.doc
     timed = any(m.dep_ == "mark" and m.lower_ in TIME_AND_CAUSE_MARKS for m in cue.children)
     return any(m.dep_ == "mark" and m.lower_ in TIME_AND_CAUSE_MARKS for m in clause.children) \
         or any(m.dep_ == "mark" and m.lower_ == "as" for m in cue.children) and clause.left_edge.i != cue.i + 1 \
+        and clause.left_edge.lower_ != "that" \
         or clause.i > cue.i and not any(k.dep_ in SUBJECTS for k in clause.children) and any(
             t.lower_ in TIME_AND_CAUSE_MARKS for t in doc[cue.i + 1:clause.left_edge.i]) \
         or clause.i > cue.i and timed and "," in (clause.left_edge.text, doc[clause.left_edge.i - 1].text) \

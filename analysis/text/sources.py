@@ -78,7 +78,7 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
                     return None  # "…, which suggests that …": what the clause before says, not a noun's words
                 apposed = x.head.dep_ == "appos" and x.head.head.tag_ in ("NNP", "NNPS")
                 before = subject.doc[subject.i - 2] if subject.i > 1 and subject.nbor(-1).text == "," else x.head
-                if before.tag_ in ("NNP", "NNPS") and x.head.i < before.i:
+                if before.tag_ in ("NNP", "NNPS") and x.head.i < before.i and before.ent_type_ not in ("DATE", "TIME"):
                     return before  # "a row with the White House, which argues": the name right before the comma
                 return x.head.head if apposed else x.head  # "Mr. Smith, a man who said …": Mr. Smith
             if subject.lower_ == "it" and subject.dep_ == "nsubj" and x is not cue:

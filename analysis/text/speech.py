@@ -44,11 +44,11 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .block_quotes import find_block_quotes
-from .clauses import (WH_TAGS, before_own_conjunct, before_subjectless_main_clause, clause_after_that,
-                      clause_hung_on_adjunct, clause_read_as_object, extracted_clause, in_reduced_relative,
-                      is_adverbial_clause, is_hearsay_passive, is_no_report, is_passive_infinitive, is_questioned,
-                      is_unspoken, is_wh_clause, quoted_phrase_in_reported_clause, reporting_conjunct_of,
-                      reports_infinitive, with_split_words)
+from .clauses import (SETTING_PREPOSITIONS, WH_TAGS, before_own_conjunct, before_subjectless_main_clause,
+                      clause_after_that, clause_hung_on_adjunct, clause_read_as_object, extracted_clause,
+                      in_reduced_relative, is_adverbial_clause, is_hearsay_passive, is_no_report,
+                      is_passive_infinitive, is_questioned, is_unspoken, is_wh_clause,
+                      quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_infinitive, with_split_words)
 from .cue_quotes import (adjacent_quotation, closing_quotation, quotation_around, quotation_before_bare_cue,
                          question_after_bare_cue, quoting_verb, to_quoted_utterance)
 from .descriptions import FINDINGS
@@ -206,9 +206,11 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         if c.dep_ == "ccomp" and c.i < token.i and (in_reduced_relative(token, children) or any(
                 t.text == ":" for t in token.doc[c.i:token.i]) and any(k.dep_ == "ccomp" and k.i > token.i
                                                                         for k in children)
-                or any(k.dep_ == "nsubjpass" and k.lower_ != "it" for k in children)):
+                or any(k.dep_ == "nsubjpass" and k.lower_ != "it" or k.tag_ == "WRB" and k.i < token.i
+                       for k in children)):
             continue  # "accused the Russian they say Manafort was in touch with", "Flynn reverses course : Flynn's
-            # attorney alleges government cover up", "…, hours after a ceasefire was agreed": not theirs
+            # attorney alleges government cover up", "…, hours after a ceasefire was agreed", "That's higher than a
+            # year ago, when only 28 percent said …": not theirs
         subjects = [k for k in c.children if k.dep_ in SUBJECTS]  # "…, that left" (not "that , in fact , Peskov …")
         whom = [o for k in subjects for p in k.children if p.lower_ == "of" for o in p.children if o.tag_ in WH_TAGS]
         relative = len(subjects) == 1 and (subjects[0].tag_ == "WDT" or whom) and subjects[0].i > token.i \
@@ -252,8 +254,11 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
                        and not any(k.dep_ in SUBJECTS for k in c.children)]  # not ", as parliament is called"
         predicates += [c for c in (direct[0].children if direct and entry.complement == "oprd" else ())
                        if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].tag_ == "``"]  # called the plan “a …”
-        if direct and predicates:
-            return [(direct[0].left_edge.idx, end_of(predicates[0].right_edge))], "object and predicate"
+        if direct and predicates:  # not past a closing mark into the setting: "a “foe” … in an interview which aired"
+            last = next((c.left_edge.i - 1 for c in predicates[0].children if c.dep_ == "prep" and c.lower_ in
+                         SETTING_PREPOSITIONS and any(t.tag_ == "''" for t in token.doc[predicates[0].i:c.i])),
+                        predicates[0].right_edge.i)
+            return [(direct[0].left_edge.idx, end_of(token.doc[last]))], "object and predicate"
         closing = closing_quotation(reading, token, direct[0]) if direct and entry.complement == "oprd" else None
         if closing is not None:  # "called the attack on …, which led to …, “outrageous.”": predicate misparsed
             return [(direct[0].left_edge.idx, closing.end)], "object and predicate"

@@ -701,6 +701,30 @@ def test_called_for_x_to_act_reports_the_one_called_on_and_the_act():
                                   "three congresswomen to “ go back ”"]
 
 
+def test_a_cue_in_a_when_clause_or_after_as_reports_its_own_that_clause():
+    # unseen Salon and New York Magazine articles (batch 70): the parser hung the main clause on the cue
+    assert content("Headline\n\nObama has not spoken .\n\nThat ’ s higher than a year ago , when only 28 percent "
+                   "said we were less safe .\n\nAnother frame was white nationalism , as he also said last week that "
+                   "it was a shame .\n\nAs the president said on the night we were elected , we ’re proud .\n") == [
+        "we were less safe", "it was a shame", "we ’re proud"]
+
+
+def test_a_day_before_the_comma_is_no_source_of_which():
+    # unseen Salon article (batch 70): "NBC headlined its new poll Tuesday , which found that …" had "Tuesday"
+    (poll,) = found("Headline\n\nThat is the way NBC headlined its new poll Tuesday , which found that 47 percent "
+                    "believe the U.S. is less safe .\n")
+    assert poll[:2] != ("Tuesday", "found") and "NBC" in poll[0]
+
+
+def test_a_quoted_predicate_ends_before_the_setting_after_its_closing_mark():
+    # unseen New York Magazine article (batch 70): "called the European Union a “ foe ” …" ran on through "in an
+    # interview which aired Sunday, … his controversial … meeting", so the author's "controversial" was reported
+    assert content("Headline\n\nPresident Trump called the European Union a “ foe ” of the United States in an "
+                   "interview which aired Sunday , a day before his controversial meeting with Putin .\n\nShe called "
+                   "the plan “ a disaster in the making ” .\n") == [
+        "the European Union a “ foe ” of the United States", "the plan “ a disaster in the making ”"]
+
+
 def test_she_after_a_quotation_of_two_sentences_is_not_a_name_inside_it():
     # found on an unseen Politico article: "she" was Adm. Mike Mullen, named inside Clinton's own quotation
     text = ("Headline\n\nClinton was visibly emotional during the Senate hearing .\n“ I saw firsthand what Ambassador "

@@ -37,6 +37,9 @@ from analysis.detect.markers import find_markers_in_text
         ("mockery", "wring their hands"), ("mockery", "heads in the sand")]),
     ("We will have to eradicate this virulent intolerance after years of bloodshed .", [
         ("emotive", "virulent"), ("emotive", "bloodshed")]),
+    # unseen AFP explainer (batch 70)
+    ("The EU was stung into action , but the plans collapsed because of bickering between EU countries .", [
+        ("mockery", "stung into action"), ("pejorative", "bickering")]),
     # unseen BBC article (stop 28): where a place lies is no lie; a person's lies still are
     ("Rabia lies about 100km north-west of Mosul .", []),
     ("The president lies to his followers .", [("pejorative", "lies")]),
