@@ -35,7 +35,8 @@ _PHOTO_RE = re.compile(r"^(?:In this|An?(?: \d{4})? file) (?:[\w-]+ ){0,3}(?:pho
                        r"|\b(?:Listen|Watch)\s*·\s*\d{1,2}:\d{2}\b"
                        r"|\s\|\s*(?:Getty|AP|Reuters|AFP)\b"  # Politico's credit: "… top diplomat . | Getty"
                        r"|\([^()]*/\s*(?:AP|Reuters|AFP|Getty(?: Images)?)\s*\)\s*$"  # "( Joshua Roberts/Reuters )"
-                       r"|\bRead more\s*$")  # a related link: "Why US elections remain 'dangerously …' … Read more"
+                       r"|\bRead more\s*$"  # a related link: "Why US elections remain 'dangerously …' … Read more"
+                       r"|\bCopy this code to your website\b")  # a video player's embed label: "Embed Donald Trump …"
 
 
 # A related link set in a paragraph as a sentence of its own: "( RELATED : 58 Percent Of Dems Think … )".

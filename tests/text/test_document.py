@@ -185,6 +185,13 @@ def test_a_photographer_and_agency_credit_and_a_read_more_link_are_captions():
             "the Suez Canal . The tanker is owned by Iran 's state-run National Iranian Tanker Company . Patrick "
             "Lawson/MarineTraffic.com\n\nA file of documents shows the plan .\n")
     assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "body"]
+    # unseen NBC News article (batch 71): a video's embed label "admits" became a speech with the next quote
+    text = ("Trump embraces Putin\n\nTrump still embraced the Russian leader .\n\nEmbed Donald Trump admits to being "
+            "a 'little bit divisive ' in GOP race 2:44 autoplay autoplay Copy this code to your website or blog\n\n“ At "
+            "least he ’s a leader , ” Trump said .\n")
+    article = parse_article(text)
+    assert [p.kind for p in article.paragraphs] == ["headline", "body", "caption", "body"]
+    assert [a.cue for a in find_attributions(article)] == ["said"]
 
 
 def test_the_headline_repeated_and_a_players_label_are_captions():
