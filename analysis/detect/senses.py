@@ -1,7 +1,7 @@
 """Which sense a lexicon match has, read from the parse: a match of the wrong part of speech ("slam" the verb, not
 "grand slam"), a certainty adverb of manner ("communicate clearly"), someone else's doubt ("he doubted it would
-succeed"), a proposal or a suggestion denied ("suggested cuts", "denied suggesting") or "lies" of a place is
-rejected, with the reason (:func:`pos_rejection`)."""
+succeed"), a proposal or a suggestion denied ("suggested cuts", "denied suggesting"), a certainty denied ("too
+early to say for sure") or "lies" of a place is rejected, with the reason (:func:`pos_rejection`)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ STRUCTURES = frozenset("tunnel tunnels roof roofs ceiling mine building building
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSONAL_PRONOUNS = frozenset("i we you he she they".split())
 DENYING = frozenset("deny denies denied denying admit admits admitted admitting".split())
+DENIALS = frozenset("not n't never too hard impossible cannot".split())  # "too early to say for sure", "not … for sure"
 BE_FORMS = frozenset("be is are was were been being 's 're am".split())
 
 
@@ -61,6 +62,9 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
     if kind == "hedge" and first.lower_.startswith("suggest") and first.dep_ == "xcomp" \
             and first.head.lower_ in DENYING:
         return "a suggestion someone denies or admits making ('denied suggesting missiles hit'), not an inference"
+    if kind == "booster" and match.entry.term == "for sure" and any(
+            t.lower_ in DENIALS for t in first.doc[max(first.sent.start, first.i - 8):first.i]):
+        return "a certainty denied ('too early to draw any conclusions for sure'), not a booster"
     if not match.entry.pos:
         return None
     tag, wanted = first.tag_, POS_TAGS[match.entry.pos]

@@ -270,6 +270,10 @@ def test_hedges_in_context(text, expected):
     ("The data shows clearly that the plan failed.", ["clearly"]),
     ("There must be clearly defined objectives.", []),  # on a modifier: how defined (unseen Chicago Tribune)
     ("Biden ricochets around town , leaving little doubt he is eyeing 2016 .", ["little doubt"]),  # unseen Politico
+    # unseen FiveThirtyEight article (batch 71): a certainty denied boosts nothing; "no question that" boosts
+    ("It ’s too early to draw any conclusions for sure .", []),
+    ("We know for sure that he left .", ["for sure"]),
+    ("In other words , there 's no question that Tillerson is familiar with the region .", ["no question that"]),
 ])
 def test_boosters(text, expected):
     assert [t for _, _, t in _found(text, ["booster"])] == expected

@@ -40,6 +40,7 @@ from analysis.detect.markers import find_markers_in_text
     # unseen AFP explainer (batch 70)
     ("The EU was stung into action , but the plans collapsed because of bickering between EU countries .", [
         ("mockery", "stung into action"), ("pejorative", "bickering")]),
+    ("Let 's take those gripes one by one .", [("mockery", "gripes")]),  # unseen The Week column (batch 71)
     # unseen BBC article (stop 28): where a place lies is no lie; a person's lies still are
     ("Rabia lies about 100km north-west of Mosul .", []),
     ("The president lies to his followers .", [("pejorative", "lies")]),
