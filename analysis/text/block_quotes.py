@@ -35,7 +35,8 @@ POST_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^—–\n()]{2,60}?)\s*\(\s*
 
 # A transcript's turn opens with its speaker's name in capitals and a colon: "BRIAN KILMEADE ( CO-HOST ) : This is …".
 TURN = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: (?:['’] )?[A-Z][A-Z.'’-]+){0,4})\s*(?:\([^()\n]{1,40}\)\s*)?:\s")
-VIA = re.compile(r"\bvia\s+(?P<name>[A-Z][^,:;()\n]{1,60}?)\s*\)?\s*:\s*$")  # an excerpt's outlet: "…, via Reuters:"
+# An excerpt's outlet: "…, via Reuters:", "… From FoxNews.com :"
+VIA = re.compile(r"(?:\bvia|(?:^|(?<=[.!?] ))From)\s+(?P<name>[A-Z][^,:;()\n]{1,60}?)\s*\)?\s*:\s*$")
 CREDIT = re.compile(r"\[\s*[A-Z][^\[\]]{0,40}\]\s*$")  # an excerpt's closing credit: "[ Bloomberg ]"
 ELISION = re.compile(r"\[\s*(?:…|\.\s?\.\s?\.)\s*\]")  # "[ … ]", "[...]": words left out of an excerpt
 NOT_SPEAKERS = frozenset("UPDATE BREAKING EXCLUSIVE WATCH RELATED READ MORE NOTE CORRECTION VIDEO PHOTOS ANALYSIS "

@@ -1,23 +1,23 @@
 """Sources: the noun phrase that says a speech, read from the cue's place in the parse.
 
-A verb cue's source is its subject (titles, appositives and restrictive modifiers kept; a non-restrictive relative
-clause, a possessive ’s and a date left out, with a participle that only dates it: "a statement issued on Monday"; a
-title abbreviation the tokenizer split from its period kept: "Capt. X"); for a participle or a coordinated verb
-without a subject ("…, adding that", "other than saying"), the subject of the verb it depends on, never a word inside
-a quotation when the cue stands outside it (``X said, "I left," saying …``: X); for "X, who said", X; for a passive,
-the "by" agent, else none ("it was reported", also in a conjunct: "who fled and is alleged to have …"; an active
-verb's "by" phrase is no agent: "Gilbert added by email"); for a cue inside an infinitive that modifies a possessed
-noun, the possessor ("the mayor's decision not to read it before concluding": the mayor). A clause the parse hung on
-the noun after a quantity takes the quantity ("a number of senators saying": a number of senators). A noun cue's
-source is its possessor, its "by", "from" or "of" object, the medium it circulates in, or the noun phrase itself when
-a name modifies it ("an RT report").
+A verb cue's source is its subject (titles, appositives, restrictive modifiers kept; a non-restrictive relative clause,
+a possessive ’s and a date left out, with a participle that only dates it: "a statement issued on Monday"; a title
+abbreviation the tokenizer split from its period kept: "Capt. X"); for a participle or a coordinated verb without a
+subject ("…, adding that", "other than saying"), the subject of the verb it depends on, never a word inside a quotation
+when the cue stands outside it (``X said, "I left," saying …``); for "X, who said", X; for a passive, the "by" agent,
+else none ("it was reported", also in a conjunct: "who fled and is alleged to have …"; an active verb's "by" phrase is
+no agent: "Gilbert added by email"); for a cue inside an infinitive that modifies a possessed noun, the possessor ("the
+mayor's decision not to read it before concluding": the mayor). A clause hung on the noun after a quantity takes the
+quantity ("a number of senators saying"); a subject set aside with "not" gives way to its appositive ("…, not Kushner,
+a source familiar with the matter told"). A noun cue's source is its possessor, its "by", "from" or "of" object, the
+medium it circulates in, or the noun phrase itself when a name modifies it ("an RT report").
 
 The small parser sometimes gives a verb two subjects: then a plural noun is not the subject of a singular verb ("None
-of the charges Manafort faces alleges": "faces" is a verb read as a noun); two subjects that touch are one phrase
-split in two when the later opens with a modifier ("A coalition of nine, mostly Sunni Arab states says"), is the
-conjunct of the earlier's "and" or "as well as", or a hyphen joins them ("The ex-director"). The noun a cue's relative
-clause modifies is no part of its source ("the day Obama announced": Obama), unless it is a title the parser misread
-("the observer Riyad Mansour called").
+of the charges Manafort faces alleges": "faces" is a verb read as a noun); two subjects that touch are one phrase split
+in two when the later opens with a modifier ("A coalition of nine, mostly Sunni Arab states says"), is the conjunct of
+the earlier's "and" or "as well as", or a hyphen joins them ("The ex-director"). The noun a cue's relative clause
+modifies is no part of its source ("the day Obama announced": Obama), unless it is a title the parser misread ("the
+observer Riyad Mansour called").
 """
 
 from __future__ import annotations
@@ -140,8 +140,7 @@ def _subject(verb: Token, skip: Collection[int]) -> Token | None:
     """The verb's subject: the nearest one (not a dateline's word) that agrees with it, not in ``skip``."""
     contractions = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in CONTRACTED_HAS]
     subjects = [c for x in (verb, *contractions) for c in x.children if c.dep_ in SUBJECTS and c.i not in skip]
-    if verb.tag_ == "VBZ":
-        subjects = [c for c in subjects if c.tag_ not in ("NNS", "NNPS")] or subjects
+    subjects = [c for c in subjects if verb.tag_ != "VBZ" or c.tag_ not in ("NNS", "NNPS")] or subjects
     if any(c.i < verb.i for c in subjects) and any(k.dep_ == "ccomp" and k.i > c.i > verb.i for k in verb.children
                                                    for c in subjects):  # "Jim Muir says control of … are seen as":
         subjects = [c for c in subjects if c.i < verb.i]  # the second is the parser's split of the clause said
@@ -150,6 +149,8 @@ def _subject(verb: Token, skip: Collection[int]) -> Token | None:
         subject = _stranded_subject(verb) or inverted_subject(verb, skip)
     if subject is not None and subject.lower_ in CONTRACTED_HAS and subject.i and subject.nbor(-1).tag_ == "PRP":
         return subject.nbor(-1)  # "She’s said": the parser took the contraction for the subject
+    if subject is not None and any(c.dep_ == "neg" for c in subject.children):  # "…, not Kushner, a source familiar
+        return next((c for c in subject.children if c.dep_ == "appos"), None)  # with the matter told": the source
     return subject
 
 
@@ -201,9 +202,8 @@ def phrase_span(head: Token | tuple[int, int], without: Token | None = None) -> 
     a subject the parser split."""
     if isinstance(head, tuple):
         return head
-    # The noun the cue's clause modifies is no part of its source ("the day [Obama announced]", "a move
-    # [Republican lawmakers suggested]"), but before a person's name a noun other than a time is the name's
-    # title ("the observer [Riyad Mansour called]").
+    # The noun the cue's clause modifies is no part of its source ("the day [Obama announced]", "a move [Republican
+    # lawmakers suggested]"), but before a name a noun other than a time is its title ("the observer [Riyad Mansour]")
     modified = without.head if without is not None and without.dep_ in ("relcl", "acl") else None
     if modified is not None and head.ent_type_ == "PERSON" and modified.ent_type_ not in ("DATE", "TIME"):
         modified = None

@@ -498,6 +498,20 @@ def test_an_excerpt_after_via_is_the_outlets_and_ends_before_the_next_intro():
         ("the NYT", "reports", "block"), ("A senior official", "said", "indirect")]
 
 
+def test_an_excerpt_after_from_outlet_is_the_outlets():
+    # unseen Media Matters article (batch 72): the FoxNews.com excerpt after "From FoxNews.com :" was the author's,
+    # so Fox's "alleging" counted as the author doubting the Post
+    text = (
+        "Headline\n\nBut Fox News suggested that the Post had botched the story . From FoxNews.com :\n\nThat follows a "
+        "recent report from The Washington Post alleging that Kushner wanted a private line .\n\nIn short , Fox is "
+        "claiming that the Post ’ s reporting was wrong .\n")
+    assert [(source, cue, kind) for source, cue, kind, _ in found(text)] == [
+        ("Fox News", "suggested", "indirect"), ("FoxNews.com", None, "block"),
+        ("a recent report from The Washington Post", "alleging", "indirect"), ("Fox", "claiming", "indirect")]
+    article = parse_article(text)
+    assert [article.voice_at(text.index(w)) for w in ("alleging", "In short")] == ["quoted", "author"]
+
+
 def test_an_excerpt_ends_before_a_paragraph_that_draws_the_authors_conclusion():
     # unseen Townhall article (stop 29): the author's closing "Thus, U.S. … efforts seem …" was the excerpt's
     text = ("Talks\n\nThe State Department is already doing it ( via Ed Morrissey ) :\n\n"
@@ -723,6 +737,14 @@ def test_a_quoted_predicate_ends_before_the_setting_after_its_closing_mark():
                    "interview which aired Sunday , a day before his controversial meeting with Putin .\n\nShe called "
                    "the plan “ a disaster in the making ” .\n") == [
         "the European Union a “ foe ” of the United States", "the plan “ a disaster in the making ”"]
+
+
+def test_a_subject_set_aside_with_not_gives_way_to_its_appositive():
+    # unseen Media Matters article (batch 72): "…, not Kushner , a source familiar with the matter told Fox News" had
+    # the source "not Kushner , a source …", tied to Kushner's side
+    assert [(source, cue) for source, cue, _, _ in found(
+        "Headline\n\nDuring the meeting the Russians broached the idea of a secure line , not Kushner , a source "
+        "familiar with the matter told Fox News .\n")] == [("a source familiar with the matter", "told")]
 
 
 def test_she_after_a_quotation_of_two_sentences_is_not_a_name_inside_it():
