@@ -1,7 +1,8 @@
 """Which sense a lexicon match has, read from the parse: a match of the wrong part of speech ("slam" the verb, not
 "grand slam"), a certainty adverb of manner ("communicate clearly"), someone else's doubt ("he doubted it would
-succeed"), a proposal or a suggestion denied ("suggested cuts", "denied suggesting"), a certainty denied ("too
-early to say for sure") or "lies" of a place is rejected, with the reason (:func:`pos_rejection`)."""
+succeed"), a proposal or a suggestion denied ("suggested cuts", "denied suggesting"), a modal of purpose ("so that
+we might live free"), a certainty denied ("too early to say for sure") or "lies" of a place is rejected, with the
+reason (:func:`pos_rejection`)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,9 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
     if kind == "hedge" and first.lower_.startswith("suggest") and first.dep_ == "xcomp" \
             and first.head.lower_ in DENYING:
         return "a suggestion someone denies or admits making ('denied suggesting missiles hit'), not an inference"
+    if kind == "hedge" and first.dep_ == "aux" and {"so", "that"} <= {m.lower_ for m in first.head.children
+                                                                       if m.dep_ == "mark"}:
+        return "a purpose ('so that we might live free'), not a hedge"
     if kind == "booster" and match.entry.term == "for sure" and any(
             t.lower_ in DENIALS for t in first.doc[max(first.sent.start, first.i - 8):first.i]):
         return "a certainty denied ('too early to draw any conclusions for sure'), not a booster"

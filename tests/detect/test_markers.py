@@ -227,6 +227,10 @@ def test_loaded_matching(text, expected):
     # unseen AEI column (batch 68): a blind reader took a comparison of likelihood for a claim; WikiWeasel's experts
     # mark it as a hedge cue (a rule rejecting it lowered WikiWeasel dev F1 0.79 -> 0.78), so it stays one
     ("Young men are far more likely to be terrorists than older men .", ["more likely"]),
+    # unseen Dallas Morning News editorial (batch 73): a modal of purpose weakens no claim
+    ("We reflect on those who died in battle so that we might live free .", []),
+    ("He saved money so that he could buy a house .", []),
+    ("We might live free .", ["might"]),
     ("It is unclear who fired first.", ["unclear"]),
     ("He was reportedly killed.", ["reportedly"]),
     ("Thirty fighters are reported to have been killed.", ["are reported to"]),  # unseen BBC article, as "are said to"
