@@ -149,9 +149,9 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
             continue  # "to support Mr. Morsi's ouster": help to an act of harm, told by the harm noun itself
         for slot, side, is_agent in _sides_in_slots(token, slots, nouns, mentions, speaker_at):
             role = f"{kind}_{'agent' if is_agent else 'patient'}"
-            if side and (side, role, token.idx) not in {(e.side, e.role, e.start) for e in events[-4:]}:  # once per
+            if side and (side, role, token.idx) not in {(e.side, e.role, e.start) for e in events[-4:]}:  # 1 per side
                 events.append(RoleEvent(side, role, token.text, token.idx, token.idx + len(token.text), sentence,
-                                        article.voice_at(token.idx), slot))  # side: "Turkey launched its assault"
+                                        article.voice_at(token.idx), slot))  # "Turkey launched its assault": one act
     return events
 
 
