@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..text.article import Article
+from ..text.clauses import PEOPLE_ENTITIES
+from ..text.reference import PERSON_PRONOUNS, SPEAKER_PRONOUNS
 
 if TYPE_CHECKING:
     from .markers import TermMatch
@@ -23,8 +25,7 @@ PLACE_VERBS = frozenset({"lies"})  # "Rabia lies about 100km north-west of Mosul
 COLLAPSING = frozenset({"cave in"})
 STRUCTURES = frozenset("tunnel tunnels roof roofs ceiling mine building buildings floor wall walls bridge house ground "
                        "dam structure".split())
-ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-PERSONAL_PRONOUNS = frozenset("i we you he she they".split())
+SUBJECT_PRONOUNS = PERSON_PRONOUNS | SPEAKER_PRONOUNS | {"you", "they"}  # who may propose: "he suggested a deal"
 DENYING = frozenset("deny denies denied denying admit admits admitted admitting".split())
 DENIALS = frozenset("not n't never too hard impossible cannot".split())  # "too early to say for sure", "not … for sure"
 BE_FORMS = frozenset("be is are was were been being 's 're am".split())
@@ -93,7 +94,7 @@ def _proposes_a_thing(verb: Token) -> bool:
     """"Saudi Arabia has suggested production cuts", "he suggested a compromise": an actor (a name or a personal
     pronoun) suggesting a noun phrase proposes it; "the data suggest a link" infers."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    actor = subject is not None and (subject.ent_type_ in ACTOR_ENTITIES or subject.lower_ in PERSONAL_PRONOUNS)
+    actor = subject is not None and (subject.ent_type_ in PEOPLE_ENTITIES or subject.lower_ in SUBJECT_PRONOUNS)
     return actor and any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "ccomp" for c in verb.children)
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ..result import Span
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
+ACQUAINTED = frozenset({"familiar"})  # "a person familiar with X": neither a mention of X nor X's
 # People named by their trade or standing, not an office: a side's name on them says where they are from, not their
 # camp ("the killing of Saudi journalist Jamal Khashoggi" is not the Saudi camp's lot; "Saudi officials" are).
 PRIVATE_PERSONS = frozenset("journalist reporter columnist writer dissident activist blogger citizen resident "
@@ -52,7 +53,7 @@ def core_tokens(token: Token) -> list[Token]:
     """The noun and the names, modifiers, possessor and appositive on it (not its own prepositional phrases or
     clauses, nor what "familiar" is familiar with: "a person familiar with the message to Mr. McGahn")."""
     return [token] + [t for c in token.children if c.dep_ in MODIFIER_DEPS + ("poss", "det", "appos", "case")
-                      for t in (c.subtree if c.lower_ != "familiar" else (c,))]
+                      for t in (c.subtree if c.lower_ not in ACQUAINTED else (c,))]
 
 
 def mentioned(token: Token, mentions: Mentions, core: bool = False) -> str | None:

@@ -53,7 +53,7 @@ from ..text.descriptions import repeated
 from ..text.parse import is_verb_of
 from ..text.quotations import QUOTE_MARKS
 from ..text.reference import PRONOUNS, antecedent
-from .mentions import JOINT_NOUNS, MODIFIER_DEPS, PRIVATE_PERSONS, Mentions, mentioned
+from .mentions import ACQUAINTED, JOINT_NOUNS, MODIFIER_DEPS, PRIVATE_PERSONS, Mentions, mentioned
 
 PREDICATE_DEPS = ("attr", "acomp", "oprd")
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
@@ -231,8 +231,8 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
                 return found, "possessor"
     private = noun.lower_ in JOINT_NOUNS or any(t.lower_.rstrip("s") in PRIVATE_PERSONS for t in (noun, *noun.children))
     for child in noun.children:
-        if child is not skip and child.dep_ in MODIFIER_DEPS and child.lower_ != "familiar" \
-                and not (private or _other_half_of_between(noun, child)):  # "a person familiar with X" is not X's
+        if child is not skip and child.dep_ in MODIFIER_DEPS and child.lower_ not in ACQUAINTED \
+                and not (private or _other_half_of_between(noun, child)):
             found = mentioned(child, mentions)
             if found:  # "Russian and American forces" are both sides', no one side's
                 shared = {mentioned(c, mentions) for c in child.children if c.dep_ == "conj"} - {None, found}
