@@ -85,11 +85,8 @@ class Roles:
 
 @lru_cache(maxsize=4)
 def load_role_words(name: str = ROLE_LEXICON) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """(verb form -> harm/help, noun form -> harm/help, form -> the patient it needs: person or party) from the
-    lexicon."""
-    verbs: dict[str, str] = {}
-    nouns: dict[str, str] = {}
-    patients: dict[str, str] = {}
+    """(verb form -> harm/help, noun form -> harm/help, form -> the patient it needs: person or party)."""
+    verbs, nouns, patients = {}, {}, {}
     for row in read_table(name):
         forms = [f.strip() for f in row["forms"].split(",") if f.strip()]
         named = [n.strip() for n in row["nouns"].split(",") if n.strip()]
@@ -108,17 +105,17 @@ def _forms(stems: str, ends: tuple[str, ...]) -> frozenset[str]:
     return frozenset(stem + end for stem in stems.split() for end in ends)
 
 
-# Verbs whose "to" complement did not happen (negative implicatives, Karttunen 1971), in their forms.
-FORESEEING = frozenset({"will", "shall", "'ll", "’ll", "may", "might", "could"})  # not "would": habit or report
+FORESEEING = frozenset({"will", "shall", "'ll", "’ll", "may", "might", "could", "can", "ca", "should", "must"})  # not
+# "would" (habit or report). Verbs whose "to" complement did not happen (negative implicatives, Karttunen 1971):
 NOT_DONE = _forms("declin refus", E_ENDS) | _forms("fail neglect avoid refrain", PLAIN_ENDS) \
     | {"clear", "short"}  # "steer clear of attacking", "stopped short of bombing"
 ATTACKS, ARGUMENTS = frozenset("attack attacks attacked attacking".split()), frozenset(
     "policy policies plan plans proposal proposals record remarks comments claims argument arguments views agenda "
     "decision decisions idea ideas reputation credibility character motives stance position bill law ruling".split())
+BLOCKING_ACTS = _forms("block veto", ES_ENDS)  # "blocked a bill to protect X": the bill's aim, no act of theirs
 CAPTURING = frozenset("take takes took taken taking hold holds held holding".split())
 CAPTIVES = frozenset({"captive", "hostage", "prisoner"})
-# "called on Muslims to kill", "urged allies to bomb", "wants to destroy", "after planning to behead someone": asked
-# for, wanted or planned, not told as done
+# "called on Muslims to kill", "urged allies to bomb", "wants to destroy", "planning to behead": not told as done
 ASKING = _forms("call ask want intend", PLAIN_ENDS) | _forms("urg encourag hop", E_ENDS) \
     | frozenset("plan plans planned planning plot plots plotted plotting".split())
 
@@ -293,7 +290,8 @@ def _aim_of_a_noun(verb: Token) -> bool:
     """Whether the verb is an infinitive on a noun (or joined to one): an aim or a capacity named, not a deed."""
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
-    on_noun = verb.dep_ == "acl" or verb.dep_ == "xcomp" and verb.head.tag_.startswith("NN")  # "attempts to fire X"
+    on_noun = verb.dep_ == "acl" or verb.dep_ == "xcomp" and verb.head.tag_.startswith("NN") \
+        or verb.dep_ == "advcl" and verb.head.lower_ in BLOCKING_ACTS  # "attempts to fire X", "Blocked A Bill To Protect"
     return on_noun and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
@@ -310,6 +308,9 @@ def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
             slots.append(("possessor", child, not victim))
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):  # "under renewed assault from Russian forces"
             slots += [(f"'{child.lower_}' object", p, True) for p in child.children if p.dep_ == "pobj"]
+        elif child.dep_ in ("compound", "amod") and child.ent_type_ == "PERSON":
+            if noun.lower_ in VICTIM_NOUNS:  # "the Khashoggi killing"; "the Mueller protection bill": unclear
+                slots.append(("name on the noun", child, False))
         elif child.dep_ in ("compound", "amod") and child.ent_type_ in DOER_ENTITIES:
             slots.append(("name on the noun", child, True))  # "FBI abuses", "Russian bombing": a name does
         elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPOSITIONS and not (
@@ -345,6 +346,5 @@ def narrative_role(counts: Counter) -> str:
     :data:`MIN_ROLE_EVENTS` events and more than each other kind; else "none"."""
     kinds = {"villain": counts["harm_agent"], "victim": counts["harm_patient"], "hero": counts["help_agent"]}
     best = max(kinds, key=kinds.get)
-    if kinds[best] < MIN_ROLE_EVENTS or any(n >= kinds[best] for k, n in kinds.items() if k != best):
-        return "none"
-    return best
+    return "none" if kinds[best] < MIN_ROLE_EVENTS or any(n >= kinds[best] for k, n in kinds.items() if k != best) \
+        else best

@@ -313,8 +313,8 @@ def names_something_else(article: Article, start: int, end: int) -> bool:
     if last.i + 1 < len(last.doc) and heads.get(f"{last.lower_} {last.doc[last.i + 1].lower_}") == "phrase":
         return True
     first = tokens[0]
-    if len(tokens) == 1 and first.tag_.startswith("VB") and first.text.islower():
-        return True  # "assigned to guard the hospital": a verb names no actor
+    if len(tokens) == 1 and first.tag_.startswith("VB") and first.text.islower() and first.dep_ != "nsubj":
+        return True  # "assigned to guard the hospital": a verb names no actor; "whether trolls influence": mis-tagged
     if first.i > 1 and first.nbor(-1).lower_ == "of" and first.nbor(-2).text[:1].isupper() \
             and heads.get(first.nbor(-2).lower_) == "outlet":
         return True  # "The Times of Israel"

@@ -278,8 +278,9 @@ def _predicate_verb(noun: Token) -> Token | None:
         return noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lower_ in COPULAS:
         return noun.head.head
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without") and noun.head.head.tag_.startswith("VB"):
-        return noun.head.head  # a manner: "he uses it with reckless abandon"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without") and noun.head.head.tag_.startswith("VB") \
+            and noun.tag_ == "NN" and not any(c.dep_ == "det" for c in noun.children):
+        return noun.head.head  # a manner: "he uses it with reckless abandon"; not "went ahead with the bills"
     return None
 
 

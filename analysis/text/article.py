@@ -28,7 +28,7 @@ from .parse import parse
 from .quotations import WORD_RE, Quotation, find_quotations
 from .sentences import sentence_spans
 from .speech import find_speeches
-from .voice import VoiceSpan, voice_span_at, voice_spans
+from .voice import VoiceSpan, voice_span_at, voice_spans, without_own_speech_acts
 
 FORMATS = ("txt", "md", "html")
 ARTICLE_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -229,6 +229,7 @@ def parse_article(text: str, source: str = "<text>", fmt: str = "txt", url: str 
     doc = parse(text, [start for paragraph in spans for start, _ in paragraph])
     quotations = find_quotations(text, [(start, end) for start, end, _ in blocks])
     speeches, block_quotes = find_speeches(doc, [(b[0], b[1], k) for b, k in zip(blocks, kinds)], quotations)
+    speeches = without_own_speech_acts(text, speeches)
     voices = voice_spans(speeches)
     starts = [v.start for v in voices]
     paragraphs, sentences = [], []

@@ -34,7 +34,9 @@ _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
 # Marks of corpora tokenised for NLP: "Clinton ’ s", "doesn ’ t", "I ’ m" (not a quoted letter: "' d '").
 _SPLIT_CONTRACTION = re.compile(r" ([’']) (s|t|re|ll|ve|m|d)(?=\s|$)(?!\s+[’']\s)")
 # Titles only: unlike other abbreviations of news_abbreviations.txt ("Wall St ."), they never end a sentence.
-_SPLIT_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sens?|Reps?|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev) \.(?= [A-Z])")
+_SPLIT_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sens?|Reps?|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|Sec|Amb) \.(?= [A-Z]| of )"
+                          r"|\b([A-Z][a-z]+ [A-Z]) \.(?= [A-Z][a-z]+ )(?! (?:The|It|He|She|They|We|This|But) )")
+# ... and a middle initial ("Christopher A . Bail", "Donald J . Trump"), not a letter before a sentence's opener
 # "U.S . Ambassador": a country's initials split from their period before a title or office word (INITIALS_BEFORE).
 _SPLIT_INITIALS = re.compile(r"\b(U\.S|U\.N|U\.K|E\.U) \.(?= ([A-Z][a-z]+))")
 # Words that follow "U.S." inside a name or title (AllSides: "U.S . Ambassador"), never a new sentence's subject.
@@ -128,7 +130,7 @@ def normalize_text(text: str) -> str:
     hover cards scraped into the text (``Trump Donald John TrumpGOP senators balk at … MORE``) become spaces."""
     text = _ODD_SPACES.sub(" ", text.replace("\r\n", " \n").replace("\r", "\n"))
     text = _SPLIT_CONTRACTION.sub(r"\1\2  ", text)  # "Clinton’s   aide": the parser needs the word whole
-    text = _SPLIT_TITLE.sub(r"\1. ", text)  # "Mr . Sessions" -> "Mr.  Sessions": a title's period ends no sentence
+    text = _SPLIT_TITLE.sub(lambda m: f"{m[1] or m[2]}. ", text)  # "Mr . Sessions" -> "Mr.  Sessions": a title's period ends no sentence
     text = _SPLIT_NUMBER.sub(r"\1. ", text)
     text = _SPACED_ELLIPSIS.sub("…    ", text)  # the same length, so offsets hold
     text = _HILL_CARD.sub(lambda m: m["surname"] + " " * len(m["card"]), text)

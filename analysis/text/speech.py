@@ -78,7 +78,8 @@ EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "an
                  "signs", "sign"}  # defeat", "conceding the right to prosecute", "has showed signs of nearing its end"
 # Objects that make the cue a deed: "claimed the attack" (credit taken), "confirmed the nominee" or a person (a vote)
 DEED_OBJECTS = {"claim": frozenset("attack attacks assault bombing killing kidnapping shooting blast".split()),
-                "confirm": frozenset("nominee nominees nomination pick appointee ceo chief judge ambassador".split())}
+                "confirm": frozenset("nominee nominees nomination nominations pick picks appointee appointees ceo chief judge "
+                                     "judges justice justices ambassador ambassadors".split())}
 WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone, or access
 GRANTS = frozenset({"access", "entry", "permission", "visa", "visas", "request", "requests", "motion", "motions",
                     "appeal", "appeals", "bail"})  # "denies them access", "denied their motion": a ruling, no denial

@@ -62,6 +62,16 @@ def voice_spans(speeches: Sequence[Speech]) -> tuple[VoiceSpan, ...]:
     return tuple(spans)
 
 
+def without_own_speech_acts(text: str, speeches: Sequence[Speech]) -> tuple[Speech, ...]:
+    """The speeches less those in which a quoted speaker performs a speech act in the present ("“We urge you to
+    act,” they wrote"): the quotation is theirs already, and "We urge" would count the speaker again; a speech
+    they tell of ("we have said Assad has to go") stays."""
+    quoted = [span for o in speeches if o.cue or o.source for span in (o.quoted or o.content * (o.kind == "direct"))]
+    return tuple(s for s in speeches if not (s.cue and s.source and text[s.source[0]:s.source[1]].lower() in ("i", "we")
+                                             and text[s.cue[0]:s.cue[1]].lower() == s.lemma
+                                             and any(a <= s.cue[0] < b for a, b in quoted)))
+
+
 def voice_span_at(spans: Sequence[VoiceSpan], starts: Sequence[int], offset: int) -> VoiceSpan | None:
     """The quoted or reported span holding ``offset`` (``starts`` are the spans' starts), or None: the author."""
     i = bisect.bisect_right(starts, offset) - 1

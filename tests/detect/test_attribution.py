@@ -884,6 +884,8 @@ def test_confirming_a_person_is_a_vote_not_a_report():
     assert found("Senate confirms Tillerson as secretary of state on Wednesday .") == []
     assert found("The Senate made him secretary of state, confirming the former ExxonMobil CEO on a 56-43 vote .") == []
     assert found("Officials confirmed the strike on Monday .") == [("Officials", "confirmed", "indirect", "endorse")]
+    # unseen BuzzFeed News article (batch 74): judges confirmed are a vote too
+    assert found("McConnell has made confirming conservative judges one of his top priorities .") == []
     # audit on unlabeled news: a person the parser made the object of a clause's cue is still a report
     assert [cue for _, cue, _, _ in found("Headline\n\nMueller has multiple sources confirming Trump directed Cohen "
                                           "to lie to Congress .\n")] == ["confirming"]
@@ -2447,3 +2449,14 @@ def test_a_cue_kept_from_happening_reports_nothing():
                                            "to prevent Al Qaeda from threatening US security , the officials said "
                                            ".\n")] == [("the officials", "said")]
     assert found("Headline\n\nHe was barred from saying that the deal was off .\n") == []
+
+
+def test_a_quoted_speaker_naming_their_own_speech_act_is_no_second_attribution():
+    # unseen Independent Journal Review article (batch 74): "We urge" inside the senators' quotation counted them twice
+    text = "Letter\n\nThe senators write , “ We urge you to impose sanctions on the government now . ”\n"
+    assert found(text) == [("The senators", "write", "direct", "neutral")]
+    article = parse_article(text)
+    assert {v.speech for v in article.voices} == {0} and article.voice_at(text.index("impose")) == "quoted"
+    # a third person's words inside the quotation stay theirs
+    text = "Letter\n\nThe senators write , “ He urged us to impose sanctions on the government now . ”\n"
+    assert [cue for _, cue, _, _ in found(text)] == ["write", "urged"]

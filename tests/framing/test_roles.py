@@ -306,6 +306,11 @@ def test_them_after_many_who_fled_is_those_many():
     ("Trump shoved the bill through Congress.", None, None),
     ("The voters booted Comey from office.", "Comey", None),
     ("Trump booted the ball into the net.", None, None),
+    # unseen BuzzFeed News article (batch 74): what someone can or should do is not told as done
+    ("Under the rules, only Trump can fire Comey.", None, None),
+    ("Trump should fire Comey.", None, None),
+    # a person's name on a harm noun is its patient when the noun names a victim, else unclear: no event
+    ("Critics reacted to the Comey killing.", "Comey", None),
 ])
 def test_who_is_fired(text, fired, firer):
     sides = [{"name": "Trump", "aliases": ["Trump"]}, {"name": "Comey", "aliases": ["Comey"]}]
@@ -313,6 +318,17 @@ def test_who_is_fired(text, fired, firer):
     events = find_role_events(result.article, Mentions([s for s in result.spans if s.kind == "mention"]))
     assert [e.side for e in events if e.role == "harm_patient"] == ([fired] if fired else [])
     assert [e.side for e in events if e.role == "harm_agent"] == ([firer] if firer else [])
+
+
+def test_a_persons_name_on_a_help_noun_is_not_its_doer():
+    # unseen BuzzFeed News article (batch 74): "the Mueller protection bill" protects Mueller; Mueller protects no one
+    sides = [{"name": "Trump", "aliases": ["Trump"]}, {"name": "Comey", "aliases": ["Comey"]}]
+    for text in ("The Senate never voted on the Comey protection bill.",
+                 # ... nor does the side that blocked a bill to protect him (a headline read as a purpose clause)
+                 "Trump Just Blocked A Bipartisan Bill To Protect Comey\n\nThe bill failed."):
+        result = analyze(parse_article(text), sides=sides)
+        events = find_role_events(result.article, Mentions([s for s in result.spans if s.kind == "mention"]))
+        assert [(e.side, e.role) for e in events if e.role == "help_agent"] == []
 
 
 @pytest.mark.parametrize("counts, reading", [

@@ -138,6 +138,10 @@ def test_an_alias_used_as_a_verb_is_no_mention():
     sides = [{"name": "Attacker", "aliases": ["guard"]}, {"name": "Kabul", "aliases": ["Kabul"]}]
     assert mentions("The guard was assigned to guard the hospital in Kabul.", sides) == [("guard", "Attacker"),
                                                                                          ("Kabul", "Kabul")]
+    # unseen Psypost article (batch 74): a plural noun the tagger read as a verb is still a subject
+    sides = [{"name": "IRA", "aliases": ["trolls"]}, {"name": "Bail", "aliases": ["Bail"]}]
+    assert mentions("“ We did not examine outcomes such as whether trolls influence public trust , ” Bail said .",
+                    sides) == [("trolls", "IRA"), ("Bail", "Bail")]
 
 
 def test_an_alias_naming_a_war_or_a_building_is_no_mention():

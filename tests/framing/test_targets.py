@@ -156,6 +156,11 @@ def test_an_evaluation_of_the_manner_of_an_act_is_about_its_doer():
     result = analyze(text, sides=[{"name": "Trump", "aliases": ["Donald Trump", "Trump"]}])
     assert [(s.text, s.side, s.tie) for s in result.spans if s.kind == "loaded"] == [
         ("reckless", "Trump", "predicate of the subject")]
+    # unseen Independent Journal Review article (batch 74): the thing one goes ahead "with" is no manner
+    text = ("Bills\n\nSenate Majority Leader Mitch McConnell has refused to push forward with election meddling "
+            "bills .\n")
+    result = analyze(text, sides=[{"name": "GOP", "aliases": ["Mitch McConnell"]}])
+    assert [(s.text, s.side) for s in result.spans if s.kind == "loaded"] == [("meddling", None)]
 
 
 def test_a_scare_quoted_noun_with_no_owner_is_about_the_subject_of_its_clause():

@@ -88,6 +88,12 @@ def test_initials_and_plural_titles_split_from_their_period_end_no_sentence():
         "Only two Senate Democrats oppose the deal : Sens.  Chuck Schumer and Bob Menendez .",
         "It landed in the U.S .", "The vote is close .", "He is the group 's No.  2 leader ."]
     assert len(parse_article("The deal was signed by the U.S . Iran said it would comply .").sentences) == 2
+    # unseen Independent Journal Review and Psypost articles (batch 74): "Sec ." and a middle initial split a sentence
+    text = ("They wrote to Treasury Sec . Mnuchin & Sec . of State Pompeo . It was written by Christopher A . Bail and "
+            "Brian Guay . They chose Plan B . It failed .")
+    assert [s.text for s in parse_article(text).sentences] == [
+        "They wrote to Treasury Sec.  Mnuchin & Sec.  of State Pompeo .",
+        "It was written by Christopher A.  Bail and Brian Guay .", "They chose Plan B .", "It failed ."]
 
 
 def test_a_split_contraction_is_joined_and_a_negated_question_reports_nothing():
