@@ -239,6 +239,9 @@ def find_markers(article: Article, lexicons: Lexicons | None = None, evaluative:
     if evaluative:
         candidates += loaded_cues(article, [(c[0], c[1]) for c in candidates if c[2] == "loaded"])
     spans = []
+    # A loaded word inside the author's scare quotes is the wording held at a distance ("laws against “gay
+    # propaganda”"), someone else's: the quotation marks are the author's device, the word is not.
+    held = [(a, b) for a, b, kind, _, _ in candidates if kind == "scare_quote"]
     for start, end, kind, category, valence in candidates:
         i = bisect.bisect_right(starts, start) - 1
         if i < 0:
@@ -246,7 +249,8 @@ def find_markers(article: Article, lexicons: Lexicons | None = None, evaluative:
         sentence = article.sentences[i]
         if not sentence.counted or end > sentence.end:
             continue
-        spans.append(Span(kind, category, valence, text[start:end], start, end, i, article.voice_at(start)))
+        voice = "quoted" if kind == "loaded" and any(a < start and end < b for a, b in held) else article.voice_at(start)
+        spans.append(Span(kind, category, valence, text[start:end], start, end, i, voice))
     if evaluative:  # reporting cues are read as cues, never as evaluative words
         covered = [(s.start, s.end) for s in spans] + [speech.cue for speech in article.speeches if speech.cue] \
             + [(m.start, m.end) for m in matches if m.entry.category == NEUTRAL]  # "their level best": no praise

@@ -65,7 +65,7 @@ EXPLETIVE_VERBS = COPULAS | frozenset("seem seems seemed appear appears appeared
 # Verbs whose object is the subject's own act, product or lot; not another actor ("released the hostages").
 MAKING = frozenset("launch open wage mount stage conduct commit publish issue file level air unveil announce produce "
                    "deliver offer drop promote peddle spread tout make made have has had write wrote written declare "
-                   "proclaim carry_out put_out pump_out churn_out roll_out give gave given".split())
+                   "proclaim carry_out put_out pump_out churn_out roll_out lay_out laid_out set_out give gave given".split())
 # "Having" makes the object the subject's own only for a time ("Obama is having a lousy year", not "has a rival").
 HAVING = frozenset({"have", "has", "had", "having"})
 # Verbs that say what their object is ("call X ruthless", "see X as a threat").

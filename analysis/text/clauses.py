@@ -194,7 +194,7 @@ def clause_read_as_object(children: list[Token], lemma: str) -> Token | None:
     modifier ("He said Trump called Pelosi a …"), the clause's verb read as a noun with an object of its own ("says
     the NSA document details the attack"), or after "say" any object holding a verb ("said the bomber targeted
     civilians", "said more needs to be done": "say" takes no topic); else None."""
-    for o in (c for c in children if c.dep_ == "dobj" and c.tag_.startswith("NN")):
+    for o in (c for c in children if c.dep_ == "dobj" and c.tag_.startswith("NN") and c.lower_ != "nothing"):
         if o.tag_ in ("NNP", "NNPS") and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == o.i + 1 and any(
                 k.dep_ == "dobj" for k in c.children) for c in o.children) \
                 or any(k.dep_ == "dobj" for k in o.children) or lemma == "say" and any(

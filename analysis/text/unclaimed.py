@@ -9,7 +9,8 @@ adjuncts is that subject's words, whatever the verb ("“…,” Lee followed up
 more than :data:`~analysis.text.cues.SCARE_QUOTE_MAX_WORDS` words, or a whole quoted sentence, that opens its sentence
 continues the latest speech of the same or the previous paragraph; else it is an uncued quotation. Shorter
 ones are left to :mod:`analysis.detect.scare_quotes` (so is a short phrase inside the author's sentence whose
-comma sits inside the marks: "target Putin's “inner circle,” drew"), except in the headline, where every
+comma sits inside the marks: "target Putin's “inner circle,” drew"), except one whose speaker says "I" or "we"
+(“we have had enough revolutions”), and except in the headline, where every
 quotation (single marks too, headline style) is someone's words: an uncued quotation. A paragraph that opens with a
 name and a colon before a quotation gives it to that name ("The Los Angeles Times : “…”").
 """
@@ -62,7 +63,9 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
         if same:
             _extend(reading, same[-1], inner)
             continue
-        if not is_utterance(text, q) or q.n_words <= SCARE_QUOTE_MAX_WORDS and is_embedded_phrase(reading, q):
+        speaking = any(t.lower_ in ("i", "we") and t.tag_ == "PRP" for t in token)  # “we have had enough revolutions”
+        if not speaking and (not is_utterance(text, q) or q.n_words <= SCARE_QUOTE_MAX_WORDS
+                             and is_embedded_phrase(reading, q)):
             continue  # "target Putin's “inner circle,” drew": a phrase in the author's sentence, its comma inside
         verb = _verb_before_colon(doc, token[0])
         if verb is not None and not text[q.end:sentence.end_char].strip().strip(" .,!?”\"'’"):  # the quote ends it

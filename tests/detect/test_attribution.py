@@ -2460,3 +2460,21 @@ def test_a_quoted_speaker_naming_their_own_speech_act_is_no_second_attribution()
     # a third person's words inside the quotation stay theirs
     text = "Letter\n\nThe senators write , “ He urged us to impose sanctions on the government now . ”\n"
     assert [cue for _, cue, _, _ in found(text)] == ["write", "urged"]
+
+
+def test_saying_nothing_reports_nothing():
+    # unseen Economist article (batch 75): "He said nothing about when that day may come" made "may" reported
+    text = "Putin\n\nPutin spoke on Monday . He said nothing about when that day may come .\n"
+    assert found(text) == [] and parse_article(text).voice_at(text.index("may")) == "author"
+
+
+@pytest.mark.parametrize("text, stance", [
+    # unseen Economist article (batch 75): "he said casuistically" doubts what he said, whatever the verb
+    ("Putin\n\nHe said casuistically that lifting the limits was a different matter .\n", "doubt"),
+    ("Putin\n\nHe falsely said the vote was fair .\n", "doubt"),
+    ("Putin\n\nPutin claimed , without evidence , that millions voted illegally .\n", "doubt"),
+    ("Putin\n\nShe rightly said that it failed .\n", "endorse"),
+    ("Putin\n\nShe said quickly that it failed .\n", "neutral"),
+])
+def test_the_manner_of_saying_gives_the_stance(text, stance):
+    assert [s for _, _, _, s in found(text)] == [stance]

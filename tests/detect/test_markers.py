@@ -621,3 +621,12 @@ def test_a_headline_verb_in_title_case_keeps_its_part_of_speech():
     assert found == ["Castigates"]
     assert not [s for s in find_markers(parse_article("The Grand Slam Final\n\nShe won on Monday.\n"))
                 if s.kind == "loaded"]
+
+
+def test_a_loaded_word_inside_the_authors_scare_quotes_is_not_the_authors():
+    # unseen Washington Free Beacon article (batch 75): "laws against “gay propaganda”" gave the author "propaganda"
+    text = "VK\n\nVK complies with Russian laws against “ gay propaganda , ” which prohibit content . The regime fell .\n"
+    spans = find_markers(parse_article(text))
+    assert [(s.kind, s.text, s.voice) for s in spans if s.kind in ("loaded", "scare_quote")] == [
+        ("scare_quote", "“ gay propaganda , ”", "author"), ("loaded", "propaganda", "quoted"),
+        ("loaded", "regime", "author")]

@@ -53,6 +53,9 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("Assad appears to have given misleading statements to the public .", "misleading",
      ("Government", "the subject's own")),
     ("Assad declared a self-styled caliphate .", "self-styled", ("Government", "the subject's own")),  # unseen Newsmax
+    # unseen Economist article (batch 75): a definition one lays out is one's own
+    ("Assad laid out an extensive , self-serving definition of his role .", "self-serving",
+     ("Government", "the subject's own")),
     ("Assad has a ruthless rival in the north.", "ruthless", (None, None)),  # having another actor: not his own
     ("Rogin is among those leveling such allegations.", "allegations", ("Rebels", "the subject's own")),
     # a hedge on a noun with no owner: the actor of the claim it qualifies

@@ -135,3 +135,13 @@ def test_an_adverb_of_hearsay_is_the_authors_hedge_inside_the_clause_it_reports(
     article = parse_article(text)
     assert [article.voice_at(text.index(word)) for word in ("Giuliani", "allegedly", "used", "reportedly")] == [
         "reported", "author", "reported", "quoted"]  # inside a quotation it stays the speaker's
+
+
+def test_a_short_quotation_whose_speaker_says_we_is_speech_not_a_scare_quote():
+    # unseen Economist article (batch 75): "because “we have had enough revolutions.”" was read as a scare quote
+    text = ("Putin\n\n“ The president is the guarantor of the constitution , ” he said , “ or the guarantor of "
+            "evolutionary development. ” Evolutionary , because “ we have had enough revolutions. ” The “ reforms ” "
+            "passed .\n")
+    result = analyze(text)
+    assert result.article.voice_at(text.index("revolutions")) == "quoted"
+    assert [s.text for s in result.spans if s.kind == "scare_quote"] == ["“ reforms ”"]

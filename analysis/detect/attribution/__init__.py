@@ -27,6 +27,10 @@ from .sources import canonical_name
 __all__ = ["KINDS", "STANCES", "attribution_rates", "find_attributions", "source_table"]
 
 STANCES = ("neutral", "doubt", "endorse", "concede", "dispute")
+# The manner the author gives the saying overrides the verb's stance: "falsely said", "said, without evidence, that".
+MANNER_STANCES = {**dict.fromkeys("falsely wrongly erroneously incorrectly inaccurately misleadingly baselessly "
+                                  "dishonestly disingenuously casuistically spuriously mistakenly".split(), "doubt"),
+                  **dict.fromkeys("rightly correctly accurately".split(), "endorse")}
 KINDS = ("direct", "indirect", "according_to", "block", "mixed")
 
 
@@ -51,12 +55,24 @@ def find_attributions(article: Article) -> tuple[Attribution, ...]:
             source_start=source[0] if source else None, source_end=source[1] if source else None,
             cue=text[speech.cue[0]:speech.cue[1]] if speech.cue else None,
             cue_start=speech.cue[0] if speech.cue else None, cue_end=speech.cue[1] if speech.cue else None,
-            content_start=content_start, content_end=content_end, stance=stances.get(speech.lemma, "neutral"),
+            content_start=content_start, content_end=content_end,
+            stance=_manner_stance(article, speech.cue) or stances.get(speech.lemma, "neutral"),
             kind=speech.kind, sentence=sentence if sentence is not None else 0, lemma=speech.lemma,
             canonical_source=canonical_name(article.doc, *source, speaker, sources) if source else None,
             extra=tuple(extra), speech=index, rule=speech.rule, words_attributed=words[index],
             words_quoted=quoted[index]))
     return tuple(found)
+
+
+def _manner_stance(article: Article, cue: tuple[int, int] | None) -> str | None:
+    """The stance an adverb or "without evidence" on the cue gives it (:data:`MANNER_STANCES`), or None."""
+    words = article.doc.char_span(*cue, alignment_mode="expand") if cue else None
+    for c in words.root.children if words else ():
+        if c.dep_ == "advmod" and c.lower_ in MANNER_STANCES:
+            return MANNER_STANCES[c.lower_]
+        if c.dep_ == "prep" and c.lower_ == "without" and any(p.lower_ in ("evidence", "proof") for p in c.children):
+            return "doubt"
+    return None
 
 
 def attribution_rates(article: Article, attributions: tuple[Attribution, ...]) -> dict[str, float]:
