@@ -108,7 +108,7 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
         return reject_may(text, start, end, headline)
     if key == "could" and _NEGATION_AFTER.match(text, end):
         return "negated modal: 'could not' states inability, not uncertainty"
-    if key == "could" and re.search(r"\bso(?: that)? \w+\s*$", text[max(0, start - 30):start]):
+    if key == "could" and re.search(r"(?<![,;])\s+so(?: that)? \w+\s*$", text[max(0, start - 30):start]):
         return "purpose: 'so he could focus' states an aim, not a possibility"
     if key in ("think", "believe") and previous_word(text, start).lower() == "you":
         return f"asked: 'you {key}' asks for a view ('Do you think …?'), it hedges no claim"

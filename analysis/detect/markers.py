@@ -249,7 +249,8 @@ def find_markers(article: Article, lexicons: Lexicons | None = None, evaluative:
         sentence = article.sentences[i]
         if not sentence.counted or end > sentence.end:
             continue
-        voice = "quoted" if kind == "loaded" and any(a < start and end < b for a, b in held) else article.voice_at(start)
+        inside = kind == "loaded" and any(a < start and end < b for a, b in held)
+        voice = "quoted" if inside else article.voice_at(start)
         spans.append(Span(kind, category, valence, text[start:end], start, end, i, voice))
     if evaluative:  # reporting cues are read as cues, never as evaluative words
         covered = [(s.start, s.end) for s in spans] + [speech.cue for speech in article.speeches if speech.cue] \

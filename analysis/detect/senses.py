@@ -64,9 +64,9 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
     if kind == "hedge" and first.lower_.startswith("suggest") and first.dep_ == "xcomp" \
             and first.head.lower_ in DENYING:
         return "a suggestion someone denies or admits making ('denied suggesting missiles hit'), not an inference"
-    if kind == "hedge" and first.dep_ == "aux" and {"so", "that"} <= {m.lower_ for m in first.head.children
-                                                                       if m.dep_ == "mark"}:
-        return "a purpose ('so that we might live free'), not a hedge"
+    marks = {m.lower_ for m in first.head.children if m.dep_ == "mark" and m.i and m.nbor(-1).text != ","}
+    if kind == "hedge" and first.dep_ == "aux" and "so" in marks and ("that" in marks or first.lower_ == "could"):
+        return "a purpose ('so that we might live free', 'so innovators could drive growth'), not a hedge"
     if kind == "booster" and match.entry.term == "for sure" and any(
             t.lower_ in DENIALS for t in first.doc[max(first.sent.start, first.i - 8):first.i]):
         return "a certainty denied ('too early to draw any conclusions for sure'), not a booster"

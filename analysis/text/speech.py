@@ -32,9 +32,8 @@ headlines and captions give none), block quotes by :mod:`analysis.text.block_quo
 sentence before one that is only a cue (``"…." X said.``) is that cue's content; quotations no cue claims are read by
 :mod:`analysis.text.unclaimed` (joined, continued or uncued).
 
-References: Pareti (2016), "PARC 3.0: A corpus of attribution relations", LREC; Asr et al. (2021), "The
-Gender Gap Tracker", PLOS ONE 16(1): e0245533 (quote verbs, parse rules); Newell et al. (2018), citron,
-BBC R&D (quote extraction from dependency parses).
+References: Pareti (2016), "PARC 3.0: A corpus of attribution relations", LREC; Asr et al. (2021), "The Gender Gap
+Tracker", PLOS ONE 16(1): e0245533 (quote verbs, parse rules); Newell et al. (2018), citron, BBC R&D.
 """
 
 from __future__ import annotations
@@ -76,10 +75,12 @@ EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "an
                  "which", "otherwise", "comment", "comments", "details", "responsibility", "credit", "victory",
                  "privilege", "immunity", "asylum", "ownership", "right", "rights", "defeat", "ground",  # "conceded
                  "signs", "sign"}  # defeat", "conceding the right to prosecute", "has showed signs of nearing its end"
-# Objects that make the cue a deed: "claimed the attack" (credit taken), "confirmed the nominee" or a person (a vote)
+# Objects that make the cue no report: "claimed the attack" (credit taken), "confirmed the nominee" or a person
+# (a vote), "confirmed my impression" (a belief borne out)
 DEED_OBJECTS = {"claim": frozenset("attack attacks assault bombing killing kidnapping shooting blast".split()),
-                "confirm": frozenset("nominee nominees nomination nominations pick picks appointee appointees ceo chief judge "
-                                     "judges justice justices ambassador ambassadors".split())}
+                "confirm": frozenset("nominee nominees nomination nominations pick picks appointee appointees ceo "
+                                     "chief judge judges justice justices ambassador ambassadors impression "
+                                     "impressions suspicion suspicions fear fears".split())}
 WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone, or access
 GRANTS = frozenset({"access", "entry", "permission", "visa", "visas", "request", "requests", "motion", "motions",
                     "appeal", "appeals", "bail"})  # "denies them access", "denied their motion": a ruling, no denial

@@ -886,6 +886,8 @@ def test_confirming_a_person_is_a_vote_not_a_report():
     assert found("Officials confirmed the strike on Monday .") == [("Officials", "confirmed", "indirect", "endorse")]
     # unseen BuzzFeed News article (batch 74): judges confirmed are a vote too
     assert found("McConnell has made confirming conservative judges one of his top priorities .") == []
+    # unseen American Spectator column (batch 75): a speech that bore out a belief reports nothing
+    assert found("Wednesday ’s speech only confirmed my original impression .") == []
     # audit on unlabeled news: a person the parser made the object of a clause's cue is still a report
     assert [cue for _, cue, _, _ in found("Headline\n\nMueller has multiple sources confirming Trump directed Cohen "
                                           "to lie to Congress .\n")] == ["confirming"]

@@ -230,6 +230,8 @@ def test_loaded_matching(text, expected):
     # unseen Dallas Morning News editorial (batch 73): a modal of purpose weakens no claim
     ("We reflect on those who died in battle so that we might live free .", []),
     ("He saved money so that he could buy a house .", []),
+    ("They cut rules so entrepreneurs and innovators could drive growth .", []),  # unseen American Spectator column
+    ("They cut rules , so growth could well follow .", ["could"]),  # "so" as "therefore": still a possibility
     ("We might live free .", ["might"]),
     ("It is unclear who fired first.", ["unclear"]),
     ("He was reportedly killed.", ["reportedly"]),

@@ -41,6 +41,12 @@ from analysis.detect.markers import find_markers_in_text
     ("The EU was stung into action , but the plans collapsed because of bickering between EU countries .", [
         ("mockery", "stung into action"), ("pejorative", "bickering")]),
     ("Let 's take those gripes one by one .", [("mockery", "gripes")]),  # unseen The Week column (batch 71)
+    # unseen Economist, Free Beacon and American Spectator articles (batch 75); crude oil judges nothing
+    ("He chose the crudest method , speaking casuistically , in a deadly-dull show of obfuscation .", [
+        ("pejorative", "crudest"), ("delegitimising", "casuistically"), ("mockery", "deadly-dull"),
+        ("delegitimising", "obfuscation")]),
+    ("They remain mum on a totalitarian state while crude oil prices rise .", [
+        ("emotive", "remain mum"), ("pejorative", "totalitarian")]),
     # unseen BBC article (stop 28): where a place lies is no lie; a person's lies still are
     ("Rabia lies about 100km north-west of Mosul .", []),
     ("The president lies to his followers .", [("pejorative", "lies")]),
