@@ -265,11 +265,11 @@ LIGHT_VERBS = _forms("impos wag stag provid perpetrat approv authoriz authoris",
 
 
 def _not_done(verb: Token) -> bool:
-    """Whether the verb is negated (or its subject: "No U.S. forces were guarding it"), asked about, only foreseen
-    ("will target them", "could attack"), the complement of a negative implicative ("declined to", "steer clear
-    of"), asked or wanted ("called on Muslims to kill") or an infinitive on a noun ("the ability to destroy it")."""
-    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in FORESEEING for c in verb.children) \
-        or _nobody_does_it(verb) \
+    """Whether the verb is negated (or its subject: "No U.S. forces were guarding it"), nearly done, asked about,
+    foreseen ("will target them", "could attack"), the complement of a negative implicative ("declined to", "steer
+    clear of"), asked or wanted ("called on Muslims to kill") or an infinitive on a noun ("the ability to kill")."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in FORESEEING or c.lower_ in ("nearly", "almost")
+               for c in verb.children) or _nobody_does_it(verb) \
         or _in_question(verb) or verb.dep_ == "xcomp" and verb.head.lower_ in NOT_DONE \
         or verb.dep_ in ("xcomp", "advcl") and verb.head.lower_ in ASKING and any(c.tag_ == "TO"
                                                                                   for c in verb.children) \

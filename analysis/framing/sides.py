@@ -22,7 +22,8 @@ A side may also group aliases by actor (``[[side.actor]]`` with ``name`` and
 - an alias that only helps name something else is no mention (read from the parse and
   ``lexicons/name_heads.tsv``): after "anti-", "pro-" or "non-" ("anti-Israel"), hyphened to
   another name ("the Trump-Russia story", "the Israeli-Palestinian conflict"), before a
-  place noun ("the Jordanian border", "the American Civil War", "Trump Tower"), inside an
+  place noun ("the Jordanian border", "the American Civil War", "Trump Tower") or a journalist's beat
+  ("White House correspondent"), inside an
   outlet's or an institution's name ("The Washington Post", "The Times of Israel", "the Carnegie
   Moscow Center"), as the first word of a job or
   event's name ("press secretary", "press conference");
@@ -308,7 +309,7 @@ def names_something_else(article: Article, start: int, end: int) -> bool:
         return False
     last, heads = tokens[-1], _name_heads()
     if last.dep_ in ("amod", "compound", "nmod") and not (tokens.start <= last.head.i < tokens.end) \
-            and last.head.i > last.i and heads.get(last.head.lower_) == "place":
+            and last.head.i > last.i and heads.get(last.head.lower_) in ("place", "beat"):
         return True
     if last.i + 1 < len(last.doc) and heads.get(f"{last.lower_} {last.doc[last.i + 1].lower_}") == "phrase":
         return True

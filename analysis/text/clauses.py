@@ -9,8 +9,8 @@ a deed, or a clause the parser hung elsewhere. Each function names one case; in 
   as one too, hence :data:`USING`).
 - A cue inside a relative clause whose pronoun is the subject of the clause after the cue ("the attacks that it
   claims supports …") reports that clause, which the parser often hangs elsewhere.
-- A cue conjoined, with no subject of its own, to the verb of a clause another cue reports, in its tense, is that
-  cue's conjunct: its source too ("Mikati said the blasts were “an attack” and urged the public to …").
+- A cue conjoined, with no subject of its own, to the verb of a clause another cue reports, in its tense and not
+  quoted, is that cue's conjunct ("Mikati said the blasts were “an attack” and urged the public to …").
 - A cue whose object is a short quotation, inside the clause another cue reports, says nothing itself; one whose
   clause ends the sentence after a comma reports the clause before it ("Among the dead was X, the agency reported").
 """
@@ -22,6 +22,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .cues import SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, Reading, clause_span, end_of, verb_entry
+from .parse import in_quotation
 from .sources import RELATIVE_TAGS, is_nobody
 
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -106,11 +107,10 @@ def reporting_conjunct_of(cue: Token, is_cue: Callable[[Token], bool]) -> Token 
     """The cue whose conjunct ``cue`` is though the parser hung it in that cue's reported clause (module
     docstring), or None."""
     clause = cue.head
-    if cue.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in cue.children) or clause.dep_ != "ccomp" \
-            or is_cue(clause):
-        return None
-    outer = clause.head
-    return outer if outer.i < clause.i and outer.tag_ == cue.tag_ and is_cue(outer) else None
+    outer = clause.head  # not quoted: “…, the President blamed X and said Y” is his
+    return None if cue.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in cue.children) or clause.dep_ != "ccomp" \
+        or is_cue(clause) or in_quotation(clause) and not in_quotation(outer) or not (
+            outer.i < clause.i and outer.tag_ == cue.tag_ and is_cue(outer)) else outer
 
 
 def before_own_conjunct(reading: Reading, cue: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:

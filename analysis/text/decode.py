@@ -43,7 +43,8 @@ _SPLIT_INITIALS = re.compile(r"\b(U\.S|U\.N|U\.K|E\.U) \.(?= ([A-Z][a-z]+))")
 INITIALS_BEFORE = frozenset("ambassador ambassadors senator senators senate army navy air marines embassy forces "
                             "attorney attorneys marshals postal circuit code citizenship diplomatic naval refugee "
                             "sentencing secretary representative department envoy officials troops".split())
-_SPLIT_NUMBER = re.compile(r"\b(No) \.(?= \d)")  # "the No . 2 leader"
+# "the No . 2 leader", "the 8 a.m . ET hour"
+_SPLIT_NUMBER = re.compile(r"\b(No) \.(?= \d)|\b([ap]\.m) \.(?= (?:[A-Z]{1,2}T|GMT|UTC|[a-z]))")
 # The Hill's hover card, scraped inline after a name it repeats: "President Trump Donald John TrumpGOP senators balk at
 # lengthy impeachment trial … MORE 's campaign". It is blanked, the name before it kept.
 _HILL_CARD = re.compile(r"\b(?P<surname>[A-Z][a-z]+)(?P<card>(?: [A-Z][\w.'()-]*){1,4}? (?P=surname)(?=[A-Z])"
@@ -131,7 +132,7 @@ def normalize_text(text: str) -> str:
     text = _ODD_SPACES.sub(" ", text.replace("\r\n", " \n").replace("\r", "\n"))
     text = _SPLIT_CONTRACTION.sub(r"\1\2  ", text)  # "Clinton’s   aide": the parser needs the word whole
     text = _SPLIT_TITLE.sub(lambda m: f"{m[1] or m[2]}. ", text)  # "Mr . Sessions" -> "Mr.  Sessions": a title's period ends no sentence
-    text = _SPLIT_NUMBER.sub(r"\1. ", text)
+    text = _SPLIT_NUMBER.sub(lambda m: f"{m[1] or m[2]}. ", text)
     text = _SPACED_ELLIPSIS.sub("…    ", text)  # the same length, so offsets hold
     text = _HILL_CARD.sub(lambda m: m["surname"] + " " * len(m["card"]), text)
     text = _SPLIT_INITIALS.sub(lambda m: f"{m[1]}. " if m[2].lower() in INITIALS_BEFORE else m[0], text)

@@ -143,6 +143,7 @@ def _verb_before_colon(doc, mark: Token) -> Token | None:
     if mark.i < 2 or doc[mark.i - 1].text != ":":
         return None
     verb = doc[mark.i - 1].head  # or the last clause of its own before the colon, where the parse hung it elsewhere
+    verb = verb.head if verb.dep_ == "dobj" and verb.head.i < mark.i else verb  # "issued the following statement:"
     start = verb.i + 1 if verb.i < mark.i else doc[mark.i - 1].sent.start  # "When X pressed, she said:"
     verb = next((t for t in reversed(doc[start:mark.i - 1]) if t.tag_ in ("VBD", "VBZ", "VBP") and any(
         c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in t.children)), verb)

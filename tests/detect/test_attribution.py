@@ -2480,3 +2480,17 @@ def test_saying_nothing_reports_nothing():
 ])
 def test_the_manner_of_saying_gives_the_stance(text, stance):
     assert [s for _, _, _, s in found(text)] == [stance]
+
+
+def test_a_quotation_after_the_object_of_a_verb_and_a_colon_is_its_subjects():
+    # unseen Democracy Now article (batch 76): "Boeve issued the following statement : “…”" had no source
+    text = ("Exxon\n\n350.org Executive Director May Boeve issued the following statement : “ This is unfathomable . "
+            "We can ’ t let Trump put the world ’ s largest oil company in charge . ”\n")
+    assert found(text) == [("350.org Executive Director May Boeve", "issued", "direct", "neutral")]
+
+
+def test_a_cue_joined_to_a_quoted_clause_is_its_subjects():
+    # unseen Media Research Center article (batch 76): Engel quoting "the President blamed … and said …" made Engel say it
+    text = ("NBC\n\nEngel announced : “ This seemed candid , the President blamed the Iraqi government and said "
+            "American intelligence did n't appreciate the threat . ”\n")
+    assert [(source, cue) for source, cue, _, _ in found(text)] == [("Engel", "announced"), ("the President", "said")]

@@ -231,6 +231,9 @@ def test_loaded_matching(text, expected):
     ("We reflect on those who died in battle so that we might live free .", []),
     ("He saved money so that he could buy a house .", []),
     ("They cut rules so entrepreneurs and innovators could drive growth .", []),  # unseen American Spectator column
+    ("350.org Executive Director May Boeve issued a statement .", []),  # unseen Democracy Now article (batch 76)
+    ("That is a thought that ought to be on his mind .", []),  # unseen Bret Stephens column (batch 76): the noun
+    ("I thought that he would come .", ["thought that"]),
     ("They cut rules , so growth could well follow .", ["could"]),  # "so" as "therefore": still a possibility
     ("We might live free .", ["might"]),
     ("It is unclear who fired first.", ["unclear"]),

@@ -47,6 +47,14 @@ from analysis.detect.markers import find_markers_in_text
         ("delegitimising", "obfuscation")]),
     ("They remain mum on a totalitarian state while crude oil prices rise .", [
         ("emotive", "remain mum"), ("pejorative", "totalitarian")]),
+    # unseen Bret Stephens column and Media Research Center article (batch 76)
+    # ("isolationist" is left out: news uses it to describe a stance, "favors a more isolationist policy")
+    ("The quasi-isolationists cheered while the House of Saud was butchering journalists .", [
+        ("emotive", "butchering")]),
+    ("Obama passes the buck ; NBC spun the buck-passing , and Karl called out the blame game .", [
+        ("mockery", "passes the buck"), ("mockery", "buck-passing"), ("mockery", "blame game")]),
+    ("Exxon shifted to climate change denial after covering up the science ; Lake ripped apart the claim .", [
+        ("pejorative", "climate change denial"), ("delegitimising", "covering up"), ("emotive", "ripped apart")]),
     # unseen BBC article (stop 28): where a place lies is no lie; a person's lies still are
     ("Rabia lies about 100km north-west of Mosul .", []),
     ("The president lies to his followers .", [("pejorative", "lies")]),

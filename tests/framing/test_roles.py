@@ -309,6 +309,7 @@ def test_them_after_many_who_fled_is_those_many():
     # unseen BuzzFeed News article (batch 74): what someone can or should do is not told as done
     ("Under the rules, only Trump can fire Comey.", None, None),
     ("Trump should fire Comey.", None, None),
+    ("Trump nearly fired Comey in May.", None, None),  # unseen Bret Stephens column (batch 76): "nearly toppled"
     # a person's name on a harm noun is its patient when the noun names a victim, else unclear: no event
     ("Critics reacted to the Comey killing.", "Comey", None),
 ])

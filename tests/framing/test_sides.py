@@ -133,6 +133,13 @@ def test_an_alias_after_an_outlets_name_and_of_is_no_mention():
                                                                                       ("Iran", "Iran")]
 
 
+def test_the_beat_of_a_correspondent_is_no_mention():
+    # unseen Media Research Center article (batch 76): "White House correspondent Jon Karl" gave the White House a source
+    sides = [{"name": "Obama", "aliases": ["White House", "Obama"]}, {"name": "ABC", "aliases": ["Jon Karl"]}]
+    assert mentions("White House correspondent Jon Karl said the White House erred .", sides) == [
+        ("Jon Karl", "ABC"), ("White House", "Obama")]
+
+
 def test_an_alias_used_as_a_verb_is_no_mention():
     # unseen Fox article: "assigned to guard the hospital" counted as a mention of the attacker
     sides = [{"name": "Attacker", "aliases": ["guard"]}, {"name": "Kabul", "aliases": ["Kabul"]}]
