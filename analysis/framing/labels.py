@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..detect.markers import NEUTRAL, load_lexicons
 from ..detect.senses import POS_TAGS
 from ..lexicon import read_table, read_word_list
 from ..result import Span
@@ -44,6 +45,12 @@ def label_lexicon() -> dict[str, tuple[str, int, str]]:
 
 
 @lru_cache(maxsize=1)
+def _neutral_phrases() -> frozenset[str]:
+    """The loaded-term lexicon's neutral phrases ("sanctions regime", "regime change"): no label inside them."""
+    return frozenset(form.lower() for e in load_lexicons().entries if e.category == NEUTRAL for form in e.forms)
+
+
+@lru_cache(maxsize=1)
 def _military_objects() -> frozenset[str]:
     return frozenset(read_word_list("military_objects.txt"))
 
@@ -53,6 +60,10 @@ def sense_rejection(word: Token, frame: str, pos: str, mentions: Mentions) -> st
     non-military object), or None when it is."""
     if pos and not word.tag_.startswith(POS_TAGS[pos]):
         return f"part of speech {word.tag_} is not the table's {pos}"
+    doc = word.doc
+    if {f"{doc[i].lower_} {doc[i + 1].lower_}" for i in (word.i - 1, word.i) if 0 <= i < len(doc) - 1} \
+            & _neutral_phrases():
+        return "part of a fixed phrase that judges nobody ('the sanctions regime', 'regime change')"
     name = entity_at(word) if word.text[:1].isupper() and word.ent_type_ in NAMED_PLACES_AND_GROUPS else None
     if name is not None and len(name) > 1:
         return f"part of the name {name.text!r}"  # "Israel Defense Forces", "Syrian Democratic Forces"

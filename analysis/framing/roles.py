@@ -109,9 +109,9 @@ FORESEEING = frozenset({"will", "shall", "'ll", "’ll", "may", "might", "could"
 # "would" (habit or report). Verbs whose "to" complement did not happen (negative implicatives, Karttunen 1971):
 NOT_DONE = _forms("declin refus", E_ENDS) | _forms("fail neglect avoid refrain", PLAIN_ENDS) \
     | {"clear", "short"}  # "steer clear of attacking", "stopped short of bombing"
-ATTACKS, ARGUMENTS = frozenset("attack attacks attacked attacking".split()), frozenset(
-    "policy policies plan plans proposal proposals record remarks comments claims argument arguments views agenda "
-    "decision decisions idea ideas reputation credibility character motives stance position bill law ruling".split())
+ATTACKS, ARGUMENTS = _forms("attack", PLAIN_ENDS), frozenset("policy policies plan plans proposal proposals record "
+    "remarks comments claims argument arguments views agenda decision decisions idea ideas reputation credibility "
+    "character motives stance position bill law ruling".split())
 BLOCKING_ACTS = _forms("block veto", ES_ENDS)  # "blocked a bill to protect X": the bill's aim, no act of theirs
 CAPTURING = frozenset("take takes took taken taking hold holds held holding".split())
 CAPTIVES = frozenset({"captive", "hostage", "prisoner"})
@@ -268,13 +268,12 @@ def _not_done(verb: Token) -> bool:
     """Whether the verb is negated (or its subject: "No U.S. forces were guarding it"), nearly done, asked about,
     foreseen ("will target them", "could attack"), the complement of a negative implicative ("declined to", "steer
     clear of"), asked or wanted ("called on Muslims to kill") or an infinitive on a noun ("the ability to kill")."""
+    head = verb.head  # "are not going to attack", "declined to", "called on Muslims to kill", "refrained from"
     return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in FORESEEING or c.lower_ in ("nearly", "almost")
-               for c in verb.children) or _nobody_does_it(verb) \
-        or _in_question(verb) or verb.dep_ == "xcomp" and verb.head.lower_ in NOT_DONE \
-        or verb.dep_ in ("xcomp", "advcl") and verb.head.lower_ in ASKING and any(c.tag_ == "TO"
-                                                                                  for c in verb.children) \
-        or verb.dep_ == "pcomp" and verb.head.head.lower_ in NOT_DONE \
-        or _aim_of_a_noun(verb)  # "refrained from attacking", "the ability to detect and destroy it"
+               for c in verb.children) or _nobody_does_it(verb) or _in_question(verb) or _aim_of_a_noun(verb) \
+        or verb.dep_ == "xcomp" and (head.lower_ in NOT_DONE or head.lower_ == "going" or any(
+            c.dep_ == "neg" for c in head.children)) or verb.dep_ == "pcomp" and head.head.lower_ in NOT_DONE \
+        or verb.dep_ in ("xcomp", "advcl") and head.lower_ in ASKING and any(c.tag_ == "TO" for c in verb.children)
 
 
 def _nobody_does_it(verb: Token) -> bool:

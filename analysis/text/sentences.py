@@ -1,8 +1,9 @@
 """Sentences: NLTK Punkt with the project's news abbreviations, corrected for the marks of news text.
 
 Punkt needs no trained data here: its abbreviation list is ``lexicons/news_abbreviations.txt`` plus single-letter
-initials. On top of it, a sentence never opens with a lowercase letter, a comma or semicolon, a possessive "’s", a
-number after "No." or a name after spaced initials ("E.J . Dionne"), nor is it marks alone (Punkt split after "!)",
+initials. On top of it, a sentence never opens with a lowercase letter (after a dash too), a comma or semicolon, a
+possessive "’s", a number after "No." or a name after spaced initials ("E.J . Dionne"), nor is it marks alone (Punkt
+split after "!)",
 "?", "D-Wash.", "C.I.A.", "No." or the ". ’" before a closing ”); an abbreviation that can end a sentence does so
 before a word that opens one ("… in the U.S. The next …"); a full stop with no space after it ends one before a
 capitalised word ("… gets stronger.Former Arkansas Gov. …": a scrape lost the space), as an ellipsis does before a word
@@ -31,6 +32,7 @@ _ENDING_ELLIPSIS = re.compile(r"(?<=\w)…\s+(?=" + _OPENERS + ")")  # "… will
 
 
 _JOINED_SENTENCES = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")  # a scrape that lost the space after a full stop
+_DASH_LOWER = re.compile(r"[—–]\s*[a-z]")  # "… next week ? — the more they risk …": an aside, not an end
 _POSSESSIVE = re.compile(r"['’]\s*s\b")  # "the C.I.A. ’ s shadowy arm": Punkt ended a sentence at "C.I.A."
 _INITIALS = re.compile(r"(?<![\w.])(?!U\.[SKN]|D\.C)[A-Z]\.[A-Z] \.\s*\Z")  # "( E.J . Dionne )", not "U.S ."
 
@@ -54,7 +56,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """Sentence spans (offsets into ``paragraph``) by Punkt and the corrections of the module docstring."""
     spans: list[tuple[int, int]] = []
     for start, end in sentence_tokenizer().span_tokenize(paragraph):
-        if spans and (paragraph[start].islower() or paragraph[start] in ",;"
+        if spans and (paragraph[start].islower() or paragraph[start] in ",;" or _DASH_LOWER.match(paragraph, start)
                       or not re.search(r"\w", paragraph[start:end]) or _POSSESSIVE.match(paragraph, start)
                       or _INITIALS.search(paragraph, 0, start)
                       or paragraph[start].isdigit() and paragraph[:start].rstrip().endswith("No.")):

@@ -310,6 +310,8 @@ def test_them_after_many_who_fled_is_those_many():
     ("Under the rules, only Trump can fire Comey.", None, None),
     ("Trump should fire Comey.", None, None),
     ("Trump nearly fired Comey in May.", None, None),  # unseen Bret Stephens column (batch 76): "nearly toppled"
+    ("Trump is not going to fire Comey.", None, None),  # unseen Krauthammer column (batch 77): future, negated
+    ("Trump did not try to fire Comey.", None, None),
     # a person's name on a harm noun is its patient when the noun names a victim, else unclear: no event
     ("Critics reacted to the Comey killing.", "Comey", None),
 ])
