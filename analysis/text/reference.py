@@ -12,7 +12,8 @@
   subject or possessor and not tagged a place or an organisation (the small tagger often calls a surname NORP:
   "Rogin imagines"), or singular source of an earlier quote ("The president argued…. “…,” he said"); after a speech
   whose source is a common noun or a name the tagger calls a person, only a PERSON entity comes between ("“…,” said
-  Fleischer. Freedom’s Watch “…,” he recalled": Fleischer);
+  Fleischer. Freedom’s Watch “…,” he recalled": Fleischer); a nearer noun for a man or woman of the pronoun's gender
+  ("I asked this great man …. He looked at me") is a person the text never names: no antecedent;
 - it, its: the nearest earlier singular noun that does not contain the pronoun; if that noun is not an ORG or GPE
   entity, no antecedent (a common noun names no side);
 - they, them, their: in a clause of reason or time, the main clause's subject if it names a group ("The administration
@@ -300,6 +301,10 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
         if cue is not None and token.sent == cue.sent and any(a.dep_ in ("prep", "dative") and a.head == cue
                                                                for a in token.ancestors):
             continue  # "Obama said in an interview with The Atlantic’s Jeffrey Goldberg …. He spoke …": Obama
+        if token.tag_ == "NN" and GENDERED_NOUNS.get(token.lower_) == PRONOUN_GENDER[pronoun.lower_] \
+                and token.i not in own_subject and token.dep_ != "appos" and token.head.ent_type_ != "PERSON" \
+                and any(c.dep_ == "det" for c in token.children):  # not "their father", said in passing
+            return None  # "I asked this great man …. He looked at me": a person the text never names
         if token.i in own_subject or token.i in quoted or other_gender(pronoun.lower_, token) \
                 or token.lower_ in _named_after(pronoun) or not token.is_alpha or token.text.islower():
             continue  # not "’s" of "Hillary Clinton’s", nor a lowercase word the tagger calls a person ("doesn ’ t")

@@ -1766,6 +1766,12 @@ def test_a_quotation_continues_the_outer_speech_not_one_nested_in_it():
      "the Democrats who backed Tillerson , said that when she met with him , “ I was blunt about my concerns . ''\n"
      "`` While I ’ ll continue to monitor those ties , '' she added , `` I look forward to working with him . ”\n",
      ("she", "Heidi Heitkamp")),
+    # unseen Ben Stein column (batch 77): "He" after "this great man" is the man, not Trump named before him
+    ("Peace\n\nI used to have a best friend , recently in his eighties . I ’ m not allowed to talk to him any longer "
+     "because I voted for Trump . That ’ s the law from his wife . Anyway , just before I was cut off , I asked this "
+     "great man if he could summarize all the wisdom of his life in one sentence . He looked at me with a smile and "
+     "said , “ Peace is good . ”\n\nWith that , a few words about Mr. Trump ’ s getting us into the war in Syria :\n",
+     ("He", "he")),
 ])
 def test_pronoun_speakers_read_on_unseen_news(text, last):
     assert [(a.source, a.canonical_source) for a in analyze(text).attributions][-1] == last
