@@ -328,9 +328,9 @@ def subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str,
                 return subject_side(predicate, mentions, speaker_at, rule, aimed)
             return (side, rule) if side else (None, None)
         if x.dep_ == "pcomp" and x.head.dep_ == "prep":
-            governor = x.head.head  # "prevent the Syrians from liberating": the object does it, not "by invading"
-            objects = (c for c in governor.children if c.dep_ == "dobj" and x.head.lower_ in OBJECT_CONTROL)
-            controller = next(objects, None)
+            governor = x.head.head  # "prevent the Syrians from liberating": the object does it, not "by invading";
+            controller = next((c for c in governor.children if c.dep_ == "dobj" and x.head.lower_ in OBJECT_CONTROL
+                               or c.dep_ == "poss" and governor.tag_.startswith("NN")), None)  # "its role in hiding"
             if controller is not None:
                 side, _ = owner(controller, mentions, speaker_at, aimed=aimed)
                 return (side, rule) if side else (None, None)

@@ -53,6 +53,9 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("Assad appears to have given misleading statements to the public .", "misleading",
      ("Government", "the subject's own")),
     ("Assad declared a self-styled caliphate .", "self-styled", ("Government", "the subject's own")),  # unseen Newsmax
+    # unseen Democracy Now article (batch 76): the possessor of a role in an act does the act
+    ("Damascus faces lawsuits over its role in covering up the attack .", "covering up",
+     ("Government", "subject of the clause")),
     # unseen Economist article (batch 75): a definition one lays out is one's own
     ("Assad laid out an extensive , self-serving definition of his role .", "self-serving",
      ("Government", "the subject's own")),
