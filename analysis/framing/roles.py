@@ -7,9 +7,9 @@ A **role event** is a harm or help word (``lexicons/harm_help_verbs.tsv``; also 
   "Aleppo was bombed by Russia";
 - its direct object, or a passive's subject, is its **patient**: "the rebels attacked the
   Kurds", "the Kurds were attacked";
-- a noun's possessor, "by" object or a name on it is its agent, its "on", "against" or "of"
-  object its patient: "Russia's bombing of Aleppo", "the Russian bombing", "strikes on Raqqa",
-  "an attack by ISIS".
+- a noun's possessor, "by" object or a name on it is its agent (a person's name on a killing its patient, on a
+  help noun neither), its "on", "against" or "of" object its patient: "Russia's bombing of Aleppo", "the Russian
+  bombing", "strikes on Raqqa", "an attack by ISIS".
 
 The side of a slot is that of its noun phrase (:func:`analysis.framing.targets.owner`: the phrase names the side,
 a name modifies it, its possessor, its "of" object, its appositive; a pronoun resolved by ``text/reference.py``).
@@ -105,16 +105,17 @@ def _forms(stems: str, ends: tuple[str, ...]) -> frozenset[str]:
     return frozenset(stem + end for stem in stems.split() for end in ends)
 
 
-FORESEEING = frozenset({"will", "shall", "'ll", "’ll", "may", "might", "could", "can", "ca", "should", "must"})  # not
-# "would" (habit or report). Verbs whose "to" complement did not happen (negative implicatives, Karttunen 1971):
-NOT_DONE = _forms("declin refus", E_ENDS) | _forms("fail neglect avoid refrain", PLAIN_ENDS) \
-    | {"clear", "short"}  # "steer clear of attacking", "stopped short of bombing"
+# Modals of what will, may, can or should be done, not what was ("would" is habit or report)
+FORESEEING = frozenset({"will", "shall", "'ll", "’ll", "may", "might", "could", "can", "ca", "should", "must"})
+TRYING = _forms("try attempt want", PLAIN_ENDS) | {"tries", "tried", "seek", "seeks", "sought"}  # "did not try to"
+# Verbs whose "to" complement did not happen (negative implicatives, Karttunen 1971; "steer clear of", "stop short of")
+NOT_DONE = _forms("declin refus", E_ENDS) | _forms("fail neglect avoid refrain", PLAIN_ENDS) | {"clear", "short"}
 ATTACKS, ARGUMENTS = _forms("attack", PLAIN_ENDS), frozenset("policy policies plan plans proposal proposals record "
     "remarks comments claims argument arguments views agenda decision decisions idea ideas reputation credibility "
     "character motives stance position bill law ruling".split())
 BLOCKING_ACTS = _forms("block veto", ES_ENDS)  # "blocked a bill to protect X": the bill's aim, no act of theirs
-CAPTURING = frozenset("take takes took taken taking hold holds held holding".split())
-CAPTIVES = frozenset({"captive", "hostage", "prisoner"})
+CAPTURING, CAPTIVES = frozenset("take takes took taken taking hold holds held holding".split()), frozenset({
+    "captive", "hostage", "prisoner"})
 # "called on Muslims to kill", "urged allies to bomb", "wants to destroy", "planning to behead": not told as done
 ASKING = _forms("call ask want intend", PLAIN_ENDS) | _forms("urg encourag hop", E_ENDS) \
     | frozenset("plan plans planned planning plot plots plotted plotting".split())
@@ -265,13 +266,12 @@ LIGHT_VERBS = _forms("impos wag stag provid perpetrat approv authoriz authoris",
 
 
 def _not_done(verb: Token) -> bool:
-    """Whether the verb is negated (or its subject: "No U.S. forces were guarding it"), nearly done, asked about,
-    foreseen ("will target them", "could attack"), the complement of a negative implicative ("declined to", "steer
-    clear of"), asked or wanted ("called on Muslims to kill") or an infinitive on a noun ("the ability to kill")."""
-    head = verb.head  # "are not going to attack", "declined to", "called on Muslims to kill", "refrained from"
+    """Whether the act is not told as done: negated ("No U.S. forces were guarding it"), nearly done, asked about,
+    foreseen ("could attack", "is going to"), declined or not tried, asked for ("called on X to kill"), or an aim."""
+    head = verb.head
     return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in FORESEEING or c.lower_ in ("nearly", "almost")
                for c in verb.children) or _nobody_does_it(verb) or _in_question(verb) or _aim_of_a_noun(verb) \
-        or verb.dep_ == "xcomp" and (head.lower_ in NOT_DONE or head.lower_ == "going" or any(
+        or verb.dep_ == "xcomp" and (head.lower_ in NOT_DONE or head.lower_ == "going" or head.lower_ in TRYING and any(
             c.dep_ == "neg" for c in head.children)) or verb.dep_ == "pcomp" and head.head.lower_ in NOT_DONE \
         or verb.dep_ in ("xcomp", "advcl") and head.lower_ in ASKING and any(c.tag_ == "TO" for c in verb.children)
 
@@ -286,11 +286,12 @@ def _nobody_does_it(verb: Token) -> bool:
 
 
 def _aim_of_a_noun(verb: Token) -> bool:
-    """Whether the verb is an infinitive on a noun (or joined to one): an aim or a capacity named, not a deed."""
+    """Whether the verb is an infinitive on a noun (or joined to one), or the aim of a bill a side blocked: an aim
+    or a capacity named, not a deed."""
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     on_noun = verb.dep_ == "acl" or verb.dep_ == "xcomp" and verb.head.tag_.startswith("NN") \
-        or verb.dep_ == "advcl" and verb.head.lower_ in BLOCKING_ACTS  # "attempts to fire X", "Blocked A Bill To Protect"
+        or verb.dep_ == "advcl" and verb.head.lower_ in BLOCKING_ACTS  # "attempts to fire X"; "Blocked A Bill To …"
     return on_noun and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
@@ -307,9 +308,9 @@ def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
             slots.append(("possessor", child, not victim))
         elif child.dep_ == "prep" and child.lower_ in ("by", "from"):  # "under renewed assault from Russian forces"
             slots += [(f"'{child.lower_}' object", p, True) for p in child.children if p.dep_ == "pobj"]
-        elif child.dep_ in ("compound", "amod") and child.ent_type_ == "PERSON":
-            if noun.lower_ in VICTIM_NOUNS:  # "the Khashoggi killing"; "the Mueller protection bill": unclear
-                slots.append(("name on the noun", child, False))
+        elif child.dep_ in ("compound", "amod") and child.ent_type_ == "PERSON" and (
+                noun.lower_ in VICTIM_NOUNS or load_role_words()[1].get(noun.lower_) == "help"):
+            slots += [("name on the noun", child, False)] if noun.lower_ in VICTIM_NOUNS else []  # "Mueller protection"
         elif child.dep_ in ("compound", "amod") and child.ent_type_ in DOER_ENTITIES:
             slots.append(("name on the noun", child, True))  # "FBI abuses", "Russian bombing": a name does
         elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPOSITIONS and not (

@@ -65,9 +65,9 @@ EXPLETIVE_VERBS = COPULAS | frozenset("seem seems seemed appear appears appeared
 # Verbs whose object is the subject's own act, product or lot; not another actor ("released the hostages").
 MAKING = frozenset("launch open wage mount stage conduct commit publish issue file level air unveil announce produce "
                    "deliver offer drop promote peddle spread tout make made have has had write wrote written declare "
-                   "proclaim carry_out put_out pump_out churn_out roll_out lay_out laid_out set_out give gave given".split())
-# "Having" makes the object the subject's own only for a time ("Obama is having a lousy year", not "has a rival").
-HAVING = frozenset({"have", "has", "had", "having"})
+                   "proclaim carry_out put_out pump_out churn_out roll_out lay_out laid_out set_out give gave "
+                   "given".split())
+HAVING = frozenset({"have", "has", "had", "having"})  # the subject's own only for a time ("having a lousy year")
 # Verbs that say what their object is ("call X ruthless", "see X as a threat").
 CALLING = frozenset("call see saw seen view regard describe portray depict paint brand label dub characterize "
                     "cast deem consider term".split())
@@ -279,8 +279,8 @@ def _predicate_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lower_ in COPULAS:
         return noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without") and noun.head.head.tag_.startswith("VB") \
-            and noun.tag_ == "NN" and not any(c.dep_ == "det" for c in noun.children):
-        return noun.head.head  # a manner: "he uses it with reckless abandon"; not "went ahead with the bills"
+            and any(c.dep_ == "amod" for c in noun.children):
+        return noun.head.head  # a manner: "he uses it with reckless abandon"; not "went ahead with meddling bills"
     return None
 
 

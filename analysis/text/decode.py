@@ -22,6 +22,7 @@ import stat
 from pathlib import Path
 
 from ..errors import ArticleError
+from .gender import first_names
 
 MAX_INPUT_BYTES = 20_000_000  # a news article is 2–50 kB; a batch CSV of thousands of articles stays well under
 MAX_CONTROL_SHARE = 0.01      # of characters: text has almost no control characters beyond tab, newline, form feed
@@ -33,10 +34,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
 # Marks of corpora tokenised for NLP: "Clinton ’ s", "doesn ’ t", "I ’ m" (not a quoted letter: "' d '").
 _SPLIT_CONTRACTION = re.compile(r" ([’']) (s|t|re|ll|ve|m|d)(?=\s|$)(?!\s+[’']\s)")
-# Titles only: unlike other abbreviations of news_abbreviations.txt ("Wall St ."), they never end a sentence.
-_SPLIT_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sens?|Reps?|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|Sec|Amb) \.(?= [A-Z]| of )"
-                          r"|\b([A-Z][a-z]+ [A-Z]) \.(?= [A-Z][a-z]+ )(?! (?:The|It|He|She|They|We|This|But) )")
-# ... and a middle initial ("Christopher A . Bail", "Donald J . Trump"), not a letter before a sentence's opener
+# Titles only: unlike other abbreviations of news_abbreviations.txt ("Wall St ."), they never end a sentence; and a
+# middle initial after a known first name ("Christopher A . Bail", "Donald J . Trump"; not "Plan B . Democrats").
+_SPLIT_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sens?|Reps?|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|Sec|Amb) \.(?= [A-Z]"
+                          r"| of )|\b(?P<first>[A-Z][a-z]+) (?P<initial>[A-Z]) \.(?= [A-Z][a-z]+ )")
 # "U.S . Ambassador": a country's initials split from their period before a title or office word (INITIALS_BEFORE).
 _SPLIT_INITIALS = re.compile(r"\b(U\.S|U\.N|U\.K|E\.U) \.(?= ([A-Z][a-z]+))")
 # Words that follow "U.S." inside a name or title (AllSides: "U.S . Ambassador"), never a new sentence's subject.
@@ -122,16 +123,23 @@ def _has_control_characters(data: str | bytes) -> bool:
     return len(pattern.findall(data)) > MAX_CONTROL_SHARE * len(data)
 
 
+def _joined_title(m: re.Match) -> str:
+    if m[1]:
+        return f"{m[1]}. "
+    return f"{m['first']} {m['initial']}. " if m["first"].lower() in first_names() else m[0]
+
+
 def normalize_text(text: str) -> str:
     """Fold NBSPs and odd spaces to spaces and line endings to ``\\n``, keeping the length; undo the marks of
     corpora tokenised for NLP: Penn Treebank quotes (````...''``) become curly ones beside a space, a split
     possessive or contraction (``Clinton ’ s``, ``doesn ’ t``) is joined, and so is a title split from its
-    period (``Mr . Sessions``), and initials from theirs before a title or office word (``U.S . Ambassador``); a
+    period (``Mr . Sessions``), a middle initial (``Christopher A . Bail``), "a.m ." before a time zone or a
+    lowercase word, and initials before a title or office word (``U.S . Ambassador``); a
     spaced ellipsis (``warning . . . prevented``) becomes one character, so no sentence ends inside it; The Hill's
     hover cards scraped into the text (``Trump Donald John TrumpGOP senators balk at … MORE``) become spaces."""
     text = _ODD_SPACES.sub(" ", text.replace("\r\n", " \n").replace("\r", "\n"))
     text = _SPLIT_CONTRACTION.sub(r"\1\2  ", text)  # "Clinton’s   aide": the parser needs the word whole
-    text = _SPLIT_TITLE.sub(lambda m: f"{m[1] or m[2]}. ", text)  # "Mr . Sessions" -> "Mr.  Sessions": a title's period ends no sentence
+    text = _SPLIT_TITLE.sub(_joined_title, text)  # "Mr . Sessions" -> "Mr.  Sessions": its period ends no sentence
     text = _SPLIT_NUMBER.sub(lambda m: f"{m[1] or m[2]}. ", text)
     text = _SPACED_ELLIPSIS.sub("…    ", text)  # the same length, so offsets hold
     text = _HILL_CARD.sub(lambda m: m["surname"] + " " * len(m["card"]), text)

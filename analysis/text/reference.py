@@ -302,7 +302,8 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
                                                                for a in token.ancestors):
             continue  # "Obama said in an interview with The Atlantic’s Jeffrey Goldberg …. He spoke …": Obama
         if token.tag_ == "NN" and GENDERED_NOUNS.get(token.lower_) == PRONOUN_GENDER[pronoun.lower_] \
-                and token.i not in own_subject and token.dep_ != "appos" and token.head.ent_type_ != "PERSON" \
+                and token.i not in own_subject and not in_quotation(token) and token.dep_ != "appos" \
+                and token.head.ent_type_ != "PERSON" \
                 and any(c.dep_ == "det" for c in token.children):  # not "their father", said in passing
             return None  # "I asked this great man …. He looked at me": a person the text never names
         if token.i in own_subject or token.i in quoted or other_gender(pronoun.lower_, token) \

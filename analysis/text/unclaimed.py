@@ -63,7 +63,9 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
         if same:
             _extend(reading, same[-1], inner)
             continue
-        speaking = any(t.lower_ in ("i", "we") and t.tag_ == "PRP" for t in token)  # “we have had enough revolutions”
+        words = [t for t in token if t.is_alpha]  # “we have had enough revolutions”; not the title “We Were Soldiers”
+        speaking = any(t.lower_ in ("i", "we") and t.tag_ == "PRP" for t in words) \
+            and sum(t.text[:1].isupper() for t in words) * 2 < len(words)
         if not speaking and (not is_utterance(text, q) or q.n_words <= SCARE_QUOTE_MAX_WORDS
                              and is_embedded_phrase(reading, q)):
             continue  # "target Putin's “inner circle,” drew": a phrase in the author's sentence, its comma inside

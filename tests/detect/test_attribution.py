@@ -1772,6 +1772,9 @@ def test_a_quotation_continues_the_outer_speech_not_one_nested_in_it():
      "great man if he could summarize all the wisdom of his life in one sentence . He looked at me with a smile and "
      "said , “ Peace is good . ”\n\nWith that , a few words about Mr. Trump ’ s getting us into the war in Syria :\n",
      ("He", "he")),
+    # ... but a "man" inside a chant is no one the pronoun can mean (second reading of this stop's diff)
+    ("Trump\n\nDonald Trump spoke on Monday . The crowd chanted “ the man is back ” . He said , “ Peace is good . ”\n",
+     ("He", "Donald Trump")),
 ])
 def test_pronoun_speakers_read_on_unseen_news(text, last):
     assert [(a.source, a.canonical_source) for a in analyze(text).attributions][-1] == last
@@ -2483,6 +2486,8 @@ def test_saying_nothing_reports_nothing():
     ("Putin\n\nPutin claimed , without evidence , that millions voted illegally .\n", "doubt"),
     ("Putin\n\nShe rightly said that it failed .\n", "endorse"),
     ("Putin\n\nShe said quickly that it failed .\n", "neutral"),
+    ("Putin\n\nPutin denied , without evidence , that troops crossed .\n", "doubt"),
+    ("Putin\n\nRightly or wrongly , Putin said the vote was fair .\n", "neutral"),
 ])
 def test_the_manner_of_saying_gives_the_stance(text, stance):
     assert [s for _, _, _, s in found(text)] == [stance]

@@ -45,6 +45,7 @@ from analysis.detect.markers import find_markers_in_text
     ("He chose the crudest method , speaking casuistically , in a deadly-dull show of obfuscation .", [
         ("pejorative", "crudest"), ("delegitimising", "casuistically"), ("mockery", "deadly-dull"),
         ("delegitimising", "obfuscation")]),
+    ("Brent crude rose 2 % .", []),  # the noun: oil
     ("They remain mum on a totalitarian state while crude oil prices rise .", [
         ("emotive", "remain mum"), ("pejorative", "totalitarian")]),
     # unseen Bret Stephens column and Media Research Center article (batch 76)

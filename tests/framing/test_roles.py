@@ -309,7 +309,9 @@ def test_them_after_many_who_fled_is_those_many():
     # unseen BuzzFeed News article (batch 74): what someone can or should do is not told as done
     ("Under the rules, only Trump can fire Comey.", None, None),
     ("Trump should fire Comey.", None, None),
-    ("Trump nearly fired Comey in May.", None, None),  # unseen Bret Stephens column (batch 76): "nearly toppled"
+    ("Trump almost fired Comey on Monday.", None, None),  # unseen Bret Stephens column (batch 76): "nearly toppled"
+    ("Trump did not hesitate to fire Comey.", "Comey", "Trump"),  # a negated negative implicative: done
+    ("Critics condemned the Trump firing of Comey.", "Comey", "Trump"),  # a person's name on a harm noun does it
     ("Trump is not going to fire Comey.", None, None),  # unseen Krauthammer column (batch 77): future, negated
     ("Trump did not try to fire Comey.", None, None),
     # a person's name on a harm noun is its patient when the noun names a victim, else unclear: no event

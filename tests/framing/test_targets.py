@@ -162,6 +162,9 @@ def test_an_evaluation_of_the_manner_of_an_act_is_about_its_doer():
     result = analyze(text, sides=[{"name": "Trump", "aliases": ["Donald Trump", "Trump"]}])
     assert [(s.text, s.side, s.tie) for s in result.spans if s.kind == "loaded"] == [
         ("reckless", "Trump", "predicate of the subject")]
+    text = "Wreck\n\nTrump acted with a reckless disregard for life and ruled with brutal methods .\n"
+    result = analyze(text, sides=[{"name": "Trump", "aliases": ["Donald Trump", "Trump"]}])
+    assert [(s.text, s.side) for s in result.spans if s.kind == "loaded"] == [("reckless", "Trump"), ("brutal", "Trump")]
     # unseen Independent Journal Review article (batch 74): the thing one goes ahead "with" is no manner
     text = ("Bills\n\nSenate Majority Leader Mitch McConnell has refused to push forward with election meddling "
             "bills .\n")

@@ -94,6 +94,9 @@ def test_initials_and_plural_titles_split_from_their_period_end_no_sentence():
     assert [s.text for s in parse_article(text).sentences] == [
         "They wrote to Treasury Sec.  Mnuchin & Sec.  of State Pompeo .",
         "It was written by Christopher A.  Bail and Brian Guay .", "They chose Plan B .", "It failed ."]
+    # a capital after a word that is no first name ends its sentence (second reading of this stop's diff)
+    assert len(parse_article("They chose Plan B . Democrats objected . He fought in World War I . Historians "
+                             "disagree .").sentences) == 4
     # unseen Frank Bruni column (batch 77): a question set off by dashes ends no sentence
     assert len(parse_article("The farther they travel from it — eight witnesses next week ? — the more they risk . "
                              "— The End .").sentences) == 2

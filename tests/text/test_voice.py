@@ -145,3 +145,5 @@ def test_a_short_quotation_whose_speaker_says_we_is_speech_not_a_scare_quote():
     result = analyze(text)
     assert result.article.voice_at(text.index("revolutions")) == "quoted"
     assert [s.text for s in result.spans if s.kind == "scare_quote"] == ["“ reforms ”"]
+    text = "Film\n\n“ I was right , ” Trump said on Monday .\n\n“ We Were Soldiers ” is his favourite film .\n"
+    assert analyze(text).article.voice_at(text.index("Soldiers")) == "author"  # a title, not his words

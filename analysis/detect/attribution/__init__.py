@@ -68,7 +68,7 @@ def _manner_stance(article: Article, cue: tuple[int, int] | None) -> str | None:
     """The stance an adverb or "without evidence" on the cue gives it (:data:`MANNER_STANCES`), or None."""
     words = article.doc.char_span(*cue, alignment_mode="expand") if cue else None
     for c in words.root.children if words else ():
-        if c.dep_ == "advmod" and c.lower_ in MANNER_STANCES:
+        if c.dep_ == "advmod" and c.lower_ in MANNER_STANCES and not any(k.dep_ == "cc" for k in c.children):
             return MANNER_STANCES[c.lower_]
         if c.dep_ == "prep" and c.lower_ == "without" and any(p.lower_ in ("evidence", "proof") for p in c.children):
             return "doubt"
