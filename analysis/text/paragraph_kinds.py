@@ -1,4 +1,7 @@
-"""What kind each block of an article is: headline, body, caption (no count includes it) or block quote."""
+"""What kind each block of an article is: headline, body, caption (no count includes it) or block quote.
+
+A caption is a photo caption or credit, a related link or promo ("See more coverage …:") and the title-case links
+listed after it, a video player's label, the writer's closing bio, or the headline repeated as a title line."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ CAPTION_MAX_WORDS = 40
 
 _CAPTION_RE = re.compile(r"^\(?\s*(?:©|(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
                          r"just watched|must watch|story highlights|correction|(?:cover|more|related)(?=\s*:)|"
-                         r"see also|related video|"
+                         r"see also|see more|related video|"
                          r"want the best from|get the \w+ stories you care about|"
                          r"(this|an earlier) version of (this|the) (story|article)|this (story|article) (has been|was) "
                          r"(corrected|updated))\b)", re.I)  # CNN's "JUST WATCHED … Replay"; "Cover: [photo]"; a
@@ -62,10 +65,20 @@ def paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
         elif kind == "body" and i >= len(blocks) - 2 and i > 1 and n_words <= 2 * CAPTION_MAX_WORDS \
                 and _BIO_RE.match(body):
             kind = "caption"  # the writer's note at the end
+        elif kind == "body" and i > 1 and kinds[-1] == "caption" and n_words <= HEADLINE_MAX_WORDS \
+                and _is_title_line(body):
+            kind = "caption"  # links listed after "See more coverage …:" ("Exxon’s Climate Cover-Up Just Got …")
         elif kind == "body" and POST_SIGNATURE.search(body):
             kind = "block_quote"  # an embedded social-media post, signed by its author: their words
         kinds.append(kind)
     return kinds
+
+
+def _is_title_line(body: str) -> bool:
+    """Title case with no closing punctuation: at least three words of four letters or more, nearly all capitalised."""
+    long_words = [w for w in WORD_RE.findall(body) if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) >= 0.85 * len(long_words) \
+        and not body.rstrip().endswith((".", "?", "!", ":", "”", '"', "’", "'"))
 
 
 def _words(text: str, start: int = 0, end: int | None = None) -> list[str]:

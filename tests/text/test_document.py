@@ -171,6 +171,18 @@ def test_a_photo_cover_line_and_a_newsletter_teaser_are_captions():
     assert [s.kind for s in article.sentences] == ["headline", "caption", "caption", "body", "caption"]
 
 
+def test_links_listed_after_a_promo_line_are_captions():
+    # unseen Democracy Now article (batch 76): "Docs Suggest All Major Oil Giants Have Lied" became an attribution
+    article = parse_article("Exxon\n\nExxon funded denial .\n\nSee more coverage of Exxon ’ s cover-up from us ! :\n\n"
+                            "Inside Exxon ’ s Great Climate Cover-Up\n\nExxon ’ s Cover-Up Just Got Bigger : Docs Suggest "
+                            "All Major Oil Giants Have Lied\n\nSenate Leaders Decide About Exxon\n")
+    assert [p.kind for p in article.paragraphs] == ["headline", "body", "caption", "caption", "caption", "caption"]
+    assert not article.speeches
+    # a subhead after prose stays the article's
+    assert [p.kind for p in parse_article("Exxon\n\nExxon funded denial .\n\nThe Senate Decides\n").paragraphs] == [
+        "headline", "body", "body"]
+
+
 def test_an_agency_photo_caption_is_a_caption_however_long():
     # unseen AP story (stop 30): two 60-word photo captions counted as the article's first six sentences
     caption = ("In this photo released by the official website of the office of the Iranian Presidency , President "
