@@ -55,7 +55,7 @@ SPEAKER_PRONOUNS = frozenset("i me my mine myself we us our ours ourselves".spli
 QUOTE_PERSONS = frozenset("i we you".split())
 # Things that speak for no person: "The dossier, which alleges …" is no description of the last sentence's subject.
 DOCUMENTS = FINDINGS | frozenset("dossier memo memorandum letter statement document filing complaint indictment "
-                                 "lawsuit book article".split())
+                                 "lawsuit book article constitution charter law treaty".split())
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
 GROUP_ENTITIES = ("ORG", "GPE", "NORP")
 COLLECTIVE_NOUNS = GROUP_NOUNS | frozenset("administration government company committee campaign party team council "
@@ -290,7 +290,8 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
     source = doc.char_span(*latest, alignment_mode="expand") if latest else None
     heads = [t for t in source if t.head.i < source.start or t.head.i >= source.end or t.head == t] if source else []
     # a speaking name the tagger calls a place is a person ("Schiff claimed …" with Schiff tagged LOC)
-    person_source = latest if heads and (heads[0].tag_ == "NN" or heads[0].ent_type_ == "PERSON" or heads[0].tag_
+    person_source = latest if heads and (heads[0].tag_ == "NN" and heads[0].lower_ not in DOCUMENTS
+                                         or heads[0].ent_type_ == "PERSON" or heads[0].tag_
                                          == "NNP" and heads[0].ent_type_ in ("", "LOC", "FAC")) \
         and not other_gender(pronoun.lower_, heads[0]) else None
     quoted = _quoted_before(pronoun)

@@ -1772,6 +1772,9 @@ def test_a_quotation_continues_the_outer_speech_not_one_nested_in_it():
      "great man if he could summarize all the wisdom of his life in one sentence . He looked at me with a smile and "
      "said , “ Peace is good . ”\n\nWith that , a few words about Mr. Trump ’ s getting us into the war in Syria :\n",
      ("He", "he")),
+    # unseen Economist article (batch 75): a constitution that "says" is no person for "he"
+    ("Putin\n\nMr Putin announced changes to the constitution . The current constitution says he must leave office "
+     "then . As he indicated on March 10th , he has no intention of doing so .\n", ("he", "Putin")),
     # ... but a "man" inside a chant is no one the pronoun can mean (second reading of this stop's diff)
     ("Trump\n\nDonald Trump spoke on Monday . The crowd chanted “ the man is back ” . He said , “ Peace is good . ”\n",
      ("He", "Donald Trump")),
