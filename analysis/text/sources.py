@@ -13,11 +13,10 @@ a source familiar with the matter told"). A noun cue's source is its possessor, 
 medium it circulates in, or the noun phrase itself when a name modifies it ("an RT report").
 
 The small parser sometimes gives a verb two subjects: then a plural noun is not the subject of a singular verb ("None
-of the charges Manafort faces alleges": "faces" is a verb read as a noun); two subjects that touch are one phrase split
-in two when the later opens with a modifier ("A coalition of nine, mostly Sunni Arab states says"), is the conjunct of
-the earlier's "and" or "as well as", or a hyphen joins them ("The ex-director"). The noun a cue's relative clause
-modifies is no part of its source ("the day Obama announced": Obama), unless it is a title the parser misread ("the
-observer Riyad Mansour called").
+of the charges Manafort faces alleges"); two subjects that touch are one phrase split in two when the later opens with
+a modifier ("A coalition of nine, mostly Sunni Arab states says"), is the conjunct of the earlier's "and" or "as well
+as", or a hyphen joins them ("The ex-director"). The noun a cue's relative clause modifies is no part of its source
+("the day Obama announced": Obama), unless it is a title the parser misread ("the observer Riyad Mansour called").
 """
 
 from __future__ import annotations
@@ -78,8 +77,9 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
                     return None  # "…, which suggests that …": what the clause before says, not a noun's words
                 apposed = x.head.dep_ == "appos" and x.head.head.tag_ in ("NNP", "NNPS")
                 before = subject.doc[subject.i - 2] if subject.i > 1 and subject.nbor(-1).text == "," else x.head
-                if before.tag_ in ("NNP", "NNPS") and x.head.i < before.i and before.ent_type_ not in ("DATE", "TIME"):
-                    return before  # "a row with the White House, which argues": the name right before the comma
+                if before.tag_ in ("NNP", "NNPS") and x.head.i < before.i and before.ent_type_ not in (
+                        "DATE", "TIME", *(("GPE", "LOC", "FAC") if subject.lower_ == "who" else ())):
+                    return before  # "a row with the White House, which argues"; not "an official in Ukraine, who"
                 return x.head.head if apposed else x.head  # "Mr. Smith, a man who said …": Mr. Smith
             if subject.lower_ == "it" and subject.dep_ == "nsubj" and x is not cue:
                 return None

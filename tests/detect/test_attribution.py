@@ -620,6 +620,14 @@ def test_a_relative_pronoun_source_stands_for_the_noun_its_clause_modifies():
         ("which", "accusing", "AUC"), ("The liberal Americans United for Change , for instance", "says", "AUC")]
 
 
+def test_who_after_a_place_at_the_end_of_an_appositive_is_the_person():
+    # unseen Michelle Goldberg column (batch 78): "David Holmes , a … official in Ukraine , who said" gave Ukraine a source
+    text = ("Sondland\n\nSondland did not dispute the testimony of David Holmes , a senior U.S. Embassy official in "
+            "Ukraine , who said he overheard a call . The deal angered the White House , which argues that it failed .\n")
+    assert [(a.canonical_source, a.cue) for a in analyze(text).attributions] == [
+        ("David Holmes", "said"), ("White House", "argues")]
+
+
 def test_after_a_named_speaker_only_a_person_comes_between_the_name_and_he():
     # found on an unseen Politico article: "he" was "Watch", the proper noun of "Freedom’s Watch"
     text = ("Headline\n\nFormer Bush White House press secretary Ari Fleischer , one of the founders of Freedom ’ s "
