@@ -109,7 +109,7 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
     if key == "could" and _NEGATION_AFTER.match(text, end):
         return "negated modal: 'could not' states inability, not uncertainty"
     if key == "could" and re.search(r"(?<![,;])\s+so(?: that)? \w+\s*$", text[max(0, start - 30):start]):
-        return "purpose: 'so he could focus' states an aim, not a possibility"
+        return "purpose: 'so he could focus' states an aim, not a possibility"  # one-word subject; senses.py: longer
     if key in ("think", "believe") and previous_word(text, start).lower() == "you":
         return f"asked: 'you {key}' asks for a view ('Do you think …?'), it hedges no claim"
     if key in BELIEVING and _POLLED.search(text, max(0, start - 60), start):

@@ -810,6 +810,12 @@ def test_reporting_verbs_header_documents_columns_stances_and_source():
         assert word in header
 
 
+def test_manner_stances_header_and_values():
+    header = read_header("manner_stances.tsv")
+    assert all(word in header for word in ("adverb", "stance", "Source", "Licence"))
+    assert {row["stance"] for row in read_table("manner_stances.tsv")} == {"doubt", "endorse"}
+
+
 def test_reporting_verbs_columns_and_values():
     assert list(VERBS[0]) == ["lemma", "stance", "forms", "complement", "nouns"]
     assert {row["stance"] for row in VERBS} == set(STANCES)

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from functools import lru_cache
 
+from ...lexicon import read_table
 from ...result import Attribution
 from ...text.article import Article
 from ...text.cues import load_cues
@@ -27,10 +29,7 @@ from .sources import canonical_name
 __all__ = ["KINDS", "STANCES", "attribution_rates", "find_attributions", "source_table"]
 
 STANCES = ("neutral", "doubt", "endorse", "concede", "dispute")
-# The manner the author gives the saying overrides the verb's stance: "falsely said", "said, without evidence, that".
-MANNER_STANCES = {**dict.fromkeys("falsely wrongly erroneously incorrectly inaccurately misleadingly baselessly "
-                                  "dishonestly disingenuously casuistically spuriously mistakenly".split(), "doubt"),
-                  **dict.fromkeys("rightly correctly accurately".split(), "endorse")}
+MANNER_LEXICON = "manner_stances.tsv"  # "falsely said", "rightly noted": the manner overrides the verb's stance
 KINDS = ("direct", "indirect", "according_to", "block", "mixed")
 
 
@@ -65,14 +64,20 @@ def find_attributions(article: Article) -> tuple[Attribution, ...]:
 
 
 def _manner_stance(article: Article, cue: tuple[int, int] | None) -> str | None:
-    """The stance an adverb or "without evidence" on the cue gives it (:data:`MANNER_STANCES`), or None."""
+    """The stance an adverb (``lexicons/manner_stances.tsv``) or "without evidence" on the cue gives it, or None."""
     words = article.doc.char_span(*cue, alignment_mode="expand") if cue else None
+    manners = _manner_stances()
     for c in words.root.children if words else ():
-        if c.dep_ == "advmod" and c.lower_ in MANNER_STANCES and not any(k.dep_ == "cc" for k in c.children):
-            return MANNER_STANCES[c.lower_]
+        if c.dep_ == "advmod" and c.lower_ in manners and not any(k.dep_ == "cc" for k in c.children):
+            return manners[c.lower_]
         if c.dep_ == "prep" and c.lower_ == "without" and any(p.lower_ in ("evidence", "proof") for p in c.children):
             return "doubt"
     return None
+
+
+@lru_cache(maxsize=1)
+def _manner_stances() -> dict[str, str]:
+    return {row["adverb"]: row["stance"] for row in read_table(MANNER_LEXICON)}
 
 
 def attribution_rates(article: Article, attributions: tuple[Attribution, ...]) -> dict[str, float]:
