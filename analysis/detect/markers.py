@@ -237,7 +237,8 @@ def find_markers(article: Article, lexicons: Lexicons | None = None, evaluative:
                   if m.rejected is None and pos_rejection(article, m) is None]
     candidates += [(q.start, q.end, "scare_quote", q.category, 0) for q in find_scare_quotes(article)]
     if evaluative:
-        candidates += loaded_cues(article, [(c[0], c[1]) for c in candidates if c[2] == "loaded"])
+        # "alleged" is a hedge (hearsay) and a doubting cue: one marker, the hedge
+        candidates += loaded_cues(article, [(c[0], c[1]) for c in candidates if c[2] in ("loaded", "hedge")])
     spans = []
     # A loaded word inside the author's scare quotes is the wording held at a distance ("laws against “gay
     # propaganda”"), someone else's: the quotation marks are the author's device, the word is not.

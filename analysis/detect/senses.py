@@ -1,8 +1,8 @@
 """Which sense a lexicon match has, read from the parse: a match of the wrong part of speech ("slam" the verb, not
 "grand slam"), a certainty adverb of manner ("communicate clearly"), someone else's doubt ("he doubted it would
 succeed"), a proposal or a suggestion denied ("suggested cuts", "denied suggesting"), a modal of purpose ("so that
-we might live free"), a certainty denied ("too early to say for sure") or "lies" of a place is rejected, with the
-reason (:func:`pos_rejection`)."""
+we might live free") or of a negated subject ("no help could be given"), a certainty denied ("too early to say for
+sure") or "lies" of a place is rejected, with the reason (:func:`pos_rejection`)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ SUBJECT_PRONOUNS = PERSON_PRONOUNS | SPEAKER_PRONOUNS | {"you", "they"}  # who m
 DENYING = frozenset("deny denies denied denying admit admits admitted admitting".split())
 DENIALS = frozenset("not n't never too hard impossible cannot".split())  # "too early to say for sure", "not … for sure"
 BE_FORMS = frozenset("be is are was were been being 's 're am".split())
+NOBODY = frozenset("nobody nothing none no-one".split())  # "nobody could say": a negated subject, like "could not"
 
 
 def pos_rejection(article: Article, match: TermMatch) -> str | None:
@@ -69,6 +70,10 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
     marks = {m.lower_ for m in first.head.children if m.dep_ == "mark" and m.i and m.nbor(-1).text != ","}
     if kind == "hedge" and first.dep_ == "aux" and "so" in marks and ("that" in marks or first.lower_ == "could"):
         return "a purpose ('so that we might live free', 'so innovators could drive growth'), not a hedge"
+    if kind == "hedge" and first.dep_ == "aux" and first.lower_ in ("could", "can") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or any(d.lower_ == "no" for d in c.children))
+            for c in first.head.children):
+        return "a negated subject ('no assistance could be provided'): inability, not uncertainty"
     if kind == "booster" and match.entry.term == "for sure" and any(
             t.lower_ in DENIALS for t in first.doc[max(first.sent.start, first.i - 8):first.i]):
         return "a certainty denied ('too early to draw any conclusions for sure'), not a booster"

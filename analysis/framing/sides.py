@@ -243,7 +243,9 @@ def _mention_matcher(sides: Sides) -> tuple[re.Pattern, re.Pattern, dict[str, tu
 
     def alternation(forms: list[str], flags: int) -> re.Pattern:
         # "Egypt's military" also matches "Egypt ’s military" (a tokenised corpus, a curly apostrophe)
-        body = "|".join(_INNER_POSSESSIVE.sub(r"\\s?['’]s\\b", re.escape(f)) for f in forms) or r"(?!x)x"
+        # The decoder pads a joined "’ s" with spaces ("Time’s   Up"), so a space matches any run of them.
+        body = "|".join(_INNER_POSSESSIVE.sub(r"\\s?['’]s\\b", re.escape(f)).replace("\\ ", r"\s+")
+                        for f in forms) or r"(?!x)x"
         # Hyphens are boundaries: "U.S.-supported" mentions its side (find_mentions drops "anti-X").
         return re.compile(rf"(?<!\w)(?:{body}){possessive}(?!\w|['’]\w)", flags)
 
@@ -258,7 +260,7 @@ def find_mentions(article: Article, sides: Sides) -> tuple[Span, ...]:
     hits: list[tuple[int, int, str]] = []
     for pattern in (cased, uncased):
         for m in pattern.finditer(article.text):
-            surface = _INNER_POSSESSIVE.sub("'s", re.sub(r"['’]s?$", "", m.group()))
+            surface = " ".join(_INNER_POSSESSIVE.sub("'s", re.sub(r"['’]s?$", "", m.group())).split())
             hits.append((m.start(), m.end(), surface if surface in owner else surface.lower()))
     shouted, by_upper = re.compile(cased.pattern, re.IGNORECASE), {key.upper(): key for key in owner}
     for sentence in (s for s in article.sentences if is_in_capitals(s.text)):  # "ROMNEY COULD BLOCK …": a teaser
@@ -292,6 +294,7 @@ _ALIAS_BEFORE = re.compile(r"\s*(?:\(|,?\s*(?:also known as|a\.k\.a\.|aka))\s*")
 _STANCE_PREFIX = re.compile(r"(?:anti|pro|non)-(?:[\w.’'-]{1,40}/)*$", re.IGNORECASE)
 _PAIRED = re.compile(r"-[A-Z]")  # a name hyphened to another name
 _PAIRED_BEFORE = re.compile(r"\b[A-Z][\w.]*-$")
+_GENERATION = re.compile(r",?\s(?:Jr|Sr)\b")  # "Donald Trump Jr.": another person than "Donald Trump"
 
 
 @lru_cache(maxsize=1)
@@ -302,7 +305,7 @@ def _name_heads() -> dict[str, str]:
 def names_something_else(article: Article, start: int, end: int) -> bool:
     """Whether the alias at ``start:end`` only helps name a stance, a place or an outlet (module docstring)."""
     if _STANCE_PREFIX.search(article.text, max(0, start - 50), start) or _PAIRED.match(article.text, end) \
-            or _PAIRED_BEFORE.search(article.text, max(0, start - 40), start):
+            or _PAIRED_BEFORE.search(article.text, max(0, start - 40), start) or _GENERATION.match(article.text, end):
         return True  # "anti-Israel"; "the Trump-Russia story", "the Israeli-Palestinian conflict": a matter, no actor
     tokens = article.doc.char_span(start, end, alignment_mode="expand")
     if tokens is None:

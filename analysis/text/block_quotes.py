@@ -130,8 +130,14 @@ def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token
         heading = not (token.is_sent_start or token.text.islower()) or token.text.isupper()  # "READ MORE:"
         if found and found[0].complement != "np" and is_verbal(token) and not heading and not any(
                 c.dep_ in ("auxpass", "neg") or c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in token.children):
+            if _QUOTED_THEN_MORE.search(reading.text, token.idx, paragraph[1]):
+                return None  # "He declared “No questions,” a claim that ignores …, including:" his words have ended
             return token, found[1], speaker_of(token), found[0]
     return None
+
+
+# A closed quotation after the cue, then four or more words before the colon: the cue's own words ended there.
+_QUOTED_THEN_MORE = re.compile(r"[“\"][^”\"\n]+[”\"]\s*,?(?:\s*[^\s:]+){4,}\s*:\s*$")
 
 
 # Nouns of a speech whose words may follow a colon: "Trump related his final moments in an address to the nation:"

@@ -4,9 +4,11 @@ quotes a cue's speaker ("quotes Bannon as saying")."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from .cues import SUBJECTS, Reading, end_of, is_embedded_phrase, may_be_speech
+from .cues import SCARE_QUOTE_MAX_WORDS, SUBJECTS, Reading, end_of, is_embedded_phrase, may_be_speech
 from .quotations import Quotation
 
 
@@ -89,8 +91,9 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
                              if c.dep_ not in ("punct", "ccomp", "parataxis", "conj", "cc")])
     doc = token.doc  # ``wrote to the mayor, “Shameful. …”``, ``declared Thursday “a great day”``: the parse may
     # hang the quotation's words on the cue
-    marks = ((t, _before(t)) for t in doc[token.i + 2:right + 1] if t.tag_ == "``")
-    right = next((last for t, last in marks if (doc[last + 1].text in ",:" or doc[last].ent_type_ in ("DATE", "TIME"))
+    marks = ((t, _before(t)) for t in doc[token.i + 1:right + 1] if t.tag_ == "``")
+    right = next((last for t, last in marks if last == token.i and _rest_of_sentence(reading, t, token)
+                  or last > token.i and (doc[last + 1].text in ",:" or doc[last].ent_type_ in ("DATE", "TIME"))
                   and token in (t.head, doc[min(t.i + 1, right)].head)), right)
     left_char, right_char = doc[left].idx, end_of(doc[right])
     gap_start = left_char  # "…,” X said": the quotation ends where the spaces, commas, dashes before the cue begin,
@@ -119,6 +122,24 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
                  and not any(a < q.inner_end and q.inner_start < b and not _nested(reading, q, a, b) for a, b in held)
                  and (sentence.start_char <= q.start < sentence.end_char or not is_embedded_phrase(reading, q))),
                 None)
+
+
+# Verbs that name: "an inquiry dubbed “Crossfire Hurricane.”" quotes a name, not words said
+NAMING = frozenset("dub dubs dubbed call calls called name names named term terms termed label labels labeled "
+                   "labelled brand brands branded".split())
+
+
+def _rest_of_sentence(reading: Reading, mark: Token, cue: Token) -> bool:
+    """Whether the quotation opening at ``mark`` right after a cue is the rest of its sentence (``said “No
+    comment.”``), or all of it but the author's appositive comment (``declared “…,” a claim that …``); after a
+    verb of naming, only when it is longer than a name."""
+    q = next(iter(reading.quotations_starting.get(mark.idx, ())), None)
+    if q is not None and cue.lower_ in NAMING and q.n_words <= SCARE_QUOTE_MAX_WORDS:
+        return False
+    rest = reading.text[q.end:mark.sent.end_char] if q is not None else "x"
+    comma = q is not None and (reading.text[q.inner_start:q.inner_end].rstrip().endswith(",")  # inside the mark
+                               or rest.lstrip().startswith(","))  # or outside it
+    return not any(ch.isalnum() for ch in rest) or comma and re.match(r"\s*,?\s*(?:a|an)\s", rest) is not None
 
 
 def _nested(reading: Reading, q: Quotation, start: int, end: int) -> bool:

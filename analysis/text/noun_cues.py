@@ -64,6 +64,8 @@ def read_adverb(reading: Reading, token: Token) -> bool:
     found = form_at(reading, token, reading.cues.verbs)
     if not found or found[0].complement != "adverb" or token.dep_ != "advmod" or not is_verbal(token.head):
         return False
+    if any(c.lower_ == "according" for c in token.head.children):
+        return False  # "According to the committee, Hicks reportedly will refute …": one report, its source named
     record(reading, token, found[0], found[1], None, [clause_span(token.head)], "adverb of hearsay")
     return True
 

@@ -286,8 +286,7 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         for c in children:
             if c.dep_ == "pobj" and c.lower_ not in EMPTY_OBJECTS and c.tag_ not in RELATIVE_TAGS:
                 return [(c.left_edge.idx, end_of(c.right_edge))], "object of the cue"
-        # The parser sometimes reads a verb cue as a noun ("The Russians dispute that account"): then the
-        # object hangs on it under another label; take the first nominal word right after the cue.
+        # A verb cue read as a noun ("The Russians dispute that account"): the first nominal word right after it.
         nxt = next((c for c in token.rights if not c.is_punct), None)
         if not token.tag_.startswith("VB") and nxt is not None and nxt.tag_.startswith("NN") \
                 and nxt.left_edge.i == token.i + 1:
@@ -310,13 +309,14 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         quote = quotation_around(reading, token.head)  # not the quotation the cue itself is in ("is mentioned")
         if quote is not None and not is_embedded_phrase(reading, quote) and not quote.start < token.idx < quote.end:
             return [(quote.inner_start, quote.inner_end)], "quotation the cue follows"
+    quoted_next = token.doc[token.i + 1:token.i + 2].text in ("“", '"')  # "declared “No questions on …”"
     agentless = token.tag_ == "VBN" and not any(c.dep_ in ("agent", *SUBJECTS) for c in token.children)
     if token.dep_ in ("parataxis", "advcl") and token.head.tag_.startswith("VB") and is_parenthetical(token) \
             and not agentless and not (entry.complement == "quote" and token.dep_ == "advcl"):
         # not "as the strikes continue" (a time), nor "as agreed upon in the 2008 accord" (no one speaking)
         return host_spans(token), "clause the cue comments on"
-    if any(c.dep_ == "dobj" and c.tag_.startswith("NN") and c.lower_ in EMPTY_OBJECTS or c.dep_ == "ccomp"
-           and _object_read_as_subject(token, c) for c in children):
+    if any(c.dep_ == "dobj" and c.tag_.startswith("NN") and c.lower_ in EMPTY_OBJECTS and not quoted_next
+           or c.dep_ == "ccomp" and _object_read_as_subject(token, c) for c in children):
         return None  # "claimed responsibility": no statement, so no quotation nearby is its content
     quote = adjacent_quotation(reading, token)
     if quote is not None:

@@ -263,6 +263,9 @@ def test_pipeline_carries_attributions_and_rates(seed_analysis):
      [("Afghan President Ashraf Ghani", "ordered", "indirect", "neutral")]),
     ("The militants reportedly demanded a ransom for the hostages.",  # hearsay of a demand, itself a speech act
      [(None, "reportedly", "indirect", "neutral"), ("The militants", "demanded", "indirect", "neutral")]),
+    # unseen Michelle Malkin column (batch 79): "reportedly" beside "according to" is the same report, counted once
+    ("According to the House Oversight Committee, Hicks reportedly will refute the claims.",
+     [("the House Oversight Committee", "According to", "according_to", "neutral")]),
     ('"We have him on our radar , " Abedin responded .', [("Abedin", "responded", "direct", "neutral")]),
     ("The FBI closed its inquiry, saying there was no crime. “ They show the aides worked together , ” he said.",
      [("The FBI", "saying", "indirect", "neutral"), ("They", "show", "indirect", "endorse"),
@@ -1500,6 +1503,29 @@ def test_a_passive_before_a_colon_introduces_no_block_quote():
     assert [(a.source, a.cue, a.kind) for a in find_attributions(article)] == [
         ("The White House", "insists", "indirect")]
     assert article.voice_at(text.index("Why")) == "author"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # unseen Mediaite article (batch 79): a quotation with no verb right after the cue is its object and its content
+    ("Trump wrote “No questions on Collusion.”", [("Trump", "wrote", "No questions on Collusion.")]),
+    ("He said “No comment.”", [("He", "said", "No comment.")]),
+    ("He said “very nasty” things about her.", []),  # the quotation is a phrase of the author's object
+])
+def test_a_verbless_quotation_right_after_the_cue_is_its_content(sentence, expected):
+    text = f"Headline here\n\n{sentence}\n"
+    assert [(a.source, a.cue, text[a.content_start:a.content_end])
+            for a in find_attributions(parse_article(text))] == expected
+
+
+def test_a_cue_whose_quotation_ended_before_the_colon_introduces_no_block_quote():
+    # unseen Mediaite article (batch 79): Mueller's questions after "…, including:" were read as Trump's words
+    text = ("Headline here\n\nHe also declared “No questions on Collusion,” a declaration that seems to ignore "
+            "questions on Mueller’s list, including:\n\nWhen did you become aware of the meeting?\n\n"
+            "She wrote in “The Art of Power”:\n\nWe will win.\n")
+    article = parse_article(text)
+    assert [(a.source, a.cue, text[a.content_start:a.content_end]) for a in find_attributions(article)] == [
+        ("He", "declared", "No questions on Collusion"), ("She", "wrote", "We will win.")]
+    assert article.voice_at(text.index("When did")) == "author"
 
 
 @pytest.mark.parametrize("text, expected", [

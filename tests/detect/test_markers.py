@@ -165,6 +165,10 @@ def _found(text: str, kinds=("loaded", "hedge", "booster", "epistemic", "scare_q
     # unseen Chicago Tribune and Al Jazeera articles (stop 32): words blind readers named
     ("Drawing red lines is folly. The Founders wisely gave it to Congress. Sixty were martyred.",
      [("loaded", "emotive", "folly"), ("loaded", "valorising", "wisely"), ("loaded", "valorising", "martyred")]),
+    # unseen Malkin and American Spectator columns (batches 77, 79): words blind readers named
+    ("Unfair trade and murky deals let them slime and slander the truth-tellers .",
+     [("loaded", "emotive", "Unfair"), ("loaded", "emotive", "murky"), ("loaded", "pejorative", "slime"),
+      ("loaded", "delegitimising", "slander"), ("loaded", "valorising", "truth-tellers")]),
 ])
 def test_loaded_matching(text, expected):
     assert _found(text, ["loaded"]) == expected
@@ -235,6 +239,10 @@ def test_loaded_matching(text, expected):
     ("That is a thought that ought to be on his mind .", []),  # unseen Bret Stephens column (batch 76): the noun
     ("I thought that he would come .", ["thought that"]),
     ("They cut rules , so growth could well follow .", ["could"]),  # "so" as "therefore": still a possibility
+    # unseen Intercept article (batch 79): a negated subject states that nothing could be done, as "could not" does
+    ("She learned that no assistance could be provided .", []),
+    ("Nobody could say why .", []),
+    ("Assisting a case against him could jeopardize its status .", ["could"]),
     ("We might live free .", ["might"]),
     ("It is unclear who fired first.", ["unclear"]),
     ("He was reportedly killed.", ["reportedly"]),
@@ -296,6 +304,8 @@ def test_boosters(text, expected):
     ("A study found that the drug works.", [], []),
     ("He admitted that the plan failed.", [("assertive", "admitted that")], [("admitted", -1)]),
     ("She accused him of lying to the board.", [], []),  # names the speech act: an accusation, not a doubt
+    # unseen Intercept article (batch 79): "alleged" was counted twice, as a hedge and as a doubting cue
+    ("Lucy Flores alleged that Biden had sniffed her hair .", [], []),
     ("He said that it was over.", [], []),  # a neutral cue is no loaded term
     # unseen CBN article (stop 30): a group claiming an attack is no report, so no doubting cue
     ("ISIS has claimed responsibility for a number of mass killings recently , including a truck attack in Nice , "

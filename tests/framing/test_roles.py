@@ -247,6 +247,11 @@ def test_seed_roles_per_side(seed_events):
                                                      ("Rebels", "harm_patient", "assault", "'on' object")]),
     ("Moscow attacked the rebels ' convoy .", [("Russia", "harm_agent", "attacked", "subject"),
                                               ("Rebels", "harm_patient", "attacked", "object")]),
+    # unseen Michelle Malkin column (batch 79): bullying and slander are harm done
+    ("The rebels were bullied by Moscow .", [("Rebels", "harm_patient", "bullied", "passive subject"),
+                                            ("Russia", "harm_agent", "bullied", "agent")]),
+    ("Moscow never apologized for slandering the rebels .", [
+        ("Russia", "harm_agent", "slandering", "shared subject"), ("Rebels", "harm_patient", "slandering", "object")]),
 ])
 def test_constructions(text, expected):
     assert sorted(events_of(text)) == sorted(expected)

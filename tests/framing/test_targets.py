@@ -140,8 +140,10 @@ def test_a_doubting_cue_with_no_source_judges_no_side_and_a_headlines_trailing_c
             "allegations that it has used hackers to influence US elections .\n")
     result = analyze(text, sides=[{"name": "Russia", "aliases": ["Moscow", "Russian hackers"]},
                                   {"name": "Microsoft", "aliases": ["Microsoft"]}])
+    # one marker, the hedge: a word that is a hedge and a doubting cue is no second, loaded, marker (batch 79)
     assert [(s.text, s.kind, s.side) for s in result.spans if s.text == "allegations"] == [
-        ("allegations", "hedge", "Russia"), ("allegations", "loaded", None)]
+        ("allegations", "hedge", "Russia")]
+    assert not [s for s in result.spans if s.kind == "loaded"]
     assert [(a.source, a.cue, a.side, a.sentence) for a in result.attributions][0] == (
         "Microsoft", "says", "Microsoft", 0)
     assert result.article.voice_at(text.index("targeting")) == "reported"
