@@ -110,9 +110,11 @@ FORESEEING = frozenset({"will", "shall", "'ll", "’ll", "may", "might", "could"
 TRYING = _forms("try attempt want", PLAIN_ENDS) | {"tries", "tried", "seek", "seeks", "sought"}  # "did not try to"
 # Verbs whose "to" complement did not happen (negative implicatives, Karttunen 1971; "steer clear of", "stop short of")
 NOT_DONE = _forms("declin refus", E_ENDS) | _forms("fail neglect avoid refrain", PLAIN_ENDS) | {"clear", "short"}
-ATTACKS, ARGUMENTS = _forms("attack", PLAIN_ENDS), frozenset("policy policies plan plans proposal proposals record "
-    "remarks comments claims argument arguments views agenda decision decisions idea ideas reputation credibility "
-    "character motives stance position bill law ruling".split())
+ATTACKS, KILLS = _forms("attack", PLAIN_ENDS), _forms("kill", PLAIN_ENDS)
+ARGUMENTS = frozenset("policy policies plan plans proposal proposals record remarks comments claims argument arguments "
+    "views agenda decision decisions idea ideas reputation credibility character motives stance position bill law "
+    "ruling deal deals agreement agreements accord treaty nomination".split())
+SAYING = frozenset("saying calling accusing arguing writing claiming charging".split())  # "attacked X, saying …"
 BLOCKING_ACTS = _forms("block veto", ES_ENDS)  # "blocked a bill to protect X": the bill's aim, no act of theirs
 CAPTURING, CAPTIVES = frozenset("take takes took taken taking hold holds held holding".split()), frozenset({
     "captive", "hostage", "prisoner"})
@@ -137,8 +139,10 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
         if word in patients and not any(not is_agent and _is_patient(phrase, patients[word], mentions)
                                         for _, phrase, is_agent in slots):
             continue  # "fired missiles", "supports military action": no person fired, no party helped
-        if word in ATTACKS and any(not is_agent and phrase.lower_ in ARGUMENTS for _, phrase, is_agent in slots):
-            continue  # "the loud attacks on Angela Merkel’s open door policy": criticism, no harm
+        if word in ATTACKS | KILLS and any(not agent and phrase.lower_ in ARGUMENTS for _, phrase, agent in slots) \
+                or word in ATTACKS and any(c.lower_ in SAYING or c.left_edge.lower_ == "as" and any(  # "attacked
+                    p.tag_ in ("JJ", "VBN") for p in (c, *c.children)) for c in token.children):  # X as biased"
+            continue  # "attacks on Merkel’s open door policy", "kill the deal", "attacked X, saying …": no harm
         sentence = article.sentence_at(token.idx)
         if sentence is None or not article.sentences[sentence].counted:
             continue
@@ -219,10 +223,9 @@ def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
 
 
 def _is_patient(head: Token, needed: str, mentions: Mentions) -> bool:
-    """Whether the phrase is the patient the word needs (``patient`` column): a ``person`` the parse names ("FBI
-    Director James Comey") or a personal pronoun; ``people`` also an organisation, country or people, a noun of
-    people or places, a side itself, or "them" ("the hostages", not "text messages" or "it"); a ``party`` also a
-    thing of a side's ("a Hezbollah surge", "the progress of the SDF"; not "military action")."""
+    """Whether the phrase is the patient the word needs (``patient`` column): a ``person`` the parse names or a
+    personal pronoun; ``people`` also an organisation, country, people, noun of people or places, a side, or "them"
+    ("the hostages", not "text messages"); a ``party`` also a thing of a side's ("a Hezbollah surge")."""
     if head.ent_type_ == "PERSON" or head.lower_ in PERSONAL_PRONOUNS:
         return True
     if needed == "person":
@@ -249,8 +252,7 @@ def _in_question(verb: Token) -> bool:
 
 
 def _is_passive_participle(verb: Token) -> bool:
-    """"besieged as it is by ISIS", "civilians killed in the strike": a past participle without "have" is
-    passive, so the subject it shares suffered the act rather than did it."""
+    """"besieged as it is by ISIS", "civilians killed in the strike": a participle without "have" is passive."""
     participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.dep_ == "acl"  # "militiamen, freed up …"
     return participle and not any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "having") for c in
                                   verb.children) or any(c.dep_ == "auxpass" for c in verb.children)  # "have been"
@@ -277,8 +279,7 @@ def _not_done(verb: Token) -> bool:
 
 
 def _nobody_does_it(verb: Token) -> bool:
-    """"No U.S. or allied personnel were killed or even injured", "none were hurt": a subject (of the verb, or of
-    the verb it is joined to) that opens with "no", or is "none" or "nobody"."""
+    """"No U.S. personnel were killed", "none were hurt": a subject (its own or its head's) "no …", "none", "nobody"."""
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
     return any(c.dep_ in ("nsubj", "nsubjpass") and (c.left_edge.lower_ == "no" or c.lower_ in ("none", "nobody"))
@@ -327,8 +328,7 @@ def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
 
 
 def _light_verb_without_subject(noun: Token) -> bool:
-    """Whether the noun is the object of a light verb told as done that has no subject of its own."""
-    verb = noun.head
+    verb = noun.head  # the object of a light verb told as done, with no subject of its own
     return noun.dep_ == "dobj" and verb.lower_ in LIGHT_VERBS and not _not_done(verb) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 

@@ -99,9 +99,15 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
         earlier = [i for i, s in enumerate(reading.found) if s.kind != "uncued" and s.content[-1][1] <= q.start
                    and here - paragraph_of(s.content[0][0]) <= 1]
         if opens and earlier:
-            # the latest to end; of two ending together, the outer one ("“I know some have suggested …,” he said")
-            _extend(reading, max(earlier, key=lambda i: (reading.found[i].content[-1][1],
-                                                         -reading.found[i].content[0][0])), inner)
+            # the latest to end; of two ending together, the outer one ("“I know some have suggested …,” he said");
+            # but a quotation continues a quotation: not the relay that ends its sentence ("“…,” Maduro said, the
+            # agency reported. “…”"), when a speech of that sentence has quotation marks
+            latest = max(earlier, key=lambda i: (reading.found[i].content[-1][1], -reading.found[i].content[0][0]))
+            last_end = reading.found[latest].content[-1][1]
+            line = doc.char_span(last_end - 1, last_end, alignment_mode="expand")
+            quoting = [i for i in earlier if reading.found[i].kind == "direct" and line is not None
+                       and line.sent.start_char <= reading.found[i].content[-1][1] <= last_end]
+            _extend(reading, latest if not quoting or reading.found[latest].kind == "direct" else quoting[-1], inner)
             continue
         reading.found.append(Speech("uncued", None, None, (inner,), (inner,), None, "quotation with no cue"))
 

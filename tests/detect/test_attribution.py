@@ -1715,6 +1715,21 @@ def test_a_quotation_closing_a_reported_clause_is_its_speakers_words():
     assert (according.words_attributed, said.kind, said.words_attributed, said.words_quoted) == (11, "mixed", 8, 5)
 
 
+def test_a_speech_told_inside_anothers_quotation_is_that_speakers_account():
+    # unseen Fox story (batch 80): Snowden's statement about what Obama declared gave Obama a voice in the article
+    text = ("Headline\n\n“ Obama declared that he would not permit it . Yet now it is being reported that the "
+            "President ordered his aides to stop me , ” Snowden said in a statement . “ He did not kill anyone , ” "
+            "Maduro said , the Interfax news agency reported . “ What he did was tell a great truth . ”\n")
+    result = analyze(text, sides=[{"name": "Obama", "aliases": ["Obama", "the President"]},
+                                  {"name": "Snowden", "aliases": ["Snowden", "Maduro"]}])
+    words = {(a.source, a.cue): a.words_attributed for a in result.attributions}
+    assert (words[("Obama", "declared")], words[("the President", "ordered")], words[("Snowden", "said")]) == (0, 0, 23)
+    assert {p["name"]: p["n_attributions"] for p in result.sides} == {"Obama": 0, "Snowden": 2}
+    # a relay ("…, Maduro said, the agency reported") leaves the speaker his words, and his next quotation
+    maduro = next(a for a in result.attributions if a.source == "Maduro")
+    assert [text[a:b] for a, b in maduro.extra] == ["What he did was tell a great truth ."]
+
+
 # --- found on unseen news (Vox): a name later in the pronoun's own clause, a clause that suggests --------------------
 
 def test_a_subject_pronoun_never_stands_for_a_name_later_in_its_own_clause():

@@ -169,6 +169,10 @@ def _found(text: str, kinds=("loaded", "hedge", "booster", "epistemic", "scare_q
     ("Unfair trade and murky deals let them slime and slander the truth-tellers .",
      [("loaded", "emotive", "Unfair"), ("loaded", "emotive", "murky"), ("loaded", "pejorative", "slime"),
       ("loaded", "delegitimising", "slander"), ("loaded", "valorising", "truth-tellers")]),
+    # unseen Fox and USA Today stories (batch 80)
+    ("NSA leaker Snowden said you were bamboozled ; Rubio chastised them for the hyperbole .",
+     [("loaded", "pejorative", "leaker"), ("loaded", "pejorative", "bamboozled"), ("loaded", "emotive", "chastised"),
+      ("loaded", "delegitimising", "hyperbole")]),
 ])
 def test_loaded_matching(text, expected):
     assert _found(text, ["loaded"]) == expected
@@ -567,6 +571,7 @@ def test_a_quote_in_the_headline_is_no_scare_quote():
     ("She studies at Liberty University.", []),                      # part of a name
     ("The plan is brutal and cruel.", []),                           # listed loaded terms already (emotive)
     ("Staff attended anti-racism training.", []),                    # part of a hyphenated compound
+    ("His best hope may be Venezuela.", []),                          # a plain superlative (unseen Fox story)
 ])
 def test_evaluative_words_from_the_valence_lexicon(text, expected):
     spans = find_markers_in_text(text)

@@ -80,7 +80,9 @@ def test_seed_roles_per_side(seed_events):
     # Author's voice only: Damascus suffers harm in 7, 11, 21, 22 and helps in 5, 8, 12.
     assert {k: roles[DAMASCUS][k] for k in (*ROLES, "narrative")} == {
         "harm_agent": 0, "harm_patient": 4, "help_agent": 3, "help_patient": 3, "narrative": "victim"}
-    assert (roles[WASHINGTON]["harm_agent"], roles[WASHINGTON]["harm_patient"], roles[WASHINGTON]["speaker"]) == (1, 1, 8)
+    # 7 speeches: the rebel leader "said" (sentence 34) only inside Rogin's block quote, so it is Rogin's account
+    washington = roles[WASHINGTON]
+    assert (washington["harm_agent"], washington["harm_patient"], washington["speaker"]) == (1, 1, 7)
     assert roles[WASHINGTON]["quoted_events"] == 2 and roles[WASHINGTON]["narrative"] == "none"
 
 
@@ -248,6 +250,12 @@ def test_seed_roles_per_side(seed_events):
     ("Moscow attacked the rebels ' convoy .", [("Russia", "harm_agent", "attacked", "subject"),
                                               ("Rebels", "harm_patient", "attacked", "object")]),
     # unseen Michelle Malkin column (batch 79): bullying and slander are harm done
+    # unseen Fox, USA Today and Intercept stories (batches 79, 80): attacks in words and killing a deal are no harm
+    ("Moscow attacked the rebels , saying they lied .", []),
+    ("Moscow attacked the rebels as politically motivated .", []),
+    ("Moscow is working to kill the deal .", []),
+    ("Moscow attacked the rebels as part of an offensive .", [("Russia", "harm_agent", "attacked", "subject"),
+                                                              ("Rebels", "harm_patient", "attacked", "object")]),
     ("The rebels were bullied by Moscow .", [("Rebels", "harm_patient", "bullied", "passive subject"),
                                             ("Russia", "harm_agent", "bullied", "agent")]),
     ("Moscow never apologized for slandering the rebels .", [

@@ -125,14 +125,32 @@ def source_table(article: Article, attributions: tuple[Attribution, ...]) -> lis
 
 
 def _words_per_speech(article: Article) -> tuple[Counter, Counter]:
-    """Counted words in each speech event's voice (quoted or reported), and in its quoted voice alone."""
+    """Counted words in each speech event's voice (quoted or reported), and in its quoted voice alone; a speech told
+    inside another's quotation ("“Obama declared that …,” Snowden said") is that speaker's account: its words count
+    for the outermost quoted speaker, and it has none of its own. A relay ("X said, the agency reported") leaves X
+    its words."""
     words, quoted = Counter(), Counter()
     for v in article.voices:
         if v.speech is not None and v.voice in ("quoted", "reported"):
             n = sum(article.sentences[t.sentence].counted for t in _tokens_between(article, v.start, v.end))
-            words[v.speech] += n
-            quoted[v.speech] += n if v.voice == "quoted" else 0
+            speaker = outermost_speech(article, v.speech)
+            words[speaker] += n
+            quoted[speaker] += n if v.voice == "quoted" else 0
     return words, quoted
+
+
+def outermost_speech(article: Article, index: int) -> int:
+    """The outermost speech whose quotation holds speech ``index``'s cue (through any reported speech between);
+    ``index`` itself when no quotation marks hold it."""
+    found, at = index, index
+    for _ in range(len(article.speeches)):
+        speech = article.speeches[at]
+        outer = article.voice_span_at(speech.cue[0] if speech.cue else speech.content[0][0])
+        if outer is None or outer.speech is None or outer.speech == at:
+            return found
+        at = outer.speech
+        found = at if outer.voice == "quoted" else found
+    return found
 
 
 def _tokens_between(article: Article, start: int, end: int):
