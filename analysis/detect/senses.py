@@ -50,6 +50,8 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
         return "a verb saying where a place is"
     if match.entry.term in COLLAPSING and any(c.dep_ == "nsubj" and c.lower_ in STRUCTURES for c in first.children):
         return "a structure falling in, not a party giving way"
+    if match.entry.term == "slam" and any(c.lower_ in ("into", "against", "shut") for c in first.children):
+        return "a body or door slammed ('slammed into walls'), not words"
     if kind == "hedge" and first.text == "May" and first.ent_type_ == "PERSON" and first.dep_ == "compound":
         return "a first name ('Executive Director May Boeve'), not the modal"
     if kind == "booster" and len(tokens) == 1 and first.lower_ in MANNER_ADVERBS and _follows_its_verb(first):

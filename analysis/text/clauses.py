@@ -4,15 +4,13 @@ a deed, or a clause the parser hung elsewhere. Each function names one case; in 
 - An embedded question ("told them what we knew") reports no statement, unless the verb asks.
 - An infinitive cue reports speech when it is the purpose of something its speaker did ("took to Twitter to claim
   that …", "had used that point to argue that …"): the verb it hangs on happened (finite or perfect, not modal,
-  negated or passive), has an active subject who may speak, and is not a state ("are likely to"). A complement the
-  verb controls is no purpose: "declined to say", "forced the firm to admit" (the parser reads "used X to argue"
-  as one too, hence :data:`USING`).
+  negated or passive), has an active subject who may speak, and is not a state ("are likely to"); not a complement
+  the verb controls: "declined to say", "forced the firm to admit" (:data:`USING`: "used X to argue" is a purpose).
 - A cue inside a relative clause whose pronoun is the subject of the clause after the cue ("the attacks that it
   claims supports …") reports that clause, which the parser often hangs elsewhere.
 - A cue conjoined, with no subject of its own, to the verb of a clause another cue reports, in its tense and not
   quoted, is that cue's conjunct ("Mikati said the blasts were “an attack” and urged the public to …").
-- A cue whose object is a short quotation, inside the clause another cue reports, says nothing itself; one whose
-  clause ends the sentence after a comma reports the clause before it ("Among the dead was X, the agency reported").
+- A cue whose object is a short quotation, inside the clause another cue reports, says nothing itself.
 """
 
 from __future__ import annotations
@@ -30,8 +28,7 @@ HAVE, USING = {"have", "has", "had", "'ve", "’ve"}, {"use", "uses", "used", "u
 RELATIVES = {"that", "which", "who", "whom"}
 PEOPLE_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
 TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
-# Their infinitive is done, not aimed at: "was quoted to say", "trying to claim that …" (and "went on to")
-DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())
+DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())  # "quoted to say"
 REQUESTING = frozenset({"ask", "tell", "warn", "advise"})  # "asked family members to give DNA": a request, as "urged"
 SETTING_PREPOSITIONS = frozenset({"at", "on", "in", "during", "after", "before"})  # when or where, not "about"
 
@@ -104,8 +101,7 @@ def extracted_clause(cue: Token) -> Token | None:
 
 
 def reporting_conjunct_of(cue: Token, is_cue: Callable[[Token], bool]) -> Token | None:
-    """The cue whose conjunct ``cue`` is though the parser hung it in that cue's reported clause (module
-    docstring), or None."""
+    """The cue whose conjunct ``cue`` is, though the parser hung it in that cue's reported clause, or None."""
     clause = cue.head
     outer = clause.head  # not quoted: “…, the President blamed X and said Y” is his
     return None if cue.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in cue.children) or clause.dep_ != "ccomp" \
@@ -137,12 +133,16 @@ def before_own_conjunct(reading: Reading, cue: Token, clause: Token, span: tuple
 
 def before_subjectless_main_clause(cue: Token, span: tuple[int, int]) -> tuple[int, int]:
     """"While Clinton has stated that she was not involved, criticism of her has been …": when the parse hangs the
-    main clause's subject on the reported clause (the main verb then has none), the content ends at its last comma."""
-    head = cue.head
-    if cue.dep_ != "advcl" or head.i < cue.i or any(c.dep_ in SUBJECTS for c in head.children):
+    main clause's subject on the reported clause (the main verb has none), the content ends at its last comma; when
+    it makes the cue's adverbial clause the root ("After X said that …, and …, the army moved"), at its first comma
+    not before "and" or "which"."""
+    head, doc = cue.head, cue.doc
+    rooted = cue.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ in TIME_AND_CAUSE_MARKS for c in cue.children)
+    if not rooted and (cue.dep_ != "advcl" or head.i < cue.i or any(c.dep_ in SUBJECTS for c in head.children)):
         return span
-    commas = [t for t in cue.doc[cue.i:head.i] if t.text == "," and span[0] < t.idx < span[1]]
-    return (span[0], end_of(cue.doc[commas[-1].i - 1])) if commas else span
+    commas = [t for t in doc[cue.i:cue.sent.end - 1 if rooted else head.i] if t.text == "," and span[0] < t.idx
+              < span[1] and not (rooted and doc[t.i + 1].lower_ in RELATIVES | {"and", "or", "but"})]
+    return (span[0], end_of(cue.doc[commas[0 if rooted else -1].i - 1])) if commas else span
 
 
 def quoted_phrase_in_reported_clause(reading: Reading, cue: Token, obj: Token) -> bool:

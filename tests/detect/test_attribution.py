@@ -2289,6 +2289,11 @@ def test_an_inverted_cue_after_a_comma_at_the_end_of_a_sentence_reports_the_clau
      [("Mrs. Clinton", "her candidacy for president"),
       ("the Clinton Foundation", "changes meant to quell longstanding concerns about potential conflicts of interest "
                                  "in such donations")]),
+    # unseen NPR article (batch 80): the parser made the cue's clause of time the root; the main clause is the author's
+    ("But after FBI Director James Comey testified that the president had demanded his loyalty , and eventually fired "
+     "him , safeguarding the independence of the FBI became the most important qualification in a new director .",
+     [("FBI Director James Comey", "the president had demanded his loyalty , and eventually fired him"),
+      ("the president", "his loyalty")]),
     # unseen CBN article: an if-clause the parser hung on "asked" as an adverbial is the question asked
     ("Rosen asked Psaki if her predecessor was speaking truthfully .",
      [("Rosen", "if her predecessor was speaking truthfully")]),
