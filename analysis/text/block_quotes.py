@@ -130,8 +130,12 @@ def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token
         heading = not (token.is_sent_start or token.text.islower()) or token.text.isupper()  # "READ MORE:"
         if found and found[0].complement != "np" and is_verbal(token) and not heading and not any(
                 c.dep_ in ("auxpass", "neg") or c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in token.children):
-            if _QUOTED_THEN_MORE.search(reading.text, token.idx, paragraph[1]):
-                return None  # "He declared “No questions,” a claim that ignores …, including:" his words have ended
+            own = {t.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+            if _QUOTED_THEN_MORE.search(reading.text, token.idx, paragraph[1]) or any(
+                    t.tag_ in ("VBD", "VBZ", "VBP") and t.i not in own and any(c.dep_ == "nsubj" for c in t.children)
+                    for t in last_sentence[token.i - last_sentence.start + 1:]):
+                return None  # "He declared “No questions,” a claim that ignores …, including:" his words have ended;
+                # "He was writing posts …, which is why he was on watch lists:" a clause of the author's ends it
             return token, found[1], speaker_of(token), found[0]
     return None
 

@@ -15,7 +15,8 @@ A loaded person noun the text never used before ("the dictator", "the strongman"
 for the person named last, in its sentence or the one before ("sanctions for Nicolas Maduro after the dictator
 moved …"). What it cannot do: find another description whose noun the text never used before ("the man" for a
 militant), or tell two phrases apart: it takes the nearest ("the report" after two reports). A noun
-with a clause of its own ("the report that X read") or a possessor says itself which one it is and is left alone.
+with a clause of its own ("the report that X read", not ", which …") or a possessor says itself which one it is and
+is left alone.
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
     determiners = [c for c in noun.children if c.dep_ == "det"]
     definite = any(c.lower_ in DEFINITE for c in determiners) or bare_plural and noun.tag_ == "NNS" and not (
         determiners or any(c.dep_ in ("amod", "nummod") for c in noun.children))  # "multiple reports": new ones
-    if not definite or any(c.dep_ in ("relcl", "acl", "poss") for c in noun.children):
+    if not definite or any(c.dep_ in ("relcl", "acl", "poss") and noun.doc[c.left_edge.i - 1].text != ","
+                           for c in noun.children):  # not ", which is aiding Snowden": no clause that says which
         return None
     names = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
     on_it = names | {c.lower_ for c in noun.children if c.dep_ == "compound"}  # "the vice president", not Erdogan

@@ -26,19 +26,19 @@
 A new definite description as a speech's source and first subject ("The political operative, who …, said") stands
 for the previous sentence's subject as he/she would (:func:`described_person`), and a he/she after it for the same
 person. A subject he/she is the same pronoun earlier in its sentence ("While he thought …, he argued"), else the
-named person subject of the clause its own is joined to ("Mulvaney denied …, but he acknowledged"); one after a
-previous subject that is a title the text gave a name ("the senator" after "Sen. Rand Paul") is that person; the
-owner of a reporting noun inside another speech is no previous speaker ("Mr Mueller's demand"). An object pronoun
-never stands for its own verb's subject ("Trump fired him"), a subject pronoun never for a name later in its clause
-("He was to serve Obama's term"), nor a pronoun for a name quoted earlier in its sentence ("“I never met Putin,” he
-told CNN": not Putin, nor the quotation's "I").
+named person subject of the clause its own is joined to ("Mulvaney denied …, but he acknowledged"), and a subject
+"it" the organisation or country subject there ("the UN agency said …, but it now says"); one after a previous
+subject that is a title the text gave a name ("the senator" after "Sen. Rand Paul") is that person; the owner of a
+reporting noun inside another speech is no previous speaker ("Mr Mueller's demand"). An object pronoun never stands
+for its own verb's subject ("Trump fired him"), a subject pronoun never for a name later in its clause ("He was to
+serve Obama's term"), nor a pronoun for a name quoted earlier in its sentence ("“I never met Putin,” he told CNN":
+not Putin, nor the quotation's "I").
 
-A name's gender is what the article itself settles (:mod:`analysis.text.gender`): he/she never stands for a
-name of the other gender; a name of unknown gender agrees with both.
-
-What the pronoun rule cannot do: it knows no gender beyond that ("he" may take the nearest "Sen. Harris"), no
-cataphora ("Before he spoke, Smith…"), no generic "they" or dummy "it"; it trusts the entity recogniser (a person
-tagged ORG is missed); and a pronoun inside a quote resolves as if the author had written it.
+A name's gender is what the article settles (:mod:`analysis.text.gender`): he/she never stands for one of the other;
+an unknown one agrees with both. What the pronoun rule cannot do: it knows no gender beyond that ("he" may take the
+nearest "Sen. Harris"), no cataphora ("Before he spoke, Smith…"), no generic "they" or dummy "it"; it trusts the
+entity recogniser (a person tagged ORG is missed); and a pronoun inside a quote resolves as if the author had written
+it.
 """
 
 from __future__ import annotations
@@ -78,14 +78,17 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     if found is not None:
         return found
     earlier = [t for t in doc[pronoun.sent.start:pronoun.i] if t.dep_ in SUBJECTS and not in_quotation(t)] \
-        if pronoun.dep_ in SUBJECTS and word in PERSON_PRONOUNS else []
+        if pronoun.dep_ in SUBJECTS and word in PERSON_PRONOUNS | THING_PRONOUNS else []
     same = next((t for t in earlier if t.lower_ == word), None)  # "While he thought …, he argued": the same he
     if same is not None:
         return antecedent(doc, same, speaker, sources)
-    first = next((t for t in earlier if t.head == pronoun.head.head and t.tag_ == "NNP"), None) \
-        if pronoun.head.dep_ == "conj" else None  # "Mulvaney denied …, but he acknowledged": Mulvaney
-    if first is not None and first.ent_type_ == "PERSON" and not other_gender(word, first):
-        return entity_at(first).start_char, entity_at(first).end_char
+    first = next((t for t in earlier if t.head == pronoun.head.head and t.tag_ in ("NNP", "NN")), None) \
+        if pronoun.head.dep_ == "conj" else None  # "Mulvaney denied …, but he acknowledged": Mulvaney; and "the UN
+    named = next((c for c in first.children if c.dep_ == "compound" and c.ent_type_ in GROUP_ENTITIES[:2]), first) \
+        if first is not None and word in THING_PRONOUNS else first  # agency said …, but it now says": the UN's
+    if named is not None and (named.ent_type_ == "PERSON" and not other_gender(word, named) and word in PERSON_PRONOUNS
+                              or named.ent_type_ in GROUP_ENTITIES[:2] and word in THING_PRONOUNS):
+        return entity_at(named).start_char, entity_at(named).end_char
     if word in PERSON_PRONOUNS:
         return _nearest_person(doc, pronoun, sources, _own_subject(pronoun))
     if word in THING_PRONOUNS:
@@ -113,11 +116,10 @@ def _plural_antecedent(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
 
 def described_person(doc: Doc, noun: Token, sources: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
     """"The political operative, who helped launch …, said": a definite singular description that is its
-    sentence's first subject and a speech's source, with a noun the text has not used before that names a group or
-    has a clause or apposition saying who it is (not "The interviewer … said" after Giuliani's words), stands for the
-    previous sentence's subject as "he" or "she" would (its gender unknown); else None. (Not one it has used:
-    "the affidavit" after "the affidavit filed against Winner" is no Winner; nor a document: "The dossier, which
-    alleges …".)"""
+    sentence's first subject and a speech's source, with a noun the text has not used before ("the affidavit" after
+    "the affidavit filed against Winner" is no Winner) that names a group or has a clause or apposition saying who it
+    is, and no document ("The dossier, which alleges …"), stands for the previous sentence's subject as "he" or "she"
+    would (its gender unknown); else None."""
     if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
             or noun.lower_ in DOCUMENTS \
             or not (noun.lower_ in GROUP_NOUNS or any(c.dep_ in ("relcl", "appos", "acl") for c in noun.children)) \
@@ -310,9 +312,8 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
         if token.i in own_subject or token.i in quoted or other_gender(pronoun.lower_, token) \
                 or token.lower_ in _named_after(pronoun) or not token.is_alpha or token.text.islower():
             continue  # not "’s" of "Hillary Clinton’s", nor a lowercase word the tagger calls a person ("doesn ’ t")
-        # After a named speaker, only a name the tagger calls a person comes between: "“…,” said Fleischer. Freedom’s
-        # Watch “…,” he recalled" is Fleischer, not the organisation's proper noun "Watch"; a surname tagged ORG here
-        # that the article names elsewhere as a person with a first name ("Donald Trump") is a person.
+        # After a named speaker, only a name the tagger calls a person comes between ("“…,” said Fleischer. Freedom’s
+        # Watch “…,” he recalled": not "Watch"), or a surname tagged ORG the article names with a first name.
         if token.ent_type_ == "PERSON" or _surname_tagged_org(token) and token.lower_ in gender(doc) \
                 or token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "poss") \
                 and (token.ent_type_ not in NOT_PEOPLE or _surname_tagged_org(token)) \

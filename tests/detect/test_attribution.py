@@ -2120,6 +2120,14 @@ def test_he_in_a_clause_joined_to_a_named_persons_is_that_person():
     assert [a.side for a in analyze(text, sides=sides).attributions] == ["WH", "WH"]
 
 
+def test_it_in_a_clause_joined_to_an_organisations_is_that_organisation():
+    # unseen BBC article (batch 81): "but it now says" went to Ukraine, the nearest place, not to the UN agency
+    text = ("Headline\n\nIn early August , the UN refugee agency said 117,000 people were displaced in Ukraine but it "
+            "now says that number has climbed dramatically .\n")
+    sides = [{"name": "UN", "aliases": ["UN"]}, {"name": "Ukraine", "aliases": ["Ukraine"]}]
+    assert [a.side for a in analyze(text, sides=sides).attributions] == ["UN", "UN"]
+
+
 @pytest.mark.parametrize("subject", ["Trump 's wife , Melania ,", "Trump 's wife"])
 def test_she_after_a_wife_is_the_wife(subject):
     # unseen CBN article (stop 27): "She told CNN" went to Hillary Clinton, named a sentence earlier; the subject
@@ -2146,6 +2154,31 @@ def test_the_group_repeats_the_nearest_organisation_not_a_peoples_adjective():
             "bombs . The watchdog group said it found signs of attacks in 12 places .\n")
     sides = [{"name": "HRW", "aliases": ["Human Rights Watch"]}, {"name": "Rebels", "aliases": ["separatists"]}]
     assert [a.side for a in analyze(text, sides=sides).attributions] == ["HRW", "HRW"]
+
+
+def test_an_intro_whose_colon_ends_a_clause_of_the_authors_introduces_no_block_quote():
+    # unseen Townhall post (batch 81): "writing posts" took the U.S. official's paragraph after "which is why …:"
+    text = ("Headline\n\nHe was also writing posts about the group , according to one expert , which is why he was "
+            "on watch lists :\n\nInvestigators had been looking into him for some time , one U.S. official said .\n")
+    assert [(a.cue, a.kind) for a in find_attributions(parse_article(text))] == [
+        ("according to", "according_to"), ("said", "indirect")]
+
+
+def test_the_side_named_by_a_source_phrases_head_comes_first():
+    # unseen Townhall post (batch 81): "McCain's own cousin" spoke for the family, not for McCain
+    text = "Headline\n\nMcCain 's own cousin has denied the rumors , claiming he was a loving person .\n"
+    result = analyze(text, sides=[{"name": "McCain", "aliases": ["McCain"]}, {"name": "Family", "aliases": ["cousin"]}])
+    assert [(a.cue, a.side) for a in result.attributions] == [("denied", "Family"), ("claiming", "Family")]
+
+
+def test_a_description_with_a_comma_relative_clause_still_repeats_the_organisation():
+    # unseen Fox story (batch 80): ", which is aiding Snowden" does not say which group, so it is WikiLeaks, named
+    # last; not Venezuela, the sentence's subject
+    text = ("Headline\n\nVenezuela was among the 19 countries , according to WikiLeaks . The anti-secrecy group , "
+            "which is aiding Snowden , revealed the scope of the requests . The group that Assange founded spoke .\n")
+    sides = [{"name": "WikiLeaks", "aliases": ["WikiLeaks"]}, {"name": "Venezuela", "aliases": ["Venezuela"]}]
+    assert [(a.cue, a.side) for a in analyze(text, sides=sides).attributions] == [
+        ("according to", "WikiLeaks"), ("revealed", "WikiLeaks")]
 
 
 def test_a_clause_subject_read_as_the_cues_object_stays_in_the_content():

@@ -169,6 +169,7 @@ def _found(text: str, kinds=("loaded", "hedge", "booster", "epistemic", "scare_q
     ("Unfair trade and murky deals let them slime and slander the truth-tellers .",
      [("loaded", "emotive", "Unfair"), ("loaded", "emotive", "murky"), ("loaded", "pejorative", "slime"),
       ("loaded", "delegitimising", "slander"), ("loaded", "valorising", "truth-tellers")]),
+    ("They arrived under a visa-free regime .", []),  # unseen BBC article (batch 81): a rule of entry, no government
     # unseen NPR story (batch 80): a body slammed into a wall is no loaded word; a deal slammed is
     ("Detainees were slammed into walls . Senators slammed the deal . He is a yes-man .",
      [("loaded", "emotive", "slammed"), ("loaded", "pejorative", "yes-man")]),
