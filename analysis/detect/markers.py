@@ -252,6 +252,7 @@ def find_markers(article: Article, lexicons: Lexicons | None = None, evaluative:
             continue
         inside = kind == "loaded" and any(a < start and end < b for a, b in held)
         voice = "quoted" if inside else article.voice_at(start)
+        valence = 0 if kind == "loaded" and _denied(article, start, end) else valence
         spans.append(Span(kind, category, valence, text[start:end], start, end, i, voice))
     if evaluative:  # reporting cues are read as cues, never as evaluative words
         covered = [(s.start, s.end) for s in spans] + [speech.cue for speech in article.speeches if speech.cue] \
@@ -281,6 +282,14 @@ def loaded_cues(article: Article, taken: list[tuple[int, int]]) -> list[tuple[in
             continue
         found.append((*speech.cue, "loaded", LOADED_CUE, valence))
     return found
+
+
+def _denied(article: Article, start: int, end: int) -> bool:
+    """Whether a label is denied, so it judges no one: "not a Trump lackey", "no hero" (its valence becomes 0)."""
+    words = article.doc.char_span(start, end, alignment_mode="expand")
+    head = words.root if words is not None else None
+    return head is not None and head.tag_.startswith("NN") and any(
+        c.lower_ in ("not", "no", "never") and c.dep_ in ("neg", "det", "preconj", "advmod") for c in head.children)
 
 
 def _span_order(span: Span) -> tuple[int, int, str]:

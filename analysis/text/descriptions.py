@@ -32,7 +32,7 @@ __all__ = ["FINDINGS", "GROUP_NOUNS", "TITLES", "repeated"]
 
 # Nouns that name an organisation by its kind: "the group" repeats the nearest earlier organisation's name too.
 GROUP_NOUNS = frozenset("group organization organisation movement militia faction network outlet newspaper agency "
-                        "broadcaster bureau".split())
+                        "broadcaster bureau company firm".split())
 # Studies and reports, sources whose findings are public (GUIDELINES: "the report found").
 FINDINGS = frozenset("analysis analyses assessment assessments audit audits data inquiry inquiries investigation "
                      "investigations poll polls probe probes report reports research review reviews studies study "

@@ -2171,6 +2171,14 @@ def test_the_side_named_by_a_source_phrases_head_comes_first():
     assert [(a.cue, a.side) for a in result.attributions] == [("denied", "Family"), ("claiming", "Family")]
 
 
+def test_the_company_repeats_the_organisation_named_before():
+    # unseen Reuters story (batch 82): "The company said in a congressional testimony" was no side's
+    text = ("Headline here\n\nAsked if he could guarantee it, Zuckerberg said no. Facebook Inc's chief said it was "
+            "fine. The company said in a testimony that Russian agents created 129 events.\n")
+    result = analyze(text, sides=[{"name": "Facebook", "aliases": ["Facebook"]}])
+    assert [(a.cue, a.side) for a in result.attributions][-2:] == [("said", "Facebook"), ("said", "Facebook")]
+
+
 def test_a_description_with_a_comma_relative_clause_still_repeats_the_organisation():
     # unseen Fox story (batch 80): ", which is aiding Snowden" does not say which group, so it is WikiLeaks, named
     # last; not Venezuela, the sentence's subject

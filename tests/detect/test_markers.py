@@ -170,6 +170,7 @@ def _found(text: str, kinds=("loaded", "hedge", "booster", "epistemic", "scare_q
      [("loaded", "emotive", "Unfair"), ("loaded", "emotive", "murky"), ("loaded", "pejorative", "slime"),
       ("loaded", "delegitimising", "slander"), ("loaded", "valorising", "truth-tellers")]),
     ("They arrived under a visa-free regime .", []),  # unseen BBC article (batch 81): a rule of entry, no government
+    ("Republicans have tried to derail the probe .", [("loaded", "emotive", "derail")]),  # unseen Washington Times
     # unseen NPR story (batch 80): a body slammed into a wall is no loaded word; a deal slammed is
     ("Detainees were slammed into walls . Senators slammed the deal . He is a yes-man .",
      [("loaded", "emotive", "slammed"), ("loaded", "pejorative", "yes-man")]),
@@ -247,6 +248,7 @@ def test_loaded_matching(text, expected):
     ("That is a thought that ought to be on his mind .", []),  # unseen Bret Stephens column (batch 76): the noun
     ("I thought that he would come .", ["thought that"]),
     ("They cut rules , so growth could well follow .", ["could"]),  # "so" as "therefore": still a possibility
+    ("Asked if he could guarantee it , Zuckerberg said no .", []),  # unseen Reuters story (batch 82): a question
     # unseen Intercept article (batch 79): a negated subject states that nothing could be done, as "could not" does
     ("She learned that no assistance could be provided .", []),
     ("Nobody could say why .", []),
@@ -654,3 +656,9 @@ def test_a_loaded_word_inside_the_authors_scare_quotes_is_not_the_authors():
     assert [(s.kind, s.text, s.voice) for s in spans if s.kind in ("loaded", "scare_quote")] == [
         ("scare_quote", "“ gay propaganda , ”", "author"), ("loaded", "propaganda", "quoted"),
         ("loaded", "regime", "author")]
+
+
+def test_a_denied_label_judges_no_one():
+    # unseen Vox article (batch 82): "not a Trump lackey" was a negative term for Wray
+    spans = find_markers_in_text("He will be a leader and not a Trump lackey . He is no hero . The thugs attacked .")
+    assert [(s.text, s.valence) for s in spans if s.kind == "loaded"] == [("lackey", 0), ("hero", 0), ("thugs", -1)]

@@ -88,6 +88,13 @@ def test_an_alias_with_a_possessive_matches_any_apostrophe_and_spacing(written, 
         (seen, "Military"), ("Egypt's", "Egypt")]
 
 
+def test_the_white_house_race_is_an_election():
+    # unseen Washington Times article (batch 82): "the 2016 White House race" counted as a mention of Trump's side
+    sides = [{"name": "Trump", "aliases": ["White House"]}]
+    assert mentions("Russia meddled in the 2016 White House race . The White House denied it .", sides) == [
+        ("White House", "Trump")]
+
+
 def test_a_name_followed_by_jr_or_sr_is_another_person():
     # unseen Mediaite article (batch 79): "Donald Trump Jr. ’s emails" counted as a mention of the president
     sides = [{"name": "Trump", "aliases": ["Donald Trump", "Trump"]}, {"name": "Son", "aliases": ["Eric Trump Jr."]}]
