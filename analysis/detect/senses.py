@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ..text.article import Article
 from ..text.clauses import PEOPLE_ENTITIES
 from ..text.reference import PERSON_PRONOUNS, SPEAKER_PRONOUNS
+from ..text.sources import is_nobody
 
 if TYPE_CHECKING:
     from .markers import TermMatch
@@ -30,7 +31,6 @@ DENYING = frozenset("deny denies denied denying admit admits admitted admitting"
 DENIALS = frozenset("not n't never too hard impossible cannot".split())  # "too early to say for sure", "not … for sure"
 BE_FORMS = frozenset("be is are was were been being 's 're am".split())
 ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
-NOBODY = frozenset("nobody nothing none no-one".split())  # "nobody could say": a negated subject, like "could not"
 
 
 def pos_rejection(article: Article, match: TermMatch) -> str | None:
@@ -74,8 +74,7 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
     if kind == "hedge" and first.dep_ == "aux" and "so" in marks and ("that" in marks or first.lower_ == "could"):
         return "a purpose ('so that we might live free', 'so innovators could drive growth'), not a hedge"
     if kind == "hedge" and first.dep_ == "aux" and first.lower_ in ("could", "can") and any(
-            c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or any(d.lower_ == "no" for d in c.children))
-            for c in first.head.children):
+            c.dep_ in ("nsubj", "nsubjpass") and is_nobody(c) and c.lower_ != "what" for c in first.head.children):
         return "a negated subject ('no assistance could be provided'): inability, not uncertainty"
     clause = first.head if first.dep_ == "aux" else first
     if kind == "hedge" and any(m.lower_ in ("if", "whether") for m in clause.children) and clause.head.lower_ in ASKING:

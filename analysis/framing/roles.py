@@ -3,22 +3,21 @@
 A **role event** is a harm or help word (``lexicons/harm_help_verbs.tsv``; also "taken captive",
 "held hostage") with a side in one of its slots:
 
-- a verb's subject (or a passive's "by" agent) is its **agent**: "Russia bombed Aleppo",
-  "Aleppo was bombed by Russia";
-- its direct object, or a passive's subject, is its **patient**: "the rebels attacked the
-  Kurds", "the Kurds were attacked";
+- a verb's subject (or a passive's "by" agent) is its **agent**: "Russia bombed Aleppo", "Aleppo was bombed by Russia";
+- its direct object, or a passive's subject, is its **patient**: "the rebels attacked the Kurds", "the Kurds were
+  attacked";
 - a noun's possessor, "by" object or a name on it is its agent (a person's name on a killing its patient, on a
   help noun neither), its "on", "against" or "of" object its patient: "Russia's bombing of Aleppo", "the Russian
   bombing", "strikes on Raqqa", "an attack by ISIS".
 
 The side of a slot is that of its noun phrase (:func:`analysis.framing.targets.owner`: the phrase names the side,
 a name modifies it, its possessor, its "of" object, its appositive; a pronoun resolved by ``text/reference.py``).
-A negated act ("did not attack"), one asked about ("whether Trump colluded … to steal"), only planned
-or an attack on a policy or claim is no event. Each keeps its voice (``Article.voice_at`` at the word).
+A negated act ("did not attack"), one asked about ("whether Trump colluded … to steal"), only planned, an attack on a
+policy or claim, or one in words (:func:`_in_words`) is no event. Each keeps its voice (``Article.voice_at``).
 
-The narrative reading (:func:`narrative_role`) follows the Narrative Policy Framework's
-characters (Jones & McBeth 2010): a side mostly doing harm reads as the story's **villain**,
-mostly suffering it as a **victim**, mostly helping as a **hero**.
+The narrative reading (:func:`narrative_role`) follows the Narrative Policy Framework's characters (Jones & McBeth
+2010): a side mostly doing harm reads as the story's **villain**, mostly suffering it as a **victim**, mostly helping
+as a **hero**.
 """
 
 from __future__ import annotations
@@ -31,7 +30,9 @@ from spacy.tokens import Token
 
 from ..lexicon import read_table
 from ..text.article import Article
+from ..text.cues import SUBJECTS
 from ..text.reference import PERSON_PRONOUNS, SPEAKER_PRONOUNS
+from .acts import E_ENDS, ES_ENDS, PLAIN_ENDS, forms, not_done
 from .labels import names_military_object
 from .targets import Mentions, owner, subject_side
 
@@ -97,30 +98,13 @@ def load_role_words(name: str = ROLE_LEXICON) -> tuple[dict[str, str], dict[str,
     return verbs, nouns, patients
 
 
-E_ENDS, PLAIN_ENDS, ES_ENDS = ("e", "es", "ed", "ing"), ("", "s", "ed", "ing"), ("", "es", "s", "ed", "ing")
-
-
-def _forms(stems: str, ends: tuple[str, ...]) -> frozenset[str]:
-    """Every stem with every ending, the pipeline having no lemmatizer: ("declin", E_ENDS) gives decline … declining."""
-    return frozenset(stem + end for stem in stems.split() for end in ends)
-
-
-# Modals of what will, may, can or should be done, not what was ("would" is habit or report)
-FORESEEING = frozenset({"will", "shall", "'ll", "’ll", "may", "might", "could", "can", "ca", "should", "must"})
-TRYING = _forms("try attempt want", PLAIN_ENDS) | {"tries", "tried", "seek", "seeks", "sought"}  # "did not try to"
-# Verbs whose "to" complement did not happen (negative implicatives, Karttunen 1971; "steer clear of", "stop short of")
-NOT_DONE = _forms("declin refus", E_ENDS) | _forms("fail neglect avoid refrain", PLAIN_ENDS) | {"clear", "short"}
-ATTACKS, KILLS = _forms("attack", PLAIN_ENDS), _forms("kill", PLAIN_ENDS)
+ATTACKS, KILLS = forms("attack", PLAIN_ENDS), forms("kill", PLAIN_ENDS)
 ARGUMENTS = frozenset("policy policies plan plans proposal proposals record remarks comments claims argument arguments "
     "views agenda decision decisions idea ideas reputation credibility character motives stance position bill law "
     "ruling deal deals agreement agreements accord treaty nomination".split())
 SAYING = frozenset("saying calling accusing arguing writing claiming charging".split())  # "attacked X, saying …"
-BLOCKING_ACTS = _forms("block veto", ES_ENDS)  # "blocked a bill to protect X": the bill's aim, no act of theirs
 CAPTURING, CAPTIVES = frozenset("take takes took taken taking hold holds held holding".split()), frozenset({
     "captive", "hostage", "prisoner"})
-# "called on Muslims to kill", "urged allies to bomb", "wants to destroy", "planning to behead": not told as done
-ASKING = _forms("call ask want intend", PLAIN_ENDS) | _forms("urg encourag hop", E_ENDS) \
-    | frozenset("plan plans planned planning plot plots plotted plotting".split())
 
 
 def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> list[RoleEvent]:
@@ -140,8 +124,7 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
                                         for _, phrase, is_agent in slots):
             continue  # "fired missiles", "supports military action": no person fired, no party helped
         if word in ATTACKS | KILLS and any(not agent and phrase.lower_ in ARGUMENTS for _, phrase, agent in slots) \
-                or word in ATTACKS and any(c.lower_ in SAYING or c.left_edge.lower_ == "as" and any(  # "attacked
-                    p.tag_ in ("JJ", "VBN") for p in (c, *c.children)) for c in token.children):  # X as biased"
+                or word in ATTACKS and _in_words(token):
             continue  # "attacks on Merkel’s open door policy", "kill the deal", "attacked X, saying …": no harm
         sentence = article.sentence_at(token.idx)
         if sentence is None or not article.sentences[sentence].counted:
@@ -157,17 +140,29 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
     return events
 
 
+def _in_words(verb: Token) -> bool:
+    """"attacked the Obama administration, saying …", "attacked Flores as politically motivated": an attack in words
+    on a named person or organisation (not "attacked Ukraine, claiming …") with a speech participle, or a judging
+    "as" with no subject of its own (not "attacked Kyiv as expected", "as it was parked")."""
+    if not any(c.dep_ == "dobj" and any(t.ent_type_ in ("PERSON", "ORG") or t.lower_ in PERSONAL_PRONOUNS
+                                        for t in c.subtree) for c in verb.children):
+        return False
+    return any(c.lower_ in SAYING or c.left_edge.lower_ == "as" and not any(k.dep_ in SUBJECTS for k in c.subtree)
+               and any(p.tag_ == "JJ" or p.tag_ == "VBN" and any(a.dep_ == "advmod" for a in p.children)
+                       for p in (c, *c.children)) for c in verb.children)
+
+
 def _act_of(token: Token, verbs: dict, nouns: dict, patients: dict) -> tuple[str, list] | None:
     """(harm or help, its slots) when the token is a harm or help word told as done, else None."""
     word = token.lower_
     if token.tag_.startswith("VB") and (word in verbs or word in CAPTURING and any(
             c.dep_ in ("oprd", "acomp") and c.lower_ in CAPTIVES for c in token.children)):
-        if _not_done(token):
+        if not_done(token):
             return None  # "did not attack", "whether Russia helped …", "declined to defend": nothing told as done
         return verbs.get(word, "harm"), _verb_slots(token)  # "was taken captive by": a light verb's harm
     if not (token.tag_.startswith("NN") and word in nouns):
         return None
-    if token.dep_ == "dobj" and token.head.lower_ in LIGHT_VERBS and _not_done(token.head):
+    if token.dep_ == "dobj" and token.head.lower_ in LIGHT_VERBS and not_done(token.head):
         return None  # "whether Congress would pass sanctions on Russia", "did not launch strikes": not done
     slots = _noun_slots(token)
     if patients.get(word) == "person" and all(is_agent for _, _, is_agent in slots):
@@ -236,21 +231,6 @@ def _is_patient(head: Token, needed: str, mentions: Mentions) -> bool:
     return rule in NAMING_RULES or needed == "party" and side is not None
 
 
-def _in_question(verb: Token) -> bool:
-    """"the investigation into whether Trump colluded … to steal the election": what a whether-, if- or unless-clause
-    asks or supposes is not told as done, nor what a clause only foreseen holds ("One option would be to destroy
-    X", "killing Assad could have consequences")."""
-    x = verb
-    for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") or x is not verb and c.dep_ == "aux"
-               and c.lower_ in FORESEEING | {"would"} for c in x.children):
-            return True
-        if x.head is x or x.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "csubj"):
-            return False
-        x = x.head
-    return False
-
-
 def _is_passive_participle(verb: Token) -> bool:
     """"besieged as it is by ISIS", "civilians killed in the strike": a participle without "have" is passive."""
     participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.dep_ == "acl"  # "militiamen, freed up …"
@@ -262,38 +242,9 @@ def _is_passive_participle(verb: Token) -> bool:
 VICTIM_NOUNS = frozenset("killing murder assassination slaying execution kidnapping abduction death".split())
 # Verbs that only carry out the act their object names ("imposed sanctions", "launched strikes against", "provided
 # aid to").
-LIGHT_VERBS = _forms("impos wag stag provid perpetrat approv authoriz authoris", E_ENDS) \
-    | _forms("launch conduct mount pass order", ES_ENDS) | {"lay", "lays", "laid", "laying"} \
+LIGHT_VERBS = forms("impos wag stag provid perpetrat approv authoriz authoris", E_ENDS) \
+    | forms("launch conduct mount pass order", ES_ENDS) | {"lay", "lays", "laid", "laying"} \
     | {"commit", "commits", "committed", "committing", "carry", "carries", "carried", "carrying"}
-
-
-def _not_done(verb: Token) -> bool:
-    """Whether the act is not told as done: negated ("No U.S. forces were guarding it"), nearly done, asked about,
-    foreseen ("could attack", "is going to"), declined or not tried, asked for ("called on X to kill"), or an aim."""
-    head = verb.head
-    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in FORESEEING or c.lower_ in ("nearly", "almost")
-               for c in verb.children) or _nobody_does_it(verb) or _in_question(verb) or _aim_of_a_noun(verb) \
-        or verb.dep_ == "xcomp" and (head.lower_ in NOT_DONE or head.lower_ == "going" or head.lower_ in TRYING and any(
-            c.dep_ == "neg" for c in head.children)) or verb.dep_ == "pcomp" and head.head.lower_ in NOT_DONE \
-        or verb.dep_ in ("xcomp", "advcl") and head.lower_ in ASKING and any(c.tag_ == "TO" for c in verb.children)
-
-
-def _nobody_does_it(verb: Token) -> bool:
-    """"No U.S. personnel were killed", "none were hurt": a subject (its own or its head's) "no …", "none", "nobody"."""
-    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.left_edge.lower_ == "no" or c.lower_ in ("none", "nobody"))
-               for c in verb.children)
-
-
-def _aim_of_a_noun(verb: Token) -> bool:
-    """Whether the verb is an infinitive on a noun (or joined to one), or the aim of a bill a side blocked: an aim
-    or a capacity named, not a deed."""
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
-    on_noun = verb.dep_ == "acl" or verb.dep_ == "xcomp" and verb.head.tag_.startswith("NN") \
-        or verb.dep_ == "advcl" and verb.head.lower_ in BLOCKING_ACTS  # "attempts to fire X"; "Blocked A Bill To …"
-    return on_noun and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
@@ -319,7 +270,7 @@ def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
             slots += [(f"'{child.lower_}' object", p, False) for p in child.children
                       if p.dep_ == "pobj" and p.lower_ != "behalf"]  # "attacks on behalf of X": X suffered none
     verb = noun.head  # "Trump imposed sanctions on Iran"; not "did not impose", "declined to impose"
-    if noun.dep_ == "dobj" and verb.lower_ in LIGHT_VERBS and not _not_done(verb):
+    if noun.dep_ == "dobj" and verb.lower_ in LIGHT_VERBS and not not_done(verb):
         slots += [("subject", c, True) for c in verb.children if c.dep_ == "nsubj"]
         slots += [(f"'{c.lower_}' object", p, False) for c in verb.children
                   if c.dep_ in ("prep", "dative") and c.lower_ in PATIENT_PREPOSITIONS for p in c.children
@@ -328,8 +279,9 @@ def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
 
 
 def _light_verb_without_subject(noun: Token) -> bool:
-    verb = noun.head  # the object of a light verb told as done, with no subject of its own
-    return noun.dep_ == "dobj" and verb.lower_ in LIGHT_VERBS and not _not_done(verb) \
+    """Whether the noun is the object of a light verb told as done that has no subject of its own."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lower_ in LIGHT_VERBS and not not_done(verb) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 

@@ -297,6 +297,14 @@ _PAIRED_BEFORE = re.compile(r"\b[A-Z][\w.]*-$")
 _GENERATION = re.compile(r",?\s(?:Jr|Sr)\b")  # "Donald Trump Jr.": another person than "Donald Trump"
 
 
+def _another_generation(article: Article, start: int, end: int) -> bool:
+    """"Donald Trump Jr." where the article also names "Donald Trump" plainly: the son, not the father (a side that
+    is itself a Jr., named only so, keeps its mentions)."""
+    alias = re.escape(article.text[start:end])
+    return bool(_GENERATION.match(article.text, end)) and any(
+        not _GENERATION.match(article.text, m.end()) for m in re.finditer(rf"(?<!\w){alias}(?!\w)", article.text))
+
+
 @lru_cache(maxsize=1)
 def _name_heads() -> dict[str, str]:
     return {row["word"]: row["kind"] for row in read_table("name_heads.tsv")}
@@ -305,7 +313,7 @@ def _name_heads() -> dict[str, str]:
 def names_something_else(article: Article, start: int, end: int) -> bool:
     """Whether the alias at ``start:end`` only helps name a stance, a place or an outlet (module docstring)."""
     if _STANCE_PREFIX.search(article.text, max(0, start - 50), start) or _PAIRED.match(article.text, end) \
-            or _PAIRED_BEFORE.search(article.text, max(0, start - 40), start) or _GENERATION.match(article.text, end):
+            or _PAIRED_BEFORE.search(article.text, max(0, start - 40), start) or _another_generation(article, start, end):
         return True  # "anti-Israel"; "the Trump-Russia story", "the Israeli-Palestinian conflict": a matter, no actor
     tokens = article.doc.char_span(start, end, alignment_mode="expand")
     if tokens is None:

@@ -133,6 +133,7 @@ def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token
             own = {t.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
             if _QUOTED_THEN_MORE.search(reading.text, token.idx, paragraph[1]) or any(
                     t.tag_ in ("VBD", "VBZ", "VBP") and t.i not in own and any(c.dep_ == "nsubj" for c in t.children)
+                    and not (t.dep_ == "relcl" and t.doc[t.left_edge.i - 1].text != ",")  # "reporters who gathered"
                     for t in last_sentence[token.i - last_sentence.start + 1:]):
                 return None  # "He declared “No questions,” a claim that ignores …, including:" his words have ended;
                 # "He was writing posts …, which is why he was on watch lists:" a clause of the author's ends it
@@ -140,8 +141,8 @@ def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token
     return None
 
 
-# A closed quotation after the cue, then four or more words before the colon: the cue's own words ended there.
-_QUOTED_THEN_MORE = re.compile(r"[“\"][^”\"\n]+[”\"]\s*,?(?:\s*[^\s:]+){4,}\s*:\s*$")
+# A closed quotation after the cue, then three or more words before the colon: the cue's own words ended there.
+_QUOTED_THEN_MORE = re.compile(r"[“\"][^”\"\n]+[”\"]\s*,?(?:\s+[^\s:]+){3,}\s*:\s*$")
 
 
 # Nouns of a speech whose words may follow a colon: "Trump related his final moments in an address to the nation:"

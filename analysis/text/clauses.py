@@ -1,13 +1,12 @@
-"""What a clause beside a reporting verb is: its content, an embedded question, an adverbial clause, the purpose of
-a deed, or a clause the parser hung elsewhere. Each function names one case; in short:
+"""What a clause beside a reporting verb is: its content, an embedded question, an adverbial clause, the purpose of a
+deed, or a clause the parser hung elsewhere. Each function names one case; in short:
 
 - An embedded question ("told them what we knew") reports no statement, unless the verb asks.
-- An infinitive cue reports speech when it is the purpose of something its speaker did ("took to Twitter to claim
-  that …", "had used that point to argue that …"): the verb it hangs on happened (finite or perfect, not modal,
-  negated or passive), has an active subject who may speak, and is not a state ("are likely to"); not a complement
-  the verb controls: "declined to say", "forced the firm to admit" (:data:`USING`: "used X to argue" is a purpose).
-- A cue inside a relative clause whose pronoun is the subject of the clause after the cue ("the attacks that it
-  claims supports …") reports that clause, which the parser often hangs elsewhere.
+- An infinitive cue reports speech when it is the purpose of a deed of its speaker ("took to Twitter to claim that …"):
+  the verb it hangs on happened (finite or perfect, not modal, negated or passive), has an active subject who may
+  speak and is no state ("are likely to"); not a complement the verb controls ("declined to say"; :data:`USING`).
+- A cue in a relative clause whose pronoun is the next clause's subject ("the attacks that it claims supports …")
+  reports that clause, which the parser often hangs elsewhere.
 - A cue conjoined, with no subject of its own, to the verb of a clause another cue reports, in its tense and not
   quoted, is that cue's conjunct ("Mikati said the blasts were “an attack” and urged the public to …").
 - A cue whose object is a short quotation, inside the clause another cue reports, says nothing itself.
@@ -24,7 +23,7 @@ from .parse import in_quotation
 from .sources import RELATIVE_TAGS, is_nobody
 
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
-HAVE, USING = {"have", "has", "had", "'ve", "’ve"}, {"use", "uses", "used", "using"}
+HAVE, USING = {"have", "has", "had", "'ve", "’ve"}, {"use", "uses", "used", "using"}  # "used X to argue": a purpose
 RELATIVES = {"that", "which", "who", "whom"}
 PEOPLE_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
 TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
@@ -72,8 +71,7 @@ def _is_deed(verb: Token) -> bool:
 
 
 def _may_speak(obj: Token) -> bool:
-    """Whether the object before the infinitive may be who speaks ("pushed Pompeo to pledge", "emailed
-    officials to inform them"), or says nobody acted ("made no effort to find out")."""
+    """Whether the object before the infinitive may speak ("pushed Pompeo to pledge") or says nobody acted."""
     return is_nobody(obj) or any(t.tag_ in ("PRP", "NNP", "NNPS", "NNS") or t.ent_type_ in PEOPLE_ENTITIES
                                  for t in obj.subtree)
 
@@ -133,16 +131,20 @@ def before_own_conjunct(reading: Reading, cue: Token, clause: Token, span: tuple
 
 def before_subjectless_main_clause(cue: Token, span: tuple[int, int]) -> tuple[int, int]:
     """"While Clinton has stated that she was not involved, criticism of her has been …": when the parse hangs the
-    main clause's subject on the reported clause (the main verb has none), the content ends at its last comma; when
-    it makes the cue's adverbial clause the root ("After X said that …, and …, the army moved"), at its first comma
-    not before "and" or "which"."""
+    main clause's subject on the reported clause, the content ends at its last comma; when it makes the cue's clause
+    of time the root ("After X said that …, the army moved"), at the comma before a finite verb's subject, else the
+    first not before "and", "which", a verb or an appositive, else the last."""
     head, doc = cue.head, cue.doc
     rooted = cue.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ in TIME_AND_CAUSE_MARKS for c in cue.children)
     if not rooted and (cue.dep_ != "advcl" or head.i < cue.i or any(c.dep_ in SUBJECTS for c in head.children)):
         return span
     commas = [t for t in doc[cue.i:cue.sent.end - 1 if rooted else head.i] if t.text == "," and span[0] < t.idx
               < span[1] and not (rooted and doc[t.i + 1].lower_ in RELATIVES | {"and", "or", "but"})]
-    return (span[0], end_of(cue.doc[commas[0 if rooted else -1].i - 1])) if commas else span
+    opening = [t for t in commas if rooted and any(v.tag_ in ("VBD", "VBZ", "VBP") and any(
+        c.dep_ in SUBJECTS and c.left_edge.i == t.i + 1 for c in v.children) for v in doc[t.i + 1:cue.sent.end])]
+    plain = [t for t in commas if rooted and not doc[t.i + 1].tag_.startswith(("VB", "MD"))
+             and "appos" not in (doc[t.i + 1].dep_, doc[t.i + 1].head.dep_)]
+    return (span[0], end_of(doc[(opening or plain or commas[-1:])[0].i - 1])) if commas else span
 
 
 def quoted_phrase_in_reported_clause(reading: Reading, cue: Token, obj: Token) -> bool:
@@ -160,15 +162,13 @@ def quoted_phrase_in_reported_clause(reading: Reading, cue: Token, obj: Token) -
 
 def clause_hung_on_adjunct(cue: Token) -> Token | None:
     """A that-clause the parser hung on the noun of the cue's prepositional phrase ("said at the time that the Kurds
-    fought", "told reporters on Monday that …", "insisted ahead of the meeting that …", deeper: "said in a
-    statement issued after the vote that …"): a relative clause opened by "that" as a marker, not as a pronoun
-    standing for the noun, with a subject of its own; else None."""
+    fought", "insisted ahead of the meeting that …", "said in a statement issued after the vote that …"): a relative
+    clause opened by "that" as a marker, not a pronoun for the noun, with a subject of its own; else None."""
     if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lower_ in ("it", "so", "this", "that") for c in cue.children):
         return None  # "said it at the time that …": the cue has its content (a listener, "told CNN", is no content)
     after = [c for c in cue.children if c.i > cue.i]
     preps = [c for c in after if c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS]
-    # ... or of an adverb of time: "insisted ahead of the meeting that", "said prior to the vote that".
-    preps += [p for a in after if a.dep_ == "advmod" for p in a.children
+    preps += [p for a in after if a.dep_ == "advmod" for p in a.children  # "said prior to the vote that"
               if p.dep_ == "prep" and p.lower_ in ("of", "to")]
     for prep in preps:
         for noun in (t for t in prep.subtree if t.dep_ == "pobj"):

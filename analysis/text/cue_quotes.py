@@ -129,13 +129,20 @@ NAMING = frozenset("dub dubs dubbed call calls called name names named term term
                    "labelled brand brands branded".split())
 
 
+TITLE_SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())  # lower case in a title
+
+
 def _rest_of_sentence(reading: Reading, mark: Token, cue: Token) -> bool:
     """Whether the quotation opening at ``mark`` right after a cue is the rest of its sentence (``said “No
-    comment.”``), or all of it but the author's appositive comment (``declared “…,” a claim that …``); after a
-    verb of naming, only when it is longer than a name."""
+    comment.”``), or all of it but the author's appositive comment (``declared “…,” a claim that …``); not a title,
+    nor after a verb of naming a quotation no longer than a name."""
     q = next(iter(reading.quotations_starting.get(mark.idx, ())), None)
     if q is not None and cue.lower_ in NAMING and q.n_words <= SCARE_QUOTE_MAX_WORDS:
         return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", reading.text[q.inner_start:q.inner_end])
+             if w not in TITLE_SMALL_WORDS] if q is not None else []
+    if len(words) > 1 and all(w[0].isupper() for w in words):
+        return False  # a title: "wrote “The Art of the Deal.”"
     rest = reading.text[q.end:mark.sent.end_char] if q is not None else "x"
     comma = q is not None and (reading.text[q.inner_start:q.inner_end].rstrip().endswith(",")  # inside the mark
                                or rest.lstrip().startswith(","))  # or outside it

@@ -58,8 +58,8 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
     determiners = [c for c in noun.children if c.dep_ == "det"]
     definite = any(c.lower_ in DEFINITE for c in determiners) or bare_plural and noun.tag_ == "NNS" and not (
         determiners or any(c.dep_ in ("amod", "nummod") for c in noun.children))  # "multiple reports": new ones
-    if not definite or any(c.dep_ in ("relcl", "acl", "poss") and noun.doc[c.left_edge.i - 1].text != ","
-                           for c in noun.children):  # not ", which is aiding Snowden": no clause that says which
+    if not definite or any(c.dep_ == "poss" or c.dep_ in ("relcl", "acl") and not (  # not ", which is aiding X":
+            c.left_edge.i > 0 and noun.doc[c.left_edge.i - 1].text == ",") for c in noun.children):  # says not which
         return None
     names = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
     on_it = names | {c.lower_ for c in noun.children if c.dep_ == "compound"}  # "the vice president", not Erdogan

@@ -72,6 +72,13 @@ def entity_at(token: Token) -> Span | None:
     return Span(doc, start, end, label=token.ent_type_)
 
 
+def named_group(noun: Token) -> Span | None:
+    """The organisation or country a noun names or carries as a name ("The PYM organization", "the UN refugee
+    agency": PYM, UN), as an entity span, or None."""
+    named = next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE")), noun)
+    return entity_at(named) if named.ent_type_ in ("ORG", "GPE") else None
+
+
 def entities_in(span: Span) -> list[Span]:
     """The named entities lying wholly inside ``span``, from the IOB tags (``span.ents`` rebuilds the
     article's entity list on every call, a cost that grows with the article)."""

@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 
 from .descriptions import FINDINGS, GROUP_NOUNS, repeated
 from .gender import GENDERED_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDER, gender, other_gender
-from .parse import entity_at, in_quotation
+from .parse import entity_at, in_quotation, named_group
 
 THING_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
@@ -82,13 +82,16 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     same = next((t for t in earlier if t.lower_ == word), None)  # "While he thought …, he argued": the same he
     if same is not None:
         return antecedent(doc, same, speaker, sources)
+    # "Mulvaney denied …, but he acknowledged": Mulvaney; "the UN agency said …, but it now says": the UN, not past
+    # an object of that clause's verb ("Israel dismissed the UN report, but it says …": the report)
     first = next((t for t in earlier if t.head == pronoun.head.head and t.tag_ in ("NNP", "NN")), None) \
-        if pronoun.head.dep_ == "conj" else None  # "Mulvaney denied …, but he acknowledged": Mulvaney; and "the UN
-    named = next((c for c in first.children if c.dep_ == "compound" and c.ent_type_ in GROUP_ENTITIES[:2]), first) \
-        if first is not None and word in THING_PRONOUNS else first  # agency said …, but it now says": the UN's
-    if named is not None and (named.ent_type_ == "PERSON" and not other_gender(word, named) and word in PERSON_PRONOUNS
-                              or named.ent_type_ in GROUP_ENTITIES[:2] and word in THING_PRONOUNS):
-        return entity_at(named).start_char, entity_at(named).end_char
+        if pronoun.head.dep_ == "conj" else None
+    if first is not None and word in PERSON_PRONOUNS and first.ent_type_ == "PERSON" and not other_gender(word, first):
+        return entity_at(first).start_char, entity_at(first).end_char
+    named = named_group(first) if first is not None and word in THING_PRONOUNS and not any(
+        c.dep_ in ("dobj", "dative") for c in first.head.children) else None
+    if named is not None:
+        return named.start_char, named.end_char
     if word in PERSON_PRONOUNS:
         return _nearest_person(doc, pronoun, sources, _own_subject(pronoun))
     if word in THING_PRONOUNS:
@@ -333,11 +336,8 @@ def _nearest_thing(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
         holders.add(x.i)
     for token in reversed(doc[:pronoun.i]):
         if token.tag_ in ("NN", "NNP") and token.i not in holders and token.dep_ != "compound":
-            named = next((c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE")), token)
-            if named.ent_type_ in ("ORG", "GPE"):  # "The PYM organization is known for its …": PYM
-                entity = entity_at(named)
-                return entity.start_char, entity.end_char
-            return None
+            named = named_group(token)  # "The PYM organization is known for its …": PYM
+            return (named.start_char, named.end_char) if named is not None else None
     return None
 
 

@@ -104,10 +104,11 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
             # agency reported. “…”"), when a speech of that sentence has quotation marks
             latest = max(earlier, key=lambda i: (reading.found[i].content[-1][1], -reading.found[i].content[0][0]))
             last_end = reading.found[latest].content[-1][1]
-            line = doc.char_span(last_end - 1, last_end, alignment_mode="expand")
-            quoting = [i for i in earlier if reading.found[i].kind == "direct" and line is not None
-                       and line.sent.start_char <= reading.found[i].content[-1][1] <= last_end]
-            _extend(reading, latest if not quoting or reading.found[latest].kind == "direct" else quoting[-1], inner)
+            last_word = doc.char_span(last_end - 1, last_end, alignment_mode="expand")
+            quoting = [i for i in earlier if reading.found[i].kind == "direct" and last_word is not None
+                       and last_word.sent.start_char <= reading.found[i].content[-1][1] <= last_end]
+            _extend(reading, latest if not quoting or reading.found[latest].kind == "direct"
+                    else max(quoting, key=lambda i: reading.found[i].content[-1][1]), inner)
             continue
         reading.found.append(Speech("uncued", None, None, (inner,), (inner,), None, "quotation with no cue"))
 

@@ -143,9 +143,10 @@ def test_seed_source_table(seed_article, seed_attributions):
     assert rows["Elijah J. Magnier"]["names"] == ["Mideast correspondent Elijah J. Magnier", "Magnier"]
     assert rows["Pentagon"]["stances"] == {"neutral": 0, "doubt": 1, "endorse": 0, "concede": 0, "dispute": 0}
     assert rows["Pentagon"]["n_words_quoted"] == 0
-    # The two block-quote paragraphs (109 words, counted by hand) less the 23 words of the rebel leader's
-    # reported speech inside them: a quotation inside a quotation is its inner speaker's, counted once.
-    assert rows["Josh Rogin"]["n_words_quoted"] == 109 - 23
+    # The two block-quote paragraphs (109 words, counted by hand), the rebel leader's reported speech inside them
+    # included: a speech told inside a quotation is the quoted speaker's account (stop 35; 109 - 23 before)
+    assert rows["Josh Rogin"]["n_words_quoted"] == 109
+    assert "A Syrian opposition rebel leader who works with the U.S. military" not in rows
     assert next(iter(rows)) == "Joe Dunford"  # most attributions first
 
 
@@ -1510,6 +1511,7 @@ def test_a_passive_before_a_colon_introduces_no_block_quote():
     ("Trump wrote “No questions on Collusion.”", [("Trump", "wrote", "No questions on Collusion.")]),
     ("He said “No comment.”", [("He", "said", "No comment.")]),
     ("He said “very nasty” things about her.", []),  # the quotation is a phrase of the author's object
+    ("In 1987 , Trump wrote “ The Art of the Deal . ”", []),  # a title (second reading, stop 35)
 ])
 def test_a_verbless_quotation_right_after_the_cue_is_its_content(sentence, expected):
     text = f"Headline here\n\n{sentence}\n"
@@ -1722,6 +1724,8 @@ def test_a_speech_told_inside_anothers_quotation_is_that_speakers_account():
             "Maduro said , the Interfax news agency reported . “ What he did was tell a great truth . ”\n")
     result = analyze(text, sides=[{"name": "Obama", "aliases": ["Obama", "the President"]},
                                   {"name": "Snowden", "aliases": ["Snowden", "Maduro"]}])
+    snowden = next(a for a in result.attributions if a.source == "Snowden")
+    assert snowden.words_quoted == snowden.words_attributed  # every word of his account is inside his marks
     words = {(a.source, a.cue): a.words_attributed for a in result.attributions}
     assert (words[("Obama", "declared")], words[("the President", "ordered")], words[("Snowden", "said")]) == (0, 0, 23)
     assert {p["name"]: p["n_attributions"] for p in result.sides} == {"Obama": 0, "Snowden": 2}
@@ -2128,6 +2132,13 @@ def test_it_in_a_clause_joined_to_an_organisations_is_that_organisation():
     assert [a.side for a in analyze(text, sides=sides).attributions] == ["UN", "UN"]
 
 
+def test_it_after_a_clause_with_an_object_is_not_that_clauses_subject():
+    # second reading (stop 35): "Israel dismissed the UN report, but it says" is the report, not Israel
+    text = ("Headline\n\nIsrael dismissed the UN report on Monday, but it says Israeli forces committed war crimes in "
+            "Gaza.\n")
+    assert [a.side for a in analyze(text, sides=[{"name": "Israel", "aliases": ["Israel"]}]).attributions] == [None]
+
+
 @pytest.mark.parametrize("subject", ["Trump 's wife , Melania ,", "Trump 's wife"])
 def test_she_after_a_wife_is_the_wife(subject):
     # unseen CBN article (stop 27): "She told CNN" went to Hillary Clinton, named a sentence earlier; the subject
@@ -2156,6 +2167,23 @@ def test_the_group_repeats_the_nearest_organisation_not_a_peoples_adjective():
     assert [a.side for a in analyze(text, sides=sides).attributions] == ["HRW", "HRW"]
 
 
+@pytest.mark.parametrize("intro, source", [
+    # from a blind second reading of the diff (stop 35): intros that still introduce their block quotes
+    ("Trump said it was “fake news” in remarks to reporters outside the White House on Wednesday at 10:30 a.m.:",
+     "Trump"),
+    ("Pelosi said in a “blistering” statement:", "Pelosi"),
+    ("Pelosi told reporters who gathered outside the Capitol:", "Pelosi"),
+])
+def test_intros_that_still_introduce_a_block_quote(intro, source):
+    """... while "calling the paper “blind” or deceptively sensationalist:" has its content (audit, stop 35)."""
+    text = f"Headline\n\n{intro}\n\nWe will win this fight.\n"
+    assert [(a.source, a.kind) for a in find_attributions(parse_article(text))] == [(source, "block")]
+    text = ("Headline\n\nThe campaign wrote to the editor , calling the paper either “ blind ” or deceptively "
+            "sensationalist :\n\nWe will win this fight.\n")
+    assert [(a.cue, text[a.content_start:a.content_end]) for a in find_attributions(parse_article(text))] == [
+        ("calling", "the paper either “ blind ” or deceptively sensationalist")]
+
+
 def test_an_intro_whose_colon_ends_a_clause_of_the_authors_introduces_no_block_quote():
     # unseen Townhall post (batch 81): "writing posts" took the U.S. official's paragraph after "which is why …:"
     text = ("Headline\n\nHe was also writing posts about the group , according to one expert , which is why he was "
@@ -2177,6 +2205,14 @@ def test_the_company_repeats_the_organisation_named_before():
             "fine. The company said in a testimony that Russian agents created 129 events.\n")
     result = analyze(text, sides=[{"name": "Facebook", "aliases": ["Facebook"]}])
     assert [(a.cue, a.side) for a in result.attributions][-2:] == [("said", "Facebook"), ("said", "Facebook")]
+
+
+def test_a_possessor_after_a_comma_says_whose_they_are():
+    # second reading (stop 35): "Manafort's lawyers" after "On Tuesday," went to the Justice Department's lawyers
+    text = ("Headline\n\nJustice Department lawyers filed a motion on Monday. On Tuesday, Manafort's lawyers said the "
+            "motion was flawed.\n")
+    result = analyze(text, sides=[{"name": "DOJ", "aliases": ["Justice Department"]}])
+    assert [(a.source, a.side) for a in result.attributions] == [("Manafort's lawyers", None)]
 
 
 def test_a_description_with_a_comma_relative_clause_still_repeats_the_organisation():
@@ -2335,6 +2371,12 @@ def test_an_inverted_cue_after_a_comma_at_the_end_of_a_sentence_reports_the_clau
      "him , safeguarding the independence of the FBI became the most important qualification in a new director .",
      [("FBI Director James Comey", "the president had demanded his loyalty , and eventually fired him"),
       ("the president", "his loyalty")]),
+    # ... not at a comma inside the reported clause (second reading, stop 35)
+    ("But after Comey testified that the president , a Republican , had pressed him , and fired him , the bureau "
+     "changed .", [("Comey", "the president , a Republican , had pressed him")]),
+    ("After Democrats said they would only consider Republican witness requests , Rep. Devin Nunes , of California , "
+     "called it a sham .", [("Democrats", "they would only consider Republican witness requests"),
+                             ("Rep. Devin Nunes , of California", "it a sham")]),
     # unseen CBN article: an if-clause the parser hung on "asked" as an adverbial is the question asked
     ("Rosen asked Psaki if her predecessor was speaking truthfully .",
      [("Rosen", "if her predecessor was speaking truthfully")]),

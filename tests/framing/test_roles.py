@@ -251,9 +251,13 @@ def test_seed_roles_per_side(seed_events):
                                               ("Rebels", "harm_patient", "attacked", "object")]),
     # unseen Michelle Malkin column (batch 79): bullying and slander are harm done
     # unseen Fox, USA Today and Intercept stories (batches 79, 80): attacks in words and killing a deal are no harm
-    ("Moscow attacked the rebels , saying they lied .", []),
-    ("Moscow attacked the rebels as politically motivated .", []),
+    ("Moscow attacked the rebels ' leader John Smith , saying he lied .", []),
+    ("Moscow attacked the rebels ' leader John Smith as politically motivated .", []),
     ("Moscow is working to kill the deal .", []),
+    ("Moscow attacked Aleppo , claiming it was protecting civilians .", [  # a place attacked: harm (second reading)
+        ("Russia", "harm_agent", "attacked", "subject"), ("Rebels", "harm_patient", "attacked", "object")]),
+    ("Moscow attacked the rebels as planned .", [("Russia", "harm_agent", "attacked", "subject"),
+                                                 ("Rebels", "harm_patient", "attacked", "object")]),
     ("Moscow attacked the rebels as part of an offensive .", [("Russia", "harm_agent", "attacked", "subject"),
                                                               ("Rebels", "harm_patient", "attacked", "object")]),
     ("The rebels were bullied by Moscow .", [("Rebels", "harm_patient", "bullied", "passive subject"),

@@ -100,6 +100,9 @@ def test_a_name_followed_by_jr_or_sr_is_another_person():
     sides = [{"name": "Trump", "aliases": ["Donald Trump", "Trump"]}, {"name": "Son", "aliases": ["Eric Trump Jr."]}]
     assert mentions("Donald Trump spoke of Donald Trump Jr. ’s emails , Donald Trump, Jr. and Eric Trump Jr. "
                     "Trump Sr. left .", sides) == [("Donald Trump", "Trump"), ("Eric Trump Jr.", "Son")]
+    # a side that is itself a Jr., named only so, keeps its mention (second reading, stop 35)
+    king = [{"name": "King", "aliases": ["Martin Luther King", "King"]}]
+    assert mentions("Martin Luther King Jr. spoke .", king) == [("Martin Luther King", "King")]
 
 
 def test_an_alias_in_a_sentence_set_in_capitals_is_a_mention():

@@ -26,7 +26,7 @@ from ...text.article import Article
 from ...text.cues import load_cues
 from .sources import canonical_name
 
-__all__ = ["KINDS", "STANCES", "attribution_rates", "find_attributions", "source_table"]
+__all__ = ["KINDS", "STANCES", "attribution_rates", "find_attributions", "outermost_speech", "source_table"]
 
 STANCES = ("neutral", "doubt", "endorse", "concede", "dispute")
 MANNER_LEXICON = "manner_stances.tsv"  # "falsely said", "rightly noted": the manner overrides the verb's stance
@@ -112,6 +112,8 @@ def source_table(article: Article, attributions: tuple[Attribution, ...]) -> lis
     """
     rows: dict[str | None, dict] = {}
     for a in attributions:
+        if a.speech is not None and outermost_speech(article, a.speech) != a.speech:
+            continue  # told inside another's quotation: that speaker's account
         row = rows.setdefault(a.canonical_source, {
             "source": a.canonical_source, "names": [], "n_attributions": 0, "n_words_quoted": 0,
             "stances": dict.fromkeys(STANCES, 0), "kinds": dict.fromkeys(KINDS, 0)})
@@ -135,7 +137,7 @@ def _words_per_speech(article: Article) -> tuple[Counter, Counter]:
             n = sum(article.sentences[t.sentence].counted for t in _tokens_between(article, v.start, v.end))
             speaker = outermost_speech(article, v.speech)
             words[speaker] += n
-            quoted[speaker] += n if v.voice == "quoted" else 0
+            quoted[speaker] += n if v.voice == "quoted" or speaker != v.speech else 0  # all inside its marks
     return words, quoted
 
 

@@ -1,0 +1,68 @@
+"""Whether a harm or help word is told as done: not negated, foreseen, asked about, declined, asked for or only an
+aim (:func:`not_done`), for the roles of :mod:`analysis.framing.roles`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+E_ENDS, PLAIN_ENDS, ES_ENDS = ("e", "es", "ed", "ing"), ("", "s", "ed", "ing"), ("", "es", "s", "ed", "ing")
+
+
+def forms(stems: str, ends: tuple[str, ...]) -> frozenset[str]:
+    """Every stem with every ending, the pipeline having no lemmatizer: ("declin", E_ENDS) gives decline … declining."""
+    return frozenset(stem + end for stem in stems.split() for end in ends)
+
+
+# Modals of what will, may, can or should be done, not what was ("would" is habit or report)
+FORESEEING = frozenset({"will", "shall", "'ll", "’ll", "may", "might", "could", "can", "ca", "should", "must"})
+TRYING = forms("try attempt want", PLAIN_ENDS) | {"tries", "tried", "seek", "seeks", "sought"}  # "did not try to"
+# Verbs whose "to" complement did not happen (negative implicatives, Karttunen 1971; "steer clear of", "stop short of")
+NOT_DONE = forms("declin refus", E_ENDS) | forms("fail neglect avoid refrain", PLAIN_ENDS) | {"clear", "short"}
+BLOCKING_ACTS = forms("block veto", ES_ENDS)  # "blocked a bill to protect X": the bill's aim, no act of theirs
+# "called on Muslims to kill", "urged allies to bomb", "wants to destroy", "planning to behead": not told as done
+ASKING = forms("call ask want intend", PLAIN_ENDS) | forms("urg encourag hop", E_ENDS) \
+    | frozenset("plan plans planned planning plot plots plotted plotting".split())
+
+
+def not_done(verb: Token) -> bool:
+    """Whether the act is not told as done: negated ("No U.S. forces were guarding it"), nearly done, asked about,
+    foreseen ("could attack", "is going to"), declined or not tried, asked for ("called on X to kill"), or an aim."""
+    head = verb.head
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in FORESEEING or c.lower_ in ("nearly", "almost")
+               for c in verb.children) or _nobody_does_it(verb) or in_question(verb) or _aim_of_a_noun(verb) \
+        or verb.dep_ == "xcomp" and (head.lower_ in NOT_DONE or head.lower_ == "going" or head.lower_ in TRYING and any(
+            c.dep_ == "neg" for c in head.children)) or verb.dep_ == "pcomp" and head.head.lower_ in NOT_DONE \
+        or verb.dep_ in ("xcomp", "advcl") and head.lower_ in ASKING and any(c.tag_ == "TO" for c in verb.children)
+
+
+def _nobody_does_it(verb: Token) -> bool:
+    """"No U.S. personnel were killed", "none were hurt": a subject (its own or its head's) "no …", "none", "nobody"."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.left_edge.lower_ == "no" or c.lower_ in ("none", "nobody"))
+               for c in verb.children)
+
+
+def _aim_of_a_noun(verb: Token) -> bool:
+    """Whether the verb is an infinitive on a noun (or joined to one), or the aim of a bill a side blocked: an aim
+    or a capacity named, not a deed."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    on_noun = verb.dep_ == "acl" or verb.dep_ == "xcomp" and verb.head.tag_.startswith("NN") \
+        or verb.dep_ == "advcl" and verb.head.lower_ in BLOCKING_ACTS  # "attempts to fire X"; "Blocked A Bill To …"
+    return on_noun and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def in_question(verb: Token) -> bool:
+    """"the investigation into whether Trump colluded … to steal the election": what a whether-, if- or unless-clause
+    asks or supposes is not told as done, nor what a clause only foreseen holds ("One option would be to destroy
+    X", "killing Assad could have consequences")."""
+    x = verb
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") or x is not verb and c.dep_ == "aux"
+               and c.lower_ in FORESEEING | {"would"} for c in x.children):
+            return True
+        if x.head is x or x.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "csubj"):
+            return False
+        x = x.head
+    return False
