@@ -313,7 +313,8 @@ def _name_heads() -> dict[str, str]:
 def names_something_else(article: Article, start: int, end: int) -> bool:
     """Whether the alias at ``start:end`` only helps name a stance, a place or an outlet (module docstring)."""
     if _STANCE_PREFIX.search(article.text, max(0, start - 50), start) or _PAIRED.match(article.text, end) \
-            or _PAIRED_BEFORE.search(article.text, max(0, start - 40), start) or _another_generation(article, start, end):
+            or _PAIRED_BEFORE.search(article.text, max(0, start - 40), start) \
+            or _another_generation(article, start, end):
         return True  # "anti-Israel"; "the Trump-Russia story", "the Israeli-Palestinian conflict": a matter, no actor
     tokens = article.doc.char_span(start, end, alignment_mode="expand")
     if tokens is None:
