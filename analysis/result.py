@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from .text.article import Article
 
 # 2: per-side tone and roles; framing_balance over every pair of sides. 3: attributions carry words_attributed and
-# words_quoted, framing records their sentence's VADER sentiment (fields added; none removed or changed).
+# words_quoted, framing records their sentence's VADER sentiment, and told_in (fields added; none removed or changed).
 SCHEMA = "analysis/3"
 SPAN_KINDS = ("loaded", "hedge", "booster", "epistemic", "scare_quote", "mention")
 
@@ -46,8 +46,10 @@ class Attribution:
     the later parts of the content (``"A," X said, "B."``: B), ``speech`` the index of the
     article's speech event (its voice spans carry the same index) and ``rule`` the
     construction that found it. ``words_attributed`` counts the words whose voice (quoted or
-    reported) is this attribution's, ``words_quoted`` those inside its quotation marks; a
-    quotation nested inside it counts for its inner speaker, so no word counts twice.
+    reported) is this attribution's, ``words_quoted`` those inside its quotation marks, so no
+    word counts twice. ``told_in`` is the speech whose quotation holds this one ("“Obama declared
+    that …,” Snowden said": Snowden's), its speaker's account: its words count for that speaker, and
+    per-side tallies leave it out; None for a speech the author reports.
     """
 
     source: str | None
@@ -69,6 +71,7 @@ class Attribution:
     rule: str = ""
     words_attributed: int = 0
     words_quoted: int = 0
+    told_in: int | None = None
 
     @property
     def content_parts(self) -> tuple[tuple[int, int], ...]:

@@ -19,7 +19,6 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from ..detect.attribution import outermost_speech
 from ..detect.polarity import target_polarity
 from ..detect.valence import sentence_sentiment
 from ..result import Attribution, Span
@@ -211,8 +210,7 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
         quoted_loaded = [s for s in own if s.kind == "loaded" and s.voice != "author"]  # quoted or reported
         hedged = hedge_sentences & set(author_sentences)
         boosted = booster_sentences & set(author_sentences)
-        voiced = [a for a in attributions if a.side == side.name  # not a speech told in another's words
-                  and (a.speech is None or outermost_speech(article, a.speech) == a.speech)]
+        voiced = [a for a in attributions if a.side == side.name and a.told_in is None]  # not told in another's
         records = [r for r in framing if r["side"] == side.name and r["voice"] == "author"]
         profiles.append({
             "name": side.name,

@@ -39,13 +39,13 @@ def spans_table(analysis: Analysis) -> pd.DataFrame:
 
 def attributions_table(analysis: Analysis) -> pd.DataFrame:
     """One row per attribution, with the quoted or reported content as text: every part of it, joined by " … "
-    (``"A," X said, "B."``: A … B)."""
+    (``"A," X said, "B."``: A … B); ``told_in`` is the speech whose quotation tells it, if any."""
     text = analysis.article.text
     rows = [asdict(a) | {"content": " … ".join(text[start:end] for start, end in a.content_parts)}
             for a in analysis.attributions]
     return pd.DataFrame(rows, columns=["source", "canonical_source", "cue", "lemma", "stance", "kind", "side",
                                        "sentence", "content", "source_start", "source_end", "cue_start",
-                                       "cue_end", "content_start", "content_end"])
+                                       "cue_end", "content_start", "content_end", "told_in"])
 
 
 def sides_table(analysis: Analysis) -> pd.DataFrame:

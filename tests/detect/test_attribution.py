@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from analysis import analyze, parse_article
 from analysis.detect.attribution import KINDS, STANCES, attribution_rates, find_attributions, source_table
 from analysis.lexicon import read_header, read_table
+from analysis.present.charts import voice_table
 from analysis.text.parse import load_pipeline
 from analysis.text.sources import phrase_span, speaker_of
 
@@ -1729,6 +1730,10 @@ def test_a_speech_told_inside_anothers_quotation_is_that_speakers_account():
     words = {(a.source, a.cue): a.words_attributed for a in result.attributions}
     assert (words[("Obama", "declared")], words[("the President", "ordered")], words[("Snowden", "said")]) == (0, 0, 23)
     assert {p["name"]: p["n_attributions"] for p in result.sides} == {"Obama": 0, "Snowden": 2}
+    assert {(a.source, a.told_in is not None) for a in result.attributions if a.side == "Obama"} == {
+        ("Obama", True), ("the President", True)}
+    table = voice_table(result)  # the chart counts what the side profiles count (the relay is no side's)
+    assert dict(zip(table["side"], table["n_attributions"])) == {"Obama": 0, "Snowden": 2, "no side": 1}
     # a relay ("…, Maduro said, the agency reported") leaves the speaker his words, and his next quotation
     maduro = next(a for a in result.attributions if a.source == "Maduro")
     assert [text[a:b] for a, b in maduro.extra] == ["What he did was tell a great truth ."]

@@ -157,6 +157,8 @@ def test_labels_claims(seed, claims):
 def test_voice_claims(seed, claims):
     finding, reading = claims["voice_by_side"]
     side_of_speech = {a.speech: a.side for a in seed.attributions}
+    # a speech told inside another's quotation is that speaker's account: its words are the outer speaker's
+    side_of_speech |= {a.speech: side_of_speech[a.told_in] for a in seed.attributions if a.told_in is not None}
     words = Counter()
     for token in seed.article.counted_tokens:
         span = seed.article.voice_span_at(token.start)
@@ -171,7 +173,7 @@ def test_voice_claims(seed, claims):
                                    finding).groups()
     side = side if side in words else side + "s"  # "allies'" is the possessive of "allies"
     assert (number(n), number(of), int(share)) == (words[side], total, round(100 * words[side] / total))
-    own = [a for a in seed.attributions if a.side == side]
+    own = [a for a in seed.attributions if a.side == side and a.told_in is None]
     doubting = re.search(r"(\d+) of (\d+) with a doubting cue", finding)
     if doubting:
         assert tuple(map(int, doubting.groups())) == (sum(a.stance == "doubt" for a in own), len(own))

@@ -59,7 +59,7 @@ def find_attributions(article: Article) -> tuple[Attribution, ...]:
             kind=speech.kind, sentence=sentence if sentence is not None else 0, lemma=speech.lemma,
             canonical_source=canonical_name(article.doc, *source, speaker, sources) if source else None,
             extra=tuple(extra), speech=index, rule=speech.rule, words_attributed=words[index],
-            words_quoted=quoted[index]))
+            words_quoted=quoted[index], told_in=_told_in(article, index)))
     return tuple(found)
 
 
@@ -112,7 +112,7 @@ def source_table(article: Article, attributions: tuple[Attribution, ...]) -> lis
     """
     rows: dict[str | None, dict] = {}
     for a in attributions:
-        if a.speech is not None and outermost_speech(article, a.speech) != a.speech:
+        if a.told_in is not None:
             continue  # told inside another's quotation: that speaker's account
         row = rows.setdefault(a.canonical_source, {
             "source": a.canonical_source, "names": [], "n_attributions": 0, "n_words_quoted": 0,
@@ -139,6 +139,11 @@ def _words_per_speech(article: Article) -> tuple[Counter, Counter]:
             words[speaker] += n
             quoted[speaker] += n if v.voice == "quoted" or speaker != v.speech else 0  # all inside its marks
     return words, quoted
+
+
+def _told_in(article: Article, index: int) -> int | None:
+    outer = outermost_speech(article, index)
+    return None if outer == index else outer
 
 
 def outermost_speech(article: Article, index: int) -> int:

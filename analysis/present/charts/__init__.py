@@ -260,11 +260,11 @@ def voice_table(analysis: Analysis) -> pd.DataFrame:
     sources speak more of the article's quoted or reported words.
     """
     names = [p["name"] for p in analysis.sides]
-    if any(a.side not in names for a in analysis.attributions):
+    if any(a.side not in names and a.told_in is None for a in analysis.attributions):
         names.append(NO_SIDE)
     rows = {name: {"side": name, "n_attributions": 0, **dict.fromkeys(STANCES, 0), "words_attributed": 0}
             for name in names}
-    for a in analysis.attributions:
+    for a in (a for a in analysis.attributions if a.told_in is None):  # not a speech told in another's quotation
         row = rows[a.side if a.side in rows else NO_SIDE]
         row["n_attributions"] += 1
         row[a.stance if a.stance in STANCES else "neutral"] += 1
