@@ -137,15 +137,15 @@ def _rest_of_sentence(reading: Reading, mark: Token, cue: Token) -> bool:
     comment.”``), or all of it but the author's appositive comment (``declared “…,” a claim that …``); not a title,
     nor after a verb of naming a quotation no longer than a name."""
     q = next(iter(reading.quotations_starting.get(mark.idx, ())), None)
-    if q is not None and cue.lower_ in NAMING and q.n_words <= SCARE_QUOTE_MAX_WORDS:
+    if q is None:
         return False
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", reading.text[q.inner_start:q.inner_end])
-             if w not in TITLE_SMALL_WORDS] if q is not None else []
-    if len(words) > 1 and all(w[0].isupper() for w in words):
-        return False  # a title: "wrote “The Art of the Deal.”"
-    rest = reading.text[q.end:mark.sent.end_char] if q is not None else "x"
-    comma = q is not None and (reading.text[q.inner_start:q.inner_end].rstrip().endswith(",")  # inside the mark
-                               or rest.lstrip().startswith(","))  # or outside it
+    inner = reading.text[q.inner_start:q.inner_end]
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", inner) if w not in TITLE_SMALL_WORDS]
+    if cue.lower_ in NAMING and q.n_words <= SCARE_QUOTE_MAX_WORDS or len(words) > 1 and all(
+            w[0].isupper() for w in words):
+        return False  # a name after a verb of naming; a title: "wrote “The Art of the Deal.”"
+    rest = reading.text[q.end:mark.sent.end_char]
+    comma = inner.rstrip().endswith(",") or rest.lstrip().startswith(",")  # inside or outside the closing mark
     return not any(ch.isalnum() for ch in rest) or comma and re.match(r"\s*,?\s*(?:a|an)\s", rest) is not None
 
 
