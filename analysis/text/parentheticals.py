@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import SUBJECTS, Reading, end_of, form_at, record
+from .cues import SUBJECTS, Reading, Speech, end_of, form_at, record
+from .descriptions import TITLES
 from .sources import RELATIVE_TAGS, inverted_subject, phrase_span, speaker_of
 
+# Nouns by which a headline's words after "Name:" describe that person rather than quote them
+ROLE_NOUNS = frozenset(TITLES.values()) | {"author"}
 TELLING = frozenset("tell tells told telling inform informs informed informing remind reminds reminded reminding "
                     "assure assures assured assuring warn warns warned warning brief briefs briefed briefing".split())
 
@@ -41,8 +44,19 @@ def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:
 
 
 def read_headline_cue(reading: Reading, start: int, end: int) -> None:
-    """The one cue read in a headline (whose parse is otherwise too rough to trust): a verb cue that ends it after a
-    comma, with its subject ("Russian hackers targeting US thinktanks, Microsoft says"); recorded if found."""
+    """The cues read in a headline (whose parse is otherwise too rough to trust): a verb cue that ends it after a
+    comma, with its subject ("Russian hackers targeting US thinktanks, Microsoft says"), or a person's full name and
+    a colon before a clause that names no role ("Rep. Adam Schiff: House Republicans poised to derail probe"; not
+    "Jeff Sessions: US attorney general hits back"); recorded if found."""
+    colon = reading.text.find(":", start, end)
+    name = reading.doc.char_span(start, colon, alignment_mode="expand") if colon > start else None
+    after = reading.doc.char_span(colon + 1, end, alignment_mode="contract") if name is not None else None
+    if name is not None and after is not None and 2 <= len(name) <= 5 and name[-1].ent_type_ == "PERSON" \
+            and all(t.tag_ == "NNP" or t.is_punct for t in name) and any(t.tag_.startswith("VB") for t in after) \
+            and not any(t.lower_ in ROLE_NOUNS for t in after):  # "Jeff Sessions: US attorney general hits back"
+        reading.found.append(Speech("indirect", (start, end_of(name[-1])), None, ((after.start_char, end),), (),
+                                    None, "headline after a name and a colon"))
+        return
     words = [t for t in reading.doc.char_span(start, end, alignment_mode="expand") or () if t.is_alpha]
     found = form_at(reading, words[-1], reading.cues.verbs) if words else None
     content = clause_before_trailing_cue(words[-1]) if found and found[1] == 1 else None

@@ -2172,6 +2172,21 @@ def test_the_group_repeats_the_nearest_organisation_not_a_peoples_adjective():
     assert [a.side for a in analyze(text, sides=sides).attributions] == ["HRW", "HRW"]
 
 
+@pytest.mark.parametrize("headline, expected", [
+    # unseen Washington Times article (batch 82): "derail" in the headline was the author's word, tied to Schiff
+    ("Rep. Adam Schiff: House Republicans poised to derail Russia probe",
+     [("Rep. Adam Schiff", None, "House Republicans poised to derail Russia probe")]),
+    ("Obama on Egypt: Interests over values", []),  # no person's name alone before the colon
+    ("Jeff Sessions: US attorney general hits back at Trump", []),  # the words describe him (200-article audit)
+    ("Christopher Steele: Defamation case against dossier author dismissed", []),
+])
+def test_a_headline_after_a_persons_name_and_a_colon_is_that_persons_claim(headline, expected):
+    text = f"{headline}\n\nThe body says so.\n"
+    article = parse_article(text)
+    assert [(a.source, a.cue, text[a.content_start:a.content_end]) for a in find_attributions(article)] == expected
+    assert article.voice_at(text.index(":") + 2) == ("reported" if expected else "author")
+
+
 @pytest.mark.parametrize("intro, source", [
     # from a blind second reading of the diff (stop 35): intros that still introduce their block quotes
     ("Trump said it was “fake news” in remarks to reporters outside the White House on Wednesday at 10:30 a.m.:",
