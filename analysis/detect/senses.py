@@ -30,7 +30,7 @@ SUBJECT_PRONOUNS = PERSON_PRONOUNS | SPEAKER_PRONOUNS | {"you", "they"}  # who m
 DENYING = frozenset("deny denies denied denying admit admits admitted admitting".split())
 DENIALS = frozenset("not n't never too hard impossible cannot".split())  # "too early to say for sure", "not … for sure"
 BE_FORMS = frozenset("be is are was were been being 's 're am".split())
-ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
+QUESTIONING = frozenset("ask asks asked asking wonder wonders wondered wondering".split())  # "asked if he could"
 
 
 def pos_rejection(article: Article, match: TermMatch) -> str | None:
@@ -77,7 +77,8 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
             c.dep_ in ("nsubj", "nsubjpass") and is_nobody(c) and c.lower_ != "what" for c in first.head.children):
         return "a negated subject ('no assistance could be provided'): inability, not uncertainty"
     clause = first.head if first.dep_ == "aux" else first
-    if kind == "hedge" and any(m.lower_ in ("if", "whether") for m in clause.children) and clause.head.lower_ in ASKING:
+    if kind == "hedge" and clause.head.lower_ in QUESTIONING and any(m.lower_ in ("if", "whether")
+                                                                      for m in clause.children):
         return "the words of a question ('asked if he could guarantee'), not a hedge"
     if kind == "booster" and match.entry.term == "for sure" and any(
             t.lower_ in DENIALS for t in first.doc[max(first.sent.start, first.i - 8):first.i]):

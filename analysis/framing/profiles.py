@@ -75,12 +75,11 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
     if attribution.source_start is not None:
         words = article.doc.char_span(attribution.source_start, attribution.source_end, alignment_mode="expand")
         near = _source_core(words) if words is not None else None
-        inside = [m.side for m in mentions.inside(attribution.source_start, attribution.source_end)
+        inside = [m for m in mentions.inside(attribution.source_start, attribution.source_end)
                   if near is None or any(m.start <= i < m.end for i in near)]
         if inside:  # the side named by the phrase's head first: "McCain's own cousin" is the cousin's, not McCain's
-            head = [m.side for m in mentions.inside(attribution.source_start, attribution.source_end)
-                    if words is not None and m.start <= words.root.idx < m.end]
-            return head[0] if head else Counter(inside).most_common(1)[0][0]
+            head = [m.side for m in inside if m.start <= words.root.idx < m.end] if words is not None else []
+            return head[0] if head else Counter(m.side for m in inside).most_common(1)[0][0]
         if words is not None and len(words) == 1 and words.root.lower_ in PRONOUNS:  # resolved as a speaker is
             found = antecedent(article.doc, words.root, speaker_finder(article)(words.root.idx), article.source_spans)
             if found is not None:

@@ -26,7 +26,7 @@ from ...text.article import Article
 from ...text.cues import load_cues
 from .sources import canonical_name
 
-__all__ = ["KINDS", "STANCES", "attribution_rates", "find_attributions", "outermost_speech", "source_table"]
+__all__ = ["KINDS", "STANCES", "attribution_rates", "find_attributions", "source_table"]
 
 STANCES = ("neutral", "doubt", "endorse", "concede", "dispute")
 MANNER_LEXICON = "manner_stances.tsv"  # "falsely said", "rightly noted": the manner overrides the verb's stance
@@ -39,7 +39,8 @@ def find_attributions(article: Article) -> tuple[Attribution, ...]:
     stances.update({cue.lemma: cue.stance for cue in load_cues().nouns.values()})
     found = []
     sources = article.source_spans
-    words, quoted = _words_per_speech(article)
+    outermost = [_outermost_speech(article, i) for i in range(len(article.speeches))]
+    words, quoted = _words_per_speech(article, outermost)
     for index, speech in enumerate(article.speeches):
         if speech.cue is None and speech.source is None and speech.kind != "block":
             continue  # an uncued quotation: quoted voice, no one's attribution
@@ -59,7 +60,7 @@ def find_attributions(article: Article) -> tuple[Attribution, ...]:
             kind=speech.kind, sentence=sentence if sentence is not None else 0, lemma=speech.lemma,
             canonical_source=canonical_name(article.doc, *source, speaker, sources) if source else None,
             extra=tuple(extra), speech=index, rule=speech.rule, words_attributed=words[index],
-            words_quoted=quoted[index], told_in=_told_in(article, index)))
+            words_quoted=quoted[index], told_in=None if outermost[index] == index else outermost[index]))
     return tuple(found)
 
 
@@ -126,7 +127,7 @@ def source_table(article: Article, attributions: tuple[Attribution, ...]) -> lis
     return sorted(rows.values(), key=lambda r: -r["n_attributions"])
 
 
-def _words_per_speech(article: Article) -> tuple[Counter, Counter]:
+def _words_per_speech(article: Article, outermost: list[int]) -> tuple[Counter, Counter]:
     """Counted words in each speech event's voice (quoted or reported), and in its quoted voice alone; a speech told
     inside another's quotation ("“Obama declared that …,” Snowden said") is that speaker's account: its words count
     for the outermost quoted speaker, and it has none of its own. A relay ("X said, the agency reported") leaves X
@@ -135,18 +136,13 @@ def _words_per_speech(article: Article) -> tuple[Counter, Counter]:
     for v in article.voices:
         if v.speech is not None and v.voice in ("quoted", "reported"):
             n = sum(article.sentences[t.sentence].counted for t in _tokens_between(article, v.start, v.end))
-            speaker = outermost_speech(article, v.speech)
+            speaker = outermost[v.speech]
             words[speaker] += n
             quoted[speaker] += n if v.voice == "quoted" or speaker != v.speech else 0  # all inside its marks
     return words, quoted
 
 
-def _told_in(article: Article, index: int) -> int | None:
-    outer = outermost_speech(article, index)
-    return None if outer == index else outer
-
-
-def outermost_speech(article: Article, index: int) -> int:
+def _outermost_speech(article: Article, index: int) -> int:
     """The outermost speech whose quotation holds speech ``index``'s cue (through any reported speech between);
     ``index`` itself when no quotation marks hold it."""
     found, at = index, index
