@@ -9,7 +9,6 @@ deed, or a clause the parser hung elsewhere. Each function names one case; in sh
   reports that clause, which the parser often hangs elsewhere.
 - A cue conjoined, with no subject of its own, to the verb of a clause another cue reports, in its tense and not
   quoted, is that cue's conjunct ("Mikati said the blasts were “an attack” and urged the public to …").
-- A cue whose object is a short quotation, inside the clause another cue reports, says nothing itself.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from .cues import SCARE_QUOTE_MAX_WORDS, SUBJECTS, Cue, Reading, clause_span, end_of, verb_entry
+from .cues import SUBJECTS, Cue, Reading, clause_span, end_of, verb_entry
 from .parse import in_quotation
 from .sources import RELATIVE_TAGS, is_nobody
 
@@ -147,19 +146,6 @@ def before_subjectless_main_clause(cue: Token, span: tuple[int, int]) -> tuple[i
     return (span[0], end_of(doc[(opening or plain or commas[-1:])[0].i - 1])) if commas else span
 
 
-def quoted_phrase_in_reported_clause(reading: Reading, cue: Token, obj: Token) -> bool:
-    """Whether the object is a short quotation and the cue stands in the clause another verb cue reports."""
-    start, end = obj.left_edge.idx, end_of(obj.right_edge)
-    if not any(q.start <= start and end <= q.end and q.n_words <= SCARE_QUOTE_MAX_WORDS for q in reading.quotations):
-        return False
-    x = cue
-    while x.dep_ in ("conj", "ccomp", "advcl", "xcomp") and x.head != x:
-        if x.dep_ == "ccomp" and verb_entry(reading, x.head) is not None:
-            return True
-        x = x.head
-    return False
-
-
 def clause_hung_on_adjunct(cue: Token) -> Token | None:
     """A that-clause the parser hung on the noun of the cue's prepositional phrase ("said at the time that the Kurds
     fought", "insisted ahead of the meeting that …", "said in a statement issued after the vote that …"): a relative
@@ -221,7 +207,10 @@ def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[
             and after.head.dep_ == "conj" and cue.doc[after.i - 1].lower_ == "and":
         span = span[0], clause_span(after.head)[1]
     if not any(c.dep_ in (*SUBJECTS, "expl", "mark") for c in clause.children):  # not a listener: "told the
-        subject = next((o for o in objects if o.right_edge.i + 1 == clause.left_edge.i and (  # Journal there was"
+        nominal = objects + [o for o in cue.children if o.dep_ == "xcomp" and o.tag_ in ("NN", "NNS", "VBG")]
+        first = next(t for t in clause.subtree if not t.is_punct)  # "said [training …], as he did, “is not …”"
+        subject = next((o for o in nominal if o.i < first.i and all(  # Journal there was"
+            t.is_punct for t in cue.doc[o.right_edge.i + 1:first.i]) and (
             o.left_edge.i == cue.i + 1 or any(p.left_edge.i == cue.i + 1 and p.right_edge.i + 1 == o.left_edge.i
                                               for p in objects))), None)  # "told AFP [a bomber] blew himself up"
         span = (subject.left_edge.idx, span[1]) if subject is not None else span

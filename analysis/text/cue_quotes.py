@@ -1,6 +1,7 @@
 """Quotations a cue reads: the one around a clause, the one beside the cue, the one before a sentence that is
-only a cue, and a clause that opens with a whole quoted utterance (:mod:`analysis.text.speech`); and the verb that
-quotes a cue's speaker ("quotes Bannon as saying")."""
+only a cue, and a clause that opens with a whole quoted utterance (:mod:`analysis.text.speech`); the verb that
+quotes a cue's speaker ("quotes Bannon as saying"); and a short quotation a cue takes as its object inside the clause
+another cue reports, which says nothing itself."""
 
 from __future__ import annotations
 
@@ -8,14 +9,14 @@ import re
 
 from spacy.tokens import Token
 
-from .cues import SCARE_QUOTE_MAX_WORDS, SUBJECTS, Reading, end_of, is_embedded_phrase, may_be_speech
+from .cues import SCARE_QUOTE_MAX_WORDS, SUBJECTS, Reading, end_of, is_embedded_phrase, may_be_speech, verb_entry
 from .quotations import Quotation
 
 
 def to_quoted_utterance(reading: Reading, span: tuple[int, int], cue: Token) -> tuple[int, int]:
-    """A clause that opens with a whole quoted utterance ends with it when the author's words go on after it
-    with a verb or "and" (``X said, "I left," saying …``: the parser hangs the participle on the quoted verb) or a
-    dash (``X said "…" – a harsh condemnation``);
+    """A clause that opens with a whole quoted utterance (one with a verb) ends with it when the author's words go on
+    after it with a verb or "and" (``X said, "I left," saying …``: the parser hangs the participle on the quoted
+    verb) or a dash (``X said "…" – a harsh condemnation``);
     not when another cue follows (``concluded "…," the department said``). A clause before its cue starts after
     its last colon ("polling tells the same story: 7 in 10 “believe …,” a new poll found")."""
     text, doc = reading.text, reading.doc
@@ -29,7 +30,9 @@ def to_quoted_utterance(reading: Reading, span: tuple[int, int], cue: Token) -> 
                 and (dash or text[q.inner_start:q.inner_end].rstrip()[-1:] in (",", ".", "?", "!")):
             after = doc.char_span(q.end, span[1], alignment_mode="expand")
             first = next((t for t in after or () if not t.is_punct and not t.is_space), None)
-            if dash or first is not None and (first.tag_ in ("VBG", "VBD", "VBN") or first.tag_ == "CC"):
+            quoted = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand") or ()
+            utterance = any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in quoted)  # not "“rogue killers,”
+            if dash or first is not None and utterance and first.tag_ in ("VBG", "VBD", "VBN", "CC"):  # and not X, may"
                 return span[0], q.inner_end
     return span
 
@@ -175,3 +178,16 @@ def quoting_verb(cue: Token) -> Token | None:
     verb = cue.head.head if cue.dep_ == "pcomp" and cue.head.lower_ == "as" else None
     return verb if verb is not None and verb.lower_ in QUOTING and any(c.dep_ == "dobj" for c in verb.children) \
         else None
+
+
+def quoted_phrase_in_reported_clause(reading: Reading, cue: Token, obj: Token) -> bool:
+    """Whether the object is a short quotation and the cue stands in the clause another verb cue reports."""
+    start, end = obj.left_edge.idx, end_of(obj.right_edge)
+    if not any(q.start <= start and end <= q.end and q.n_words <= SCARE_QUOTE_MAX_WORDS for q in reading.quotations):
+        return False
+    x = cue
+    while x.dep_ in ("conj", "ccomp", "advcl", "xcomp") and x.head != x:
+        if x.dep_ == "ccomp" and verb_entry(reading, x.head) is not None:
+            return True
+        x = x.head
+    return False

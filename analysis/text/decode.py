@@ -47,8 +47,10 @@ INITIALS_BEFORE = frozenset("ambassador ambassadors senator senators senate army
 # "the No . 2 leader", "the 8 a.m . ET hour"
 _SPLIT_NUMBER = re.compile(r"\b(No) \.(?= \d)|\b([ap]\.m) \.(?= (?:[A-Z]{1,2}T|GMT|UTC|[a-z]))")
 # The Hill's hover card, scraped inline after a name it repeats: "President Trump Donald John TrumpGOP senators balk at
-# lengthy impeachment trial … MORE 's campaign". It is blanked, the name before it kept.
-_HILL_CARD = re.compile(r"\b(?P<surname>[A-Z][a-z]+)(?P<card>(?: [A-Z][\w.'()-]*){1,4}? (?P=surname)(?=[A-Z])"
+# lengthy impeachment trial … MORE 's campaign", "Mike Pompeo Michael ( Mike ) Richard PompeoProtests …", "Hillary
+# Clinton Hillary Diane Rodham Clinton2020 Democrats …". It is blanked, the name before it kept.
+_HILL_CARD = re.compile(r"\b(?P<surname>[A-Z][a-z]+)(?P<card>(?: [A-Z][\w.'()-]*| \( [A-Z]\w* \)){1,5}? (?P=surname)"
+                        r"(?=[A-Z0-9])"
                         r"[^\n]{0,400}?(?<!READ) MORE\b)")
 _SPACED_ELLIPSIS = re.compile(r"\. \. \.(?! \.)")  # "warning . . . prevented": an omission, not three sentence ends
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")

@@ -13,6 +13,9 @@ from .sources import RELATIVE_TAGS, inverted_subject, phrase_span, speaker_of
 
 # Nouns by which a headline's words after "Name:" describe that person rather than quote them
 ROLE_NOUNS = frozenset(TITLES.values()) | {"author"}
+# A clause opening with one of these before a parenthetical cue is part of what it reports ("If …, X said, …")
+CONDITIONS = frozenset({"if", "unless"})
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 TELLING = frozenset("tell tells told telling inform informs informed informing remind reminds reminded reminding "
                     "assure assures assured assuring warn warns warned warning brief briefs briefed briefing".split())
 
@@ -58,11 +61,30 @@ def read_headline_cue(reading: Reading, start: int, end: int) -> None:
                                     None, "headline after a name and a colon"))
         return
     words = [t for t in reading.doc.char_span(start, end, alignment_mode="expand") or () if t.is_alpha]
+    if _read_leading_cue(reading, words, end):
+        return
     found = form_at(reading, words[-1], reading.cues.verbs) if words else None
     content = clause_before_trailing_cue(words[-1]) if found and found[1] == 1 else None
     subject = speaker_of(words[-1], reading.quoted_tokens) if content else None
     if subject is not None:
         record(reading, words[-1], found[0], 1, phrase_span(subject), [content], "clause before a cue that ends it")
+
+
+def _read_leading_cue(reading: Reading, words: list[Token], end: int) -> bool:
+    """"Trump says 'rogue killers' could be to blame": a headline that opens with a name of up to four words and a
+    present-tense cue before a clause with a verb of its own; recorded if found."""
+    cue = next((t for t in words[1:5] if t.tag_ == "VBZ" or t.lower_.endswith("s") and t.tag_ == "NNP"), None)
+    found = form_at(reading, cue, reading.cues.verbs) if cue is not None else None
+    if found is None or found[1] != 1 or found[0].complement == "np":
+        return False
+    name, rest = words[:words.index(cue)], [t for t in words if t.i > cue.i]
+    if not all(t.text[:1].isupper() and not t.tag_.startswith("VB") for t in name) \
+            or not any(t.ent_type_ in NAMED for t in name) \
+            or not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in rest[1:]):
+        return False
+    record(reading, cue, found[0], 1, (name[0].idx, end_of(name[-1])), [(cue.doc[cue.i + 1].idx, end)],
+           "headline opening with a cue")
+    return True
 
 
 def around_parenthetical_cue(cue: Token) -> list[tuple[int, int]] | None:
@@ -76,6 +98,45 @@ def around_parenthetical_cue(cue: Token) -> list[tuple[int, int]] | None:
     rest = [t for t in doc[cue.i + 2:cue.sent.end] if not t.is_punct and not t.is_space]
     host = subjects[0]
     return [(host.left_edge.idx, end_of(host.right_edge)), (rest[0].idx, end_of(rest[-1]))] if rest else None
+
+
+def with_preposed_condition(cue: Token, clause: Token, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The content spans of a cue's clause after it, with the condition or concession that opens the sentence before
+    the cue's subject ("If the president is prepared …, Mr. McConnell said, “I believe he will have support”")."""
+    subject = next((c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i), None)
+    condition = next((c for c in cue.children if c.dep_ == "advcl" and c.i < cue.i and any(
+        m.dep_ == "mark" and m.lower_ in CONDITIONS and m.i == c.left_edge.i == cue.sent.start for m in c.children)
+        and any(k.dep_ in SUBJECTS for k in c.children)), None)
+    before = cue.doc[subject.left_edge.i - 1] if subject is not None else None
+    closing = before is not None and before.tag_ == "''" and cue.doc[before.i - 1].text == ","  # “…, ” Mr. X said
+    if clause.i < cue.i or condition is None or before is None or not (before.text == "," or closing):
+        return [span]
+    return [(condition.left_edge.idx, end_of(before if closing else cue.doc[before.i - 1])), span]
+
+
+def without_trailing_gloss(reading: Reading, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """A reported clause's span without the author's gloss that ends it after a comma: a described noun ("… the
+    fate of Jamal Khashoggi, [a U.S.-based journalist whose disappearance has sparked an outcry]", "…, [an attack
+    the intelligence community has blamed on Russia]"); not inside a quotation, where it is the speaker's."""
+    doc = clause.doc
+    words = [t for t in clause.subtree if not t.is_punct and span[0] <= t.idx < span[1]]
+    if not words:
+        return span
+    gloss = next((g for g in clause.subtree if g.dep_ in ("appos", "npadvmod") and g.tag_ in ("NN", "NNS")
+                  and g.right_edge.i >= words[-1].i and doc[g.left_edge.i - 1].text == ","
+                  and g.left_edge.lower_ in ("a", "an") and not any(t.i in reading.quoted_tokens for t in g.subtree)
+                  and span[0] < g.left_edge.idx), None)
+    return (span[0], end_of(doc[gloss.left_edge.i - 2])) if gloss is not None else span
+
+
+def before_comma_adjunct(noun: Token) -> Token:
+    """The last token of an object, before a prepositional phrase or relative clause set off by a comma ("announced
+    the arrest of 11 princes, in what appears to be a decisive move", "denied any knowledge of that meeting, which has
+    become …": the comment is the author's)."""
+    asides = [c for c in noun.children if c.dep_ == "prep"] + [c for c in noun.subtree if c.dep_ == "relcl"]
+    aside = min((c for c in asides if c.left_edge.i > noun.i + 1 and noun.doc[c.left_edge.i - 1].text == ","),
+                key=lambda c: c.i, default=None)  # ", which has become …": the author's
+    return noun.doc[aside.left_edge.i - 2] if aside is not None else noun.right_edge
 
 
 def is_spliced_clause(cue: Token, clause: Token) -> bool:

@@ -9,9 +9,10 @@ constructions, tried for every token of every sentence that is not a headline or
   joined to it by "or": "suggested or called for X to act"), an object for the verbs of class ``any`` ("denied the
   report", "was accused of hiding it") and for a finding verb whose source is a study, poll or report ("a survey
   found broad support"), an object and predicate for class ``oprd`` ("calling the strike a violation", "called the
-  plan “a disaster”"; the predicate alone after "what": "what Zarif called “…”") or an object and its "as" for any
-  verb that is not neutral ("denounced the tax as a disaster"), an adjacent quotation (``"…," X said``, ``X said:
-  "…"``; not a phrase quoted inside another sentence: "what he meant by “their reasons.”"), the clause before a comma
+  plan “a disaster”"; the predicate alone after "what": "what Zarif called “…”", "what he described as …") or
+  an object and its "as" for any verb that is not neutral ("denounced the tax as a disaster"), an adjacent quotation
+  (``"…," X said``, ``X said: "…"``; not a phrase quoted inside another sentence: "what he meant by “their
+  reasons.”"), the clause before a comma
   when the cue's own clause ends the sentence ("Among the dead was X, the agency reported"), the clause of a relative
   pronoun extracted before the cue ("attacks that it claims supports …"), a that-clause the parser hung on the noun
   of a when-or-where phrase ("said at the time that …"), or the that-clause of its object ("reiterated the position
@@ -24,7 +25,10 @@ constructions, tried for every token of every sentence that is not a headline or
   ("as a means of threatening his brother");
 - an asking verb in a sentence that is only its cue, for a quoted question opening the next sentence;
 - a noun with a ``that`` clause, "according to X" and an adverb of hearsay (:mod:`analysis.text.noun_cues`);
-- the last verb cue of a paragraph that ends in a colon, for the block quote after it.
+- the last verb cue of a paragraph that ends in a colon, for the block quote after it;
+- in a headline only "X says …", "…, X says" and "Name: …"; the clause after a cue takes the condition that opens
+  the sentence before a parenthetical cue and leaves out the author's gloss that ends it after a comma
+  (:mod:`analysis.text.parentheticals`).
 
 Quotations beside a cue are read by :mod:`analysis.text.cue_quotes`, the **source** by :mod:`analysis.text.sources`
 (a cue conjoined inside another cue's reported clause is that cue's conjunct and ends its content; datelines,
@@ -47,19 +51,19 @@ from .clauses import (SETTING_PREPOSITIONS, WH_TAGS, before_own_conjunct, before
                       clause_after_that, clause_hung_on_adjunct, clause_read_as_object, extracted_clause,
                       in_reduced_relative, is_adverbial_clause, is_hearsay_passive, is_no_report,
                       is_passive_infinitive, is_questioned, is_unspoken, is_wh_clause,
-                      quoted_phrase_in_reported_clause, reporting_conjunct_of, reports_infinitive, with_split_words)
+                      reporting_conjunct_of, reports_infinitive, with_split_words)
 from .cue_quotes import (adjacent_quotation, closing_quotation, quotation_around, quotation_before_bare_cue,
-                         question_after_bare_cue, quoting_verb, to_quoted_utterance)
+                         quoted_phrase_in_reported_clause, question_after_bare_cue, quoting_verb, to_quoted_utterance)
 from .descriptions import FINDINGS
 from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, UNREAL_AUX, Cue, CueLexicon, Reading, Speech,
                    clause_span, end_of, form_at, is_embedded_phrase, is_verbal, lets_in, load_cues, record, verb_entry)
 from .noun_cues import read_according_to, read_adverb, read_name_notes, read_noun
 from .parentheticals import (around_parenthetical_cue, clause_before_trailing_cue, host_spans, is_parenthetical,
-                             is_spliced_clause, read_headline_cue)
+                             before_comma_adjunct, is_spliced_clause, read_headline_cue, with_preposed_condition,
+                             without_trailing_gloss)
 from .quotations import Quotation
 from .sentences import is_in_capitals
-from .sources import (RELATIVE_TAGS, is_contracted_passive, is_impersonal_passive, is_nobody, phrase_span,
-                      speaker_of)
+from .sources import RELATIVE_TAGS, is_contracted_passive, is_impersonal_passive, is_nobody, phrase_span, speaker_of
 from .unclaimed import read_unclaimed_quotations
 
 __all__ = ["SCARE_QUOTE_MAX_WORDS", "Speech", "find_speeches", "load_cues"]
@@ -172,16 +176,6 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     return True
 
 
-def _before_comma_adjunct(noun: Token) -> Token:
-    """The last token of an object, before a prepositional phrase or relative clause set off by a comma ("announced
-    the arrest of 11 princes, in what appears to be a decisive move", "denied any knowledge of that meeting, which has
-    become …": the comment is the author's)."""
-    asides = [c for c in noun.children if c.dep_ == "prep"] + [c for c in noun.subtree if c.dep_ == "relcl"]
-    aside = min((c for c in asides if c.left_edge.i > noun.i + 1 and noun.doc[c.left_edge.i - 1].text == ","),
-                key=lambda c: c.i, default=None)  # ", which has become …": the author's
-    return noun.doc[aside.left_edge.i - 2] if aside is not None else noun.right_edge
-
-
 def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue):
     """(content spans, rule) of a verb cue, or None when it reports nothing."""
     children = [c for h in heads for c in h.children]
@@ -227,7 +221,7 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             span = to_quoted_utterance(reading, with_split_words(token, c, clause_span(
                 c, after=token.i if c.i > token.i else -1)), token)
             span = before_subjectless_main_clause(token, before_own_conjunct(reading, token, c, span))
-            return [span], f"{c.dep_} of the cue"
+            return with_preposed_condition(token, c, without_trailing_gloss(reading, c, span)), f"{c.dep_} of the cue"
     misread = clause_read_as_object(children, entry.lemma) if entry.complement != "np" else None
     if misread is not None:
         return [(misread.left_edge.idx, end_of(misread.right_edge))], "clause read as an object"
@@ -264,7 +258,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         closing = closing_quotation(reading, token, direct[0]) if direct and entry.complement == "oprd" else None
         if closing is not None:  # "called the attack on …, which led to …, “outrageous.”": predicate misparsed
             return [(direct[0].left_edge.idx, closing.end)], "object and predicate"
-        named = [c for c in children if c.dep_ == "oprd" and c.i > token.i and "what" in (w.lower_ for w in children)]
+        named = [c for c in children + [p for a in children if a.lower_ == "as" for p in a.children] if c.dep_ in (
+            "oprd", "pobj") and c.i > token.i and "what" in (w.lower_ for w in children)]  # "what he described as …"
         if named:  # "a deal on what Zarif called “differences of opinion”": the predicate alone
             return [(named[0].left_edge.idx, end_of(named[0].right_edge))], "object and predicate"
     objects = [c for c in direct if (c.lower_ not in EMPTY_OBJECTS or c.lower_ in ("details", "comments") and any(
@@ -276,7 +271,7 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         if objects and quoted_phrase_in_reported_clause(reading, token, objects[0]):
             return None  # "told CNN that the groups now threaten “everybody in the region”": the teller's words
         if objects:
-            end = as_of[0].right_edge if as_of else _before_comma_adjunct(objects[0])
+            end = as_of[0].right_edge if as_of else before_comma_adjunct(objects[0])
             return [(objects[0].left_edge.idx, end_of(end))], "object of the cue"
         of = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         gerund = next((c for c in children + of if c.dep_ in ("xcomp", "pcomp") and (c.tag_ in ("VBG", "NN") or any(

@@ -2671,3 +2671,71 @@ def test_a_cue_joined_to_a_quoted_clause_is_its_subjects():
     text = ("NBC\n\nEngel announced : “ This seemed candid , the President blamed the Iraqi government and said "
             "American intelligence did n't appreciate the threat . ”\n")
     assert [(source, cue) for source, cue, _, _ in found(text)] == [("Engel", "announced"), ("the President", "said")]
+
+
+def parts(text: str) -> list[list[str]]:
+    """The text of every content part of every attribution in ``text``."""
+    article = parse_article(text)
+    return [[article.text[s:e] for s, e in a.content_parts] for a in find_attributions(article)]
+
+
+def test_a_quoted_phrase_without_a_verb_does_not_end_the_reported_clause():
+    # unseen Hill article (batch 83): the content stopped at "rogue killers" and left "may" to the author
+    text = ("Trump\n\nTrump told reporters that `` rogue killers , '' and not Saudi officials , may have gotten to "
+            "Khashoggi .\n")
+    assert content(text)[0].endswith("and not Saudi officials , may have gotten to Khashoggi")
+    assert parse_article(text).voice_at(text.index("may")) == "reported"
+
+
+def test_the_subject_the_parser_split_off_a_reported_clause_is_in_it():
+    # unseen NYT article (batch 83): "training and equipping …" was left out of McConnell's words
+    text = ("Congress\n\nHe said training and equipping the militaries of partner nations to counter ISIS , as the "
+            "president has done in Iraq and is proposing to do in Syria , “ is not tenable . ”\n")
+    assert content(text)[0].startswith("training and equipping the militaries")
+
+
+def test_a_condition_before_a_parenthetical_cue_is_part_of_what_it_reports():
+    # unseen NYT article (batch 83): "If the president is prepared …" was the author's
+    text = ("Congress\n\nIf the president is prepared to engage Congress “ with a strategic plan , ” Mr. McConnell "
+            "said in a statement on Saturday , “ I believe he will have significant congressional support . ”\n"
+            "When the vote was held , he said he was pleased .\n")
+    assert parts(text) == [["If the president is prepared to engage Congress “ with a strategic plan , ”",
+                            "I believe he will have significant congressional support"], ["he was pleased"]]
+
+
+def test_a_bare_surname_is_the_first_person_named_with_it():
+    # unseen New York Post article (batch 83): "Biden snapped" was credited to Hunter Biden, named after Joe Biden's
+    text = ("Biden\n\nTrump's campaign pointed to Joe Biden's response . A reporter asked about son Hunter Biden's "
+            "job .\n“ It's not a conflict of interest , ” Biden snapped .\n")
+    article = parse_article(text)
+    assert [a.canonical_source for a in find_attributions(article) if a.cue == "snapped"] == ["Joe Biden"]
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # unseen Hill article (batch 83): the headline's "could" was the author's hedge
+    ("Trump says 'rogue killers' could be to blame for Saudi journalist", [("Trump", "says")]),
+    ("Putin Warns West Will Pay for Sanctions", [("Putin", "Warns")]),
+    ("Biden snaps at reporter asking about son", []),  # no clause after the verb
+    ("Report says ISIS is growing", []),  # no name before it
+    ("Senate passes bill that says Congress must vote", []),  # the verb is not the headline's second to fifth word
+])
+def test_a_headline_opening_with_a_name_and_says_is_that_names_claim(headline, expected):
+    text = headline + "\n\nThe president spoke on Monday .\n"
+    assert [(source, cue) for source, cue, _, _ in found(text)] == expected
+
+
+def test_the_authors_appositive_gloss_ends_a_reported_clause():
+    # unseen Hill article (batch 83): the author's description of Khashoggi was counted as Trump's words
+    text = ("Trump\n\nTrump suggested Saudi Arabia was not responsible for the fate of Jamal Khashoggi , a journalist "
+            "whose disappearance has sparked an outcry .\nHe said others hacked the committee , an attack the "
+            "intelligence community has blamed on Russia .\nHe said the minister met Ali , a general who “ is a "
+            "great friend . ”\n")
+    assert content(text) == ["Saudi Arabia was not responsible for the fate of Jamal Khashoggi",
+                             "others hacked the committee",
+                             "the minister met Ali , a general who “ is a great friend"]  # a quotation in it
+
+
+def test_allegedly_doubts_what_it_reports_as_alleged_does():
+    # unseen New York Post article (batch 83): "allegedly threatened" was a neutral report
+    assert found("Biden\n\nBiden in 2016 allegedly threatened to rescind the loan guarantees .\n")[0] == \
+        (None, "allegedly", "indirect", "doubt")

@@ -68,6 +68,14 @@ from analysis.detect.markers import find_markers_in_text
     ("Erdogan snickered and tossed it in the trash .", [("mockery", "snickered")]),
     ("Aides have been hemming and hawing for days .", [("mockery", "hemming and hawing")]),
     ("He bought the denials , facts be damned .", [("mockery", "facts be damned")]),
+    # words blind readers of unseen articles named (stop 36: The Atlantic, The Week, Washington Examiner, NY Post)
+    ("Biden snapped at the reporter , then barked at another one after a snarling reply .", [
+        ("pejorative", "snapped"), ("pejorative", "barked"), ("pejorative", "snarling")]),
+    ("His muddled policy , its passivity and fecklessness , drew harsh critiques .", [
+        ("emotive", "muddled"), ("pejorative", "passivity"), ("pejorative", "fecklessness"), ("emotive", "harsh")]),
+    ("Senators grilled the nominee as the charge continues to dog him and his Ukraine entanglements .", [
+        ("emotive", "grilled"), ("emotive", "dog"), ("emotive", "entanglements")]),
+    ("Two dogs ate .", []),  # the noun, not the verb
 ])
 def test_speech_verbs_editorial_adverbs_labels_and_idioms(text, expected):
     spans = find_markers_in_text(text)

@@ -89,3 +89,10 @@ def test_a_lead_ending_in_a_closing_quote_is_no_headline():
     article = parse_article("President Trump denied any collusion , adding “ even if there was , it 's not a crime . ”\n"
                             "He spoke on Thursday .\n")
     assert [p.kind for p in article.paragraphs] == ["body", "body"]
+
+
+def test_a_hover_card_with_a_bracketed_nickname_or_a_number_after_the_name_is_blanked():
+    # unseen Hill article (batch 83): two cards were left in the text and read as the author's sentences
+    text = ("dispatched Mike Pompeo Michael ( Mike ) Richard PompeoProtests serve as backdrop to Erdoğan 's visit "
+            "MORE to meet , with Hillary Clinton Hillary Diane Rodham Clinton2020 Democrats make play for votes MORE .")
+    assert " ".join(normalize_text(text).split()) == "dispatched Mike Pompeo to meet , with Hillary Clinton ."

@@ -97,14 +97,15 @@ def _introduced_person(doc: Doc, phrase: Span, root) -> str | None:
 
 
 def _full_name(doc: Doc, name) -> str:
-    """The longest PERSON entity of the article ending in the same word as ``name`` (a span or a token)."""
-    last = name[-1].text if isinstance(name, Span) else name.text
+    """The first of the longest PERSON entities of the article ending in the same word as ``name`` (a span or a
+    token)."""
+    last = [t for t in name if t.tag_ != "POS" or t.i == name.start][-1].text if isinstance(name, Span) else name.text
     names = _persons(doc).get(last, [])
     if not names:  # the small model misses many names: take the longest proper-noun chain ending in the word
         chains = [doc[min([t.i] + [c.i for c in t.children if c.dep_ == "compound" and c.tag_ == "NNP"]):t.i + 1]
                   for t in _proper_nouns(doc).get(last, [])]
         return max(chains, key=len).text if chains else last
-    return _bare(max(names, key=len))
+    return _bare(max(names, key=lambda e: len(_bare(e).split())))  # the first of the longest: Joe Biden, not his son
 
 
 def _persons(doc: Doc) -> dict[str, list[Span]]:
@@ -112,8 +113,9 @@ def _persons(doc: Doc) -> dict[str, list[Span]]:
     if "persons" not in doc.user_data:
         persons: dict[str, list[Span]] = {}
         for entity in doc.ents:
-            if entity.label_ == "PERSON":
-                persons.setdefault(entity[-1].text, []).append(entity)
+            words = [t for t in entity if t.tag_ != "POS"]  # "Joe Biden’s": Biden
+            if entity.label_ == "PERSON" and words:
+                persons.setdefault(words[-1].text, []).append(entity)
         doc.user_data["persons"] = persons
     return doc.user_data["persons"]
 
