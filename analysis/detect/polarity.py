@@ -176,7 +176,8 @@ def _is_negation(word: str) -> bool:
 
 
 def _modified_valence(tokens: Sequence[Token], i: int, valence: float) -> float:
-    """VADER's booster, negation and "least" rules over up to three preceding words of the clause."""
+    """VADER's booster, negation and "least" rules ("less" read as "least") over up to three preceding words of the
+    clause."""
     for back in range(1, VADER_LOOKBACK + 1):
         j = i - back
         if j < 0 or tokens[j].text in CLAUSE_PUNCTUATION:
@@ -186,7 +187,8 @@ def _modified_valence(tokens: Sequence[Token], i: int, valence: float) -> float:
             valence += math.copysign(BOOSTER_DICT[previous], valence) * VADER_BOOSTER_DAMPING[back - 1]
         if _is_negation(previous) or (previous == "no" and back <= 2):
             valence *= N_SCALAR
-        if previous == "least" and back == 1 and (j == 0 or tokens[j - 1].lower not in ("at", "very")):
+        # "least capable", and "far less capable" as VADER would read "least" (not "at least"; "no less" flips twice)
+        if previous in ("least", "less") and back == 1 and (j == 0 or tokens[j - 1].lower not in ("at", "very")):
             valence *= N_SCALAR
     return valence
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import Cue, Reading, clause_span, end_of, form_at, is_verbal, record
+from .cues import SUBJECTS, Cue, Reading, clause_span, end_of, form_at, is_verbal, record
 from .sources import noun_source, phrase_span
 
 SEEKING = frozenset("seek seeks sought seeking want wants wanted wanting request requests requested requesting "
@@ -109,8 +109,9 @@ RULES = frozenset("law laws rule rules plan plans schedule constitution traditio
 
 
 def read_according_to(reading: Reading, token: Token) -> bool:
-    """"According to X, …": the clause the phrase attaches to (the larger side of it) is X's, the whole sentence
-    before it when it ends the sentence; recorded if found."""
+    """"According to X, …": the clause the phrase attaches to (the larger side of it; both when it stands between
+    the clause's subject and verb) is X's, the whole sentence before it when it ends the sentence; recorded if
+    found."""
     if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ != "to":
         return False
     to = token.doc[token.i + 1]
@@ -130,6 +131,9 @@ def read_according_to(reading: Reading, token: Token) -> bool:
     content = after if after and (not before or after[1] - after[0] >= before[1] - before[0]) else before
     if content is None:
         return False
+    split = before and after and host.i > phrase[1] and any(c.dep_ in SUBJECTS and c.i < phrase[0]
+                                                           for c in host.children)  # "X, according to Y, would …"
     entry = reading.cues.verbs.get(("according", "to"), Cue("according to", "neutral", "np"))
-    record(reading, token, entry, 2, phrase_span(objects[0]) if objects else None, [content], "according to")
+    record(reading, token, entry, 2, phrase_span(objects[0]) if objects else None, [before, after] if split
+           else [content], "according to")
     return True

@@ -59,7 +59,7 @@ DOCUMENTS = FINDINGS | frozenset("dossier memo memorandum letter statement docum
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
 GROUP_ENTITIES = ("ORG", "GPE", "NORP")
 COLLECTIVE_NOUNS = GROUP_NOUNS | frozenset("administration government company committee campaign party team council "
-                                           "department ministry firm coalition alliance army police".split())
+                                           "department ministry coalition alliance army police crowd audience".split())
 NOT_PEOPLE = ("GPE", "ORG", "LOC", "FAC", "DATE", "TIME")
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -295,7 +295,7 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
     source = doc.char_span(*latest, alignment_mode="expand") if latest else None
     heads = [t for t in source if t.head.i < source.start or t.head.i >= source.end or t.head == t] if source else []
     # a speaking name the tagger calls a place is a person ("Schiff claimed …" with Schiff tagged LOC)
-    person_source = latest if heads and (heads[0].tag_ == "NN" and heads[0].lower_ not in DOCUMENTS
+    person_source = latest if heads and (heads[0].tag_ == "NN" and heads[0].lower_ not in DOCUMENTS | COLLECTIVE_NOUNS
                                          or heads[0].ent_type_ == "PERSON" or heads[0].tag_
                                          == "NNP" and heads[0].ent_type_ in ("", "LOC", "FAC")) \
         and not other_gender(pronoun.lower_, heads[0]) else None

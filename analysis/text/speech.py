@@ -127,10 +127,12 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     if not found or found[0].complement in ("np", "adverb") or not is_verbal(token):
         return False
     entry, n = found
-    shared = token.head.children if token.dep_ == "conj" and token.head.tag_.startswith("VB") and not any(
+    verbal_head = token.head.tag_.startswith("VB") or any(c.dep_ == "aux" for c in token.head.children)
+    shared = token.head.children if token.dep_ == "conj" and verbal_head and not any(
         c.dep_ in SUBJECTS for c in token.children) and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet")
                                                               for c in token.head.children) else ()
-    # "will X and Y", "would not confirm or deny"; not "did not question Clinton but concluded that …"
+    # "will X and Y", "would not confirm or deny", "can heap praise [misread as a noun] and accuse"; not "did not
+    # question Clinton but concluded that …"
     if any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX or c.dep_ == "neg" for c in (*token.children, *shared)) \
             or is_passive_infinitive(token) or is_questioned(token) or is_no_report(token) or lets_in(token):
         return False  # future, negated, asked about, no report, people let in, a passive infinitive ("to be revealed")
@@ -254,7 +256,10 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             last = next((c.left_edge.i - 1 for c in predicates[0].children if c.dep_ == "prep" and c.lower_ in
                          SETTING_PREPOSITIONS and any(t.tag_ == "''" for t in token.doc[predicates[0].i:c.i])),
                         predicates[0].right_edge.i)
-            return [(direct[0].left_edge.idx, end_of(token.doc[last]))], "object and predicate"
+            nxt = [t for t in token.doc[last + 1:last + 4] if not t.is_space]  # "called ISIS a threat to … and “one
+            second = next((q.end for q in reading.quotations if len(nxt) > 1 and nxt[0].lower_ == "and"  # of …”"
+                           and q.start == nxt[1].idx), None)
+            return [(direct[0].left_edge.idx, second or end_of(token.doc[last]))], "object and predicate"
         closing = closing_quotation(reading, token, direct[0]) if direct and entry.complement == "oprd" else None
         if closing is not None:  # "called the attack on …, which led to …, “outrageous.”": predicate misparsed
             return [(direct[0].left_edge.idx, closing.end)], "object and predicate"

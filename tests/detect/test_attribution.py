@@ -2739,3 +2739,46 @@ def test_allegedly_doubts_what_it_reports_as_alleged_does():
     # unseen New York Post article (batch 83): "allegedly threatened" was a neutral report
     assert found("Biden\n\nBiden in 2016 allegedly threatened to rescind the loan guarantees .\n")[0] == \
         (None, "allegedly", "indirect", "doubt")
+
+
+def test_a_cue_joined_to_a_modal_verb_the_parser_read_as_a_noun_reports_nothing():
+    # unseen Townhall article (batch 84): "can then all heap praise … and accuse" was a doubting attribution
+    assert found("Iran\n\nThe liberal media can then all heap praise on Obama and accuse anyone who questions the "
+                 "deal of wanting war with Iran .\n") == []
+
+
+def test_a_speech_nouns_owner_speaks_the_block_quote_after_its_colon():
+    # unseen Townhall article (batch 84): Earnest's answer after "His response … was typical :" was the author's
+    text = ("Iran\n\nWhite House Press Secretary Josh Earnest has been downplaying the deadline for months . His "
+            "response to a question last Friday was typical :\nWe would anticipate a political agreement at the end "
+            "of this month .\nThe author goes on .\n")
+    article = parse_article(text)
+    blocks = [a for a in find_attributions(article) if a.kind == "block"]
+    assert [(a.canonical_source, article.text[a.content_start:a.content_end]) for a in blocks] == [
+        ("Josh Earnest", "We would anticipate a political agreement at the end of this month .")]
+
+
+def test_according_to_between_a_subject_and_its_verb_reports_both_sides():
+    # unseen Fox article (batch 84): only "The third … phase of the campaign" was the Times's
+    text = ("ISIS\n\nThe third , and most politically fraught phase of the campaign , according to The Times , would "
+            "require airstrikes against ISIS inside Syria .\nAccording to the Times , the plan failed .\n")
+    assert parts(text) == [["The third , and most politically fraught phase of the campaign",
+                            "would require airstrikes against ISIS inside Syria"], ["the plan failed"]]
+
+
+def test_a_quoted_second_predicate_is_part_of_what_was_called():
+    # unseen Fox article (batch 84): Elaraby's quoted "one of the examples …" was left out of his words
+    text = ("ISIS\n\nNabil Elaraby called ISIS a threat to Iraq and `` one of the examples of the challenges that are "
+            "violently shaking the Arab world . ''\nHe called the plan a disaster and resigned .\n")
+    assert content(text) == ["ISIS a threat to Iraq and  “ one of the examples of the challenges that are violently "
+                             "shaking the Arab world . ”", "the plan a disaster"]
+
+
+def test_a_parenthetical_cue_in_an_intro_still_introduces_the_block_quote_after_its_colon():
+    # unseen Townhall article (batch 84): the NYT excerpt after "…, the NYT reports, the regime doesn't … exists :"
+    # was the author's, because the cue's own host clause counted as the author's words after the cue
+    text = ("Iran\n\nIn fact , the NYT reports , the Khamenei regime does n't even acknowledge that the March "
+            "deadline exists :\nA senior official told reporters that the United States still hoped to agree .\n")
+    article = parse_article(text)
+    assert article.voice_at(text.index("A senior")) != "author"
+    assert [a.kind for a in find_attributions(article)].count("block") == 1

@@ -350,6 +350,8 @@ def test_epistemic_markers_kept_apart_and_stance_cues_loaded(text, expected, cue
     ('He met the so-called "Islamic State" leader.', [("name", '"Islamic State"')]),
     # unseen Vanity Fair article (stop 31): an answer quoted after a colon is someone's words
     ("Here was Sessions ’ answer : “ No . ”", []),
+    # unseen Townhall article (batch 84): a chant is someone's words
+    ("a country that chants “ Death to America ” on any deal", []),
 ])
 def test_scare_quotes(text, expected):
     assert [(c, t) for k, c, t in _found(text, ["scare_quote"])] == expected

@@ -68,6 +68,9 @@ def test_cue_inside_another_targets_mention_counts_less():
     ("The minister isn’t corrupt.", 1),          # curly apostrophe
     ("The minister is never dishonest.", 1),
     ("The minister shows a lack of respect.", -1),
+    # unseen NYT article (batch 83): "far less capable than ISIS" was a favourable sentence
+    ("The minister is viewed as far less capable.", -1),
+    ("The minister is no less capable.", 1),
 ])
 def test_negation(sentence, expected):
     assert frame(sentence, "The minister").polarity == expected
