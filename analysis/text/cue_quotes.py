@@ -83,11 +83,17 @@ def _before(mark: Token) -> int:
 
 
 def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
-    """A quotation right before the cue's clause (``"…," X said``) or right after it (``X said: "…"``)."""
+    """A quotation right before the cue's clause (``"…," X said``, a naming verb's ``"…" as X calls it``) or right
+    after it (``X said: "…"``)."""
     text = reading.text
     subjects = [c for c in token.children if c.dep_ in SUBJECTS]  # the nearest: a quote's word may hang here too
     subject = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None
     left = min(token.i, subject.left_edge.i) if subject is not None else token.i
+    entry = verb_entry(reading, token)
+    naming = next((c.i for c in token.children if c.dep_ == "mark" and c.lower_ == "as"), left) if entry and \
+        entry.complement == "oprd" and all(c.lower_ in ("it", "him", "her", "them") for c in token.children
+                                           if c.dep_ == "dobj") else left  # "a “showboat” as Trump described him"
+    left = min(left, naming)
     while left < token.i and token.doc[left].text in ("”", "’", '"', " "):  # "…,” adviser X said": the parse may
         left += 1                                                             # hang the closing mark on the title
     right = max([token.i] + [c.right_edge.i for c in token.children

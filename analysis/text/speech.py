@@ -264,7 +264,7 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         if closing is not None:  # "called the attack on …, which led to …, “outrageous.”": predicate misparsed
             return [(direct[0].left_edge.idx, closing.end)], "object and predicate"
         named = [c for c in children + [p for a in children if a.lower_ == "as" for p in a.children] if c.dep_ in (
-            "oprd", "pobj") and c.i > token.i and "what" in (w.lower_ for w in children)]  # "what he described as …"
+            "oprd", "pobj", "pcomp") and c.i > token.i and "what" in (w.lower_ for w in children)]  # "what X called"
         if named:  # "a deal on what Zarif called “differences of opinion”": the predicate alone
             return [(named[0].left_edge.idx, end_of(named[0].right_edge))], "object and predicate"
     objects = [c for c in direct if (c.lower_ not in EMPTY_OBJECTS or c.lower_ in ("details", "comments") and any(

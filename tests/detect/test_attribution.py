@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from analysis import analyze, parse_article
 from analysis.detect.attribution import KINDS, STANCES, attribution_rates, find_attributions, source_table
+from analysis.detect.markers import find_markers_in_text
 from analysis.lexicon import read_header, read_table
 from analysis.present.charts import voice_table
 from analysis.text.parse import load_pipeline
@@ -2782,3 +2783,18 @@ def test_a_parenthetical_cue_in_an_intro_still_introduces_the_block_quote_after_
     article = parse_article(text)
     assert article.voice_at(text.index("A senior")) != "author"
     assert [a.kind for a in find_attributions(article)].count("block") == 1
+
+
+def test_a_quotation_before_as_x_calls_it_is_xs_words_not_the_authors():
+    # stop 35's known miss (Vox, batch 82): "a “showboat” as Trump described him" was the author's scare quote
+    text = ("Trump\n\nComey , a “ showboat ” as Trump described him , was fired .\nThe “ witch hunt , ” as Trump calls "
+            "it , goes on .\n")
+    assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == [("Trump", "described"),
+                                                                                  ("Trump", "calls")]
+    assert [s for s in find_markers_in_text(text) if s.kind == "scare_quote"] == []
+
+
+def test_what_x_described_as_doing_something_reports_the_doing():
+    # unseen BBC article (batch 85): "for what Russia described as “conducting espionage activities”" had no source
+    text = ("Ukraine\n\nHe was detained for what Russia described as `` conducting espionage activities '' .\n")
+    assert found(text) == [("Russia", "described", "direct", "neutral")]

@@ -277,6 +277,7 @@ def test_loaded_matching(text, expected):
     ("We doubt it will pass .", ["doubt"]),
     ("Numerous U.S. officials have cast doubt on that promise .", []),  # unseen CNBC article: their doubt
     ("I believe deeply in providing the press as much information as possible .", []),  # unseen ABC article: a value
+    ("The swap is hoped to ease tensions .", ["is hoped"]),  # unseen BBC article (batch 85)
 ])
 def test_hedges_in_context(text, expected):
     assert [t for _, _, t in _found(text, ["hedge"])] == expected

@@ -76,6 +76,11 @@ from analysis.detect.markers import find_markers_in_text
     ("Senators grilled the nominee as the charge continues to dog him and his Ukraine entanglements .", [
         ("emotive", "grilled"), ("emotive", "dog"), ("emotive", "entanglements")]),
     ("Two dogs ate .", []),  # the noun, not the verb
+    # (stop 36: BBC, Reuters, Washington Times)
+    ("In a daring raid , and controversially , they freed him ; his aide denounced the disinformation .", [
+        ("valorising", "daring"), ("emotive", "controversially"), ("delegitimising", "disinformation")]),
+    ("The pre-orchestrated resignations served his carefully crafted image ; he is bent on staying .", [
+        ("delegitimising", "pre-orchestrated"), ("delegitimising", "carefully crafted"), ("pejorative", "bent on")]),
 ])
 def test_speech_verbs_editorial_adverbs_labels_and_idioms(text, expected):
     spans = find_markers_in_text(text)

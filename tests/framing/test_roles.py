@@ -401,3 +401,10 @@ def test_a_word_of_an_organisations_name_is_no_earlier_description():
     events = find_role_events(result.article, Mentions([s for s in result.spans if s.kind == "mention"]))
     assert sorted((e.side, e.role, e.slot) for e in events) == [("Iran", "harm_patient", "passive subject"),
                                                               ("US", "harm_agent", "agent")]
+
+
+def test_a_help_verb_with_a_help_verb_as_its_complement_is_one_act():
+    # unseen Reuters article (batch 85): "helped support Yanukovich" was two acts of help, and a hero
+    text = "Headline\n\nRussia helped rescue the rebels .\nRussia helped the rebels .\n"
+    assert [(role, word) for _, role, word, _ in events_of(text) if role == "help_agent"] == [
+        ("help_agent", "rescue"), ("help_agent", "helped")]
