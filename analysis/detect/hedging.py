@@ -55,6 +55,11 @@ _POLLED = re.compile(r"(?:\d\s*%|\bpercent|\b(?:share|majority|plurality|half|th
 _PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being|[’']s|[’']re)\s+(?:\w+ly\s+)?(?:not\s+)?$", re.I)
 BELIEVING = frozenset("believe believes believed think thinks".split())
 # "believe him" trusts a person; "believe him to be" still hedges a claim about him
+# "appears" hedges only before how something looks: an adjective or participle ("appeared skeptical", "appears bent
+# on"), maybe after an adverb; not "appeared on TV", "appeared regularly at", "appears wearing a hat"
+_SEEMING = re.compile(r"\s+(?:\w+ly\s+)?(?:bent|set|poised|ready|close|likely|unlikely|eager|keen|open|sure|certain|"
+                      r"willing|intent|\w+(?:ed|ful|ous|ive|able|ible|ent|ant|al|ic|less))\b", re.I)
+_DISBELIEF = re.compile(r"\b(?:can|could|ca)\s*(?:not|n?['’]t)\s+$", re.I)  # "I can not believe that …"
 _TRUSTED = re.compile(r"\s+(?:him|her|them|me|us|you)\s*(?:[.,;:!?”\"]|\Z|(?:when|about|on|over)\b)", re.I)
 
 
@@ -125,10 +130,14 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
         return "negated: 'was not possible' states impossibility, not uncertainty"
     if key == "apparent" and re.search(r"\b(?:became|become|becomes|becoming)\s+$", text[max(0, start - 12):start]):
         return "predicative: 'it became apparent' says it became clear"
+    if key == "believe" and _DISBELIEF.search(text, max(0, start - 12), start):
+        return "disbelief: 'I can not believe that …' voices dismay, it hedges no claim"
     if key == "believe" and _TRUSTED.match(text, end):
         return "trust: 'believe' a person ('Trump didn't believe him') hedges no claim"
     if key == "expected to" and not headline and not _PASSIVE_BE.search(text, max(0, start - 30), start):
         return "intention: 'Congress expected to authorize it' says what its subject planned; 'is expected to' hedges"
+    if key in ("appears", "appeared") and not _SEEMING.match(text, end):
+        return "showing up: 'appeared on television', 'appeared regularly at' says where someone was seen"
     if key == "might" and previous_word(text, start).lower() in MIGHT_NOUN_CUES:
         return f"noun: 'might' after '{previous_word(text, start).lower()}' means strength"
     return None

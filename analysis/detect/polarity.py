@@ -187,8 +187,9 @@ def _modified_valence(tokens: Sequence[Token], i: int, valence: float) -> float:
             valence += math.copysign(BOOSTER_DICT[previous], valence) * VADER_BOOSTER_DAMPING[back - 1]
         if _is_negation(previous) or (previous == "no" and back <= 2):
             valence *= N_SCALAR
-        # "least capable", and "far less capable" as VADER would read "least" (not "at least"; "no less" flips twice)
-        if previous in ("least", "less") and back == 1 and (j == 0 or tokens[j - 1].lower not in ("at", "very")):
+        # "least capable", and "far less capable" as VADER would read "least" (not "at least", "more or less"; "no
+        # less" flips twice)
+        if previous in ("least", "less") and back == 1 and (j == 0 or tokens[j - 1].lower not in ("at", "very", "or")):
             valence *= N_SCALAR
     return valence
 

@@ -25,14 +25,16 @@ ASKING = forms("call ask want intend", PLAIN_ENDS) | forms("urg encourag hop", E
 
 
 def not_done(verb: Token) -> bool:
-    """Whether the act is not told as done: negated ("No U.S. forces were guarding it"), nearly done, asked about,
-    foreseen ("could attack", "is going to"), declined or not tried, asked for ("called on X to kill"), or an aim."""
+    """Whether the act is not told as done: negated ("No U.S. forces were guarding it", "not because X were
+    targeted"), nearly done, asked about, foreseen ("could attack", "is going to"), declined or not tried, asked for
+    ("called on X to kill"), or an aim."""
     head = verb.head
     return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in FORESEEING or c.lower_ in ("nearly", "almost")
                for c in verb.children) or _nobody_does_it(verb) or in_question(verb) or _aim_of_a_noun(verb) \
         or verb.dep_ == "xcomp" and (head.lower_ in NOT_DONE or head.lower_ == "going" or head.lower_ in TRYING and any(
             c.dep_ == "neg" for c in head.children)) or verb.dep_ == "pcomp" and head.head.lower_ in NOT_DONE \
-        or verb.dep_ in ("xcomp", "advcl") and head.lower_ in ASKING and any(c.tag_ == "TO" for c in verb.children)
+        or verb.dep_ in ("xcomp", "advcl") and head.lower_ in ASKING and any(c.tag_ == "TO" for c in verb.children) \
+        or head.lower_ == "not" or verb.left_edge.lower_ == "because" and verb.doc[verb.left_edge.i - 1].lower_ == "not"
 
 
 def _nobody_does_it(verb: Token) -> bool:

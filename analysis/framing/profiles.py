@@ -93,6 +93,11 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
             # "Officials say" repeats "U.S. officials"; bare "Reports say" are no earlier reports ("reports of X's
             # resignation" are not X's words)
             bare = (words.root.lower_,) not in load_cues().nouns
+            spoke = [p for p in (article.doc.char_span(*s, alignment_mode="expand") for s in sorted(
+                article.source_spans) if s[1] <= attribution.source_start) if p is not None and p.root.lower_ ==
+                words.root.lower_] if bare and words.root.tag_ == "NNS" and not side else []
+            if spoke:  # "Officials emphasized …": the officials who spoke last, not "Russian officials" watched
+                side = owner(spoke[-1].root, mentions, speaker_finder(article))[0]
             earlier = repeated(words.root, bare_plural=bare) if not side else None
             for _ in range(3):  # "the statement adds" after "the statement continued" after "a statement from the
                 if earlier is None or side:  # Defense Department": the first phrase's maker

@@ -159,8 +159,9 @@ def _act_of(token: Token, verbs: dict, nouns: dict, patients: dict) -> tuple[str
             c.dep_ in ("oprd", "acomp") and c.lower_ in CAPTIVES for c in token.children)):
         if not_done(token):
             return None  # "did not attack", "whether Russia helped …", "declined to defend": nothing told as done
-        if any(c.dep_ == "xcomp" and verbs.get(c.lower_) == verbs.get(word) for c in token.children):
-            return None  # "helped support Yanukovich", "helped rescue them": one act, told by the second verb
+        if verbs.get(word) == "help" and any(c.dep_ == "xcomp" and verbs.get(c.lower_) == "help"
+                                             for c in token.children):
+            return None  # "helped support Yanukovich", "helped rescue them": one act of help, told by the second verb
         return verbs.get(word, "harm"), _verb_slots(token)  # "was taken captive by": a light verb's harm
     if not (token.tag_.startswith("NN") and word in nouns):
         return None

@@ -84,8 +84,8 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
             token, n, subject, entry = cue
             reading.used.update(range(token.i, token.i + n))
             # "Rogin wrote that the U.S. must try …:": the intro's own that-clause is the source's too (reported).
-            intro_clause = tuple(clause_span(c) for c in token.children if c.dep_ == "ccomp") + (
-                tuple(host_spans(token)) if is_parenthetical(token) else ())  # "…, the NYT reports, the regime …:"
+            intro_clause = tuple(clause_span(c) for c in token.children if c.dep_ == "ccomp") + (tuple(
+                host_spans(token)) if token.head != token and is_parenthetical(token) else ())
             reading.found.append(Speech("block", phrase_span(subject) if subject is not None else None,
                                         cue_span(token, n), contents + intro_clause, contents, entry.lemma,
                                         "block quote intro"))
@@ -132,8 +132,9 @@ def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token
         heading = not (token.is_sent_start or token.text.islower()) or token.text.isupper()  # "READ MORE:"
         if found and found[0].complement != "np" and is_verbal(token) and not heading and not any(
                 c.dep_ in ("auxpass", "neg") or c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in token.children):
+            aside = token.head != token and is_parenthetical(token)  # "X, the NYT reports, …:"
             own = {t.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree} | (
-                {t.i for t in token.head.subtree} if is_parenthetical(token) else set())  # "X, the NYT reports, …:"
+                {t.i for t in token.head.subtree} if aside else set())
             if _QUOTED_THEN_MORE.search(reading.text, token.idx, paragraph[1]) or any(
                     t.tag_ in ("VBD", "VBZ", "VBP") and t.i not in own and any(c.dep_ == "nsubj" for c in t.children)
                     and not (t.dep_ == "relcl" and t.doc[t.left_edge.i - 1].text != ",")  # "reporters who gathered"
@@ -148,6 +149,7 @@ def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token
 _QUOTED_THEN_MORE = re.compile(r"[“\"][^”\"\n]+[”\"]\s*,?(?:\s+[^\s:]+){3,}\s*:\s*$")
 
 
+OWNERS = frozenset("his her its their".split())  # possessive pronouns that own a speech: "His response … was typical:"
 # Nouns of a speech whose words may follow a colon: "Trump related his final moments in an address to the nation:"
 SPEECH_NOUNS = frozenset("address speech statement remarks interview letter message announcement response answer reply "
                          "testimony".split())
@@ -155,13 +157,14 @@ SPEECH_NOUNS = frozenset("address speech statement remarks interview letter mess
 
 def _speech_noun_intro(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[tuple[int, int], str, str] | None:
     """An intro whose last sentence has no cue verb but puts a named person's words in a speech ("in an address
-    to the nation:"): (the person's span, the rule, the person's surname)."""
+    to the nation:"), or whose subject is a named person's or a pronoun's speech ("His response … was typical:"):
+    (the person's span, the rule, the person's surname)."""
     span = reading.doc.char_span(paragraph[0], paragraph[1], alignment_mode="expand")
     last = list(span.sents)[-1] if span is not None else ()
     for noun in (t for t in last if t.lower_ in SPEECH_NOUNS and t.tag_.startswith("NN")):
-        owner = next((c for c in noun.children if c.dep_ == "poss" and (c.ent_type_ in ("PERSON", "ORG") or c.lower_
-                                                                         in ("his", "her", "their"))), None)
-        if owner is not None:  # "His response to a question … was typical:"
+        owner = next((c for c in noun.children if c.dep_ == "poss" and (
+            c.ent_type_ in ("PERSON", "ORG") or c.lower_ in OWNERS)), None) if noun.dep_ == "nsubj" else None
+        if owner is not None:  # "His response to a question … was typical:"; not "The reaction to Trump's statement"
             return phrase_span(owner), "block quote after a speech noun", _surname(owner)
         verb = next((h for h in noun.ancestors if h.tag_.startswith("VB")), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None \

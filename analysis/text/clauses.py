@@ -190,8 +190,9 @@ def clause_read_as_object(children: list[Token], lemma: str) -> Token | None:
 
 
 def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
-    """A cue's clause span with the words the parser split off it onto the cue as its object: the clause's subject
-    ("claiming [Mexican immigrants] were “bringing drugs”", the clause then has none) or its last noun phrase
+    """A cue's clause span with the words the parser split off it onto the cue as its object (or as a nominal xcomp
+    set off by a comma: "said [training …], as he did, “is not tenable”"): the clause's subject ("claiming [Mexican
+    immigrants] were “bringing drugs”", the clause then has none) or its last noun phrase
     ("revealed Durham picked up the components from Utah [U.S. Attorney John Huber]"), without a comma-set aside, or
     the later clauses of a series the parser hung on the cue each ("said the bombers did not file a plan, [did not
     have their transponders on]"), or a second that-clause the parser hung elsewhere ("argues that …– and that …")."""
@@ -206,10 +207,11 @@ def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[
     if clause.i > cue.i and after is not None and after.lower_ == "that" and after.dep_ == "mark" \
             and after.head.dep_ == "conj" and cue.doc[after.i - 1].lower_ == "and":
         span = span[0], clause_span(after.head)[1]
-    if not any(c.dep_ in (*SUBJECTS, "expl", "mark") for c in clause.children):  # not a listener: "told the
+    # not a listener: "told the Journal there was"
+    if not any(c.dep_ in (*SUBJECTS, "expl", "mark") for c in clause.children):
         nominal = objects + [o for o in cue.children if o.dep_ == "xcomp" and o.tag_ in ("NN", "NNS", "VBG")]
-        first = next(t for t in clause.subtree if not t.is_punct)  # "said [training …], as he did, “is not …”"
-        subject = next((o for o in nominal if o.i < first.i and all(  # Journal there was"
+        first = next(t for t in clause.subtree if not t.is_punct)
+        subject = next((o for o in nominal if o.i < first.i and all(
             t.is_punct for t in cue.doc[o.right_edge.i + 1:first.i]) and (
             o.left_edge.i == cue.i + 1 or any(p.left_edge.i == cue.i + 1 and p.right_edge.i + 1 == o.left_edge.i
                                               for p in objects))), None)  # "told AFP [a bomber] blew himself up"

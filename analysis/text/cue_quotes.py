@@ -14,9 +14,9 @@ from .quotations import Quotation
 
 
 def to_quoted_utterance(reading: Reading, span: tuple[int, int], cue: Token) -> tuple[int, int]:
-    """A clause that opens with a whole quoted utterance (one with a verb) ends with it when the author's words go on
-    after it with a verb or "and" (``X said, "I left," saying …``: the parser hangs the participle on the quoted
-    verb) or a dash (``X said "…" – a harsh condemnation``);
+    """A clause that opens with a whole quoted utterance ends with it when the author's words go on after it with a
+    dash (``X said "…" – a harsh condemnation``) or, when the quotation has a verb, with a verb or "and" (``X said,
+    "I left," saying …``: the parser hangs the participle on the quoted verb; not "“rogue killers,” and not X");
     not when another cue follows (``concluded "…," the department said``). A clause before its cue starts after
     its last colon ("polling tells the same story: 7 in 10 “believe …,” a new poll found")."""
     text, doc = reading.text, reading.doc
@@ -89,11 +89,7 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     subjects = [c for c in token.children if c.dep_ in SUBJECTS]  # the nearest: a quote's word may hang here too
     subject = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None
     left = min(token.i, subject.left_edge.i) if subject is not None else token.i
-    entry = verb_entry(reading, token)
-    naming = next((c.i for c in token.children if c.dep_ == "mark" and c.lower_ == "as"), left) if entry and \
-        entry.complement == "oprd" and all(c.lower_ in ("it", "him", "her", "them") for c in token.children
-                                           if c.dep_ == "dobj") else left  # "a “showboat” as Trump described him"
-    left = min(left, naming)
+    left = min(left, _as_x_calls_it(token))
     while left < token.i and token.doc[left].text in ("”", "’", '"', " "):  # "…,” adviser X said": the parse may
         left += 1                                                             # hang the closing mark on the title
     right = max([token.i] + [c.right_edge.i for c in token.children
@@ -136,6 +132,20 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
 # Verbs that name: "an inquiry dubbed “Crossfire Hurricane.”" quotes a name, not words said
 NAMING = frozenset("dub dubs dubbed call calls called name names named term terms termed label labels labeled "
                    "labelled brand brands branded".split())
+DESCRIBING = frozenset("describe describes described describing".split())
+OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
+
+
+def _as_x_calls_it(cue: Token) -> int:
+    """The index of "as" opening a naming cue's clause after the quotation it names ("a “showboat” as Trump described
+    him", "the “witch hunt,” as Trump calls it"): only a naming verb with a pronoun object and nothing else after
+    it ("as the coach called them over" is an act); else the cue's own index."""
+    mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if mark is None or cue.lower_ not in NAMING | DESCRIBING or len(objects) != 1 \
+            or objects[0].lower_ not in OBJECT_PRONOUNS or cue.right_edge != objects[0]:
+        return cue.i
+    return mark.i
 
 
 TITLE_SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())  # lower case in a title

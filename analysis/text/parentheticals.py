@@ -1,12 +1,14 @@
 """Cues set inside or after the clause they report: "The move, critics said, would hand …", "…, as McGurk noted",
 "Among the dead was X, the agency reported", and the parses a small parser gives them (both subjects on the cue,
-the host clause joined to the cue with no "and"); in a headline, only such a trailing cue is read ("…, Microsoft
-says")."""
+the host clause joined to the cue with no "and"); in a headline, only such a trailing cue ("…, Microsoft says"), a
+leading "X says …" and "Name: …". Also the asides around a reported clause: the condition opening the sentence before
+a parenthetical cue (the speaker's), and a comma-set gloss or adjunct ending it (the author's)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .clauses import PEOPLE_ENTITIES
 from .cues import SUBJECTS, Reading, Speech, end_of, form_at, record
 from .descriptions import TITLES
 from .sources import RELATIVE_TAGS, inverted_subject, phrase_span, speaker_of
@@ -15,7 +17,6 @@ from .sources import RELATIVE_TAGS, inverted_subject, phrase_span, speaker_of
 ROLE_NOUNS = frozenset(TITLES.values()) | {"author"}
 # A clause opening with one of these before a parenthetical cue is part of what it reports ("If …, X said, …")
 CONDITIONS = frozenset({"if", "unless"})
-NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 TELLING = frozenset("tell tells told telling inform informs informed informing remind reminds reminded reminding "
                     "assure assures assured assuring warn warns warned warning brief briefs briefed briefing".split())
 
@@ -48,9 +49,10 @@ def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:
 
 def read_headline_cue(reading: Reading, start: int, end: int) -> None:
     """The cues read in a headline (whose parse is otherwise too rough to trust): a verb cue that ends it after a
-    comma, with its subject ("Russian hackers targeting US thinktanks, Microsoft says"), or a person's full name and
-    a colon before a clause that names no role ("Rep. Adam Schiff: House Republicans poised to derail probe"; not
-    "Jeff Sessions: US attorney general hits back"); recorded if found."""
+    comma, with its subject ("Russian hackers targeting US thinktanks, Microsoft says"), a name and a present-tense
+    cue that open it ("Trump says 'rogue killers' could be to blame"), or a person's full name and a colon before a
+    clause that names no role ("Rep. Adam Schiff: House Republicans poised to derail probe"; not "Jeff Sessions: US
+    attorney general hits back"); recorded if found."""
     colon = reading.text.find(":", start, end)
     name = reading.doc.char_span(start, colon, alignment_mode="expand") if colon > start else None
     after = reading.doc.char_span(colon + 1, end, alignment_mode="contract") if name is not None else None
@@ -79,7 +81,7 @@ def _read_leading_cue(reading: Reading, words: list[Token], end: int) -> bool:
         return False
     name, rest = words[:words.index(cue)], [t for t in words if t.i > cue.i]
     if not all(t.text[:1].isupper() and not t.tag_.startswith("VB") for t in name) \
-            or not any(t.ent_type_ in NAMED for t in name) \
+            or not any(t.ent_type_ in PEOPLE_ENTITIES for t in name) \
             or not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in rest[1:]):
         return False
     record(reading, cue, found[0], 1, (name[0].idx, end_of(name[-1])), [(cue.doc[cue.i + 1].idx, end)],
@@ -101,23 +103,26 @@ def around_parenthetical_cue(cue: Token) -> list[tuple[int, int]] | None:
 
 
 def with_preposed_condition(cue: Token, clause: Token, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """The content spans of a cue's clause after it, with the condition or concession that opens the sentence before
-    the cue's subject ("If the president is prepared …, Mr. McConnell said, “I believe he will have support”")."""
+    """The content spans of a cue's clause after it, with the condition that opens the sentence before the cue's
+    subject when a comma sets the clause off after the cue ("If the president is prepared …, Mr. McConnell said,
+    “I believe he will have support”"; not "If Trump was bothered, he told reporters that …": the author's)."""
     subject = next((c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i), None)
     condition = next((c for c in cue.children if c.dep_ == "advcl" and c.i < cue.i and any(
         m.dep_ == "mark" and m.lower_ in CONDITIONS and m.i == c.left_edge.i == cue.sent.start for m in c.children)
         and any(k.dep_ in SUBJECTS for k in c.children)), None)
     before = cue.doc[subject.left_edge.i - 1] if subject is not None else None
     closing = before is not None and before.tag_ == "''" and cue.doc[before.i - 1].text == ","  # “…, ” Mr. X said
-    if clause.i < cue.i or condition is None or before is None or not (before.text == "," or closing):
+    set_off = any(t.text == "," and t.idx < span[0] for t in cue.doc[cue.i + 1:clause.i])
+    if clause.i < cue.i or condition is None or before is None or not (before.text == "," or closing) or not set_off:
         return [span]
     return [(condition.left_edge.idx, end_of(before if closing else cue.doc[before.i - 1])), span]
 
 
 def without_trailing_gloss(reading: Reading, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
-    """A reported clause's span without the author's gloss that ends it after a comma: a described noun ("… the
-    fate of Jamal Khashoggi, [a U.S.-based journalist whose disappearance has sparked an outcry]", "…, [an attack
-    the intelligence community has blamed on Russia]"); not inside a quotation, where it is the speaker's."""
+    """A reported clause's span without the author's gloss that ends it after a comma: an indefinite description of
+    a name ("… the fate of Jamal Khashoggi, [a U.S.-based journalist whose disappearance has sparked an outcry]") or
+    of the clause's event ("…, [an attack the intelligence community has blamed on Russia]"); not of a common noun
+    ("arrested a suspect, a 24-year-old man …": the source's), nor inside a quotation (the speaker's)."""
     doc = clause.doc
     words = [t for t in clause.subtree if not t.is_punct and span[0] <= t.idx < span[1]]
     if not words:
@@ -125,6 +130,7 @@ def without_trailing_gloss(reading: Reading, clause: Token, span: tuple[int, int
     gloss = next((g for g in clause.subtree if g.dep_ in ("appos", "npadvmod") and g.tag_ in ("NN", "NNS")
                   and g.right_edge.i >= words[-1].i and doc[g.left_edge.i - 1].text == ","
                   and g.left_edge.lower_ in ("a", "an") and not any(t.i in reading.quoted_tokens for t in g.subtree)
+                  and (g.dep_ == "npadvmod" or g.head.tag_ == "NNP")  # not "a suspect, a 24-year-old man …"
                   and span[0] < g.left_edge.idx), None)
     return (span[0], end_of(doc[gloss.left_edge.i - 2])) if gloss is not None else span
 
@@ -168,5 +174,5 @@ def host_spans(token: Token) -> list[tuple[int, int]]:
     if before and after and "," in (doc[token.right_edge.i].text, doc[after_start].text):
         return [before, after]
     if not after or before and before[1] - before[0] > after[1] - after[0]:
-        return [before]
+        return [before] if before else []
     return [after]

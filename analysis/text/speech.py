@@ -26,9 +26,8 @@ constructions, tried for every token of every sentence that is not a headline or
 - an asking verb in a sentence that is only its cue, for a quoted question opening the next sentence;
 - a noun with a ``that`` clause, "according to X" and an adverb of hearsay (:mod:`analysis.text.noun_cues`);
 - the last verb cue of a paragraph that ends in a colon, for the block quote after it;
-- in a headline only "X says …", "…, X says" and "Name: …"; the clause after a cue takes the condition that opens
-  the sentence before a parenthetical cue and leaves out the author's gloss that ends it after a comma
-  (:mod:`analysis.text.parentheticals`).
+- in a headline only "X says …", "…, X says", "Name: …"; a clause after a cue takes the condition opening the sentence
+  and leaves out the author's gloss ending it (:mod:`analysis.text.parentheticals`).
 
 Quotations beside a cue are read by :mod:`analysis.text.cue_quotes`, the **source** by :mod:`analysis.text.sources`
 (a cue conjoined inside another cue's reported clause is that cue's conjunct and ends its content; datelines,
@@ -128,9 +127,10 @@ def _read_verb(reading: Reading, token: Token) -> bool:
         return False
     entry, n = found
     verbal_head = token.head.tag_.startswith("VB") or any(c.dep_ == "aux" for c in token.head.children)
-    shared = token.head.children if token.dep_ == "conj" and verbal_head and not any(
-        c.dep_ in SUBJECTS for c in token.children) and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet")
-                                                              for c in token.head.children) else ()
+    outer = reporting_conjunct_of(token, lambda t: verb_entry(reading, t) is not None)  # "X said Y had not … and said"
+    shared = outer.children if outer is not None else token.head.children if token.dep_ == "conj" and verbal_head \
+        and not any(c.dep_ in SUBJECTS for c in token.children) and not any(
+            c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in token.head.children) else ()
     # "will X and Y", "would not confirm or deny", "can heap praise [misread as a noun] and accuse"; not "did not
     # question Clinton but concluded that …"
     if any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX or c.dep_ == "neg" for c in (*token.children, *shared)) \
@@ -149,7 +149,6 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     if not content:
         return False
     spans, rule = content
-    outer = reporting_conjunct_of(token, lambda t: verb_entry(reading, t) is not None)
     subject = speaker_of(outer if outer is not None else token, reading.quoted_tokens)
     subject = next((c for c in quoting.children if c.dep_ == "dobj"), subject) if quoting else subject
     asked_of = entry.lemma.split()[0] in QUESTION_LEMMAS and token.dep_ == "advcl" and token.tag_ != "VBG" \
@@ -256,9 +255,10 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             last = next((c.left_edge.i - 1 for c in predicates[0].children if c.dep_ == "prep" and c.lower_ in
                          SETTING_PREPOSITIONS and any(t.tag_ == "''" for t in token.doc[predicates[0].i:c.i])),
                         predicates[0].right_edge.i)
-            nxt = [t for t in token.doc[last + 1:last + 4] if not t.is_space]  # "called ISIS a threat to … and “one
-            second = next((q.end for q in reading.quotations if len(nxt) > 1 and nxt[0].lower_ == "and"  # of …”"
-                           and q.start == nxt[1].idx), None)
+            # "called ISIS a threat to … and “one of the examples …”": a quoted second predicate that ends the sentence
+            nxt = [t for t in token.doc[last + 1:last + 4] if not t.is_space]
+            second = next((q.end for q in reading.quotations if len(nxt) > 1 and nxt[0].lower_ == "and" and q.start
+                           == nxt[1].idx and not reading.text[q.end:token.sent.end_char].strip(" .,;”\"'\n")), None)
             return [(direct[0].left_edge.idx, second or end_of(token.doc[last]))], "object and predicate"
         closing = closing_quotation(reading, token, direct[0]) if direct and entry.complement == "oprd" else None
         if closing is not None:  # "called the attack on …, which led to …, “outrageous.”": predicate misparsed

@@ -278,6 +278,12 @@ def test_loaded_matching(text, expected):
     ("Numerous U.S. officials have cast doubt on that promise .", []),  # unseen CNBC article: their doubt
     ("I believe deeply in providing the press as much information as possible .", []),  # unseen ABC article: a value
     ("The swap is hoped to ease tensions .", ["is hoped"]),  # unseen BBC article (batch 85)
+    # unseen Washington Examiner and Washington Times articles (batches 81, 85): "appears" before how one looks
+    ("Mr. Putin appears bent on weathering the storm .", ["appears"]),
+    ("The senators appeared skeptical about the deal .", ["appeared"]),
+    ("He appeared in court Monday .", []),
+    ("I can not believe that they are including me .", []),  # unseen CNN article (batch 86): dismay, no hedge
+    ("She appeared Thursday with aides .", []),
 ])
 def test_hedges_in_context(text, expected):
     assert [t for _, _, t in _found(text, ["hedge"])] == expected

@@ -68,7 +68,7 @@ from analysis.detect.markers import find_markers_in_text
     ("Erdogan snickered and tossed it in the trash .", [("mockery", "snickered")]),
     ("Aides have been hemming and hawing for days .", [("mockery", "hemming and hawing")]),
     ("He bought the denials , facts be damned .", [("mockery", "facts be damned")]),
-    # words blind readers of unseen articles named (stop 36: The Atlantic, The Week, Washington Examiner, NY Post)
+    # words blind readers of unseen articles named (stop 36: The Atlantic, The Week, NYT, The Hill, NY Post)
     ("Biden snapped at the reporter , then barked at another one after a snarling reply .", [
         ("pejorative", "snapped"), ("pejorative", "barked"), ("pejorative", "snarling")]),
     ("His muddled policy , its passivity and fecklessness , drew harsh critiques .", [

@@ -71,6 +71,7 @@ def test_cue_inside_another_targets_mention_counts_less():
     # unseen NYT article (batch 83): "far less capable than ISIS" was a favourable sentence
     ("The minister is viewed as far less capable.", -1),
     ("The minister is no less capable.", 1),
+    ("The minister was more or less successful.", 1),
 ])
 def test_negation(sentence, expected):
     assert frame(sentence, "The minister").polarity == expected
