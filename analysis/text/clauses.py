@@ -210,7 +210,7 @@ def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[
     # not a listener: "told the Journal there was"
     if not any(c.dep_ in (*SUBJECTS, "expl", "mark") for c in clause.children):
         nominal = objects + [o for o in cue.children if o.dep_ == "xcomp" and o.tag_ in ("NN", "NNS", "VBG")]
-        first = next(t for t in clause.subtree if not t.is_punct)
+        first = next((t for t in clause.subtree if not t.is_punct), clause)
         subject = next((o for o in nominal if o.i < first.i and all(
             t.is_punct for t in cue.doc[o.right_edge.i + 1:first.i]) and (
             o.left_edge.i == cue.i + 1 or any(p.left_edge.i == cue.i + 1 and p.right_edge.i + 1 == o.left_edge.i

@@ -2840,3 +2840,9 @@ def test_a_possessed_speech_noun_that_is_not_the_subject_gives_no_block_quote_sp
     text = ("Trump\n\nThe reaction to Trump ’s statement from Democrats in the House was swift and harsh :\nThis is a "
             "disgrace and an insult to every American who served .\nThe debate went on .\n")
     assert [a.canonical_source for a in find_attributions(parse_article(text)) if a.kind == "block"] in ([], [None])
+
+
+def test_a_reported_clause_of_punctuation_only_does_not_crash():
+    # SFU review text (markers benchmark, stop 36): control-character quotes left a clause of marks only
+    found("Headline\n\nHe continues the hostilities with \x93Spell My Name , \x94 the lead single , co-produced by "
+          "Evidence and Porse .\n")
