@@ -5,11 +5,11 @@ plural ("the official", "one of the officials" after "two Turkish officials"): a
 ("Kentucky Sen. Rand Paul" for "the senator"), and a capitalised modifier or a noun on the description must stand in
 that phrase ("the Ohio senator" is not Rand Paul, "the vice president" not President Erdogan). A noun naming an
 organisation by its kind ("the group", "the militia") also repeats the nearest earlier organisation's or people's name
-("a Taliban bombing … which the armed group said"), and "the country" or "the nation" the nearest earlier country's,
-unless the same noun stands in the last three sentences ("The Islamic State group is an al-Qaida breakaway …. The
-group"). A
-bare plural a caller marks as a speech's source ("Officials say", after "current and former U.S. officials") repeats
-like a definite one, unless a word on it makes it another set ("other officials", "multiple reports").
+("a Taliban bombing … which the armed group said"; "the newspaper" only a name like one: "The New York Times"), and
+"the country" or "the nation" the nearest earlier country's, unless the same noun stands in the last three sentences
+("The Islamic State group is an al-Qaida breakaway …. The group"). A bare plural a caller marks as a speech's
+source ("Officials say", after "current and former U.S. officials") repeats like a definite one, unless a word on it
+makes it another set ("other officials", "multiple reports").
 
 A loaded person noun the text never used before ("the dictator", "the strongman": :func:`epithets`) is an epithet
 for the person named last, in its sentence or the one before ("sanctions for Nicolas Maduro after the dictator
@@ -37,6 +37,9 @@ GROUP_NOUNS = frozenset("group organization organisation movement militia factio
 FINDINGS = frozenset("analysis analyses assessment assessments audit audits data inquiry inquiries investigation "
                      "investigations poll polls probe probes report reports research review reviews studies study "
                      "survey surveys".split())
+# Words of a newspaper's name: "the newspaper" repeats "The New York Times", not the nearer "Reuters" or "Trump"
+MASTHEADS = frozenset("times post journal herald tribune guardian gazette telegraph chronicle observer independent "
+                      "globe inquirer mail express examiner star sun daily news".split())
 COUNTRY_NOUNS = frozenset({"country", "nation", "regime"})  # "the country", "the regime": the nearest earlier country's
 DEFINITE = frozenset("the this that these those".split())
 PARTITIVES = frozenset("one some several many two three each either neither none".split())  # "one of the officials"
@@ -75,7 +78,8 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
             return nearest
         if outside and in_quotation(token):
             continue  # "“Our Ambassador and other officials remain …,” the official said": a speaker's words
-        if token.ent_type_ in kinds and not names and token.ent_iob_ != "O" and token.tag_ != "JJ":  # "pro-Russian"
+        if token.ent_type_ in kinds and not names and token.ent_iob_ != "O" and token.tag_ != "JJ" \
+                and (noun.lower_ != "newspaper" or MASTHEADS & {t.lower_ for t in entity_at(token)}):  # not "Trump's"
             nearest = nearest or entity_at(token).root
             continue
         if not token.tag_.startswith("NN") or not _same_noun(token, noun):

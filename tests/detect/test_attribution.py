@@ -2846,3 +2846,20 @@ def test_a_reported_clause_of_punctuation_only_does_not_crash():
     # SFU review text (markers benchmark, stop 36): control-character quotes left a clause of marks only
     found("Headline\n\nHe continues the hostilities with \x93Spell My Name , \x94 the lead single , co-produced by "
           "Evidence and Porse .\n")
+
+
+def test_the_newspaper_repeats_a_newspapers_name_not_the_nearest_organisation():
+    # own check of the Guardian article (stop 36): "according to the newspaper" was tied to Trump ("Trump's" tagged
+    # an organisation), not the Times
+    text = ("Headline\n\nThe Times said the transactions , some of which involved Trump ’s foundation , set off alerts "
+            ". Staff prepared reports , according to the newspaper .\n")
+    result = analyze(text, sides=[{"name": "NYT", "aliases": ["the Times"]}, {"name": "Trump", "aliases": ["Trump"]}])
+    assert [(a.cue, a.side) for a in result.attributions] == [("said", "NYT"), ("according to", "NYT")]
+
+
+def test_a_source_phrase_the_parser_heads_with_an_adjective_is_named_by_its_noun():
+    # own check of the CNN article (stop 36): the source printed as "multiple current"
+    text = ("Headline\n\nAdvisers were in touch with Russians , multiple current and former intelligence , law "
+            "enforcement and administration officials tell CNN .\n")
+    assert [a.canonical_source for a in find_attributions(parse_article(text))] == [
+        "multiple current and former intelligence , law enforcement and administration officials"]

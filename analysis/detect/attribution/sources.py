@@ -42,6 +42,8 @@ def canonical_name(doc: Doc, start: int, end: int, speaker: tuple[int, int] | No
     entities = [e for e in entities_in(phrase) if e.label_ in ENTITY_LABELS]
     person = [e for e in entities if e.label_ == "PERSON"]
     root = phrase_head(phrase)
+    if root.tag_ == "JJ":  # "multiple current and former … officials", "many of the president's allies": the parser's
+        root = next((t for t in reversed(phrase) if t.tag_.startswith("NN")), root)  # head is an adjective
     if person and person[-1].start <= root.i < person[-1].end:
         return _full_name(doc, person[-1])
     if root.tag_ == "NNP" and root.text in _persons(doc):
