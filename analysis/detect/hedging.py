@@ -54,12 +54,12 @@ _POLLED = re.compile(r"(?:\d\s*%|\bpercent|\b(?:share|majority|plurality|half|th
                      r"\b(?:Americans|voters|respondents|polled|surveyed))\s+(?:\w+ly\s+)?$")
 _PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being|[’']s|[’']re)\s+(?:\w+ly\s+)?(?:not\s+)?$", re.I)
 BELIEVING = frozenset("believe believes believed think thinks".split())
-# "believe him" trusts a person; "believe him to be" still hedges a claim about him
 # "appears" hedges only before how something looks: an adjective or participle ("appeared skeptical", "appears bent
 # on"), maybe after an adverb; not "appeared on TV", "appeared regularly at", "appears wearing a hat"
 _SEEMING = re.compile(r"\s+(?:\w+ly\s+)?(?:bent|set|poised|ready|close|likely|unlikely|eager|keen|open|sure|certain|"
                       r"willing|intent|\w+(?:ed|ful|ous|ive|able|ible|ent|ant|al|ic|less))\b", re.I)
 _DISBELIEF = re.compile(r"\b(?:can|could|ca)\s*(?:not|n?['’]t)\s+$", re.I)  # "I can not believe that …"
+# "believe him" trusts a person; "believe him to be" still hedges a claim about him
 _TRUSTED = re.compile(r"\s+(?:him|her|them|me|us|you)\s*(?:[.,;:!?”\"]|\Z|(?:when|about|on|over)\b)", re.I)
 
 

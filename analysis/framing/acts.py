@@ -34,7 +34,8 @@ def not_done(verb: Token) -> bool:
         or verb.dep_ == "xcomp" and (head.lower_ in NOT_DONE or head.lower_ == "going" or head.lower_ in TRYING and any(
             c.dep_ == "neg" for c in head.children)) or verb.dep_ == "pcomp" and head.head.lower_ in NOT_DONE \
         or verb.dep_ in ("xcomp", "advcl") and head.lower_ in ASKING and any(c.tag_ == "TO" for c in verb.children) \
-        or head.lower_ == "not" or verb.left_edge.lower_ == "because" and verb.doc[verb.left_edge.i - 1].lower_ == "not"
+        or head.lower_ == "not" or verb.left_edge.lower_ == "because" and verb.left_edge.i > 0 \
+        and verb.doc[verb.left_edge.i - 1].lower_ == "not"
 
 
 def _nobody_does_it(verb: Token) -> bool:

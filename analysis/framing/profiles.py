@@ -19,6 +19,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from ..detect.polarity import target_polarity
 from ..detect.valence import sentence_sentiment
 from ..result import Attribution, Span
@@ -68,6 +70,14 @@ def assign_sides(article: Article, spans: tuple[Span, ...], attributions: tuple[
     return all_spans, attributions
 
 
+def _last_source_named(article: Article, noun: Token) -> Token | None:
+    """The head of the last source phrase before ``noun`` headed by the same word ("these officials" for a later
+    "Officials"), or None."""
+    earlier = (article.doc.char_span(*s, alignment_mode="expand") for s in sorted(article.source_spans, reverse=True)
+               if s[1] <= noun.idx)
+    return next((p.root for p in earlier if p is not None and p.root.lower_ == noun.lower_), None)
+
+
 def source_side(article: Article, attribution: Attribution, mentions: Mentions, sides: Sides) -> str | None:
     """The side of an attribution's source: a mention inside the source's words, else the side of the phrase's
     owner (a pronoun's antecedent, the phrase a definite description repeats: :func:`owner`), else an alias
@@ -93,11 +103,9 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
             # "Officials say" repeats "U.S. officials"; bare "Reports say" are no earlier reports ("reports of X's
             # resignation" are not X's words)
             bare = (words.root.lower_,) not in load_cues().nouns
-            spoke = [p for p in (article.doc.char_span(*s, alignment_mode="expand") for s in sorted(
-                article.source_spans) if s[1] <= attribution.source_start) if p is not None and p.root.lower_ ==
-                words.root.lower_] if bare and words.root.tag_ == "NNS" and not side else []
-            if spoke:  # "Officials emphasized …": the officials who spoke last, not "Russian officials" watched
-                side = owner(spoke[-1].root, mentions, speaker_finder(article))[0]
+            spoke = _last_source_named(article, words.root) if bare and words.root.tag_ == "NNS" and not side else None
+            if spoke is not None:  # "Officials emphasized …": the officials who spoke last, not "Russian officials"
+                side = owner(spoke, mentions, speaker_finder(article))[0]  # watched
             earlier = repeated(words.root, bare_plural=bare) if not side else None
             for _ in range(3):  # "the statement adds" after "the statement continued" after "a statement from the
                 if earlier is None or side:  # Defense Department": the first phrase's maker

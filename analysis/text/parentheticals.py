@@ -110,10 +110,12 @@ def with_preposed_condition(cue: Token, clause: Token, span: tuple[int, int]) ->
     condition = next((c for c in cue.children if c.dep_ == "advcl" and c.i < cue.i and any(
         m.dep_ == "mark" and m.lower_ in CONDITIONS and m.i == c.left_edge.i == cue.sent.start for m in c.children)
         and any(k.dep_ in SUBJECTS for k in c.children)), None)
-    before = cue.doc[subject.left_edge.i - 1] if subject is not None else None
-    closing = before is not None and before.tag_ == "''" and cue.doc[before.i - 1].text == ","  # “…, ” Mr. X said
     set_off = any(t.text == "," and t.idx < span[0] for t in cue.doc[cue.i + 1:clause.i])
-    if clause.i < cue.i or condition is None or before is None or not (before.text == "," or closing) or not set_off:
+    if clause.i < cue.i or condition is None or subject is None or not set_off:
+        return [span]
+    before = cue.doc[subject.left_edge.i - 1]
+    closing = before.tag_ == "''" and cue.doc[before.i - 1].text == ","  # “…, ” Mr. X said
+    if not (before.text == "," or closing):
         return [span]
     return [(condition.left_edge.idx, end_of(before if closing else cue.doc[before.i - 1])), span]
 

@@ -101,7 +101,7 @@ def _introduced_person(doc: Doc, phrase: Span, root) -> str | None:
 def _full_name(doc: Doc, name) -> str:
     """The first of the longest PERSON entities of the article ending in the same word as ``name`` (a span or a
     token)."""
-    last = [t for t in name if t.tag_ != "POS" or t.i == name.start][-1].text if isinstance(name, Span) else name.text
+    last = _last_word(name) if isinstance(name, Span) else name.text
     names = _persons(doc).get(last, [])
     if not names:  # the small model misses many names: take the longest proper-noun chain ending in the word
         chains = [doc[min([t.i] + [c.i for c in t.children if c.dep_ == "compound" and c.tag_ == "NNP"]):t.i + 1]
@@ -115,11 +115,15 @@ def _persons(doc: Doc) -> dict[str, list[Span]]:
     if "persons" not in doc.user_data:
         persons: dict[str, list[Span]] = {}
         for entity in doc.ents:
-            words = [t for t in entity if t.tag_ != "POS"]  # "Joe Biden’s": Biden
-            if entity.label_ == "PERSON" and words:
-                persons.setdefault(words[-1].text, []).append(entity)
+            if entity.label_ == "PERSON":
+                persons.setdefault(_last_word(entity), []).append(entity)
         doc.user_data["persons"] = persons
     return doc.user_data["persons"]
+
+
+def _last_word(name: Span) -> str:
+    """A name's last word without its possessive mark: "Joe Biden’s" -> "Biden"."""
+    return next(t for t in reversed(name) if t.tag_ != "POS" or t.i == name.start).text
 
 
 def _proper_nouns(doc: Doc) -> dict[str, list]:
