@@ -30,6 +30,9 @@ Detect Hedges and their Scope in Natural Language Text"; Szarvas et al. (2012),
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from ..lexicon import read_table
 
 # Words before "May" that make it the month: "in May", "since May", "mid-May".
 MONTH_CUES = frozenset({"in", "on", "of", "since", "until", "till", "early", "late", "mid", "by", "from",
@@ -132,6 +135,8 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
         return "predicative: 'it became apparent' says it became clear"
     if key == "believe" and _DISBELIEF.search(text, max(0, start - 12), start):
         return "disbelief: 'I can not believe that …' voices dismay, it hedges no claim"
+    if key == "believe" and (is_sentence_initial(text, start) or previous_word(text, start).lower() == "then"):
+        return "imperative: '(then) believe that …' tells the reader what to think, it hedges no claim"
     if key == "believe" and _TRUSTED.match(text, end):
         return "trust: 'believe' a person ('Trump didn't believe him') hedges no claim"
     if key == "expected to" and not headline and not _PASSIVE_BE.search(text, max(0, start - 30), start):
@@ -141,3 +146,10 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
     if key == "might" and previous_word(text, start).lower() in MIGHT_NOUN_CUES:
         return f"noun: 'might' after '{previous_word(text, start).lower()}' means strength"
     return None
+
+
+@lru_cache(maxsize=1)
+def qualifier_forms() -> frozenset[str]:
+    """The one-word forms of the hedge and booster lexicons."""
+    rows = [row for name in ("hedges.tsv", "boosters.tsv") for row in read_table(name)]
+    return frozenset(f.strip().lower() for row in rows for f in [row["term"], *(row.get("forms") or "").split(",")])

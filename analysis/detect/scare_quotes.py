@@ -1,22 +1,20 @@
 """Scare quotes: short quoted phrases the author holds at a distance, rather than someone's speech.
 
-A quotation (:mod:`analysis.text.quotations`, the one scanner) is a scare quote when it
-holds 1 to :data:`~analysis.text.cues.SCARE_QUOTE_MAX_WORDS` words with a letter,
-does not end in ! or ? (an utterance), and is no speech event's quoted words
-(:mod:`analysis.text.speech` gives every quote with a cue, every long or whole-sentence
-quote, every quote in the headline (of an article that has one) and every quote inside reported speech a
-speaker: its source, or none for an uncued quotation), is
-not the clause or predicate of a verb of saying or believing with a subject of its own ("37% believe it was “justified”": their
-answer), is not a word mentioned as a word ("the word “invasion”", "“Hostage” is not my
-word"), and is not a title: a title-case run that follows "titled", "entitled", "headlined", "marked" (the words on a
-thing: "a vehicle marked “Sebin”") or "told" (after an optional organisation's possessive: "told CBS’s “Face the
-Nation”"), an organisation's possessive in a list ("CBS' “Face the Nation”"), "on", "in" or "from"
-and an organisation's possessive ("a clip from MSNBC’s “Hardball”"), or "on" or "in" after a verb of appearing
-or saying ("appeared on “Meet the Press”"), that names a show,
-book or article ("the “Charlie Rose” show"), or that the web page sets in italics. (The small parser's WORK_OF_ART
-entities are not used: they take group names such as “Ridwan” forces for titles.)
-A scare quote inside someone's quotation (a block quote, say) is that source's, and its
-span takes the quoted voice.
+A quotation (:mod:`analysis.text.quotations`, the one scanner) is a scare quote when it holds 1 to
+:data:`~analysis.text.cues.SCARE_QUOTE_MAX_WORDS` words with a letter, does not end in ! or ? (an utterance), and is
+no speech event's quoted words (:mod:`analysis.text.speech` gives every quote with a cue, every long or
+whole-sentence quote, every quote in the headline (of an article that has one) and every quote inside reported
+speech a speaker: its source, or none for an uncued quotation), is not the clause or predicate of a verb of saying
+or believing with a subject of its own ("37% believe it was “justified”": their answer), is not a word mentioned as
+a word ("the word “invasion”", "“Hostage” is not my word") or a name given ("known as the “Steele dossier”"), and is
+not a title: a title-case run that follows "titled", "entitled", "headlined", "marked" (the words on a thing: "a
+vehicle marked “Sebin”") or "told" (after an optional organisation's possessive: "told CBS’s “Face the Nation”"), an
+organisation's possessive in a list ("CBS' “Face the Nation”"), "on", "in" or "from" and an organisation's
+possessive ("a clip from MSNBC’s “Hardball”"), or "on" or "in" after a verb of appearing or saying ("appeared on
+“Meet the Press”"), that names a show, book or article ("the “Charlie Rose” show"), or that the web page sets in
+italics. (The small parser's WORK_OF_ART entities are not used: they take group names such as “Ridwan” forces for
+titles.) A scare quote inside someone's quotation (a block quote, say) is that source's, and its span takes the
+quoted voice.
 
 Quoted proper names ("Syrian Democratic Forces", ‘Army of Revolutionaries’) are
 reported with category ``name``, other phrases with ``term``: a writer who quotes a
@@ -84,7 +82,7 @@ def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
                    for speech in article.speeches if speech.kind == "according_to" for a, b in speech.content):
         return verdict(False, "the quoted words of a source")
     if _MENTION_BEFORE.search(article.text, 0, q.start) or _MENTION_AFTER.match(article.text, q.end):
-        return verdict(False, "a word mentioned as a word (\"the word ‘…’\", \"‘…’ is not my word\")")
+        return verdict(False, "a word mentioned as a word (\"the word ‘…’\", \"known as ‘…’\")")
     if re.search(r":\s*$", article.text[max(0, q.start - 3):q.start]):
         return verdict(False, "after a colon: words quoted as said or written (\"Here was Sessions' answer: “No.”\")")
     if _is_nickname(article.text, q, inner):
@@ -109,9 +107,11 @@ def _is_nickname(text: str, q: Quotation, inner: str) -> bool:
 
 
 # Use and mention: a quote named as a word is talked about ("the word “invasion”", "“Hostage” is not my word",
-# "‘Regime’ was their label"), not held at a distance.
+# "‘Regime’ was their label"), or given as a thing's name ("sometimes known as the “Steele dossier”"), not held at a
+# distance.
 _WORD_NOUN = r"(?:word|term|phrase|label|expression|slogan)s?"
-_MENTION_BEFORE = re.compile(rf"\b(?:the|a|an|that|this|their|his|her|its)\s+{_WORD_NOUN}\s*[,:]?\s*\Z", re.I)
+_MENTION_BEFORE = re.compile(rf"\b(?:(?:the|a|an|that|this|their|his|her|its)\s+{_WORD_NOUN}\s*[,:]?"
+                             r"|(?:known\s+as|nicknamed)(?:\s+(?:the|a|an))?)\s*\Z", re.I)
 # After the quote, a possessive or a negation makes it a claim about the word (not "were the word on every lip").
 _NOT = r"(?:\s*n[’']t|\s+not)"
 _MENTION_AFTER = re.compile(rf"[\s,]*(?:is|was|are|were)(?:{_NOT}\s+(?:(?:a|an|the)\s+)?|{_NOT}?\s+(?:my|his|her|their|"

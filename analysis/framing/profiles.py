@@ -127,6 +127,8 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
             if side:
                 return side
     name = attribution.canonical_source or ""
+    if attribution.source_start is not None and name in article.text[attribution.source_start:attribution.source_end]:
+        return None  # the source's own words, whose mentions were read above ("The Times of Israel" is no Israel)
     for side in sides.sides:
         if any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", name) for alias in side.aliases):
             return side.name

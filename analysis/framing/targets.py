@@ -14,8 +14,8 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
    clause modifies, or for a predicate noun's subject: "he is an assistant who helped"; a bare "one" for the plural
    subject before it); a name modifying it ("the Assad regime", "Russian bombing": ``name on the noun``); its
    possessor (``possessor``; his/her/its/their resolved by :mod:`analysis.text.reference`: ``possessive pronoun``);
-   no side if a possessor or a name on it names none ("a Times report of X"); its "of"/"by" object (``of
-   object``); its appositive (``appositive``); for a definite description ("the report", "the senator"), the owner
+   no side if a possessor or a name on it names none ("a Times report of X"); its "of"/"by"/"on the part of" object
+   (``of object``); its appositive (``appositive``); for a definite description ("the report", "the senator"), the owner
    or maker of the earlier phrase it repeats (``definite description``, :func:`analysis.text.descriptions.repeated`).
    Else the subject whose own act, product or lot it is: the object of a verb of making or having, also in a relative
    clause or a participle with an agent (``the subject's own``: "the Times dropped a bombshell report", "Obama is
@@ -43,11 +43,9 @@ A quoted device takes the rules from the head word inside the marks. Mentions: t
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
-from ..lexicon import read_table
+from ..detect.hedging import qualifier_forms
 from ..text.cues import SUBJECTS, load_cues, normalize_word
 from ..text.descriptions import repeated
 from ..text.parse import is_verb_of
@@ -142,7 +140,7 @@ def _about(head: Token, mentions: Mentions, speaker_at, quoted: bool = False) ->
         verb = _predicate_verb(noun)
         if verb is not None:
             return subject_side(verb, mentions, speaker_at, "predicate of the subject")
-        return _hedged_claim(noun, mentions, speaker_at) if quoted or head.lower_ in _qualifiers() else (None, None)
+        return _hedged_claim(noun, mentions, speaker_at) if quoted or head.lower_ in qualifier_forms() else (None, None)
     found = _described(head, mentions, speaker_at)
     if found[0]:
         return found
@@ -184,13 +182,6 @@ def _hedged_claim(noun: Token, mentions: Mentions, speaker_at) -> tuple[str | No
     while not x.tag_.startswith("VB") and x.head.i != x.i:
         x = x.head
     return subject_side(x, mentions, speaker_at, "subject of the clause") if x.i != noun.i else (None, None)
-
-
-@lru_cache(maxsize=1)
-def _qualifiers() -> frozenset[str]:
-    """The one-word forms of the hedge and booster lexicons."""
-    rows = [row for name in ("hedges.tsv", "boosters.tsv") for row in read_table(name)]
-    return frozenset(f.strip().lower() for row in rows for f in [row["term"], *(row.get("forms") or "").split(",")])
 
 
 def _aimed_at(word: Token, mentions: Mentions) -> tuple[str | None, str | None]:
@@ -240,9 +231,10 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
     if any(c is not skip and (c.dep_ == "poss" or _is_name(c)) for c in noun.children):
         return None, None  # a name on no side owns it ("a Times report of Assad's crimes")
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "by", "including"):  # "groups including HRW"
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "including", "on"):  # "groups including HRW"
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                found = mentioned(pobj, mentions, core=True)
+                pobj = _part_of(pobj) if child.lower_ == "on" else pobj  # "incompetence on the part of Saudi Arabia"
+                found = pobj is not None and mentioned(pobj, mentions, core=True)
                 if found:
                     return found, "of object"
         if child.dep_ == "appos":
@@ -257,6 +249,10 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
         if side:
             return side, "definite description"
     return _aimed_at(noun, mentions) if aimed else (None, None)
+
+
+def _part_of(noun: Token) -> Token | None:
+    return next((p for c in noun.children if noun.lower_ == "part" and c.lower_ == "of" for p in c.children), None)
 
 
 def _is_name(modifier: Token) -> bool:

@@ -30,6 +30,13 @@ ADMITTING = frozenset("admit admits admitted admitting accept accepts accepted a
 PEOPLE = frozenset("refugees migrants immigrants seekers students patients members applicants people persons "
                    "children families visitors".split())  # whom a country, school or club lets in
 UNREAL_AUX = {"will", "shall", "can", "'ll", "’ll", "may", "might", "could", "should", "must"}  # not said yet
+# Objects that make the cue no report: "claimed the attack" (credit taken) or "the lives of 67" (a toll), "confirmed
+# the nominee" or a person (a vote), "confirmed my impression" (a belief borne out)
+DEED_OBJECTS = {"claim": frozenset("attack attacks assault bombing killing kidnapping shooting blast life "
+                                   "lives".split()),
+                "confirm": frozenset("nominee nominees nomination nominations pick picks appointee appointees ceo "
+                                     "chief judge judges justice justices ambassador ambassadors impression "
+                                     "impressions suspicion suspicions fear fears".split())}
 
 
 @dataclass(frozen=True)
@@ -216,7 +223,8 @@ def clause_span(clause: Token, after: int = -1) -> tuple[int, int]:
     punctuation; only its tokens after index ``after`` ("who the department said had resigned")."""
     tokens = [t for t in clause.subtree if t.i > after]
     while len(tokens) > 1 and (tokens[0].is_punct and tokens[0].text not in "“\"‘'" or tokens[0].is_space
-                               or tokens[0].dep_ == "mark" and tokens[0].lower_ == "that" and tokens[0].head == clause
+                               or tokens[0].dep_ in ("mark", "advmod") and tokens[0].lower_ == "that"  # "that , after"
+                               and tokens[0].head == clause
                                or tokens[0].ent_type_ in ("DATE", "TIME") and tokens[0].dep_ in ("npadvmod", "nummod")):
         tokens.pop(0)
     while len(tokens) > 1 and (tokens[-1].is_punct and tokens[-1].text not in "”\"’'" or tokens[-1].is_space):

@@ -39,6 +39,8 @@ _SPLIT_CONTRACTION = re.compile(r" ([’']) (s|t|re|ll|ve|m|d)(?=\s|$)(?!\s+[’
 _SPLIT_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sens?|Reps?|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|Sec|Amb) \.(?= [A-Z]"
                           r"| of )|\b(?P<first>[A-Z][a-z]+) (?P<initial>[A-Z]) \.(?= [A-Z][a-z]+ )")
 # "U.S . Ambassador": a country's initials split from their period before a title or office word (INITIALS_BEFORE).
+# Two apostrophes closing a straight-quoted passage, as wire copy types them ("… on that list,'' Burr told").
+_APOSTROPHES_CLOSING = re.compile(r"(?:(?<=[^\s'])|(?<=[,.;:?!] ))''(?=[\s,.;:]|$)")  # "effect , '' Pelosi"
 _SPLIT_INITIALS = re.compile(r"\b(U\.S|U\.N|U\.K|E\.U) \.(?= ([A-Z][a-z]+))")
 # Words that follow "U.S." inside a name or title (AllSides: "U.S . Ambassador"), never a new sentence's subject.
 INITIALS_BEFORE = frozenset("ambassador ambassadors senator senators senate army navy air marines embassy forces "
@@ -133,7 +135,8 @@ def _joined_title(m: re.Match) -> str:
 
 def normalize_text(text: str) -> str:
     """Fold NBSPs and odd spaces to spaces and line endings to ``\\n``, keeping the length; undo the marks of
-    corpora tokenised for NLP: Penn Treebank quotes (````...''``) become curly ones beside a space, a split
+    corpora tokenised for NLP: Penn Treebank quotes (````...''``) become curly ones beside a space (so does a
+    wire copy's closing ``''``: ``list,'' Burr said``), a split
     possessive or contraction (``Clinton ’ s``, ``doesn ’ t``) is joined, and so is a title split from its
     period (``Mr . Sessions``), a middle initial (``Christopher A . Bail``), "a.m ." before a time zone or a
     lowercase word, and initials before a title or office word (``U.S . Ambassador``); a
@@ -146,4 +149,4 @@ def normalize_text(text: str) -> str:
     text = _SPACED_ELLIPSIS.sub("…    ", text)  # the same length, so offsets hold
     text = _HILL_CARD.sub(lambda m: m["surname"] + " " * len(m["card"]), text)
     text = _SPLIT_INITIALS.sub(lambda m: f"{m[1]}. " if m[2].lower() in INITIALS_BEFORE else m[0], text)
-    return text.replace("``", " “").replace("''", "” ") if "``" in text else text
+    return text.replace("``", " “").replace("''", "” ") if "``" in text else _APOSTROPHES_CLOSING.sub("” ", text)

@@ -1,7 +1,8 @@
 """What kind each block of an article is: headline, body, caption (no count includes it) or block quote.
 
 A caption is a photo caption or credit, a related link or promo ("See more coverage …:") and the title-case links
-listed after it, a video player's label, the writer's closing bio, or the headline repeated as a title line."""
+listed after it, a video player's label, a page's "Advertisement" slot, an update or contributor line, the writer's
+closing bio, or the headline repeated as a title line."""
 
 from __future__ import annotations
 
@@ -18,11 +19,17 @@ _CAPTION_RE = re.compile(r"^\(?\s*(?:©|(photo|image|picture|video|photograph|ca
                          r"see also|see more|related video|"
                          r"want the best from|get the \w+ stories you care about|"
                          r"(this|an earlier) version of (this|the) (story|article)|this (story|article) (has been|was) "
-                         r"(corrected|updated))\b)", re.I)  # CNN's "JUST WATCHED … Replay"; "Cover: [photo]"; a
+                         r"(corrected|updated))\b"
+                         r"|(?:story continues below )?advertisement\s*$"
+                         r"|[—–-]*\s*updated:?\s+(?:on\s+|at\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                         r"[a-z]*\.?\s+)?\d"
+                         r"|[—–-]*\s*[\w.’' ]+ contributed(?: to this (?:report|story))?\.?\s*$"
+                         r"|click (?:here )?for more\b)", re.I)  # CNN's "JUST WATCHED … Replay"; "Cover: [photo]"; a
 # related link ("More: Bannon calls Trump a 'great man'", "Related : Trump Lays Out Case …", "see also …", "Related
 # Video …"); a newsletter teaser
 # ("Want the best from … in your inbox?", "Get the Monitor Stories you care about"); a copyright line; an editor's
-# note on the text ("(This version … corrects")
+# note on the text ("(This version … corrects", "— Updated Oct. 28."); a page's "Advertisement" slot; a contributor
+# line ("— Max Greenwood contributed.", "The Associated Press contributed to this report."); "Click for more from …"
 # The writer's note that ends an opinion piece ("Andrew P. Napolitano, a former judge, is the senior judicial analyst
 # at Fox News", "Ramin Jahanbegloo, the Iranian philosopher, … he is author of …", "… is Senior Editor-at-Large at"):
 # about the writer, not the story.

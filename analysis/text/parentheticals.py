@@ -120,6 +120,18 @@ def with_preposed_condition(cue: Token, clause: Token, span: tuple[int, int]) ->
     return [(condition.left_edge.idx, end_of(before if closing else cue.doc[before.i - 1])), span]
 
 
+def past_opening_adjunct(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """A that-clause the parser ended after the adjunct that opens it, run on to the end of its main clause: in "The
+    Post reported that, after the source stopped paying, a lawyer … retained Fusion GPS", the parser makes "retained"
+    the head of the cue."""
+    doc, head = cue.doc, cue.head
+    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+    if mark is None or cue.dep_ != "ccomp" or doc[mark.i + 1].text != "," or head.i <= clause.right_edge.i:
+        return span
+    last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i)
+    return span[0], end_of(last)
+
+
 def without_trailing_gloss(reading: Reading, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
     """A reported clause's span without the author's gloss that ends it after a comma: an indefinite description of
     a name ("… the fate of Jamal Khashoggi, [a U.S.-based journalist whose disappearance has sparked an outcry]") or

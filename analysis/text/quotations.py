@@ -4,7 +4,9 @@ Double quotes, straight (") and curly (“ ”), are read first. Inside a paragr
 straight mark opens a quotation when none is open and closes it otherwise. A
 paragraph that ends inside a quotation continues it when the next paragraph opens
 with a quotation mark again (the news convention for a quote running over several
-paragraphs); otherwise the unmatched mark is ignored.
+paragraphs); otherwise a mark that opens a sentence quotes to the end of a paragraph that
+ends a sentence (a quote whose closing mark was lost: '"X," Lerner said. "Y.'; not a
+heading) and any other unmatched mark is ignored.
 
 Single quotes are read conservatively, because ’ is also the apostrophe: ‘ (or '
 after a space) opens only before a non-space, and ’ closes only after a non-space
@@ -81,7 +83,21 @@ def _double_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> li
             elif mark in _DOUBLE_CLOSE + '"' and open_at is not None:
                 spans.append((open_at, offset + 1))
                 open_at = None
+        if open_at is not None and _opens_sentence(text, open_at, start) and text[start:end].rstrip()[-1:] in ".?!" \
+                and not _continued(text, end):
+            spans.append((open_at, end))  # unclosed and not continued: the quotation ends with its paragraph
+            open_at = None
     return spans
+
+
+def _opens_sentence(text: str, offset: int, paragraph_start: int) -> bool:
+    before = text[paragraph_start:offset].rstrip()
+    return not before or before[-1] in ".?!"
+
+
+def _continued(text: str, end: int) -> bool:
+    rest = text[end:].lstrip()
+    return bool(rest) and rest[0] in _DOUBLE_OPEN + '"'
 
 
 def _single_quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

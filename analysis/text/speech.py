@@ -54,18 +54,18 @@ from .clauses import (SETTING_PREPOSITIONS, WH_TAGS, before_own_conjunct, before
 from .cue_quotes import (adjacent_quotation, closing_quotation, quotation_around, quotation_before_bare_cue,
                          quoted_phrase_in_reported_clause, question_after_bare_cue, quoting_verb, to_quoted_utterance)
 from .descriptions import FINDINGS
-from .cues import (DATELINE_RE, SCARE_QUOTE_MAX_WORDS, SUBJECTS, UNREAL_AUX, Cue, CueLexicon, Reading, Speech,
+from .cues import (DATELINE_RE, DEED_OBJECTS, SUBJECTS, UNREAL_AUX, Cue, CueLexicon, Reading, Speech,
                    clause_span, end_of, form_at, is_embedded_phrase, is_verbal, lets_in, load_cues, record, verb_entry)
 from .noun_cues import read_according_to, read_adverb, read_name_notes, read_noun
-from .parentheticals import (around_parenthetical_cue, clause_before_trailing_cue, host_spans, is_parenthetical,
-                             before_comma_adjunct, is_spliced_clause, read_headline_cue, with_preposed_condition,
-                             without_trailing_gloss)
+from .parentheticals import (around_parenthetical_cue, before_comma_adjunct, clause_before_trailing_cue, host_spans,
+                             is_parenthetical, is_spliced_clause, past_opening_adjunct, read_headline_cue,
+                             with_preposed_condition, without_trailing_gloss)
 from .quotations import Quotation
 from .sentences import is_in_capitals
 from .sources import RELATIVE_TAGS, is_contracted_passive, is_impersonal_passive, is_nobody, phrase_span, speaker_of
 from .unclaimed import read_unclaimed_quotations
 
-__all__ = ["SCARE_QUOTE_MAX_WORDS", "Speech", "find_speeches", "load_cues"]
+__all__ = ["Speech", "find_speeches", "load_cues"]
 
 EVENTS = frozenset("attack attacks fine move decision crisis violence law measure bill policy war conflict vote "
                    "ruling storm act acts action actions step steps assassination".split())  # things, not speakers
@@ -78,12 +78,6 @@ EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "an
                  "which", "otherwise", "comment", "comments", "details", "responsibility", "credit", "victory",
                  "privilege", "immunity", "asylum", "ownership", "right", "rights", "defeat", "ground",  # "conceded
                  "signs", "sign"}  # defeat", "conceding the right to prosecute", "has showed signs of nearing its end"
-# Objects that make the cue no report: "claimed the attack" (credit taken), "confirmed the nominee" or a person
-# (a vote), "confirmed my impression" (a belief borne out)
-DEED_OBJECTS = {"claim": frozenset("attack attacks assault bombing killing kidnapping shooting blast".split()),
-                "confirm": frozenset("nominee nominees nomination nominations pick picks appointee appointees ceo "
-                                     "chief judge judges justice justices ambassador ambassadors impression "
-                                     "impressions suspicion suspicions fear fears".split())}
 WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone, or access
 GRANTS = frozenset({"access", "entry", "permission", "visa", "visas", "request", "requests", "motion", "motions",
                     "appeal", "appeals", "bail"})  # "denies them access", "denied their motion": a ruling, no denial
@@ -106,9 +100,8 @@ def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotatio
         dateline = DATELINE_RE.match(text, start, end)
         if dateline:
             reading.skip.update(t.i for t in doc.char_span(start, dateline.end(), alignment_mode="expand") or ())
-    for sentence in doc.sents:
-        if is_in_capitals(sentence.text):  # a teaser or headline inside the text ("BIDEN MOCKED FOR …")
-            reading.skip.update(range(sentence.start, sentence.end))
+    for sentence in (s for s in doc.sents if is_in_capitals(s.text)):  # a teaser or headline ("BIDEN MOCKED FOR …")
+        reading.skip.update(range(sentence.start, sentence.end))
     blocks = find_block_quotes(reading, paragraphs)
     for token in doc:
         if token.i not in reading.skip and token.i not in reading.used:
@@ -221,7 +214,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             # A relative pronoun extracted from the clause ("who the department said had resigned") stays out.
             span = to_quoted_utterance(reading, with_split_words(token, c, clause_span(
                 c, after=token.i if c.i > token.i else -1)), token)
-            span = before_subjectless_main_clause(token, before_own_conjunct(reading, token, c, span))
+            span = past_opening_adjunct(token, c, before_subjectless_main_clause(token, before_own_conjunct(
+                reading, token, c, span)))
             return with_preposed_condition(token, c, without_trailing_gloss(reading, c, span)), f"{c.dep_} of the cue"
     misread = clause_read_as_object(children, entry.lemma) if entry.complement != "np" else None
     if misread is not None:

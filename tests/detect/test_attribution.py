@@ -2451,8 +2451,8 @@ def test_an_inverted_cue_after_a_comma_at_the_end_of_a_sentence_reports_the_clau
                                                             "community")]),
     ("“ This latest act of reprisal against the Intelligence Community threatens to have a chilling effect , '' "
      "Pelosi continued .",
-     [("Pelosi", "“ This latest act of reprisal against the Intelligence Community threatens to have a chilling "
-                 "effect")]),
+     [("Pelosi", "This latest act of reprisal against the Intelligence Community threatens to have a chilling "
+                 "effect")]),  # the marks are read as a quotation since stop 37: its words, without the mark
     # unseen Newsmax article (stop 29): "asking for" asks for its preposition's object, not a later noun the parser
     # made its object
     ("Obama is asking for a three-year authorization that would authorize the fight against Islamic State and “ "
@@ -2863,3 +2863,41 @@ def test_a_source_phrase_the_parser_heads_with_an_adjective_is_named_by_its_noun
             "enforcement and administration officials tell CNN .\n")
     assert [a.canonical_source for a in find_attributions(parse_article(text))] == [
         "multiple current and former intelligence , law enforcement and administration officials"]
+
+
+def test_a_war_claiming_lives_reports_nothing():
+    # unseen Fox News article (batch 87): "The war has also claimed the lives of 67 Israelis" was the war's claim
+    assert found("Headline\n\nThe war has also claimed the lives of 67 Israelis . The storm claimed two lives . He "
+                 "claimed the lives of others were at risk .\n") == [("He", "claimed", "indirect", "doubt")]
+
+
+def test_a_quotation_whose_closing_mark_was_lost_runs_to_its_paragraph_end():
+    # unseen Fox News article (batch 87): Lerner's second quoted sentence, left unclosed, was the author's
+    text = ("Headline\n\n“ Overnight , we destroyed 32 tunnels , ” Lerner said . “ They were part of a Hamas plan to "
+            "attack Israel .\n\nIsrael launched its offensive on July 17 .\n\n“ Shifting Away From A Perpetual War "
+            "Footing ’ :\n")
+    article = parse_article(text)
+    assert [s.voice for s in article.sentences] == ["author", "quoted", "quoted", "author", "author"]  # not a heading
+    assert [(a.source, len(a.content_parts)) for a in find_attributions(article)] == [("Lerner", 2)]
+
+
+def test_an_outlet_named_after_a_side_is_not_that_side():
+    # unseen Fox News article (batch 87): "The Times of Israel" and "Israel TV's Channel 10" were Israel's sources
+    text = ("Headline\n\nThe Times of Israel reported that rockets were fired. Israel TV's Channel 10 said the "
+            "delegation had not left. Israeli television said talks failed. Israel said it withdrew.\n")
+    result = analyze(text, sides=[{"name": "Israel", "aliases": ["Israel"]}])
+    assert [(a.source, a.side) for a in result.attributions] == [
+        ("The Times of Israel", None), ("Israel TV's Channel 10", None), ("Israeli television", "Israel"),
+        ("Israel", "Israel")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Washington Post reported earlier this week that, after the conservative source stopped paying for the "
+    "research, a lawyer for the Clinton campaign and Democratic National Committee retained Fusion GPS's services.",
+    "The Washington Post reported earlier this week that , after the conservative source stopped paying for the "
+    "research , a lawyer for the Clinton campaign and Democratic National Committee retained Fusion GPS ’s services ."])
+def test_a_that_clause_opened_by_an_adjunct_runs_on_to_its_main_clause(text):
+    # unseen Hill article (batch 87): one parse heads "reported" with the main verb "retained", so only the "after"
+    # phrase was the Post's; the other hangs "that" on "retained" as an adverb, so it opened the content
+    [part] = content(f"Headline\n\n{text}\n")
+    assert part.startswith("after the conservative") and part.endswith(("services", "’s services"))

@@ -671,3 +671,11 @@ def test_a_denied_label_judges_no_one():
     # unseen Vox article (batch 82): "not a Trump lackey" was a negative term for Wray
     spans = find_markers_in_text("He will be a leader and not a Trump lackey . He is no hero . The thugs attacked .")
     assert [(s.text, s.valence) for s in spans if s.kind == "loaded"] == [("lackey", 0), ("hero", 0), ("thugs", -1)]
+
+
+def test_a_name_given_in_quotes_is_no_scare_quote_and_an_imperative_believe_no_hedge():
+    # unseen Hill and National Review articles (batch 87)
+    text = ("The dossier is sometimes known as the “ Steele dossier . ” The so-called “ moderate rebels ” fled . If "
+            "you want that , then believe that the US is insulated . Believe me , it works . Officials believe it failed .")
+    assert [(s.kind, s.text) for s in find_markers_in_text(text) if s.kind in ("scare_quote", "hedge")] == [
+        ("scare_quote", "“ moderate rebels ”"), ("hedge", "believe")]

@@ -81,6 +81,9 @@ from analysis.detect.markers import find_markers_in_text
         ("valorising", "daring"), ("emotive", "controversially"), ("delegitimising", "disinformation")]),
     ("The pre-orchestrated resignations served his carefully crafted image ; he is bent on staying .", [
         ("delegitimising", "pre-orchestrated"), ("delegitimising", "carefully crafted"), ("pejorative", "bent on")]),
+    # (batch 87: Hill, National Review): "War fatigue" was an evaluative word against the United States
+    ("War fatigue grew . This is a dangerous kind of solipsism ; the most salacious claims could not be verified .", [
+        ("pejorative", "solipsism"), ("emotive", "salacious")]),
 ])
 def test_speech_verbs_editorial_adverbs_labels_and_idioms(text, expected):
     spans = find_markers_in_text(text)

@@ -39,6 +39,9 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("The rebels falsely claimed victory.", "falsely", ("Rebels", "subject of the clause")),
     ("The rebels were brutally attacked by Damascus.", "brutally", ("Government", "subject of the clause")),
     ("The strike was a disaster for the rebels.", "disaster", ("Rebels", "aimed at")),
+    # unseen National Review article (batch 87): "on the part of X" names whose failing it is
+    ("The damage of a persistent incompetence on the part of Damascus has made it weaker .", "incompetence",
+     ("Government", "of object")),
     # whose wording: the quote is the reporting verb's subject's words, or the maker's of the noun it labels
     ("It fell to what Damascus calls ‘moderate rebels’.", "‘moderate rebels’", ("Government", "whose wording")),
     ("Assad said the ‘moderate rebels’ had fled.", "‘moderate rebels’", ("Government", "whose wording")),

@@ -96,3 +96,11 @@ def test_a_hover_card_with_a_bracketed_nickname_or_a_number_after_the_name_is_bl
     text = ("dispatched Mike Pompeo Michael ( Mike ) Richard PompeoProtests serve as backdrop to Erdoğan 's visit "
             "MORE to meet , with Hillary Clinton Hillary Diane Rodham Clinton2020 Democrats make play for votes MORE .")
     assert " ".join(normalize_text(text).split()) == "dispatched Mike Pompeo to meet , with Hillary Clinton ."
+
+
+def test_wire_copys_two_apostrophes_close_a_quotation_and_keep_the_length():
+    # 200-article audit (stop 37): '"… on that list,'' Burr told reporters' left the quotation open
+    text = "\"You would think less of us if he wasn't on that list,'' Burr told reporters. The rebels' chances fell."
+    normal = normalize_text(text)
+    assert len(normal) == len(text)
+    assert "list,”  Burr told" in normal and "rebels' chances" in normal

@@ -489,3 +489,14 @@ def test_spaced_initials_end_no_sentence():
     # unseen NPR article (stop 27): "The Washington Post ( E.J . Dionne ) :" was two sentences
     text = "Headline\n\nThe Washington Post ( E.J . Dionne ) : `` The Islamic State has shaken opinion . '' He left .\n"
     assert [s.kind for s in parse_article(text).sentences].count("body") == 2
+
+
+def test_advertisement_slots_update_and_contributor_lines_are_captions():
+    # unseen National Review and Hill articles (batch 87): six "Advertisement" lines made paragraphs of grade 32
+    text = ("Headline\n\nThe strait matters.\n\nAdvertisement\n\nUpdated figures show oil prices rose.\n\n"
+            "ADVERTISEMENT\n\nSmith contributed $5 million to the fund.\n\n— Max Greenwood contributed.\n\n"
+            "— Updated Oct. 28.\n\nThe Associated Press contributed to this report.\n\nClick for more from CNN.\n")
+    article = parse_article(text)
+    assert [s.text for s in article.sentences if s.kind == "body"] == [
+        "The strait matters.", "Updated figures show oil prices rose.", "Smith contributed $5 million to the fund."]
+    assert len(article.counted_sentences) == 4  # the headline and the three body sentences
