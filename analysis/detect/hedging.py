@@ -135,6 +135,8 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
         return "predicative: 'it became apparent' says it became clear"
     if key == "believe" and _DISBELIEF.search(text, max(0, start - 12), start):
         return "disbelief: 'I can not believe that …' voices dismay, it hedges no claim"
+    if key == "not known" and re.match(r"\s+for\b(?!\s+(?:sure|certain))", text[end:end + 15]):
+        return "reputation: 'not known for warm relations' says what someone is famed for, it hedges no claim"
     if key == "believe" and (is_sentence_initial(text, start) or previous_word(text, start).lower() == "then"):
         return "imperative: '(then) believe that …' tells the reader what to think, it hedges no claim"
     if key == "believe" and _TRUSTED.match(text, end):

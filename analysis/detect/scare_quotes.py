@@ -81,6 +81,10 @@ def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
             or any(a <= q.inner_start and q.inner_end <= b  # "X is “very dialed in”, according to sources"
                    for speech in article.speeches if speech.kind == "according_to" for a, b in speech.content):
         return verdict(False, "the quoted words of a source")
+    holder = _view_holder(article, q)
+    if holder:
+        return verdict(False, f"the words of {holder}, whose view the sentence gives (\"To Bolton, it was a ‘drug "
+                              f"deal’\")")
     if _MENTION_BEFORE.search(article.text, 0, q.start) or _MENTION_AFTER.match(article.text, q.end):
         return verdict(False, "a word mentioned as a word (\"the word ‘…’\", \"known as ‘…’\")")
     if re.search(r":\s*$", article.text[max(0, q.start - 3):q.start]):
@@ -97,6 +101,21 @@ def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
     if speech:
         return verdict(False, f"words of the {speech} they sit in (\"his rhetoric of ‘…’\")")
     return verdict(True, f"{q.n_words}-word {quote_category(inner)} in quotes with no speaker")
+
+
+# "To Bolton's former aide Fiona Hill, it was a “domestic political errand”": whose view the sentence gives.
+_VIEW_OPENING = re.compile(r"\s*(?:And\s+)?[Tt]o\s+([^,;:]{2,80}?),")
+
+
+def _view_holder(article: Article, q: Quotation) -> str | None:
+    """The person a sentence opening "To X," gives the view of, when the quotation follows that opening."""
+    index = article.sentence_at(q.start)
+    start = article.sentences[index].start if index is not None else q.start
+    opening = _VIEW_OPENING.match(article.text, start, q.start)
+    if opening is None:
+        return None
+    holder = article.doc.char_span(*opening.span(1), alignment_mode="expand")
+    return opening[1] if holder is not None and any(t.ent_type_ == "PERSON" for t in holder) else None
 
 
 def _is_nickname(text: str, q: Quotation, inner: str) -> bool:

@@ -63,3 +63,19 @@ def mentioned(token: Token, mentions: Mentions, core: bool = False) -> str | Non
         if found:
             return found[0].side
     return None
+
+
+def is_maker_name(modifier: Token) -> bool:
+    """A name on a noun that may be its maker ("a Times report"), not a place or people ("the Kentucky senator")."""
+    return modifier.dep_ == "compound" and modifier.text[:1].isupper() and not modifier.is_sent_start \
+        and modifier.ent_type_ not in ("GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT")
+
+
+def other_half_of_between(noun: Token, modifier: Token) -> bool:
+    """"areas between Damascus and non-ISIS militants": a coordinated name hung on the noun is the other party."""
+    return noun.head.lower_ == "between" and any(c.dep_ == "cc" for c in modifier.children)
+
+
+def part_of(noun: Token) -> Token | None:
+    """X in "the part of X" ("incompetence on the part of Saudi Arabia"), else None."""
+    return next((p for c in noun.children if noun.lower_ == "part" and c.lower_ == "of" for p in c.children), None)

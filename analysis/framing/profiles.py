@@ -27,6 +27,7 @@ from ..result import Attribution, Span
 from ..text.article import Article
 from ..text.cues import load_cues
 from ..text.descriptions import repeated
+from ..text.quotations import WORD_RE
 from ..text.reference import PRONOUNS, antecedent, described_person
 from ..text.voice import speaker_finder
 from .mentions import core_tokens
@@ -62,12 +63,25 @@ def assign_sides(article: Article, spans: tuple[Span, ...], attributions: tuple[
             before = bisect.bisect_left(cue_starts, span.end)
             cue = next((a for a in cues[max(0, before - 3):before] if span.start < a.cue_end
                         and (a.side or span.kind == "loaded")), None)
-            side, rule = (cue.side, "cue of the source") if cue else tie(
-                article.doc, span.start, span.end, index, speaker_at=speaker_finder(article))
+            echoed = _echoed_speech(article, span, attributions) if span.kind == "scare_quote" and not cue else None
+            if cue or echoed is None or not echoed.side:
+                side, rule = (cue.side, "cue of the source") if cue else tie(
+                    article.doc, span.start, span.end, index, speaker_at=speaker_finder(article))
+            else:  # a phrase quoted from a source with a side: the author holds that source's words at a distance
+                side, rule = echoed.side, "the source's words again"
             span = replace(span, side=side, tie=rule)
         tied.append(span)
     all_spans = tuple(sorted(tied + list(mentions), key=lambda s: (s.start, s.end)))
     return all_spans, attributions
+
+
+def _echoed_speech(article: Article, span: Span, attributions: tuple[Attribution, ...]) -> Attribution | None:
+    """The attribution whose quoted words a scare-quoted phrase repeats elsewhere ("Trump said “what happened in
+    China is bad” … what Trump believes “happened in China”"): the author holds that source's words at a distance."""
+    words = " ".join(WORD_RE.findall(article.text[span.start:span.end].lower()))
+    return next((a for a in attributions if a.speech is not None and a.told_in is None and words
+                 for start, end in article.speeches[a.speech].quoted if not start <= span.start < end
+                 and f" {words} " in " " + " ".join(WORD_RE.findall(article.text[start:end].lower())) + " "), None)
 
 
 def _last_source_named(article: Article, noun: Token) -> Token | None:

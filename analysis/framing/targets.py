@@ -51,7 +51,8 @@ from ..text.descriptions import repeated
 from ..text.parse import is_verb_of
 from ..text.quotations import QUOTE_MARKS
 from ..text.reference import PRONOUNS, antecedent
-from .mentions import ACQUAINTED, JOINT_NOUNS, MODIFIER_DEPS, PRIVATE_PERSONS, Mentions, mentioned
+from .mentions import (ACQUAINTED, JOINT_NOUNS, MODIFIER_DEPS, PRIVATE_PERSONS, Mentions, is_maker_name, mentioned,
+                       other_half_of_between, part_of)
 
 PREDICATE_DEPS = ("attr", "acomp", "oprd")
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
@@ -223,17 +224,17 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
     private = noun.lower_ in JOINT_NOUNS or any(t.lower_.rstrip("s") in PRIVATE_PERSONS for t in (noun, *noun.children))
     for child in noun.children:
         if child is not skip and child.dep_ in MODIFIER_DEPS and child.lower_ not in ACQUAINTED \
-                and not (private or _other_half_of_between(noun, child)):
+                and not (private or other_half_of_between(noun, child)):
             found = mentioned(child, mentions)
             if found:  # "Russian and American forces" are both sides', no one side's
                 shared = {mentioned(c, mentions) for c in child.children if c.dep_ == "conj"} - {None, found}
                 return (None, None) if shared else (found, "name on the noun")
-    if any(c is not skip and (c.dep_ == "poss" or _is_name(c)) for c in noun.children):
+    if any(c is not skip and (c.dep_ == "poss" or is_maker_name(c)) for c in noun.children):
         return None, None  # a name on no side owns it ("a Times report of Assad's crimes")
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "including", "on"):  # "groups including HRW"
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                pobj = _part_of(pobj) if child.lower_ == "on" else pobj  # "incompetence on the part of Saudi Arabia"
+                pobj = part_of(pobj) if child.lower_ == "on" else pobj  # "incompetence on the part of Saudi Arabia"
                 found = pobj is not None and mentioned(pobj, mentions, core=True)
                 if found:
                     return found, "of object"
@@ -249,21 +250,6 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
         if side:
             return side, "definite description"
     return _aimed_at(noun, mentions) if aimed else (None, None)
-
-
-def _part_of(noun: Token) -> Token | None:
-    return next((p for c in noun.children if noun.lower_ == "part" and c.lower_ == "of" for p in c.children), None)
-
-
-def _is_name(modifier: Token) -> bool:
-    """A name on a noun that may be its maker ("a Times report"), not a place or people ("the Kentucky senator")."""
-    return modifier.dep_ == "compound" and modifier.text[:1].isupper() and not modifier.is_sent_start \
-        and modifier.ent_type_ not in ("GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT")
-
-
-def _other_half_of_between(noun: Token, modifier: Token) -> bool:
-    """"areas between Damascus and non-ISIS militants": a coordinated name hung on the noun is the other party."""
-    return noun.head.lower_ == "between" and any(c.dep_ == "cc" for c in modifier.children)
 
 
 def _predicate_verb(noun: Token) -> Token | None:
@@ -339,6 +325,14 @@ def subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str,
 
 
 def _resolved(pronoun: Token, mentions: Mentions, speaker_at, rule: str) -> tuple[str | None, str | None]:
+    # "X chose …, according to his own advisers" and "In his thuggish effort …, Trump resembles": the subject's (the
+    # parser tags "according" a verb); not "After his arrest, police said …"
+    verb = next((a for a in pronoun.ancestors if a.tag_.startswith("VB") and a.dep_ != "prep"), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb is not None else None
+    own = pronoun.i + 1 < len(pronoun.doc) and pronoun.nbor().lower_ == "own"
+    if subject is not None and subject.lower_ not in PRONOUNS and (own or pronoun.i < subject.i == subject.head.i - 1
+                                                                   and subject.tag_ == "NNP"):
+        return owner(subject, mentions, speaker_at)[0], rule
     span = antecedent(pronoun.doc, pronoun, speaker_at(pronoun.idx) if speaker_at else None)
     if span is None:
         return None, None

@@ -39,14 +39,19 @@ _BIO_RE = re.compile(r"^[A-Z][\w’'-]+(?:\s+[A-Z]\.?)*\s+[A-Z][\w’'-]+\b.*?\b
 # An agency photo caption ("In this photo released by …, Rouhani briefs media … ( Iranian Presidency Office via AP )",
 # "A 2006 file photo shows …", "… (AP Photo/Evan Vucci)"): longer than other captions, it describes a picture, not
 # the story.
-# A media player's label ("… Listen · 4:23 4:23") is one too.
+# A media player's label ("… Listen · 4:23 4:23") is one too, and so are a photo's line ending in its date after a
+# comma ("Adam Schiff speaks … in Washington, September 25, 2019.") and a related link led by a line in capitals
+# ("GOP LEADER ON HOUSE JUDICIARY COMMITTEE:Articles establish nothing …").
 _PHOTO_RE = re.compile(r"^(?:In this|An?(?: \d{4})? file) (?:[\w-]+ ){0,3}(?:photo|image|picture)\b"
                        r"|\((?:[^()]*\b(?:AP|Reuters|AFP|Getty) Photo|[^()]*\bvia (?:AP|Reuters|AFP|Getty))[^()]*\)\s*$"
                        r"|\b(?:Listen|Watch)\s*·\s*\d{1,2}:\d{2}\b"
                        r"|\s\|\s*(?:Getty|AP|Reuters|AFP)\b"  # Politico's credit: "… top diplomat . | Getty"
                        r"|\([^()]*/\s*(?:AP|Reuters|AFP|Getty(?: Images)?)\s*\)\s*$"  # "( Joshua Roberts/Reuters )"
                        r"|\bRead more\s*$"  # a related link: "Why US elections remain 'dangerously …' … Read more"
-                       r"|\bCopy this code to your website\b")  # a video player's embed label: "Embed Donald Trump …"
+                       r"|\bCopy this code to your website\b"  # a video player's embed label: "Embed Donald Trump …"
+                       r"|^.+,\s(?:January|February|March|April|May|June|July|August|September|October|November"
+                       r"|December)\s\d{1,2},\s\d{4}\.?\s*$"  # a photo's date line
+                       r"|^[A-Z][A-Z’'.,-]+(?:\s+[A-Z][A-Z’'.,-]+){2,}\s*:(?!.*[.!?”\"]\s*$)")  # a related link
 
 
 # A related link set in a paragraph as a sentence of its own: "( RELATED : 58 Percent Of Dems Think … )".

@@ -2,13 +2,12 @@
 
 Punkt needs no trained data here: its abbreviation list is ``lexicons/news_abbreviations.txt`` plus single-letter
 initials. On top of it, a sentence never opens with a lowercase letter (after a dash too), a comma or semicolon, a
-possessive "’s", a number after "No." or a name after spaced initials ("E.J . Dionne"), nor is it marks alone (Punkt
-split after "!)",
-"?", "D-Wash.", "C.I.A.", "No." or the ". ’" before a closing ”); an abbreviation that can end a sentence does so
-before a word that opens one ("… in the U.S. The next …"); a full stop with no space after it ends one before a
-capitalised word ("… gets stronger.Former Arkansas Gov. …": a scrape lost the space), as an ellipsis does before a word
-that opens one ("… end soon… Some say"); and an opening quote mark Punkt
-leaves at a sentence's end opens the next one (". “ We were …").
+possessive "’s", a number after "No.", a name after spaced initials ("E.J . Dionne") or after a title ("Mr.",
+"Sen.": Punkt splits "from Mr. Schiff.”"), nor is it marks alone (Punkt split after "!)", "?", "D-Wash.", "C.I.A.",
+"No." or the ". ’" before a closing ”); an abbreviation that can end a sentence does so before a word that opens one
+("… in the U.S. The next …"); a full stop with no space after it ends one before a capitalised word ("… gets
+stronger.Former Arkansas Gov. …": a scrape lost the space), as an ellipsis does before a word that opens one ("… end
+soon… Some say"); and an opening quote mark Punkt leaves at a sentence's end opens the next one (". “ We were …").
 """
 
 from __future__ import annotations
@@ -34,6 +33,7 @@ _ENDING_ELLIPSIS = re.compile(r"(?<=\w)…\s+(?=" + _OPENERS + ")")  # "… will
 _JOINED_SENTENCES = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")  # a scrape that lost the space after a full stop
 _DASH_LOWER = re.compile(r"[—–]\s*[a-z]")  # "… next week ? — the more they risk …": an aside, not an end
 _POSSESSIVE = re.compile(r"['’]\s*s\b")  # "the C.I.A. ’ s shadowy arm": Punkt ended a sentence at "C.I.A."
+_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Sgt|Prof|Rev)\.\s*\Z")  # "from Mr. Schiff.”"
 _INITIALS = re.compile(r"(?<![\w.])(?!U\.[SKN]|D\.C)[A-Z]\.[A-Z] \.\s*\Z")  # "( E.J . Dionne )", not "U.S ."
 
 
@@ -58,7 +58,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     for start, end in sentence_tokenizer().span_tokenize(paragraph):
         if spans and (paragraph[start].islower() or paragraph[start] in ",;" or _DASH_LOWER.match(paragraph, start)
                       or not re.search(r"\w", paragraph[start:end]) or _POSSESSIVE.match(paragraph, start)
-                      or _INITIALS.search(paragraph, 0, start)
+                      or _INITIALS.search(paragraph, 0, start) or _TITLE.search(paragraph, 0, start)
                       or paragraph[start].isdigit() and paragraph[:start].rstrip().endswith("No.")):
             spans[-1] = (spans[-1][0], end)  # Punkt split after "!)", "?", "D-Wash.", "No." or ". ’" mid-sentence
             continue

@@ -72,15 +72,15 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
         if subject is not None:
             if subject.dep_ == "nsubjpass" and x is cue and x.lower_ not in ("quoted", "cited") and not perfect:
                 return None  # "it was reported that": no source named
-            if subject.tag_ in RELATIVE_TAGS and x.dep_ == "relcl":
+            if subject.tag_ in RELATIVE_TAGS and x.dep_ == "relcl":  # "Mr. Smith, a man who said …": Mr. Smith
                 if subject.lower_ == "which" and x.lower_ in EVIDENTIAL and subject.doc[subject.i - 1].text == ",":
                     return None  # "…, which suggests that …": what the clause before says, not a noun's words
-                apposed = x.head.dep_ == "appos" and x.head.head.tag_ in ("NNP", "NNPS")
                 before = subject.doc[subject.i - 2] if subject.i > 1 and subject.nbor(-1).text == "," else x.head
+                before = x.head if before.dep_ == "appos" and before.head == x.head else before  # "Pelosi, D-Calif., who"
                 if before.tag_ in ("NNP", "NNPS") and x.head.i < before.i and before.ent_type_ not in (
                         "DATE", "TIME", *(("GPE", "LOC", "FAC") if subject.lower_ == "who" else ())):
                     return before  # "a row with the White House, which argues"; not "an official in Ukraine, who"
-                return x.head.head if apposed else x.head  # "Mr. Smith, a man who said …": Mr. Smith
+                return x.head.head if x.head.dep_ == "appos" and x.head.head.tag_ in ("NNP", "NNPS") else x.head
             if subject.lower_ == "it" and subject.dep_ == "nsubj" and x is not cue:
                 return None
             return subject

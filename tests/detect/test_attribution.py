@@ -2901,3 +2901,16 @@ def test_a_that_clause_opened_by_an_adjunct_runs_on_to_its_main_clause(text):
     # phrase was the Post's; the other hangs "that" on "retained" as an adverb, so it opened the content
     [part] = content(f"Headline\n\n{text}\n")
     assert part.startswith("after the conservative") and part.endswith(("services", "’s services"))
+
+
+def test_his_own_advisers_are_the_subjects_and_a_relative_clause_on_a_name_with_its_party_is_the_names():
+    # unseen NYT and CNBC articles (batch 88): "according to his own advisers" was Obama's (the nearer name), and
+    # "Nancy Pelosi, D-Calif., who formally announced" had the source "D-Calif."
+    text = ("Headline\n\nMr. Obama spoke . Mr. Netanyahu chose the most incendiary interpretations of Mr. Obama ’s "
+            "policies , according to his own advisers .\n\nHouse Speaker Nancy Pelosi , D-Calif. , who formally "
+            "announced the inquiry last week , tweeted that the call is wrong .\n")
+    result = analyze(text, sides=[{"name": "Obama", "aliases": ["Obama"]}, {"name": "Netanyahu", "aliases": [
+        "Netanyahu"]}, {"name": "Democrats", "aliases": ["Pelosi"]}])
+    assert [(a.source, a.side) for a in result.attributions] == [
+        ("his own advisers", "Netanyahu"), ("House Speaker Nancy Pelosi , D-Calif.", "Democrats"),
+        ("House Speaker Nancy Pelosi , D-Calif.", "Democrats")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import FIXTURES
 
-from analysis import load_article, parse_article
+from analysis import analyze, load_article, parse_article
 from analysis.detect.hedging import reject_hedge
 from analysis.detect.markers import (
     LexiconEntry,
@@ -676,6 +676,26 @@ def test_a_denied_label_judges_no_one():
 def test_a_name_given_in_quotes_is_no_scare_quote_and_an_imperative_believe_no_hedge():
     # unseen Hill and National Review articles (batch 87)
     text = ("The dossier is sometimes known as the “ Steele dossier . ” The so-called “ moderate rebels ” fled . If "
-            "you want that , then believe that the US is insulated . Believe me , it works . Officials believe it failed .")
+            "you want that , then believe that the US is insulated . Believe me , it works . Officials believe it "
+            "failed .")
     assert [(s.kind, s.text) for s in find_markers_in_text(text) if s.kind in ("scare_quote", "hedge")] == [
         ("scare_quote", "“ moderate rebels ”"), ("hedge", "believe")]
+
+
+def test_a_view_given_with_to_is_no_scare_quote_and_a_sources_words_quoted_again_are_that_sources():
+    # unseen USA Today and CNBC articles (batch 88): Bolton's "drug deal" in "To Bolton, …" was the author's scare
+    # quote; Trump's "happened in China", echoed from his own quote, was tied to China
+    text = ("Headline\n\nOn Thursday, Trump told reporters that \" China should start an investigation, because what "
+            "happened in China is bad .\" It was not immediately clear what Trump believes \"happened in China\" "
+            "related to the Bidens. To former adviser John Bolton, the scheme was a “drug deal.” To the surprise of "
+            "many, the “reform” failed.\n")
+    result = analyze(text, sides=[{"name": "Trump", "aliases": ["Trump"]}, {"name": "China", "aliases": ["China"]}])
+    assert [(s.text, s.side, s.tie) for s in result.spans if s.kind == "scare_quote"] == [
+        ('"happened in China"', "Trump", "the source's words again"), ("“reform”", None, None)]
+
+
+def test_not_known_for_a_trait_is_no_hedge():
+    # unseen NYT article (batch 88): "Not known for warm relations with foreign leaders, Mr. Obama …"
+    text = ("Not known for warm relations , Mr. Obama had difficulty . The cause is not known . It is not known for "
+            "sure .")
+    assert [s.text for s in find_markers_in_text(text) if s.kind == "hedge"] == ["not known", "not known"]

@@ -84,6 +84,7 @@ from analysis.detect.markers import find_markers_in_text
     # (batch 87: Hill, National Review): "War fatigue" was an evaluative word against the United States
     ("War fatigue grew . This is a dangerous kind of solipsism ; the most salacious claims could not be verified .", [
         ("pejorative", "solipsism"), ("emotive", "salacious")]),
+    ("Trump also publicly doubled down on his call .", [("emotive", "doubled down")]),  # unseen CNBC (batch 88)
 ])
 def test_speech_verbs_editorial_adverbs_labels_and_idioms(text, expected):
     spans = find_markers_in_text(text)

@@ -39,6 +39,9 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("The rebels falsely claimed victory.", "falsely", ("Rebels", "subject of the clause")),
     ("The rebels were brutally attacked by Damascus.", "brutally", ("Government", "subject of the clause")),
     ("The strike was a disaster for the rebels.", "disaster", ("Rebels", "aimed at")),
+    # unseen USA Today article (batch 88): a possessive in an opening phrase is the subject's after it
+    ("Assad spoke on Monday . In his reckless speech on Tuesday , Rogin attacked the press .", "reckless",
+     ("Rebels", "possessive pronoun")),
     # unseen National Review article (batch 87): "on the part of X" names whose failing it is
     ("The damage of a persistent incompetence on the part of Damascus has made it weaker .", "incompetence",
      ("Government", "of object")),

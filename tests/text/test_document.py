@@ -500,3 +500,14 @@ def test_advertisement_slots_update_and_contributor_lines_are_captions():
     assert [s.text for s in article.sentences if s.kind == "body"] == [
         "The strait matters.", "Updated figures show oil prices rose.", "Smith contributed $5 million to the fund."]
     assert len(article.counted_sentences) == 4  # the headline and the three body sentences
+
+
+def test_a_photos_date_line_and_a_related_link_in_capitals_are_captions_and_a_title_ends_no_sentence():
+    # unseen CNBC and USA Today articles (batch 88)
+    text = ("Headline\n\nAdam Schiff (D-CA) speaks during a news conference at the U.S. Capitol in Washington, "
+            "September 25, 2019.\n\nGOP LEADER ON HOUSE JUDICIARY COMMITTEE:Articles establish nothing impeachable\n\n"
+            "Trump spoke in Washington, September 25, 2019, and left.\n\nJordan said that \"nothing he said supports "
+            "the narrative you've been hearing from Mr. Schiff.\"\n")
+    article = parse_article(text)
+    assert [s.kind for s in article.sentences] == ["headline", "caption", "caption", "body", "body"]
+    assert article.sentences[-1].text.endswith("from Mr. Schiff.\"")
