@@ -41,7 +41,7 @@ MONTH_CUES = frozenset({"in", "on", "of", "since", "until", "till", "early", "la
 # Words before "might" that make it the noun (strength), not the modal.
 MIGHT_NOUN_CUES = frozenset({"military", "economic", "naval", "industrial", "financial", "nuclear", "air", "sheer",
                              "full", "its", "their", "his", "her", "our", "your", "my", "with", "of", "american",
-                             "russian", "chinese", "western", "corporate", "the"})
+                             "russian", "chinese", "western", "corporate", "conventional", "the"})
 
 _PREVIOUS_WORD = re.compile(r"(\w+)[-\s]*$")
 _NEXT_WORD = re.compile(r"[\s,]*([\w’']+)")

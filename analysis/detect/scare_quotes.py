@@ -6,15 +6,15 @@ no speech event's quoted words (:mod:`analysis.text.speech` gives every quote wi
 whole-sentence quote, every quote in the headline (of an article that has one) and every quote inside reported
 speech a speaker: its source, or none for an uncued quotation), is not the clause or predicate of a verb of saying
 or believing with a subject of its own ("37% believe it was “justified”": their answer), is not a word mentioned as
-a word ("the word “invasion”", "“Hostage” is not my word") or a name given ("known as the “Steele dossier”"), and is
-not a title: a title-case run that follows "titled", "entitled", "headlined", "marked" (the words on a thing: "a
-vehicle marked “Sebin”") or "told" (after an optional organisation's possessive: "told CBS’s “Face the Nation”"), an
-organisation's possessive in a list ("CBS' “Face the Nation”"), "on", "in" or "from" and an organisation's
-possessive ("a clip from MSNBC’s “Hardball”"), or "on" or "in" after a verb of appearing or saying ("appeared on
-“Meet the Press”"), that names a show, book or article ("the “Charlie Rose” show"), or that the web page sets in
-italics. (The small parser's WORK_OF_ART entities are not used: they take group names such as “Ridwan” forces for
-titles.) A scare quote inside someone's quotation (a block quote, say) is that source's, and its span takes the
-quoted voice.
+a word ("the word “invasion”", "“Hostage” is not my word") or a name given ("known as the “Steele dossier”",
+"referred to as"), and is not a title: a title-case run that follows "titled", "entitled", "headlined", "marked"
+(the words on a thing: "a vehicle marked “Sebin”") or "told" (after an optional organisation's possessive: "told
+CBS’s “Face the Nation”"), an organisation's possessive in a list ("CBS' “Face the Nation”"), "on", "in" or "from"
+and an organisation's possessive ("a clip from MSNBC’s “Hardball”"), or "on" or "in" after a verb of appearing or
+saying ("appeared on “Meet the Press”"), that names a show, book or article ("the “Charlie Rose” show") or follows
+"author of", or that the web page sets in italics. (The small parser's WORK_OF_ART entities are not used: they take
+group names such as “Ridwan” forces for titles.) A scare quote inside someone's quotation (a block quote, say) is
+that source's, and its span takes the quoted voice.
 
 Quoted proper names ("Syrian Democratic Forces", ‘Army of Revolutionaries’) are
 reported with category ``name``, other phrases with ``term``: a writer who quotes a
@@ -130,7 +130,7 @@ def _is_nickname(text: str, q: Quotation, inner: str) -> bool:
 # distance.
 _WORD_NOUN = r"(?:word|term|phrase|label|expression|slogan)s?"
 _MENTION_BEFORE = re.compile(rf"\b(?:(?:the|a|an|that|this|their|his|her|its)\s+{_WORD_NOUN}\s*[,:]?"
-                             r"|(?:known\s+as|nicknamed)(?:\s+(?:the|a|an))?)\s*\Z", re.I)
+                             r"|(?:(?:known|referred\s+to)\s+as|nicknamed)(?:\s+(?:the|a|an))?)\s*\Z", re.I)
 # After the quote, a possessive or a negation makes it a claim about the word (not "were the word on every lip").
 _NOT = r"(?:\s*n[’']t|\s+not)"
 _MENTION_AFTER = re.compile(rf"[\s,]*(?:is|was|are|were)(?:{_NOT}\s+(?:(?:a|an|the)\s+)?|{_NOT}?\s+(?:my|his|her|their|"
@@ -209,6 +209,7 @@ def _speech_noun_over(article: Article, q: Quotation) -> str | None:
 TITLE_OPENERS = frozenset({"titled", "entitled", "headlined", "told", "marked", "labeled", "labelled", "stamped",
                            "inscribed"})  # "a vehicle marked “Sebin”": the words written on a thing
 MEDIA_PREPOSITIONS = frozenset({"on", "in"})
+AUTHORS = frozenset({"author", "authors", "co-author", "editor", "director", "producer", "host"})  # "of “…”": a work
 OWNED_TITLE_PREPOSITIONS = frozenset({"on", "in", "from"})  # before an organisation's possessive and a title
 MEDIA_VERBS = frozenset("appear appears appeared appearing say says said saying speak speaks spoke speaking tell tells "
                         "told telling write writes wrote written writing interview interviewed comment commented "
@@ -241,6 +242,8 @@ def _title_reason(article: Article, q: Quotation, inner: str) -> str | None:
     if opener is not None and (opener.lower_ in TITLE_OPENERS or opener.lower_ in MEDIA_PREPOSITIONS
                                and opener.head.lower_ in MEDIA_VERBS and words.root.head.i == opener.i):
         return f"after \"{opener.text}\""
+    if opener is not None and opener.lower_ == "of" and len(before) > 1 and before[-2].lower_ in AUTHORS:
+        return f"a work, after \"{before[-2].text} of\""  # "author of “Dawn of the Code War”"
     if owned and opener is not None and opener.lower_ in OWNED_TITLE_PREPOSITIONS:
         return f"an organisation's show or publication, after \"{opener.text}\""  # "a clip from MSNBC’s “Hardball”"
     head = words.root.head

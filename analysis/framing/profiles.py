@@ -25,7 +25,7 @@ from ..detect.polarity import target_polarity
 from ..detect.valence import sentence_sentiment
 from ..result import Attribution, Span
 from ..text.article import Article
-from ..text.cues import load_cues
+from ..text.cues import end_of, load_cues
 from ..text.descriptions import repeated
 from ..text.quotations import WORD_RE
 from ..text.reference import PRONOUNS, antecedent, described_person
@@ -101,6 +101,10 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
         near = _source_core(words) if words is not None else None
         inside = [m for m in mentions.inside(attribution.source_start, attribution.source_end)
                   if near is None or any(m.start <= i < m.end for i in near)]
+        if not inside and words is not None:  # "The statement, issued by the FBI and …, noted": its makers'
+            makers = [p for c in words.root.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                      for p in a.children if p.dep_ == "pobj"]
+            inside = [m for p in makers for m in mentions.inside(p.left_edge.idx, end_of(p.right_edge))]
         if inside:  # the side named by the phrase's head first: "McCain's own cousin" is the cousin's, not McCain's
             head = [m.side for m in inside if m.start <= words.root.idx < m.end] if words is not None else []
             return head[0] if head else Counter(m.side for m in inside).most_common(1)[0][0]

@@ -24,12 +24,14 @@ _CAPTION_RE = re.compile(r"^\(?\s*(?:©|(photo|image|picture|video|photograph|ca
                          r"|[—–-]*\s*updated:?\s+(?:on\s+|at\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                          r"[a-z]*\.?\s+)?\d"
                          r"|[—–-]*\s*[\w.’' ]+ contributed(?: to this (?:report|story))?\.?\s*$"
-                         r"|click (?:here )?for more\b)", re.I)  # CNN's "JUST WATCHED … Replay"; "Cover: [photo]"; a
+                         r"|click (?:here )?for more\b|enlarge this image\b|(?:latest|trending|related|sponsored)\s*:?\s*$"
+                         r"|.*\bvote here now\s*$)", re.I)  # CNN's "JUST WATCHED … Replay"; "Cover: [photo]"; a
 # related link ("More: Bannon calls Trump a 'great man'", "Related : Trump Lays Out Case …", "see also …", "Related
 # Video …"); a newsletter teaser
 # ("Want the best from … in your inbox?", "Get the Monitor Stories you care about"); a copyright line; an editor's
 # note on the text ("(This version … corrects", "— Updated Oct. 28."); a page's "Advertisement" slot; a contributor
-# line ("— Max Greenwood contributed.", "The Associated Press contributed to this report."); "Click for more from …"
+# line ("— Max Greenwood contributed.", "The Associated Press contributed to this report."); "Click for more from …";
+# NPR's "Enlarge this image toggle caption …"; a promo's label ("Latest:") and a poll teaser ("… Vote Here Now")
 # The writer's note that ends an opinion piece ("Andrew P. Napolitano, a former judge, is the senior judicial analyst
 # at Fox News", "Ramin Jahanbegloo, the Iranian philosopher, … he is author of …", "… is Senior Editor-at-Large at"):
 # about the writer, not the story.

@@ -6,8 +6,9 @@ possessive "’s", a number after "No.", a name after spaced initials ("E.J . Di
 "Sen.": Punkt splits "from Mr. Schiff.”"), nor is it marks alone (Punkt split after "!)", "?", "D-Wash.", "C.I.A.",
 "No." or the ". ’" before a closing ”); an abbreviation that can end a sentence does so before a word that opens one
 ("… in the U.S. The next …"); a full stop with no space after it ends one before a capitalised word ("… gets
-stronger.Former Arkansas Gov. …": a scrape lost the space), as an ellipsis does before a word that opens one ("… end
-soon… Some say"); and an opening quote mark Punkt leaves at a sentence's end opens the next one (". “ We were …").
+stronger.Former Arkansas Gov. …", "in 2012.ABC News": a scrape lost the space), as an ellipsis does before a word that
+opens one ("… end soon… Some say"); an opening quote mark Punkt leaves at a sentence's end opens the next one (". “
+We were …"), and a closing one it leaves at the start of the next closes the one before (".”In particular").
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ _ENDING_ABBREVIATION = re.compile(
 _ENDING_ELLIPSIS = re.compile(r"(?<=\w)…\s+(?=" + _OPENERS + ")")  # "… will end soon… Some say the Russians …"
 
 
-_JOINED_SENTENCES = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")  # a scrape that lost the space after a full stop
+# A scrape that lost the space after a full stop ("… show.According to", "Nov. 28, 2012.ABC News", "… facility.”In")
+_JOINED_SENTENCES = re.compile(r"(?:(?<=[a-z]{2})|(?<=\b\d{4}))\.[”’\"]?(?=[A-Z][a-z]|[A-Z]{2,}\b)")
 _DASH_LOWER = re.compile(r"[—–]\s*[a-z]")  # "… next week ? — the more they risk …": an aside, not an end
 _POSSESSIVE = re.compile(r"['’]\s*s\b")  # "the C.I.A. ’ s shadowy arm": Punkt ended a sentence at "C.I.A."
 _TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Sgt|Prof|Rev)\.\s*\Z")  # "from Mr. Schiff.”"
@@ -62,6 +64,8 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
                       or paragraph[start].isdigit() and paragraph[:start].rstrip().endswith("No.")):
             spans[-1] = (spans[-1][0], end)  # Punkt split after "!)", "?", "D-Wash.", "No." or ". ’" mid-sentence
             continue
+        if spans and paragraph[start] in "”’" and start + 1 < end and paragraph[start + 1].isalpha():
+            spans[-1], start = (spans[-1][0], start + 1), start + 1  # "… inaccurate.”In particular": the mark closes
         for m in _ENDING_ABBREVIATION.finditer(paragraph, start, end):
             spans.append((start, m.end() - len(m.group()) + len(m.group().rstrip())))
             start = m.end()

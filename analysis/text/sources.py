@@ -76,7 +76,7 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
                 if subject.lower_ == "which" and x.lower_ in EVIDENTIAL and subject.doc[subject.i - 1].text == ",":
                     return None  # "…, which suggests that …": what the clause before says, not a noun's words
                 before = subject.doc[subject.i - 2] if subject.i > 1 and subject.nbor(-1).text == "," else x.head
-                before = x.head if before.dep_ == "appos" and before.head == x.head else before  # "Pelosi, D-Calif., who"
+                before = x.head if before.dep_ == "appos" and before.head == x.head else before  # "Pelosi, D-Ca., who"
                 if before.tag_ in ("NNP", "NNPS") and x.head.i < before.i and before.ent_type_ not in (
                         "DATE", "TIME", *(("GPE", "LOC", "FAC") if subject.lower_ == "who" else ())):
                     return before  # "a row with the White House, which argues"; not "an official in Ukraine, who"

@@ -2914,3 +2914,12 @@ def test_his_own_advisers_are_the_subjects_and_a_relative_clause_on_a_name_with_
     assert [(a.source, a.side) for a in result.attributions] == [
         ("his own advisers", "Netanyahu"), ("House Speaker Nancy Pelosi , D-Calif.", "Democrats"),
         ("House Speaker Nancy Pelosi , D-Calif.", "Democrats")]
+
+
+def test_a_statement_issued_by_a_side_is_that_sides():
+    # unseen CBS News article (batch 89): "The statement, issued by the Office of the Director of National
+    # Intelligence, Department of Justice, FBI and …, noted" had no side
+    text = ("Headline\n\nThe statement , issued by the Office of the Director of National Intelligence , Department of "
+            "Justice , FBI and Department of Homeland Security , noted that there was no evidence of a compromise .\n")
+    result = analyze(text, sides=[{"name": "US", "aliases": ["FBI", "Department of Justice"]}])
+    assert [(a.source, a.side) for a in result.attributions] == [("The statement", "US")]

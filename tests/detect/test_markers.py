@@ -674,8 +674,9 @@ def test_a_denied_label_judges_no_one():
 
 
 def test_a_name_given_in_quotes_is_no_scare_quote_and_an_imperative_believe_no_hedge():
-    # unseen Hill and National Review articles (batch 87)
-    text = ("The dossier is sometimes known as the “ Steele dossier . ” The so-called “ moderate rebels ” fled . If "
+    # unseen Hill and National Review articles (batch 87); CBS News (batch 89): "referred to as", "author of"
+    text = ("The dossier is sometimes known as the “ Steele dossier . ” Prigozhin is often referred to as “ Putin ’s "
+            "chef . ” Carlin , author of “ Dawn of the Code War , ” spoke . The so-called “ moderate rebels ” fled . If "
             "you want that , then believe that the US is insulated . Believe me , it works . Officials believe it "
             "failed .")
     assert [(s.kind, s.text) for s in find_markers_in_text(text) if s.kind in ("scare_quote", "hedge")] == [
@@ -699,3 +700,10 @@ def test_not_known_for_a_trait_is_no_hedge():
     text = ("Not known for warm relations , Mr. Obama had difficulty . The cause is not known . It is not known for "
             "sure .")
     assert [s.text for s in find_markers_in_text(text) if s.kind == "hedge"] == ["not known", "not known"]
+
+
+def test_conventional_might_is_strength_not_a_hedge():
+    # unseen NPR article (batch 89)
+    text = "Showing conventional might has become counterproductive . Russia might strike ."
+    assert [s.text for s in find_markers_in_text(text) if s.kind == "hedge"] == ["might"]
+    assert [s.start for s in find_markers_in_text(text) if s.kind == "hedge"] == [text.index("might strike")]

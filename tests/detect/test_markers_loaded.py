@@ -85,6 +85,8 @@ from analysis.detect.markers import find_markers_in_text
     ("War fatigue grew . This is a dangerous kind of solipsism ; the most salacious claims could not be verified .", [
         ("pejorative", "solipsism"), ("emotive", "salacious")]),
     ("Trump also publicly doubled down on his call .", [("emotive", "doubled down")]),  # unseen CNBC (batch 88)
+    ("Despite all its protestations , the peaceniks won .", [  # unseen NPR article (batch 89)
+        ("delegitimising", "protestations"), ("pejorative", "peaceniks")]),
 ])
 def test_speech_verbs_editorial_adverbs_labels_and_idioms(text, expected):
     spans = find_markers_in_text(text)

@@ -511,3 +511,19 @@ def test_a_photos_date_line_and_a_related_link_in_capitals_are_captions_and_a_ti
     article = parse_article(text)
     assert [s.kind for s in article.sentences] == ["headline", "caption", "caption", "body", "body"]
     assert article.sentences[-1].text.endswith("from Mr. Schiff.\"")
+
+
+def test_a_pages_promo_labels_poll_teasers_and_npr_caption_toggle_are_captions():
+    # unseen Newsmax and NPR articles (batch 89)
+    text = ("Headline\n\nLatest:\n\nDo You Support Giving Illegals Citizenship? Vote Here Now\n\nEnlarge this image "
+            "toggle caption Pablo Martinez Monsivais/AP Pablo Martinez Monsivais/AP\n\nThe latest: the vote failed.\n")
+    assert [s.kind for s in parse_article(text).sentences] == ["headline"] + ["caption"] * 4 + ["body"]
+
+
+def test_sentences_joined_by_a_lost_space_after_a_year_or_a_closing_quote_are_split():
+    # unseen Newsmax article (batch 89): "on Nov. 28, 2012.Carney continued" and "inaccurate.”In particular"
+    text = ("Headline\n\nHe spoke on Nov. 28, 2012.Carney continued, “The word was inaccurate.”In particular, Nuland "
+            "objected.ABC News obtained emails.\n")
+    assert [s.text for s in parse_article(text).sentences][1:] == [
+        "He spoke on Nov. 28, 2012.", "Carney continued, “The word was inaccurate.”", "In particular, Nuland objected.",
+        "ABC News obtained emails."]
