@@ -30,9 +30,6 @@ Detect Hedges and their Scope in Natural Language Text"; Szarvas et al. (2012),
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from ..lexicon import read_table
 
 # Words before "May" that make it the month: "in May", "since May", "mid-May".
 MONTH_CUES = frozenset({"in", "on", "of", "since", "until", "till", "early", "late", "mid", "by", "from",
@@ -43,6 +40,11 @@ MIGHT_NOUN_CUES = frozenset({"military", "economic", "naval", "industrial", "fin
                              "full", "its", "their", "his", "her", "our", "your", "my", "with", "of", "american",
                              "russian", "chinese", "western", "corporate", "conventional", "the"})
 
+# "not known for warm relations" (a reputation), not "not known for sure", "for how long", "for now".
+_FAMED_FOR = re.compile(r"\s+for\b(?!\s+(?:sure|certain|how|now|what|why|when|whether)\b)", re.I)
+# A superlative or "as … as" before "possible" ("the shortest possible time", "as soon as possible"), not "honest".
+_SUPERLATIVE = re.compile(r"(?:\b(?!(?:hon|mod|earn|inter|prot|requ|sugg|for|arr|cont|manif)est\b)\w\w+est|\bmost"
+                          r"|\bleast|\bbest|\bworst|\bas \w+ as)\s+\Z")
 _PREVIOUS_WORD = re.compile(r"(\w+)[-\s]*$")
 _NEXT_WORD = re.compile(r"[\s,]*([\w’']+)")
 _DATE_AFTER = re.compile(r"\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)")
@@ -129,13 +131,15 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
         return "misled: 'led to believe' says someone was made to believe it, it hedges no claim"
     if key == "believe" and re.match(r"\s+(?:\w+ly\s+)?in\b", text[end:end + 20]):  # "believe deeply in"
         return "faith: 'believe in' values or people hedges no claim"
+    if key == "possible" and _SUPERLATIVE.search(text, max(0, start - 20), start):
+        return "superlative: 'in the shortest possible time', 'as soon as possible' is degree, it hedges no claim"
     if key == "possible" and re.search(r"\b(?:not|n['’]t|never)\s+(?:be\s+)?$", text[max(0, start - 12):start]):
         return "negated: 'was not possible' states impossibility, not uncertainty"
     if key == "apparent" and re.search(r"\b(?:became|become|becomes|becoming)\s+$", text[max(0, start - 12):start]):
         return "predicative: 'it became apparent' says it became clear"
     if key == "believe" and _DISBELIEF.search(text, max(0, start - 12), start):
         return "disbelief: 'I can not believe that …' voices dismay, it hedges no claim"
-    if key == "not known" and re.match(r"\s+for\b(?!\s+(?:sure|certain))", text[end:end + 15]):
+    if key == "not known" and _FAMED_FOR.match(text, end):
         return "reputation: 'not known for warm relations' says what someone is famed for, it hedges no claim"
     if key == "believe" and (is_sentence_initial(text, start) or previous_word(text, start).lower() == "then"):
         return "imperative: '(then) believe that …' tells the reader what to think, it hedges no claim"
@@ -149,9 +153,3 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
         return f"noun: 'might' after '{previous_word(text, start).lower()}' means strength"
     return None
 
-
-@lru_cache(maxsize=1)
-def qualifier_forms() -> frozenset[str]:
-    """The one-word forms of the hedge and booster lexicons."""
-    rows = [row for name in ("hedges.tsv", "boosters.tsv") for row in read_table(name)]
-    return frozenset(f.strip().lower() for row in rows for f in [row["term"], *(row.get("forms") or "").split(",")])

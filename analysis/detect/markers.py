@@ -142,6 +142,13 @@ def _packaged_entries() -> tuple[LexiconEntry, ...]:
 
 
 @lru_cache(maxsize=1)
+def qualifier_forms() -> frozenset[str]:
+    """The one-word forms of the packaged hedge and booster lexicons."""
+    return frozenset(form.lower() for e in _packaged_entries() if e.kind in ("hedge", "booster") for form in e.forms
+                     if " " not in form)
+
+
+@lru_cache(maxsize=1)
 def _packaged_lexicons() -> Lexicons:
     return Lexicons(_packaged_entries())
 

@@ -115,7 +115,8 @@ def _view_holder(article: Article, q: Quotation) -> str | None:
     if opening is None:
         return None
     holder = article.doc.char_span(*opening.span(1), alignment_mode="expand")
-    return opening[1] if holder is not None and any(t.ent_type_ == "PERSON" for t in holder) else None
+    return opening[1] if holder is not None and not holder.root.tag_.startswith("VB") \
+        and any(t.ent_type_ == "PERSON" for t in holder) else None  # not "To placate Trump, aides drafted a “deal”"
 
 
 def _is_nickname(text: str, q: Quotation, inner: str) -> bool:
@@ -209,7 +210,8 @@ def _speech_noun_over(article: Article, q: Quotation) -> str | None:
 TITLE_OPENERS = frozenset({"titled", "entitled", "headlined", "told", "marked", "labeled", "labelled", "stamped",
                            "inscribed"})  # "a vehicle marked “Sebin”": the words written on a thing
 MEDIA_PREPOSITIONS = frozenset({"on", "in"})
-AUTHORS = frozenset({"author", "authors", "co-author", "editor", "director", "producer", "host"})  # "of “…”": a work
+# "author of “…”": a work's title
+WORK_MAKERS = frozenset({"author", "authors", "co-author", "editor", "director", "producer", "host"})
 OWNED_TITLE_PREPOSITIONS = frozenset({"on", "in", "from"})  # before an organisation's possessive and a title
 MEDIA_VERBS = frozenset("appear appears appeared appearing say says said saying speak speaks spoke speaking tell tells "
                         "told telling write writes wrote written writing interview interviewed comment commented "
@@ -242,7 +244,7 @@ def _title_reason(article: Article, q: Quotation, inner: str) -> str | None:
     if opener is not None and (opener.lower_ in TITLE_OPENERS or opener.lower_ in MEDIA_PREPOSITIONS
                                and opener.head.lower_ in MEDIA_VERBS and words.root.head.i == opener.i):
         return f"after \"{opener.text}\""
-    if opener is not None and opener.lower_ == "of" and len(before) > 1 and before[-2].lower_ in AUTHORS:
+    if opener is not None and opener.lower_ == "of" and len(before) > 1 and before[-2].lower_ in WORK_MAKERS:
         return f"a work, after \"{before[-2].text} of\""  # "author of “Dawn of the Code War”"
     if owned and opener is not None and opener.lower_ in OWNED_TITLE_PREPOSITIONS:
         return f"an organisation's show or publication, after \"{opener.text}\""  # "a clip from MSNBC’s “Hardball”"

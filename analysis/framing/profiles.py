@@ -76,12 +76,15 @@ def assign_sides(article: Article, spans: tuple[Span, ...], attributions: tuple[
 
 
 def _echoed_speech(article: Article, span: Span, attributions: tuple[Attribution, ...]) -> Attribution | None:
-    """The attribution whose quoted words a scare-quoted phrase repeats elsewhere ("Trump said “what happened in
-    China is bad” … what Trump believes “happened in China”"): the author holds that source's words at a distance."""
-    words = " ".join(WORD_RE.findall(article.text[span.start:span.end].lower()))
-    return next((a for a in attributions if a.speech is not None and a.told_in is None and words
-                 for start, end in article.speeches[a.speech].quoted if not start <= span.start < end
-                 and f" {words} " in " " + " ".join(WORD_RE.findall(article.text[start:end].lower())) + " "), None)
+    """The attribution whose quoted words a scare-quoted phrase of two words or more repeats elsewhere, the nearest
+    ("Trump said “what happened in China is bad” … what Trump believes “happened in China”"): the author holds that
+    source's words at a distance. One word ("his “peace” plan") is too common to say whose it is."""
+    words = WORD_RE.findall(article.text[span.start:span.end].lower())
+    phrase = f" {' '.join(words)} "
+    echoed = [(abs(start - span.start), a) for a in attributions if a.speech is not None and a.told_in is None
+              and len(words) > 1 for start, end in article.speeches[a.speech].quoted if not start <= span.start < end
+              and phrase in " " + " ".join(WORD_RE.findall(article.text[start:end].lower())) + " "]
+    return min(echoed, key=lambda pair: pair[0])[1] if echoed else None  # the nearest quotation
 
 
 def _last_source_named(article: Article, noun: Token) -> Token | None:
@@ -99,14 +102,17 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
     if attribution.source_start is not None:
         words = article.doc.char_span(attribution.source_start, attribution.source_end, alignment_mode="expand")
         near = _source_core(words) if words is not None else None
-        inside = [m for m in mentions.inside(attribution.source_start, attribution.source_end)
-                  if near is None or any(m.start <= i < m.end for i in near)]
+        every = mentions.inside(attribution.source_start, attribution.source_end)
+        inside = [m for m in every if near is None or any(m.start <= i < m.end for i in near)]
         if not inside and words is not None:  # "The statement, issued by the FBI and …, noted": its makers'
             makers = [p for c in words.root.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                       for p in a.children if p.dep_ == "pobj"]
             inside = [m for p in makers for m in mentions.inside(p.left_edge.idx, end_of(p.right_edge))]
         if inside:  # the side named by the phrase's head first: "McCain's own cousin" is the cousin's, not McCain's
             head = [m.side for m in inside if m.start <= words.root.idx < m.end] if words is not None else []
+            joined = {m.side for c in words.root.conjuncts for m in every if m.start <= c.idx < m.end} if head else ()
+            if set(joined) - set(head):
+                return None  # "the Syrian government and opposition say": two sides speak as one
             return head[0] if head else Counter(m.side for m in inside).most_common(1)[0][0]
         if words is not None and len(words) == 1 and words.root.lower_ in PRONOUNS:  # resolved as a speaker is
             found = antecedent(article.doc, words.root, speaker_finder(article)(words.root.idx), article.source_spans)

@@ -321,9 +321,8 @@ def names_something_else(article: Article, start: int, end: int) -> bool:
         return False
     last, heads = tokens[-1], _name_heads()
     if last.dep_ in ("amod", "compound", "nmod") and not (tokens.start <= last.head.i < tokens.end) \
-            and last.head.i > last.i and (heads.get(last.head.lower_) in ("place", "beat")
-                                          or heads.get(last.head.lower_) == "outlet" and last.head.text[0].isupper()):
-        return True  # "the Jordanian border", "White House correspondent", "Israel TV's Channel 10"
+            and last.head.i > last.i and heads.get(last.head.lower_) in ("place", "beat"):
+        return True
     if last.i + 1 < len(last.doc) and heads.get(f"{last.lower_} {last.doc[last.i + 1].lower_}") == "phrase":
         return True
     first = tokens[0]

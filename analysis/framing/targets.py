@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..detect.hedging import qualifier_forms
+from ..detect.markers import qualifier_forms
 from ..text.cues import SUBJECTS, load_cues, normalize_word
 from ..text.descriptions import repeated
 from ..text.parse import is_verb_of
@@ -325,14 +325,18 @@ def subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str,
 
 
 def _resolved(pronoun: Token, mentions: Mentions, speaker_at, rule: str) -> tuple[str | None, str | None]:
-    # "X chose …, according to his own advisers" and "In his thuggish effort …, Trump resembles": the subject's (the
-    # parser tags "according" a verb); not "After his arrest, police said …"
+    # "X chose …, according to his own advisers" and "In his reckless speech, Trump …": the subject's (the parser
+    # tags "according" a verb); not "After his arrest, police said …" nor "After his murder, Assad denied …"
     verb = next((a for a in pronoun.ancestors if a.tag_.startswith("VB") and a.dep_ != "prep"), None)
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb is not None else None
     own = pronoun.i + 1 < len(pronoun.doc) and pronoun.nbor().lower_ == "own"
-    if subject is not None and subject.lower_ not in PRONOUNS and (own or pronoun.i < subject.i == subject.head.i - 1
-                                                                   and subject.tag_ == "NNP"):
-        return owner(subject, mentions, speaker_at)[0], rule
+    fronted = subject is not None and pronoun.i < subject.i == subject.head.i - 1 and subject.tag_ == "NNP" \
+        and pronoun.head.head.lower_ in ("in", "with", "through")
+    if subject is not None and subject.lower_ not in PRONOUNS and (own or fronted) \
+            and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i:  # not "His own generals deserted him"
+        side = owner(subject, mentions, speaker_at)[0]
+        if side:
+            return side, rule
     span = antecedent(pronoun.doc, pronoun, speaker_at(pronoun.idx) if speaker_at else None)
     if span is None:
         return None, None

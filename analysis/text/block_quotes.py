@@ -71,7 +71,9 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
         run = [i]
         while run[-1] + 1 < len(paragraphs):
             n_start, n_end, n_kind = paragraphs[run[-1] + 1]
-            if structural and n_kind != "block_quote" or not structural and (
+            # a signed post ends with its signature: two tweets in a row are two posts
+            if structural and (n_kind != "block_quote" or _post_signature(text, paragraphs[run[-1]]) is not None) \
+                    or not structural and (
                     n_kind != "body" or len(run) >= MAX_BLOCK_QUOTE_PARAGRAPHS
                     or _ends_block_quote(text[n_start:n_end], speaker)
                     or CREDIT.search(text, *paragraphs[run[-1]][:2])):  # "… police states do . [ Bloomberg ]"

@@ -319,8 +319,8 @@ def is_adverbial_clause(cue: Token, clause: Token) -> bool:
     president said on the night we were elected, we're proud"; not a clause right after it: "…, as experts say foreign
     policy does n't …", nor its that-clause: "as he said last week that …"); it is the verb of a time phrase after the
     cue ("“…?” the account asked after a video clip of Biden went viral"); it follows, after a comma, a cue in a
-    clause of time ("since Mrs. Clinton announced her candidacy, the foundation has …"); or a semicolon parts it from
-    the cue ("…; deaths were reported")."""
+    clause of time ("since Mrs. Clinton announced her candidacy, the foundation has …"); a semicolon parts it from
+    the cue ("…; deaths were reported"); or it is a condition before the cue (:func:`is_inverted_condition`)."""
     doc = cue.doc
     timed = any(m.dep_ == "mark" and m.lower_ in TIME_AND_CAUSE_MARKS for m in cue.children)
     return any(m.dep_ == "mark" and m.lower_ in TIME_AND_CAUSE_MARKS for m in clause.children) \
@@ -329,7 +329,13 @@ def is_adverbial_clause(cue: Token, clause: Token) -> bool:
         or clause.i > cue.i and not any(k.dep_ in SUBJECTS for k in clause.children) and any(
             t.lower_ in TIME_AND_CAUSE_MARKS for t in doc[cue.i + 1:clause.left_edge.i]) \
         or clause.i > cue.i and timed and "," in (clause.left_edge.text, doc[clause.left_edge.i - 1].text) \
-        or clause.i < cue.i and any(t.text == ";" for t in doc[clause.right_edge.i:cue.i])
+        or clause.i < cue.i and any(t.text == ";" for t in doc[clause.right_edge.i:cue.i]) \
+        or clause.i < cue.i and is_inverted_condition(clause)
+
+
+def is_inverted_condition(clause: Token) -> bool:
+    """"Had Assad dropped sarin, the world would have responded": a condition that opens with its auxiliary."""
+    return clause.left_edge.dep_ == "aux" and clause.left_edge.lower_ in ("had", "were", "should")
 
 
 def in_reduced_relative(cue: Token, children: list[Token]) -> bool:

@@ -36,11 +36,12 @@ _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
 _SPLIT_CONTRACTION = re.compile(r" ([’']) (s|t|re|ll|ve|m|d)(?=\s|$)(?!\s+[’']\s)")
 # Titles only: unlike other abbreviations of news_abbreviations.txt ("Wall St ."), they never end a sentence; and a
 # middle initial after a known first name ("Christopher A . Bail", "Donald J . Trump"; not "Plan B . Democrats").
-_SPLIT_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|Sens?|Reps?|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|Sec|Amb) \.(?= [A-Z]"
+TITLES = "Mr|Mrs|Ms|Dr|Gen|Sens?|Reps?|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|Sec|Amb"  # abbreviated, before a name
+_SPLIT_TITLE = re.compile(rf"\b({TITLES}) \.(?= [A-Z]"
                           r"| of )|\b(?P<first>[A-Z][a-z]+) (?P<initial>[A-Z]) \.(?= [A-Z][a-z]+ )")
 # "U.S . Ambassador": a country's initials split from their period before a title or office word (INITIALS_BEFORE).
 # Two apostrophes closing a straight-quoted passage, as wire copy types them ("… on that list,'' Burr told").
-_APOSTROPHES_CLOSING = re.compile(r"(?:(?<=[^\s'])|(?<=[,.;:?!] ))''(?=[\s,.;:]|$)")  # "effect , '' Pelosi"
+_APOSTROPHES_CLOSING = re.compile(r"(?:(?<=[^\s'\d])|(?<=[,.;:?!] ))''(?=[\s,.;:]|$)")  # not "6'10''"
 _SPLIT_INITIALS = re.compile(r"\b(U\.S|U\.N|U\.K|E\.U) \.(?= ([A-Z][a-z]+))")
 # Words that follow "U.S." inside a name or title (AllSides: "U.S . Ambassador"), never a new sentence's subject.
 INITIALS_BEFORE = frozenset("ambassador ambassadors senator senators senate army navy air marines embassy forces "

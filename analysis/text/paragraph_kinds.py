@@ -14,6 +14,12 @@ from .quotations import WORD_RE
 HEADLINE_MAX_WORDS = 25
 CAPTION_MAX_WORDS = 40
 
+# A caption line: CNN's "JUST WATCHED … Replay"; "Cover: [photo]"; a related link ("More: Bannon calls Trump a 'great
+# man'", "Related : Trump Lays Out Case …", "see also …", "Related Video …"); a newsletter teaser ("Want the best from
+# … in your inbox?", "Get the Monitor Stories you care about"); a copyright line; an editor's note on the text ("(This
+# version … corrects", "— Updated Oct. 28."); a page's "Advertisement" slot; a contributor line ("— Max Greenwood
+# contributed.", "The Associated Press contributed to this report."); "Click for more from …"; NPR's "Enlarge this
+# image toggle caption …"; a promo's label ("Latest:") and a poll teaser ("… Vote Here Now")
 _CAPTION_RE = re.compile(r"^\(?\s*(?:©|(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
                          r"just watched|must watch|story highlights|correction|(?:cover|more|related)(?=\s*:)|"
                          r"see also|see more|related video|"
@@ -22,16 +28,11 @@ _CAPTION_RE = re.compile(r"^\(?\s*(?:©|(photo|image|picture|video|photograph|ca
                          r"(corrected|updated))\b"
                          r"|(?:story continues below )?advertisement\s*$"
                          r"|[—–-]*\s*updated:?\s+(?:on\s+|at\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                         r"[a-z]*\.?\s+)?\d"
-                         r"|[—–-]*\s*[\w.’' ]+ contributed(?: to this (?:report|story))?\.?\s*$"
-                         r"|click (?:here )?for more\b|enlarge this image\b|(?:latest|trending|related|sponsored)\s*:?\s*$"
-                         r"|.*\bvote here now\s*$)", re.I)  # CNN's "JUST WATCHED … Replay"; "Cover: [photo]"; a
-# related link ("More: Bannon calls Trump a 'great man'", "Related : Trump Lays Out Case …", "see also …", "Related
-# Video …"); a newsletter teaser
-# ("Want the best from … in your inbox?", "Get the Monitor Stories you care about"); a copyright line; an editor's
-# note on the text ("(This version … corrects", "— Updated Oct. 28."); a page's "Advertisement" slot; a contributor
-# line ("— Max Greenwood contributed.", "The Associated Press contributed to this report."); "Click for more from …";
-# NPR's "Enlarge this image toggle caption …"; a promo's label ("Latest:") and a poll teaser ("… Vote Here Now")
+                         r"[a-z]*\.?\s+\d|\d{1,2}:\d\d)"
+                         r"|[—–-]+\s*[\w.’' ]+ contributed\.?\s*$"
+                         r"|[—–-]*\s*[\w.,’' ]+ contributed to this (?:report|story)\.?\s*$"
+                         r"|click (?:here )?for more\b|enlarge this image\b"
+                         r"|(?:latest|trending|related|sponsored)\s*:?\s*$|.*\bvote here now\s*$)", re.I)
 # The writer's note that ends an opinion piece ("Andrew P. Napolitano, a former judge, is the senior judicial analyst
 # at Fox News", "Ramin Jahanbegloo, the Iranian philosopher, … he is author of …", "… is Senior Editor-at-Large at"):
 # about the writer, not the story.
@@ -41,9 +42,9 @@ _BIO_RE = re.compile(r"^[A-Z][\w’'-]+(?:\s+[A-Z]\.?)*\s+[A-Z][\w’'-]+\b.*?\b
 # An agency photo caption ("In this photo released by …, Rouhani briefs media … ( Iranian Presidency Office via AP )",
 # "A 2006 file photo shows …", "… (AP Photo/Evan Vucci)"): longer than other captions, it describes a picture, not
 # the story.
-# A media player's label ("… Listen · 4:23 4:23") is one too, and so are a photo's line ending in its date after a
-# comma ("Adam Schiff speaks … in Washington, September 25, 2019.") and a related link led by a line in capitals
-# ("GOP LEADER ON HOUSE JUDICIARY COMMITTEE:Articles establish nothing …").
+# A media player's label ("… Listen · 4:23 4:23") is one too, and so are a photo's line that shows someone at
+# something and ends in its date after a comma ("Adam Schiff speaks … in Washington, September 25, 2019.") and a
+# related link led by capitals with no space after the colon ("GOP LEADER ON … COMMITTEE:Articles establish …").
 _PHOTO_RE = re.compile(r"^(?:In this|An?(?: \d{4})? file) (?:[\w-]+ ){0,3}(?:photo|image|picture)\b"
                        r"|\((?:[^()]*\b(?:AP|Reuters|AFP|Getty) Photo|[^()]*\bvia (?:AP|Reuters|AFP|Getty))[^()]*\)\s*$"
                        r"|\b(?:Listen|Watch)\s*·\s*\d{1,2}:\d{2}\b"
@@ -51,9 +52,11 @@ _PHOTO_RE = re.compile(r"^(?:In this|An?(?: \d{4})? file) (?:[\w-]+ ){0,3}(?:pho
                        r"|\([^()]*/\s*(?:AP|Reuters|AFP|Getty(?: Images)?)\s*\)\s*$"  # "( Joshua Roberts/Reuters )"
                        r"|\bRead more\s*$"  # a related link: "Why US elections remain 'dangerously …' … Read more"
                        r"|\bCopy this code to your website\b"  # a video player's embed label: "Embed Donald Trump …"
-                       r"|^.+,\s(?:January|February|March|April|May|June|July|August|September|October|November"
-                       r"|December)\s\d{1,2},\s\d{4}\.?\s*$"  # a photo's date line
-                       r"|^[A-Z][A-Z’'.,-]+(?:\s+[A-Z][A-Z’'.,-]+){2,}\s*:(?!.*[.!?”\"]\s*$)")  # a related link
+                       r"|^(?!.*\b(?:said|says|told)\b).*?\b(?:speaks|stands|walks|arrives|gestures|listens|looks"
+                       r"|waves|attends|leaves|delivers|holds|sits|talks|poses|is seen|are seen)\b.+,\s(?:January"
+                       r"|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},"
+                       r"\s\d{4}\.?\s*$"
+                       r"|^[A-Z][A-Z’'.,-]+(?:\s+[A-Z][A-Z’'.,-]+){2,}:(?=[A-Z][a-z])(?!.*[.!?”\"]\s*$)")
 
 
 # A related link set in a paragraph as a sentence of its own: "( RELATED : 58 Percent Of Dems Think … )".

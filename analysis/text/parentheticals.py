@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import PEOPLE_ENTITIES
-from .cues import SUBJECTS, Reading, Speech, end_of, form_at, record
+from .clauses import PEOPLE_ENTITIES, is_inverted_condition
+from .cues import SUBJECTS, Reading, Speech, end_of, form_at, load_cues, record
 from .descriptions import TITLES
 from .sources import RELATIVE_TAGS, inverted_subject, phrase_span, speaker_of
 
@@ -26,7 +26,8 @@ def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:
     own clause (its subject, the cue, adjuncts) when that clause ends the sentence; not the cue's own adverbial
     clause ("After an Iranian drone entered Israeli airspace, Israel responded by shooting it down")."""
     doc, sentence = cue.doc, cue.sent
-    if any(c.dep_ == "advcl" and c.i < cue.i for c in cue.children):  # "Speaking to reporters, Pompeo responded …"
+    if any(c.dep_ == "advcl" and c.i < cue.i or c.dep_ == "ccomp" and c.i < cue.i and is_inverted_condition(c)
+           for c in cue.children):  # "Speaking to reporters, Pompeo responded …", "Had Assad …, the world responded"
         return None
     subjects = [c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i]
     inverted = inverted_subject(cue) if not subjects else None  # "…, report US media ."
@@ -126,7 +127,8 @@ def past_opening_adjunct(cue: Token, clause: Token, span: tuple[int, int]) -> tu
     the head of the cue."""
     doc, head = cue.doc, cue.head
     mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
-    if mark is None or cue.dep_ != "ccomp" or doc[mark.i + 1].text != "," or head.i <= clause.right_edge.i:
+    if mark is None or cue.dep_ != "ccomp" or doc[mark.i + 1].text != "," or head.i <= clause.right_edge.i \
+            or (head.lower_,) in load_cues().verbs:  # "… that, in 2016, the firm was paid, officials said"
         return span
     last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i)
     return span[0], end_of(last)

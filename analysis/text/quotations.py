@@ -5,8 +5,10 @@ straight mark opens a quotation when none is open and closes it otherwise. A
 paragraph that ends inside a quotation continues it when the next paragraph opens
 with a quotation mark again (the news convention for a quote running over several
 paragraphs); otherwise a mark that opens a sentence quotes to the end of a paragraph that
-ends a sentence (a quote whose closing mark was lost: '"X," Lerner said. "Y.'; not a
-heading) and any other unmatched mark is ignored.
+ends a sentence, when a quotation closed earlier in the paragraph or no cue follows it (a
+quote whose closing mark was lost: '"X," Lerner said. "Y.', a tweet quoted whole; not a
+heading, nor '"We will win, Smith said. …', where the mark was lost before the cue); any
+other unmatched mark is ignored.
 
 Single quotes are read conservatively, because ’ is also the apostrophe: ‘ (or '
 after a space) opens only before a non-space, and ’ closes only after a non-space
@@ -34,6 +36,9 @@ _SINGLE_CLOSE_RE = re.compile(r"(?<=\S)[’'](?!\w)|(?<=[^\ss] )[’'](?=\s|$)")
 _DOUBLE_OPEN, _DOUBLE_CLOSE = "“", "”"
 QUOTE_MARKS = "\"'“”‘’«»„"  # every mark a quoted phrase may open or close with
 _DOUBLE_MARK_RE = re.compile('[“”"]')
+# A cue after a comma ("“We will win this fight, Smith said on Monday"): an unclosed quotation's mark was lost there.
+_CUE_AFTER = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told|added|wrote|tweeted)\b"
+                        r"|,\s+(?:he|she|they)\s+(?:said|says|told|added|wrote|tweeted)\b")
 
 
 @dataclass(frozen=True)
@@ -76,14 +81,18 @@ def _double_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> li
                 first += 1  # the continuation paragraph's own opening mark
             else:
                 open_at = None
+        closed_here = False
         for m in _DOUBLE_MARK_RE.finditer(text, first, end):
             offset, mark = m.start(), m.group()
             if mark == _DOUBLE_OPEN or (mark == '"' and open_at is None):
                 open_at = offset
             elif mark in _DOUBLE_CLOSE + '"' and open_at is not None:
                 spans.append((open_at, offset + 1))
-                open_at = None
-        if open_at is not None and _opens_sentence(text, open_at, start) and text[start:end].rstrip()[-1:] in ".?!" \
+                open_at, closed_here = None, True
+            elif mark == _DOUBLE_CLOSE:
+                closed_here = True  # a closing mark whose opening was lost: "We get dialogue,” he added. “We …"
+        if open_at is not None and (closed_here or not _CUE_AFTER.search(text, open_at, end)) \
+                and _opens_sentence(text, open_at, start) and text[start:end].rstrip()[-1:] in ".?!" \
                 and not _continued(text, end):
             spans.append((open_at, end))  # unclosed and not continued: the quotation ends with its paragraph
             open_at = None

@@ -23,6 +23,7 @@ from nltk.tokenize.punkt import (
 )
 
 from ..lexicon import read_word_list
+from .decode import TITLES
 
 _OPENERS = (r"(?:The|A|An|He|She|It|They|We|I|But|And|This|That|These|Those|There|In|On|At|As|If|When|While|Yet|So|"
             r"His|Her|Its|Their|Some|Many|Most|Our|You|What|Why|How|Now)\b")  # words that open a sentence
@@ -32,10 +33,10 @@ _ENDING_ELLIPSIS = re.compile(r"(?<=\w)…\s+(?=" + _OPENERS + ")")  # "… will
 
 
 # A scrape that lost the space after a full stop ("… show.According to", "Nov. 28, 2012.ABC News", "… facility.”In")
-_JOINED_SENTENCES = re.compile(r"(?:(?<=[a-z]{2})|(?<=\b\d{4}))\.[”’\"]?(?=[A-Z][a-z]|[A-Z]{2,}\b)")
+_JOINED_SENTENCES = re.compile(r"(?:(?<=[a-z]{2})|(?<=\b\d{4}))\.[”\"]?(?=[A-Z][a-z]|[A-Z]{2,}\b)")
 _DASH_LOWER = re.compile(r"[—–]\s*[a-z]")  # "… next week ? — the more they risk …": an aside, not an end
 _POSSESSIVE = re.compile(r"['’]\s*s\b")  # "the C.I.A. ’ s shadowy arm": Punkt ended a sentence at "C.I.A."
-_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Sgt|Prof|Rev)\.\s*\Z")  # "from Mr. Schiff.”"
+_TITLE = re.compile(rf"\b(?:{TITLES})\.\s*\Z")  # "from Mr. Schiff.”"
 _INITIALS = re.compile(r"(?<![\w.])(?!U\.[SKN]|D\.C)[A-Z]\.[A-Z] \.\s*\Z")  # "( E.J . Dionne )", not "U.S ."
 
 
@@ -64,7 +65,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
                       or paragraph[start].isdigit() and paragraph[:start].rstrip().endswith("No.")):
             spans[-1] = (spans[-1][0], end)  # Punkt split after "!)", "?", "D-Wash.", "No." or ". ’" mid-sentence
             continue
-        if spans and paragraph[start] in "”’" and start + 1 < end and paragraph[start + 1].isalpha():
+        if spans and paragraph[start] == "”" and start + 1 < end and paragraph[start + 1].isalpha():
             spans[-1], start = (spans[-1][0], start + 1), start + 1  # "… inaccurate.”In particular": the mark closes
         for m in _ENDING_ABBREVIATION.finditer(paragraph, start, end):
             spans.append((start, m.end() - len(m.group()) + len(m.group().rstrip())))

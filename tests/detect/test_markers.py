@@ -676,7 +676,8 @@ def test_a_denied_label_judges_no_one():
 def test_a_name_given_in_quotes_is_no_scare_quote_and_an_imperative_believe_no_hedge():
     # unseen Hill and National Review articles (batch 87); CBS News (batch 89): "referred to as", "author of"
     text = ("The dossier is sometimes known as the “ Steele dossier . ” Prigozhin is often referred to as “ Putin ’s "
-            "chef . ” Carlin , author of “ Dawn of the Code War , ” spoke . The so-called “ moderate rebels ” fled . If "
+            "chef . ” Carlin , author of “ Dawn of the Code War , ” spoke . The so-called “ moderate rebels ” fled . "
+            "If "
             "you want that , then believe that the US is insulated . Believe me , it works . Officials believe it "
             "failed .")
     assert [(s.kind, s.text) for s in find_markers_in_text(text) if s.kind in ("scare_quote", "hedge")] == [
@@ -689,17 +690,19 @@ def test_a_view_given_with_to_is_no_scare_quote_and_a_sources_words_quoted_again
     text = ("Headline\n\nOn Thursday, Trump told reporters that \" China should start an investigation, because what "
             "happened in China is bad .\" It was not immediately clear what Trump believes \"happened in China\" "
             "related to the Bidens. To former adviser John Bolton, the scheme was a “drug deal.” To the surprise of "
-            "many, the “reform” failed.\n")
+            "many, the “reform” failed. To placate Trump, aides drafted a “compromise” plan. Trump said “we want peace "
+            "now.” Later Rouhani unveiled his “peace” plan.\n")
     result = analyze(text, sides=[{"name": "Trump", "aliases": ["Trump"]}, {"name": "China", "aliases": ["China"]}])
     assert [(s.text, s.side, s.tie) for s in result.spans if s.kind == "scare_quote"] == [
-        ('"happened in China"', "Trump", "the source's words again"), ("“reform”", None, None)]
+        ('"happened in China"', "Trump", "the source's words again"), ("“reform”", None, None),
+        ("“compromise”", None, None), ("“peace”", None, None)]  # not a purpose's "To …", nor one common word
 
 
 def test_not_known_for_a_trait_is_no_hedge():
     # unseen NYT article (batch 88): "Not known for warm relations with foreign leaders, Mr. Obama …"
     text = ("Not known for warm relations , Mr. Obama had difficulty . The cause is not known . It is not known for "
-            "sure .")
-    assert [s.text for s in find_markers_in_text(text) if s.kind == "hedge"] == ["not known", "not known"]
+            "sure . It was not known for how long they would stay .")
+    assert [s.text for s in find_markers_in_text(text) if s.kind == "hedge"] == ["not known"] * 3
 
 
 def test_conventional_might_is_strength_not_a_hedge():
@@ -707,3 +710,11 @@ def test_conventional_might_is_strength_not_a_hedge():
     text = "Showing conventional might has become counterproductive . Russia might strike ."
     assert [s.text for s in find_markers_in_text(text) if s.kind == "hedge"] == ["might"]
     assert [s.start for s in find_markers_in_text(text) if s.kind == "hedge"] == [text.index("might strike")]
+
+
+def test_possible_after_a_superlative_is_degree_not_a_hedge():
+    # unseen Christian Science Monitor article (batch 90): "a price quote “in the shortest possible time”"
+    text = ("He asked for it in the shortest possible time . Send it as soon as possible . A possible deal is near . "
+            "An honest possible deal .")
+    assert [text[s.start - 2:s.end] for s in find_markers_in_text(text) if s.kind == "hedge"] == [
+        "A possible", "t possible"]

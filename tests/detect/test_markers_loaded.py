@@ -85,6 +85,9 @@ from analysis.detect.markers import find_markers_in_text
     ("War fatigue grew . This is a dangerous kind of solipsism ; the most salacious claims could not be verified .", [
         ("pejorative", "solipsism"), ("emotive", "salacious")]),
     ("Trump also publicly doubled down on his call .", [("emotive", "doubled down")]),  # unseen CNBC (batch 88)
+    # unseen Vox article (batch 90): "an awful lot of" is degree, "woke up" waking
+    ("Then an awful lot of Russians came . One day we woke up . The woke left and an awful plan .", [
+        ("pejorative", "woke"), ("emotive", "awful")]),
     ("Despite all its protestations , the peaceniks won .", [  # unseen NPR article (batch 89)
         ("delegitimising", "protestations"), ("pejorative", "peaceniks")]),
 ])

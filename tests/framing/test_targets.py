@@ -42,6 +42,10 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     # unseen USA Today article (batch 88): a possessive in an opening phrase is the subject's after it
     ("Assad spoke on Monday . In his reckless speech on Tuesday , Rogin attacked the press .", "reckless",
      ("Rebels", "possessive pronoun")),
+    ("Rogin was killed on Monday . After his brutal murder , Assad denied any role .", "brutal",  # not the subject's
+     ("Rebels", "possessive pronoun")),
+    ("Assad spoke at length . His own generals brutally deserted him .", "brutally",  # (it recursed: second reading)
+     ("Government", "subject of the clause")),
     # unseen National Review article (batch 87): "on the part of X" names whose failing it is
     ("The damage of a persistent incompetence on the part of Damascus has made it weaker .", "incompetence",
      ("Government", "of object")),

@@ -104,3 +104,4 @@ def test_wire_copys_two_apostrophes_close_a_quotation_and_keep_the_length():
     normal = normalize_text(text)
     assert len(normal) == len(text)
     assert "list,”  Burr told" in normal and "rebels' chances" in normal
+    assert normalize_text("The 6'10'' center is ready.") == "The 6'10'' center is ready."  # inches

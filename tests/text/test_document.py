@@ -495,11 +495,13 @@ def test_advertisement_slots_update_and_contributor_lines_are_captions():
     # unseen National Review and Hill articles (batch 87): six "Advertisement" lines made paragraphs of grade 32
     text = ("Headline\n\nThe strait matters.\n\nAdvertisement\n\nUpdated figures show oil prices rose.\n\n"
             "ADVERTISEMENT\n\nSmith contributed $5 million to the fund.\n\n— Max Greenwood contributed.\n\n"
-            "— Updated Oct. 28.\n\nThe Associated Press contributed to this report.\n\nClick for more from CNN.\n")
+            "— Updated Oct. 28.\n\nThe Associated Press contributed to this report.\n\nClick for more from CNN.\n\n"
+            "Several factors contributed.\n\nUpdated 2020 census figures show growth.\n")
     article = parse_article(text)
     assert [s.text for s in article.sentences if s.kind == "body"] == [
-        "The strait matters.", "Updated figures show oil prices rose.", "Smith contributed $5 million to the fund."]
-    assert len(article.counted_sentences) == 4  # the headline and the three body sentences
+        "The strait matters.", "Updated figures show oil prices rose.", "Smith contributed $5 million to the fund.",
+        "Several factors contributed.", "Updated 2020 census figures show growth."]
+    assert len(article.counted_sentences) == 6  # the headline and the five body sentences
 
 
 def test_a_photos_date_line_and_a_related_link_in_capitals_are_captions_and_a_title_ends_no_sentence():
@@ -507,10 +509,11 @@ def test_a_photos_date_line_and_a_related_link_in_capitals_are_captions_and_a_ti
     text = ("Headline\n\nAdam Schiff (D-CA) speaks during a news conference at the U.S. Capitol in Washington, "
             "September 25, 2019.\n\nGOP LEADER ON HOUSE JUDICIARY COMMITTEE:Articles establish nothing impeachable\n\n"
             "Trump spoke in Washington, September 25, 2019, and left.\n\nJordan said that \"nothing he said supports "
-            "the narrative you've been hearing from Mr. Schiff.\"\n")
+            "the narrative you've been hearing from Mr. Schiff.\"\n\nThe first hearing is set for Tuesday, January 21, "
+            "2020.\n\nREP. ADAM SCHIFF: If you look at what the president said on that call --\n")
     article = parse_article(text)
-    assert [s.kind for s in article.sentences] == ["headline", "caption", "caption", "body", "body"]
-    assert article.sentences[-1].text.endswith("from Mr. Schiff.\"")
+    assert [s.kind for s in article.sentences] == ["headline", "caption", "caption", "body", "body", "body", "body"]
+    assert article.sentences[4].text.endswith("from Mr. Schiff.\"")
 
 
 def test_a_pages_promo_labels_poll_teasers_and_npr_caption_toggle_are_captions():
