@@ -2875,7 +2875,8 @@ def test_a_quotation_whose_closing_mark_was_lost_runs_to_its_paragraph_end():
     # unseen Fox News article (batch 87): Lerner's second quoted sentence, left unclosed, was the author's
     text = ("Headline\n\n“ We will win this fight , Smith said on Monday . Officials disagreed .\n\nThe war went on "
             ".\n\n“ Overnight , we destroyed 32 tunnels , ” Lerner said . “ They were part of a Hamas plan to "
-            "attack Israel .\n\nTrump weighed in .\n\n“ Wow , just learned that they opened an investigation on me !\n\n"
+            "attack Israel .\n\nTrump weighed in .\n\n“ Wow , just learned that they opened an investigation on me "
+            "!\n\n"
             "Israel launched its offensive on July 17 .\n\n“ Shifting Away From A Perpetual War "
             "Footing ’ :\n")
     article = parse_article(text)
