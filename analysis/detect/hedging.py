@@ -147,6 +147,9 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
         return "trust: 'believe' a person ('Trump didn't believe him') hedges no claim"
     if key == "expected to" and not headline and not _PASSIVE_BE.search(text, max(0, start - 30), start):
         return "intention: 'Congress expected to authorize it' says what its subject planned; 'is expected to' hedges"
+    if key in ("it appears", "it appeared", "seems", "seemed", "appears", "appeared") \
+            and re.search(r"\bthan\s+(?:it\s+|they\s+|he\s+|she\s+)?$", text[max(0, start - 12):start], re.I):
+        return "comparison: 'less serious than it appears' measures against a look, it hedges no claim"
     if key in ("appears", "appeared") and not _SEEMING.match(text, end):
         return "showing up: 'appeared on television', 'appeared regularly at' says where someone was seen"
     if key == "might" and previous_word(text, start).lower() in MIGHT_NOUN_CUES:

@@ -23,6 +23,7 @@ Models for Analyzing and Detecting Biased Language", ACL 2013; Hyland (2005),
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -264,7 +265,8 @@ def find_markers(article: Article, lexicons: Lexicons | None = None, evaluative:
     if evaluative:  # reporting cues are read as cues, never as evaluative words
         covered = [(s.start, s.end) for s in spans] + [speech.cue for speech in article.speeches if speech.cue] \
             + [(m.start, m.end) for m in matches if m.entry.category == NEUTRAL]  # "their level best": no praise
-        spans += find_evaluative(article, covered)
+        spans += [dataclasses.replace(s, valence=0) if _denied(article, s.start, s.end) else s
+                  for s in find_evaluative(article, covered)]
     return tuple(sorted(spans, key=_span_order))
 
 
@@ -292,11 +294,21 @@ def loaded_cues(article: Article, taken: list[tuple[int, int]]) -> list[tuple[in
 
 
 def _denied(article: Article, start: int, end: int) -> bool:
-    """Whether a label is denied, so it judges no one: "not a Trump lackey", "no hero" (its valence becomes 0)."""
+    """Whether a label is denied, so it judges no one (its valence becomes 0): "not a Trump lackey", "no hero", "not
+    a successful leader", "he hasn't been successful"."""
     words = article.doc.char_span(start, end, alignment_mode="expand")
     head = words.root if words is not None else None
-    return head is not None and head.tag_.startswith("NN") and any(
-        c.lower_ in ("not", "no", "never") and c.dep_ in ("neg", "det", "preconj", "advmod") for c in head.children)
+    if head is None:
+        return False
+    noun = head.head if head.tag_.startswith("JJ") and head.dep_ == "amod" else head
+    return noun.tag_.startswith(("NN", "JJ")) and (any(c.lower_ in ("not", "no", "never") and c.dep_ in (
+        "neg", "det", "preconj", "advmod") and _denies(c) for c in noun.children) or noun.dep_ in ("acomp", "attr")
+        and any(c.dep_ == "neg" and _denies(c) for c in noun.head.children))
+
+
+def _denies(negation) -> bool:
+    """Not "not only", "not just" (… but also): an addition, no denial."""
+    return negation.i + 1 >= len(negation.doc) or negation.nbor().lower_ not in ("only", "just", "merely", "simply")
 
 
 def _span_order(span: Span) -> tuple[int, int, str]:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .cues import UNREAL_AUX, Cue, Reading, Speech, clause_span, cue_span, form_at, is_verbal
+from .gender import first_names
 from .parentheticals import host_spans, is_parenthetical
 from .sources import phrase_span, speaker_of
 
@@ -64,6 +65,9 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
             i += 1
             continue
         structural = kind == "block_quote"
+        if not structural and i + 1 < len(paragraphs) and signature_line(text, *paragraphs[i + 1][:2]):
+            i += 1  # a pull quote signed on the line after it is its signer's, not the intro's
+            continue
         speaker = _surname(cue[2]) if cue and cue[2] is not None else named[2] if named else None
         if not structural and _names(CREDIT.sub("", text[start:end]), speaker):
             i += 1  # "…, House Democrats wrote in a memo, including:" before "Now, Democrats … are demanding":
@@ -209,11 +213,23 @@ def _surname(subject: Token) -> str | None:
 CONCLUDING = re.compile(r"(?:^|[.!?]\s+)(?:Thus|Hence|In other words|In short|In sum|Put simply)\s*,")
 
 
+_SIGNATURE = re.compile(r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,4})(?P<outlet>\s*,\s*[A-Z][^.!?:;\n]{0,60})?"
+                        r"\s*\Z")
+
+
+def signature_line(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """A name line under a pull quote ("Jonah Goldberg, National Review", "Editorial Board, Wall Street Journal",
+    "Sean Illing"): a name with its outlet, or a first name and more; not a heading ("Interview Highlights")."""
+    line = _SIGNATURE.match(text, start, len(text) if end is None else end)
+    return line if line and (line["outlet"] or line["name"].split()[0].lower() in first_names()) else None
+
+
 def _ends_block_quote(paragraph: str, speaker: str | None) -> bool:
     """Whether a paragraph after a block quote's intro is the author's again: it names the speaker in the
-    third person, opens with an attribution of its own, ends in a colon, introducing another, or draws a
-    conclusion ("Thus, …")."""
-    if paragraph.startswith("According to") or paragraph.rstrip().endswith(":") or CONCLUDING.search(paragraph):
+    third person, opens with an attribution of its own, ends in a colon, introducing another, draws a
+    conclusion ("Thus, …"), or signs the quote before it ("Jonah Goldberg, National Review")."""
+    if paragraph.startswith("According to") or paragraph.rstrip().endswith(":") or CONCLUDING.search(paragraph) \
+            or signature_line(paragraph):
         return True
     return _names(paragraph, speaker)
 

@@ -1,14 +1,14 @@
 """What kind each block of an article is: headline, body, caption (no count includes it) or block quote.
 
 A caption is a photo caption or credit, a related link or promo ("See more coverage …:") and the title-case links
-listed after it, a video player's label, a page's "Advertisement" slot, an update or contributor line, the writer's
-closing bio, or the headline repeated as a title line."""
+listed after it, a video player's label, a page's "Advertisement" slot, an update or contributor line, the name line
+under a pull quote, the writer's closing bio, or the headline repeated as a title line."""
 
 from __future__ import annotations
 
 import re
 
-from .block_quotes import POST_SIGNATURE
+from .block_quotes import POST_SIGNATURE, signature_line
 from .quotations import WORD_RE
 
 HEADLINE_MAX_WORDS = 25
@@ -85,6 +85,9 @@ def paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
         elif kind == "body" and i > 1 and kinds[-1] == "caption" and n_words <= HEADLINE_MAX_WORDS \
                 and _is_title_line(body):
             kind = "caption"  # links listed after "See more coverage …:" ("Exxon’s Climate Cover-Up Just Got …")
+        elif kind == "body" and i > 1 and signature_line(body) and text[blocks[i - 1][0]:blocks[i - 1][1]].strip()[
+                :1] in "“\"" and text[blocks[i - 1][0]:blocks[i - 1][1]].strip()[-1:] in "”\"":
+            kind = "caption"  # the name line under a pull quote: "Jonah Goldberg, National Review"
         elif kind == "body" and POST_SIGNATURE.search(body):
             kind = "block_quote"  # an embedded social-media post, signed by its author: their words
         kinds.append(kind)

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from .cues import (EDGE, SCARE_QUOTE_MAX_WORDS, Cue, Reading, Speech, is_embedded_phrase, is_utterance, may_be_speech,
                    record, strip_span)
+from .block_quotes import signature_line
 from .quotations import Quotation
 from .sources import phrase_span, speaker_of
 
@@ -79,6 +80,10 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
             record(reading, verb, Cue(verb.lower_, "neutral", "that"), 1, phrase_span(subject, without=verb),
                    [inner], "quotation after a verb and a colon")
             continue
+        signed = _signature_after(text, paragraphs, paragraph_of(q.start), q)
+        if signed is not None:  # a pull quote signed on the line after it: "“…”" / "Jonah Goldberg, National Review"
+            reading.found.append(Speech("direct", signed, None, (inner,), (inner,), None, "quotation signed below"))
+            continue
         label = re.match(r"(?P<name>[A-Z][\w.'’ ]{1,60}?)\s*(?:\([^()\n]{1,40}\)\s*)?:\s*\Z",
                          text[starts[paragraph_of(q.start)]:q.start])  # "The Los Angeles Times : “…”"
         if label and all(t.tag_.startswith("NNP") or t.tag_ == "DT" or t.is_punct for t in doc.char_span(
@@ -111,6 +116,17 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
                     else max(quoting, key=lambda i: reading.found[i].content[-1][1]), inner)
             continue
         reading.found.append(Speech("uncued", None, None, (inner,), (inner,), None, "quotation with no cue"))
+
+
+def _signature_after(text: str, paragraphs: Sequence[tuple[int, int, str]], i: int, q: Quotation
+                     ) -> tuple[int, int] | None:
+    """The name under a quotation that fills its paragraph, when the next paragraph is only a name line."""
+    start, end, _ = paragraphs[i]
+    if i + 1 >= len(paragraphs) or text[start:q.start].strip() or text[q.end:end].strip():
+        return None
+    n_start, n_end, _ = paragraphs[i + 1]
+    line = signature_line(text, n_start, n_end)
+    return line.span("name") if line else None
 
 
 def _claimed(reading: Reading, q: Quotation) -> bool:

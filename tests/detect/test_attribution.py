@@ -2956,3 +2956,18 @@ def test_a_that_clause_opened_by_an_adjunct_stops_before_a_later_reporting_claus
     text = "Headline\n\nThe Post reported that, in 2016, the firm was paid by the campaign, officials said.\n"
     assert content(text) == ["in 2016, the firm was paid by the campaign",
                              "The Post reported that, in 2016, the firm was paid by the campaign"]
+
+
+def test_pull_quotes_signed_on_the_line_below_are_their_signers():
+    # unseen Flip Side digest (batch 91): each quote is signed on the next line; the intro's cue took the first one
+    # and the block-quote run the next two, and the name lines were counted as the author's sentences
+    text = ("Headline\n\nMany on both sides are criticizing the withdrawal:\n\n“Trump may indeed have campaigned on "
+            "getting out of Syria. He didn’t campaign on freeing fighters.”\n\nJonah Goldberg, National Review\n\n"
+            "“History is littered with instances of allies abandoned by Washington.”\n\nEditorial Board, New York "
+            "Times\n\n“We live in a new form of censorship now.”\n\nInterview Highlights\n\nThe sanctions came "
+            "later.\n")
+    article = parse_article(text)
+    assert [(a.source, a.rule) for a in find_attributions(article)] == [
+        ("Jonah Goldberg", "quotation signed below"), ("Editorial Board", "quotation signed below")]
+    assert [s.text for s in article.sentences if s.kind == "caption"] == [  # not a heading after a quotation
+        "Jonah Goldberg, National Review", "Editorial Board, New York Times"]

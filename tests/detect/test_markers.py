@@ -718,3 +718,15 @@ def test_possible_after_a_superlative_is_degree_not_a_hedge():
             "An honest possible deal .")
     assert [text[s.start - 2:s.end] for s in find_markers_in_text(text) if s.kind == "hedge"] == [
         "A possible", "t possible"]
+
+
+def test_a_denied_evaluative_word_judges_no_one_and_than_it_appears_is_no_hedge():
+    # unseen Politico and Goldberg articles (batch 91): "he hasn't been successful" was praise; "isn't a great
+    # argument" too; "less serious than it appears at first blush" a hedge
+    text = ("He hasn't been successful on most issues . That isn't a great argument . The regime is not corrupt . He "
+            "was successful . It is not just the regime that failed . It is less serious than it appears at first "
+            "blush . It appears that he left .")
+    spans = find_markers_in_text(text)
+    assert [(s.text, s.valence) for s in spans if s.kind == "loaded"] == [
+        ("successful", 0), ("great", 0), ("regime", -1), ("corrupt", 0), ("successful", 1), ("regime", -1)]
+    assert [s.text for s in spans if s.kind == "hedge"] == ["It appears"]
