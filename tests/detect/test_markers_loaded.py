@@ -88,6 +88,9 @@ from analysis.detect.markers import find_markers_in_text
     # unseen Vox article (batch 90): "an awful lot of" is degree, "woke up" waking
     ("Then an awful lot of Russians came . One day we woke up . The woke left and an awful plan .", [
         ("pejorative", "woke"), ("emotive", "awful")]),
+    # unseen Vox and CBS articles (batch 90, 89)
+    ("Boneheaded rebels shot it down . Brand him an old geezer with a pathological grudge .", [
+        ("pejorative", "Boneheaded"), ("pejorative", "geezer"), ("pejorative", "pathological")]),
     ("Despite all its protestations , the peaceniks won .", [  # unseen NPR article (batch 89)
         ("delegitimising", "protestations"), ("pejorative", "peaceniks")]),
 ])

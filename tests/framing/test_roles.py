@@ -423,3 +423,12 @@ def test_a_threat_to_attack_is_still_a_threat():
     # a blind second reading of this stop's diff: only "helped support" folds two help verbs into one act
     assert ("Russia", "harm_agent", "threatened") in [(s, r, w) for s, r, w, _ in events_of(
         "Headline\n\nRussia threatened to attack the rebels .\n")]
+
+
+def test_demolishing_and_routing_an_enemy_are_harm_done():
+    # unseen Breitbart column (batch 90): "Special Operators … demolished the Taleban and routed Al Qaeda"
+    result = analyze("Headline\n\nThe Special Operators demolished the Taleban and routed Al Qaeda.\n",
+                     sides=[{"name": "Jihadists", "aliases": ["Taleban", "Al Qaeda"]},
+                            {"name": "US", "aliases": ["Special Operators"]}])
+    roles = {s["name"]: (s["roles"]["harm_agent"], s["roles"]["harm_patient"]) for s in result.sides}
+    assert roles == {"Jihadists": (0, 2), "US": (2, 0)}
