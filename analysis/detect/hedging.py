@@ -42,6 +42,8 @@ MIGHT_NOUN_CUES = frozenset({"military", "economic", "naval", "industrial", "fin
 
 # "not known for warm relations" (a reputation), not "not known for sure", "for how long", "for now".
 _FAMED_FOR = re.compile(r"\s+for\b(?!\s+(?:sure|certain|how|now|what|why|when|whether)\b)", re.I)
+# "less serious than it appears": a comparison with a look.
+_COMPARED = re.compile(r"\bthan\s+(?:it\s+|they\s+|he\s+|she\s+)?\Z", re.I)
 # A superlative or "as … as" before "possible" ("the shortest possible time", "as soon as possible"), not "honest".
 _SUPERLATIVE = re.compile(r"(?:\b(?!(?:hon|mod|earn|inter|prot|requ|sugg|for|arr|cont|manif)est\b)\w\w+est|\bmost"
                           r"|\bleast|\bbest|\bworst|\bas \w+ as)\s+\Z")
@@ -148,7 +150,7 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
     if key == "expected to" and not headline and not _PASSIVE_BE.search(text, max(0, start - 30), start):
         return "intention: 'Congress expected to authorize it' says what its subject planned; 'is expected to' hedges"
     if key in ("it appears", "it appeared", "seems", "seemed", "appears", "appeared") \
-            and re.search(r"\bthan\s+(?:it\s+|they\s+|he\s+|she\s+)?$", text[max(0, start - 12):start], re.I):
+            and _COMPARED.search(text, max(0, start - 12), start):
         return "comparison: 'less serious than it appears' measures against a look, it hedges no claim"
     if key in ("appears", "appeared") and not _SEEMING.match(text, end):
         return "showing up: 'appeared on television', 'appeared regularly at' says where someone was seen"

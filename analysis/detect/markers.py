@@ -300,10 +300,13 @@ def _denied(article: Article, start: int, end: int) -> bool:
     head = words.root if words is not None else None
     if head is None:
         return False
-    noun = head.head if head.tag_.startswith("JJ") and head.dep_ == "amod" else head
-    return noun.tag_.startswith(("NN", "JJ")) and (any(c.lower_ in ("not", "no", "never") and c.dep_ in (
-        "neg", "det", "preconj", "advmod") and _denies(c) for c in noun.children) or noun.dep_ in ("acomp", "attr")
-        and any(c.dep_ == "neg" and _denies(c) for c in noun.head.children))
+    label = head.head if head.tag_.startswith("JJ") and head.dep_ == "amod" else head  # "successful" in "a … leader"
+    if not label.tag_.startswith(("NN", "JJ")):
+        return False
+    on_label = any(c.lower_ in ("not", "no", "never") and c.dep_ in ("neg", "det", "preconj", "advmod") and _denies(c)
+                   for c in label.children)  # "not a Trump lackey", "no hero"
+    on_copula = label.dep_ in ("acomp", "attr") and any(c.dep_ == "neg" and _denies(c) for c in label.head.children)
+    return on_label or on_copula  # "he hasn't been successful"
 
 
 def _denies(negation) -> bool:

@@ -80,9 +80,11 @@ def _echoed_speech(article: Article, span: Span, attributions: tuple[Attribution
     ("Trump said “what happened in China is bad” … what Trump believes “happened in China”"): the author holds that
     source's words at a distance. One word ("his “peace” plan") is too common to say whose it is."""
     words = WORD_RE.findall(article.text[span.start:span.end].lower())
+    if len(words) < 2:
+        return None
     phrase = f" {' '.join(words)} "
     echoed = [(abs(start - span.start), a) for a in attributions if a.speech is not None and a.told_in is None
-              and len(words) > 1 for start, end in article.speeches[a.speech].quoted if not start <= span.start < end
+              for start, end in article.speeches[a.speech].quoted if not start <= span.start < end
               and phrase in " " + " ".join(WORD_RE.findall(article.text[start:end].lower())) + " "]
     return min(echoed, key=lambda pair: pair[0])[1] if echoed else None  # the nearest quotation
 

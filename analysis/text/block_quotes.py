@@ -224,6 +224,18 @@ def signature_line(text: str, start: int = 0, end: int | None = None) -> re.Matc
     return line if line and (line["outlet"] or line["name"].split()[0].lower() in first_names()) else None
 
 
+def signed_below(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name under a quotation ``text[start:end]`` that fills its paragraph, when the next paragraph is only a name
+    line ("“…”" / "Jonah Goldberg, National Review"): the signer's span, else None."""
+    gap = re.match(r"[ \t]*\n\s*", text[end:end + 200])
+    if gap is None or text[text.rfind("\n", 0, start) + 1:start].strip():
+        return None
+    line_start = end + gap.end()
+    line_end = text.find("\n", line_start)
+    line = signature_line(text, line_start, len(text) if line_end < 0 else line_end)
+    return line.span("name") if line else None
+
+
 def _ends_block_quote(paragraph: str, speaker: str | None) -> bool:
     """Whether a paragraph after a block quote's intro is the author's again: it names the speaker in the
     third person, opens with an attribution of its own, ends in a colon, introducing another, draws a

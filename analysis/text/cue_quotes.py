@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 from .cues import SCARE_QUOTE_MAX_WORDS, SUBJECTS, Reading, end_of, is_embedded_phrase, may_be_speech, verb_entry
-from .block_quotes import signature_line
+from .block_quotes import signed_below
 from .quotations import Quotation
 
 
@@ -127,14 +127,7 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     return next((q for q in (*before, *after) if may_be_speech(reading, q)
                  and not any(a < q.inner_end and q.inner_start < b and not _nested(reading, q, a, b) for a, b in held)
                  and (sentence.start_char <= q.start < sentence.end_char or not is_embedded_phrase(reading, q))
-                 and not signed_below(text, q)), None)
-
-
-def signed_below(text: str, q: Quotation) -> bool:
-    """Whether a quotation that ends its paragraph is signed on the next line ("Jonah Goldberg, National Review"):
-    its signer's words, not those of an intro's cue ("Many on both sides are criticizing …:")."""
-    rest = re.match(r"[ \t]*\n\s*([^\n]*)", text[q.end:q.end + 200])
-    return rest is not None and signature_line(rest[1]) is not None
+                 and signed_below(text, q.start, q.end) is None), None)  # signed: the signer's, not this cue's
 
 
 # Verbs that name: "an inquiry dubbed “Crossfire Hurricane.”" quotes a name, not words said

@@ -85,13 +85,17 @@ def paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
         elif kind == "body" and i > 1 and kinds[-1] == "caption" and n_words <= HEADLINE_MAX_WORDS \
                 and _is_title_line(body):
             kind = "caption"  # links listed after "See more coverage …:" ("Exxon’s Climate Cover-Up Just Got …")
-        elif kind == "body" and i > 1 and signature_line(body) and text[blocks[i - 1][0]:blocks[i - 1][1]].strip()[
-                :1] in "“\"" and text[blocks[i - 1][0]:blocks[i - 1][1]].strip()[-1:] in "”\"":
+        elif kind == "body" and i > 1 and signature_line(body) and _is_quotation(text[slice(*blocks[i - 1][:2])]):
             kind = "caption"  # the name line under a pull quote: "Jonah Goldberg, National Review"
         elif kind == "body" and POST_SIGNATURE.search(body):
             kind = "block_quote"  # an embedded social-media post, signed by its author: their words
         kinds.append(kind)
     return kinds
+
+
+def _is_quotation(body: str) -> bool:
+    body = body.strip()
+    return body[:1] in "“\"" and body[-1:] in "”\""
 
 
 def _is_title_line(body: str) -> bool:

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from .cues import (EDGE, SCARE_QUOTE_MAX_WORDS, Cue, Reading, Speech, is_embedded_phrase, is_utterance, may_be_speech,
                    record, strip_span)
-from .block_quotes import signature_line
+from .block_quotes import signed_below
 from .quotations import Quotation
 from .sources import phrase_span, speaker_of
 
@@ -80,7 +80,7 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
             record(reading, verb, Cue(verb.lower_, "neutral", "that"), 1, phrase_span(subject, without=verb),
                    [inner], "quotation after a verb and a colon")
             continue
-        signed = _signature_after(text, paragraphs, paragraph_of(q.start), q)
+        signed = signed_below(text, q.start, q.end)
         if signed is not None:  # a pull quote signed on the line after it: "“…”" / "Jonah Goldberg, National Review"
             reading.found.append(Speech("direct", signed, None, (inner,), (inner,), None, "quotation signed below"))
             continue
@@ -116,17 +116,6 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
                     else max(quoting, key=lambda i: reading.found[i].content[-1][1]), inner)
             continue
         reading.found.append(Speech("uncued", None, None, (inner,), (inner,), None, "quotation with no cue"))
-
-
-def _signature_after(text: str, paragraphs: Sequence[tuple[int, int, str]], i: int, q: Quotation
-                     ) -> tuple[int, int] | None:
-    """The name under a quotation that fills its paragraph, when the next paragraph is only a name line."""
-    start, end, _ = paragraphs[i]
-    if i + 1 >= len(paragraphs) or text[start:q.start].strip() or text[q.end:end].strip():
-        return None
-    n_start, n_end, _ = paragraphs[i + 1]
-    line = signature_line(text, n_start, n_end)
-    return line.span("name") if line else None
 
 
 def _claimed(reading: Reading, q: Quotation) -> bool:
