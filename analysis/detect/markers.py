@@ -39,6 +39,7 @@ from .evaluative import find_evaluative
 from .hedging import is_sentence_initial, reject_hedge
 from .scare_quotes import find_scare_quotes
 from .senses import pos_rejection
+from .valence import judges_no_one
 
 LEXICON_FILES = {"loaded": "loaded_terms.tsv", "hedge": "hedges.tsv", "booster": "boosters.tsv",
                  "epistemic": "epistemic_recasens2013.tsv"}
@@ -260,12 +261,12 @@ def find_markers(article: Article, lexicons: Lexicons | None = None, evaluative:
             continue
         inside = kind == "loaded" and any(a < start and end < b for a, b in held)
         voice = "quoted" if inside else article.voice_at(start)
-        valence = 0 if kind == "loaded" and _denied(article, start, end) else valence
+        valence = 0 if kind == "loaded" and judges_no_one(article, start, end) else valence
         spans.append(Span(kind, category, valence, text[start:end], start, end, i, voice))
     if evaluative:  # reporting cues are read as cues, never as evaluative words
         covered = [(s.start, s.end) for s in spans] + [speech.cue for speech in article.speeches if speech.cue] \
             + [(m.start, m.end) for m in matches if m.entry.category == NEUTRAL]  # "their level best": no praise
-        spans += [dataclasses.replace(s, valence=0) if _denied(article, s.start, s.end) else s
+        spans += [dataclasses.replace(s, valence=0) if judges_no_one(article, s.start, s.end) else s
                   for s in find_evaluative(article, covered)]
     return tuple(sorted(spans, key=_span_order))
 
@@ -291,27 +292,6 @@ def loaded_cues(article: Article, taken: list[tuple[int, int]]) -> list[tuple[in
             continue
         found.append((*speech.cue, "loaded", LOADED_CUE, valence))
     return found
-
-
-def _denied(article: Article, start: int, end: int) -> bool:
-    """Whether a label is denied, so it judges no one (its valence becomes 0): "not a Trump lackey", "no hero", "not
-    a successful leader", "he hasn't been successful"."""
-    words = article.doc.char_span(start, end, alignment_mode="expand")
-    head = words.root if words is not None else None
-    if head is None:
-        return False
-    label = head.head if head.tag_.startswith("JJ") and head.dep_ == "amod" else head  # "successful" in "a … leader"
-    if not label.tag_.startswith(("NN", "JJ")):
-        return False
-    on_label = any(c.lower_ in ("not", "no", "never") and c.dep_ in ("neg", "det", "preconj", "advmod") and _denies(c)
-                   for c in label.children)  # "not a Trump lackey", "no hero"
-    on_copula = label.dep_ in ("acomp", "attr") and any(c.dep_ == "neg" and _denies(c) for c in label.head.children)
-    return on_label or on_copula  # "he hasn't been successful"
-
-
-def _denies(negation) -> bool:
-    """Not "not only", "not just" (… but also): an addition, no denial."""
-    return negation.i + 1 >= len(negation.doc) or negation.nbor().lower_ not in ("only", "just", "merely", "simply")
 
 
 def _span_order(span: Span) -> tuple[int, int, str]:

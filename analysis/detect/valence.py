@@ -11,6 +11,7 @@ from types import MappingProxyType
 from vaderSentiment.vaderSentiment import N_SCALAR, SentimentIntensityAnalyzer
 
 from ..lexicon import read_table
+from ..text.article import Article
 
 NEWS_LEXICON = "polarity_news.tsv"
 # Suffix rewrites that find a word's base form in the lexicon when VADER lacks the inflection
@@ -74,3 +75,34 @@ def _vader() -> SentimentIntensityAnalyzer:
 def sentence_sentiment(text: str) -> float:
     """VADER compound score of a sentence, -1 (negative) to +1 (positive)."""
     return _vader().polarity_scores(text)["compound"]
+
+
+def judges_no_one(article: Article, start: int, end: int) -> bool:
+    """Whether a label is denied or asked about, so it judges no one (its valence becomes 0): "not a Trump lackey",
+    "no hero", "not a successful leader", "he hasn't been successful", "looking into whether Trump lied"."""
+    words = article.doc.char_span(start, end, alignment_mode="expand")
+    head = words.root if words is not None else None
+    if head is None:
+        return False
+    if _asked(head):
+        return True
+    label = head.head if head.tag_.startswith("JJ") and head.dep_ == "amod" else head  # "successful" in "a … leader"
+    if not label.tag_.startswith(("NN", "JJ")):
+        return False
+    on_label = any(c.lower_ in ("not", "no", "never") and c.dep_ in ("neg", "det", "preconj", "advmod") and _denies(c)
+                   for c in label.children)  # "not a Trump lackey", "no hero"
+    on_copula = label.dep_ in ("acomp", "attr") and any(c.dep_ == "neg" and _denies(c) for c in label.head.children)
+    return on_label or on_copula  # "he hasn't been successful"
+
+
+def _asked(word) -> bool:
+    """The verb or predicate of an embedded question, which asserts nothing: "whether Trump lied", "asked if he was
+    corrupt" (not a condition: "if he lied, he should resign" is an advcl)."""
+    verb = word.head if word.dep_ in ("acomp", "attr") else word
+    return verb.dep_ in ("ccomp", "pcomp") and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                                   for m in verb.children)
+
+
+def _denies(negation) -> bool:
+    """Not "not only", "not just" (… but also): an addition, no denial."""
+    return negation.i + 1 >= len(negation.doc) or negation.nbor().lower_ not in ("only", "just", "merely", "simply")

@@ -18,6 +18,9 @@ FORESEEING = frozenset({"will", "shall", "'ll", "’ll", "may", "might", "could"
 TRYING = forms("try attempt want", PLAIN_ENDS) | {"tries", "tried", "seek", "seeks", "sought"}  # "did not try to"
 # Verbs whose "to" complement did not happen (negative implicatives, Karttunen 1971; "steer clear of", "stop short of")
 NOT_DONE = forms("declin refus", E_ENDS) | forms("fail neglect avoid refrain", PLAIN_ENDS) | {"clear", "short"}
+CLAIM_NOUNS = frozenset("theory theories claim claims allegation allegations rumor rumors rumour rumours "
+                        "accusation accusations".split())
+EVIDENCE_NOUNS = frozenset("evidence proof sign signs indication indications".split())
 BLOCKING_ACTS = forms("block veto", ES_ENDS)  # "blocked a bill to protect X": the bill's aim, no act of theirs
 # "called on Muslims to kill", "urged allies to bomb", "wants to destroy", "planning to behead": not told as done
 ASKING = forms("call ask want intend", PLAIN_ENDS) | forms("urg encourag hop", E_ENDS) \
@@ -59,7 +62,8 @@ def _aim_of_a_noun(verb: Token) -> bool:
 def in_question(verb: Token) -> bool:
     """"the investigation into whether Trump colluded … to steal the election": what a whether-, if- or unless-clause
     asks or supposes is not told as done, nor what a clause only foreseen holds ("One option would be to destroy
-    X", "killing Assad could have consequences")."""
+    X", "killing Assad could have consequences"), nor a theory's or claim's content, nor what there is no evidence
+    of."""
     x = verb
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") or x is not verb and c.dep_ == "aux"
@@ -67,5 +71,17 @@ def in_question(verb: Token) -> bool:
             return True
         if x.head is x or x.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "csubj"):
             return False
+        that = next((m for m in x.children if m.dep_ == "mark" and m.lower_ == "that" and m.i), None)
+        claimed = x.head.lower_ in CLAIM_NOUNS or that is not None and that.nbor(-1).lower_ in CLAIM_NOUNS
+        if x.dep_ in ("acl", "ccomp") and (claimed or x.head.lower_ in EVIDENCE_NOUNS and _denied_evidence(x.head)):
+            return True  # "the conspiracy theory that Ukraine hacked the D.N.C.", "No one presented evidence that
+            # the campaign conspired … to hack": not told as done
         x = x.head
     return False
+
+
+def _denied_evidence(noun: Token) -> bool:
+    """"no evidence", "did not find evidence", "No one presented evidence"."""
+    verb = noun.head
+    return any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children) or verb.tag_.startswith("VB") and (
+        any(c.dep_ == "neg" for c in verb.children) or _nobody_does_it(verb))

@@ -11,6 +11,7 @@ from ..result import Span
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
 ACQUAINTED = frozenset({"familiar"})  # "a person familiar with X": neither a mention of X nor X's
+NEAR = frozenset({"close"})  # "a source close to X": X's, by what it is close to (not that thing's own phrases)
 # People named by their trade or standing, not an office: a side's name on them says where they are from, not their
 # camp ("the killing of Saudi journalist Jamal Khashoggi" is not the Saudi camp's lot; "Saudi officials" are).
 PRIVATE_PERSONS = frozenset("journalist reporter columnist writer dissident activist blogger citizen resident "
@@ -53,12 +54,23 @@ def core_tokens(token: Token) -> list[Token]:
     """The noun and the names, modifiers, possessor and appositive on it (not its own prepositional phrases or
     clauses, nor what "familiar" is familiar with: "a person familiar with the message to Mr. McGahn")."""
     return [token] + [t for c in token.children if c.dep_ in MODIFIER_DEPS + ("poss", "det", "appos", "case")
-                      for t in (c.subtree if c.lower_ not in ACQUAINTED else (c,))]
+                      for t in _modifier_tokens(c)]
+
+
+def _modifier_tokens(modifier: Token) -> list[Token]:
+    """A modifier's words, but only the core of what "close" is close to ("a source close to the Kremlin" is the
+    Kremlin's; "an individual close to the investigation of the Democratic Party hacks" is not the Democrats')."""
+    if modifier.lower_ in ACQUAINTED:
+        return [modifier]
+    if modifier.lower_ in NEAR:
+        return [modifier] + [t for p in modifier.children if p.dep_ == "prep" for o in p.children
+                             if o.dep_ == "pobj" for t in core_tokens(o)]
+    return list(modifier.subtree)
 
 
 def mentioned(token: Token, mentions: Mentions, core: bool = False) -> str | None:
     """The side of the first mention in ``token``'s phrase; with ``core``, only in :func:`core_tokens`."""
-    for t in core_tokens(token) if core else token.subtree:
+    for t in core_tokens(token) if core else _modifier_tokens(token) if token.dep_ in MODIFIER_DEPS else token.subtree:
         found = mentions.overlapping(t.idx, t.idx + len(t.text))
         if found:
             return found[0].side

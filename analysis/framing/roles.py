@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..detect.valence import polarity_lexicon, word_valence
 from ..lexicon import read_table
 from ..text.article import Article
 from ..text.cues import SUBJECTS
@@ -159,9 +160,8 @@ def _act_of(token: Token, verbs: dict, nouns: dict, patients: dict) -> tuple[str
             c.dep_ in ("oprd", "acomp") and c.lower_ in CAPTIVES for c in token.children)):
         if not_done(token):
             return None  # "did not attack", "whether Russia helped …", "declined to defend": nothing told as done
-        if verbs.get(word) == "help" and any(c.dep_ == "xcomp" and verbs.get(c.lower_) == "help"
-                                             for c in token.children):
-            return None  # "helped support Yanukovich", "helped rescue them": one act of help, told by the second verb
+        if verbs.get(word) == "help" and _help_told_by_second_verb(token, verbs):
+            return None
         return verbs.get(word, "harm"), _verb_slots(token)  # "was taken captive by": a light verb's harm
     if not (token.tag_.startswith("NN") and word in nouns):
         return None
@@ -173,6 +173,20 @@ def _act_of(token: Token, verbs: dict, nouns: dict, patients: dict) -> tuple[str
         slots = [(slot, phrase, is_agent and slot not in ("possessor", "name on the noun"))
                  for slot, phrase, is_agent in slots]
     return nouns[word], slots
+
+
+def _help_told_by_second_verb(verb: Token, verbs: dict) -> bool:
+    """"helped rescue them": one act of help, told by the second verb; "helped kill civilians", "helped to fuel a
+    conspiracy theory": no help, the second verb's act is read on its own. Not "helped them flee", "helped train
+    civilians", "helped end the war"."""
+    listener = any(c.dep_ == "dobj" for c in verb.children)
+    for second in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_.startswith("VB")
+                   and not any(k.dep_ == "nsubj" for k in c.children)):
+        bad = second.lower_ not in COUNTERING and any(word_valence(t.lower_, polarity_lexicon()) <= BAD_VALENCE
+                                                      for t in second.subtree if t.i > second.i)
+        if verbs.get(second.lower_) == "help" or not listener and (verbs.get(second.lower_) == "harm" or bad):
+            return True
+    return False
 
 
 def _sides_in_slots(token: Token, slots: list, nouns: dict, mentions: Mentions,
@@ -212,6 +226,8 @@ def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
             slots.append(("object", verb.head if child.tag_ == "WP" and verb.dep_ == "relcl" else child, False))
         elif child.dep_ == "agent":
             slots += [("agent", p, True) for p in child.children if p.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ == "from" and verb.lower_ in DEPRIVING:  # "stole emails from
+            slots += [("'from' object", p, False) for p in child.children if p.dep_ == "pobj"]  # the DNC"
         elif child.dep_ == "prep" and child.lower_ == "at":  # "killed at the hands of ISIS"
             slots += [("agent", o, True) for h in child.children if h.lower_ == "hands" for p in h.children
                       if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -242,6 +258,13 @@ def _is_passive_participle(verb: Token) -> bool:
 
 
 # Nouns of an act done to a person, whose person possessor suffered it ("his killing", not "Russia's killing spree").
+# Help to do what harms or furthers something bad ("to fuel a conspiracy theory", "spread lies") is no help, unless
+# the second verb counters it ("helped end the war"); VADER valence at or below BAD_VALENCE is bad.
+COUNTERING = forms("end fight combat counter defeat prevent", PLAIN_ENDS) | forms("reduc eas eliminat", E_ENDS) \
+    | {"stop", "stops", "stopped", "stopping", "fought"}
+BAD_VALENCE = -1.0
+# Taking verbs whose "from" object is the one harmed ("stole emails from the DNC")
+DEPRIVING = frozenset("steal steals stole stolen stealing rob robs robbed robbing loot loots looted looting".split())
 VICTIM_NOUNS = frozenset("killing murder assassination slaying execution kidnapping abduction death".split())
 # Verbs that only carry out the act their object names ("imposed sanctions", "launched strikes against", "provided
 # aid to").

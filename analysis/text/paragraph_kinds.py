@@ -19,7 +19,8 @@ CAPTION_MAX_WORDS = 40
 # … in your inbox?", "Get the Monitor Stories you care about"); a copyright line; an editor's note on the text ("(This
 # version … corrects", "— Updated Oct. 28."); a page's "Advertisement" slot; a contributor line ("— Max Greenwood
 # contributed.", "The Associated Press contributed to this report."); "Click for more from …"; NPR's "Enlarge this
-# image toggle caption …"; a promo's label ("Latest:") and a poll teaser ("… Vote Here Now")
+# image toggle caption …"; the BBC's "Media playback is unsupported on your device Media caption …"; a promo's label
+# ("Latest:") and a poll teaser ("… Vote Here Now")
 _CAPTION_RE = re.compile(r"^\(?\s*(?:©|(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
                          r"just watched|must watch|story highlights|correction|(?:cover|more|related)(?=\s*:)|"
                          r"see also|see more|related video|"
@@ -31,7 +32,7 @@ _CAPTION_RE = re.compile(r"^\(?\s*(?:©|(photo|image|picture|video|photograph|ca
                          r"[a-z]*\.?\s+\d|\d{1,2}:\d\d)"
                          r"|[—–-]+\s*[\w.’' ]+ contributed\.?\s*$"
                          r"|[—–-]*\s*[\w.,’' ]+ contributed to this (?:report|story)\.?\s*$"
-                         r"|click (?:here )?for more\b|enlarge this image\b"
+                         r"|click (?:here )?for more\b|enlarge this image\b|media (?:playback is unsupported|caption)\b"
                          r"|(?:latest|trending|related|sponsored)\s*:?\s*$|.*\bvote here now\s*$)", re.I)
 # The writer's note that ends an opinion piece ("Andrew P. Napolitano, a former judge, is the senior judicial analyst
 # at Fox News", "Ramin Jahanbegloo, the Iranian philosopher, … he is author of …", "… is Senior Editor-at-Large at"):

@@ -78,6 +78,7 @@ EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "an
                  "which", "otherwise", "comment", "comments", "details", "responsibility", "credit", "victory",
                  "privilege", "immunity", "asylum", "ownership", "right", "rights", "defeat", "ground",  # "conceded
                  "signs", "sign"}  # defeat", "conceding the right to prosecute", "has showed signs of nearing its end"
+DESIGNATING = frozenset({"recognize"})  # "recognize X as Y" names X's standing, it reports no statement
 WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone, or access
 GRANTS = frozenset({"access", "entry", "permission", "visa", "visas", "request", "requests", "motion", "motions",
                     "appeal", "appeals", "bail"})  # "denies them access", "denied their motion": a ruling, no denial
@@ -194,12 +195,13 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         if c.dep_ == "ccomp" and is_wh_clause(c, token) and entry.lemma not in QUESTION_LEMMAS:
             continue  # "told them what we knew", "would not say how many": no statement
         if c.dep_ == "ccomp" and c.i < token.i and (in_reduced_relative(token, children) or any(
-                t.text == ":" for t in token.doc[c.i:token.i]) and any(k.dep_ == "ccomp" and k.i > token.i
+                t.text == ":" for t in token.doc[c.i:token.i]) and any(k.dep_ in ("ccomp", "dobj") and k.i > token.i
                                                                         for k in children)
                 or any(k.dep_ == "nsubjpass" and k.lower_ != "it" or k.tag_ == "WRB" and k.i < token.i
                        for k in children)):
             continue  # "accused the Russian they say Manafort was in touch with", "Flynn reverses course : Flynn's
-            # attorney alleges government cover up", "…, hours after a ceasefire was agreed", "That's higher than a
+            # attorney alleges government cover up", "The precedent exists: … a judge granted the House access",
+            # "…, hours after a ceasefire was agreed", "That's higher than a
             # year ago, when only 28 percent said …": not theirs
         subjects = [k for k in c.children if k.dep_ in SUBJECTS]  # "…, that left" (not "that , in fact , Peskov …")
         whom = [o for k in subjects for p in k.children if p.lower_ == "of" for o in p.children if o.tag_ in WH_TAGS]
@@ -236,7 +238,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         direct = [c for c in heads[-1].children if c.dep_ == "pobj"] or direct
     # "accused the FBI of bias", "described the inquiry as a witch hunt": the object with its "of"/"as" phrase.
     as_of = [c for c in children if c.dep_ == "prep" and c.lower_ in ("as", "of") and direct and c.i > direct[0].i]
-    if entry.complement == "oprd" or entry.stance != "neutral":  # "denounced the tax as a disaster"
+    if entry.complement == "oprd" or entry.stance != "neutral" and entry.lemma not in DESIGNATING:  # "denounced the
+        # tax as a disaster"; not "recognized Jerusalem as the capital" (an act of state)
         # The predicate, which the parser may read as a second object ("calling Kelly a liar"), or the "as" phrase
         predicates = [c for c in children if c.dep_ in ("oprd", "attr", "acomp", "dobj") and direct
                       and c.i > direct[0].i and entry.complement == "oprd"] + [c for c in as_of if c.lower_ == "as"]
@@ -299,8 +302,9 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     extracted = extracted_clause(token)
     if extracted is not None:
         return [clause_span(extracted, after=token.i)], "clause of the relative pronoun before the cue"
-    if token.dep_ in ("parataxis", "ccomp", "advcl") and token.head.i < token.i:
-        quote = quotation_around(reading, token.head)  # not the quotation the cue itself is in ("is mentioned")
+    if token.dep_ in ("parataxis", "ccomp", "advcl") and token.head.i < token.i and not (
+            token.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in children)):  # not "would “consider”
+        quote = quotation_around(reading, token.head)  # testifying": a deed; nor the quotation the cue is in
         if quote is not None and not is_embedded_phrase(reading, quote) and not quote.start < token.idx < quote.end:
             return [(quote.inner_start, quote.inner_end)], "quotation the cue follows"
     quoted_next = token.doc[token.i + 1:token.i + 2].text in ("“", '"')  # "declared “No questions on …”"

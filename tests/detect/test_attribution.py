@@ -2971,3 +2971,47 @@ def test_pull_quotes_signed_on_the_line_below_are_their_signers():
         ("Jonah Goldberg", "quotation signed below"), ("Editorial Board", "quotation signed below")]
     assert [s.text for s in article.sentences if s.kind == "caption"] == [  # not a heading after a quotation
         "Jonah Goldberg, National Review", "Editorial Board, New York Times"]
+
+
+def test_the_president_is_the_president_the_article_names_most_not_the_last_named():
+    # unseen BBC article: "the president has dismissed the impeachment probe" was credited to Richard Nixon, named
+    # once in a historical aside ("proceedings against President Richard Nixon"); the article is about Trump
+    text = ("Headline\n\nPresident Donald Trump spoke . Mr Trump said he was busy . In 1974 , the House impeached "
+            "President Richard Nixon . The president has said the inquiry is a hoax .\n")
+    assert [a.canonical_source for a in analyze(text).attributions] == ["Donald Trump", "Donald Trump"]
+    # with each named once, the later is the one "the president" follows
+    text = "Headline\n\nPresident Joe Biden met President Donald Trump . The president said the talks went well .\n"
+    assert [a.canonical_source for a in analyze(text).attributions] == ["Donald Trump"]
+
+
+def test_a_clause_before_a_colon_is_not_the_content_of_a_cue_with_its_own_object_after():
+    # unseen BBC article: "granted" reported "But the precedent exists" (a concession by the judge, a loaded cue)
+    text = ("Headline\n\nBut the precedent exists : in 1974 , a federal judge granted the House access to grand jury "
+            "materials . The message was clear : we are leaving , he told reporters .\n")
+    assert [(a[1], c) for a, c in zip(found(text), content(text))] == [("told", "we are leaving")]
+
+
+def test_recognizing_x_as_y_is_an_act_not_a_statement():
+    # unseen Townhall article: "the United States … recognized Jerusalem as the true capital of Israel" was a
+    # conceding cue (a loaded term in the author's voice); denouncing X as Y is still speech
+    text = ("Headline\n\nThe United States officially recognized Jerusalem as the capital of Israel . Russia "
+            "denounced the move as a provocation .\n")
+    assert [(a[1], c) for a, c in zip(found(text), content(text))] == [("denounced", "the move as a provocation")]
+
+
+def test_a_source_close_to_a_thing_of_a_side_is_not_that_sides():
+    # unseen Daily Beast article (batch 92): "an individual close to the investigation of the Democratic Party hacks
+    # said" was the Democrats' source; close to the Kremlin or to the party itself is still theirs
+    sides = [{"name": "Democrats", "aliases": ["Democratic Party"]}, {"name": "Russia", "aliases": ["Kremlin"]}]
+    text = ("Headline\n\nSpeaking privately , an individual close to the investigation of the Democratic Party hacks "
+            "said there is a growing presumption . A source close to the Kremlin said the talks failed . A person "
+            "close to the Democratic Party said they would win .\n")
+    assert [a.side for a in analyze(text, sides=sides).attributions] == [None, "Russia", "Democrats"]
+
+
+def test_a_subjectless_gerund_after_a_quoted_phrase_does_not_report_it():
+    # unseen BBC article (batch 92): 'he would "strongly consider" testifying' gave "testifying" the quoted phrase,
+    # a second attribution of one tweet
+    text = ('Headline\n\nMr Trump tweeted that he would " strongly consider " testifying to the inquiry . " We will '
+            'win , " Smith said , adding that the vote was close .\n')
+    assert [(a[0], a[1]) for a in found(text)] == [("Mr Trump", "tweeted"), ("Smith", "said"), ("Smith", "adding")]

@@ -730,3 +730,28 @@ def test_a_denied_evaluative_word_judges_no_one_and_than_it_appears_is_no_hedge(
     assert [(s.text, s.valence) for s in spans if s.kind == "loaded"] == [
         ("successful", 0), ("great", 0), ("regime", -1), ("corrupt", 0), ("successful", 1), ("regime", -1)]
     assert [s.text for s in spans if s.kind == "hedge"] == ["It appears"]
+
+
+def test_a_loaded_word_in_an_embedded_question_judges_no_one():
+    # unseen BBC article (batch 92): "looking into whether President Donald Trump lied" was the author's pejorative
+    # term for Trump; the question asserts nothing. A condition's verb and a plain statement still judge.
+    spans = find_markers_in_text("Investigators are looking into whether Trump lied to Mueller . Reporters asked if "
+                                 "the plan was reckless . Trump lied to Congress . If he lied , he should resign .")
+    assert [(s.text, s.valence) for s in spans if s.kind == "loaded"] == [("lied", 0), ("reckless", 0), ("lied", -1),
+                                                                           ("lied", -1)]
+
+
+def test_murder_is_a_harm_told_not_an_evaluative_word():
+    # unseen Daily Beast article (batch 92): "a murdered 27-year-old DNC staffer" was a negative evaluative term for
+    # the Democrats; like "killed", a murder is a harm told (a role), and the hand lexicon keeps "murderous"
+    spans = find_markers_in_text("A murdered staffer was found . The murderous gang fled .")
+    assert [(s.text, s.category) for s in spans if s.kind == "loaded"] == [("murderous", "emotive")]
+
+
+def test_loaded_words_the_batch_92_readers_named():
+    # unseen Townhall and Daily Beast articles (batch 92): missed judging words in the author's voice
+    spans = find_markers_in_text("His remarks were fanatically hostile . They used the purloined emails . He gave an "
+                                 "ebullient speech . He repeated the canards . Intransigence grew .")
+    assert [(s.text, s.category, s.valence) for s in spans if s.kind == "loaded"] == [
+        ("fanatically", "pejorative", -1), ("purloined", "emotive", 0), ("ebullient", "valorising", 1),
+        ("canards", "delegitimising", -1), ("Intransigence", "pejorative", -1)]

@@ -432,3 +432,29 @@ def test_demolishing_and_routing_an_enemy_are_harm_done():
                             {"name": "US", "aliases": ["Special Operators"]}])
     roles = {s["name"]: (s["roles"]["harm_agent"], s["roles"]["harm_patient"]) for s in result.sides}
     assert roles == {"Jihadists": (0, 2), "US": (2, 0)}
+
+
+def test_help_to_do_a_thing_is_the_second_verbs_act_and_stealing_harms_whom_it_is_taken_from():
+    # unseen Daily Beast article (batch 92): "a conspiracy theory that Assange has helped to fuel" made Assange a
+    # helper; "groups that stole emails from the Democratic National Committee" and "hacked the staff of … GOP
+    # lawmakers" had no victim
+    assert events_of("Moscow has helped to fuel a conspiracy theory . Russia helped kill civilians .") == [
+        ("Russia", "harm_agent", "kill", "shared subject")]
+    assert events_of("Russia helped them flee . Russia helped end the war . Russia helped train teachers .") == [
+        ("Russia", "help_agent", "helped", "subject")] * 3
+    assert events_of("Russian groups stole emails from the rebels . Russia hacked the staff of the rebels .") == [
+        ("Russia", "harm_agent", "stole", "subject"), ("Rebels", "harm_patient", "stole", "'from' object"),
+        ("Russia", "harm_agent", "hacked", "subject"), ("Rebels", "harm_patient", "hacked", "object")]
+    assert events_of("Russia attacked the rebels from the north .") == [
+        ("Russia", "harm_agent", "attacked", "subject"), ("Rebels", "harm_patient", "attacked", "object")]
+
+
+def test_no_harm_is_told_in_a_theorys_content_or_where_there_is_no_evidence_of_it():
+    # a dev half's "No one presented evidence that the president's campaign conspired with Moscow to hack Democratic
+    # Party computers", and the 200-article audit's "the conspiracy theory that Ukraine, not Russia, hacked the
+    # D.N.C." made harm doers of the campaign and of Ukraine; evidence found still tells the act
+    assert events_of("Title\n\nThey wanted an inquiry into the conspiracy theory that Moscow attacked the rebels . No "
+                     "one presented evidence that Russia attacked the rebels . There is no evidence that Russia "
+                     "bombed Aleppo .") == []
+    assert events_of("Title\n\nInvestigators found evidence that Russia attacked the rebels .") == [
+        ("Russia", "harm_agent", "attacked", "subject"), ("Rebels", "harm_patient", "attacked", "object")]

@@ -516,3 +516,30 @@ def test_tied_densest_stretches_are_labelled_short_so_they_do_not_collide():
     fig = charts.plot_marker_density(result)
     texts = [t.get_text() for ax in fig.axes for t in ax.texts]
     assert texts.count("tie: 2 markers") == 3 and not any("densest stretch" in t for t in texts)
+
+
+def test_side_labels_chart_gives_slots_only_to_named_sides_and_wraps_a_long_legend():
+    # an unseen Daily Beast piece with five sides: "the Russian government" was its one label; the bar sat a third of
+    # a row above its label (five empty slots) and the one-row legend ran off the page ("Investigators" cut)
+    sides = [{"name": name, "aliases": [alias]} for name, alias in
+             [("Russia and its hackers", "Russian"), ("Democrats", "Democrats"), ("Republicans and Trump", "GOP"),
+              ("WikiLeaks", "WikiLeaks"), ("Investigators", "ThreatConnect")]]
+    text = ("Hackers\n\nThreatConnect linked the hackers to the Russian government. Democrats and the GOP were hit. "
+            "WikiLeaks published the emails.\n")
+    fig = charts.plot_side_labels(analyze(parse_article(text), sides=sides))
+    ax = fig.get_axes()[0]
+    bars = [p for p in ax.patches if p.get_width()]
+    ticks = {t.get_text(): y for t, y in zip(ax.get_yticklabels(), ax.get_yticks())}
+    assert len(bars) == 1 and bars[0].get_y() + bars[0].get_height() / 2 == pytest.approx(ticks["government"])
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Russia and its hackers"]
+    fig.canvas.draw()
+    assert ax.get_legend().get_window_extent().x1 <= fig.bbox.x1
+
+
+@pytest.mark.parametrize("labels, indent, expected", [
+    (["Washington and allies", "Damascus and allies"], 16, 2),
+    (["Russia and its hackers", "Democrats", "Republicans and Trump", "WikiLeaks", "Investigators"], 0, 5),
+    (["Russia and its hackers", "Democrats", "Republicans and Trump", "WikiLeaks", "Investigators"], 16, 3),
+])
+def test_a_legend_wraps_to_three_columns_when_its_row_would_pass_the_page(labels, indent, expected):
+    assert charts.base.legend_columns(labels, indent=indent) == expected

@@ -530,3 +530,11 @@ def test_sentences_joined_by_a_lost_space_after_a_year_or_a_closing_quote_are_sp
     assert [s.text for s in parse_article(text).sentences][1:] == [
         "He spoke on Nov. 28, 2012.", "Carney continued, “The word was inaccurate.”", "In particular, Nuland objected.",
         "ABC News obtained emails."]
+
+
+def test_the_bbc_media_playback_line_is_a_caption():
+    # unseen BBC article (batch 92): "Media playback is unsupported on your device Media caption The Mueller report -
+    # in 60 seconds" was a body sentence with two mentions of Mueller and a hedge-like "unsupported"
+    text = ("Headline\n\nMedia playback is unsupported on your device Media caption The Mueller report - in 60 "
+            "seconds\n\nMedia coverage grew.\n")
+    assert [s.kind for s in parse_article(text).sentences] == ["headline", "caption", "body"]

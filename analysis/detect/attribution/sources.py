@@ -66,18 +66,23 @@ def canonical_name(doc: Doc, start: int, end: int, speaker: tuple[int, int] | No
 
 
 def _titled_person(doc: Doc, phrase: Span) -> str | None:
-    """For "the president": the full name of the person last named "President …" before it, else None."""
+    """For "the president": the full name of the person named "President …" before it, else None; of several, the
+    one the article names most often ("the president" is Trump, not President Nixon in a historical aside), the
+    later on a tie."""
     if len(phrase) != 2 or phrase[0].lower_ != "the" or phrase[1].lower_ not in TITLES:
         return None
-    title = phrase[1].lower_
-    for t in reversed(doc[:phrase.start]):
+    title, titled = phrase[1].lower_, []
+    for t in doc[:phrase.start]:
         if t.lower_ == title and t.text[0].isupper() and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "NNP" \
                 and not (t.i > 0 and doc[t.i - 1].lower_ in TITLE_PREFIXES):
             last = t.i + 1
             while last + 1 < len(doc) and doc[last + 1].tag_ == "NNP":
                 last += 1
-            return _full_name(doc, doc[last]) if doc[last].ent_type_ == "PERSON" else None
-    return None
+            titled.append(doc[last])
+    if not titled:
+        return None
+    named = max(reversed(titled), key=lambda t: len(_persons(doc).get(t.text, ())))
+    return _full_name(doc, named) if named.ent_type_ == "PERSON" else None
 
 
 def _introduced_person(doc: Doc, phrase: Span, root) -> str | None:

@@ -24,8 +24,8 @@ from .article import (GRADE_MEASURES, MEDIAN_GRADE, comparison_finding, comparis
                       plot_loaded_by_voice, plot_readability, readability_finding, readability_table,
                       voice_word_counts)
 from .base import (FEW, FIGSIZE, FORMATS, INK, MIN_BASE_FOR_SHARE, MUTED, NO_SIDE, PNG_DPI, diverging_limits,
-                   label_bars, make_canvas, note_empty, plural, save_figure, set_titles, share_text, side_colors,
-                   side_ticks, styled, subtitle_of)
+                   label_bars, legend_columns, make_canvas, note_empty, plural, save_figure, set_titles, share_text,
+                   side_colors, side_ticks, styled, subtitle_of)
 from .density import (DENSITY_KINDS, densest_window, densest_windows, marker_density_finding,  # noqa: F401
                       marker_density_table, plot_marker_density, stretches_text, window_width)
 from .tone import (plot_roles, plot_tone, roles_finding, roles_table, tone_finding,  # noqa: F401 - re-exported
@@ -225,6 +225,7 @@ def plot_side_labels(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
     terms = shown.reset_index(drop=True)
     rows = label_layout(terms)
     ys = np.array([y for y, (_, term) in enumerate(rows) if term is not None])
+    names = [name for name in names if terms[name].any()]  # a side no shown label names takes no slot
     bar = 0.8 / max(len(names), 1)
     for i, name in enumerate(names):
         offsets = ys - 0.4 + bar * (i + 0.5)
@@ -240,7 +241,8 @@ def plot_side_labels(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
     panel.set_xlim(0, terms[names].to_numpy().max() * 1.2 + 0.5)
     panel.xaxis.set_major_locator(MaxNLocator(integer=True))
     panel.set_xlabel("times the label is tied to the side (count)")
-    panel.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=len(names), handlelength=1.0)
+    panel.legend(loc="lower left", bbox_to_anchor=(0, 1.0), handlelength=1.0, columnspacing=1.0,
+                 ncols=legend_columns(names, indent=max(len(text) for text, _ in rows)))
     return set_titles(canvas, side_labels_finding(table), subtitle_of(analysis, *method))
 
 

@@ -177,6 +177,18 @@ def label_bars(ax: Axes, ends: Sequence[float], ys: Sequence[float], texts: Sequ
                     ha="right" if left else "left", va="center", fontsize=fontsize, color=INK)
 
 
+LEGEND_ROW_CHARS = 110  # legend entries (with their swatches) that fit one row of a 6.5 in chart
+
+
+def legend_columns(labels: Sequence[str], most: int = 3, indent: int = 0) -> int:
+    """Columns for a legend above a panel: one row when its entries fit the width, else ``most`` per row.
+
+    ``indent`` is the width (in characters) of the tick labels left of the panel, where the legend starts.
+    """
+    fits = sum(len(label) + 6 for label in labels) <= LEGEND_ROW_CHARS - indent
+    return len(labels) if fits else min(most, len(labels))
+
+
 def diverging_limits(ax: Axes, left: Sequence[float], right: Sequence[float], room: float = 1.45) -> None:
     """Symmetric x limits around zero with room for the bar labels (``room`` times the longest bar)."""
     reach = max([*left, *right, 0]) or 1

@@ -15,10 +15,10 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from ...result import Analysis
-from .base import FEW, INK, NO_SIDE, make_canvas, note_empty, plural, set_titles, side_colors, styled, subtitle_of
+from .base import (FEW, INK, NO_SIDE, legend_columns, make_canvas, note_empty, plural, set_titles, side_colors, styled,
+                   subtitle_of)
 
 DENSITY_KINDS = ("loaded", "scare_quote", "hedge", "booster")
-LEGEND_ROW_CHARS = 110  # legend entries (with their swatches) that fit one row of a 6.5 in chart
 
 
 def marker_density_table(analysis: Analysis) -> pd.DataFrame:
@@ -148,8 +148,7 @@ def plot_marker_density(analysis: Analysis, *, ax: Axes | None = None) -> Figure
     if (table["voice"] != "author").any():
         handles.append(Patch(color="#EEEEEE", label="sentence in a source's words"))
         labels.append("sentence in a source's words")
-    one_row = sum(len(label) + 6 for label in labels) <= LEGEND_ROW_CHARS
-    panel.legend(handles, labels, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=len(labels) if one_row else 3,
+    panel.legend(handles, labels, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=legend_columns(labels),
                  handlelength=1.0, columnspacing=1.0)
     panel.set_xlim(xs[0] - 0.7, xs[-1] + 0.7)
     panel.yaxis.set_major_locator(MaxNLocator(integer=True))
