@@ -543,3 +543,20 @@ def test_side_labels_chart_gives_slots_only_to_named_sides_and_wraps_a_long_lege
 ])
 def test_a_legend_wraps_to_three_columns_when_its_row_would_pass_the_page(labels, indent, expected):
     assert charts.base.legend_columns(labels, indent=indent) == expected
+
+
+def test_every_label_rows_bars_are_centred_on_its_label(small):
+    # the seed: "rebels" (Washington only, of three sides) sat in the top third of its row, nearer "forces" above
+    fig = charts.plot_side_labels(small)
+    ax = fig.get_axes()[0]
+    ticks = [(t.get_text(), y) for t, y in zip(ax.get_yticklabels(), ax.get_yticks())]
+    centres = [p.get_y() + p.get_height() / 2 for p in ax.patches if p.get_width()]
+    table = charts.side_labels_table(small)
+    for text, y in ticks:
+        term = text.split(" (")[0]
+        if term not in set(table["term"]):
+            continue  # a frame header row
+        row = [c for c in centres if abs(c - y) < 0.45]
+        n_sides = sum(bool(table.loc[table["term"] == term, side].item()) for side in ("Washington and allies",
+                                                                                       "Damascus and allies"))
+        assert len(row) == n_sides and sum(row) / len(row) == pytest.approx(y)

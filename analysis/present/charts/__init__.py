@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from ...result import Analysis
@@ -225,13 +226,14 @@ def plot_side_labels(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
     terms = shown.reset_index(drop=True)
     rows = label_layout(terms)
     ys = np.array([y for y, (_, term) in enumerate(rows) if term is not None])
-    names = [name for name in names if terms[name].any()]  # a side no shown label names takes no slot
+    names = [name for name in names if terms[name].any()]
     bar = 0.8 / max(len(names), 1)
-    for i, name in enumerate(names):
-        offsets = ys - 0.4 + bar * (i + 0.5)
-        values = terms[name].to_numpy()
-        panel.barh(offsets, values, height=bar * 0.92, color=colors[name], label=name)
-        label_bars(panel, values, offsets, [str(int(v)) if v else "" for v in values], fontsize=6.5)
+    for y, (_, term) in zip(ys, terms.iterrows()):
+        present = [name for name in names if term[name]]  # a row's bars centred on its label, no empty slots
+        for j, name in enumerate(present):
+            offset = y + bar * (j + 0.5 - len(present) / 2)
+            panel.barh(offset, term[name], height=bar * 0.92, color=colors[name])
+            label_bars(panel, [term[name]], [offset], [str(int(term[name]))], fontsize=6.5)
     panel.set_yticks(range(len(rows)), [text for text, _ in rows])
     for tick, (_, term) in zip(panel.get_yticklabels(), rows):
         if term is None:
@@ -241,7 +243,8 @@ def plot_side_labels(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
     panel.set_xlim(0, terms[names].to_numpy().max() * 1.2 + 0.5)
     panel.xaxis.set_major_locator(MaxNLocator(integer=True))
     panel.set_xlabel("times the label is tied to the side (count)")
-    panel.legend(loc="lower left", bbox_to_anchor=(0, 1.0), handlelength=1.0, columnspacing=1.0,
+    panel.legend(handles=[Patch(color=colors[name], label=name) for name in names], loc="lower left",
+                 bbox_to_anchor=(0, 1.0), handlelength=1.0, columnspacing=1.0,
                  ncols=legend_columns(names, indent=max(len(text) for text, _ in rows)))
     return set_titles(canvas, side_labels_finding(table), subtitle_of(analysis, *method))
 
