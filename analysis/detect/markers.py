@@ -36,7 +36,7 @@ from ..text.article import Article, parse_article
 from ..text.cues import load_cues
 from ..text.quotations import WORD_RE
 from .evaluative import find_evaluative
-from .hedging import is_sentence_initial, reject_hedge
+from .hedging import is_asked, is_sentence_initial, reject_hedge
 from .scare_quotes import find_scare_quotes
 from .senses import pos_rejection
 from .valence import judges_no_one
@@ -212,6 +212,8 @@ def _reject(text: str, start: int, end: int, key: str, entry: LexiconEntry, in_h
     """Why a lexicon match yields no span, or None to keep it."""
     if entry.category == NEUTRAL:
         return f"fixed phrase '{entry.term}' is descriptive"
+    if entry.kind in ("hedge", "booster") and is_asked(text, start):
+        return f"asked: a {entry.kind} inside a whether-clause is part of the question"
     if entry.kind == "hedge":
         return reject_hedge(text, start, end, key, in_headline)
     word = text[start:end]

@@ -77,6 +77,9 @@ def sentence_sentiment(text: str) -> float:
     return _vader().polarity_scores(text)["compound"]
 
 
+DENIALS = frozenset({"not", "no", "never", "hardly", "scarcely"})
+
+
 def judges_no_one(article: Article, start: int, end: int) -> bool:
     """Whether a label is denied or asked about, so it judges no one (its valence becomes 0): "not a Trump lackey",
     "no hero", "not a successful leader", "he hasn't been successful", "looking into whether Trump lied"."""
@@ -89,9 +92,10 @@ def judges_no_one(article: Article, start: int, end: int) -> bool:
     label = head.head if head.tag_.startswith("JJ") and head.dep_ == "amod" else head  # "successful" in "a … leader"
     if not label.tag_.startswith(("NN", "JJ")):
         return False
-    on_label = any(c.lower_ in ("not", "no", "never") and c.dep_ in ("neg", "det", "preconj", "advmod") and _denies(c)
-                   for c in label.children)  # "not a Trump lackey", "no hero"
-    on_copula = label.dep_ in ("acomp", "attr") and any(c.dep_ == "neg" and _denies(c) for c in label.head.children)
+    on_label = any(c.lower_ in DENIALS and c.dep_ in ("neg", "det", "preconj", "advmod") and _denies(c)
+                   for c in label.children)  # "not a Trump lackey", "no hero", "hardly controversial"
+    on_copula = label.dep_ in ("acomp", "attr") and any((c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in DENIALS)
+                                                         and _denies(c) for c in label.head.children)
     return on_label or on_copula  # "he hasn't been successful"
 
 

@@ -29,6 +29,7 @@ from ..text.cues import end_of, load_cues
 from ..text.descriptions import repeated
 from ..text.quotations import WORD_RE
 from ..text.reference import PRONOUNS, antecedent, described_person
+from ..text.sources import MESSAGES
 from ..text.voice import speaker_finder
 from .mentions import core_tokens
 from .roles import find_role_events, side_roles
@@ -37,9 +38,8 @@ from .targets import Mentions, owner, tie
 from .tone import side_tone, tone_evidence
 
 TIED_KINDS = ("loaded", "hedge", "booster", "epistemic", "scare_quote")
-# How an attribution cue treats its source's claim, for the stance balance: doubt-casting and
-# conceding cues count against the source's side, endorsing ones for it, neutral and dispute
-# (the source's own denial) not at all.
+# How an attribution cue treats its source's claim, for the stance balance: doubt-casting and conceding cues count
+# against the source's side, endorsing ones for it, neutral and dispute (the source's own denial) not at all.
 STANCE_VALENCE = {"neutral": 0.0, "endorse": 0.5, "doubt": -0.5, "concede": -0.5, "dispute": 0.0}
 # Loaded terms enter the sentence framing as cues on VADER's -4..+4 scale: 2.0 is the middle of
 # VADER's ratings for comparable words ("propaganda" -1.0, "menace" -2.2, "arrogance" -2.4, "heroic" 2.6).
@@ -169,14 +169,15 @@ PUBLISHED = frozenset("issued issues issue released releases release published p
 def _source_core(words) -> set[int]:
     """Offsets of a source phrase's head words and those of the head's own prepositional object or maker: "a
     spokesman for the Iranian ministry" is Iran's, "a review released by the Senate committee" the committee's;
-    "proponents of a deal with Iran" are not Iran's."""
+    "proponents of a deal with Iran" are not Iran's, nor is "a memo to Grenell" Grenell's (its addressee; the
+    parse may hang the maker on it: "A memo to Grenell, signed by … Paul Nakasone")."""
     root = words.root
-    heads = [root] + [p for c in root.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"] \
-        + [p for c in root.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
-           for p in a.children if p.dep_ == "pobj"] \
+    objects = [p for c in root.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    heads = [root] + [p for p in objects if p.head.lower_ != "to" or root.lower_ not in MESSAGES] + [
+        p for x in (root, *objects) for c in x.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+        for p in a.children if p.dep_ == "pobj"] \
         + [c for c in root.children if c.dep_ == "conj" and c.i > root.i and c.tag_ == "NNP"]  # "The chairman …,
-    # Rep. Elijah Cummings of Maryland": the parse may join the name after a comma as a conjunct
-    return {t.idx for head in heads for t in core_tokens(head)}
+    return {t.idx for head in heads for t in core_tokens(head)}  # Rep. Elijah Cummings": a conjunct in the parse
 
 
 def frame_sentences(article: Article, spans: tuple[Span, ...]) -> list[dict]:

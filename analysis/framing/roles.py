@@ -226,8 +226,8 @@ def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
             slots.append(("object", verb.head if child.tag_ == "WP" and verb.dep_ == "relcl" else child, False))
         elif child.dep_ == "agent":
             slots += [("agent", p, True) for p in child.children if p.dep_ == "pobj"]
-        elif child.dep_ == "prep" and child.lower_ == "from" and verb.lower_ in DEPRIVING:  # "stole emails from
-            slots += [("'from' object", p, False) for p in child.children if p.dep_ == "pobj"]  # the DNC"
+        elif child.dep_ == "prep" and (child.lower_, verb.lower_) in PATIENT_OBJECTS:  # "stole emails from the
+            slots += [(f"'{child.lower_}' object", p, False) for p in child.children if p.dep_ == "pobj"]  # DNC"
         elif child.dep_ == "prep" and child.lower_ == "at":  # "killed at the hands of ISIS"
             slots += [("agent", o, True) for h in child.children if h.lower_ == "hands" for p in h.children
                       if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -263,8 +263,9 @@ def _is_passive_participle(verb: Token) -> bool:
 COUNTERING = forms("end fight combat counter defeat prevent", PLAIN_ENDS) | forms("reduc eas eliminat", E_ENDS) \
     | {"stop", "stops", "stopped", "stopping", "fought"}
 BAD_VALENCE = -1.0
-# Taking verbs whose "from" object is the one harmed ("stole emails from the DNC")
-DEPRIVING = frozenset("steal steals stole stolen stealing rob robs robbed robbing loot loots looted looting".split())
+# A preposition whose object is the one harmed: "stole emails from the DNC", "hacking into Burisma"
+PATIENT_OBJECTS = {("from", verb) for verb in "steal steals stole stolen stealing rob robs robbed robbing loot loots "
+                   "looted looting".split()} | {("into", verb) for verb in "hack hacks hacked hacking".split()}
 VICTIM_NOUNS = frozenset("killing murder assassination slaying execution kidnapping abduction death".split())
 # Verbs that only carry out the act their object names ("imposed sanctions", "launched strikes against", "provided
 # aid to").

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import SUBJECTS, Cue, Reading, clause_span, end_of, form_at, is_verbal, record
-from .sources import noun_source, phrase_span
+from .sources import phrase_span
 
 SEEKING = frozenset("seek seeks sought seeking want wants wanted wanting request requests requested requesting "
                     "look looks looked looking ask asks asked asking press presses pressed pressing".split())
@@ -137,3 +137,37 @@ def read_according_to(reading: Reading, token: Token) -> bool:
     record(reading, token, entry, 2, phrase_span(objects[0]) if objects else None, [before, after] if split
            else [content], "according to")
     return True
+
+
+def noun_source(noun: Token) -> Token | tuple[int, int] | None:
+    """Who a reporting noun belongs to: possessor, by/from/of object, the medium it circulates in, or the
+    noun phrase itself when a name modifies it ("an RT report")."""
+    for c in noun.children:  # not a date's: "Today’s announcement by the ministry"
+        if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in ("today", "yesterday"):
+            return c
+    for c in noun.children:
+        pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and pobj is not None:
+            return pobj
+        if c.dep_ == "acl" and not any(m.dep_ == "mark" for m in c.children):  # not its that-clause ("… in Ukraine")
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in ("in", "on", "by"):
+                    objects = [o for o in p.children if o.dep_ == "pobj"]
+                    if objects:
+                        return objects[0]
+    names = [c for c in noun.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")
+             or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]  # "an RT report", "Russian claims that"
+    if names:
+        left = min([names[0].left_edge.i] + [c.i for c in noun.children if c.dep_ == "det" and c.i < noun.i])
+        return noun.doc[left].idx, end_of(noun)
+    if noun.dep_ == "dobj" and noun.head.lower_ in RESTATING:  # "the president reiterated prior arguments that"
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    # "comments he made last week that …": the maker's
+    maker = next((c for c in noun.children if c.dep_ == "relcl" and c.lower_ in RESTATING), None)
+    return next((c for c in maker.children if c.dep_ == "nsubj"), None) if maker is not None else None
+
+
+# Verbs whose object is their subject's own statement: "X reiterated arguments that", "X made claims that" (not
+# "X rejected claims that", someone else's).
+RESTATING = frozenset("reiterate reiterates reiterated reiterating repeat repeats repeated repeating restate restates "
+                      "restated restating make makes made making renew renews renewed renewing".split())

@@ -175,7 +175,8 @@ def is_contracted_passive(cue: Token) -> bool:
 def inverted_subject(verb: Token, skip: Collection[int] = ()) -> Token | None:
     """The subject of a cue that follows it and that the parser reads as its object: after a quotation's closing
     comma ("“…,” proclaims a page on the site"), or after a bare comma when it ends the sentence ("…, report US
-    media ."; a finite cue only, not "…, announcing a shift in focus"). None if the cue has a subject before it."""
+    media ."; a finite cue only, not "…, announcing a shift in focus"), or a name after the cue the parser made a
+    later verb's subject. None if the cue has a subject before it."""
     doc = verb.doc
     if any(c.dep_ in SUBJECTS and c.i < verb.i and c.i not in skip for c in verb.children) or verb.i < 2:
         return None
@@ -183,8 +184,13 @@ def inverted_subject(verb: Token, skip: Collection[int] = ()) -> Token | None:
     after_quote = len(before) > 1 and before[-1].tag_ == "''" and before[-2].text == ","
     if not after_quote and (doc[verb.i - 1].text != "," or verb.tag_ in ("VBG", "VBN")):
         return None
-    return next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip and (after_quote or all(
+    found = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip and (after_quote or all(
         t.is_punct or t.is_space for t in doc[c.right_edge.i + 1:verb.sent.end]))), None)
+    name = next((t for t in doc[verb.i + 1:verb.i + 5] if t.dep_ != "compound"), None)
+    if found is None and name is not None and name.dep_ == "nsubj" and name.head.i > name.i \
+            and name.ent_type_ in ("PERSON", "ORG") and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return name  # "The playbook remains the same, say Clint Watts, a senior fellow …: Elevate Trump, play up
+    return found  # …": the parser made the name the subject of the verb after the colon
 
 
 def is_nobody(subject: Token) -> bool:
@@ -269,8 +275,8 @@ def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, 
             break
         run.insert(0, t)
     for t in [t for t in kept if t.i > head.i]:
-        if t.i != run[-1].i + 1:
-            break
+        if t.i != run[-1].i + 1 or t.text == ":" and t.ent_iob_ != "I" and not _opened(run):  # "Clint Watts, a
+            break  # senior fellow …: Elevate Trump" (misparsed); not a title's colon ("author of “Opposing Jim Crow: …")
         run.append(t)
     first = run[0].i
     # A parse often hangs the start of a long subject on the clause before it ("Writing in the Post on
@@ -304,6 +310,12 @@ def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, 
     return run[0].idx, end_of(run[-1])
 
 
+def _opened(tokens: list[Token]) -> bool:
+    """Whether a quotation opens among ``tokens`` and does not close."""
+    return sum(t.text in "“‘" for t in tokens) > sum(t.text in "”’" for t in tokens) \
+        or sum(t.text == '"' for t in tokens) % 2 == 1
+
+
 def _is_date(token: Token) -> bool:
     """A date or time modifier ("Monday", "on Monday")."""
     return token.ent_type_ in ("DATE", "TIME") and token.dep_ in ("npadvmod", "nummod") \
@@ -314,37 +326,3 @@ def _split_title(doc: Doc, start: int) -> bool:
     """Whether a title abbreviation the tokenizer split from its period ends right before ``start`` ("Capt" ".")."""
     return start >= 2 and doc[start - 1].text == "." and not doc[start - 2].whitespace_ \
         and doc[start - 2].text in TITLE_ABBREVIATIONS
-
-
-def noun_source(noun: Token) -> Token | tuple[int, int] | None:
-    """Who a reporting noun belongs to: possessor, by/from/of object, the medium it circulates in, or the
-    noun phrase itself when a name modifies it ("an RT report")."""
-    for c in noun.children:  # not a date's: "Today’s announcement by the ministry"
-        if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in ("today", "yesterday"):
-            return c
-    for c in noun.children:
-        pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
-        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and pobj is not None:
-            return pobj
-        if c.dep_ == "acl" and not any(m.dep_ == "mark" for m in c.children):  # not its that-clause ("… in Ukraine")
-            for p in c.children:
-                if p.dep_ == "prep" and p.lower_ in ("in", "on", "by"):
-                    objects = [o for o in p.children if o.dep_ == "pobj"]
-                    if objects:
-                        return objects[0]
-    names = [c for c in noun.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")
-             or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]  # "an RT report", "Russian claims that"
-    if names:
-        left = min([names[0].left_edge.i] + [c.i for c in noun.children if c.dep_ == "det" and c.i < noun.i])
-        return noun.doc[left].idx, end_of(noun)
-    if noun.dep_ == "dobj" and noun.head.lower_ in RESTATING:  # "the president reiterated prior arguments that"
-        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-    # "comments he made last week that …": the maker's
-    maker = next((c for c in noun.children if c.dep_ == "relcl" and c.lower_ in RESTATING), None)
-    return next((c for c in maker.children if c.dep_ == "nsubj"), None) if maker is not None else None
-
-
-# Verbs whose object is their subject's own statement: "X reiterated arguments that", "X made claims that" (not
-# "X rejected claims that", someone else's).
-RESTATING = frozenset("reiterate reiterates reiterated reiterating repeat repeats repeated repeating restate restates "
-                      "restated restating make makes made making renew renews renewed renewing".split())

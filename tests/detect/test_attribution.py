@@ -3015,3 +3015,23 @@ def test_a_subjectless_gerund_after_a_quoted_phrase_does_not_report_it():
     text = ('Headline\n\nMr Trump tweeted that he would " strongly consider " testifying to the inquiry . " We will '
             'win , " Smith said , adding that the vote was close .\n')
     assert [(a[0], a[1]) for a in found(text)] == [("Mr Trump", "tweeted"), ("Smith", "said"), ("Smith", "adding")]
+
+
+def test_a_name_after_an_inverted_cue_that_the_parser_gave_a_later_verb_is_the_source():
+    # unseen Wired article (batch 93): "The 2020 playbook remains the same, say Clint Watts, a senior fellow …:
+    # Elevate Trump, play up …" had no attribution (the parser made Watts the subject of "play"); his source phrase
+    # stops at the colon
+    text = ("Headline\n\nThe 2020 playbook remains the same, say Clint Watts, a senior fellow at the Foreign Policy "
+            "Research Institute who studies Russian interference efforts: Elevate Trump, play up that Sanders got a "
+            "raw deal, and tear down the leading institutional Democrat—then Clinton, now Biden and Bloomberg.\n")
+    assert [(a[0], a[1]) for a in found(text)] == [("Clint Watts, a senior fellow at the Foreign Policy Research "
+                                                    "Institute who studies Russian interference efforts", "say")]
+
+
+def test_a_message_to_a_side_is_not_that_sides_but_its_signers():
+    # unseen Mother Jones article (batch 93): "A memo to Grenell, signed by National Security Agency Director Paul
+    # Nakasone, says" was Grenell's (Trump's side); the parser hung "signed" on Grenell
+    sides = [{"name": "Trump", "aliases": ["Grenell"]}, {"name": "NSA", "aliases": ["National Security Agency"]}]
+    text = ("Headline\n\nA memo to Grenell, signed by National Security Agency Director Paul Nakasone, says each "
+            "named person was an authorized recipient. A spokesman for Grenell said it was fine.\n")
+    assert [a.side for a in analyze(text, sides=sides).attributions] == ["NSA", "Trump"]

@@ -755,3 +755,25 @@ def test_loaded_words_the_batch_92_readers_named():
     assert [(s.text, s.category, s.valence) for s in spans if s.kind == "loaded"] == [
         ("fanatically", "pejorative", -1), ("purloined", "emotive", 0), ("ebullient", "valorising", 1),
         ("canards", "delegitimising", -1), ("Intransigence", "pejorative", -1)]
+
+
+def test_markers_the_batch_93_readers_named():
+    # unseen Wired and Mother Jones articles (batch 93): "to be clear" (a booster), "Trump's Latest Lie" (the noun;
+    # "lie on the table" is no judgement), "misrepresented the list" and "it would hardly [be] controversial" (a
+    # denial: the word judges no one) were missed or misread. "arguably", which the reader named, stays out: no
+    # expert of WikiWeasel or SFU marks it (8 false hedges on their dev halves)
+    spans = find_markers_in_text("It could arguably help . It was , to be clear , not hacked . He told a lie . The "
+                                 "books lie on the table . Paul misrepresented the list . It is hardly a controversial "
+                                 "step . He is hardly a hero .")
+    assert [(s.kind, s.text, s.valence) for s in spans if s.kind != "epistemic"] == [
+        ("hedge", "could", 0), ("booster", "to be clear", 0), ("loaded", "lie", -1),
+        ("loaded", "misrepresented", -1), ("loaded", "controversial", 0), ("loaded", "hero", 0)]
+
+
+def test_a_hedge_or_booster_inside_a_whether_clause_is_part_of_the_question():
+    # unseen Washington Times article (batch 93): "mixed messages about whether Washington believes Assad definitely
+    # must surrender power" counted a hedge and a booster of the author's
+    spans = find_markers_in_text("They differ about whether Washington believes Assad definitely must go . It is "
+                                 "unclear whether Russia knew . Officials believe it clearly failed .")
+    assert [(s.kind, s.text) for s in spans if s.kind in ("hedge", "booster")] == [
+        ("hedge", "unclear"), ("hedge", "believe"), ("booster", "clearly")]

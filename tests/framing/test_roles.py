@@ -445,6 +445,8 @@ def test_help_to_do_a_thing_is_the_second_verbs_act_and_stealing_harms_whom_it_i
     assert events_of("Russian groups stole emails from the rebels . Russia hacked the staff of the rebels .") == [
         ("Russia", "harm_agent", "stole", "subject"), ("Rebels", "harm_patient", "stole", "'from' object"),
         ("Russia", "harm_agent", "hacked", "subject"), ("Rebels", "harm_patient", "hacked", "object")]
+    assert events_of("Russia has gone after them , likely hacking into Aleppo .") == [  # Wired (batch 93): Burisma
+        ("Rebels", "harm_patient", "hacking", "'into' object"), ("Russia", "harm_agent", "hacking", "shared subject")]
     assert events_of("Russia attacked the rebels from the north .") == [
         ("Russia", "harm_agent", "attacked", "subject"), ("Rebels", "harm_patient", "attacked", "object")]
 

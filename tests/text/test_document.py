@@ -538,3 +538,11 @@ def test_the_bbc_media_playback_line_is_a_caption():
     text = ("Headline\n\nMedia playback is unsupported on your device Media caption The Mueller report - in 60 "
             "seconds\n\nMedia coverage grew.\n")
     assert [s.kind for s in parse_article(text).sentences] == ["headline", "caption", "body"]
+
+
+def test_vp_before_a_name_ends_no_sentence():
+    # unseen Mother Jones article (batch 93): Rand Paul's tweet "Declassified documents reveal V.P. Biden ordered …"
+    # was split after "V.P."
+    text = "Headline\n\nDocuments reveal V.P. Biden ordered the unmasking. Anyone think so.\n"
+    assert [s.text for s in parse_article(text).sentences][1:] == [
+        "Documents reveal V.P. Biden ordered the unmasking.", "Anyone think so."]
