@@ -275,8 +275,9 @@ def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, 
             break
         run.insert(0, t)
     for t in [t for t in kept if t.i > head.i]:
-        if t.i != run[-1].i + 1 or t.text == ":" and t.ent_iob_ != "I" and not _opened(run):  # "Clint Watts, a
-            break  # senior fellow …: Elevate Trump" (misparsed); not a title's colon ("author of “Opposing Jim Crow: …")
+        # "Clint Watts, a senior fellow …: Elevate Trump" (misparsed); not a title's colon ("author of “Opposing …: …")
+        if t.i != run[-1].i + 1 or t.text == ":" and t.ent_iob_ != "I" and not _opened(run):
+            break
         run.append(t)
     first = run[0].i
     # A parse often hangs the start of a long subject on the clause before it ("Writing in the Post on
