@@ -107,15 +107,6 @@ def reject_may(text: str, start: int, end: int, headline: bool = False) -> str |
     return "month or name: 'May' capitalised mid-sentence"
 
 
-_ASKED = re.compile(r"\bwhether\b[^,.;:!?“”\"]{0,40}$", re.I)
-
-
-def is_asked(text: str, start: int) -> bool:
-    """Whether the cue at ``start`` sits in a whether-clause ("whether Washington believes Assad definitely must
-    go"): part of the question, it hedges or boosts no claim of the writer's."""
-    return bool(_ASKED.search(text, max(0, start - 45), start))
-
-
 def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = False) -> str | None:
     """Why the hedge cue ``key`` matched at ``text[start:end]`` is not a hedge here, or None to keep it.
 

@@ -36,7 +36,7 @@ from ..text.article import Article, parse_article
 from ..text.cues import load_cues
 from ..text.quotations import WORD_RE
 from .evaluative import find_evaluative
-from .hedging import is_asked, is_sentence_initial, reject_hedge
+from .hedging import is_sentence_initial, reject_hedge
 from .scare_quotes import find_scare_quotes
 from .senses import pos_rejection
 from .valence import judges_no_one
@@ -212,10 +212,12 @@ def _reject(text: str, start: int, end: int, key: str, entry: LexiconEntry, in_h
     """Why a lexicon match yields no span, or None to keep it."""
     if entry.category == NEUTRAL:
         return f"fixed phrase '{entry.term}' is descriptive"
-    if entry.kind in ("hedge", "booster") and is_asked(text, start):
-        return f"asked: a {entry.kind} inside a whether-clause is part of the question"
+    if key == "really" and re.search(r"\b(?:not|n['’]t)\s+$", text[max(0, start - 6):start], re.I):
+        return "negated: 'not really' softens, it boosts nothing ('not actually' still insists)"
     if entry.kind == "hedge":
         return reject_hedge(text, start, end, key, in_headline)
+    if key == "to be clear" and not (is_sentence_initial(text, start) or text[:start].rstrip().endswith((",", "—"))):
+        return "an infinitive ('wants the rules to be clear'), not the writer's aside"
     word = text[start:end]
     if (entry.kind in ("loaded", "epistemic") and word[0].isupper() and not word.isupper()
             and not in_headline and not is_sentence_initial(text, start)):

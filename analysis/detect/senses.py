@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..text.article import Article
 from ..text.clauses import PEOPLE_ENTITIES
+from ..text.parse import in_embedded_question
 from ..text.reference import PERSON_PRONOUNS, SPEAKER_PRONOUNS
 from ..text.sources import is_nobody
 
@@ -55,6 +56,8 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
         return "a body or door slammed ('slammed into walls'), not words"
     if kind == "hedge" and first.text == "May" and first.ent_type_ == "PERSON" and first.dep_ == "compound":
         return "a first name ('Executive Director May Boeve'), not the modal"
+    if kind in ("hedge", "booster") and in_embedded_question(first):
+        return f"part of an embedded question ('whether Washington believes'): the {kind} is the question's"
     if kind == "booster" and len(tokens) == 1 and first.lower_ in MANNER_ADVERBS and _follows_its_verb(first):
         return "an adverb of manner after its verb"
     if kind == "booster" and len(tokens) == 1 and first.lower_ in MANNER_ADVERBS and first.head.dep_ == "amod":

@@ -1,6 +1,7 @@
 """Word valence: VADER's lexicon (Hutto & Gilbert 2014, shipped inside ``vaderSentiment``, MIT) with the
-news overrides of ``lexicons/polarity_news.tsv``, a word's valence through its inflections, and a
-sentence's VADER compound score."""
+news overrides of ``lexicons/polarity_news.tsv``, a word's valence through its inflections, a
+sentence's VADER compound score, and when a label in context judges no one (denied or asked about:
+:func:`judges_no_one`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from vaderSentiment.vaderSentiment import N_SCALAR, SentimentIntensityAnalyzer
 
 from ..lexicon import read_table
 from ..text.article import Article
+from ..text.parse import asks
 
 NEWS_LEXICON = "polarity_news.tsv"
 # Suffix rewrites that find a word's base form in the lexicon when VADER lacks the inflection
@@ -87,24 +89,16 @@ def judges_no_one(article: Article, start: int, end: int) -> bool:
     head = words.root if words is not None else None
     if head is None:
         return False
-    if _asked(head):
-        return True
+    if asks(head.head if head.dep_ in ("acomp", "attr") else head):  # the question's verb or predicate, not "whether
+        return True  # the reckless policy works"
     label = head.head if head.tag_.startswith("JJ") and head.dep_ == "amod" else head  # "successful" in "a … leader"
-    if not label.tag_.startswith(("NN", "JJ")):
-        return False
+    if not label.tag_.startswith(("NN", "JJ")) or any(c.lower_ in ("more", "any") for c in label.children):
+        return False  # "could hardly be more brutal", "could not be any worse": the most brutal there is
     on_label = any(c.lower_ in DENIALS and c.dep_ in ("neg", "det", "preconj", "advmod") and _denies(c)
                    for c in label.children)  # "not a Trump lackey", "no hero", "hardly controversial"
     on_copula = label.dep_ in ("acomp", "attr") and any((c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in DENIALS)
                                                          and _denies(c) for c in label.head.children)
     return on_label or on_copula  # "he hasn't been successful"
-
-
-def _asked(word) -> bool:
-    """The verb or predicate of an embedded question, which asserts nothing: "whether Trump lied", "asked if he was
-    corrupt" (not a condition: "if he lied, he should resign" is an advcl)."""
-    verb = word.head if word.dep_ in ("acomp", "attr") else word
-    return verb.dep_ in ("ccomp", "pcomp") and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
-                                                   for m in verb.children)
 
 
 def _denies(negation) -> bool:

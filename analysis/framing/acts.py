@@ -20,6 +20,10 @@ TRYING = forms("try attempt want", PLAIN_ENDS) | {"tries", "tried", "seek", "see
 NOT_DONE = forms("declin refus", E_ENDS) | forms("fail neglect avoid refrain", PLAIN_ENDS) | {"clear", "short"}
 CLAIM_NOUNS = frozenset("theory theories claim claims allegation allegations rumor rumors rumour rumours "
                         "accusation accusations".split())
+# Verbs that uphold a claim ("confirmed claims that …") or doubt evidence ("no one disputes the evidence that …")
+UPHOLDING = frozenset("confirm confirms confirmed confirming admit admits admitted admitting prove proves proved "
+                      "proven proving verify verifies verified verifying corroborate corroborates corroborated".split())
+DOUBTING = forms("disput ignor", E_ENDS) | forms("doubt question", PLAIN_ENDS) | {"deny", "denies", "denied", "denying"}
 EVIDENCE_NOUNS = frozenset("evidence proof sign signs indication indications".split())
 BLOCKING_ACTS = forms("block veto", ES_ENDS)  # "blocked a bill to protect X": the bill's aim, no act of theirs
 # "called on Muslims to kill", "urged allies to bomb", "wants to destroy", "planning to behead": not told as done
@@ -72,7 +76,9 @@ def in_question(verb: Token) -> bool:
         if x.head is x or x.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "csubj"):
             return False
         that = next((m for m in x.children if m.dep_ == "mark" and m.lower_ == "that" and m.i), None)
-        claimed = x.head.lower_ in CLAIM_NOUNS or that is not None and that.nbor(-1).lower_ in CLAIM_NOUNS
+        noun = x.head if x.head.tag_.startswith("NN") else that.nbor(-1) if that is not None else None
+        claimed = noun is not None and noun.tag_.startswith("NN") and noun.lower_ in CLAIM_NOUNS \
+            and noun.head.lower_ not in UPHOLDING  # not "Russia claims that", nor "confirmed claims that"
         if x.dep_ in ("acl", "ccomp") and (claimed or x.head.lower_ in EVIDENCE_NOUNS and _denied_evidence(x.head)):
             return True  # "the conspiracy theory that Ukraine hacked the D.N.C.", "No one presented evidence that
             # the campaign conspired … to hack": not told as done
@@ -81,7 +87,7 @@ def in_question(verb: Token) -> bool:
 
 
 def _denied_evidence(noun: Token) -> bool:
-    """"no evidence", "did not find evidence", "No one presented evidence"."""
+    """"no evidence", "did not find evidence", "No one presented evidence" (not "No one disputes the evidence")."""
     verb = noun.head
-    return any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children) or verb.tag_.startswith("VB") and (
-        any(c.dep_ == "neg" for c in verb.children) or _nobody_does_it(verb))
+    return any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children) or verb.tag_.startswith("VB") \
+        and verb.lower_ not in DOUBTING and (any(c.dep_ == "neg" for c in verb.children) or _nobody_does_it(verb))

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ..result import Span
+from ..text.descriptions import FINDINGS
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
 ACQUAINTED = frozenset({"familiar"})  # "a person familiar with X": neither a mention of X nor X's
@@ -59,12 +60,13 @@ def core_tokens(token: Token) -> list[Token]:
 
 def _modifier_tokens(modifier: Token) -> list[Token]:
     """A modifier's words, but only the core of what "close" is close to ("a source close to the Kremlin" is the
-    Kremlin's; "an individual close to the investigation of the Democratic Party hacks" is not the Democrats')."""
+    Kremlin's; "an individual close to the investigation of the Democratic Party hacks", or to "the Russia probe", is
+    not that side's)."""
     if modifier.lower_ in ACQUAINTED:
         return [modifier]
-    if modifier.lower_ in NEAR:
+    if modifier.lower_ in NEAR:  # not an inquiry's subject: "close to the Russia probe"
         return [modifier] + [t for p in modifier.children if p.dep_ == "prep" for o in p.children
-                             if o.dep_ == "pobj" for t in core_tokens(o)]
+                             if o.dep_ == "pobj" for t in ([o] if o.lower_ in FINDINGS else core_tokens(o))]
     return list(modifier.subtree)
 
 

@@ -29,7 +29,7 @@ from ..text.cues import end_of, load_cues
 from ..text.descriptions import repeated
 from ..text.quotations import WORD_RE
 from ..text.reference import PRONOUNS, antecedent, described_person
-from ..text.sources import MESSAGES
+from ..text.sources import MESSAGES, PUBLISHED
 from ..text.voice import speaker_finder
 from .mentions import core_tokens
 from .roles import find_role_events, side_roles
@@ -161,23 +161,20 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
     return None
 
 
-# Verbs whose object a speech's source may be, made by their subject: "issued a new report that says …"
-PUBLISHED = frozenset("issued issues issue released releases release published publishes publish circulated "
-                      "circulates circulate circulating sent sends send sending".split())
-
-
 def _source_core(words) -> set[int]:
     """Offsets of a source phrase's head words and those of the head's own prepositional object or maker: "a
     spokesman for the Iranian ministry" is Iran's, "a review released by the Senate committee" the committee's;
-    "proponents of a deal with Iran" are not Iran's, nor is "a memo to Grenell" Grenell's (its addressee; the
-    parse may hang the maker on it: "A memo to Grenell, signed by … Paul Nakasone")."""
-    root = words.root
+    "proponents of a deal with Iran" are not Iran's, nor is "a memo to Grenell" Grenell's (a message's addressee;
+    the parse may hang its maker on it: "A memo to Grenell, signed by … Paul Nakasone"); the parse may join a name
+    after a comma as a conjunct ("The chairman …, Rep. Elijah Cummings of Maryland")."""
+    root, message = words.root, words.root.lower_ in MESSAGES
     objects = [p for c in root.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    heads = [root] + [p for p in objects if p.head.lower_ != "to" or root.lower_ not in MESSAGES] + [
-        p for x in (root, *objects) for c in x.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
-        for p in a.children if p.dep_ == "pobj"] \
-        + [c for c in root.children if c.dep_ == "conj" and c.i > root.i and c.tag_ == "NNP"]  # "The chairman …,
-    return {t.idx for head in heads for t in core_tokens(head)}  # Rep. Elijah Cummings": a conjunct in the parse
+    made = [root, *objects] if message else [root]
+    heads = [root] + [p for p in objects if not (message and p.head.lower_ == "to")] \
+        + [p for x in made for c in x.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+           for p in a.children if p.dep_ == "pobj"] \
+        + [c for c in root.children if c.dep_ == "conj" and c.i > root.i and c.tag_ == "NNP"]
+    return {t.idx for head in heads for t in core_tokens(head)}
 
 
 def frame_sentences(article: Article, spans: tuple[Span, ...]) -> list[dict]:

@@ -160,7 +160,7 @@ def _act_of(token: Token, verbs: dict, nouns: dict, patients: dict) -> tuple[str
             c.dep_ in ("oprd", "acomp") and c.lower_ in CAPTIVES for c in token.children)):
         if not_done(token):
             return None  # "did not attack", "whether Russia helped …", "declined to defend": nothing told as done
-        if verbs.get(word) == "help" and _help_told_by_second_verb(token, verbs):
+        if verbs.get(word) == "help" and _second_verb_tells_the_act(token, verbs):
             return None
         return verbs.get(word, "harm"), _verb_slots(token)  # "was taken captive by": a light verb's harm
     if not (token.tag_.startswith("NN") and word in nouns):
@@ -175,16 +175,19 @@ def _act_of(token: Token, verbs: dict, nouns: dict, patients: dict) -> tuple[str
     return nouns[word], slots
 
 
-def _help_told_by_second_verb(verb: Token, verbs: dict) -> bool:
-    """"helped rescue them": one act of help, told by the second verb; "helped kill civilians", "helped to fuel a
-    conspiracy theory": no help, the second verb's act is read on its own. Not "helped them flee", "helped train
-    civilians", "helped end the war"."""
-    listener = any(c.dep_ == "dobj" for c in verb.children)
+def _second_verb_tells_the_act(verb: Token, verbs: dict) -> bool:
+    """Whether a help verb's act is its second verb's: "helped rescue them" (one act of help, told by the second
+    verb); "helped kill civilians", "helped to fuel a conspiracy theory" (no help: a harm, or furthering something
+    bad, read on its own). Not "helped them flee", "helped train civilians", "helped broker a ceasefire in the
+    war"."""
+    helps_someone = any(c.dep_ == "dobj" for c in verb.children)
     for second in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_.startswith("VB")
                    and not any(k.dep_ == "nsubj" for k in c.children)):
-        bad = second.lower_ not in COUNTERING and any(word_valence(t.lower_, polarity_lexicon()) <= BAD_VALENCE
-                                                      for t in second.subtree if t.i > second.i)
-        if verbs.get(second.lower_) == "help" or not listener and (verbs.get(second.lower_) == "harm" or bad):
+        furthers_bad = second.lower_ in FURTHERING and any(
+            word_valence(t.lower_, polarity_lexicon()) <= BAD_VALENCE for o in second.children if o.dep_ == "dobj"
+            for t in (o, *(m for m in o.children if m.dep_ in ("amod", "compound"))))
+        if verbs.get(second.lower_) == "help" or not helps_someone and (verbs.get(second.lower_) == "harm"
+                                                                          or furthers_bad):
             return True
     return False
 
@@ -257,15 +260,16 @@ def _is_passive_participle(verb: Token) -> bool:
                                   verb.children) or any(c.dep_ == "auxpass" for c in verb.children)  # "have been"
 
 
-# Nouns of an act done to a person, whose person possessor suffered it ("his killing", not "Russia's killing spree").
-# Help to do what harms or furthers something bad ("to fuel a conspiracy theory", "spread lies") is no help, unless
-# the second verb counters it ("helped end the war"); VADER valence at or below BAD_VALENCE is bad.
-COUNTERING = forms("end fight combat counter defeat prevent", PLAIN_ENDS) | forms("reduc eas eliminat", E_ENDS) \
-    | {"stop", "stops", "stopped", "stopping", "fought"}
+# Help to further something bad is no help: "helped to fuel a conspiracy theory", "spread lies" (the object, or a
+# word on it, at or below BAD_VALENCE in VADER)
+FURTHERING = frozenset("fuel fuels fueled fuelled fueling fuelling spread spreads spreading stoke stokes stoked "
+                       "stoking sow sows sowed sown sowing promote promotes promoted promoting foster fosters "
+                       "fostered fostering amplify amplifies amplified amplifying".split())
 BAD_VALENCE = -1.0
 # A preposition whose object is the one harmed: "stole emails from the DNC", "hacking into Burisma"
 PATIENT_OBJECTS = {("from", verb) for verb in "steal steals stole stolen stealing rob robs robbed robbing loot loots "
                    "looted looting".split()} | {("into", verb) for verb in "hack hacks hacked hacking".split()}
+# Nouns of an act done to a person, whose person possessor suffered it ("his killing", not "Russia's killing spree").
 VICTIM_NOUNS = frozenset("killing murder assassination slaying execution kidnapping abduction death".split())
 # Verbs that only carry out the act their object names ("imposed sanctions", "launched strikes against", "provided
 # aid to").

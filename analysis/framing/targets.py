@@ -325,13 +325,15 @@ def subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str,
 
 
 def _resolved(pronoun: Token, mentions: Mentions, speaker_at, rule: str) -> tuple[str | None, str | None]:
-    # "X chose …, according to his own advisers" and "In his reckless speech, Trump …": the subject's (the parser
+    # "X chose …, according to his own advisers", "In his reckless speech, Trump …" and "According to his official
+    # biography, Kislyak has served …": the subject's (the parser
     # tags "according" a verb); not "After his arrest, police said …" nor "After his murder, Assad denied …"
     verb = next((a for a in pronoun.ancestors if a.tag_.startswith("VB") and a.dep_ != "prep"), None)
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb is not None else None
     own = pronoun.i + 1 < len(pronoun.doc) and pronoun.nbor().lower_ == "own"
-    fronted = subject is not None and pronoun.i < subject.i == subject.head.i - 1 and subject.tag_ == "NNP" \
-        and pronoun.head.head.lower_ in ("in", "with", "through")
+    fronted = subject is not None and pronoun.i < subject.i < subject.head.i and subject.tag_ == "NNP" and all(
+        t.dep_ in ("aux", "auxpass", "neg") for t in pronoun.doc[subject.i + 1:subject.head.i]) \
+        and (pronoun.head.head.lower_ in ("in", "with", "through") or pronoun.head.head.head.lower_ == "according")
     if subject is not None and subject.lower_ not in PRONOUNS and (own or fronted) \
             and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i:  # not "His own generals deserted him"
         side = owner(subject, mentions, speaker_at)[0]

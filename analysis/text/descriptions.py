@@ -82,6 +82,10 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
                 and (noun.lower_ != "newspaper" or MASTHEADS & {t.lower_ for t in entity_at(token)}):  # not "Trump's"
             nearest = nearest or entity_at(token).root
             continue
+        if noun.lower_ in ("company", "firm") and not names and token.text in _organisations(noun.doc):  # "Twitter",
+            # tagged PERSON here
+            nearest = nearest or token
+            continue
         if not token.tag_.startswith("NN") or not _same_noun(token, noun):
             continue
         if token.dep_ == "compound":  # a title on a name ("Sen. Rand Paul"); not a noun on a noun ("attack helicopter")
@@ -91,6 +95,16 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
         if on_it <= {t.lower_ for t in token.subtree}:
             return token
     return nearest or (_epithet_target(noun) if noun.tag_ == "NN" and noun.lower_ in epithets() else None)
+
+
+def _organisations(doc) -> frozenset[str]:
+    """Proper nouns the parser tags ORG somewhere in the article and that never follow another proper noun ("Twitter"
+    and "Facebook", which it tags PERSON or nothing elsewhere; not "Trump", as in "Donald Trump")."""
+    if "organisations" not in doc.user_data:
+        tagged = {t.text for t in doc if t.ent_type_ == "ORG" and t.tag_ == "NNP"}
+        named_after = {t.text for t in doc if t.i and t.tag_ == "NNP" and doc[t.i - 1].tag_ == "NNP"}
+        doc.user_data["organisations"] = frozenset(tagged - named_after)
+    return doc.user_data["organisations"]
 
 
 @cache

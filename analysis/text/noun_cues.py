@@ -139,6 +139,12 @@ def read_according_to(reading: Reading, token: Token) -> bool:
     return True
 
 
+# Verbs whose object is their subject's own statement: "X reiterated arguments that", "X made claims that" (not
+# "X rejected claims that", someone else's).
+RESTATING = frozenset("reiterate reiterates reiterated reiterating repeat repeats repeated repeating restate restates "
+                      "restated restating make makes made making renew renews renewed renewing".split())
+
+
 def noun_source(noun: Token) -> Token | tuple[int, int] | None:
     """Who a reporting noun belongs to: possessor, by/from/of object, the medium it circulates in, or the
     noun phrase itself when a name modifies it ("an RT report")."""
@@ -165,9 +171,3 @@ def noun_source(noun: Token) -> Token | tuple[int, int] | None:
     # "comments he made last week that …": the maker's
     maker = next((c for c in noun.children if c.dep_ == "relcl" and c.lower_ in RESTATING), None)
     return next((c for c in maker.children if c.dep_ == "nsubj"), None) if maker is not None else None
-
-
-# Verbs whose object is their subject's own statement: "X reiterated arguments that", "X made claims that" (not
-# "X rejected claims that", someone else's).
-RESTATING = frozenset("reiterate reiterates reiterated reiterating repeat repeats repeated repeating restate restates "
-                      "restated restating make makes made making renew renews renewed renewing".split())

@@ -116,3 +116,39 @@ def is_verb_of(verb: Token, words: frozenset[str]) -> bool:
     stems += [s[:-1] + "y" for s in stems if s.endswith("i")]  # "carried": carri, carry
     stems += [s[:-1] for s in stems if s[-2:-1] == s[-1:]] + [s + "e" for s in stems]  # "dropped", "making"
     return any(stem + out in words for stem in stems)
+
+
+def quoted_before(pronoun: Token) -> frozenset[int]:
+    """Tokens inside the quotations that close before the pronoun in its sentence, a quotation that began in an
+    earlier sentence whole: in "“I never met Putin,” he told CNN" neither "I" nor Putin is who "he" is (a speaker
+    is not named inside their own quotation)."""
+    inside, quoted = False, set()
+    for token in reversed(pronoun.doc[:pronoun.i]):
+        if token.text in ("”", "''") or token.text == '"' and not inside:
+            inside = True
+        elif token.text in ("“", "``") or token.text == '"':
+            inside = False
+        elif inside:
+            quoted.add(token.i)
+        elif token.i < pronoun.sent.start:
+            break
+    return frozenset(quoted)
+
+
+def in_embedded_question(token: Token) -> bool:
+    """Whether ``token`` belongs to an embedded question, which asserts nothing: a whether- or if-clause that is a
+    verb's or preposition's complement ("looking into whether Trump lied", "whether Washington believes Assad
+    definitely must go"); not a condition ("if he lied, he should resign": an advcl), nor a clause joined after it
+    ("whether they knew but they almost certainly did")."""
+    x = token
+    while not asks(x):
+        if x.dep_ in ("conj", "advcl", "relcl", "ROOT") or x.head is x:
+            return False
+        x = x.head
+    return True
+
+
+def asks(clause: Token) -> bool:
+    """Whether ``clause`` heads an embedded question: a complement marked "whether" or "if"."""
+    return clause.dep_ in ("ccomp", "pcomp") and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                                     for m in clause.children)

@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 
 from .descriptions import FINDINGS, GROUP_NOUNS, repeated
 from .gender import GENDERED_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDER, gender, other_gender
-from .parse import entity_at, in_quotation, named_group
+from .parse import entity_at, in_quotation, named_group, quoted_before
 
 THING_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
@@ -137,7 +137,7 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
     ``word``) is its own sentence's first subject and the two agree (module docstring), else None."""
     word = word or pronoun.lower_
     sentence = pronoun.sent
-    quoted = _quoted_before(pronoun)
+    quoted = quoted_before(pronoun)
     holder = pronoun.head if pronoun.dep_ == "poss" else pronoun  # "His dishonesty creates …": its subject's place
     if holder.dep_ not in SUBJECTS or sentence.start == 0 \
             or any(t.dep_ in SUBJECTS and t.i not in quoted for t in doc[sentence.start:holder.i]):
@@ -184,7 +184,11 @@ def _previous_speaker(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], 
     """For a pronoun speaker that is its sentence's first subject: the source of the last speech before it in this
     or the previous sentence, outside the quotation it closes, when the two agree ("According to a report from Eli
     Lake and Josh Rogin, …. Furthermore, they write"; not "Bob Jones disagreed, and he said"), else None."""
-    inside = _quoted_before(pronoun)
+    # the subjects of the quotation or clause it reports, ending right before it, do not count: "Any revenue that
+    # Facebook made from ads run by the IRA was “immaterial,” it added" (after "the company said")
+    last = next((t for t in reversed(doc[pronoun.sent.start:pronoun.i]) if not t.is_punct), None)
+    inside = quoted_before(pronoun) | next((frozenset(t.i for t in c.subtree) for c in pronoun.head.children
+                                            if c.dep_ == "ccomp" and last is not None and last in c.subtree), set())
     aside = pronoun.head.dep_ == "parataxis"  # "The two groups, he said, share …": the host clause's subject
     if any(t.dep_ in SUBJECTS and t.i not in inside and not (aside and t.head != pronoun.head)
            for t in doc[pronoun.sent.start:pronoun.i]):
@@ -222,23 +226,6 @@ def _named_after(pronoun: Token) -> frozenset[str]:
         return frozenset()
     return frozenset(t.lower_ for t in pronoun.head.subtree
                      if t.i > pronoun.i and t.tag_ == "NNP" and t.dep_ != "compound")  # not "the Trump administration"
-
-
-def _quoted_before(pronoun: Token) -> frozenset[int]:
-    """Tokens inside the quotations that close before the pronoun in its sentence, a quotation that began in an
-    earlier sentence whole: in "“I never met Putin,” he told CNN" neither "I" nor Putin is who "he" is (a speaker
-    is not named inside their own quotation)."""
-    inside, quoted = False, set()
-    for token in reversed(pronoun.doc[:pronoun.i]):
-        if token.text in ("”", "''") or token.text == '"' and not inside:
-            inside = True
-        elif token.text in ("“", "``") or token.text == '"':
-            inside = False
-        elif inside:
-            quoted.add(token.i)
-        elif token.i < pronoun.sent.start:
-            break
-    return frozenset(quoted)
 
 
 def _same_class(word: str) -> frozenset[str]:
@@ -299,7 +286,7 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
                                          or heads[0].ent_type_ == "PERSON" or heads[0].tag_
                                          == "NNP" and heads[0].ent_type_ in ("", "LOC", "FAC")) \
         and not other_gender(pronoun.lower_, heads[0]) else None
-    quoted = _quoted_before(pronoun)
+    quoted = quoted_before(pronoun)
     cue = heads[0].head if person_source else None  # its speech's verb: who is spoken with or to is no new subject
     for token in reversed(doc[:pronoun.i]):
         if person_source and token.idx < person_source[1]:  # the source phrase is one unit ("Warsame, like Mr. Nur")
@@ -317,10 +304,12 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
             continue  # not "’s" of "Hillary Clinton’s", nor a lowercase word the tagger calls a person ("doesn ’ t")
         # After a named speaker, only a name the tagger calls a person comes between ("“…,” said Fleischer. Freedom’s
         # Watch “…,” he recalled": not "Watch"), or a surname tagged ORG the article names with a first name.
+        # A surname the tagger read as a plural noun counts as a subject ("Sessions was a senior member …, and his
+        # spokeswoman": Sessions, named "Jeff Sessions" earlier)
         if token.ent_type_ == "PERSON" or _surname_tagged_org(token) and token.lower_ in gender(doc) \
-                or token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass", "poss") \
-                and (token.ent_type_ not in NOT_PEOPLE or _surname_tagged_org(token)) \
-                and not person_source:
+                or (token.tag_ == "NNP" and (token.ent_type_ not in NOT_PEOPLE or _surname_tagged_org(token))
+                    or token.text[:1].isupper() and token.text in _person_words(doc)) \
+                and token.dep_ in ("nsubj", "nsubjpass", "poss") and not person_source:
             left = token
             while left.i > 0 and doc[left.i - 1].tag_ == "NNP" and doc[left.i - 1].ent_type_ == token.ent_type_:
                 left = doc[left.i - 1]

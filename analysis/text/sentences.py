@@ -28,7 +28,7 @@ from .decode import TITLES
 _OPENERS = (r"(?:The|A|An|He|She|It|They|We|I|But|And|This|That|These|Those|There|In|On|At|As|If|When|While|Yet|So|"
             r"His|Her|Its|Their|Some|Many|Most|Our|You|What|Why|How|Now)\b")  # words that open a sentence
 _ENDING_ABBREVIATION = re.compile(
-    r"\b(?:U\.S\.|U\.K\.|U\.N\.|D\.C\.|a\.m\.|p\.m\.|etc\.|Inc\.|Ltd\.|Jr\.|Sr\.)\s+(?=" + _OPENERS + ")")
+    r"\b(?:U\.S\.|U\.K\.|U\.N\.|D\.C\.|V\.P\.|a\.m\.|p\.m\.|etc\.|Inc\.|Ltd\.|Jr\.|Sr\.)\s+(?=" + _OPENERS + ")")
 _ENDING_ELLIPSIS = re.compile(r"(?<=\w)…\s+(?=" + _OPENERS + ")")  # "… will end soon… Some say the Russians …"
 
 

@@ -35,6 +35,9 @@ TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Sgt Capt Ma
 QUANTITIES = frozenset("number group majority minority handful couple dozens hundreds thousands scores some many "
                        "most several few one two three".split())  # "a number of X", "one of X"
 MESSAGES = frozenset("letter letters statement memo email message note".split())  # "a letter to X saying"
+# Verbs whose object a speech's source may be, made by their subject: "issued a new report that says …"
+PUBLISHED = frozenset("issued issues issue released releases release published publishes publish circulated "
+                      "circulates circulate circulating sent sends send sending".split())
 EVIDENTIAL = frozenset("suggest suggests suggested show shows showed indicate indicates indicated mean means meant "
                        "signal signals signaled signalled".split())
 CONTRACTED_BE = frozenset({"'m", "’m", "'re", "’re"})  # "I’m told", "we’re told": passives

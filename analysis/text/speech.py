@@ -78,7 +78,7 @@ EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "an
                  "which", "otherwise", "comment", "comments", "details", "responsibility", "credit", "victory",
                  "privilege", "immunity", "asylum", "ownership", "right", "rights", "defeat", "ground",  # "conceded
                  "signs", "sign"}  # defeat", "conceding the right to prosecute", "has showed signs of nearing its end"
-DESIGNATING = frozenset({"recognize"})  # "recognize X as Y" names X's standing, it reports no statement
+DESIGNATING = frozenset({"recognize"})  # "recognize Israel as …" names a party's standing, it reports no statement
 WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone, or access
 GRANTS = frozenset({"access", "entry", "permission", "visa", "visas", "request", "requests", "motion", "motions",
                     "appeal", "appeals", "bail"})  # "denies them access", "denied their motion": a ruling, no denial
@@ -194,15 +194,15 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             return [clause_span(c)], "question of the cue"
         if c.dep_ == "ccomp" and is_wh_clause(c, token) and entry.lemma not in QUESTION_LEMMAS:
             continue  # "told them what we knew", "would not say how many": no statement
-        if c.dep_ == "ccomp" and c.i < token.i and (in_reduced_relative(token, children) or any(
-                t.text == ":" for t in token.doc[c.i:token.i]) and any(k.dep_ in ("ccomp", "dobj") and k.i > token.i
-                                                                        for k in children)
-                or any(k.dep_ == "nsubjpass" and k.lower_ != "it" or k.tag_ == "WRB" and k.i < token.i
-                       for k in children)):
+        quoted = reading.quoted_tokens  # a colon after which the cue's own clause opens, its subject there (not one
+        colon = next((t.i for t in token.doc[c.i:token.i]  # in a quotation the cue follows)
+                      if t.text == ":" and (t.i not in quoted or token.i in quoted)), None)
+        if c.dep_ == "ccomp" and c.i < token.i and (in_reduced_relative(token, children) or colon is not None and any(
+                k.dep_ in SUBJECTS and colon < k.i < token.i for k in children) or any(
+                k.dep_ == "nsubjpass" and k.lower_ != "it" or k.tag_ == "WRB" and k.i < token.i for k in children)):
             continue  # "accused the Russian they say Manafort was in touch with", "Flynn reverses course : Flynn's
             # attorney alleges government cover up", "The precedent exists: … a judge granted the House access",
-            # "…, hours after a ceasefire was agreed", "That's higher than a
-            # year ago, when only 28 percent said …": not theirs
+            # "…, hours after a ceasefire was agreed", "That's higher than a year ago, when only 28 percent said …"
         subjects = [k for k in c.children if k.dep_ in SUBJECTS]  # "…, that left" (not "that , in fact , Peskov …")
         whom = [o for k in subjects for p in k.children if p.lower_ == "of" for o in p.children if o.tag_ in WH_TAGS]
         relative = len(subjects) == 1 and (subjects[0].tag_ == "WDT" or whom) and subjects[0].i > token.i \
@@ -238,8 +238,9 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         direct = [c for c in heads[-1].children if c.dep_ == "pobj"] or direct
     # "accused the FBI of bias", "described the inquiry as a witch hunt": the object with its "of"/"as" phrase.
     as_of = [c for c in children if c.dep_ == "prep" and c.lower_ in ("as", "of") and direct and c.i > direct[0].i]
-    if entry.complement == "oprd" or entry.stance != "neutral" and entry.lemma not in DESIGNATING:  # "denounced the
-        # tax as a disaster"; not "recognized Jerusalem as the capital" (an act of state)
+    state_act = entry.lemma in DESIGNATING and bool(direct) and direct[0].ent_type_ in NAMED_PARTIES
+    if entry.complement == "oprd" or entry.stance != "neutral" and not state_act:  # "denounced the tax as a
+        # disaster"; not "recognized Jerusalem as the capital" (an act of state; "recognized the vote as a mistake" is)
         # The predicate, which the parser may read as a second object ("calling Kelly a liar"), or the "as" phrase
         predicates = [c for c in children if c.dep_ in ("oprd", "attr", "acomp", "dobj") and direct
                       and c.i > direct[0].i and entry.complement == "oprd"] + [c for c in as_of if c.lower_ == "as"]

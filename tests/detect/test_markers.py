@@ -739,6 +739,9 @@ def test_a_loaded_word_in_an_embedded_question_judges_no_one():
                                  "the plan was reckless . Trump lied to Congress . If he lied , he should resign .")
     assert [(s.text, s.valence) for s in spans if s.kind == "loaded"] == [("lied", 0), ("reckless", 0), ("lied", -1),
                                                                            ("lied", -1)]
+    # only the question's verb or predicate: a label inside the question still judges
+    spans = find_markers_in_text("They asked whether the reckless policy works .")
+    assert [(s.text, s.valence) for s in spans if s.kind == "loaded"] == [("reckless", -1)]
 
 
 def test_murder_is_a_harm_told_not_an_evaluative_word():
@@ -757,6 +760,16 @@ def test_loaded_words_the_batch_92_readers_named():
         ("canards", "delegitimising", -1), ("Intransigence", "pejorative", -1)]
 
 
+def test_technical_malice_a_lie_detector_and_an_infinitive_to_be_clear_are_no_markers():
+    # a second reading of batches 92-93: "malicious software" is a security term, "lie detector" a device, and "the
+    # rules to be clear" an infinitive; the aside "to be clear" and "malicious intent" stay
+    spans = find_markers_in_text("Hackers used malicious software . The malware spread malicious code . He passed a "
+                                 "lie detector test . He wants the rules to be clear . It was , to be clear , not "
+                                 "hacked . To be clear , it failed . His malicious intent was plain .")
+    assert [(s.kind, s.text) for s in spans if s.kind in ("loaded", "booster")] == [
+        ("booster", "to be clear"), ("booster", "To be clear"), ("loaded", "malicious")]
+
+
 def test_markers_the_batch_93_readers_named():
     # unseen Wired and Mother Jones articles (batch 93): "to be clear" (a booster), "Trump's Latest Lie" (the noun;
     # "lie on the table" is no judgement), "misrepresented the list" and "it would hardly [be] controversial" (a
@@ -768,6 +781,9 @@ def test_markers_the_batch_93_readers_named():
     assert [(s.kind, s.text, s.valence) for s in spans if s.kind != "epistemic"] == [
         ("hedge", "could", 0), ("booster", "to be clear", 0), ("loaded", "lie", -1),
         ("loaded", "misrepresented", -1), ("loaded", "controversial", 0), ("loaded", "hero", 0)]
+    # a second reading: "could hardly (not) be more brutal" says the most brutal there is
+    spans = find_markers_in_text("The gang could hardly be more brutal . The gang could not be more brutal .")
+    assert [(s.text, s.valence) for s in spans if s.kind == "loaded"] == [("brutal", -1), ("brutal", -1)]
 
 
 def test_a_hedge_or_booster_inside_a_whether_clause_is_part_of_the_question():
@@ -777,3 +793,17 @@ def test_a_hedge_or_booster_inside_a_whether_clause_is_part_of_the_question():
                                  "unclear whether Russia knew . Officials believe it clearly failed .")
     assert [(s.kind, s.text) for s in spans if s.kind in ("hedge", "booster")] == [
         ("hedge", "unclear"), ("hedge", "believe"), ("booster", "clearly")]
+    # a second reading: a clause joined after the question is the author's again, however long the subject
+    spans = find_markers_in_text("Nobody asked whether they knew but they almost certainly did . It is unclear "
+                                 "whether Russia knew and it probably never will be . They asked whether the long "
+                                 "and winding list of twenty-two unnamed officials definitely knew .")
+    assert [(s.kind, s.text) for s in spans if s.kind in ("hedge", "booster")] == [
+        ("booster", "certainly"), ("hedge", "unclear"), ("hedge", "probably")]
+
+
+def test_not_really_softens_and_boosts_nothing():
+    # unseen Guardian article (batch 94): "Has Sessions been suspected of having Russia ties before? Not really."
+    # counted a booster; "not actually much meat" (a dev half's gold device) still insists
+    spans = find_markers_in_text("Has he had ties before ? Not really . There is not actually much meat . It really "
+                                 "is bad .")
+    assert [s.text for s in spans if s.kind == "booster"] == ["actually", "really"]

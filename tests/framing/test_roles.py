@@ -442,6 +442,11 @@ def test_help_to_do_a_thing_is_the_second_verbs_act_and_stealing_harms_whom_it_i
         ("Russia", "harm_agent", "kill", "shared subject")]
     assert events_of("Russia helped them flee . Russia helped end the war . Russia helped train teachers .") == [
         ("Russia", "help_agent", "helped", "subject")] * 3
+    # a second reading: peace-making and relief take bad words as objects and are help
+    for text in ("Russia helped broker a ceasefire in the war .", "Russia helped treat victims of the attack .",
+                 "Russia helped avert a war ."):
+        assert events_of("Title\n\n" + text) == [("Russia", "help_agent", "helped", "subject")], text
+    assert events_of("Title\n\nMoscow helped spread lies .") == []
     assert events_of("Russian groups stole emails from the rebels . Russia hacked the staff of the rebels .") == [
         ("Russia", "harm_agent", "stole", "subject"), ("Rebels", "harm_patient", "stole", "'from' object"),
         ("Russia", "harm_agent", "hacked", "subject"), ("Rebels", "harm_patient", "hacked", "object")]
@@ -460,3 +465,14 @@ def test_no_harm_is_told_in_a_theorys_content_or_where_there_is_no_evidence_of_i
                      "bombed Aleppo .") == []
     assert events_of("Title\n\nInvestigators found evidence that Russia attacked the rebels .") == [
         ("Russia", "harm_agent", "attacked", "subject"), ("Rebels", "harm_patient", "attacked", "object")]
+
+
+def test_a_claim_confirmed_or_evidence_undisputed_still_tells_the_act():
+    # a second reading of the claim and evidence rules: "claims" the verb, a confirmed or admitted claim and evidence
+    # no one disputes or that was not ignored tell the act
+    for text in ("Russia claims that the rebels attacked Aleppo .",
+                 "The UN confirmed claims that Moscow bombed Aleppo .",
+                 "Russia admitted the allegations that it bombed Aleppo .",
+                 "No one disputes the evidence that Moscow bombed Aleppo .",
+                 "Investigators did not ignore evidence that Moscow bombed Aleppo ."):
+        assert {role for _, role, _, _ in events_of("Title\n\n" + text)} == {"harm_agent", "harm_patient"}, text

@@ -540,6 +540,8 @@ def test_side_labels_chart_gives_slots_only_to_named_sides_and_wraps_a_long_lege
     (["Washington and allies", "Damascus and allies"], 16, 2),
     (["Russia and its hackers", "Democrats", "Republicans and Trump", "WikiLeaks", "Investigators"], 0, 5),
     (["Russia and its hackers", "Democrats", "Republicans and Trump", "WikiLeaks", "Investigators"], 16, 3),
+    (["The Russian Federation and its proxy hackers", "The Democratic National Committee staff",
+      "Republican lawmakers and the Trump White House"], 16, 1),  # a second reading: three long names overflowed
 ])
 def test_a_legend_wraps_to_three_columns_when_its_row_would_pass_the_page(labels, indent, expected):
     assert charts.base.legend_columns(labels, indent=indent) == expected

@@ -543,6 +543,8 @@ def test_the_bbc_media_playback_line_is_a_caption():
 def test_vp_before_a_name_ends_no_sentence():
     # unseen Mother Jones article (batch 93): Rand Paul's tweet "Declassified documents reveal V.P. Biden ordered …"
     # was split after "V.P."
-    text = "Headline\n\nDocuments reveal V.P. Biden ordered the unmasking. Anyone think so.\n"
+    text = ("Headline\n\nDocuments reveal V.P. Biden ordered the unmasking. Anyone think so. Trump picked Pence as his "
+            "V.P. The choice surprised many.\n")
     assert [s.text for s in parse_article(text).sentences][1:] == [
-        "Documents reveal V.P. Biden ordered the unmasking.", "Anyone think so."]
+        "Documents reveal V.P. Biden ordered the unmasking.", "Anyone think so.", "Trump picked Pence as his V.P.",
+        "The choice surprised many."]

@@ -4,9 +4,10 @@
 - A source phrase holding a PERSON entity is that person's full name: the longest PERSON
   entity of the article ending in the same word ("Mattis" -> "James Mattis").
 - One holding an ORG, GPE or NORP entity is that entity, without "the" or a possessive.
-- "The president", "the senator" (the and one of :data:`TITLES` alone) is the person last named
-  with that title before it, not "Vice President …" ("President Donald Trump … The president
-  dismissed" -> "Donald Trump"); when the name after the title is no PERSON entity, no guess.
+- "The president", "the senator" (the and one of :data:`TITLES` alone) is, of the persons named
+  with that title before it (not "Vice President …"), the one so named in its sentence or the one
+  before ("President Donald Trump … The president dismissed" -> "Donald Trump"), else the one the
+  article names most; when the name after the title is no PERSON entity, no guess.
 - "A federal judge" (a or an and a title) is the person named with that title in the next two
   sentences ("… Judge Royce C. Lamberth said"), as a news lead names later whom it introduced.
 - Any other is its head noun with the modifiers before it, determiners and possessive left
@@ -66,9 +67,10 @@ def canonical_name(doc: Doc, start: int, end: int, speaker: tuple[int, int] | No
 
 
 def _titled_person(doc: Doc, phrase: Span) -> str | None:
-    """For "the president": the full name of the person named "President …" before it, else None; of several, the
-    one the article names most often ("the president" is Trump, not President Nixon in a historical aside), the
-    later on a tie."""
+    """For "the president": the full name of the person named "President …" before it, else None; of several so
+    named (not one its own sentence names after it: "the president urged Zelensky"), the one so named in its
+    sentence or the one before, else the one the article names most, the later on a tie ("President Richard Nixon"
+    in an aside three sentences up is not "the president" of a story about Trump)."""
     if len(phrase) != 2 or phrase[0].lower_ != "the" or phrase[1].lower_ not in TITLES:
         return None
     title, titled = phrase[1].lower_, []
@@ -79,9 +81,13 @@ def _titled_person(doc: Doc, phrase: Span) -> str | None:
             while last + 1 < len(doc) and doc[last + 1].tag_ == "NNP":
                 last += 1
             titled.append(doc[last])
+    cue = phrase.root.head  # "the president urged Zelensky": not Zelensky, whom the president's cue addresses
+    after = {t.text for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > phrase.end for t in c.subtree}
+    titled = [t for t in titled if t.text not in after]
     if not titled:
         return None
-    named = max(reversed(titled), key=lambda t: len(_persons(doc).get(t.text, ())))
+    recent = titled[-1].sent.start >= (doc[phrase.sent.start - 1].sent.start if phrase.sent.start else 0)
+    named = titled[-1] if recent else max(reversed(titled), key=lambda t: len(_persons(doc).get(t.text, ())))
     return _full_name(doc, named) if named.ent_type_ == "PERSON" else None
 
 

@@ -181,12 +181,15 @@ LEGEND_ROW_CHARS = 110  # legend entries (with their swatches) that fit one row 
 
 
 def legend_columns(labels: Sequence[str], most: int = 3, indent: int = 0) -> int:
-    """Columns for a legend above a panel: one row when its entries fit the width, else ``most`` per row.
+    """Columns for a legend above a panel: one row when its entries fit the width, else as many as ``most`` per row
+    as the widest entries allow (one at the least).
 
     ``indent`` is the width (in characters) of the tick labels left of the panel, where the legend starts.
     """
-    fits = sum(len(label) + 6 for label in labels) <= LEGEND_ROW_CHARS - indent
-    return len(labels) if fits else min(most, len(labels))
+    widths, room = sorted((len(label) + 6 for label in labels), reverse=True), LEGEND_ROW_CHARS - indent
+    if sum(widths) <= room:
+        return len(labels)
+    return next((k for k in range(min(most, len(labels)), 1, -1) if sum(widths[:k]) <= room), 1)
 
 
 def diverging_limits(ax: Axes, left: Sequence[float], right: Sequence[float], room: float = 1.45) -> None:
