@@ -202,10 +202,10 @@ def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[
         "," in (k.left_edge.text, cue.doc[k.left_edge.i - 1].text) or k.left_edge.i == clause.right_edge.i + 1)]
     if series:
         span = span[0], clause_span(series[-1])[1]
-    after = next((t for t in cue.doc[clause.right_edge.i + 1:clause.sent.end] if not (t.is_punct or t.lower_ == "and")),
-                 None)  # "argues that Iran is at the table – and that more sanctions could derail …": a second one
+    after = next((t for t in cue.doc[clause.right_edge.i + 1:clause.sent.end] if not (t.is_punct or t.lower_ in (
+        "and", "but"))), None)  # "argues that Iran is at the table – and that more sanctions …", "said it was unable
     if clause.i > cue.i and after is not None and after.lower_ == "that" and after.dep_ == "mark" \
-            and after.head.dep_ == "conj" and cue.doc[after.i - 1].lower_ == "and":
+            and after.head.dep_ == "conj" and cue.doc[after.i - 1].lower_ in ("and", "but"):  # …, but that it …"
         span = span[0], clause_span(after.head)[1]
     # not a listener: "told the Journal there was"
     if not any(c.dep_ in (*SUBJECTS, "expl", "mark") for c in clause.children):

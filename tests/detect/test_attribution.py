@@ -3099,3 +3099,16 @@ def test_a_maker_on_a_sources_object_counts_only_for_a_message():
     sides = [{"name": "Russia", "aliases": ["Russian"]}]
     text = "Headline\n\nAn official at the agency targeted by Russian hackers said the damage was limited.\n"
     assert [a.side for a in analyze(text, sides=sides).attributions] == [None]
+
+
+def test_a_second_that_clause_after_but_is_the_cues_content_too():
+    # unseen Bloomberg article (batch 94, own check): "Twitter said it was unable to monitor every tweet …, but that it
+    # dedicated … teams to address malicious automation" left the second clause, and its "malicious", to the author
+    text = ("Headline\n\nTwitter said it was unable to monitor every tweet posted in relation to real-time events, but "
+            "that it dedicated nearly the entire engineering teams to address malicious automation in the beginning "
+            "of 2017. He said the plan failed, but he would stay.\n")
+    result = analyze(text)
+    assert [result.article.text[a.content_start:a.content_end] for a in result.attributions] == [
+        "it was unable to monitor every tweet posted in relation to real-time events, but that it dedicated nearly the "
+        "entire engineering teams to address malicious automation in the beginning of 2017", "the plan failed"]
+    assert [s.voice for s in result.spans if s.text == "malicious"] == ["reported"]
