@@ -82,8 +82,8 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
                 and (noun.lower_ != "newspaper" or MASTHEADS & {t.lower_ for t in entity_at(token)}):  # not "Trump's"
             nearest = nearest or entity_at(token).root
             continue
-        if noun.lower_ in ("company", "firm") and not names and token.text in _organisations(noun.doc):  # "Twitter",
-            # tagged PERSON here
+        # "the company" after "Twitter", which the parser tagged a person here and an organisation elsewhere
+        if noun.lower_ in ("company", "firm") and not names and token.text in _organisations(noun.doc):
             nearest = nearest or token
             continue
         if not token.tag_.startswith("NN") or not _same_noun(token, noun):

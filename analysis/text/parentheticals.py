@@ -121,6 +121,15 @@ def with_preposed_condition(cue: Token, clause: Token, span: tuple[int, int]) ->
     return [(condition.left_edge.idx, end_of(before if closing else cue.doc[before.i - 1])), span]
 
 
+def opens_after_colon(reading: Reading, cue: Token, clause: Token) -> bool:
+    """Whether the cue's own clause opens after a colon that follows ``clause``, its subject there ("The precedent
+    exists: … a federal judge granted the House access"; not a colon inside the quotation the cue follows)."""
+    quoted = reading.quoted_tokens
+    colon = next((t.i for t in cue.doc[clause.i:cue.i] if t.text == ":" and (t.i not in quoted or cue.i in quoted)),
+                 None)
+    return colon is not None and any(k.dep_ in SUBJECTS and colon < k.i < cue.i for k in cue.children)
+
+
 def past_opening_adjunct(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
     """A that-clause the parser ended after the adjunct that opens it, run on to the end of its main clause: in "The
     Post reported that, after the source stopped paying, a lawyer … retained Fusion GPS", the parser makes "retained"

@@ -187,8 +187,8 @@ def _previous_speaker(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], 
     # the subjects of the quotation or clause it reports, ending right before it, do not count: "Any revenue that
     # Facebook made from ads run by the IRA was “immaterial,” it added" (after "the company said")
     last = next((t for t in reversed(doc[pronoun.sent.start:pronoun.i]) if not t.is_punct), None)
-    inside = quoted_before(pronoun) | next((frozenset(t.i for t in c.subtree) for c in pronoun.head.children
-                                            if c.dep_ == "ccomp" and last is not None and last in c.subtree), set())
+    reported = next((c for c in pronoun.head.children if c.dep_ == "ccomp" and last in c.subtree), None)
+    inside = quoted_before(pronoun) | ({t.i for t in reported.subtree} if reported is not None else set())
     aside = pronoun.head.dep_ == "parataxis"  # "The two groups, he said, share …": the host clause's subject
     if any(t.dep_ in SUBJECTS and t.i not in inside and not (aside and t.head != pronoun.head)
            for t in doc[pronoun.sent.start:pronoun.i]):

@@ -189,11 +189,13 @@ def inverted_subject(verb: Token, skip: Collection[int] = ()) -> Token | None:
         return None
     found = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip and (after_quote or all(
         t.is_punct or t.is_space for t in doc[c.right_edge.i + 1:verb.sent.end]))), None)
+    if found is not None:
+        return found
+    # "The playbook remains the same, say Clint Watts, a senior fellow …: Elevate Trump, play up …": the parser made
+    # the name the subject of the verb after the colon
     name = next((t for t in doc[verb.i + 1:verb.i + 5] if t.dep_ != "compound"), None)
-    if found is None and name is not None and name.dep_ == "nsubj" and name.head.i > name.i \
-            and name.ent_type_ in ("PERSON", "ORG") and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
-        return name  # "The playbook remains the same, say Clint Watts, a senior fellow …: Elevate Trump, play up
-    return found  # …": the parser made the name the subject of the verb after the colon
+    ok = name is not None and name.dep_ == "nsubj" and name.head.i > name.i and name.ent_type_ in ("PERSON", "ORG")
+    return name if ok and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) else None
 
 
 def is_nobody(subject: Token) -> bool:

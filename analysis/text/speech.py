@@ -58,8 +58,8 @@ from .cues import (DATELINE_RE, DEED_OBJECTS, SUBJECTS, UNREAL_AUX, Cue, CueLexi
                    clause_span, end_of, form_at, is_embedded_phrase, is_verbal, lets_in, load_cues, record, verb_entry)
 from .noun_cues import read_according_to, read_adverb, read_name_notes, read_noun
 from .parentheticals import (around_parenthetical_cue, before_comma_adjunct, clause_before_trailing_cue, host_spans,
-                             is_parenthetical, is_spliced_clause, past_opening_adjunct, read_headline_cue,
-                             with_preposed_condition, without_trailing_gloss)
+                             is_parenthetical, is_spliced_clause, opens_after_colon, past_opening_adjunct,
+                             read_headline_cue, with_preposed_condition, without_trailing_gloss)
 from .quotations import Quotation
 from .sentences import is_in_capitals
 from .sources import RELATIVE_TAGS, is_contracted_passive, is_impersonal_passive, is_nobody, phrase_span, speaker_of
@@ -194,11 +194,8 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             return [clause_span(c)], "question of the cue"
         if c.dep_ == "ccomp" and is_wh_clause(c, token) and entry.lemma not in QUESTION_LEMMAS:
             continue  # "told them what we knew", "would not say how many": no statement
-        quoted = reading.quoted_tokens  # a colon after which the cue's own clause opens, its subject there (not one
-        colon = next((t.i for t in token.doc[c.i:token.i]  # in a quotation the cue follows)
-                      if t.text == ":" and (t.i not in quoted or token.i in quoted)), None)
-        if c.dep_ == "ccomp" and c.i < token.i and (in_reduced_relative(token, children) or colon is not None and any(
-                k.dep_ in SUBJECTS and colon < k.i < token.i for k in children) or any(
+        if c.dep_ == "ccomp" and c.i < token.i and (in_reduced_relative(token, children) or opens_after_colon(
+                reading, token, c) or any(
                 k.dep_ == "nsubjpass" and k.lower_ != "it" or k.tag_ == "WRB" and k.i < token.i for k in children)):
             continue  # "accused the Russian they say Manafort was in touch with", "Flynn reverses course : Flynn's
             # attorney alleges government cover up", "The precedent exists: … a judge granted the House access",

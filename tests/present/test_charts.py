@@ -554,10 +554,9 @@ def test_every_label_rows_bars_are_centred_on_its_label(small):
     ticks = [(t.get_text(), y) for t, y in zip(ax.get_yticklabels(), ax.get_yticks())]
     centres = [p.get_y() + p.get_height() / 2 for p in ax.patches if p.get_width()]
     table = charts.side_labels_table(small)
-    for text, y in ticks:
-        term = text.split(" (")[0]
-        if term not in set(table["term"]):
-            continue  # a frame header row
+    rows = [(text.split(" (")[0], y) for text, y in ticks if text.split(" (")[0] in set(table["term"])]
+    assert len(rows) == len(table) >= 2  # every term drawn (frame header rows left out)
+    for term, y in rows:
         row = [c for c in centres if abs(c - y) < 0.45]
         n_sides = sum(bool(table.loc[table["term"] == term, side].item()) for side in ("Washington and allies",
                                                                                        "Damascus and allies"))
