@@ -20,7 +20,8 @@ A side may also group aliases by actor (``[[side.actor]]`` with ``name`` and
   "Syrian" on the other, the phrase is one mention of the first side, and two aliases of one
   side side by side are one mention ("pro-Russian separatists");
 - an alias that only helps name something else is no mention (read from the parse and
-  ``lexicons/name_heads.tsv``): after "anti-", "pro-" or "non-" ("anti-Israel"), hyphened to
+  ``lexicons/name_heads.tsv``): after "anti-", "pro-", "non-", "post-" or "pre-" ("anti-Israel", "the
+  post-Mubarak governments": a time, no actor), hyphened to
   another name ("the Trump-Russia story", "the Israeli-Palestinian conflict"), before a
   place noun ("the Jordanian border", "the American Civil War", "Trump Tower") or a journalist's beat
   ("White House correspondent"), inside an
@@ -290,8 +291,8 @@ def find_mentions(article: Article, sides: Sides) -> tuple[Span, ...]:
 
 
 _ALIAS_BEFORE = re.compile(r"\s*(?:\(|,?\s*(?:also known as|a\.k\.a\.|aka))\s*")  # an acronym after it names the same
-# "anti-Israel", and the later names of a slashed group under the same prefix: "non-ISIS/Al-Qaeda".
-_STANCE_PREFIX = re.compile(r"(?:anti|pro|non)-(?:[\w.’'-]{1,40}/)*$", re.IGNORECASE)
+# "anti-Israel", "post-Mubarak", and the later names of a slashed group under the same prefix: "non-ISIS/Al-Qaeda".
+_STANCE_PREFIX = re.compile(r"(?:anti|pro|non|post|pre)-(?:[\w.’'-]{1,40}/)*$", re.IGNORECASE)
 _PAIRED = re.compile(r"-[A-Z]")  # a name hyphened to another name
 _PAIRED_BEFORE = re.compile(r"\b[A-Z][\w.]*-$")
 _GENERATION = re.compile(r",?\s(?:Jr|Sr)\b")  # "Donald Trump Jr.": another person than "Donald Trump"

@@ -28,13 +28,13 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
 5. A hedge or booster (by the lexicons) on a noun with no owner, or a scare-quoted one: the first of a "between" pair
    ("possible collusion between A and B": ``between``), else the subject of the noun's clause ("he faces possible
    fines", "X agreed to boost “cooperation”": ``subject of the clause``).
-6. A verb, or an adverb or modal on a verb ("X slammed", "X may retaliate", "X falsely claimed"): the verb's subject,
-   or its "by" agent in a passive, and that phrase's owner (``subject of the clause``); a pronoun subject is resolved
-   ("it claims"); for an expletive "it" of a copula or "seem" ("it is clear that the US…"), the subject of the clause
-   it stands for. A verb with no subject of its own takes it from the verb it depends on, a participle from the noun
-   it modifies ("militiamen freed up from liberating"); "prevent X from V-ing" makes X the one who does V, "by V-ing"
-   the subject. A verb whose subject names no side is aimed at its object's side (``aimed at``), unless it is a
-   reporting verb.
+6. A verb, or an adverb, modal or adverbial phrase on a verb ("X slammed", "X may retaliate", "X falsely claimed", "in
+   fact, X says"): the verb's subject, or its "by" agent in a passive, and that phrase's owner (``subject of the
+   clause``); a pronoun subject is resolved ("it claims"); for an expletive "it" of a copula or "seem" ("it is clear
+   that the US…"), the subject of the clause it stands for. A verb with no subject of its own takes it from the verb it
+   depends on, a participle from the noun it modifies ("militiamen freed up from liberating"); "prevent X from V-ing"
+   makes X the one who does V, "by V-ing" the subject. A verb whose subject names no side is aimed at its object's side
+   (``aimed at``), unless it is a reporting verb.
 7. Otherwise no side.
 
 A quoted device takes the rules from the head word inside the marks. Mentions: the sides file's aliases found by
@@ -72,6 +72,8 @@ CALLING = frozenset("call see saw seen view regard describe portray depict paint
                     "cast deem consider term".split())
 TIMES = frozenset({"DATE", "TIME"})
 OBJECT_CONTROL = frozenset({"from", "of", "into", "for"})  # "stop X from -ing", "accuse X of", "blame X for"
+# Prepositional phrases that qualify a whole clause as an adverb would: "In fact, he says it could take decades".
+CLAUSE_ADVERBIALS = frozenset({"in fact", "of course", "in reality", "in truth", "without doubt", "in effect"})
 AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "over", "for"})
 
 
@@ -147,7 +149,8 @@ def _about(head: Token, mentions: Mentions, speaker_at, quoted: bool = False) ->
         return found
     if head.tag_.startswith("JJ") and head.dep_ in PREDICATE_DEPS:
         return subject_side(head.head, mentions, speaker_at, "predicate of the subject")
-    verb = head if head.tag_.startswith("VB") else head.head if head.dep_ in ("advmod", "aux", "neg", "prt") else None
+    verb = head if head.tag_.startswith("VB") else head.head if head.dep_ in ("advmod", "aux", "neg", "prt") or (
+        head.dep_ == "prep" and any(f"{head.lower_} {c.lower_}" in CLAUSE_ADVERBIALS for c in head.children)) else None
     if verb is not None and (verb.tag_.startswith("VB") or any(c.dep_ in SUBJECTS for c in verb.children)):
         found = subject_side(verb, mentions, speaker_at, "subject of the clause")
         # A reporting verb is about its source alone ("the board uncovered failures at the ministry").

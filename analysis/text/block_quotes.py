@@ -79,7 +79,7 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
             if structural and (n_kind != "block_quote" or _post_signature(text, paragraphs[run[-1]]) is not None) \
                     or not structural and (
                     n_kind != "body" or len(run) >= MAX_BLOCK_QUOTE_PARAGRAPHS
-                    or _ends_block_quote(text[n_start:n_end], speaker)
+                    or _ends_block_quote(text[n_start:n_end], speaker, text[start:paragraphs[run[-1]][1]])
                     or CREDIT.search(text, *paragraphs[run[-1]][:2])):  # "… police states do . [ Bloomberg ]"
                 break
             run.append(run[-1] + 1)
@@ -236,14 +236,24 @@ def signed_below(text: str, start: int, end: int) -> tuple[int, int] | None:
     return line.span("name") if line else None
 
 
-def _ends_block_quote(paragraph: str, speaker: str | None) -> bool:
+def _ends_block_quote(paragraph: str, speaker: str | None, before: str = "") -> bool:
     """Whether a paragraph after a block quote's intro is the author's again: it names the speaker in the
     third person, opens with an attribution of its own, ends in a colon, introducing another, draws a
-    conclusion ("Thus, …"), or signs the quote before it ("Jonah Goldberg, National Review")."""
+    conclusion ("Thus, …"), signs the quote before it ("Jonah Goldberg, National Review"), or says "I" outside
+    quotation marks where the quote ``before`` it never did ("… as I’ve written in the past": the blogger again)."""
     if paragraph.startswith("According to") or paragraph.rstrip().endswith(":") or CONCLUDING.search(paragraph) \
             or signature_line(paragraph):
         return True
-    return _names(paragraph, speaker)
+    return _names(paragraph, speaker) or bool(_FIRST_PERSON.search(_unquoted(paragraph))) \
+        and not _FIRST_PERSON.search(before)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I[’']\w+|me|my|myself)\b")
+_QUOTATION = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
+
+
+def _unquoted(paragraph: str) -> str:
+    return _QUOTATION.sub(" ", paragraph)
 
 
 def _names(paragraph: str, speaker: str | None) -> bool:

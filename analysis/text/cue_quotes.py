@@ -152,6 +152,13 @@ def _as_x_calls_it(cue: Token) -> int:
 TITLE_SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())  # lower case in a title
 
 
+def is_title(words: str) -> bool:
+    """Whether quoted words are a title: two words or more, each capitalised but the small ones ("The Situation
+    Room with Wolf Blitzer", "The Art of the Deal")."""
+    capitalised = [w for w in re.findall(r"[A-Za-z][\w'’-]*", words) if w not in TITLE_SMALL_WORDS]
+    return len(capitalised) > 1 and all(w[0].isupper() for w in capitalised)
+
+
 def _rest_of_sentence(reading: Reading, mark: Token, cue: Token) -> bool:
     """Whether the quotation opening at ``mark`` right after a cue is the rest of its sentence (``said “No
     comment.”``), or all of it but the author's appositive comment (``declared “…,” a claim that …``); not a title,
@@ -160,9 +167,7 @@ def _rest_of_sentence(reading: Reading, mark: Token, cue: Token) -> bool:
     if q is None:
         return False
     inner = reading.text[q.inner_start:q.inner_end]
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", inner) if w not in TITLE_SMALL_WORDS]
-    if cue.lower_ in NAMING and q.n_words <= SCARE_QUOTE_MAX_WORDS or len(words) > 1 and all(
-            w[0].isupper() for w in words):
+    if cue.lower_ in NAMING and q.n_words <= SCARE_QUOTE_MAX_WORDS or is_title(inner):
         return False  # a name after a verb of naming; a title: "wrote “The Art of the Deal.”"
     rest = reading.text[q.end:mark.sent.end_char]
     comma = inner.rstrip().endswith(",") or rest.lstrip().startswith(",")  # inside or outside the closing mark

@@ -192,8 +192,10 @@ def host_spans(token: Token) -> list[tuple[int, int]]:
     host, doc = token.head, token.doc
     if host.dep_ in ("aux", "auxpass"):  # "Russia, he said, is “strengthening …”": the parser hangs it on "is"
         host = host.head
-    before = (host.left_edge.idx, end_of(doc[token.left_edge.i - 1])) if host.left_edge.i < token.left_edge.i \
-        else None
+    # A semicolon before the aside ends an independent clause the parser may have hung on the host ("It’s unlikely
+    # …; in fact, as the AP notes, it’s their …"): the host starts after it. (One after it may join a list.)
+    left = max((t.i + 1 for t in doc[host.left_edge.i:token.left_edge.i] if t.text == ";"), default=host.left_edge.i)
+    before = (doc[left].idx, end_of(doc[token.left_edge.i - 1])) if left < token.left_edge.i else None
     after_start = token.right_edge.i + 1
     after = (doc[after_start].idx, end_of(host.right_edge)) if after_start <= host.right_edge.i else None
     if before and after and "," in (doc[token.right_edge.i].text, doc[after_start].text):

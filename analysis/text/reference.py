@@ -23,16 +23,16 @@
   nearest earlier ORG, GPE or NORP entity;
 - I, me, my, we, us, our inside a quotation: the quotation's speaker (its source phrase).
 
-A new definite description as a speech's source and first subject ("The political operative, who …, said") stands
-for the previous sentence's subject as he/she would (:func:`described_person`), and a he/she after it for the same
-person. A subject he/she is the same pronoun earlier in its sentence ("While he thought …, he argued"), else the
-named person subject of the clause its own is joined to ("Mulvaney denied …, but he acknowledged"), and a subject
-"it" the organisation or country subject there ("the UN agency said …, but it now says"); one after a previous
-subject that is a title the text gave a name ("the senator" after "Sen. Rand Paul") is that person; the owner of a
-reporting noun inside another speech is no previous speaker ("Mr Mueller's demand"). An object pronoun never stands
-for its own verb's subject ("Trump fired him"), a subject pronoun never for a name later in its clause ("He was to
-serve Obama's term"), nor a pronoun for a name quoted earlier in its sentence ("“I never met Putin,” he told CNN":
-not Putin, nor the quotation's "I").
+A new definite description as a speech's source and first subject ("The political operative, who …, said") stands for
+the previous sentence's subject as he/she would (:func:`described_person`), and a he/she after it for the same person.
+A subject he/she is the same pronoun earlier in its sentence ("While he thought …, he argued"), else the named person
+subject of the clause its own is joined to or follows as a clause of time or reason ("Mulvaney denied …, but he
+acknowledged", "Bharara was investigating X before he was fired"), and a subject "it" the organisation or country
+subject there ("the UN agency said …, but it now says"); one after a previous subject that is a title the text gave a
+name ("the senator" after "Sen. Rand Paul") is that person; the owner of a reporting noun inside another speech is no
+previous speaker ("Mr Mueller's demand"). An object pronoun never stands for its own verb's subject ("Trump fired
+him"), a subject pronoun never for a name later in its clause ("He was to serve Obama's term"), nor a pronoun for a
+name quoted earlier in its sentence ("“I never met Putin,” he told CNN": not Putin, nor the quotation's "I").
 
 A name's gender is what the article settles (:mod:`analysis.text.gender`): he/she never stands for one of the other;
 an unknown one agrees with both. What the pronoun rule cannot do: it knows no gender beyond that ("he" may take the
@@ -85,7 +85,7 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     # "Mulvaney denied …, but he acknowledged": Mulvaney; "the UN agency said …, but it now says": the UN, not past
     # an object of that clause's verb ("Israel dismissed the UN report, but it says …": the report)
     first = next((t for t in earlier if t.head == pronoun.head.head and t.tag_ in ("NNP", "NN")), None) \
-        if pronoun.head.dep_ == "conj" else None
+        if pronoun.head.dep_ == "conj" or _subordinate_after(pronoun.head) else None
     if first is not None and word in PERSON_PRONOUNS and first.ent_type_ == "PERSON" and not other_gender(word, first):
         return entity_at(first).start_char, entity_at(first).end_char
     named = named_group(first) if first is not None and word in THING_PRONOUNS and not any(
@@ -97,6 +97,12 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     if word in THING_PRONOUNS:
         return _nearest_thing(doc, pronoun)
     return _plural_antecedent(doc, pronoun) if word in PLURAL_PRONOUNS else None
+
+
+def _subordinate_after(verb: Token) -> bool:
+    """A clause of time or reason after the clause it depends on: "Bharara was investigating X before he was fired"
+    (its subject pronoun is the main clause's subject, as after "but")."""
+    return verb.dep_ == "advcl" and verb.head.i < verb.i and any(c.dep_ == "mark" for c in verb.children)
 
 
 def _plural_antecedent(doc: Doc, pronoun: Token) -> tuple[int, int] | None:

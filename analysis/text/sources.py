@@ -40,6 +40,7 @@ PUBLISHED = frozenset("issued issues issue released releases release published p
                       "circulates circulate circulating sent sends send sending".split())
 EVIDENTIAL = frozenset("suggest suggests suggested show shows showed indicate indicates indicated mean means meant "
                        "signal signals signaled signalled".split())
+EVIDENTIAL_PARTICIPLES = frozenset("suggesting showing indicating signaling signalling".split())
 CONTRACTED_BE = frozenset({"'m", "’m", "'re", "’re"})  # "I’m told", "we’re told": passives
 CONTRACTED_HAS = frozenset({"'s", "’s"})  # "he’s said": has, which the small parser may read as a passive "is"
 
@@ -54,6 +55,10 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
     before = cue.doc[cue.i - 1]
     if cue.tag_ == "VBG" and cue.i and before.dep_ == "pobj" and before.head.lower_ == "with":
         return before  # "began with Mr Todd asking …": an absolute "with" names who does it
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.lower_ in EVIDENTIAL_PARTICIPLES \
+            and before.dep_ in ("pobj", "dobj") and before.tag_.startswith("NN"):
+        return _clause_owner(_phrase_head(before))  # "despite e-mails indicating she …": evidence shows, and the
+        # parser hung the noun's participle on the verb before it (not "sent a letter to X demanding …": the sender's)
     # "He’s insisted there is …": a contracted "has" the parser reads as a passive "is".
     contracted = [c for c in cue.children if c.dep_ == "auxpass" and c.lower_ in CONTRACTED_HAS]
     perfect = bool(contracted) and _subject(cue, ()) is not None and any(c.dep_ == "ccomp" for c in cue.children)
@@ -104,6 +109,17 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
             return None
         x = _reporting_verb(x) if x is cue else x.head
     return None
+
+
+def _phrase_head(noun: Token) -> Token:
+    """The noun heading the phrase that ends in ``noun``: "a source close to the Trump family" for "family"."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        above = noun.head.head
+        above = above.head if above.tag_.startswith("JJ") and above.dep_ == "amod" else above  # "close to"
+        if not above.tag_.startswith("NN"):
+            break
+        noun = above
+    return noun
 
 
 def _reporting_verb(cue: Token) -> Token:

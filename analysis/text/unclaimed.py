@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from .cues import (EDGE, SCARE_QUOTE_MAX_WORDS, Cue, Reading, Speech, is_embedded_phrase, is_utterance, may_be_speech,
                    record, strip_span)
 from .block_quotes import signed_below
+from .cue_quotes import is_title
 from .quotations import Quotation
 from .sources import phrase_span, speaker_of
 
@@ -61,7 +62,7 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
         same = [i for i, s in enumerate(reading.found) if s.cue and s.kind in ("direct", "mixed")
                 and sentence.start_char <= s.cue[0] < sentence.end_char and s.cue[0] < q.start]
         inner = strip_span(text, q.inner_start, q.inner_end, keep_final=True)
-        if same:
+        if same and not is_title(text[q.inner_start:q.inner_end]):  # not "said on CNN’s “The Situation Room.”"
             _extend(reading, same[-1], inner)
             continue
         words = [t for t in token if t.is_alpha]  # “we have had enough revolutions”; not the title “We Were Soldiers”

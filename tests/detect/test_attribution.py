@@ -3112,3 +3112,62 @@ def test_a_second_that_clause_after_but_is_the_cues_content_too():
         "it was unable to monitor every tweet posted in relation to real-time events, but that it dedicated nearly the "
         "entire engineering teams to address malicious automation in the beginning of 2017", "the plan failed"]
     assert [s.voice for s in result.spans if s.text == "malicious"] == ["reported"]
+
+
+def test_a_blogger_saying_i_after_an_excerpt_ends_the_block_quote():
+    # unseen HotAir post (batch 95): the AP excerpt after "One expert … called it a “game changer”:" ran on over the
+    # blogger's own commentary ("… which as I’ve written in the past, is the real problem …") to the article's end
+    text = ("Iran upgrade\n\nOne expert interviewed by the Associated Press called it a “game changer”:\n\n"
+            "Nonproliferation expert Mark Fitzpatrick described the planned upgrade as a potential “game-changer.”\n\n"
+            "This puts pressure on the Obama administration, which as I’ve written before, is the real problem.\n\n"
+            "On the other hand, there could be an opportunity in the modernization.\n")
+    article = parse_article(text)
+    assert article.voice_at(text.index("Nonproliferation")) == "quoted"
+    assert article.voice_at(text.index("This puts")) == "author"
+    assert article.voice_at(text.index("On the other")) == "author"
+
+
+def test_a_speaker_who_says_i_throughout_keeps_the_block_quote():
+    text = ("Talks\n\nThe envoy Jane Doe wrote:\n\nI came here to listen. I will stay.\n\n"
+            "I believe that we can agree on the border.\n")
+    article = parse_article(text)
+    assert article.voice_at(text.index("I believe")) == "quoted"
+
+
+def test_an_aside_after_a_semicolon_reports_only_its_own_clause():
+    # unseen HotAir post (batch 95): "as the AP notes" took the blogger's own clause before the semicolon too
+    text = ("Iran\n\nIt’s unlikely that Iran can produce all of the systems on its own; in fact, as the AP notes at "
+            "the end of the article, it’s their home-grown systems that need replacing.\n")
+    article = parse_article(text)
+    assert article.voice_at(text.index("unlikely")) == "author"
+    assert article.voice_at(text.index("home-grown")) == "reported"
+
+
+@pytest.mark.parametrize("text, source", [
+    # unseen CNN article (batch 95): the e-mails indicate, not the person the sentence's verb is about
+    ("Sen. Rand Paul continued his blitz against Hillary Clinton, arguing Thursday the former secretary of state was "
+     "involved in changing the talking points, despite recently-released e-mails indicating she did not have a direct "
+     "role in the matter.", "mails"),  # the small parser splits "e-mails" and hangs "mails" alone
+    # a letter's demand is its sender's: the participle after "to X" stays with the sender
+    ("Sen. Kamala Harris on Friday sent a letter to the inspector general demanding he investigates the matter.",
+     "Sen. Kamala Harris"),
+])
+def test_an_evidential_participle_right_after_a_noun_is_the_nouns(text, source):
+    sources = {a.cue: a.source for a in find_attributions(parse_article(text))}
+    assert sources.get("indicating", sources.get("demanding")) == source
+
+
+def test_a_show_title_after_the_cue_is_not_the_speakers_words():
+    # unseen CNN article (batch 95): "Paul said on CNN’s “The Situation Room with Wolf Blitzer.”" gave Paul the title
+    text = ("Paul\n\n“This is Hillary Clinton's spokesman. It puts her fingerprints all over these talking points,” "
+            "Paul said on CNN’s “The Situation Room with Wolf Blitzer.”\n")
+    article = parse_article(text)
+    (said,) = find_attributions(article)
+    assert said.extra == ()
+    assert "Situation" not in " ".join(article.text[a:b] for a, b in [(said.content_start, said.content_end)])
+
+
+def test_a_second_quotation_of_speech_after_the_cue_still_joins():
+    text = "Paul\n\n“We will win,” Paul said on Thursday, “and we will keep the seat.”\n"
+    (said,) = find_attributions(parse_article(text))
+    assert len(said.extra) == 1

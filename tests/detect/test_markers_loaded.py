@@ -97,3 +97,9 @@ from analysis.detect.markers import find_markers_in_text
 def test_speech_verbs_editorial_adverbs_labels_and_idioms(text, expected):
     spans = find_markers_in_text(text)
     assert [(s.category, s.text) for s in spans if s.kind == "loaded"] == expected
+
+
+def test_the_mullahs_is_a_pejorative_name_for_irans_rulers():
+    # unseen HotAir post (batch 95): "Obama won’t do anything significant to challenge the mullahs in Tehran"
+    found = find_markers_in_text("Obama won't do anything to challenge the mullahs in Tehran .")
+    assert [(m.category, m.text) for m in found if m.kind == "loaded"] == [("pejorative", "mullahs")]

@@ -191,3 +191,9 @@ def test_news_lexicon_file():
     assert all(-4.0 <= float(row["valence"]) <= 4.0 and row["reason"] for row in rows)
     vader = vader_lexicon()
     assert all(vader.get(row["term"]) != float(row["valence"]) for row in rows)  # each row changes something
+
+
+def test_in_favor_of_is_no_praise():
+    # unseen Reuters article (batch 95): "whether Russia tried to sway the election in favor of Trump" read positive
+    assert frame("Mueller is examining whether Russia tried to sway the election in favor of Trump.", "Trump",
+                 "Russia").polarity != 1

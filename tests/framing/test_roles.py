@@ -476,3 +476,15 @@ def test_a_claim_confirmed_or_evidence_undisputed_still_tells_the_act():
                  "No one disputes the evidence that Moscow bombed Aleppo .",
                  "Investigators did not ignore evidence that Moscow bombed Aleppo ."):
         assert {role for _, role, _, _ in events_of("Title\n\n" + text)} == {"harm_agent", "harm_patient"}, text
+
+
+def test_he_in_a_clause_of_time_after_the_main_clause_is_its_subject():
+    # unseen Reuters article (batch 95): "he was fired by Trump" went to Manafort, the nearer possessor
+    text = ("Former U.S. Attorney Preet Bharara was investigating Manafort’s real estate dealings before he was fired "
+            "by Trump in March .")
+    sides = [{"name": "Investigators", "aliases": ["Preet Bharara", "Bharara"]},
+             {"name": "Trump camp", "aliases": ["Manafort", "Trump"]}]
+    result = analyze(parse_article(text), sides=sides)
+    events = find_role_events(result.article, Mentions([s for s in result.spans if s.kind == "mention"]))
+    assert sorted((e.side, e.role) for e in events) == [("Investigators", "harm_patient"),
+                                                        ("Trump camp", "harm_agent")]

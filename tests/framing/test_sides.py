@@ -335,3 +335,11 @@ def test_a_sides_file_in_latin1_or_utf16_is_read(tmp_path, encoding):
     path = tmp_path / "sides.toml"
     path.write_bytes('[[side]]\nname = "Zürich"\naliases = ["Zürich", "Genève"]\n'.encode(encoding))
     assert load_sides(path).sides[0].aliases == ("Zürich", "Genève")
+
+
+def test_a_time_before_or_after_a_name_is_no_mention():
+    # NYT gold (dev3): "the previous post-Mubarak governments" are the ones that came after him, not his
+    sides = [{"name": "Old regime", "aliases": ["Mubarak", "Mubarak government"]},
+             {"name": "Army", "aliases": ["army"]}]
+    assert mentions("The post-Mubarak governments and the pre-Mubarak army kept Mubarak in jail.", sides) == [
+        ("army", "Army"), ("Mubarak", "Old regime")]

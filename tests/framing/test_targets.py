@@ -36,6 +36,9 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("It is clear that Damascus lied.", "clear", ("Government", "predicate of the subject")),
     ("Clearly, and beyond doubt; Damascus lost.", "Clearly", ("Government", "subject of the clause")),
     ("Damascus may retaliate against the town.", "may", ("Government", "subject of the clause")),
+    # CBN gold (dev4): "In fact, he says it could take decades" qualifies the clause of "he", Obama
+    ("Assad spoke . In fact , he says it could take decades .", "In fact", ("Government", "subject of the clause")),
+    ("Of course , the rebels lost the town .", "Of course", ("Rebels", "subject of the clause")),
     ("The rebels falsely claimed victory.", "falsely", ("Rebels", "subject of the clause")),
     ("The rebels were brutally attacked by Damascus.", "brutally", ("Government", "subject of the clause")),
     ("The strike was a disaster for the rebels.", "disaster", ("Rebels", "aimed at")),
