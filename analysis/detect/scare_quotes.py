@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import takewhile
 
+from spacy.tokens import Token
+
 from ..text.article import Article
 from ..text.cues import SCARE_QUOTE_MAX_WORDS, load_cues
 from ..text.gender import first_names
@@ -192,17 +194,26 @@ def _words_held_by(article: Article, q: Quotation) -> str | None:
 
 # Nouns of speech beside the cue lexicon's ("his rhetoric of “degrading” ISIS", "the calm prediction that …").
 SPEECH_NOUNS = frozenset("rhetoric language words remarks speech vow tweet tweets message praise criticism "
-                         "condemnation".split())
+                         "condemnation pledge pledges promise promises letter".split())
 
 
 def _speech_noun_over(article: Article, q: Quotation) -> str | None:
-    """The noun of speech whose phrase holds the quotation, or None: the quoted words are that speech's."""
+    """The noun of speech whose phrase holds the quotation ("his past pledge against putting “boots on the ground”"),
+    or that the quote's clause says it is in ("In a letter to Congress, Mr. Obama envisioned … “such as rescue
+    operations”"), or None: the quoted words are that speech's."""
     tokens = article.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
     if tokens is None or not len(tokens):
         return None
-    nominal = takewhile(lambda a: not a.tag_.startswith("VB"), tokens.root.ancestors)  # not "talks to give “…”"
-    return next((a.lower_ for a in nominal if a.tag_.startswith("NN") and a not in tokens and (
-        a.lower_ in SPEECH_NOUNS or (a.lower_,) in load_cues().nouns)), None)
+    nominal = list(takewhile(lambda a: not a.tag_.startswith("VB") or a.tag_ == "VBG" and a.dep_ == "pcomp",
+                             tokens.root.ancestors))  # not "talks to give “…”"
+    found = next((a.lower_ for a in nominal if a.tag_.startswith("NN") and a not in tokens and _is_speech(a)), None)
+    verb = next((a for a in tokens.root.ancestors if a.tag_.startswith("VB") and a not in nominal), None)
+    return found or next((o.lower_ for p in (verb.children if verb is not None else ()) if p.dep_ == "prep"
+                          and p.lower_ == "in" for o in p.children if o.dep_ == "pobj" and _is_speech(o)), None)
+
+
+def _is_speech(noun: Token) -> bool:
+    return noun.lower_ in SPEECH_NOUNS or (noun.lower_,) in load_cues().nouns
 
 
 # Words after which a quoted title-case run is the title of a show, book or article, not a name held at a distance;

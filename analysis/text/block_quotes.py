@@ -19,7 +19,8 @@ from spacy.tokens import Token
 from .cues import UNREAL_AUX, Cue, Reading, Speech, clause_span, cue_span, form_at, is_verbal
 from .gender import first_names
 from .parentheticals import host_spans, is_parenthetical
-from .sources import phrase_span, speaker_of
+from .source_phrase import phrase_span
+from .sources import speaker_of
 
 # A quote introduced by "X writes:" rarely runs longer than this many paragraphs
 # without the author stepping back in; past it we assume the author's voice resumes.

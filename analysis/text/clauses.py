@@ -19,7 +19,8 @@ from spacy.tokens import Token
 
 from .cues import SUBJECTS, Cue, Reading, clause_span, end_of, verb_entry
 from .parse import in_quotation
-from .sources import RELATIVE_TAGS, is_nobody
+from .source_phrase import RELATIVE_TAGS
+from .sources import is_nobody
 
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 HAVE, USING = {"have", "has", "had", "'ve", "’ve"}, {"use", "uses", "used", "using"}  # "used X to argue": a purpose

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import SUBJECTS, Cue, Reading, clause_span, end_of, form_at, is_verbal, record
-from .sources import phrase_span
+from .source_phrase import phrase_span
 
 SEEKING = frozenset("seek seeks sought seeking want wants wanted wanting request requests requested requesting "
                     "look looks looked looking ask asks asked asking press presses pressed pressing".split())

@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from .clauses import PEOPLE_ENTITIES, is_inverted_condition
 from .cues import SUBJECTS, Reading, Speech, end_of, form_at, load_cues, record
 from .descriptions import TITLES
-from .sources import RELATIVE_TAGS, inverted_subject, phrase_span, speaker_of
+from .source_phrase import RELATIVE_TAGS, phrase_span
+from .sources import inverted_subject, speaker_of
 
 # Nouns by which a headline's words after "Name:" describe that person rather than quote them
 ROLE_NOUNS = frozenset(TITLES.values()) | {"author"}

@@ -188,8 +188,9 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
 
 def _previous_speaker(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
     """For a pronoun speaker that is its sentence's first subject: the source of the last speech before it in this
-    or the previous sentence, outside the quotation it closes, when the two agree ("According to a report from Eli
-    Lake and Josh Rogin, …. Furthermore, they write"; not "Bob Jones disagreed, and he said"), else None."""
+    or the previous sentence (past sentences wholly quoted), outside the quotation it closes, when the two agree
+    ("According to a report from Eli Lake and Josh Rogin, …. Furthermore, they write"; not "Bob Jones disagreed, and
+    he said"), else None."""
     # the subjects of the quotation or clause it reports, ending right before it, do not count: "Any revenue that
     # Facebook made from ads run by the IRA was “immaterial,” it added" (after "the company said")
     last = next((t for t in reversed(doc[pronoun.sent.start:pronoun.i]) if not t.is_punct), None)
@@ -199,7 +200,10 @@ def _previous_speaker(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], 
     if any(t.dep_ in SUBJECTS and t.i not in inside and not (aside and t.head != pronoun.head)
            for t in doc[pronoun.sent.start:pronoun.i]):
         return None
-    first = doc[pronoun.sent.start - 1].sent.start_char if pronoun.sent.start else 0
+    first = doc[pronoun.sent.start - 1].sent if pronoun.sent.start else None
+    while first is not None and first.start and all(in_quotation(t) for t in first if t.is_alpha):
+        first = doc[first.start - 1].sent  # “What kind of checks …?” between: the same speech goes on
+    first = first.start_char if first is not None else 0
     quoted = {doc[i].idx for i in inside}
     earlier = [s for s in sources if first <= s[0] and s[1] <= pronoun.idx and s[0] not in quoted]
     phrases = [doc.char_span(*s, alignment_mode="expand") for s in sorted(earlier)]

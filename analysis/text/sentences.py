@@ -1,14 +1,15 @@
 """Sentences: NLTK Punkt with the project's news abbreviations, corrected for the marks of news text.
 
 Punkt needs no trained data here: its abbreviation list is ``lexicons/news_abbreviations.txt`` plus single-letter
-initials. On top of it, a sentence never opens with a lowercase letter (after a dash too), a comma or semicolon, a
-possessive "’s", a number after "No.", a name after spaced initials ("E.J . Dionne") or after a title ("Mr.",
-"Sen.": Punkt splits "from Mr. Schiff.”"), nor is it marks alone (Punkt split after "!)", "?", "D-Wash.", "C.I.A.",
-"No." or the ". ’" before a closing ”); an abbreviation that can end a sentence does so before a word that opens one
-("… in the U.S. The next …"); a full stop with no space after it ends one before a capitalised word ("… gets
+initials. On top of it, a sentence never opens with a lowercase letter (after a dash too), a comma, semicolon or
+closing bracket ("Sen. Lindsey Graham (R., S.C.), who …"), a possessive "’s", a number after "No.", a name after spaced
+initials ("E.J . Dionne") or after a title ("Mr.", "Sen.": Punkt splits "from Mr. Schiff.”"), nor is it marks alone
+(Punkt split after "!)", "?", "D-Wash.", "C.I.A.", "No." or the ". ’" before a closing ”); an abbreviation that can end
+a sentence does so before a word that opens one ("… in the U.S. The next …", and a state's after a town: "… in
+Alexandria, Va. The staff"); a full stop with no space after it ends one before a capitalised word ("… gets
 stronger.Former Arkansas Gov. …", "in 2012.ABC News": a scrape lost the space), as an ellipsis does before a word that
-opens one ("… end soon… Some say"); an opening quote mark Punkt leaves at a sentence's end opens the next one (". “
-We were …"), and a closing one it leaves at the start of the next closes the one before (".”In particular").
+opens one ("… end soon… Some say"); an opening quote mark Punkt leaves at a sentence's end opens the next one (". “ We
+were …"), and a closing one it leaves at the start of the next closes the one before (".”In particular").
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ from .decode import TITLES
 
 _OPENERS = (r"(?:The|A|An|He|She|It|They|We|I|But|And|This|That|These|Those|There|In|On|At|As|If|When|While|Yet|So|"
             r"His|Her|Its|Their|Some|Many|Most|Our|You|What|Why|How|Now)\b")  # words that open a sentence
-_ENDING_ABBREVIATION = re.compile(
-    r"\b(?:U\.S\.|U\.K\.|U\.N\.|D\.C\.|V\.P\.|a\.m\.|p\.m\.|etc\.|Inc\.|Ltd\.|Jr\.|Sr\.)\s+(?=" + _OPENERS + ")")
+_ENDING_ABBREVIATION = re.compile(  # also a state's after a town and a comma: "… in Alexandria, Va. The staff"
+    r"(?:\b(?:U\.S\.|U\.K\.|U\.N\.|D\.C\.|V\.P\.|a\.m\.|p\.m\.|etc\.|Inc\.|Ltd\.|Jr\.|Sr\.)"
+    r"|(?<=, )(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.))\s+(?=" + _OPENERS + ")")
 _ENDING_ELLIPSIS = re.compile(r"(?<=\w)…\s+(?=" + _OPENERS + ")")  # "… will end soon… Some say the Russians …"
 
 
@@ -59,11 +61,11 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """Sentence spans (offsets into ``paragraph``) by Punkt and the corrections of the module docstring."""
     spans: list[tuple[int, int]] = []
     for start, end in sentence_tokenizer().span_tokenize(paragraph):
-        if spans and (paragraph[start].islower() or paragraph[start] in ",;" or _DASH_LOWER.match(paragraph, start)
+        if spans and (paragraph[start].islower() or paragraph[start] in ",;)]" or _DASH_LOWER.match(paragraph, start)
                       or not re.search(r"\w", paragraph[start:end]) or _POSSESSIVE.match(paragraph, start)
                       or _INITIALS.search(paragraph, 0, start) or _TITLE.search(paragraph, 0, start)
                       or paragraph[start].isdigit() and paragraph[:start].rstrip().endswith("No.")):
-            spans[-1] = (spans[-1][0], end)  # Punkt split after "!)", "?", "D-Wash.", "No." or ". ’" mid-sentence
+            spans[-1] = (spans[-1][0], end)  # Punkt split after "!)", "?", "D-Wash.", "No.", "(R., S.C." or ". ’"
             continue
         if spans and paragraph[start] == "”" and start + 1 < end and paragraph[start + 1].isalpha():
             spans[-1], start = (spans[-1][0], start + 1), start + 1  # "… inaccurate.”In particular": the mark closes

@@ -1,37 +1,29 @@
-"""Sources: the noun phrase that says a speech, read from the cue's place in the parse.
+"""Sources: the token heading the noun phrase that says a speech, read from the cue's place in the parse.
 
-A verb cue's source is its subject (titles, appositives, restrictive modifiers kept; a non-restrictive relative clause,
-a possessive ’s and a date left out, with a participle that only dates it: "a statement issued on Monday"; a title
-abbreviation the tokenizer split from its period kept: "Capt. X"); for a participle or a coordinated verb without a
-subject ("…, adding that", "other than saying"), the subject of the verb it depends on, never a word inside a quotation
-when the cue stands outside it (``X said, "I left," saying …``); for "X, who said", X; for a passive, the "by" agent,
-else none ("it was reported", also in a conjunct: "who fled and is alleged to have …"; an active verb's "by" phrase is
-no agent: "Gilbert added by email"); for a cue inside an infinitive that modifies a possessed noun, the possessor ("the
-mayor's decision not to read it before concluding": the mayor). A clause hung on the noun after a quantity takes the
-quantity ("a number of senators saying"); a subject set aside with "not" gives way to its appositive ("…, not Kushner,
-a source familiar with the matter told"). A noun cue's source is its possessor, its "by", "from" or "of" object, the
-medium it circulates in, or the noun phrase itself when a name modifies it ("an RT report").
-
-The small parser sometimes gives a verb two subjects: then a plural noun is not the subject of a singular verb ("None
-of the charges Manafort faces alleges"); two subjects that touch are one phrase split in two when the later opens with
-a modifier ("A coalition of nine, mostly Sunni Arab states says"), is the conjunct of the earlier's "and" or "as well
-as", or a hyphen joins them ("The ex-director"). The noun a cue's relative clause modifies is no part of its source
-("the day Obama announced": Obama), unless it is a title the parser misread ("the observer Riyad Mansour called").
+A verb cue's source is its subject; for a participle or a coordinated verb without a subject ("…, adding that", "other
+than saying"), the subject of the verb it depends on, never a word inside a quotation when the cue stands outside it
+(``X said, "I left," saying …``); for "X, who said", X; for a passive, the "by" agent, else none ("it was reported",
+also in a conjunct: "who fled and is alleged to have …"; an active verb's "by" phrase is no agent: "Gilbert added by
+email"); for a cue inside an infinitive that modifies a possessed noun, the possessor ("the mayor's decision not to
+read it before concluding": the mayor). A clause hung on the noun after a quantity takes the quantity ("a number of
+senators saying"); a subject set aside with "not" gives way to its appositive ("…, not Kushner, a source familiar with
+the matter told"); an evidential participle right after a noun is that noun phrase's ("despite e-mails indicating",
+"a source close to the family suggesting"); a closing bracket the parser made the subject gives way to the name
+before the brackets ("Sen. Lindsey Graham (R., S.C.), who …, said"). A noun cue's source is its possessor, its "by",
+"from" or "of" object, the medium it circulates in, or the noun phrase itself when a name modifies it ("an RT
+report"). The words of the source's phrase are :mod:`analysis.text.source_phrase`'s.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from .cues import SUBJECTS, end_of, load_cues
+from .cues import SUBJECTS, load_cues
+from .source_phrase import RELATIVE_TAGS
 
-RELATIVE_TAGS = {"WDT", "WP"}
-NOMINAL_TAGS = {"NN", "NNS", "NNP", "NNPS", "JJ", "CC", "DT", "``", "''", "HYPH", "POS", "CD"}
-MODIFIER_TAGS = {"RB", "JJ", "JJR", "JJS", "CD"}
 NOBODY = frozenset("none nobody neither nothing".split())
-TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Adm Prof Rev Cmdr Gens".split())
 QUANTITIES = frozenset("number group majority minority handful couple dozens hundreds thousands scores some many "
                        "most several few one two three".split())  # "a number of X", "one of X"
 MESSAGES = frozenset("letter letters statement memo email message note".split())  # "a letter to X saying"
@@ -164,12 +156,17 @@ def _subject(verb: Token, skip: Collection[int]) -> Token | None:
                                                    for c in subjects):  # "Jim Muir says control of … are seen as":
         subjects = [c for c in subjects if c.i < verb.i]  # the second is the parser's split of the clause said
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
-    if subject is None:
-        subject = _stranded_subject(verb) or inverted_subject(verb, skip)
+    if subject is None:  # "Engel, responding to a report …, said": the parser gave the subject to the participle
+        subject = next((k for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
+                        for k in c.children if k.dep_ == "nsubj" and k.i < c.i and k.i not in skip), None) \
+            or _stranded_subject(verb) or inverted_subject(verb, skip)
     if subject is not None and subject.lower_ in CONTRACTED_HAS and subject.i and subject.nbor(-1).tag_ == "PRP":
         return subject.nbor(-1)  # "She’s said": the parser took the contraction for the subject
     if subject is not None and any(c.dep_ == "neg" for c in subject.children):  # "…, not Kushner, a source familiar
         return next((c for c in subject.children if c.dep_ == "appos"), None)  # with the matter told": the source
+    if subject is not None and subject.text == ")":  # "Sen. Lindsey Graham (R., S.C.), who …, said": the parser
+        opening = next((t for t in reversed(verb.doc[:subject.i]) if t.text == "("), None)  # took the bracket
+        return verb.doc[opening.i - 1] if opening is not None and opening.i else None
     return subject
 
 
@@ -220,131 +217,3 @@ def is_nobody(subject: Token) -> bool:
     following = subject.nbor(1).lower_ if subject.i + 1 < len(subject.doc) else ""
     return subject.lower_ in NOBODY and following != "other" or subject.lower_ == "what" \
         or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
-
-
-def phrase_span(head: Token | tuple[int, int], without: Token | None = None) -> tuple[int, int]:
-    """Character span of a source's noun phrase: its subtree without a non-restrictive relative clause,
-    a possessive ’s, an interjection, date and time modifiers, edge punctuation, or the clause of
-    ``without`` (the cue's own relative clause: "a report that concluded …"); with the other parts of
-    a subject the parser split."""
-    if isinstance(head, tuple):
-        return head
-    # The noun the cue's clause modifies is no part of its source ("the day [Obama announced]", "a move [Republican
-    # lawmakers suggested]"), but before a name a noun other than a time is its title ("the observer [Riyad Mansour]")
-    modified = without.head if without is not None and without.dep_ in ("relcl", "acl") else None
-    if modified is not None and head.ent_type_ == "PERSON" and modified.ent_type_ not in ("DATE", "TIME"):
-        modified = None
-    spans = [_head_span(part, without, modified.i if modified is not None else -1) for part in _split_subject(head)]
-    return min(a for a, _ in spans), max(b for _, b in spans)
-
-
-def _split_subject(head: Token) -> list[Token]:
-    """The subjects of ``head``'s verb that form one phrase with it, ``head`` among them (module docstring)."""
-    if head.dep_ not in SUBJECTS:
-        return [head]
-    subjects = sorted((c for c in head.head.children if c.dep_ in SUBJECTS), key=lambda c: c.i)
-    at = subjects.index(head)
-    first = last = at
-    while first > 0 and _continues(subjects[first - 1], subjects[first]):
-        first -= 1
-    while last + 1 < len(subjects) and _continues(subjects[last], subjects[last + 1]):
-        last += 1
-    return subjects[first:last + 1]
-
-
-def _continues(earlier: Token, later: Token) -> bool:
-    """Whether ``later`` goes on the phrase of ``earlier``, the two touching: ``later`` opens with a modifier
-    (across a comma only after a word that lacks its noun: "of nine, mostly Sunni Arab states"; not "The
-    plan, senior officials said"), is the conjunct of its trailing "and", or a hyphen joins them
-    ("Ben-Bassat", not a dateline's spaced dash)."""
-    end, start = earlier.right_edge, later.left_edge
-    between = earlier.doc[end.i + 1:start.i]
-    if len(between) > 1 or len(between) == 1 and between[0].text != "," or earlier.tag_ in RELATIVE_TAGS:
-        return False  # "which many partisans insisted": a relative clause's own subject
-    if between or end.text == ",":
-        last = earlier.doc[end.i - 1] if end.text == "," else end
-        return last.tag_ in ("CD", "JJ") and start.tag_ in MODIFIER_TAGS
-    if end.tag_ == "CC" or end.dep_ == "cc":
-        # "the Trump campaign as well as both aides": a conjunct, unless the parser took a clause for a
-        # modifier of the earlier one ("Sondland called Trump …, and the president asked")
-        return end.lower_ != "but" and not any(t.tag_.startswith("VB") or t.is_punct and t.text != ","
-                                               for t in earlier.subtree)
-    hyphen = not end.whitespace_ and "-" in (end.text, start.text)
-    return hyphen or start.tag_ in MODIFIER_TAGS and not end.is_punct
-
-
-def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, int]:
-    doc = head.doc
-    # the cue's own clause is never part of its source, however deep under the head it hangs
-    dropped = {t.i for t in without.subtree} if without is not None and head.is_ancestor(without) else set()
-    for c in head.children:
-        comma_before = doc[c.left_edge.i].text == "," or c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
-        if c.dep_ in ("relcl", "acl", "advcl") and (comma_before or c.i < head.i) or c.dep_ in ("case", "intj") \
-                or _is_date(c) or c.dep_ == "acl" and c.tag_ == "VBN" and all(map(_is_date, c.children)) \
-                or c.dep_ == "relcl" and without is not None and c.is_ancestor(without):
-            dropped.update(x.i for x in c.subtree)  # ("a statement issued on Monday": the date and its participle;
-            # "prosecutors who rejected … and accused him": the relative clause holding the cue)
-        if c.dep_ == "advmod" and c.i > head.i and any(g.dep_ == "conj" and g.tag_.startswith("VB") for g in c.children):
-            dropped.update(x.i for x in c.subtree)  # "journalists, …, painstakingly and chillingly reported"
-    for owner in (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
-        dropped.update(x.i for c in owner.children if c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","
-                       for x in c.subtree)  # "A manager of Uranus Wedding Palace, which also hosts …"
-    kept = [t for t in head.subtree if t.i not in dropped]
-    run = [head]  # the contiguous stretch of kept tokens around the head
-    for t in reversed([t for t in kept if t.i < head.i]):
-        if t.i != run[0].i - 1:
-            break
-        run.insert(0, t)
-    for t in [t for t in kept if t.i > head.i]:
-        # "Clint Watts, a senior fellow …: Elevate Trump" (misparsed); not a title's colon ("author of “Opposing …: …")
-        if t.i != run[-1].i + 1 or t.text == ":" and t.ent_iob_ != "I" and not _opened(run):
-            break
-        run.append(t)
-    first = run[0].i
-    # A parse often hangs the start of a long subject on the clause before it ("Writing in the Post on
-    # May 21, columnist and CNN analyst Josh Rogin wrote"): take the nominal words back to the comma.
-    while first > head.sent.start and (doc[first - 1].tag_ in NOMINAL_TAGS and doc[first - 1].text != ","
-                                       and first - 1 != modified and doc[first - 1].ent_type_ not in ("DATE", "TIME")
-                                       or _split_title(doc, first)):  # not "last month Foreign Secretary …"
-        first -= 2 if _split_title(doc, first) else 1
-    closing = [t.i for t in doc[first:run[0].i] if t.tag_ == "''"]
-    first = max([first] + [i + 1 for i in closing])  # never back across the end of a quotation
-    if first < run[0].i and (first == head.sent.start or doc[first - 1].text in (",", "”", '"', ":", ";")):
-        run = list(doc[first:run[0].i]) + run
-    while len(run) > 1 and (run[-1].is_punct and run[-1].text not in "’”'\")%" or run[-1].is_space
-                            or run[-1].dep_ == "case"):
-        run.pop()
-    if sum(t.text == "(" for t in run) > sum(t.text == ")" for t in run):
-        closing = run[-1].i + 1
-        if closing < len(doc) and doc[closing].text == ")":
-            run.append(doc[closing])
-    while len(run) > 1 and (run[0].is_punct and (run[0].text not in "‘“'\"" or run[1].tag_ == "CC")
-                            or run[0].tag_ == "CC" or run[0].is_space):
-        run.pop(0)  # "But the report said", "and an agency spokeswoman said", "“And we warned"
-    opened = sum(t.text in "‘“" for t in run) - sum(t.text in "’”" for t in run)
-    if opened < 0 and run[0].i > 0 and doc[run[0].i - 1].text in "‘“":
-        run.insert(0, doc[run[0].i - 1])
-    elif len(run) > 1 and opened < 0 and run[-1].text in "’”":
-        run.pop()
-    elif len(run) > 1 and (opened > 0 and run[0].text in "‘“"
-                           or run[0].text == '"' and sum(t.text == '"' for t in run) % 2):
-        run.pop(0)  # "“They show …": the mark opens the quotation the source speaks in
-    return run[0].idx, end_of(run[-1])
-
-
-def _opened(tokens: list[Token]) -> bool:
-    """Whether a quotation opens among ``tokens`` and does not close."""
-    return sum(t.text in "“‘" for t in tokens) > sum(t.text in "”’" for t in tokens) \
-        or sum(t.text == '"' for t in tokens) % 2 == 1
-
-
-def _is_date(token: Token) -> bool:
-    """A date or time modifier ("Monday", "on Monday")."""
-    return token.ent_type_ in ("DATE", "TIME") and token.dep_ in ("npadvmod", "nummod") \
-        or token.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in token.children)
-
-
-def _split_title(doc: Doc, start: int) -> bool:
-    """Whether a title abbreviation the tokenizer split from its period ends right before ``start`` ("Capt" ".")."""
-    return start >= 2 and doc[start - 1].text == "." and not doc[start - 2].whitespace_ \
-        and doc[start - 2].text in TITLE_ABBREVIATIONS

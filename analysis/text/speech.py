@@ -20,9 +20,9 @@ constructions, tried for every token of every sentence that is not a headline or
   made a clause's subject ("claimed responsibility for an attack on warships docked in …"); an infinitive only as the
   purpose of a deed of its speaker ("had used that point to argue that …", :mod:`analysis.text.clauses`), never a
   passive one ("to be revealed"), never a cue asked about ("asks whether X had urged", "Did X say that …?"), never a
-  cue "can" or "may" report ("he can order"), never when its subject is nobody ("None of the charges alleges …"), no
-  inference from a thing or a would ("The move implies", "it would show"), and no subjectless gerund naming a deed
-  ("as a means of threatening his brother");
+  cue "can" or "may" report ("he can order") or "without" negates ("without asking Congress to …"), never when its
+  subject is nobody ("None of the charges alleges …"), no inference from a thing or a would ("The move implies", "it
+  would show"), and no subjectless gerund naming a deed ("as a means of threatening his brother");
 - an asking verb in a sentence that is only its cue, for a quoted question opening the next sentence;
 - a noun with a ``that`` clause, "according to X" and an adverb of hearsay (:mod:`analysis.text.noun_cues`);
 - the last verb cue of a paragraph that ends in a colon, for the block quote after it;
@@ -62,7 +62,8 @@ from .parentheticals import (around_parenthetical_cue, before_comma_adjunct, cla
                              read_headline_cue, with_preposed_condition, without_trailing_gloss)
 from .quotations import Quotation
 from .sentences import is_in_capitals
-from .sources import RELATIVE_TAGS, is_contracted_passive, is_impersonal_passive, is_nobody, phrase_span, speaker_of
+from .source_phrase import RELATIVE_TAGS, phrase_span
+from .sources import is_contracted_passive, is_impersonal_passive, is_nobody, speaker_of
 from .unclaimed import read_unclaimed_quotations
 
 __all__ = ["Speech", "find_speeches", "load_cues"]
@@ -128,7 +129,8 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     # "will X and Y", "would not confirm or deny", "can heap praise [misread as a noun] and accuse"; not "did not
     # question Clinton but concluded that …"
     if any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX or c.dep_ == "neg" for c in (*token.children, *shared)) \
-            or is_passive_infinitive(token) or is_questioned(token) or is_no_report(token) or lets_in(token):
+            or is_passive_infinitive(token) or is_questioned(token) or is_no_report(token) or lets_in(token) \
+            or token.dep_ == "pcomp" and token.head.lower_ == "without":  # "sent troops without asking Congress"
         return False  # future, negated, asked about, no report, people let in, a passive infinitive ("to be revealed")
     if entry.lemma in WITHHOLDING and (any(c.dep_ == "dative" or c.dep_ == "dobj" and c.lower_ in GRANTS
                                            for c in token.children)

@@ -28,7 +28,8 @@ from .cues import (EDGE, SCARE_QUOTE_MAX_WORDS, Cue, Reading, Speech, is_embedde
 from .block_quotes import signed_below
 from .cue_quotes import is_title
 from .quotations import Quotation
-from .sources import phrase_span, speaker_of
+from .source_phrase import phrase_span
+from .sources import speaker_of
 
 # Linking and auxiliary verbs in their forms (the pipeline runs no lemmatiser): "the mood remains grim: “…”".
 NOT_SPEECH_VERBS = frozenset("be is are was were been being have has had do does did become becomes became remain "

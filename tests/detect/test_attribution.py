@@ -15,7 +15,8 @@ from analysis.detect.markers import find_markers_in_text
 from analysis.lexicon import read_header, read_table
 from analysis.present.charts import voice_table
 from analysis.text.parse import load_pipeline
-from analysis.text.sources import phrase_span, speaker_of
+from analysis.text.source_phrase import phrase_span
+from analysis.text.sources import speaker_of
 
 
 def found(text: str, fmt: str = "txt") -> list[tuple]:
@@ -3171,3 +3172,34 @@ def test_a_second_quotation_of_speech_after_the_cue_still_joins():
     text = "Paul\n\n“We will win,” Paul said on Thursday, “and we will keep the seat.”\n"
     (said,) = find_attributions(parse_article(text))
     assert len(said.extra) == 1
+
+
+@pytest.mark.parametrize("text, source", [
+    # unseen WSJ article (batch 96): the parser made the closing bracket the subject; "on CBS’s …" is a venue
+    ("Sen. Lindsey Graham (R., S.C.), who leads the Senate Judiciary Committee, said on “Fox News Sunday” that he "
+     "would ask the FBI director.", "Sen. Lindsey Graham (R., S.C.)"),
+    ("“The notion is absolutely ludicrous,” said Secretary of State Mike Pompeo on CBS’s “Face the Nation.”",
+     "Secretary of State Mike Pompeo"),
+    # ... and gave the subject to the participle before the cue
+    ("House Foreign Affairs Committee Chairman Eliot Engel (D., N.Y.), responding to a Washington Post report about "
+     "Mr. Trump’s meetings, said his committee would hold hearings on the claims.",
+     "House Foreign Affairs Committee Chairman Eliot Engel (D., N.Y.)"),
+])
+def test_the_source_is_the_name_not_a_bracket_or_a_venue(text, source):
+    assert [a.source for a in find_attributions(parse_article("Title\n\n" + text))] == [source]
+
+
+def test_a_cue_after_without_reports_nothing():
+    # unseen NYT article (batch 96): Truman "sent troops … without asking Congress to declare war": no one asked
+    text = "Harry S. Truman sent troops into bloody battles in Korea without asking Congress to declare war."
+    assert not find_attributions(parse_article(text))
+
+
+def test_he_after_a_wholly_quoted_sentence_is_the_speaker_before_it():
+    # unseen WSJ article (batch 96): Graham's second quote went to "Mr. Trump", named inside the first
+    text = ("Title\n\nSen. Lindsey Graham said that he would ask whether the agency had opened an investigation into "
+            "Mr. Trump.\n\n“How could the FBI do that?” he said. “What kind of checks are there?”\n\nA probe by the "
+            "FBI into Mr. Trump “tells me a lot about the people running the FBI,” he said.\n")
+    result = analyze(text, sides=[{"name": "R", "aliases": ["Lindsey Graham"]}, {"name": "T", "aliases": ["Mr. Trump"]}])
+    said = [a.canonical_source for a in result.attributions if a.cue == "said"]
+    assert said == ["Lindsey Graham"] * 3

@@ -359,6 +359,11 @@ def test_epistemic_markers_kept_apart_and_stance_cues_loaded(text, expected, cue
     ("Here was Sessions ’ answer : “ No . ”", []),
     # unseen Townhall article (batch 84): a chant is someone's words
     ("a country that chants “ Death to America ” on any deal", []),
+    # unseen NYT article (batch 96): a quoted pledge, and words quoted from the letter the clause is in
+    ("He left himself room to refine his past pledge against putting “boots on the ground.”", []),
+    ("But in a letter to Congress, Mr. Obama envisioned limited ground action “such as rescue operations” too.", []),
+    ("But in a hurry, Mr. Obama envisioned limited ground action “such as rescue operations” too.",
+     [("term", "“such as rescue operations”")]),
 ])
 def test_scare_quotes(text, expected):
     assert [(c, t) for k, c, t in _found(text, ["scare_quote"])] == expected

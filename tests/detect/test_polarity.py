@@ -197,3 +197,12 @@ def test_in_favor_of_is_no_praise():
     # unseen Reuters article (batch 95): "whether Russia tried to sway the election in favor of Trump" read positive
     assert frame("Mueller is examining whether Russia tried to sway the election in favor of Trump.", "Trump",
                  "Russia").polarity != 1
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # unseen NYT and WSJ headlines (batch 96): a fight is named, a probe promised; neither judges a side
+    ("Obama Sends Letter to Congress Seeking Authorization of ISIS Fight", "Congress"),
+    ("Democrats Promise Probe of Trump Meetings With Putin", "Trump"),
+])
+def test_a_fight_or_a_promise_judges_no_side(sentence, target):
+    assert frame(sentence, target).polarity == 0

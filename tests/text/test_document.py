@@ -548,3 +548,17 @@ def test_vp_before_a_name_ends_no_sentence():
     assert [s.text for s in parse_article(text).sentences][1:] == [
         "Documents reveal V.P. Biden ordered the unmasking.", "Anyone think so.", "Trump picked Pence as his V.P.",
         "The choice surprised many."]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # unseen Daily Caller article (batch 96): "… in Alexandria, Va. The special counsel’s staff …" is two sentences
+    ("Mueller raided his home in Alexandria, Va. The special counsel’s staff informed him.",
+     ["Mueller raided his home in Alexandria, Va.", "The special counsel’s staff informed him."]),
+    ("He lives in Arlington, Va., and works downtown. He left.", ["He lives in Arlington, Va., and works downtown.",
+                                                                  "He left."]),
+    # unseen WSJ article (batch 96): Punkt ended a sentence inside "(R., S.C.)"
+    ("Sen. Lindsey Graham (R., S.C.), who leads the committee, said he would ask.",
+     ["Sen. Lindsey Graham (R., S.C.), who leads the committee, said he would ask."]),
+])
+def test_a_states_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one(text, sentences):
+    assert [s.text for s in parse_article(text).sentences] == sentences
