@@ -37,13 +37,13 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from ..text.article import Article
+from ..text.cue_quotes import TITLE_SMALL_WORDS
 from ..text.cues import SCARE_QUOTE_MAX_WORDS, load_cues
 from ..text.gender import first_names
 from ..text.quotations import QUOTE_MARKS, WORD_RE, Quotation
 
 # Lowercase words that may sit inside a proper name ("Army of Revolutionaries").
-NAME_PARTICLES = frozenset({"of", "the", "and", "for", "in", "on", "al", "el", "de", "du", "la", "le", "a", "an",
-                            "to", "at", "bin", "ibn", "van", "von", "is"})
+NAME_PARTICLES = TITLE_SMALL_WORDS | frozenset({"al", "el", "de", "du", "la", "le", "bin", "ibn", "van", "von", "is"})
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,8 @@ def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
         return verdict(False, f"{q.n_words} words: a quotation, not a phrase held at a distance")
     if inner.rstrip()[-1:] in "!?":
         return verdict(False, "ends in ! or ?: an utterance")
+    if any(p.kind == "headline" and p.start <= q.start < p.end for p in article.paragraphs):
+        return verdict(False, "the quoted words of a source, in the headline")  # "Says … Trump’s ‘Message Is …’"
     if any(a < q.inner_end and q.inner_start < b  # any overlap: spaced marks ("“ Yes , ”") are trimmed
            for speech in article.speeches if speech.kind != "block" for a, b in speech.quoted) \
             or any(a <= q.inner_start and q.inner_end <= b  # "X is “very dialed in”, according to sources"
@@ -241,7 +243,7 @@ def _title_reason(article: Article, q: Quotation, inner: str) -> str | None:
     words = article.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
     if words is None or not len(words):
         return None
-    before = [t for t in article.doc[max(0, words.start - 5):words.start] if not (t.is_punct or t.is_space)]
+    before = [t for t in article.doc[max(0, words.start - 9):words.start] if not (t.is_punct or t.is_space)]
     owned = len(before) >= 3 and before[-1].tag_ == "POS" and before[-2].ent_type_ == "ORG"
     mark = next((t for t in reversed(article.doc[max(0, words.start - 4):words.start]) if not t.is_space
                  and t.tag_ != "``"), None)
@@ -249,8 +251,12 @@ def _title_reason(article: Article, q: Quotation, inner: str) -> str | None:
     if owner is not None and mark.text in ("'", "’") and mark.idx < q.start and owner.text.isupper() \
             and owner.text.endswith("S") and owner.ent_type_ == "ORG":
         return "an organisation's show or publication, after its possessive"  # "CBS' “Face the Nation”" in a list
-    if owned:  # "told CBS’s “Face the Nation”"
-        before = before[:-2]
+    if owned:  # "told CBS’s “Face the Nation”", "on Fox Business Network’s “Mornings with Maria”"
+        before = before[:-1]
+        while before and before[-1].ent_type_ == "ORG" and before[-1].ent_iob_ in ("I", "B"):
+            before, begins = before[:-1], before[-1].ent_iob_ == "B"
+            if begins:
+                break
     opener = before[-1] if before else None
     if opener is not None and (opener.lower_ in TITLE_OPENERS or opener.lower_ in MEDIA_PREPOSITIONS
                                and opener.head.lower_ in MEDIA_VERBS and words.root.head.i == opener.i):

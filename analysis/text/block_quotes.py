@@ -108,21 +108,36 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
 
 def _transcript_turns(reading: Reading, paragraphs: Sequence[tuple[int, int, str]]) -> list[int]:
     """A transcript (two turns or more, :data:`TURN`): each turn is its speaker's words, as are the paragraphs with no
-    name between two turns (the speaker goes on); records one block speech per turn and returns their paragraphs."""
+    name between two turns (the speaker goes on); a paragraph that opens with a turn may hold more, each opening a
+    sentence ("BARTIROMO: Is this true …? STOLTENBERG: We work closely …"). Records one block speech per turn and
+    returns their paragraphs."""
     text = reading.text
-    turns = {i: m for i, (start, end, kind) in enumerate(paragraphs) if kind == "body"
-             and (m := TURN.match(text, start, end)) and not set(m["name"].split()) & NOT_SPEAKERS}
-    if len(turns) < 2:
+    turns = {}  # paragraph -> its turns
+    for i, (start, end, kind) in enumerate(paragraphs):
+        starts = [start] + [m.end() for m in _SENTENCE_GAP.finditer(text, start, end)] if kind == "body" else []
+        found = []
+        for at in starts:  # not inside the name before ("REP. ADAM SCHIFF:" holds no turn "ADAM SCHIFF:")
+            m = TURN.match(text, at, end)
+            if m and not set(m["name"].split()) & NOT_SPEAKERS and (not found or at >= found[-1].end()):
+                found.append(m)
+        if found and found[0].start() == start:
+            turns[i] = found
+    if sum(map(len, turns.values())) < 2:
         return []
-    found = []
-    for i, m in turns.items():
+    held = []
+    for i, found in turns.items():
         run = [i] + list(itertools.takewhile(lambda j: j < len(paragraphs) and j not in turns and j < max(turns)
                                              and paragraphs[j][2] == "body", itertools.count(i + 1)))
-        contents = tuple((m.end() if j == i else paragraphs[j][0], paragraphs[j][1]) for j in run)
-        reading.skip.update(t.i for t in reading.doc.char_span(m.start(), m.end(), alignment_mode="expand") or ())
-        reading.found.append(Speech("block", m.span("name"), None, contents, contents, None, "transcript turn"))
-        found += run
-    return found
+        for k, m in enumerate(found):
+            own = (m.end(), len(text[:found[k + 1].start()].rstrip()) if k + 1 < len(found) else paragraphs[i][1])
+            contents = (own,) + (tuple(paragraphs[j][:2] for j in run[1:]) if k + 1 == len(found) else ())
+            reading.skip.update(t.i for t in reading.doc.char_span(m.start(), m.end(), alignment_mode="expand") or ())
+            reading.found.append(Speech("block", m.span("name"), None, contents, contents, None, "transcript turn"))
+        held += run
+    return held
+
+
+_SENTENCE_GAP = re.compile(r"(?<=[.?!”\"])\s+(?=[A-Z])")
 
 
 def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token, int, Token | None, Cue] | None:

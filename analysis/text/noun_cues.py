@@ -120,6 +120,11 @@ def read_according_to(reading: Reading, token: Token) -> bool:
         return False  # "acting according to the law": in keeping with it, no one speaking
     phrase = (token.left_edge.i, max(token.right_edge.i, to.right_edge.i))
     host = token.head if token.head.i != token.i else token
+    # "According to an article from Business Insider, NATO “came to …”": the parser made the subject an appositive
+    stolen = next((t for t in to.subtree if t.dep_ == "appos" and t.i == phrase[1] and t.doc[t.left_edge.i - 1].text
+                   == "," and host.i > t.i and not any(c.dep_ in SUBJECTS for c in host.children)), None)
+    if stolen is not None:
+        phrase = (phrase[0], stolen.left_edge.i - 2)
     sentence = token.sent
     trailing = all(t.is_punct or t.is_space for t in token.doc[phrase[1] + 1:sentence.end])
     if host.i in range(*phrase) or host == token or trailing:  # "…, according to Microsoft.": all before it
@@ -134,8 +139,9 @@ def read_according_to(reading: Reading, token: Token) -> bool:
     split = before and after and host.i > phrase[1] and any(c.dep_ in SUBJECTS and c.i < phrase[0]
                                                            for c in host.children)  # "X, according to Y, would …"
     entry = reading.cues.verbs.get(("according", "to"), Cue("according to", "neutral", "np"))
-    record(reading, token, entry, 2, phrase_span(objects[0]) if objects else None, [before, after] if split
-           else [content], "according to")
+    source = (objects[0].left_edge.idx, end_of(token.doc[phrase[1]])) if objects and stolen is not None \
+        else phrase_span(objects[0]) if objects else None
+    record(reading, token, entry, 2, source, [before, after] if split else [content], "according to")
     return True
 
 

@@ -3203,3 +3203,20 @@ def test_he_after_a_wholly_quoted_sentence_is_the_speaker_before_it():
     result = analyze(text, sides=[{"name": "R", "aliases": ["Lindsey Graham"]}, {"name": "T", "aliases": ["Mr. Trump"]}])
     said = [a.canonical_source for a in result.attributions if a.cue == "said"]
     assert said == ["Lindsey Graham"] * 3
+
+
+def test_according_to_takes_no_subject_the_parser_hung_on_its_object():
+    # unseen Daily Wire article (batch 97): "According to a … article from Business Insider, NATO “came to …”"
+    text = ("Title\n\nAccording to a December 2019 article from Business Insider, NATO “came to an agreement in 2014 "
+            "that each member state will increase their own defense spending,” which is the date.\n")
+    article = parse_article(text)
+    (found,) = find_attributions(article)
+    assert found.source == "a December 2019 article from Business Insider"
+    assert article.text[found.content_start:found.content_end].startswith("NATO")
+
+
+def test_as_part_of_is_no_predicate_of_a_cues_object():
+    # unseen Al Jazeera article (batch 97): "demonstrated the Avangard … as part of transparency measures" is a deed
+    text = ("The Defence Ministry said last month that it demonstrated the Avangard to a team of US inspectors as part "
+            "of transparency measures under the New Start treaty.")
+    assert [a.cue for a in find_attributions(parse_article(text))] == ["said"]

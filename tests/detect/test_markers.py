@@ -359,6 +359,9 @@ def test_epistemic_markers_kept_apart_and_stance_cues_loaded(text, expected, cue
     ("Here was Sessions ’ answer : “ No . ”", []),
     # unseen Townhall article (batch 84): a chant is someone's words
     ("a country that chants “ Death to America ” on any deal", []),
+    # unseen Daily Wire article (batch 97): a show after a possessive organisation of several words
+    ("Stoltenberg appeared on Fox Business Network’s “Mornings with Maria” with host Maria Bartiromo.", []),
+    ("Stoltenberg appeared with the “Mornings with Maria” crowd.", [("name", "“Mornings with Maria”")]),
     # unseen NYT article (batch 96): a quoted pledge, and words quoted from the letter the clause is in
     ("He left himself room to refine his past pledge against putting “boots on the ground.”", []),
     ("But in a letter to Congress, Mr. Obama envisioned limited ground action “such as rescue operations” too.", []),
@@ -571,6 +574,15 @@ def test_a_quoted_group_name_stays_a_scare_quote(text):
 
     (phrase,) = find_quoted_phrases(parse_article(text))
     assert phrase.is_scare_quote and phrase.category == "name"
+
+
+def test_a_quote_in_a_headline_that_reports_speech_is_no_scare_quote():
+    # unseen Daily Wire headline (batch 97): the second quote of "X Says … And Trump’s ‘Message Is Having An Impact’"
+    from analysis.detect.scare_quotes import find_quoted_phrases
+
+    article = parse_article("NATO Head Says He And Trump Are ‘Concerned About The Same Things,’ And Trump’s ‘Message "
+                            "Is Having An Impact’\n\nThe alliance met on Thursday.\n")
+    assert not any(phrase.is_scare_quote for phrase in find_quoted_phrases(article))
 
 
 def test_a_quote_in_the_headline_is_no_scare_quote():

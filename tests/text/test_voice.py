@@ -147,3 +147,24 @@ def test_a_short_quotation_whose_speaker_says_we_is_speech_not_a_scare_quote():
     assert [s.text for s in result.spans if s.kind == "scare_quote"] == ["“ reforms ”"]
     text = "Film\n\n“ I was right , ” Trump said on Monday .\n\n“ We Were Soldiers ” is his favourite film .\n"
     assert analyze(text).article.voice_at(text.index("Soldiers")) == "author"  # a title, not his words
+
+
+def test_a_paragraph_that_opens_with_a_turn_may_hold_more_turns():
+    # unseen Daily Wire article (batch 97): "BARTITOMO: … STOLTENBERG: …" in one paragraph was the author's voice
+    text = ("Headline\n\nStoltenberg had the following exchange with Bartiromo:\n\n"
+            "BARTIROMO: Is this true you and President Trump are close? STOLTENBERG: We work closely together. We "
+            "are worried about terrorism. BARTIROMO: And will they meet the target? STOLTENBERG: Yes, by 2024.\n\n"
+            "President Trump has long expressed frustration.\n")
+    article = parse_article(text)
+    turns = [(text[s.source[0]:s.source[1]], text[s.content[0][0]:s.content[0][1]]) for s in article.speeches
+             if s.rule == "transcript turn"]
+    assert turns == [("BARTIROMO", "Is this true you and President Trump are close?"),
+                     ("STOLTENBERG", "We work closely together. We are worried about terrorism."),
+                     ("BARTIROMO", "And will they meet the target?"), ("STOLTENBERG", "Yes, by 2024.")]
+    assert article.voice_at(text.index("worried")) == "quoted"
+    assert article.voice_at(text.index("long expressed")) == "author"
+
+
+def test_a_capitalised_label_inside_a_paragraph_is_no_turn():
+    text = "Headline\n\nThe talks ended. NOTE: The senator left early. She spoke later.\n\nHe stayed.\n"
+    assert not [s for s in parse_article(text).speeches if s.rule == "transcript turn"]
