@@ -21,13 +21,14 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
    clause or a participle with an agent (``the subject's own``: "the Times dropped a bombshell report", "Obama is
    having a lousy year"). Else the side it is aimed at ("a disaster for X": ``aimed at``).
 4. A noun or adjective that a verb of calling or seeing says of its object ("call X ruthless", "see X as an autocrat",
-   "whom X calls terrorists") or of its passive subject ("X is seen as ruthless"): that phrase's owner
-   (``described``). Else, one with no owner that is its clause's predicate ("X represents neocon wishful thinking", "X
-   is reckless", "X is among those…"; also the second of a pair: "X is ruthless and cruel"; a manner: "X uses it with
-   reckless abandon"): the clause's subject and its owner (``predicate of the subject``).
+   "whom X calls terrorists") or of its passive subject ("X is seen as ruthless"): that phrase's owner (``described``).
+   Else, one with no owner that is its clause's predicate ("X represents neocon wishful thinking", "X is reckless", "X
+   is among those…"; also the second of a pair: "X is ruthless and cruel"; a manner: "X uses it with reckless
+   abandon"): the clause's subject and its owner (``predicate of the subject``).
 5. A hedge or booster (by the lexicons) on a noun with no owner, or a scare-quoted one: the first of a "between" pair
    ("possible collusion between A and B": ``between``), else the subject of the noun's clause ("he faces possible
-   fines", "X agreed to boost “cooperation”": ``subject of the clause``).
+   fines", "X agreed to boost “cooperation”": ``subject of the clause``); for a hedge or booster, not past a phrase of
+   time or topic ("pressed for a vote ahead of a possible strike", "a question about a possible strike": no side).
 6. A verb, or an adverb, modal or adverbial phrase on a verb ("X slammed", "X may retaliate", "X falsely claimed", "in
    fact, X says"): the verb's subject, or its "by" agent in a passive, and that phrase's owner (``subject of the
    clause``); a pronoun subject is resolved ("it claims"); for an expletive "it" of a copula or "seem" ("it is clear
@@ -64,16 +65,17 @@ EXPLETIVE_VERBS = COPULAS | frozenset("seem seems seemed appear appears appeared
 # Verbs whose object is the subject's own act, product or lot; not another actor ("released the hostages").
 MAKING = frozenset("launch open wage mount stage conduct commit publish issue file level air unveil announce produce "
                    "deliver offer drop promote peddle spread tout make made have has had write wrote written declare "
-                   "proclaim carry_out put_out pump_out churn_out roll_out lay_out laid_out set_out give gave "
-                   "given".split())
+                   "proclaim carry_out put_out pump_out churn_out roll_out lay_out laid_out set_out give gave given"
+                   .split())
 HAVING = frozenset({"have", "has", "had", "having"})  # the subject's own only for a time ("having a lousy year")
 # Verbs that say what their object is ("call X ruthless", "see X as a threat").
 CALLING = frozenset("call see saw seen view regard describe portray depict paint brand label dub characterize "
                     "cast deem consider term".split())
 TIMES = frozenset({"DATE", "TIME"})
 OBJECT_CONTROL = frozenset({"from", "of", "into", "for"})  # "stop X from -ing", "accuse X of", "blame X for"
-# Prepositional phrases that qualify a whole clause as an adverb would: "In fact, he says it could take decades".
+# Phrases that qualify a whole clause as an adverb would ("In fact, he says …"), and that set a time or topic
 CLAUSE_ADVERBIALS = frozenset({"in fact", "of course", "in reality", "in truth", "without doubt", "in effect"})
+SETTING_WORDS = frozenset("ahead before after during amid since until despite about".split())
 AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "over", "for"})
 
 
@@ -143,7 +145,8 @@ def _about(head: Token, mentions: Mentions, speaker_at, quoted: bool = False) ->
         verb = _predicate_verb(noun)
         if verb is not None:
             return subject_side(verb, mentions, speaker_at, "predicate of the subject")
-        return _hedged_claim(noun, mentions, speaker_at) if quoted or head.lower_ in qualifier_forms() else (None, None)
+        return _hedged_claim(noun, mentions, speaker_at, quoted) if quoted or head.lower_ in qualifier_forms() \
+            else (None, None)
     found = _described(head, mentions, speaker_at)
     if found[0]:
         return found
@@ -174,18 +177,16 @@ def _nominal(token: Token) -> bool:
     return token.tag_.startswith(("NN", "PRP")) or token.tag_ == "CD" and token.dep_ in (*SUBJECTS, "dobj", "pobj")
 
 
-def _hedged_claim(noun: Token, mentions: Mentions, speaker_at) -> tuple[str | None, str | None]:
-    """A hedge or booster on a noun with no owner is about the actor of the claim it qualifies: the first of a
-    "between" pair ("possible collusion between A and B" reads "A colluded with B"), else the subject of the
-    clause the noun sits in ("he faces possible fines", "a militant beheading Foley in apparent response")."""
+def _hedged_claim(noun: Token, mentions: Mentions, speaker_at, quoted: bool) -> tuple[str | None, str | None]:
+    """Rule 5: a hedge or booster on a noun with no owner (or a scare quote) is about the actor of the claim."""
     pair = [p for c in noun.children if c.lower_ == "between" for p in c.children if p.dep_ == "pobj"]
     if pair:
         side = mentioned(pair[0], mentions, core=True)
         return (side, "between") if side else (None, None)
     x = noun
-    while not x.tag_.startswith("VB") and x.head.i != x.i:
+    while not x.tag_.startswith("VB") and x.head.i != x.i and (quoted or x.lower_ not in SETTING_WORDS):
         x = x.head
-    return subject_side(x, mentions, speaker_at, "subject of the clause") if x.i != noun.i else (None, None)
+    return subject_side(x, mentions, speaker_at, "subject of the clause") if x.tag_.startswith("VB") else (None, None)
 
 
 def _aimed_at(word: Token, mentions: Mentions) -> tuple[str | None, str | None]:

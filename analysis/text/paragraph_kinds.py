@@ -20,9 +20,10 @@ CAPTION_MAX_WORDS = 40
 # version … corrects", "— Updated Oct. 28."); a page's "Advertisement" slot; a contributor line ("— Max Greenwood
 # contributed.", "The Associated Press contributed to this report."); "Click for more from …"; NPR's "Enlarge this
 # image toggle caption …"; the BBC's "Media playback is unsupported on your device Media caption …"; a promo's label
-# ("Latest:") and a poll teaser ("… Vote Here Now")
+# ("Latest:", "PHOTOS: Team Obama, where are they now?") and a poll teaser ("… Vote Here Now")
 _CAPTION_RE = re.compile(r"^\(?\s*(?:©|(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
-                         r"just watched|must watch|story highlights|correction|(?:cover|more|related)(?=\s*:)|"
+                         r"just watched|must watch|story highlights|correction|"
+                         r"(?:cover|more|related|photos|videos|images)(?=\s*:)|"
                          r"see also|see more|related video|"
                          r"want the best from|get the \w+ stories you care about|"
                          r"(this|an earlier) version of (this|the) (story|article)|this (story|article) (has been|was) "

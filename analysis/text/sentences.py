@@ -96,3 +96,9 @@ def is_in_capitals(text: str) -> bool:
     three or more words, nearly all letters upper case."""
     letters = [c for c in text if c.isalpha()]
     return len(text.split()) >= 3 and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+
+
+def is_teaser(sentence: str) -> bool:
+    """A sentence in capitals (:func:`is_in_capitals`) that tells nothing in prose: not "“NEVER, EVER THREATEN …,” the
+    president tweeted in all caps", a quotation in capitals with its cue in lower case."""
+    return is_in_capitals(sentence) and not re.search(r"\b[a-z]{3,}\b", re.sub(r"“[^”]*”|\"[^\"]*\"", " ", sentence))

@@ -164,6 +164,9 @@ def _subject(verb: Token, skip: Collection[int]) -> Token | None:
         return subject.nbor(-1)  # "She’s said": the parser took the contraction for the subject
     if subject is not None and any(c.dep_ == "neg" for c in subject.children):  # "…, not Kushner, a source familiar
         return next((c for c in subject.children if c.dep_ == "appos"), None)  # with the matter told": the source
+    if subject is not None and subject.ent_type_ in ("DATE", "TIME"):  # "said Flake Wednesday": the day as the head
+        subject = next((c for c in subject.children if c.dep_ == "compound" and c.tag_ == "NNP"
+                        and c.ent_type_ not in ("DATE", "TIME")), subject)
     if subject is not None and subject.text == ")":  # "Sen. Lindsey Graham (R., S.C.), who …, said": the parser
         opening = next((t for t in reversed(verb.doc[:subject.i]) if t.text == "("), None)  # took the bracket
         return verb.doc[opening.i - 1] if opening is not None and opening.i else None

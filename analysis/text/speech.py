@@ -61,7 +61,7 @@ from .parentheticals import (around_parenthetical_cue, before_comma_adjunct, cla
                              is_parenthetical, is_spliced_clause, opens_after_colon, past_opening_adjunct,
                              read_headline_cue, with_preposed_condition, without_trailing_gloss)
 from .quotations import Quotation
-from .sentences import is_in_capitals
+from .sentences import is_teaser
 from .source_phrase import RELATIVE_TAGS, phrase_span
 from .sources import is_contracted_passive, is_impersonal_passive, is_nobody, speaker_of
 from .unclaimed import read_unclaimed_quotations
@@ -103,7 +103,7 @@ def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotatio
         dateline = DATELINE_RE.match(text, start, end)
         if dateline:
             reading.skip.update(t.i for t in doc.char_span(start, dateline.end(), alignment_mode="expand") or ())
-    for sentence in (s for s in doc.sents if is_in_capitals(s.text)):  # a teaser or headline ("BIDEN MOCKED FOR …")
+    for sentence in (s for s in doc.sents if is_teaser(s.text)):  # a teaser or headline ("BIDEN MOCKED FOR …")
         reading.skip.update(range(sentence.start, sentence.end))
     blocks = find_block_quotes(reading, paragraphs)
     for token in doc:

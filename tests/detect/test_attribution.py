@@ -3220,3 +3220,19 @@ def test_as_part_of_is_no_predicate_of_a_cues_object():
     text = ("The Defence Ministry said last month that it demonstrated the Avangard to a team of US inspectors as part "
             "of transparency measures under the New Start treaty.")
     assert [a.cue for a in find_attributions(parse_article(text))] == ["said"]
+
+
+def test_a_day_after_an_inverted_speaker_is_no_part_of_the_source():
+    # unseen BuzzFeed article (batch 98): "said Flake Wednesday" gave the source "Flake Wednesday"
+    text = "Title\n\n“That clearly is not the case now,” said Flake Wednesday.\n"
+    assert [a.source for a in find_attributions(parse_article(text))] == ["Flake"]
+
+
+def test_a_quotation_in_capitals_told_in_prose_is_speech():
+    # unseen CBN article (batch 98): the sentence was read as a teaser in capitals, and the tweet as the author's
+    text = ("Title\n\n“NEVER, EVER THREATEN THE UNITED STATES AGAIN OR YOU WILL SUFFER CONSEQUENCES THE LIKES OF WHICH "
+            "FEW THROUGHOUT HISTORY HAVE EVER SUFFERED BEFORE,” the president tweeted in all caps.\n\n"
+            "BIDEN MOCKED FOR SUGGESTING RUSSIA WOULDN'T INTERFERE\n\nThe talks went on.\n")
+    article = parse_article(text)
+    assert [(a.source, a.cue) for a in find_attributions(article)] == [("the president", "tweeted")]
+    assert article.voice_at(text.index("NEVER")) == "quoted"

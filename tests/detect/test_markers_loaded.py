@@ -103,3 +103,12 @@ def test_the_mullahs_is_a_pejorative_name_for_irans_rulers():
     # unseen HotAir post (batch 95): "Obama won’t do anything significant to challenge the mullahs in Tehran"
     found = find_markers_in_text("Obama won't do anything to challenge the mullahs in Tehran .")
     assert [(m.category, m.text) for m in found if m.kind == "loaded"] == [("pejorative", "mullahs")]
+
+
+@pytest.mark.parametrize("text, term", [
+    # unseen BuzzFeed and CBN articles (batch 98): judging labels a blind reader named
+    ("Trump appointed Matt Whitaker, a Trump loyalist, as acting attorney general .", "loyalist"),
+    ("Iran must reduce its malign behavior in the region .", "malign"),
+])
+def test_loyalist_and_malign_are_pejorative(text, term):
+    assert [(m.category, m.text) for m in find_markers_in_text(text) if m.kind == "loaded"] == [("pejorative", term)]

@@ -562,3 +562,10 @@ def test_vp_before_a_name_ends_no_sentence():
 ])
 def test_a_states_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one(text, sentences):
     assert [s.text for s in parse_article(text).sentences] == sentences
+
+
+def test_a_photo_gallery_link_is_a_caption():
+    # unseen Chicago Tribune article (batch 98): "PHOTOS: Team Obama, where are they now?" counted as a mention
+    article = parse_article("Headline\n\nThe vote was set.\n\nPHOTOS: Team Obama, where are they now?\n\n"
+                            "Photos show that the strike hit a school.\n")
+    assert [p.kind for p in article.paragraphs] == ["headline", "body", "caption", "body"]
