@@ -12,9 +12,9 @@ A match must have the sense the table means, read from the parse:
   passive subject or the noun its participle modifies (or that object's "of" object:
   "control of Sanaa") is a place, group or person named as such (a proper noun; a GPE, LOC,
   FAC, NORP or ORG entity; a side; a pronoun) or a noun of ``lexicons/military_objects.txt``.
-  "Police seized pot", "captured the moment" and "strike a deal" are other senses, and so is
-  an attack on a named person ("Trump attacked Clinton"). A verb with no object ("troops
-  advanced") keeps its label.
+  "Police seized pot", "captured the moment" and "strike a deal" are other senses, and so are
+  an attack on a named person ("Trump attacked Clinton") and "seized on the opportunity". A verb
+  with no object ("troops advanced") keeps its label.
 """
 
 from __future__ import annotations
@@ -73,6 +73,8 @@ def sense_rejection(word: Token, frame: str, pos: str, mentions: Mentions) -> st
     if frame != MILITARY_FRAME or not word.tag_.startswith("VB"):
         return None
     target = _object_of(word)
+    if target is None and word.lower_.startswith("seiz") and any(c.lower_ in ("on", "upon") for c in word.children):
+        return f"the phrasal verb \"{word.text} on\": taking up a chance, not arms"  # "seized on the opportunity"
     if target is not None and word.lower_ in VERBAL_ATTACKS and target.ent_type_ == "PERSON":
         return f"an attack on {target.text}, a person: words, not arms"
     if target is None or _is_military(target, mentions):

@@ -3,9 +3,11 @@
 A structural block quote (Markdown ``>``, HTML ``<blockquote>``) takes its speaker from the paragraph before it when
 that ends in a colon after a cue verb ("Magnier writes:") or in "via X:" (an excerpt from X), or is an "As X put it,"
 clause ending in a comma. A plain-text block quote is the paragraph after such an intro; it runs for up to
-:data:`MAX_BLOCK_QUOTE_PARAGRAPHS` paragraphs and ends earlier before a paragraph that names the speaker, opens with
-"According to", ends in a colon or draws a conclusion ("Thus, …"). A transcript's turn ("DOOCY : Well, …",
-:data:`TURN`) is its speaker's words, and so are the paragraphs with no name between two turns.
+:data:`MAX_BLOCK_QUOTE_PARAGRAPHS` paragraphs (one when that paragraph is a whole quotation in its marks) and ends
+earlier before a paragraph that names the speaker, opens with "According to", ends in a colon, draws a conclusion
+("Thus, …") or, after news copy that names its speakers, says "I" (the excerpter again). A transcript's turn ("DOOCY :
+Well, …", :data:`TURN`) is its speaker's words, and so are the paragraphs with no name between two turns; a paragraph
+that opens with a turn may hold more, each opening a sentence.
 """
 
 from __future__ import annotations
@@ -79,7 +81,7 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
             # a signed post ends with its signature: two tweets in a row are two posts
             if structural and (n_kind != "block_quote" or _post_signature(text, paragraphs[run[-1]]) is not None) \
                     or not structural and (
-                    n_kind != "body" or len(run) >= MAX_BLOCK_QUOTE_PARAGRAPHS
+                    n_kind != "body" or len(run) >= MAX_BLOCK_QUOTE_PARAGRAPHS or _WHOLLY_QUOTED.match(text, start, end)
                     or _ends_block_quote(text[n_start:n_end], speaker, text[start:paragraphs[run[-1]][1]])
                     or CREDIT.search(text, *paragraphs[run[-1]][:2])):  # "… police states do . [ Bloomberg ]"
                 break
@@ -122,8 +124,9 @@ def _transcript_turns(reading: Reading, paragraphs: Sequence[tuple[int, int, str
                 found.append(m)
         if found and found[0].start() == start:
             turns[i] = found
-    if sum(map(len, turns.values())) < 2:
-        return []
+    names = [m["name"] for found in turns.values() for m in found]
+    if len(names) < 2 or len(turns) == 1 and len(set(names)) == len(names):
+        return []  # one paragraph is a dialogue only when a name comes back: not "NEW DELHI: … PAKISTAN: …"
     held = []
     for i, found in turns.items():
         run = [i] + list(itertools.takewhile(lambda j: j < len(paragraphs) and j not in turns and j < max(turns)
@@ -252,19 +255,29 @@ def signed_below(text: str, start: int, end: int) -> tuple[int, int] | None:
     return line.span("name") if line else None
 
 
+# A paragraph that is one quotation, its marks at both ends ("Emily says:" / "“The new government … campaigning.”"):
+# the marks show where the quote ends.
+_WHOLLY_QUOTED = re.compile(r"\s*[“\"][^“”\"]*[”\"]\s*$")
+
+
 def _ends_block_quote(paragraph: str, speaker: str | None, before: str = "") -> bool:
     """Whether a paragraph after a block quote's intro is the author's again: it names the speaker in the
     third person, opens with an attribution of its own, ends in a colon, introducing another, draws a
     conclusion ("Thus, …"), signs the quote before it ("Jonah Goldberg, National Review"), or says "I" outside
-    quotation marks where the quote ``before`` it never did ("… as I’ve written in the past": the blogger again)."""
+    quotation marks where the quote ``before`` it, news copy that names its own speakers, never did ("… as I’ve
+    written in the past": the blogger again)."""
     if paragraph.startswith("According to") or paragraph.rstrip().endswith(":") or CONCLUDING.search(paragraph) \
             or signature_line(paragraph):
         return True
     return _names(paragraph, speaker) or bool(_FIRST_PERSON.search(_unquoted(paragraph))) \
-        and not _FIRST_PERSON.search(before)
+        and not _FIRST_PERSON.search(before) and bool(_REPORTED.search(before))
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I[’']\w+|me|my|myself)\b")
+# "I" as a word, not a numeral ("World War I", "Phase I", "I-95"); and a cue of news copy: an excerpt that names its
+# speakers ("…,” said Fitzpatrick") is no one's first-person text, so an "I" after it is the excerpter's
+_FIRST_PERSON = re.compile(r"(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )(?<![A-Z][a-z]{4} )"
+                           r"\b(?:I(?![-\d])|I[’']\w+|me|my|myself)\b")
+_REPORTED = re.compile(r"\b(?:said|says|told|described|according to|reported)\b")
 _QUOTATION = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 
 

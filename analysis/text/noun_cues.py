@@ -121,8 +121,9 @@ def read_according_to(reading: Reading, token: Token) -> bool:
     phrase = (token.left_edge.i, max(token.right_edge.i, to.right_edge.i))
     host = token.head if token.head.i != token.i else token
     # "According to an article from Business Insider, NATO “came to …”": the parser made the subject an appositive
-    stolen = next((t for t in to.subtree if t.dep_ == "appos" and t.i == phrase[1] and t.doc[t.left_edge.i - 1].text
-                   == "," and host.i > t.i and not any(c.dep_ in SUBJECTS for c in host.children)), None)
+    stolen = next((t for t in to.subtree if t.dep_ == "appos" and t.i == phrase[1] and t.tag_ in ("NNP", "NNPS")
+                   and t.doc[t.left_edge.i - 1].text == "," and host.i > t.i
+                   and not any(c.dep_ in (*SUBJECTS, "expl") for c in host.children)), None)  # not "X, a spokesman,"
     if stolen is not None:
         phrase = (phrase[0], stolen.left_edge.i - 2)
     sentence = token.sent

@@ -195,7 +195,10 @@ def host_spans(token: Token) -> list[tuple[int, int]]:
         host = host.head
     # A semicolon before the aside ends an independent clause the parser may have hung on the host ("It’s unlikely
     # …; in fact, as the AP notes, it’s their …"): the host starts after it. (One after it may join a list.)
-    left = max((t.i + 1 for t in doc[host.left_edge.i:token.left_edge.i] if t.text == ";"), default=host.left_edge.i)
+    semicolons = [t.i for t in doc[host.left_edge.i:token.left_edge.i] if t.text == ";"]
+    clause = doc[([host.left_edge.i - 1] + semicolons)[-2] + 1:semicolons[-1]] if semicolons else ()
+    left = semicolons[-1] + 1 if any(t.dep_ in ("nsubj", "nsubjpass") and t.head in clause for t in clause) \
+        else host.left_edge.i  # not a list's: "Representatives of Aleppo, Syria; Mosul, Iraq; and Kabul, he said, …"
     before = (doc[left].idx, end_of(doc[token.left_edge.i - 1])) if left < token.left_edge.i else None
     after_start = token.right_edge.i + 1
     after = (doc[after_start].idx, end_of(host.right_edge)) if after_start <= host.right_edge.i else None

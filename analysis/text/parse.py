@@ -152,3 +152,14 @@ def asks(clause: Token) -> bool:
     """Whether ``clause`` heads an embedded question: a complement marked "whether" or "if"."""
     return clause.dep_ in ("ccomp", "pcomp") and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
                                                      for m in clause.children)
+
+
+TIME_OR_REASON = frozenset("before after while because since until though although unless".split())  # and concession
+
+
+def follows_its_main_clause(verb: Token) -> bool:
+    """A clause of time, reason or concession after its main clause, with no person for an object ("Bharara was
+    investigating X before he was fired"; not "Trump praised Putin after he said …")."""
+    return verb.dep_ == "advcl" and verb.head.i < verb.i \
+        and any(c.dep_ == "mark" and c.lower_ in TIME_OR_REASON for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" for c in verb.head.children)

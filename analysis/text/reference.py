@@ -3,15 +3,15 @@
 - a subject pronoun that is its sentence's first subject: the subject of the previous sentence's main verb when it
   agrees (a person's name for he/she, counting a one-word name the tagger calls an organisation, "Trump", but no
   acronym; a singular noun not a person for it; a plural for they), before any nearer noun inside that sentence's
-  subordinate clauses (centering: "The group warned that … Hezbollah stops …. It also demanded": the group); a
-  pronoun subject there passes on its own antecedent. A previous sentence that is quoted (a speaker's words), or for
-  he/she one whose subject has the other gender or is a quote's "I", is passed over, up to three of them. A pronoun
-  that is itself a speech's source first takes the source of a speech in its own or the previous sentence when the
-  two agree ("According to a report from Eli Lake and Josh Rogin …. Furthermore, they write"); else, by the pronoun:
-- he, him, his, she, her (and -self forms): the nearest earlier PERSON entity, singular proper noun that is a
-  subject or possessor and not tagged a place or an organisation (the small tagger often calls a surname NORP:
-  "Rogin imagines"), or singular source of an earlier quote ("The president argued…. “…,” he said"); after a speech
-  whose source is a common noun or a name the tagger calls a person, only a PERSON entity comes between ("“…,” said
+  subordinate clauses (centering: "The group warned that … Hezbollah stops …. It also demanded": the group); a pronoun
+  subject there passes on its own antecedent. A previous sentence that is quoted (a speaker's words), or for he/she one
+  whose subject has the other gender or is a quote's "I", is passed over, up to three of them. A pronoun that is itself
+  a speech's source first takes the source of a speech in its own or the previous sentence when the two agree
+  ("According to a report from Eli Lake and Josh Rogin …. Furthermore, they write"); else, by the pronoun:
+- he, him, his, she, her (and -self forms): the nearest earlier PERSON entity, singular proper noun that is a subject
+  or possessor and not tagged a place or an organisation (the small tagger often calls a surname NORP: "Rogin
+  imagines"), or singular source of an earlier quote ("The president argued…. “…,” he said"); after a speech whose
+  source is a common noun or a name the tagger calls a person, only a PERSON entity comes between ("“…,” said
   Fleischer. Freedom’s Watch “…,” he recalled": Fleischer); a nearer noun for a man or woman of the pronoun's gender
   ("I asked this great man …. He looked at me") is a person the text never names: no antecedent;
 - it, its: the nearest earlier singular noun that does not contain the pronoun; if that noun is not an ORG or GPE
@@ -26,19 +26,19 @@
 A new definite description as a speech's source and first subject ("The political operative, who …, said") stands for
 the previous sentence's subject as he/she would (:func:`described_person`), and a he/she after it for the same person.
 A subject he/she is the same pronoun earlier in its sentence ("While he thought …, he argued"), else the named person
-subject of the clause its own is joined to or follows as a clause of time or reason ("Mulvaney denied …, but he
-acknowledged", "Bharara was investigating X before he was fired"), and a subject "it" the organisation or country
-subject there ("the UN agency said …, but it now says"); one after a previous subject that is a title the text gave a
-name ("the senator" after "Sen. Rand Paul") is that person; the owner of a reporting noun inside another speech is no
-previous speaker ("Mr Mueller's demand"). An object pronoun never stands for its own verb's subject ("Trump fired
-him"), a subject pronoun never for a name later in its clause ("He was to serve Obama's term"), nor a pronoun for a
-name quoted earlier in its sentence ("“I never met Putin,” he told CNN": not Putin, nor the quotation's "I").
+subject of the clause its own is joined to or follows as a clause of time or reason with no person for an object
+("Mulvaney denied …, but he acknowledged", "Bharara was investigating X before he was fired"; not "Trump praised Putin
+after he said"), and a subject "it" the organisation or country subject there ("the UN agency said …, but it now
+says"); one after a previous subject that is a title the text gave a name ("the senator" after "Sen. Rand Paul") is
+that person; the owner of a reporting noun inside another speech is no previous speaker ("Mr Mueller's demand"). An
+object pronoun never stands for its own verb's subject ("Trump fired him"), a subject pronoun never for a name later in
+its clause ("He was to serve Obama's term"), nor a pronoun for a name quoted earlier in its sentence ("“I never met
+Putin,” he told CNN": not Putin, nor the quotation's "I").
 
-A name's gender is what the article settles (:mod:`analysis.text.gender`): he/she never stands for one of the other;
-an unknown one agrees with both. What the pronoun rule cannot do: it knows no gender beyond that ("he" may take the
-nearest "Sen. Harris"), no cataphora ("Before he spoke, Smith…"), no generic "they" or dummy "it"; it trusts the
-entity recogniser (a person tagged ORG is missed); and a pronoun inside a quote resolves as if the author had written
-it.
+A name's gender is what the article settles (:mod:`analysis.text.gender`): he/she never stands for one of the other; an
+unknown one agrees with both. What the pronoun rule cannot do: it knows no gender beyond that ("he" may take the
+nearest "Sen. Harris"), no cataphora ("Before he spoke, Smith…"), no generic "they" or dummy "it"; it trusts the entity
+recogniser (a person tagged ORG is missed); and a pronoun inside a quote resolves as if the author had written it.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 
 from .descriptions import FINDINGS, GROUP_NOUNS, repeated
 from .gender import GENDERED_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDER, gender, other_gender
-from .parse import entity_at, in_quotation, named_group, quoted_before
+from .parse import entity_at, follows_its_main_clause, in_quotation, named_group, quoted_before
 
 THING_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
@@ -62,6 +62,7 @@ COLLECTIVE_NOUNS = GROUP_NOUNS | frozenset("administration government company co
                                            "department ministry coalition alliance army police crowd audience".split())
 NOT_PEOPLE = ("GPE", "ORG", "LOC", "FAC", "DATE", "TIME")
 SUBJECTS = ("nsubj", "nsubjpass")
+REPLIES = frozenset("replied replies responded responds answered answers retorted countered".split())  # a new turn
 
 
 def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
@@ -85,7 +86,7 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     # "Mulvaney denied …, but he acknowledged": Mulvaney; "the UN agency said …, but it now says": the UN, not past
     # an object of that clause's verb ("Israel dismissed the UN report, but it says …": the report)
     first = next((t for t in earlier if t.head == pronoun.head.head and t.tag_ in ("NNP", "NN")), None) \
-        if pronoun.head.dep_ == "conj" or _subordinate_after(pronoun.head) else None
+        if pronoun.head.dep_ == "conj" or follows_its_main_clause(pronoun.head) else None
     if first is not None and word in PERSON_PRONOUNS and first.ent_type_ == "PERSON" and not other_gender(word, first):
         return entity_at(first).start_char, entity_at(first).end_char
     named = named_group(first) if first is not None and word in THING_PRONOUNS and not any(
@@ -97,12 +98,6 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     if word in THING_PRONOUNS:
         return _nearest_thing(doc, pronoun)
     return _plural_antecedent(doc, pronoun) if word in PLURAL_PRONOUNS else None
-
-
-def _subordinate_after(verb: Token) -> bool:
-    """A clause of time or reason after the clause it depends on: "Bharara was investigating X before he was fired"
-    (its subject pronoun is the main clause's subject, as after "but")."""
-    return verb.dep_ == "advcl" and verb.head.i < verb.i and any(c.dep_ == "mark" for c in verb.children)
 
 
 def _plural_antecedent(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
@@ -188,9 +183,9 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
 
 def _previous_speaker(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
     """For a pronoun speaker that is its sentence's first subject: the source of the last speech before it in this
-    or the previous sentence (past sentences wholly quoted), outside the quotation it closes, when the two agree
-    ("According to a report from Eli Lake and Josh Rogin, …. Furthermore, they write"; not "Bob Jones disagreed, and
-    he said"), else None."""
+    or the previous sentence (past sentences wholly quoted, unless it replies), outside the quotation it closes, when
+    the two agree ("According to a report from Eli Lake and Josh Rogin, …. Furthermore, they write"; not "Bob Jones
+    disagreed, and he said"), else None."""
     # the subjects of the quotation or clause it reports, ending right before it, do not count: "Any revenue that
     # Facebook made from ads run by the IRA was “immaterial,” it added" (after "the company said")
     last = next((t for t in reversed(doc[pronoun.sent.start:pronoun.i]) if not t.is_punct), None)
@@ -201,8 +196,9 @@ def _previous_speaker(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], 
            for t in doc[pronoun.sent.start:pronoun.i]):
         return None
     first = doc[pronoun.sent.start - 1].sent if pronoun.sent.start else None
-    while first is not None and first.start and all(in_quotation(t) for t in first if t.is_alpha):
-        first = doc[first.start - 1].sent  # “What kind of checks …?” between: the same speech goes on
+    while first is not None and first.start and pronoun.head.lower_ not in REPLIES and all(
+            in_quotation(t) for t in first if t.is_alpha):  # “What kind of checks …?” between: the same speech goes on
+        first = doc[first.start - 1].sent
     first = first.start_char if first is not None else 0
     quoted = {doc[i].idx for i in inside}
     earlier = [s for s in sources if first <= s[0] and s[1] <= pronoun.idx and s[0] not in quoted]

@@ -7,11 +7,13 @@ also in a conjunct: "who fled and is alleged to have …"; an active verb's "by"
 email"); for a cue inside an infinitive that modifies a possessed noun, the possessor ("the mayor's decision not to
 read it before concluding": the mayor). A clause hung on the noun after a quantity takes the quantity ("a number of
 senators saying"); a subject set aside with "not" gives way to its appositive ("…, not Kushner, a source familiar with
-the matter told"); an evidential participle right after a noun is that noun phrase's ("despite e-mails indicating",
-"a source close to the family suggesting"); a closing bracket the parser made the subject gives way to the name
-before the brackets ("Sen. Lindsey Graham (R., S.C.), who …, said"). A noun cue's source is its possessor, its "by",
-"from" or "of" object, the medium it circulates in, or the noun phrase itself when a name modifies it ("an RT
-report"). The words of the source's phrase are :mod:`analysis.text.source_phrase`'s.
+the matter told"); an evidential participle right after a noun of evidence is that noun phrase's ("despite e-mails
+indicating", "a source close to the family suggesting"; not "in a tweet suggesting"); a closing bracket the parser made
+the subject gives way to the name before the brackets ("Sen. Lindsey Graham (R., S.C.), who …, said"), a subject the
+parser gave to a participle before the cue is the cue's ("Engel, responding to a report, said"), and a day it made the
+head gives way to the name ("said Flake Wednesday"). A noun cue's source is its possessor, its "by", "from" or "of"
+object, the medium it circulates in, or the noun phrase itself when a name modifies it ("an RT report"). The words of
+the source's phrase are :mod:`analysis.text.source_phrase`'s.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ PUBLISHED = frozenset("issued issues issue released releases release published p
 EVIDENTIAL = frozenset("suggest suggests suggested show shows showed indicate indicates indicated mean means meant "
                        "signal signals signaled signalled".split())
 EVIDENTIAL_PARTICIPLES = frozenset("suggesting showing indicating signaling signalling".split())
+EVIDENCE_NOUNS = frozenset("documents document emails email mails records data poll polls survey surveys report reports "
+                           "study studies figures statistics findings results images photos video footage evidence "
+                           "memo memos source sources".split())  # things, or a source, that show
 CONTRACTED_BE = frozenset({"'m", "’m", "'re", "’re"})  # "I’m told", "we’re told": passives
 CONTRACTED_HAS = frozenset({"'s", "’s"})  # "he’s said": has, which the small parser may read as a passive "is"
 
@@ -48,9 +53,9 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
     if cue.tag_ == "VBG" and cue.i and before.dep_ == "pobj" and before.head.lower_ == "with":
         return before  # "began with Mr Todd asking …": an absolute "with" names who does it
     if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.lower_ in EVIDENTIAL_PARTICIPLES \
-            and before.dep_ in ("pobj", "dobj") and before.tag_.startswith("NN"):
-        return _clause_owner(_phrase_head(before))  # "despite e-mails indicating she …": evidence shows, and the
-        # parser hung the noun's participle on the verb before it (not "sent a letter to X demanding …": the sender's)
+            and before.dep_ in ("pobj", "dobj") and _phrase_head(before).lower_ in EVIDENCE_NOUNS:
+        return _phrase_head(before)  # "despite e-mails indicating she …": the parser hung the evidence's participle
+        # on the verb before it (not "in a tweet suggesting", "a letter to colleagues suggesting": the sender's)
     # "He’s insisted there is …": a contracted "has" the parser reads as a passive "is".
     contracted = [c for c in cue.children if c.dep_ == "auxpass" and c.lower_ in CONTRACTED_HAS]
     perfect = bool(contracted) and _subject(cue, ()) is not None and any(c.dep_ == "ccomp" for c in cue.children)

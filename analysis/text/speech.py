@@ -68,7 +68,7 @@ from .unclaimed import read_unclaimed_quotations
 
 __all__ = ["Speech", "find_speeches", "load_cues"]
 
-AS_ADJUNCTS = frozenset({"part", "well", "such", "usual", "planned", "expected"})  # "as part of …": no predicate
+AS_ADJUNCTS = frozenset({"part", "well", "usual", "planned", "expected"})  # "showed X as part of …": no predicate
 EVENTS = frozenset("attack attacks fine move decision crisis violence law measure bill policy war conflict vote "
                    "ruling storm act acts action actions step steps assassination".split())  # things, not speakers
 QUESTION_LEMMAS = {"ask", "wonder", "question"}
@@ -238,7 +238,7 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         direct = [c for c in heads[-1].children if c.dep_ == "pobj"] or direct
     # "accused the FBI of bias", "described the inquiry as a witch hunt": the object with its "of"/"as" phrase.
     as_of = [c for c in children if c.dep_ == "prep" and c.lower_ in ("as", "of") and direct and c.i > direct[0].i
-             and c.doc[c.i + 1].lower_ not in AS_ADJUNCTS]  # not "demonstrated X to Y as part of transparency measures"
+             and not (entry.stance == "endorse" and c.doc[c.i + 1:c.i + 2].text.lower() in AS_ADJUNCTS)]
     state_act = entry.lemma in DESIGNATING and bool(direct) and direct[0].ent_type_ in NAMED_PARTIES
     if entry.complement == "oprd" or entry.stance != "neutral" and not state_act:  # "denounced the tax as a
         # disaster"; not "recognized Jerusalem as the capital" (an act of state; "recognized the vote as a mistake" is)

@@ -63,7 +63,7 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
         same = [i for i, s in enumerate(reading.found) if s.cue and s.kind in ("direct", "mixed")
                 and sentence.start_char <= s.cue[0] < sentence.end_char and s.cue[0] < q.start]
         inner = strip_span(text, q.inner_start, q.inner_end, keep_final=True)
-        if same and not is_title(text[q.inner_start:q.inner_end]):  # not "said on CNN’s “The Situation Room.”"
+        if same and not (is_title(text[q.inner_start:q.inner_end]) and _ON_A_SHOW.search(text, 0, q.start)):
             _extend(reading, same[-1], inner)
             continue
         words = [t for t in token if t.is_alpha]  # “we have had enough revolutions”; not the title “We Were Soldiers”
@@ -118,6 +118,11 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
                     else max(quoting, key=lambda i: reading.found[i].content[-1][1]), inner)
             continue
         reading.found.append(Speech("uncued", None, None, (inner,), (inner,), None, "quotation with no cue"))
+
+
+# "said on CNN’s “The Situation Room …”", "told “Fox News Sunday”": a show, not more of the speech (but "in a jab at
+# the “Fake News Media”" is)
+_ON_A_SHOW = re.compile(r"\b(?:on|in|to|told)\s+(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}['’]s?\s+)?\Z")
 
 
 def _claimed(reading: Reading, q: Quotation) -> bool:

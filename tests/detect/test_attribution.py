@@ -3236,3 +3236,74 @@ def test_a_quotation_in_capitals_told_in_prose_is_speech():
     article = parse_article(text)
     assert [(a.source, a.cue) for a in find_attributions(article)] == [("the president", "tweeted")]
     assert article.voice_at(text.index("NEVER")) == "quoted"
+
+
+# --- a blind second reading of stop 39's diff: constructions the new rules must leave alone --------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Russia denounced the sanctions as part of a Western plot to weaken Moscow.",
+     [("Russia", "denounced", "the sanctions as part of a Western plot to weaken Moscow")]),
+    ("Critics condemned the raids as such a betrayal of trust.",
+     [("Critics", "condemned", "the raids as such a betrayal of trust")]),
+    ("Trump attacked the judge in a tweet suggesting that the ruling was political.",
+     [("Trump", "suggesting", "the ruling was political")]),
+    ("Pelosi sent a letter to colleagues suggesting that the vote be delayed.",
+     [("Pelosi", "suggesting", "the vote be delayed")]),
+    ("According to Jim Smith, a Pentagon spokesman, there is no evidence of an attack.",
+     [("Jim Smith, a Pentagon spokesman", "According to", "there is no evidence of an attack")]),
+    ("Representatives of Aleppo, Syria; Mosul, Iraq; and Kabul, Afghanistan, he said, will attend the talks.",
+     [("he", "said", "Representatives of Aleppo, Syria; Mosul, Iraq; and Kabul, Afghanistan")]),
+])
+def test_review_cases_keep_their_reading(text, found):
+    article = parse_article("Headline\n\n" + text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end]) for a in find_attributions(article)] == found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("President Trump praised Vladimir Putin on Monday after he said Russia did not meddle in the election.",
+     "Vladimir Putin"),  # a person object: "he" is not the main clause's subject
+    ("Netanyahu told Trump that the deal was historic. “Thank you, Mr. President.” “It was my honor,” he replied.",
+     "Trump"),  # a reply is a new turn
+])
+def test_review_cases_keep_their_speaker(text, speaker):
+    sides = [{"name": "US", "aliases": ["Trump"]}, {"name": "Others", "aliases": ["Putin", "Netanyahu"]}]
+    result = analyze("Headline\n\n" + text, sides=sides)
+    assert result.attributions[-1].canonical_source == speaker
+
+
+def test_a_speakers_title_case_coinage_stays_his_words():
+    text = "Headline\n\n“They are finished,” Trump said at the rally, in a jab at the “Fake News Media.”\n"
+    article = parse_article(text)
+    (said,) = find_attributions(article)
+    assert len(said.extra) == 1 and article.voice_at(text.index("Fake")) == "quoted"
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # a post that turns to the first person is still the writer's; a numeral "I" is no first person
+    ("Trump wrote on Facebook:\n\nThe election was rigged by the media. Nobody reports the truth.\n\nI will never stop "
+     "fighting for the American people.\n\nTrump’s post drew criticism.", "I will never"),
+    ("The historian Mary Beard writes:\n\nThe treaty ended the fighting in Europe.\n\nIts terms, drafted after World "
+     "War I, punished Germany.\n\nBeard’s book was published last year.", "Its terms"),
+])
+def test_review_cases_keep_the_block_quote(text, quoted):
+    article = parse_article("Headline\n\n" + text + "\n")
+    assert article.voice_at(article.text.index(quoted)) == "quoted"
+
+
+def test_a_dateline_and_a_place_label_are_no_transcript():
+    text = "Headline\n\nNEW DELHI: India said on Monday it would respond. PAKISTAN: Islamabad denied any role.\n"
+    article = parse_article(text)
+    assert not [s for s in article.speeches if s.rule == "transcript turn"]
+    assert article.voice_at(text.index("Islamabad")) == "author"
+
+
+def test_a_block_quote_that_is_one_quotation_ends_with_its_marks():
+    # unseen NPR article (stop 39): "Emily says:" took the author's next two paragraphs, and Netanyahu's claim in them
+    text = ("Headline\n\nEmily says:\n\n\"The new government will need approval. Netanyahu ruled that out.\"\n\n"
+            "And, the Israeli prime minister, in a Facebook post, said it was a great victory.\n\nHerzog told his "
+            "supporters: \"These results will bring Labor back into power.\"\n")
+    article = parse_article(text)
+    assert article.voice_at(text.index("The new government")) == "quoted"
+    assert article.voice_at(text.index("And, the Israeli")) == "author"
+    assert [(a.source, a.told_in) for a in find_attributions(article)] == [
+        ("Emily", None), ("the Israeli prime minister", None), ("Herzog", None)]

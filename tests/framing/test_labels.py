@@ -28,6 +28,9 @@ def labels(text: str) -> list[tuple[str, str, str]]:
     ("Police seized 10 kilograms of pot in the raid.", []),
     ("The pot seized by officers was burned.", []),
     ("The Houthis seized the opportunity to talk.", []),
+    # unseen NPR article (stop 39): "The prime minister's opponents seized on the opportunity" is no military act
+    ("The Houthis seized on the opportunity to talk.", []),
+    ("The Houthis seized on Monday the port of Aden.", [("seized", "Houthis", "subject of the clause")]),
     ("Hadi's government seized the assets.", [("government", "Government", "names the side")]),  # one mention
     ("Trump will attack Clinton on Twitter.", []),                       # words, not arms
     # a pronoun, a hostage, a hospital are military objects too
