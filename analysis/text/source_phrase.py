@@ -88,7 +88,8 @@ def _head_span(head: Token, without: Token | None, modified: int) -> tuple[int, 
         if c.dep_ == "prep" and c.lower_ == "on" and c.i > head.i and head.ent_type_ == "PERSON" \
                 and not any(t.tag_.startswith("VB") for t in doc[head.i:c.i]):  # not "who worked … and later on X"
             dropped.update(x.i for x in c.subtree)  # "said Mike Pompeo on CBS’s “Face the Nation”": where, not who
-        if c.dep_ == "advmod" and c.i > head.i and any(g.dep_ == "conj" and g.tag_.startswith("VB") for g in c.children):
+        if c.dep_ == "advmod" and c.i > head.i and any(g.dep_ == "conj" and g.tag_.startswith("VB")
+                                                       for g in c.children):
             dropped.update(x.i for x in c.subtree)  # "journalists, …, painstakingly and chillingly reported"
     for owner in (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
         dropped.update(x.i for c in owner.children if c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","

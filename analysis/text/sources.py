@@ -35,9 +35,9 @@ PUBLISHED = frozenset("issued issues issue released releases release published p
 EVIDENTIAL = frozenset("suggest suggests suggested show shows showed indicate indicates indicated mean means meant "
                        "signal signals signaled signalled".split())
 EVIDENTIAL_PARTICIPLES = frozenset("suggesting showing indicating signaling signalling".split())
-EVIDENCE_NOUNS = frozenset("documents document emails email mails records data poll polls survey surveys report reports "
-                           "study studies figures statistics findings results images photos video footage evidence "
-                           "memo memos source sources".split())  # things, or a source, that show
+EVIDENCE_NOUNS = frozenset("documents document emails email mails records data poll polls survey surveys report "
+                           "reports study studies figures statistics findings results images photos video footage "
+                           "evidence memo memos source sources".split())  # things, or a source, that show
 CONTRACTED_BE = frozenset({"'m", "’m", "'re", "’re"})  # "I’m told", "we’re told": passives
 CONTRACTED_HAS = frozenset({"'s", "’s"})  # "he’s said": has, which the small parser may read as a passive "is"
 

@@ -3,8 +3,9 @@
 Candidates: every whole-word occurrence of a word from the project's label, loaded-term, hedge and booster word
 lists read as plain words and from Hooper 1975's factives (``stance_cue``, a published list in ``../shared``), and
 every quoted phrase of five words or fewer (``scare_quote``). The long published lists (Recasens et al. 2013's bias
-lexicon, Hyland 2005's hedges) tripled the candidates with ordinary words ("account", "about") and are left out. The lists know nothing about context; the annotator judges each one and adds what they missed.
-This script reads data files only, never the extractor.
+lexicon, Hyland 2005's hedges) tripled the candidates with ordinary words ("account", "about") and are left out. The
+lists know nothing about context; the annotator judges each candidate and adds what the lists missed. This script
+reads data files only, never the extractor.
 
 Run: ``python benchmarks/gold/candidates.py FILE.json ...`` (fills ``targets`` only where it is empty).
 """

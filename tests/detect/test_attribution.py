@@ -3200,7 +3200,8 @@ def test_he_after_a_wholly_quoted_sentence_is_the_speaker_before_it():
     text = ("Title\n\nSen. Lindsey Graham said that he would ask whether the agency had opened an investigation into "
             "Mr. Trump.\n\n“How could the FBI do that?” he said. “What kind of checks are there?”\n\nA probe by the "
             "FBI into Mr. Trump “tells me a lot about the people running the FBI,” he said.\n")
-    result = analyze(text, sides=[{"name": "R", "aliases": ["Lindsey Graham"]}, {"name": "T", "aliases": ["Mr. Trump"]}])
+    sides = [{"name": "R", "aliases": ["Lindsey Graham"]}, {"name": "T", "aliases": ["Mr. Trump"]}]
+    result = analyze(text, sides=sides)
     said = [a.canonical_source for a in result.attributions if a.cue == "said"]
     assert said == ["Lindsey Graham"] * 3
 
