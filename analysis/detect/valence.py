@@ -80,17 +80,23 @@ def sentence_sentiment(text: str) -> float:
 
 
 DENIALS = frozenset({"not", "no", "never", "hardly", "scarcely"})
+IMPLYING = frozenset("mean means meant imply implies implied prove proves proved".split())
 
 
 def judges_no_one(article: Article, start: int, end: int) -> bool:
     """Whether a label is denied or asked about, so it judges no one (its valence becomes 0): "not a Trump lackey",
-    "no hero", "not a successful leader", "he hasn't been successful", "looking into whether Trump lied"."""
+    "no hero", "not a successful leader", "he hasn't been successful", "looking into whether Trump lied", "doesn't
+    mean Tillerson will kowtow to Putin"."""
     words = article.doc.char_span(start, end, alignment_mode="expand")
     head = words.root if words is not None else None
     if head is None:
         return False
     if asks(head.head if head.dep_ in ("acomp", "attr") else head):  # the question's verb or predicate, not "whether
         return True  # the reckless policy works"
+    if head.tag_.startswith("VB"):  # "X will not kowtow", "doesn't mean X will kowtow to Putin": the act denied;
+        implied = head.head if head.dep_ == "ccomp" and head.head.lower_ in IMPLYING else None  # not "it cannot
+        return not any(c.lower_ in ("can", "ca", "could") for c in head.children) and any(  # carve off … unopposed"
+            c.dep_ == "neg" and _denies(c) for c in (*head.children, *(implied.children if implied else ())))
     label = head.head if head.tag_.startswith("JJ") and head.dep_ == "amod" else head  # "successful" in "a … leader"
     if not label.tag_.startswith(("NN", "JJ")) or any(c.lower_ in ("more", "any") for c in label.children):
         return False  # "could hardly be more brutal", "could not be any worse": the most brutal there is

@@ -20,7 +20,8 @@ CAPTION_MAX_WORDS = 40
 # version … corrects", "— Updated Oct. 28."); a page's "Advertisement" slot; a contributor line ("— Max Greenwood
 # contributed.", "The Associated Press contributed to this report."); "Click for more from …"; NPR's "Enlarge this
 # image toggle caption …"; the BBC's "Media playback is unsupported on your device Media caption …"; a promo's label
-# ("Latest:", "PHOTOS: Team Obama, where are they now?") and a poll teaser ("… Vote Here Now")
+# ("Latest:", "PHOTOS: Team Obama, where are they now?"), a poll teaser ("… Vote Here Now") and a photo credit alone
+# ("J. Scott Applewhite/AP")
 _CAPTION_RE = re.compile(r"^\(?\s*(?:©|(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
                          r"just watched|must watch|story highlights|correction|"
                          r"(?:cover|more|related|photos|videos|images)(?=\s*:)|"
@@ -34,7 +35,8 @@ _CAPTION_RE = re.compile(r"^\(?\s*(?:©|(photo|image|picture|video|photograph|ca
                          r"|[—–-]+\s*[\w.’' ]+ contributed\.?\s*$"
                          r"|[—–-]*\s*[\w.,’' ]+ contributed to this (?:report|story)\.?\s*$"
                          r"|click (?:here )?for more\b|enlarge this image\b|media (?:playback is unsupported|caption)\b"
-                         r"|(?:latest|trending|related|sponsored)\s*:?\s*$|.*\bvote here now\s*$)", re.I)
+                         r"|(?:latest|trending|related|sponsored)\s*:?\s*$|.*\bvote here now\s*$"
+                         r"|[a-z][\w.' -]{1,40}/(?:ap|reuters|afp|getty images|epa)\s*$)", re.I)
 # The writer's note that ends an opinion piece ("Andrew P. Napolitano, a former judge, is the senior judicial analyst
 # at Fox News", "Ramin Jahanbegloo, the Iranian philosopher, … he is author of …", "… is Senior Editor-at-Large at"):
 # about the writer, not the story.

@@ -15,7 +15,8 @@
   Fleischer. Freedom’s Watch “…,” he recalled": Fleischer); a nearer noun for a man or woman of the pronoun's gender
   ("I asked this great man …. He looked at me") is a person the text never names: no antecedent;
 - it, its: the nearest earlier singular noun that does not contain the pronoun; if that noun is not an ORG or GPE
-  entity, no antecedent (a common noun names no side);
+  entity, its possessor if that is one ("China's behavior …. It's belligerent"), else no antecedent (a common noun
+  names no side);
 - they, them, their: in a clause of reason or time, the main clause's subject if it names a group ("The administration
   avoided it because they argue"); else the nearest earlier plural noun that is a subject, in the same or the previous
   sentence (a name ending in -s after "the" is plural: the tagger calls "the Houthis" a singular PERSON), or the
@@ -331,7 +332,9 @@ def _nearest_thing(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
         holders.add(x.i)
     for token in reversed(doc[:pronoun.i]):
         if token.tag_ in ("NN", "NNP") and token.i not in holders and token.dep_ != "compound":
-            named = named_group(token)  # "The PYM organization is known for its …": PYM
+            owner = next((c for c in token.children if c.dep_ == "poss"), None) if token.dep_ in (
+                "nsubj", "nsubjpass", "dobj") or token.head.lower_ == "of" else None  # "of China's behavior. It's …"
+            named = named_group(token) or (named_group(owner) if owner is not None else None)  # "The PYM organization"
             return (named.start_char, named.end_char) if named is not None else None
     return None
 

@@ -3308,3 +3308,17 @@ def test_a_block_quote_that_is_one_quotation_ends_with_its_marks():
     assert article.voice_at(text.index("And, the Israeli")) == "author"
     assert [(a.source, a.told_in) for a in find_attributions(article)] == [
         ("Emily", None), ("the Israeli prime minister", None), ("Herzog", None)]
+
+
+@pytest.mark.parametrize("text, found", [
+    # unseen The Week column (batch 99): "noted" the adjective, famous, reports nothing
+    ("Notably, Tillerson comes endorsed by GOP foreign policy grandees from both its realist and hawkish wings, "
+     "including Robert Gates and Dick Cheney, neither of them especially noted Russophiles, and Condoleezza Rice, "
+     "whose early career work is on Russia.", []),
+    ("The minister especially noted that the talks had stalled.", [("The minister", "noted")]),
+    # unseen Newsmax column (batch 99): "Cotton went on, “…”" is his; "went on to win" is no speech
+    ("Cotton went on, “It's a scandal to me that we have trained so many of them.”", [("Cotton", "went on")]),
+    ("He went on to win the race. The talks went on for hours.", []),
+])
+def test_noted_the_adjective_and_went_on_the_cue(text, found):
+    assert [(a.source, a.cue) for a in find_attributions(parse_article("Headline\n\n" + text))] == found

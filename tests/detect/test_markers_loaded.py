@@ -112,3 +112,13 @@ def test_the_mullahs_is_a_pejorative_name_for_irans_rulers():
 ])
 def test_loyalist_and_malign_are_pejorative(text, term):
     assert [(m.category, m.text) for m in find_markers_in_text(text) if m.kind == "loaded"] == [("pejorative", term)]
+
+
+@pytest.mark.parametrize("text, valence", [
+    # unseen The Week column (batch 99): the author denies the kowtowing
+    ("Their cordial relationship doesn't mean Tillerson will automatically kowtow to Putin .", 0),
+    ("Tillerson will not kowtow to Putin .", 0),
+    ("Tillerson will kowtow to Putin .", -1),
+])
+def test_a_denied_loaded_act_judges_no_one(text, valence):
+    assert [(m.text, m.valence) for m in find_markers_in_text(text) if m.kind == "loaded"] == [("kowtow", valence)]

@@ -343,3 +343,10 @@ def test_a_time_before_or_after_a_name_is_no_mention():
              {"name": "Army", "aliases": ["army"]}]
     assert mentions("The post-Mubarak governments and the pre-Mubarak army kept Mubarak in jail.", sides) == [
         ("army", "Army"), ("Mubarak", "Old regime")]
+
+
+def test_a_sea_named_after_a_country_is_no_mention_of_it():
+    # unseen Newsmax column (batch 99): "the South China Sea" counted four times as China
+    sides = [{"name": "China", "aliases": ["China"]}, {"name": "Vietnam", "aliases": ["Vietnam"]}]
+    assert mentions("China’s warships harassed vessels in the South China Sea . Vietnam protested .", sides) == [
+        ("China’s", "China"), ("Vietnam", "Vietnam")]

@@ -208,3 +208,11 @@ def test_person_epithets_file_states_source_and_licence():
 
     assert "Source" in read_header("person_epithets.txt") and "Licence" in read_header("person_epithets.txt")
     assert "dictator" in read_word_list("person_epithets.txt") and "regime" not in read_word_list("person_epithets.txt")
+
+
+def test_it_after_a_countrys_behaviour_is_the_country():
+    # unseen Newsmax column (batch 99): "It's belligerent" after "China's behavior" was tied to no side
+    text = ("Cotton and the Journal are not wrong in their characterization of China's behavior .\n\nIt's belligerent "
+            "toward its neighbors and hostile toward the United States .")
+    result = analyze(text, sides=[{"name": "China", "aliases": ["China"]}, {"name": "Hawks", "aliases": ["Cotton"]}])
+    assert [(s.text, s.side) for s in result.spans if s.kind == "loaded"] == [("belligerent", "China")]

@@ -569,3 +569,10 @@ def test_a_photo_gallery_link_is_a_caption():
     article = parse_article("Headline\n\nThe vote was set.\n\nPHOTOS: Team Obama, where are they now?\n\n"
                             "Photos show that the strike hit a school.\n")
     assert [p.kind for p in article.paragraphs] == ["headline", "body", "caption", "body"]
+
+
+def test_a_photo_credit_alone_is_a_caption():
+    # unseen ABC News article (batch 99): "J. Scott Applewhite/AP" was a paragraph with its own readability grade
+    article = parse_article("Headline\n\nHicks testified.\n\nJ. Scott Applewhite/AP\n\nThe AP/Reuters poll found "
+                            "support for the deal.\n")
+    assert [p.kind for p in article.paragraphs] == ["headline", "body", "caption", "body"]
