@@ -15,8 +15,8 @@
   Fleischer. Freedom’s Watch “…,” he recalled": Fleischer); a nearer noun for a man or woman of the pronoun's gender
   ("I asked this great man …. He looked at me") is a person the text never names: no antecedent;
 - it, its: the nearest earlier singular noun that does not contain the pronoun; if that noun is not an ORG or GPE
-  entity, its possessor if that is one ("China's behavior …. It's belligerent"), else no antecedent (a common noun
-  names no side);
+  entity, the possessor of a subject, an object or an "of" object if that is one ("China's behavior …. It's
+  belligerent"; not "in Ukraine's favor"), else no antecedent (a common noun names no side);
 - they, them, their: in a clause of reason or time, the main clause's subject if it names a group ("The administration
   avoided it because they argue"); else the nearest earlier plural noun that is a subject, in the same or the previous
   sentence (a name ending in -s after "the" is plural: the tagger calls "the Houthis" a singular PERSON), or the
