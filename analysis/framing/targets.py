@@ -28,7 +28,7 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
 5. A hedge or booster (by the lexicons) on a noun with no owner, or a scare-quoted one: the first of a "between" pair
    ("possible collusion between A and B": ``between``), else the subject of the noun's clause ("he faces possible
    fines", "X agreed to boost “cooperation”": ``subject of the clause``); for a hedge or booster, not past a phrase of
-   time or topic ("pressed for a vote ahead of a possible strike", "a question about a possible strike": no side).
+   time ("pressed for a vote ahead of a possible strike": no side; but "grilled about possible collusion").
 6. A verb, or an adverb, modal or adverbial phrase on a verb ("X slammed", "X may retaliate", "X falsely claimed", "in
    fact, X says"): the verb's subject, or its "by" agent in a passive, and that phrase's owner (``subject of the
    clause``); a pronoun subject is resolved ("it claims"); for an expletive "it" of a copula or "seem" ("it is clear
@@ -75,7 +75,7 @@ TIMES = frozenset({"DATE", "TIME"})
 OBJECT_CONTROL = frozenset({"from", "of", "into", "for"})  # "stop X from -ing", "accuse X of", "blame X for"
 # Phrases that qualify a whole clause as an adverb would ("In fact, he says …"), and that set a time or topic
 CLAUSE_ADVERBIALS = frozenset({"in fact", "of course", "in reality", "in truth", "without doubt", "in effect"})
-SETTING_WORDS = frozenset("ahead before after during amid since until despite about".split())
+SETTING_WORDS = frozenset("ahead before after during amid since until despite".split())
 AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "over", "for"})
 
 

@@ -125,8 +125,10 @@ def _transcript_turns(reading: Reading, paragraphs: Sequence[tuple[int, int, str
         if found and found[0].start() == start:
             turns[i] = found
     names = [m["name"] for found in turns.values() for m in found]
-    if len(names) < 2 or len(turns) == 1 and len(set(names)) == len(names):
-        return []  # one paragraph is a dialogue only when a name comes back: not "NEW DELHI: … PAKISTAN: …"
+    asked = any(text[m.end():n.start()].rstrip().endswith("?") for found in turns.values() for m, n in zip(found,
+                                                                                                          found[1:]))
+    if len(names) < 2 or len(turns) == 1 and len(set(names)) == len(names) and not asked:
+        return []  # one paragraph is a dialogue when a name comes back or a turn asks: not "NEW DELHI: … PAKISTAN: …"
     held = []
     for i, found in turns.items():
         run = [i] + list(itertools.takewhile(lambda j: j < len(paragraphs) and j not in turns and j < max(turns)
@@ -269,14 +271,21 @@ def _ends_block_quote(paragraph: str, speaker: str | None, before: str = "") -> 
     if paragraph.startswith("According to") or paragraph.rstrip().endswith(":") or CONCLUDING.search(paragraph) \
             or signature_line(paragraph):
         return True
-    return _names(paragraph, speaker) or bool(_FIRST_PERSON.search(_unquoted(paragraph))) \
-        and not _FIRST_PERSON.search(before) and bool(_REPORTED.search(before))
+    own = _unquoted(paragraph)
+    return _names(paragraph, speaker) or _says_i(own) and not _says_i(before) \
+        and bool(_REPORTED.search(before) or _THIRD_PERSON.search(own))  # "I think he is wrong": about the speaker
 
 
 # "I" as a word, not a numeral ("World War I", "Phase I", "I-95"); and a cue of news copy: an excerpt that names its
 # speakers ("…,” said Fitzpatrick") is no one's first-person text, so an "I" after it is the excerpter's
-_FIRST_PERSON = re.compile(r"(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )(?<![A-Z][a-z]{4} )"
-                           r"\b(?:I(?![-\d])|I[’']\w+|me|my|myself)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I(?![-\d])|I[’']\w+|me|my|myself)\b")
+_NUMBERED = re.compile(r"\b(?:War|Phase|Title|Part|King|Chapter|Article|Stage|Class|Level|Type|Act|Book)\s+\Z")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
+
+
+def _says_i(text: str) -> bool:
+    """First person outside a numeral ("World War I", "Phase I", "I-95")."""
+    return any(not (m.group() == "I" and _NUMBERED.search(text, 0, m.start())) for m in _FIRST_PERSON.finditer(text))
 _REPORTED = re.compile(r"\b(?:said|says|told|described|according to|reported)\b")
 _QUOTATION = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 

@@ -170,7 +170,7 @@ def is_verbal(token: Token) -> bool:
     if before >= 0 and token.doc[before].lower_ in ("a", "an", "the"):
         return False  # "A unilaterally declared “window”": a participle the parser misread as the main verb
     if token.lower_ == "noted" and before < token.i - 1 and token.i + 1 < len(token.doc) \
-            and token.doc[token.i + 1].tag_ in ("NNS", "NNPS"):
+            and token.doc[token.i + 1].tag_ in ("NNS", "NNPS") and not any(c.dep_ == "ccomp" for c in token.children):
         return False  # "neither of them especially noted Russophiles": the adjective, famous
     return token.tag_.startswith("VB") or any(c.dep_ in SUBJECTS for c in token.children)
 

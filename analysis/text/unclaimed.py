@@ -120,9 +120,11 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
         reading.found.append(Speech("uncued", None, None, (inner,), (inner,), None, "quotation with no cue"))
 
 
-# "said on CNN’s “The Situation Room …”", "told “Fox News Sunday”": a show, not more of the speech (but "in a jab at
-# the “Fake News Media”" is)
-_ON_A_SHOW = re.compile(r"\b(?:on|in|to|told)\s+(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}['’]s?\s+)?\Z")
+# "said on CNN’s “The Situation Room …”", "told “Fox News Sunday”", "in his book “The Art of the Deal”": a title, not
+# more of the speech (but "in a jab at the “Fake News Media”" is)
+_ON_A_SHOW = re.compile(r"\b(?:on|in|to|told|with|titled|entitled)\s+(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+                        r"['’]s?\s+|(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+)?(?:book|show|program|"
+                        r"programme|interview|op-ed|column|article|essay|memoir|podcast)\s+)?\Z")
 
 
 def _claimed(reading: Reading, q: Quotation) -> bool:

@@ -3322,3 +3322,39 @@ def test_a_block_quote_that_is_one_quotation_ends_with_its_marks():
 ])
 def test_noted_the_adjective_and_went_on_the_cue(text, found):
     assert [(a.source, a.cue) for a in find_attributions(parse_article("Headline\n\n" + text))] == found
+
+
+# --- a second blind reading (batches 98 and 99) -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, author", [
+    # the blogger's reply about the speaker ends the excerpt; a sentence-opening "But I" is first person
+    ("Magnier writes:\n\nThe army will take the city within weeks.\n\nI think he is wrong about the army.\n",
+     "I think"),
+    ("One expert said the deal was done:\n\nThe expert said talks ended, officials said.\n\nBut I doubt it.\n",
+     "But I"),
+])
+def test_the_excerpters_first_person_ends_the_block(text, author):
+    article = parse_article("Headline\n\n" + text)
+    assert article.voice_at(article.text.index(author)) == "author"
+
+
+def test_a_one_paragraph_exchange_with_a_question_is_a_transcript():
+    text = "Headline\n\nBARTIROMO: Is this true you are close? STOLTENBERG: We work closely together.\n"
+    article = parse_article(text)
+    assert [text[s.source[0]:s.source[1]] for s in article.speeches if s.rule == "transcript turn"] == [
+        "BARTIROMO", "STOLTENBERG"]
+
+
+@pytest.mark.parametrize("text", [
+    "“I will win,” Trump said in his book “The Art of the Deal.”",
+    "“We will win,” Graham said in an interview with NBC’s “Meet the Press.”",
+])
+def test_a_title_after_a_book_or_a_show_is_no_part_of_the_speech(text):
+    article = parse_article("Headline\n\n" + text + "\n")
+    (said,) = find_attributions(article)
+    assert said.extra == ()
+
+
+def test_noted_before_a_reported_clause_is_the_cue():
+    text = "Headline\n\nJones repeatedly noted Democrats had blocked the bill.\n"
+    assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == [("Jones", "noted")]

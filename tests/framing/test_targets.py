@@ -41,7 +41,7 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("Of course , the rebels lost the town .", "Of course", ("Rebels", "subject of the clause")),
     # unseen Chicago Tribune article (batch 98): a strike the rebels press for a vote ahead of is not theirs
     ("The rebels press for a vote ahead of a possible strike .", "possible", (None, None)),
-    ("The rebels answered a question about a possible strike .", "possible", (None, None)),
+    ("The rebels were grilled about possible collusion .", "possible", ("Rebels", "subject of the clause")),
     ("The rebels face possible fines .", "possible", ("Rebels", "subject of the clause")),
     ("The rebels falsely claimed victory.", "falsely", ("Rebels", "subject of the clause")),
     ("The rebels were brutally attacked by Damascus.", "brutally", ("Government", "subject of the clause")),
