@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from .cues import UNREAL_AUX, Cue, Reading, Speech, clause_span, cue_span, form_at, is_verbal
 from .gender import first_names
 from .parentheticals import host_spans, is_parenthetical
+from .quotations import outside_quotations
 from .source_phrase import phrase_span
 from .sources import speaker_of
 
@@ -271,7 +272,7 @@ def _ends_block_quote(paragraph: str, speaker: str | None, before: str = "") -> 
     if paragraph.startswith("According to") or paragraph.rstrip().endswith(":") or CONCLUDING.search(paragraph) \
             or signature_line(paragraph):
         return True
-    own = _unquoted(paragraph)
+    own = outside_quotations(paragraph)
     return _names(paragraph, speaker) or _says_i(own) and not _says_i(before) \
         and bool(_REPORTED.search(before) or _THIRD_PERSON.search(own))  # "I think he is wrong": about the speaker
 
@@ -281,17 +282,12 @@ def _ends_block_quote(paragraph: str, speaker: str | None, before: str = "") -> 
 _FIRST_PERSON = re.compile(r"\b(?:I(?![-\d])|I[’']\w+|me|my|myself)\b")
 _NUMBERED = re.compile(r"\b(?:War|Phase|Title|Part|King|Chapter|Article|Stage|Class|Level|Type|Act|Book)\s+\Z")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|told|described|according to|reported)\b")  # the commonest cues of news copy
 
 
 def _says_i(text: str) -> bool:
     """First person outside a numeral ("World War I", "Phase I", "I-95")."""
     return any(not (m.group() == "I" and _NUMBERED.search(text, 0, m.start())) for m in _FIRST_PERSON.finditer(text))
-_REPORTED = re.compile(r"\b(?:said|says|told|described|according to|reported)\b")
-_QUOTATION = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
-
-
-def _unquoted(paragraph: str) -> str:
-    return _QUOTATION.sub(" ", paragraph)
 
 
 def _names(paragraph: str, speaker: str | None) -> bool:

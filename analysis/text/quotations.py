@@ -119,3 +119,11 @@ def _single_quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int
         spans.append((opening.start(), closing.end()))
         position = closing.end()
     return spans
+
+
+_DOUBLE_QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
+
+
+def outside_quotations(text: str) -> str:
+    """``text`` with every double-quoted stretch blanked: what the writer says in their own words around quotes."""
+    return _DOUBLE_QUOTED.sub(" ", text)

@@ -25,6 +25,7 @@ from nltk.tokenize.punkt import (
 
 from ..lexicon import read_word_list
 from .decode import TITLES
+from .quotations import outside_quotations
 
 _OPENERS = (r"(?:The|A|An|He|She|It|They|We|I|But|And|This|That|These|Those|There|In|On|At|As|If|When|While|Yet|So|"
             r"His|Her|Its|Their|Some|Many|Most|Our|You|What|Why|How|Now)\b")  # words that open a sentence
@@ -101,4 +102,4 @@ def is_in_capitals(text: str) -> bool:
 def is_teaser(sentence: str) -> bool:
     """A sentence in capitals (:func:`is_in_capitals`) that tells nothing in prose: not "“NEVER, EVER THREATEN …,” the
     president tweeted in all caps", a quotation in capitals with its cue in lower case."""
-    return is_in_capitals(sentence) and not re.search(r"\b[a-z]{3,}\b", re.sub(r"“[^”]*”|\"[^\"]*\"", " ", sentence))
+    return is_in_capitals(sentence) and not re.search(r"\b[a-z]{3,}\b", outside_quotations(sentence))

@@ -32,9 +32,8 @@ MESSAGES = frozenset("letter letters statement memo email message note".split())
 # Verbs whose object a speech's source may be, made by their subject: "issued a new report that says …"
 PUBLISHED = frozenset("issued issues issue released releases release published publishes publish circulated "
                       "circulates circulate circulating sent sends send sending".split())
-EVIDENTIAL = frozenset("suggest suggests suggested show shows showed indicate indicates indicated mean means meant "
-                       "signal signals signaled signalled".split())
-EVIDENTIAL_PARTICIPLES = frozenset("suggesting showing indicating signaling signalling".split())
+EVIDENTIAL = frozenset("suggest suggests suggested suggesting show shows showed showing indicate indicates indicated "
+                       "indicating mean means meant signal signals signaled signalled signaling signalling".split())
 EVIDENCE_NOUNS = frozenset("documents document emails email mails records data poll polls survey surveys report "
                            "reports study studies figures statistics findings results images photos video footage "
                            "evidence memo memos source sources".split())  # things, or a source, that show
@@ -52,7 +51,7 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
     before = cue.doc[cue.i - 1]
     if cue.tag_ == "VBG" and cue.i and before.dep_ == "pobj" and before.head.lower_ == "with":
         return before  # "began with Mr Todd asking …": an absolute "with" names who does it
-    if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.lower_ in EVIDENTIAL_PARTICIPLES \
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.lower_ in EVIDENTIAL \
             and before.dep_ in ("pobj", "dobj") and _phrase_head(before).lower_ in EVIDENCE_NOUNS:
         return _phrase_head(before)  # "despite e-mails indicating she …": the parser hung the evidence's participle
         # on the verb before it (not "in a tweet suggesting", "a letter to colleagues suggesting": the sender's)
