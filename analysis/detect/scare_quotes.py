@@ -136,10 +136,13 @@ def _is_nickname(text: str, q: Quotation, inner: str) -> bool:
 _WORD_NOUN = r"(?:word|term|phrase|label|expression|slogan)s?"
 _MENTION_BEFORE = re.compile(rf"\b(?:(?:the|a|an|that|this|their|his|her|its)\s+{_WORD_NOUN}\s*[,:]?"
                              r"|(?:(?:known|referred\s+to)\s+as|nicknamed)(?:\s+(?:the|a|an))?)\s*\Z", re.I)
-# After the quote, a possessive or a negation makes it a claim about the word (not "were the word on every lip").
+# After the quote, the name of a fixed utterance names it ("the “Death to America” slogan"; not "the ‘moderate’ label",
+# a judgement held at a distance); a possessive or a negation makes it a claim about the word (not "were the word on
+# every lip").
 _NOT = r"(?:\s*n[’']t|\s+not)"
-_MENTION_AFTER = re.compile(rf"[\s,]*(?:is|was|are|were)(?:{_NOT}\s+(?:(?:a|an|the)\s+)?|{_NOT}?\s+(?:my|his|her|their|"
-                            rf"our|your|its)\s+(?:own\s+)?){_WORD_NOUN}\b", re.I)
+_MENTION_AFTER = re.compile(rf"\s*(?:slogan|chant|motto|catchphrase|hashtag)s?\b"
+                            rf"|[\s,]*(?:is|was|are|were)(?:{_NOT}\s+(?:(?:a|an|the)\s+)?"
+                            rf"|{_NOT}?\s+(?:my|his|her|their|our|your|its)\s+(?:own\s+)?){_WORD_NOUN}\b", re.I)
 
 
 # Verbs whose clause or predicate, quoted, gives the words of their subject: "37% believe it was “justified”",

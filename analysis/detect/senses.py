@@ -31,6 +31,9 @@ SUBJECT_PRONOUNS = PERSON_PRONOUNS | SPEAKER_PRONOUNS | {"you", "they"}  # who m
 DENYING = frozenset("deny denies denied denying admit admits admitted admitting".split())
 DENIALS = frozenset("not n't never too hard impossible cannot".split())  # "too early to say for sure", "not … for sure"
 BE_FORMS = frozenset("be is are was were been being 's 're am".split())
+INSISTING = frozenset({"actually", "really", "indeed"})  # "not actually much meat" still insists (a dev gold device)
+PREVENTING = frozenset("prevent prevents prevented preventing stop stops stopped keep keeps kept bar bars barred "
+                       "preclude precludes precluded".split())
 QUESTIONING = frozenset("ask asks asked asking wonder wonders wondered wondering".split())  # "asked if he could"
 
 
@@ -39,7 +42,8 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
     is one of manner (after its verb, which holds no clause: "communicate clearly", or on a modifier: "clearly
     defined objectives"), a verb of doubt is someone
     else's ("he doubted it would succeed", "officials cast doubt"), "suggested" proposes ("that the UN take over"),
-    or "lies" says where a place is, or None."""
+    "lies" says where a place is, a certainty is denied ("does not conclusively show") or a modal is counterfactual
+    ("if …, he could have won"), or None."""
     if match.entry.kind not in ("booster", "hedge") and not match.entry.pos \
             and match.entry.term not in PLACE_VERBS | COLLAPSING:
         return None  # most matches: no parse needed
@@ -86,6 +90,13 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
     if kind == "booster" and match.entry.term == "for sure" and any(
             t.lower_ in DENIALS for t in first.doc[max(first.sent.start, first.i - 8):first.i]):
         return "a certainty denied ('too early to draw any conclusions for sure'), not a booster"
+    if kind == "booster" and len(tokens) == 1 and first.dep_ == "advmod" and first.lower_ not in INSISTING \
+            and _denied(first.head, first):
+        return "a certainty denied ('does not conclusively show', 'prevent us from conclusively determining')"
+    perfect = first.i + 1 < len(first.doc) and first.nbor().lower_ == "have" and first.nbor().dep_ == "aux"
+    if kind == "hedge" and first.dep_ == "aux" and first.lower_ in ("could", "might") and perfect and any(
+            c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in first.head.children):
+        return "a counterfactual ('if he had …, he could have won'): what did not happen, not a hedge"
     if not match.entry.pos:
         return None
     tag, wanted = first.tag_, POS_TAGS[match.entry.pos]
@@ -94,6 +105,14 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
     if wanted == "VB" and tag.startswith("NNP") and in_headline and first.lower_.endswith("s"):
         return None  # "Senator Castigates Critics": a headline's present-tense verb the tagger reads as a name
     return None if tag.startswith(wanted) else f"part of speech {tag or '?'} is not the lexicon's {match.entry.pos}"
+
+
+def _denied(verb: Token, adverb: Token) -> bool:
+    """Whether a negation just before ``adverb`` denies ``verb`` ("does not conclusively show"; not "clearly did not
+    work", "not to be here at all, obviously"), or a verb of preventing governs it ("prevent us from conclusively
+    determining")."""
+    return any(c.dep_ == "neg" and 0 < adverb.i - c.i <= 2 for c in verb.children) or verb.dep_ == "pcomp" \
+        and verb.head.lower_ == "from" and verb.head.head.lower_ in PREVENTING
 
 
 def _is_subjunctive(clause: Token) -> bool:

@@ -64,11 +64,11 @@ def assign_sides(article: Article, spans: tuple[Span, ...], attributions: tuple[
             cue = next((a for a in cues[max(0, before - 3):before] if span.start < a.cue_end
                         and (a.side or span.kind == "loaded")), None)
             echoed = _echoed_speech(article, span, attributions) if span.kind == "scare_quote" and not cue else None
-            if cue or echoed is None or not echoed.side:
+            if cue or echoed is None:
                 side, rule = (cue.side, "cue of the source") if cue else tie(
                     article.doc, span.start, span.end, index, speaker_at=speaker_finder(article))
-            else:  # a phrase quoted from a source with a side: the author holds that source's words at a distance
-                side, rule = echoed.side, "the source's words again"
+            else:  # a phrase quoted from a source: the author holds that source's words at a distance, whoever they
+                side, rule = echoed.side, "the source's words again"  # name ("merely “abandon Maliki”": a tweet's)
             span = replace(span, side=side, tie=rule)
         tied.append(span)
     all_spans = tuple(sorted(tied + list(mentions), key=lambda s: (s.start, s.end)))

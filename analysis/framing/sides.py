@@ -280,9 +280,11 @@ def find_mentions(article: Article, sides: Sides) -> tuple[Span, ...]:
                 or names_something_else(article, start, end):
             continue
         between = article.text[spans[-1].end:start] if spans else ""
-        if spans and spans[-1].side == side and (not between.strip() or _ALIAS_BEFORE.fullmatch(between)
+        if spans and spans[-1].side == side and (not between.strip() and "\n" not in between
+                                                 or _ALIAS_BEFORE.fullmatch(between)
                                                  and article.text[start:end].isupper()):
-            # "pro-Russian separatists", "the Islamic State (ISIL, also known as ISIS)": one phrase, one mention
+            # "pro-Russian separatists", "the Islamic State (ISIL, also known as ISIS)": one phrase, one mention (a
+            # line break between two names ends the phrase: "… from Biden\n\nBiden said" is two)
             spans[-1] = replace(spans[-1], text=article.text[spans[-1].start:end], end=end)
             continue
         spans.append(Span("mention", actor, 0, article.text[start:end], start, end, sentence,

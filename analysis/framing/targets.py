@@ -19,7 +19,8 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
    or maker of the earlier phrase it repeats (``definite description``, :func:`analysis.text.descriptions.repeated`).
    Else the subject whose own act, product or lot it is: the object of a verb of making or having, also in a relative
    clause or a participle with an agent (``the subject's own``: "the Times dropped a bombshell report", "Obama is
-   having a lousy year"). Else the side it is aimed at ("a disaster for X": ``aimed at``).
+   having a lousy year"). Else the side it is aimed at ("a disaster for X": ``aimed at``), unless a people's adjective
+   on no side holds it ("the French hard line on Iran" is France's).
 4. A noun or adjective that a verb of calling or seeing says of its object ("call X ruthless", "see X as an autocrat",
    "whom X calls terrorists") or of its passive subject ("X is seen as ruthless"): that phrase's owner (``described``).
    Else, one with no owner that is its clause's predicate ("X represents neocon wishful thinking", "X is reckless", "X
@@ -36,10 +37,8 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
    depends on, a participle from the noun it modifies ("militiamen freed up from liberating"); "prevent X from V-ing"
    makes X the one who does V, "by V-ing" the subject. A verb whose subject names no side is aimed at its object's side
    (``aimed at``), unless it is a reporting verb.
-7. Otherwise no side.
-
-A quoted device takes the rules from the head word inside the marks. Mentions: the sides file's aliases found by
-:func:`analysis.framing.sides.find_mentions` (not inside longer names: "The Washington Post").
+7. Otherwise no side. A quoted device takes the rules from the head word inside the marks. Mentions: the sides
+file's aliases found by :func:`analysis.framing.sides.find_mentions` (not inside longer names: "The Washington Post").
 """
 
 from __future__ import annotations
@@ -253,7 +252,8 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
         side = owner(earlier, mentions, speaker_at, aimed=False)[0] or _subjects_own(earlier, mentions, speaker_at)[0]
         if side:
             return side, "definite description"
-    return _aimed_at(noun, mentions) if aimed else (None, None)
+    held = any(c is not skip and c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)  # a people's
+    return _aimed_at(noun, mentions) if aimed and not held else (None, None)
 
 
 def _predicate_verb(noun: Token) -> Token | None:

@@ -2,7 +2,8 @@
 
 A structural block quote (Markdown ``>``, HTML ``<blockquote>``) takes its speaker from the paragraph before it when
 that ends in a colon after a cue verb ("Magnier writes:") or in "via X:" (an excerpt from X), or is an "As X put it,"
-clause ending in a comma. A plain-text block quote is the paragraph after such an intro; it runs for up to
+clause ending in a comma; after "… is reportedly doing:" (hearsay, no one named) the one paragraph that follows is the
+report's, its source unnamed. A plain-text block quote is the paragraph after such an intro; it runs for up to
 :data:`MAX_BLOCK_QUOTE_PARAGRAPHS` paragraphs (one when that paragraph is a whole quotation in its marks) and ends
 earlier before a paragraph that names the speaker, opens with "According to", ends in a colon, draws a conclusion
 ("Thus, …") or, after news copy that names its speakers, says "I" (the excerpter again). A transcript's turn ("DOOCY :
@@ -64,7 +65,8 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
             and via is None else None
         if cue is None and named is None and intro is not None and paragraphs[intro][2] == "body":
             named = _speech_noun_intro(reading, paragraphs[intro]) or _excerpt_intro(reading, paragraphs[intro],
-                                                                                     paragraphs[i])
+                                                                                     paragraphs[i]) \
+                or _hearsay_intro(text, paragraphs[intro])
         if i in blocks or kind != "block_quote" and (cue is None and named is None or kind != "body"):
             i += 1
             continue
@@ -83,6 +85,7 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
             if structural and (n_kind != "block_quote" or _post_signature(text, paragraphs[run[-1]]) is not None) \
                     or not structural and (
                     n_kind != "body" or len(run) >= MAX_BLOCK_QUOTE_PARAGRAPHS or _WHOLLY_QUOTED.match(text, start, end)
+                    or named is not None and named[0] is None
                     or _ends_block_quote(text[n_start:n_end], speaker, text[start:paragraphs[run[-1]][1]])
                     or CREDIT.search(text, *paragraphs[run[-1]][:2])):  # "… police states do . [ Bloomberg ]"
                 break
@@ -213,6 +216,16 @@ def _excerpt_intro(reading: Reading, paragraph: tuple[int, int, str],
     root = list(span.sents)[-1].root
     subject = next((c for c in root.children if c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG")), None)
     return (phrase_span(subject), "block quote with an elision mark", _surname(subject)) if subject else None
+
+
+# An intro that says what follows is reported, with no one named: "… is exactly what the US is reportedly doing:"
+HEARSAY_INTRO = re.compile(r"\b(?:reportedly|according to (?:news |media |press )?reports)\b[^.!?]*:\s*$", re.I)
+
+
+def _hearsay_intro(text: str, paragraph: tuple[int, int, str]) -> tuple[None, str, None] | None:
+    """An intro whose last sentence reports with no source named ("… the US is reportedly now doing:"): the next
+    paragraph alone is the report's words, from a source the text does not name."""
+    return (None, "block quote after a hearsay intro", None) if HEARSAY_INTRO.search(text, *paragraph[:2]) else None
 
 
 def _post_signature(text: str, paragraph: tuple[int, int, str]) -> tuple[int, int] | None:

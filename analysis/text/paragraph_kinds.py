@@ -16,17 +16,19 @@ CAPTION_MAX_WORDS = 40
 
 # A caption line: CNN's "JUST WATCHED … Replay"; "Cover: [photo]"; a related link ("More: Bannon calls Trump a 'great
 # man'", "Related : Trump Lays Out Case …", "see also …", "Related Video …"); a newsletter teaser ("Want the best from
-# … in your inbox?", "Get the Monitor Stories you care about"); a copyright line; an editor's note on the text ("(This
+# … in your inbox?", "Get the Monitor Stories you care about", "Sign up for Daily Newsletters"); a copyright line
+# ("© 2018 …", "Copyright © 2019 The Washington Times, LLC."); an editor's note on the text ("(This
 # version … corrects", "— Updated Oct. 28."); a page's "Advertisement" slot; a contributor line ("— Max Greenwood
 # contributed.", "The Associated Press contributed to this report."); "Click for more from …"; NPR's "Enlarge this
 # image toggle caption …"; the BBC's "Media playback is unsupported on your device Media caption …"; a promo's label
 # ("Latest:", "PHOTOS: Team Obama, where are they now?"), a poll teaser ("… Vote Here Now") and a photo credit alone
 # ("J. Scott Applewhite/AP")
-_CAPTION_RE = re.compile(r"^\(?\s*(?:©|(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
+_CAPTION_RE = re.compile(r"^\(?\s*(?:©|copyright\s+(?:©|\(c\)|\d{4})|"
+                         r"(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
                          r"just watched|must watch|story highlights|correction|"
                          r"(?:cover|more|related|photos|videos|images)(?=\s*:)|"
                          r"see also|see more|related video|"
-                         r"want the best from|get the \w+ stories you care about|"
+                         r"want the best from|get the \w+ stories you care about|sign up for [\w ]{0,30}newsletters?|"
                          r"(this|an earlier) version of (this|the) (story|article)|this (story|article) (has been|was) "
                          r"(corrected|updated))\b"
                          r"|(?:story continues below )?advertisement\s*$"
@@ -44,12 +46,14 @@ _BIO_RE = re.compile(r"^[A-Z][\w’'-]+(?:\s+[A-Z]\.?)*\s+[A-Z][\w’'-]+\b.*?\b
                      r"(?:[\w-]+\s+){0,3}(?i:author|columnist|contributor|fellow|professor|analyst|writer|editor)\b",
                      re.S)
 # An agency photo caption ("In this photo released by …, Rouhani briefs media … ( Iranian Presidency Office via AP )",
-# "A 2006 file photo shows …", "… (AP Photo/Evan Vucci)"): longer than other captions, it describes a picture, not
+# "A 2006 file photo shows …", "FILE PHOTO: Mueller departs … REUTERS/Joshua Roberts/File Photo", "… (AP Photo/Evan
+# Vucci)"): longer than other captions, it describes a picture, not
 # the story.
 # A media player's label ("… Listen · 4:23 4:23") is one too, and so are a photo's line that shows someone at
 # something and ends in its date after a comma ("Adam Schiff speaks … in Washington, September 25, 2019.") and a
 # related link led by capitals with no space after the colon ("GOP LEADER ON … COMMITTEE:Articles establish …").
-_PHOTO_RE = re.compile(r"^(?:In this|An?(?: \d{4})? file) (?:[\w-]+ ){0,3}(?:photo|image|picture)\b"
+_PHOTO_RE = re.compile(r"^(?:In this|An?(?: \d{4})? file) (?:[\w-]+ ){0,3}(?:photo|image|picture)\b|^FILE PHOTO\s*:"
+                       r"|\b(?:REUTERS|AFP|AP)/[A-Z][a-z]+(?: [A-Z][\w.’'-]*){1,3}(?:/File Photo)?\s*$"
                        r"|\((?:[^()]*\b(?:AP|Reuters|AFP|Getty) Photo|[^()]*\bvia (?:AP|Reuters|AFP|Getty))[^()]*\)\s*$"
                        r"|\b(?:Listen|Watch)\s*·\s*\d{1,2}:\d{2}\b"
                        r"|\s\|\s*(?:Getty|AP|Reuters|AFP)\b"  # Politico's credit: "… top diplomat . | Getty"

@@ -27,8 +27,10 @@ def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:
     own clause (its subject, the cue, adjuncts) when that clause ends the sentence; not the cue's own adverbial
     clause ("After an Iranian drone entered Israeli airspace, Israel responded by shooting it down")."""
     doc, sentence = cue.doc, cue.sent
-    if any(c.dep_ == "advcl" and c.i < cue.i or c.dep_ == "ccomp" and c.i < cue.i and is_inverted_condition(c)
-           for c in cue.children):  # "Speaking to reporters, Pompeo responded …", "Had Assad …, the world responded"
+    if any(c.dep_ == "advcl" and c.i < cue.i or c.dep_ == "prep" and c.left_edge.i == sentence.start
+           or c.dep_ == "ccomp" and c.i < cue.i and is_inverted_condition(c) for c in cue.children):
+        # "Speaking to reporters, Pompeo responded …", "Had Assad …, the world responded", "After months of holding
+        # its fire …, Hamas has responded forcefully to …, firing rockets": the cue's own adverbial
         return None
     subjects = [c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i]
     inverted = inverted_subject(cue) if not subjects else None  # "…, report US media ."
@@ -38,7 +40,8 @@ def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:
     # percent to 39 percent, pollsters found")
     comma = subjects[-1].left_edge.i - 1 if subjects else cue.i - 1
     kinds = ("prep", "npadvmod", "advmod", "punct") + (("dobj", "dative") if cue.lower_ in TELLING else ())
-    adjuncts = {t.i for c in cue.children if c.i > cue.i and c.dep_ in kinds  # "…, an official told The AP ."
+    adjuncts = {t.i for c in cue.children if c.i > cue.i and (c.dep_ in kinds  # "…, an official told The AP ."
+                                                               or c.dep_ == "advcl" and c.tag_ == "VBG")
                 for t in c.subtree} | ({t.i for t in inverted.subtree} if inverted is not None else set())
     if comma <= sentence.start or doc[comma].text != "," \
             or any(not t.is_punct and not t.is_space and t.i not in adjuncts for t in doc[cue.i + 1:sentence.end]):

@@ -530,6 +530,19 @@ def test_an_excerpt_ends_before_a_paragraph_that_draws_the_authors_conclusion():
     assert article.voice_at(text.index("Kurds")) == "author"
 
 
+def test_the_paragraph_after_a_hearsay_intro_is_an_unnamed_report():
+    # Townhall article (stop 40; read first at stop 29): the Fox News copy after "… is reportedly now doing:" was
+    # read as the author's own; one paragraph only, then the author again
+    text = ("Talks\n\nAnd that is exactly what the US is reportedly now doing:\n\nThe United States is sending "
+            "weapons to Kurdish forces, a senior U.S. official confirmed to Fox News.\n\nThe situation in Iraq is "
+            "becoming more complicated.\n\nThe US is doing it:\n\nThe United States is sending arms.\n")
+    article = parse_article(text)
+    (block,) = [a for a in find_attributions(article) if a.kind == "block"]
+    assert block.source is None and block.rule == "block quote after a hearsay intro"
+    assert [article.voice_at(text.index(w)) for w in ("Fox News", "situation", "sending arms")] == [
+        "quoted", "author", "author"]
+
+
 def test_as_x_said_comments_on_its_host_clause_and_the_one_asked_is_no_asker():
     # unseen USA Today article (stop 27): the content of "said" was "we were elected"; "Pence asked" the question
     text = ("Headline\n\nWhen asked if the ban on the pride flag contradicted the Trump administration 's observances "
@@ -1082,6 +1095,19 @@ def test_a_cue_after_its_content_set_off_by_a_comma():
     text = "Among the dead was Iran 's cultural attache , Ebrahim Ansari , Iran 's state-run news agency reported ."
     assert found(text) == [("Iran 's state-run news agency", "reported", "indirect", "neutral")]
     assert content(text) == ["Among the dead was Iran 's cultural attache , Ebrahim Ansari"]
+
+
+def test_a_trailing_cue_followed_by_its_participle_citing_its_sources():
+    # unseen Reuters article (stop 40): "…, the New York Times reported on Thursday, citing two people briefed on the
+    # matter." was no attribution, so the lead's report read as the author's own
+    text = ("Mueller has subpoenaed the Trump Organization for documents, including some related to Russia, the "
+            "New York Times reported on Thursday, citing two people briefed on the matter.")
+    assert found(text) == [("the New York Times", "reported", "indirect", "neutral")]
+    assert content(text) == ["Mueller has subpoenaed the Trump Organization for documents, including some related "
+                             "to Russia"]
+    # a fronted phrase is the cue's own adverbial, not its content (200-article audit)
+    assert found("After months of mostly holding its fire as it struggled to stop other factions from shooting "
+                 "rockets, Hamas has responded forcefully to Israel's killing of its chief, firing rockets.") == []
 
 
 def test_a_phrase_quoted_inside_another_sentence_is_no_content_of_the_next_ones_cue():

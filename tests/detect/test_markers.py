@@ -284,6 +284,10 @@ def test_loaded_matching(text, expected):
     ("He appeared in court Monday .", []),
     ("I can not believe that they are including me .", []),  # unseen CNN article (batch 86): dismay, no hedge
     ("She appeared Thursday with aides .", []),
+    # unseen Washington Times article (stop 40): a counterfactual says what did not happen
+    ("If Romney spent the same energy fighting Obama , he could have won the race .", []),
+    ("He could have fled the country .", ["could"]),
+    ("If confirmed , the move might have broad effects .", ["might"]),
 ])
 def test_hedges_in_context(text, expected):
     assert [t for _, _, t in _found(text, ["hedge"])] == expected
@@ -307,6 +311,11 @@ def test_hedges_in_context(text, expected):
     # unseen FiveThirtyEight article (batch 71): a certainty denied boosts nothing; "no question that" boosts
     ("It ’s too early to draw any conclusions for sure .", []),
     ("We know for sure that he left .", ["for sure"]),
+    # unseen Washington Times article (stop 40): a negation or a verb of preventing before the adverb denies it
+    ("The report does not conclusively show that he lied .", []),
+    ("Issues prevent us from conclusively determining that no crime occurred .", []),
+    ("It clearly did not work .", ["clearly"]),
+    ("I would prefer not to be in this situation at all , obviously .", ["obviously"]),  # 200-article audit
     ("In other words , there 's no question that Tillerson is familiar with the region .", ["no question that"]),
 ])
 def test_boosters(text, expected):
@@ -647,7 +656,9 @@ def test_the_additions_beyond_the_hand_lexicon_can_be_left_out(seed_article):
                                   "“Hostage” isn’t my word, but it fits the case.",
                                   "Officials avoided the word “invasion” all week.",
                                   "The term ‘collusion’ appears nowhere in the statute.",
-                                  "‘Regime’ was their label for the government."])
+                                  "‘Regime’ was their label for the government.",
+                                  # unseen CSM column (stop 40): a slogan named as one
+                                  "Hardliners want a return to the “Death to America” slogan."])
 def test_a_word_mentioned_as_a_word_is_no_scare_quote(text):
     """Use and mention: a quote named as a word or term ("the word “X”", "“X” is not my word") is talked about,
     not held at a distance."""
@@ -713,6 +724,16 @@ def test_a_view_given_with_to_is_no_scare_quote_and_a_sources_words_quoted_again
     assert [(s.text, s.side, s.tie) for s in result.spans if s.kind == "scare_quote"] == [
         ('"happened in China"', "Trump", "the source's words again"), ("“reform”", None, None),
         ("“compromise”", None, None), ("“peace”", None, None)]  # not a purpose's "To …", nor one common word
+
+
+def test_a_phrase_quoted_again_from_a_source_on_no_side_is_tied_to_no_side():
+    # Townhall article (stop 40): "merely “abandon Maliki.”" repeats a tweet's words and was tied to Maliki
+    text = ("Headline\n\nIt may be welcome news:\n\nA coup would make things easy. Abandon Maliki and deal with the "
+            "Kurds — Allahpundit (@allahpundit) August 10, 2014\n\nBut it isn't enough to merely \"abandon Maliki.\" "
+            "The US must act.\n")
+    result = analyze(text, sides=[{"name": "Maliki", "aliases": ["Maliki"]}])
+    assert [(s.text, s.side, s.tie) for s in result.spans if s.kind == "scare_quote"] == [
+        ('"abandon Maliki."', None, "the source's words again")]
 
 
 def test_not_known_for_a_trait_is_no_hedge():

@@ -69,6 +69,14 @@ def test_two_aliases_of_one_side_side_by_side_are_one_mention():
         ("Kiev", "Kiev"), ("pro-Russian separatists", "Rebels"), ("separatists", "Rebels"), ("Kiev", "Kiev")]
 
 
+def test_names_on_either_side_of_a_paragraph_break_are_two_mentions():
+    # unseen CNN article (stop 40): highlights without full stops, "… an apology from Biden\n\nBiden said …", read
+    # as one mention "Biden\n\nBiden"
+    sides = [{"name": "Biden", "aliases": ["Biden"]}]
+    assert mentions("Title\n\nErdogan demanded an apology from Biden\n\nBiden said Erdogan told him so.", sides) == [
+        ("Biden", "Biden"), ("Biden", "Biden")]
+
+
 def test_an_acronym_in_brackets_or_after_also_known_as_is_the_same_mention():
     # unseen Al Jazeera article (stop 32): "the Islamic State of Iraq and the Levant ( ISIL , also known as ISIS )"
     # counted three times; a bracketed name that is no acronym is a mention of its own

@@ -46,6 +46,8 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("The rebels falsely claimed victory.", "falsely", ("Rebels", "subject of the clause")),
     ("The rebels were brutally attacked by Damascus.", "brutally", ("Government", "subject of the clause")),
     ("The strike was a disaster for the rebels.", "disaster", ("Rebels", "aimed at")),
+    # unseen CSM column (stop 40): "the French hard line on Iran's … program" is France's, not Iran's
+    ("The French hard line on Assad's program created skepticism.", "hard line", (None, None)),
     # unseen USA Today article (batch 88): a possessive in an opening phrase is the subject's after it
     ("Assad spoke on Monday . In his reckless speech on Tuesday , Rogin attacked the press .", "reckless",
      ("Rebels", "possessive pronoun")),

@@ -249,6 +249,24 @@ def test_the_writers_note_a_newsletter_teaser_and_a_copyright_line_at_the_end_ar
     assert [s.kind for s in story.sentences][-1] == "body"
 
 
+def test_a_newsletter_sign_up_and_a_copyright_line_with_its_word_are_captions():
+    # unseen Washington Times article (stop 40): both were counted as the author's sentences
+    article = parse_article("Headline\n\nRomney was sickened , he said .\n\nSign up for Daily Newsletters Manage "
+                            "Newsletters\n\nCopyright © 2019 The Washington Times, LLC. Click here for reprint "
+                            "permission.\n\nCopyright law protects it .\n")
+    assert [s.kind for s in article.sentences] == ["headline", "body", "caption", "caption", "caption", "body"]
+
+
+def test_a_long_reuters_file_photo_caption_is_a_caption():
+    # unseen Reuters article (stop 40): a 45-word caption counted as two of the author's sentences
+    caption = ("FILE PHOTO: Special Counsel Robert Mueller departs after briefing members of the U.S. Senate on his "
+               "investigation into potential collusion between Russia and the Trump campaign on Capitol Hill in "
+               "Washington, DC, U.S., June 21, 2017. REUTERS/Joshua Roberts/File Photo")
+    article = parse_article(f"Headline\n\nMueller subpoenaed the firm , the paper said .\n\n{caption}\n\n"
+                            "File photos show the damage , officials said .\n")
+    assert [s.kind for s in article.sentences] == ["headline", "body", "caption", "caption", "body"]
+
+
 def test_a_pipe_credited_photo_caption_and_a_capitalised_editors_note_are_captions():
     # unseen Politico and Breitbart articles (stop 31): "| Getty Senate confirms …" read as the Senate confirming;
     # the writer's note "Joel B. Pollak is Senior Editor-at-Large at …" as the story's
