@@ -139,7 +139,9 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
                 makers = [p for c in earlier.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                           for p in c.children if p.dep_ == "pobj"] + [  # "Rigell is circulating a letter …"
                     c for c in earlier.head.children if c.dep_ == "nsubj" and earlier.dep_ == "dobj"
-                    and earlier.head.lower_ in PUBLISHED]
+                    and earlier.head.lower_ in PUBLISHED] + [  # "In a statement, the army said …"
+                    c for c in earlier.head.head.children if c.dep_ == "nsubj" and earlier.dep_ == "pobj"
+                    and earlier.head.lower_ == "in" and (earlier.head.head.lower_,) in load_cues().verbs]
                 side = next((s for s in (owner(x, mentions, speaker_finder(article), aimed=False)[0]
                                          for x in (earlier, *makers)) if s), None)
                 earlier = repeated(earlier)

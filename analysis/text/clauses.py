@@ -5,8 +5,8 @@ deed, or a clause the parser hung elsewhere. Each function names one case; in sh
 - An infinitive cue reports speech when it is the purpose of a deed of its speaker ("took to Twitter to claim that …"):
   the verb it hangs on happened (finite or perfect, not modal, negated or passive), has an active subject who may
   speak and is no state ("are likely to"); not a complement the verb controls ("declined to say"; :data:`USING`).
-- A cue in a relative clause whose pronoun is the next clause's subject ("the attacks that it claims supports …")
-  reports that clause, which the parser often hangs elsewhere.
+- A cue in a relative clause whose pronoun is the next clause's subject ("attacks that it claims supports …") reports
+  that clause, which the parser often hangs elsewhere.
 - A cue conjoined, with no subject of its own, to the verb of a clause another cue reports, in its tense and not
   quoted, is that cue's conjunct ("Mikati said the blasts were “an attack” and urged the public to …").
 """
@@ -148,9 +148,9 @@ def before_subjectless_main_clause(cue: Token, span: tuple[int, int]) -> tuple[i
 
 
 def clause_hung_on_adjunct(cue: Token) -> Token | None:
-    """A that-clause the parser hung on the noun of the cue's prepositional phrase ("said at the time that the Kurds
-    fought", "insisted ahead of the meeting that …", "said in a statement issued after the vote that …"): a relative
-    clause opened by "that" as a marker, not a pronoun for the noun, with a subject of its own; else None."""
+    """A that-clause the parser hung on the noun of the cue's prepositional phrase ("said at the time that …", "said in
+    a statement issued after the vote that …"), opened by a marker "that", with a subject of its own; or one after an
+    aside's closing dash ("said on “Fox News Sunday” -- one of … -- that …"); else None."""
     if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lower_ in ("it", "so", "this", "that") for c in cue.children):
         return None  # "said it at the time that …": the cue has its content (a listener, "told CNN", is no content)
     after = [c for c in cue.children if c.i > cue.i]
@@ -168,7 +168,9 @@ def clause_hung_on_adjunct(cue: Token) -> Token | None:
                 if opener.lower_ == "that" and (opener.dep_ == "mark" or direct and opener.dep_ == "advmod") \
                         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > opener.i for c in clause.children):
                     return clause
-    return None
+    dashes = [t.i + 1 for t in cue.doc[cue.i + 1:cue.sent.end] if t.text in ("--", "—", "–")][1::2]  # closing ones
+    return next((c for c in cue.doc[cue.i + 1:cue.sent.end] if c.dep_ in ("relcl", "acl") and c.left_edge.i in dashes
+                 and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
 
 
 def is_passive_infinitive(verb: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .clauses import PEOPLE_ENTITIES, is_inverted_condition
 from .cues import SUBJECTS, Reading, Speech, end_of, form_at, load_cues, record
 from .descriptions import TITLES
+from .reference import COLLECTIVE_NOUNS
 from .source_phrase import RELATIVE_TAGS, phrase_span
 from .sources import inverted_subject, speaker_of
 
@@ -78,14 +79,16 @@ def read_headline_cue(reading: Reading, start: int, end: int) -> None:
 
 
 def _read_leading_cue(reading: Reading, words: list[Token], end: int) -> bool:
-    """"Trump says 'rogue killers' could be to blame": a headline that opens with a name of up to four words and a
-    present-tense cue before a clause with a verb of its own; recorded if found."""
+    """"Trump says 'rogue killers' could be to blame": a headline that opens with a name of up to four words (or a
+    people's institution: "Indian army says …") and a present-tense cue before a clause with a verb of its own;
+    recorded if found."""
     cue = next((t for t in words[1:5] if t.tag_ == "VBZ" or t.lower_.endswith("s") and t.tag_ == "NNP"), None)
     found = form_at(reading, cue, reading.cues.verbs) if cue is not None else None
     if found is None or found[1] != 1 or found[0].complement == "np":
         return False
     name, rest = words[:words.index(cue)], [t for t in words if t.i > cue.i]
-    if not all(t.text[:1].isupper() and not t.tag_.startswith("VB") for t in name) \
+    if not all((t.text[:1].isupper() or t is name[-1] and t.lower_ in COLLECTIVE_NOUNS) and not t.tag_.startswith("VB")
+               for t in name) \
             or not any(t.ent_type_ in PEOPLE_ENTITIES for t in name) \
             or not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in rest[1:]):
         return False
@@ -210,3 +213,12 @@ def host_spans(token: Token) -> list[tuple[int, int]]:
     if not after or before and before[1] - before[0] > after[1] - after[0]:
         return [before] if before else []
     return [after]
+
+
+def is_generic_deed(gerund: Token) -> bool:
+    """A gerund after a preposition on an indefinite noun, naming a kind of deed rather than someone's speech: "a
+    relatively high bar for calling on the president to resign" (not "his purpose in saying …", "is mentioned in the
+    report for denying that …", where the parser may have hung the preposition on the wrong word)."""
+    noun = gerund.head.head
+    return gerund.dep_ == "pcomp" and noun.tag_.startswith("NN") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "no", "any") for c in noun.children)

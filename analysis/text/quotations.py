@@ -36,6 +36,7 @@ _SINGLE_CLOSE_RE = re.compile(r"(?<=\S)[’'](?!\w)|(?<=[^\ss] )[’'](?=\s|$)")
 _DOUBLE_OPEN, _DOUBLE_CLOSE = "“", "”"
 QUOTE_MARKS = "\"'“”‘’«»„"  # every mark a quoted phrase may open or close with
 _DOUBLE_MARK_RE = re.compile('[“”"]')
+_EDITORS_NOTE = re.compile(r"\[[^\[\]\n]{1,200}\]")  # words an editor adds in square brackets
 # A cue after a comma ("“We will win this fight, Smith said on Monday"): an unclosed quotation's mark was lost there.
 _CUE_AFTER = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told|added|wrote|tweeted)\b"
                         r"|,\s+(?:he|she|they)\s+(?:said|says|told|added|wrote|tweeted)\b")
@@ -82,8 +83,11 @@ def _double_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> li
             else:
                 open_at = None
         closed_here = False
+        notes = [m.span() for m in _EDITORS_NOTE.finditer(text, first, end)]
         for m in _DOUBLE_MARK_RE.finditer(text, first, end):
             offset, mark = m.start(), m.group()
+            if open_at is not None and any(a < offset < b for a, b in notes):
+                continue  # inside an editor's note in a quotation: “God is great! [NOTE: “Allahu Akbar”] Those …”
             if mark == _DOUBLE_OPEN or (mark == '"' and open_at is None):
                 open_at = offset
             elif mark in _DOUBLE_CLOSE + '"' and open_at is not None:

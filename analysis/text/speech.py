@@ -58,8 +58,8 @@ from .cues import (DATELINE_RE, DEED_OBJECTS, SUBJECTS, UNREAL_AUX, Cue, CueLexi
                    clause_span, end_of, form_at, is_embedded_phrase, is_verbal, lets_in, load_cues, record, verb_entry)
 from .noun_cues import read_according_to, read_adverb, read_name_notes, read_noun
 from .parentheticals import (around_parenthetical_cue, before_comma_adjunct, clause_before_trailing_cue, host_spans,
-                             is_parenthetical, is_spliced_clause, opens_after_colon, past_opening_adjunct,
-                             read_headline_cue, with_preposed_condition, without_trailing_gloss)
+                             is_generic_deed, is_parenthetical, is_spliced_clause, opens_after_colon,
+                             past_opening_adjunct, read_headline_cue, with_preposed_condition, without_trailing_gloss)
 from .quotations import Quotation
 from .sentences import is_teaser
 from .source_phrase import RELATIVE_TAGS, phrase_span
@@ -74,12 +74,12 @@ EVENTS = frozenset("attack attacks fine move decision crisis violence law measur
 QUESTION_LEMMAS = {"ask", "wonder", "question"}
 NAMED_PARTIES = ("PERSON", "NORP", "ORG", "GPE", "LOC")
 INFERENCE_LEMMAS = {"imply", "indicate", "suggest", "show", "demonstrate", "prove", "mean"}  # evidence, not speech
-# "claimed responsibility" (or "the assault"), "claiming executive privilege" report no statement; details or
+# "claimed responsibility" (or "the assault"), "claiming executive privilege", "conceded defeat", "conceding the right
+# to prosecute", "has showed signs of nearing its end", "pledged allegiance to" report no statement; details or
 # comments of, about or on something do ("revealed new details about the talks")
-EMPTY_OBJECTS = {"what", "nothing", "it", "this", "that", "so", "something", "anything", "much", "little", "more",
-                 "which", "otherwise", "comment", "comments", "details", "responsibility", "credit", "victory",
-                 "privilege", "immunity", "asylum", "ownership", "right", "rights", "defeat", "ground",  # "conceded
-                 "signs", "sign"}  # defeat", "conceding the right to prosecute", "has showed signs of nearing its end"
+EMPTY_OBJECTS = frozenset("what nothing it this that so something anything much little more which otherwise comment "
+                          "comments details responsibility credit victory privilege immunity asylum ownership right "
+                          "rights defeat ground signs sign allegiance".split())
 DESIGNATING = frozenset({"recognize"})  # "recognize Israel as …" names a party's standing, it reports no statement
 WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone, or access
 GRANTS = frozenset({"access", "entry", "permission", "visa", "visas", "request", "requests", "motion", "motions",
@@ -166,9 +166,9 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     if entry.lemma in INFERENCE_LEMMAS and (subject is not None and subject.lower_ in {"this", "that", *EVENTS}
                                             or any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children)):
         return False  # "The move implies there is more", "This suggests …", "it would show he …": an inference
-    if subject is None and token.tag_ == "VBG" and token.dep_ in ("pcomp", "csubj", "advcl") and rule in (
-            "object of the cue", "object and predicate", "adjacent quotation"):  # "as a means of threatening his
-        return False  # brother", "Confirming Israel's seizure … would render": a deed named, no speech by anyone
+    if subject is None and token.tag_ == "VBG" and token.dep_ in ("pcomp", "csubj", "advcl") and (rule in (
+            "object of the cue", "object and predicate", "adjacent quotation") or is_generic_deed(token)):
+        return False  # a deed named, no speech: "as a means of threatening X", "a high bar for calling on X to quit"
     source = phrase_span(subject, without=token) if subject is not None else None
     record(reading, token, entry, n, source, spans, rule)
     return True

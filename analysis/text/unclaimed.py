@@ -11,7 +11,8 @@ continues the latest speech of the same or the previous paragraph; else it is an
 ones are left to :mod:`analysis.detect.scare_quotes` (so is a short phrase inside the author's sentence whose
 comma sits inside the marks: "target Putin's “inner circle,” drew"), except one whose speaker says "I" or "we"
 (“we have had enough revolutions”), and except in the headline, where every
-quotation (single marks too, headline style) is someone's words: an uncued quotation. A paragraph that opens with a
+quotation (single marks too, headline style) is someone's words, and a short quotation set as a paragraph of its own
+(a section heading: 'Extremely serious'): an uncued quotation. A paragraph that opens with a
 name and a colon before a quotation gives it to that name ("The Los Angeles Times : “…”").
 """
 
@@ -48,11 +49,15 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
     british = any(q.mark == "single" and any(a <= q.inner_start < b for sp in reading.found for a, b in sp.quoted)
                   for q in reading.quotations)
     headlines = [(a, b) for a, b, kind in paragraphs if kind == "headline"]
+    alone = {(a, b) for a, b, kind in paragraphs if kind == "body"}  # a section heading: 'Extremely serious'
     for q in reading.quotations:
-        if any(a <= q.start < b for a, b in headlines) and not _claimed(reading, q):
+        heading = q.n_words <= SCARE_QUOTE_MAX_WORDS and any(a == q.start and not text[q.end:b].strip()
+                                                              for a, b in alone)
+        if (heading or any(a <= q.start < b for a, b in headlines)) and not _claimed(reading, q):
             # A headline's quotes, single marks too (headline style), give someone's words: "Decries X's 'Very Nasty'"
             inner = strip_span(text, q.inner_start, q.inner_end, keep_final=True)
-            reading.found.append(Speech("uncued", None, None, (inner,), (inner,), None, "quotation in the headline"))
+            reading.found.append(Speech("uncued", None, None, (inner,), (inner,), None,
+                                        "quotation set as a heading" if heading else "quotation in the headline"))
             continue
         if q.mark == "single" and not (british and may_be_speech(reading, q)) or _claimed(reading, q):
             continue

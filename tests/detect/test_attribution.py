@@ -1110,6 +1110,26 @@ def test_a_trailing_cue_followed_by_its_participle_citing_its_sources():
                  "rockets, Hamas has responded forcefully to Israel's killing of its chief, firing rockets.") == []
 
 
+def test_a_that_clause_after_an_aside_between_dashes_is_the_cues_content():
+    # unseen Fox News article (stop 40): the parser hangs the that-clause on the aside's noun, so Rice's statement
+    # was the author's
+    text = ('Rice said on "Fox News Sunday" -- one of several Sunday show interviews she granted -- that the '
+            'administration believes the attack was not "preplanned."')
+    assert found(text) == [("Rice", "said", "mixed", "neutral")]
+    assert content(text) == ['the administration believes the attack was not "preplanned."']
+    # an opening dash is no aside's end: "As X noted, the government's story — that the virus … — is shaky"
+    assert content("As my colleague David Ignatius noted, the Chinese government's original story — that the virus "
+                   "emerged from a market in Wuhan — is shaky.")[0].startswith("the Chinese government's original")
+
+
+def test_a_gerund_naming_a_kind_of_deed_and_a_pledge_of_allegiance_report_no_speech():
+    # unseen Daily Kos column (stop 40): "a high bar for calling on the president to resign" became reported speech
+    assert found("There was a relatively high bar for calling on the president to resign the office .") == []
+    assert found("He pledged allegiance to the group .") == []
+    # someone's act still is: the gerund's subject is the main clause's
+    assert found("After calling on Obama to resign, Trump left.") == [("Trump", "calling on", "indirect", "neutral")]
+
+
 def test_a_phrase_quoted_inside_another_sentence_is_no_content_of_the_next_ones_cue():
     text = ("Trump did not explain what he meant by `` their reasons . '' Press secretary Sean Spicer clarified "
             "Trump 's remarks by telling reporters that there was insufficient reporting .")
@@ -2746,6 +2766,9 @@ def test_a_bare_surname_is_the_first_person_named_with_it():
     ("Putin Warns West Will Pay for Sanctions", [("Putin", "Warns")]),
     ("Biden snaps at reporter asking about son", []),  # no clause after the verb
     ("Report says ISIS is growing", []),  # no name before it
+    # unseen Al Jazeera article (stop 40): a people's institution is a name here
+    ("Indian army says 20 soldiers killed in border clash with China", [("Indian army", "says")]),
+    ("Indian report says ISIS is growing", []),
     ("Senate passes bill that says Congress must vote", []),  # the verb is not the headline's second to fifth word
 ])
 def test_a_headline_opening_with_a_name_and_says_is_that_names_claim(headline, expected):

@@ -185,7 +185,7 @@ def test_loaded_matching(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("It may rain.", ["may"]),
-    ("May I ask a question?", ["May"]),
+    ("May I ask a question?", []),  # the modal, not the month, but a question asks, it hedges no claim (stop 40)
     ("It happened in May.", []),
     ("On May 19 the talks resumed.", []),
     ("Talks resume in mid-May.", []),
@@ -288,6 +288,8 @@ def test_loaded_matching(text, expected):
     ("If Romney spent the same energy fighting Obama , he could have won the race .", []),
     ("He could have fled the country .", ["could"]),
     ("If confirmed , the move might have broad effects .", ["might"]),
+    # unseen Daily Kos column (stop 40): a modal opening a question asks, it hedges no claim
+    ("Could you imagine Trump not ? Might he win ? He might win .", ["might"]),
 ])
 def test_hedges_in_context(text, expected):
     assert [t for _, _, t in _found(text, ["hedge"])] == expected
@@ -734,6 +736,17 @@ def test_a_phrase_quoted_again_from_a_source_on_no_side_is_tied_to_no_side():
     result = analyze(text, sides=[{"name": "Maliki", "aliases": ["Maliki"]}])
     assert [(s.text, s.side, s.tie) for s in result.spans if s.kind == "scare_quote"] == [
         ('"abandon Maliki."', None, "the source's words again")]
+
+
+def test_a_short_quotation_set_as_its_own_paragraph_is_a_heading_in_quoted_voice_not_a_scare_quote():
+    # unseen Al Jazeera article (stop 40): the section heading 'Extremely serious' (a source's words) was a scare quote
+    from analysis.detect.scare_quotes import find_quoted_phrases
+
+    article = parse_article("Title\n\n'Extremely serious'\n\nChina accused India. The clash was 'serious' for both."
+                            "\n\n'WITCH HUNT'\n")
+    assert [(p.inner, p.is_scare_quote) for p in find_quoted_phrases(article)] == [
+        ("Extremely serious", False), ("serious", True), ("WITCH HUNT", False)]
+    assert [article.voice_at(article.text.index(w)) for w in ("Extremely", "WITCH")] == ["quoted", "quoted"]
 
 
 def test_not_known_for_a_trait_is_no_hedge():

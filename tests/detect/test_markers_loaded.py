@@ -30,6 +30,7 @@ from analysis.detect.markers import find_markers_in_text
     ("It should be no great surprise that Russia is trying to help .", []),
     ("The rivalry of great powers went on a great deal longer .", []),
     ("It would involve a great number of states and a great many actors .", []),  # unseen CSM column (stop 40)
+    ("They are not going to let this lie . He told a lie .", [("pejorative", "lie")]),  # unseen Al Jazeera (stop 40)
     ("It was a great speech .", [("evaluative", "great")]),
     ("The troll farm spread a conspiratorial narrative .", [("pejorative", "troll farm"),
                                                             ("delegitimising", "conspiratorial")]),

@@ -90,6 +90,15 @@ def test_a_statement_from_a_side_is_that_sides():
     assert [(a.cue, a.side) for a in result.attributions] == [("reads", "US"), ("adds", "US")]
 
 
+def test_the_statement_a_side_gave_is_that_sides():
+    # unseen Al Jazeera article (stop 40): "In a statement, the army said …" then "…, the statement said" (three
+    # times) were tied to no side
+    result = analyze("Headline\n\nIn a statement, the army said on Tuesday that 17 troops died.\n\nThe troops died "
+                     "\"in the line of duty\", the statement said.\n",
+                     sides=[{"name": "India", "aliases": ["army"]}, {"name": "China", "aliases": ["China"]}])
+    assert [(a.source, a.side) for a in result.attributions] == [("the army", "India"), ("the statement", "India")]
+
+
 def test_profiles_and_balance_signs():
     text = ("The heroic rebels held the line. The rebels advanced. "
             "The regime of Assad shelled the town. Damascus called it ‘self-defence’.")

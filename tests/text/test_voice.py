@@ -28,6 +28,15 @@ def test_the_three_quote_forms_are_quoted_voice_with_their_source(text):
     assert (pelosi.source, pelosi.cue, pelosi.kind) == ("Pelosi", "said", "direct")
 
 
+def test_an_editors_note_in_square_brackets_keeps_the_quotation_open():
+    # unseen Daily Kos column (stop 40): the note's own marks split the shout, so "God is great!" was the author's
+    # and "Those who pledged allegiance" an attribution
+    text = ("The killer had shouted in Arabic: “God is great! [NOTE: “Allahu Akbar”] Those who pledged allegiance to "
+            "Muhammad for jihad. God is great!” Trump released a statement.")
+    assert voices(text, "God is", "Allahu", "Those who", "jihad", "Trump") == ["quoted"] * 4 + ["author"]
+    assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == [("The killer", "shouted")]
+
+
 def test_reported_speech_is_the_sources_voice():
     text = "The Russians denied the claim, calling the strike a gross violation of Syria's sovereignty."
     assert voices(text, "gross violation", "Russians") == ["reported", "author"]
