@@ -54,6 +54,7 @@ _NEGATION_AFTER = re.compile(r"\s*(?:not\b|n['’]t\b|never\b)", re.I)
 _SENTENCE_BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n])[\"“‘'(\[\s]*$")
 _LOOKAROUND = 40
 INVERTED_MODALS = frozenset({"could", "may", "might", "would"})
+ASKED = frozenset({"you", "we", "i"})
 _QUESTION_REST = re.compile(r"[^.!?\n]*\?")  # the rest of a sentence that ends in a question mark
 
 
@@ -118,8 +119,9 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
     if key == "may" and re.search(r"\b(?:wherever|however|whatever|whoever|whichever|whenever)\s+\w+\s+$",
                                   text[max(0, start - 30):start], re.I):
         return "concessive: 'wherever you may be' leaves a claim open to no doubt"
-    if key in INVERTED_MODALS and is_sentence_initial(text, start) and _QUESTION_REST.match(text, end):
-        return "a question: 'Could you imagine …?' asks, it hedges no claim"
+    if key in INVERTED_MODALS and is_sentence_initial(text, start) and next_word(text, end).lower() in ASKED \
+            and _QUESTION_REST.match(text, end):  # not "Could Iran be behind the attack?": a speculation
+        return "a question to the reader or listener: 'Could you imagine …?' asks, it hedges no claim"
     if key == "may":
         return reject_may(text, start, end, headline)
     if key == "could" and _NEGATION_AFTER.match(text, end):

@@ -89,7 +89,8 @@ def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
     if holder:
         return verdict(False, f"the words of {holder}, whose view the sentence gives (\"To Bolton, it was a ‘drug "
                               f"deal’\")")
-    if _MENTION_BEFORE.search(article.text, 0, q.start) or _MENTION_AFTER.match(article.text, q.end):
+    if _MENTION_BEFORE.search(article.text, 0, q.start) or _MENTION_AFTER.match(article.text, q.end) \
+            or _UTTERANCE_AFTER.match(article.text, q.end) and (q.n_words > 1 or inner[:1].isupper()):
         return verdict(False, "a word mentioned as a word (\"the word ‘…’\", \"known as ‘…’\")")
     if re.search(r":\s*$", article.text[max(0, q.start - 3):q.start]):
         return verdict(False, "after a colon: words quoted as said or written (\"Here was Sessions' answer: “No.”\")")
@@ -136,13 +137,13 @@ def _is_nickname(text: str, q: Quotation, inner: str) -> bool:
 _WORD_NOUN = r"(?:word|term|phrase|label|expression|slogan)s?"
 _MENTION_BEFORE = re.compile(rf"\b(?:(?:the|a|an|that|this|their|his|her|its)\s+{_WORD_NOUN}\s*[,:]?"
                              r"|(?:(?:known|referred\s+to)\s+as|nicknamed)(?:\s+(?:the|a|an))?)\s*\Z", re.I)
-# After the quote, the name of a fixed utterance names it ("the “Death to America” slogan"; not "the ‘moderate’ label",
-# a judgement held at a distance); a possessive or a negation makes it a claim about the word (not "were the word on
-# every lip").
+# After the quote, a possessive or a negation makes it a claim about the word (not "were the word on every lip"); the
+# name of a fixed utterance names it ("the “Death to America” slogan"; not "the ‘moderate’ label", a judgement).
 _NOT = r"(?:\s*n[’']t|\s+not)"
-_MENTION_AFTER = re.compile(rf"\s*(?:slogan|chant|motto|catchphrase|hashtag)s?\b"
-                            rf"|[\s,]*(?:is|was|are|were)(?:{_NOT}\s+(?:(?:a|an|the)\s+)?"
-                            rf"|{_NOT}?\s+(?:my|his|her|their|our|your|its)\s+(?:own\s+)?){_WORD_NOUN}\b", re.I)
+_MENTION_AFTER = re.compile(rf"[\s,]*(?:is|was|are|were)(?:{_NOT}\s+(?:(?:a|an|the)\s+)?|{_NOT}?\s+(?:my|his|her|their|"
+                            rf"our|your|its)\s+(?:own\s+)?){_WORD_NOUN}\b", re.I)
+# a fixed utterance named as one, when its words are several or capitalised (not "“revolutionary” slogans")
+_UTTERANCE_AFTER = re.compile(r"\s*(?:slogan|chant|motto|catchphrase|hashtag)s?\b")
 
 
 # Verbs whose clause or predicate, quoted, gives the words of their subject: "37% believe it was “justified”",

@@ -95,7 +95,7 @@ def pos_rejection(article: Article, match: TermMatch) -> str | None:
         return "a certainty denied ('does not conclusively show', 'prevent us from conclusively determining')"
     perfect = first.i + 1 < len(first.doc) and first.nbor().lower_ == "have" and first.nbor().dep_ == "aux"
     if kind == "hedge" and first.dep_ == "aux" and first.lower_ in ("could", "might") and perfect and any(
-            c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in first.head.children):
+            c.dep_ == "advcl" and _unreal(c) for c in first.head.children):
         return "a counterfactual ('if he had …, he could have won'): what did not happen, not a hedge"
     if not match.entry.pos:
         return None
@@ -111,8 +111,16 @@ def _denied(verb: Token, adverb: Token) -> bool:
     """Whether a negation just before ``adverb`` denies ``verb`` ("does not conclusively show"; not "clearly did not
     work", "not to be here at all, obviously"), or a verb of preventing governs it ("prevent us from conclusively
     determining")."""
-    return any(c.dep_ == "neg" and 0 < adverb.i - c.i <= 2 for c in verb.children) or verb.dep_ == "pcomp" \
+    return any(c.dep_ == "neg" and 0 < adverb.i - c.i <= 2 and not any(t.is_punct for t in verb.doc[c.i:adverb.i])
+               for c in verb.children) or verb.dep_ == "pcomp" \
         and verb.head.lower_ == "from" and verb.head.head.lower_ in PREVENTING
+
+
+def _unreal(condition: Token) -> bool:
+    """An if-clause about what did not happen: past ("If Romney spent …", "If he had run …", "if it were"), not open
+    ("If the intelligence is accurate, Iran could have hidden it")."""
+    return any(m.lower_ == "if" for m in condition.children) and (condition.tag_ == "VBD" or any(
+        a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "were") for a in condition.children))
 
 
 def _is_subjunctive(clause: Token) -> bool:

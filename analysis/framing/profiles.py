@@ -38,6 +38,7 @@ from .targets import Mentions, owner, tie
 from .tone import side_tone, tone_evidence
 
 TIED_KINDS = ("loaded", "hedge", "booster", "epistemic", "scare_quote")
+TOPICAL = frozenset({"on", "into", "about", "over", "regarding", "concerning"})  # "a report on X": X is its topic
 # How an attribution cue treats its source's claim, for the stance balance: doubt-casting and conceding cues count
 # against the source's side, endorsing ones for it, neutral and dispute (the source's own denial) not at all.
 STANCE_VALENCE = {"neutral": 0.0, "endorse": 0.5, "doubt": -0.5, "concede": -0.5, "dispute": 0.0}
@@ -64,11 +65,11 @@ def assign_sides(article: Article, spans: tuple[Span, ...], attributions: tuple[
             cue = next((a for a in cues[max(0, before - 3):before] if span.start < a.cue_end
                         and (a.side or span.kind == "loaded")), None)
             echoed = _echoed_speech(article, span, attributions) if span.kind == "scare_quote" and not cue else None
-            if cue or echoed is None:
-                side, rule = (cue.side, "cue of the source") if cue else tie(
-                    article.doc, span.start, span.end, index, speaker_at=speaker_finder(article))
-            else:  # a phrase quoted from a source: the author holds that source's words at a distance, whoever they
-                side, rule = echoed.side, "the source's words again"  # name ("merely “abandon Maliki”": a tweet's)
+            side, rule = (cue.side, "cue of the source") if cue else tie(
+                article.doc, span.start, span.end, index, speaker_at=speaker_finder(article))
+            if echoed is not None and (echoed.side or rule in ("mention inside", "aimed at", None)):
+                # the author holds that source's words at a distance, whoever they name ("merely “abandon Maliki”",
+                side, rule = echoed.side, "the source's words again"  # a tweet's), unless grammar says ("Trump's “…”")
             span = replace(span, side=side, tie=rule)
         tied.append(span)
     all_spans = tuple(sorted(tied + list(mentions), key=lambda s: (s.start, s.end)))
@@ -125,7 +126,7 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
                     return inside[0].side if inside else None
                 return owner(phrase.root, mentions, speaker_finder(article))[0]  # "the letter": Langhofer's
         if words is not None:
-            side, _ = owner(words.root, mentions, speaker_finder(article))  # "he", "the senator", "the armed group"
+            side, _ = owner(words.root, mentions, speaker_finder(article), aimed=False)  # "he", "the armed group"
             # "Officials say" repeats "U.S. officials"; bare "Reports say" are no earlier reports ("reports of X's
             # resignation" are not X's words)
             bare = (words.root.lower_,) not in load_cues().nouns
@@ -139,9 +140,9 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
                 makers = [p for c in earlier.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                           for p in c.children if p.dep_ == "pobj"] + [  # "Rigell is circulating a letter …"
                     c for c in earlier.head.children if c.dep_ == "nsubj" and earlier.dep_ == "dobj"
-                    and earlier.head.lower_ in PUBLISHED] + [  # "In a statement, the army said …"
+                    and earlier.head.lower_ in PUBLISHED] + [  # "In a statement, the army said …" (its head a side's)
                     c for c in earlier.head.head.children if c.dep_ == "nsubj" and earlier.dep_ == "pobj"
-                    and earlier.head.lower_ == "in" and (earlier.head.head.lower_,) in load_cues().verbs]
+                    and earlier.head.lower_ == "in" and mentions.overlapping(c.idx, c.idx + len(c))]
                 side = next((s for s in (owner(x, mentions, speaker_finder(article), aimed=False)[0]
                                          for x in (earlier, *makers)) if s), None)
                 earlier = repeated(earlier)
@@ -164,13 +165,13 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
 
 
 def _source_core(words) -> set[int]:
-    """Offsets of a source phrase's head words and those of the head's own prepositional object or maker: "a
-    spokesman for the Iranian ministry" is Iran's, "a review released by the Senate committee" the committee's;
-    "proponents of a deal with Iran" are not Iran's, nor is "a memo to Grenell" Grenell's (a message's addressee;
-    the parse may hang its maker on it: "A memo to Grenell, signed by … Paul Nakasone"); the parse may join a name
-    after a comma as a conjunct ("The chairman …, Rep. Elijah Cummings of Maryland")."""
+    """Offsets of a source phrase's head words and of the head's own prepositional object (not a topic: "the report
+    into Clinton's emails") or maker: "a spokesman for the Iranian ministry", "a review released by the Senate
+    committee"; not "proponents of a deal with Iran", nor a message's addressee ("a memo to Grenell, signed by …"); a
+    name the parse joined after a comma as a conjunct counts ("The chairman …, Rep. Elijah Cummings of Maryland")."""
     root, message = words.root, words.root.lower_ in MESSAGES
-    objects = [p for c in root.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    objects = [p for c in root.children if c.dep_ == "prep" and c.lower_ not in TOPICAL for p in c.children
+               if p.dep_ == "pobj"]
     made = [root, *objects] if message else [root]
     heads = [root] + [p for p in objects if not (message and p.head.lower_ == "to")] \
         + [p for x in made for c in x.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"

@@ -3,9 +3,8 @@
 For a device (loaded term, hedge, booster, epistemic marker, scare quote, label) the rules are tried in order; the
 first that finds a side decides, and its name is kept as the span's ``tie`` (a noun two sides share: none):
 
-1. ``whose wording``: a quoted device in the complement of a reporting verb takes that verb's subject ("what
-   Washington calls ‘moderate rebels’", "X ‘brazenly’ broke the law, Y says"); one labelling a noun, the noun's maker
-   as in 3 ("the Times dropped another ‘bombshell’ report").
+1. ``whose wording``: a quoted device in the complement of a reporting verb takes that verb's subject ("what X calls
+   ‘moderate rebels’", "X ‘brazenly’ broke the law, Y says"); one labelling a noun, the noun's maker as in 3.
 2. ``mention inside``: a side's mention inside the device ("‘U.S.-supported rebels’").
 3. A noun device that is its clause's predicate labels the subject first ("Obama was a Russian stooge", "made itself a
    liar for the Russians": ``predicate of the subject``). For a noun, or the noun a modifier belongs to (amod,
@@ -20,7 +19,7 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
    Else the subject whose own act, product or lot it is: the object of a verb of making or having, also in a relative
    clause or a participle with an agent (``the subject's own``: "the Times dropped a bombshell report", "Obama is
    having a lousy year"). Else the side it is aimed at ("a disaster for X": ``aimed at``), unless a people's adjective
-   on no side holds it ("the French hard line on Iran" is France's).
+   on no side holds the stance ("the French hard line on Iran" is France's; not "a Palestinian barrage on Israel").
 4. A noun or adjective that a verb of calling or seeing says of its object ("call X ruthless", "see X as an autocrat",
    "whom X calls terrorists") or of its passive subject ("X is seen as ruthless"): that phrase's owner (``described``).
    Else, one with no owner that is its clause's predicate ("X represents neocon wishful thinking", "X is reckless", "X
@@ -76,6 +75,7 @@ OBJECT_CONTROL = frozenset({"from", "of", "into", "for"})  # "stop X from -ing",
 CLAUSE_ADVERBIALS = frozenset({"in fact", "of course", "in reality", "in truth", "without doubt", "in effect"})
 SETTING_WORDS = frozenset("ahead before after during amid since until despite".split())
 AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "over", "for"})
+STANCES = frozenset("line stance position view views approach policy policies posture attitude".split())
 
 
 def tie(doc: Doc, start: int, end: int, mentions: Mentions, speaker_at=None) -> tuple[str | None, str | None]:
@@ -252,7 +252,7 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
         side = owner(earlier, mentions, speaker_at, aimed=False)[0] or _subjects_own(earlier, mentions, speaker_at)[0]
         if side:
             return side, "definite description"
-    held = any(c is not skip and c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)  # a people's
+    held = noun.lower_ in STANCES and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
     return _aimed_at(noun, mentions) if aimed and not held else (None, None)
 
 

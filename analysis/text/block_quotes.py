@@ -218,8 +218,10 @@ def _excerpt_intro(reading: Reading, paragraph: tuple[int, int, str],
     return (phrase_span(subject), "block quote with an elision mark", _surname(subject)) if subject else None
 
 
-# An intro that says what follows is reported, with no one named: "… is exactly what the US is reportedly doing:"
-HEARSAY_INTRO = re.compile(r"\b(?:reportedly|according to (?:news |media |press )?reports)\b[^.!?]*:\s*$", re.I)
+# An intro that says what follows is reported, with no one named, ending on a verb of doing or saying: "… is exactly
+# what the US is reportedly doing:" (not a list: "the draft deal reportedly includes three points:")
+HEARSAY_INTRO = re.compile(r"\b(?:reportedly|according to (?:news |media |press )?reports)\b[^.!?]*"
+                           r"\b(?:doing|saying|says|said|told|telling|writes|wrote|reports|reported)\s*:\s*$", re.I)
 
 
 def _hearsay_intro(text: str, paragraph: tuple[int, int, str]) -> tuple[None, str, None] | None:

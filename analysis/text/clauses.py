@@ -33,8 +33,7 @@ SETTING_PREPOSITIONS = frozenset({"at", "on", "in", "during", "after", "before"}
 
 
 def is_wh_clause(clause: Token, cue: Token) -> bool:
-    """Whether a clause is an embedded question ("what we knew", "if he was an asset"), not one opening with
-    "when …, " or "if …, "."""
+    """Whether a clause is an embedded question ("what we knew", "if he was an asset"), not "when …, " or "if …, "."""
     first = next((t for t in clause.subtree if not t.is_punct and (t.i > cue.i or clause.i < cue.i)), clause)
     if first.lower_ in ("if", "whether"):  # "determine if …", not a quoted "If he needs …" or a clause subject
         return first.head == clause and not any(t.is_punct for t in cue.doc[cue.i + 1:first.i])
@@ -51,8 +50,7 @@ def is_wh_clause(clause: Token, cue: Token) -> bool:
 def reports_a_purpose(infinitive: Token) -> bool:
     """Whether an infinitive cue with a that-clause is the purpose of a deed of its speaker (module docstring)."""
     head = infinitive.head
-    objects = [o for o in head.children if o.dep_ == "dobj" and o.i < infinitive.i]
-    # "used to tell me": a habit, not a purpose
+    objects = [o for o in head.children if o.dep_ == "dobj" and o.i < infinitive.i]  # "used to tell me": a habit
     purpose = infinitive.dep_ == "advcl" or infinitive.dep_ == "xcomp" and head.lower_ in USING and objects
     if not purpose or any(c.dep_ in SUBJECTS for c in infinitive.children) \
             or not any(c.dep_ == "ccomp" and not is_wh_clause(c, infinitive) for c in infinitive.children):
@@ -99,12 +97,14 @@ def extracted_clause(cue: Token) -> Token | None:
 
 
 def reporting_conjunct_of(cue: Token, is_cue: Callable[[Token], bool]) -> Token | None:
-    """The cue whose conjunct ``cue`` is, though the parser hung it in that cue's reported clause, or None."""
-    clause = cue.head
-    outer = clause.head  # not quoted: “…, the President blamed X and said Y” is his
+    """The cue whose conjunct ``cue`` is, though the parser hung it in that cue's reported clause, or None; a past and
+    a perfect are one tense when the conjunct states ("has insisted that … and told a rally that …", not "… and asked
+    who …")."""
+    clause, outer = cue.head, cue.head.head  # not quoted: “…, the President blamed X and said Y” is his
+    stated = any(m.lower_ == "that" for c in cue.children if c.dep_ == "ccomp" for m in c.children)  # "told … that"
     return None if cue.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in cue.children) or clause.dep_ != "ccomp" \
-        or is_cue(clause) or in_quotation(clause) and not in_quotation(outer) or not (
-            outer.i < clause.i and outer.tag_ == cue.tag_ and is_cue(outer)) else outer
+        or is_cue(clause) or in_quotation(clause) and not in_quotation(outer) or not (outer.i < clause.i and (
+            outer.tag_ == cue.tag_ or stated and {outer.tag_, cue.tag_} == {"VBD", "VBN"}) and is_cue(outer)) else outer
 
 
 def before_own_conjunct(reading: Reading, cue: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
@@ -168,7 +168,8 @@ def clause_hung_on_adjunct(cue: Token) -> Token | None:
                 if opener.lower_ == "that" and (opener.dep_ == "mark" or direct and opener.dep_ == "advmod") \
                         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > opener.i for c in clause.children):
                     return clause
-    dashes = [t.i + 1 for t in cue.doc[cue.i + 1:cue.sent.end] if t.text in ("--", "—", "–")][1::2]  # closing ones
+    dashes = [] if any(a.dep_ == "dobj" for a in after) else [  # closing ones; not "announced measures -- … -- that"
+        t.i + 1 for t in cue.doc[cue.i + 1:cue.sent.end] if t.text in ("--", "—", "–")][1::2]
     return next((c for c in cue.doc[cue.i + 1:cue.sent.end] if c.dep_ in ("relcl", "acl") and c.left_edge.i in dashes
                  and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
 
@@ -210,8 +211,7 @@ def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[
     if clause.i > cue.i and after is not None and after.lower_ == "that" and after.dep_ == "mark" \
             and after.head.dep_ == "conj" and cue.doc[after.i - 1].lower_ in ("and", "but"):  # …, but that it …"
         span = span[0], clause_span(after.head)[1]
-    # not a listener: "told the Journal there was"
-    if not any(c.dep_ in (*SUBJECTS, "expl", "mark") for c in clause.children):
+    if not any(c.dep_ in (*SUBJECTS, "expl", "mark") for c in clause.children):  # not a listener: "told the Journal"
         nominal = objects + [o for o in cue.children if o.dep_ == "xcomp" and o.tag_ in ("NN", "NNS", "VBG")]
         first = next((t for t in clause.subtree if not t.is_punct), clause)
         subject = next((o for o in nominal if o.i < first.i and all(

@@ -17,12 +17,12 @@ CAPTION_MAX_WORDS = 40
 # A caption line: CNN's "JUST WATCHED … Replay"; "Cover: [photo]"; a related link ("More: Bannon calls Trump a 'great
 # man'", "Related : Trump Lays Out Case …", "see also …", "Related Video …"); a newsletter teaser ("Want the best from
 # … in your inbox?", "Get the Monitor Stories you care about", "Sign up for Daily Newsletters"); a copyright line
-# ("© 2018 …", "Copyright © 2019 The Washington Times, LLC."); an editor's note on the text ("(This
-# version … corrects", "— Updated Oct. 28."); a page's "Advertisement" slot; a contributor line ("— Max Greenwood
-# contributed.", "The Associated Press contributed to this report."); "Click for more from …"; NPR's "Enlarge this
-# image toggle caption …"; the BBC's "Media playback is unsupported on your device Media caption …"; a promo's label
-# ("Latest:", "PHOTOS: Team Obama, where are they now?"), a poll teaser ("… Vote Here Now") and a photo credit alone
-# ("J. Scott Applewhite/AP")
+# ("© 2018 …", "Copyright © 2019 The Washington Times, LLC."); an editor's note on the text ("(This version …
+# corrects", "— Updated Oct. 28."); a page's "Advertisement" slot; a contributor line ("— Max Greenwood contributed.",
+# "The Associated Press contributed to this report.", "Jon Gambrell in Dubai contributed."); "Click for more from …";
+# NPR's "Enlarge this image toggle caption …"; the BBC's "Media playback is unsupported on your device Media caption
+# …"; a promo's label ("Latest:", "PHOTOS: Team Obama, where are they now?"), a poll teaser ("… Vote Here Now") and a
+# photo credit alone ("J. Scott Applewhite/AP")
 _CAPTION_RE = re.compile(r"^\(?\s*(?:©|copyright\s+(?:©|\(c\)|\d{4})|"
                          r"(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
                          r"just watched|must watch|story highlights|correction|"
@@ -36,6 +36,7 @@ _CAPTION_RE = re.compile(r"^\(?\s*(?:©|copyright\s+(?:©|\(c\)|\d{4})|"
                          r"[a-z]*\.?\s+\d|\d{1,2}:\d\d)"
                          r"|[—–-]+\s*[\w.’' ]+ contributed\.?\s*$"
                          r"|[—–-]*\s*[\w.,’' ]+ contributed to this (?:report|story)\.?\s*$"
+                         r"|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+)+ (?:and|in) [\w.,’' ]+ contributed\.?\s*$"
                          r"|click (?:here )?for more\b|enlarge this image\b|media (?:playback is unsupported|caption)\b"
                          r"|(?:latest|trending|related|sponsored)\s*:?\s*$|.*\bvote here now\s*$"
                          r"|[a-z][\w.' -]{1,40}/(?:ap|reuters|afp|getty images|epa)\s*$)", re.I)
@@ -53,7 +54,7 @@ _BIO_RE = re.compile(r"^[A-Z][\w’'-]+(?:\s+[A-Z]\.?)*\s+[A-Z][\w’'-]+\b.*?\b
 # something and ends in its date after a comma ("Adam Schiff speaks … in Washington, September 25, 2019.") and a
 # related link led by capitals with no space after the colon ("GOP LEADER ON … COMMITTEE:Articles establish …").
 _PHOTO_RE = re.compile(r"^(?:In this|An?(?: \d{4})? file) (?:[\w-]+ ){0,3}(?:photo|image|picture)\b|^FILE PHOTO\s*:"
-                       r"|\b(?:REUTERS|AFP|AP)/[A-Z][a-z]+(?: [A-Z][\w.’'-]*){1,3}(?:/File Photo)?\s*$"
+                       r"|\b(?:REUTERS|AFP|AP)/[A-Z][a-z]+(?: [A-Z][\w’'-]*){1,3}(?:/File Photo)?\s*$"
                        r"|\((?:[^()]*\b(?:AP|Reuters|AFP|Getty) Photo|[^()]*\bvia (?:AP|Reuters|AFP|Getty))[^()]*\)\s*$"
                        r"|\b(?:Listen|Watch)\s*·\s*\d{1,2}:\d{2}\b"
                        r"|\s\|\s*(?:Getty|AP|Reuters|AFP)\b"  # Politico's credit: "… top diplomat . | Getty"
@@ -84,6 +85,7 @@ def paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
                 and not body.rstrip("”’\"' ").endswith((".", ":")):  # a lead ending '… a crime . ”' is no headline
             kind = "headline"
         elif kind == "body" and (_CAPTION_RE.match(body) and n_words <= CAPTION_MAX_WORDS
+                                 or not re.search(r"[^\W_]", body)  # a rule set as text: "____", "* * *"
                                  or _PHOTO_RE.search(body) and n_words <= 2 * CAPTION_MAX_WORDS
                                  or i > 0 and kinds[0] == "headline" and _words(body) == headline):
             kind = "caption"  # … or the headline again, as a page's title line

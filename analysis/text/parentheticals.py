@@ -19,6 +19,7 @@ from .sources import inverted_subject, speaker_of
 ROLE_NOUNS = frozenset(TITLES.values()) | {"author"}
 # A clause opening with one of these before a parenthetical cue is part of what it reports ("If …, X said, …")
 CONDITIONS = frozenset({"if", "unless"})
+MEASURES = frozenset("bar threshold standard basis grounds difference distinction".split())  # "a high bar for -ing"
 TELLING = frozenset("tell tells told telling inform informs informed informing remind reminds reminded reminding "
                     "assure assures assured assuring warn warns warned warning brief briefs briefed briefing".split())
 
@@ -216,9 +217,9 @@ def host_spans(token: Token) -> list[tuple[int, int]]:
 
 
 def is_generic_deed(gerund: Token) -> bool:
-    """A gerund after a preposition on an indefinite noun, naming a kind of deed rather than someone's speech: "a
-    relatively high bar for calling on the president to resign" (not "his purpose in saying …", "is mentioned in the
-    report for denying that …", where the parser may have hung the preposition on the wrong word)."""
+    """A gerund after a preposition on an indefinite noun of measure or comparison, naming a kind of deed rather than
+    someone's speech: "a relatively high bar for calling on the president to resign", "a difference between asking X
+    and …" (not "faced a backlash for claiming that …", "his purpose in saying …")."""
     noun = gerund.head.head
-    return gerund.dep_ == "pcomp" and noun.tag_.startswith("NN") and any(
+    return gerund.dep_ == "pcomp" and noun.lower_ in MEASURES and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "no", "any") for c in noun.children)

@@ -51,8 +51,8 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
     headlines = [(a, b) for a, b, kind in paragraphs if kind == "headline"]
     alone = {(a, b) for a, b, kind in paragraphs if kind == "body"}  # a section heading: 'Extremely serious'
     for q in reading.quotations:
-        heading = q.n_words <= SCARE_QUOTE_MAX_WORDS and any(a == q.start and not text[q.end:b].strip()
-                                                              for a, b in alone)
+        heading = q.n_words <= SCARE_QUOTE_MAX_WORDS and text[q.inner_start:q.inner_end].rstrip()[-1:] not in ".!?," \
+            and any(a == q.start and not text[q.end:b].strip() for a, b in alone)  # not “Completely done.”
         if (heading or any(a <= q.start < b for a, b in headlines)) and not _claimed(reading, q):
             # A headline's quotes, single marks too (headline style), give someone's words: "Decries X's 'Very Nasty'"
             inner = strip_span(text, q.inner_start, q.inner_end, keep_final=True)

@@ -541,6 +541,10 @@ def test_the_paragraph_after_a_hearsay_intro_is_an_unnamed_report():
     assert block.source is None and block.rule == "block quote after a hearsay intro"
     assert [article.voice_at(text.index(w)) for w in ("Fox News", "situation", "sending arms")] == [
         "quoted", "author", "author"]
+    # a list after a hearsay intro is the author's (second reading): the intro must end on a verb of doing or saying
+    listed = parse_article("Talks\n\nAccording to reports, the draft deal includes three key points:\n\nIran would "
+                           "ship its uranium abroad.\n\nSanctions would be lifted in stages.\n")
+    assert not [a for a in find_attributions(listed) if a.kind == "block"]
 
 
 def test_as_x_said_comments_on_its_host_clause_and_the_one_asked_is_no_asker():
@@ -1078,6 +1082,12 @@ def test_a_cue_conjoined_inside_the_reported_clause_keeps_the_outer_source():
                             "`` to exercise restraint . ''")
     said = next(a for a in find_attributions(article) if a.cue == "said")
     assert "urged" not in article.text[said.content_start:said.content_end]
+    # unseen Guardian explainer (stop 40): a perfect and a past ("has insisted that … and told") are one speaker's;
+    # the rally's words went to "reports about links to Russia"
+    text = ("He has for months insisted that reports about links to Russia are fake news and told a rally of "
+            "supporters in West Virginia on Thursday night that “they’re trying to cheat you”.")
+    assert [(s, c) for s, c, _, _ in found(text)] == [("He", "insisted"), ("He", "told")]
+    assert content(text)[0] == "reports about links to Russia are fake news"
 
 
 def test_a_verb_whose_object_is_a_short_quote_inside_reported_speech_is_no_speech():
@@ -1117,6 +1127,9 @@ def test_a_that_clause_after_an_aside_between_dashes_is_the_cues_content():
             'administration believes the attack was not "preplanned."')
     assert found(text) == [("Rice", "said", "mixed", "neutral")]
     assert content(text) == ['the administration believes the attack was not "preplanned."']
+    # a cue with an object keeps it: the relative clause is the measures', not the ministry's words (second reading)
+    assert content("The ministry announced new measures -- the toughest in years -- that the parliament approved on "
+                   "Friday.")[0].startswith("new measures")
     # an opening dash is no aside's end: "As X noted, the government's story — that the virus … — is shaky"
     assert content("As my colleague David Ignatius noted, the Chinese government's original story — that the virus "
                    "emerged from a market in Wuhan — is shaky.")[0].startswith("the Chinese government's original")
@@ -1126,6 +1139,9 @@ def test_a_gerund_naming_a_kind_of_deed_and_a_pledge_of_allegiance_report_no_spe
     # unseen Daily Kos column (stop 40): "a high bar for calling on the president to resign" became reported speech
     assert found("There was a relatively high bar for calling on the president to resign the office .") == []
     assert found("He pledged allegiance to the group .") == []
+    # a deed of someone's, not a measure: the claim is still reported (second reading, stop 40)
+    assert [c for _, c, _, _ in found("The senator faced a backlash for claiming that the election was stolen.")] == [
+        "claiming"]
     # someone's act still is: the gerund's subject is the main clause's
     assert found("After calling on Obama to resign, Trump left.") == [("Trump", "calling on", "indirect", "neutral")]
 

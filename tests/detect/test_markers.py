@@ -289,7 +289,10 @@ def test_loaded_matching(text, expected):
     ("He could have fled the country .", ["could"]),
     ("If confirmed , the move might have broad effects .", ["might"]),
     # unseen Daily Kos column (stop 40): a modal opening a question asks, it hedges no claim
-    ("Could you imagine Trump not ? Might he win ? He might win .", ["might"]),
+    ("Could you imagine Trump not ? Might we win ? He might win .", ["might"]),
+    # second reading (stop 40): an open condition still hedges; so does a speculative question about a third party
+    ("If the intelligence is accurate , Iran could have hidden the material .", ["could"]),
+    ("Could Iran be behind the attack ?", ["Could"]),
 ])
 def test_hedges_in_context(text, expected):
     assert [t for _, _, t in _found(text, ["hedge"])] == expected
@@ -318,6 +321,7 @@ def test_hedges_in_context(text, expected):
     ("Issues prevent us from conclusively determining that no crime occurred .", []),
     ("It clearly did not work .", ["clearly"]),
     ("I would prefer not to be in this situation at all , obviously .", ["obviously"]),  # 200-article audit
+    ("This is not, obviously, a decision we take lightly.", ["obviously"]),  # set off by commas (second reading)
     ("In other words , there 's no question that Tillerson is familiar with the region .", ["no question that"]),
 ])
 def test_boosters(text, expected):
@@ -670,10 +674,11 @@ def test_a_word_mentioned_as_a_word_is_no_scare_quote(text):
     assert not phrase.is_scare_quote and phrase.reason.startswith("a word mentioned as a word")
 
 
-def test_a_quote_near_but_not_named_a_word_stays_a_scare_quote():
+@pytest.mark.parametrize("text", ["The ‘moderate rebels’ were the word on every lip in Washington.",
+                                  "The regime's “revolutionary” slogans ring hollow."])  # a judgement (second reading)
+def test_a_quote_near_but_not_named_a_word_stays_a_scare_quote(text):
     from analysis.detect.scare_quotes import find_quoted_phrases
 
-    text = "The ‘moderate rebels’ were the word on every lip in Washington."
     (phrase,) = find_quoted_phrases(parse_article(text))
     assert phrase.is_scare_quote
 
@@ -736,6 +741,11 @@ def test_a_phrase_quoted_again_from_a_source_on_no_side_is_tied_to_no_side():
     result = analyze(text, sides=[{"name": "Maliki", "aliases": ["Maliki"]}])
     assert [(s.text, s.side, s.tie) for s in result.spans if s.kind == "scare_quote"] == [
         ('"abandon Maliki."', None, "the source's words again")]
+    # grammar still ties an echo to the side it belongs to (second reading, stop 40)
+    result = analyze("Headline\n\nA federal judge wrote that the policy was “arbitrary and capricious.” The ruling was "
+                     "a blow to Trump's “arbitrary and capricious” travel ban.\n", sides=[{"name": "Trump",
+                                                                                   "aliases": ["Trump"]}])
+    assert [(s.side, s.tie) for s in result.spans if s.kind == "scare_quote"] == [("Trump", "possessor")]
 
 
 def test_a_short_quotation_set_as_its_own_paragraph_is_a_heading_in_quoted_voice_not_a_scare_quote():
@@ -747,6 +757,10 @@ def test_a_short_quotation_set_as_its_own_paragraph_is_a_heading_in_quoted_voice
     assert [(p.inner, p.is_scare_quote) for p in find_quoted_phrases(article)] == [
         ("Extremely serious", False), ("serious", True), ("WITCH HUNT", False)]
     assert [article.voice_at(article.text.index(w)) for w in ("Extremely", "WITCH")] == ["quoted", "quoted"]
+    # a whole short sentence after a speaker's paragraph still continues the speaker (second reading, stop 40)
+    said = analyze("Vote\n\nJohnson said the vote was a turning point. “I have never seen anything like it,” he said."
+                   "\n\n“This changes everything.”\n\nHe did not elaborate.\n").attributions
+    assert [a.words_quoted for a in said if a.cue == "said" and a.source == "he"] == [10]
 
 
 def test_not_known_for_a_trait_is_no_hedge():

@@ -97,6 +97,19 @@ def test_the_statement_a_side_gave_is_that_sides():
                      "\"in the line of duty\", the statement said.\n",
                      sides=[{"name": "India", "aliases": ["army"]}, {"name": "China", "aliases": ["China"]}])
     assert [(a.source, a.side) for a in result.attributions] == [("the army", "India"), ("the statement", "India")]
+    # only when the speaker's head is the side's: "critics of Israel" (second reading, stop 40)
+    result = analyze("Headline\n\nIn a statement, critics of Israel said the strikes were illegal. The statement "
+                     "called for sanctions on Israel.\n", sides=[{"name": "Israel", "aliases": ["Israel"]}])
+    assert [a.side for a in result.attributions if a.source == "The statement"] == [None]
+
+
+def test_a_report_on_a_side_is_not_that_sides_words():
+    # unseen Daily Mail article (stop 40): "The report into Clinton's emails stated …" and "Report on Hillary Clinton
+    # emails finds …" were Clinton speaking; a spokesman for her still is hers
+    result = analyze("Headline\n\nReport on Hillary Clinton emails finds 38 employees culpable\n\nThe report into "
+                     "Clinton's emails stated that there were violations. A spokesman for Clinton said it was fine.\n",
+                     sides=[{"name": "Clinton", "aliases": ["Clinton"]}, {"name": "State", "aliases": ["State"]}])
+    assert [(a.cue, a.side) for a in result.attributions] == [("finds", None), ("stated", None), ("said", "Clinton")]
 
 
 def test_profiles_and_balance_signs():

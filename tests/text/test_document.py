@@ -257,6 +257,13 @@ def test_a_newsletter_sign_up_and_a_copyright_line_with_its_word_are_captions():
     assert [s.kind for s in article.sentences] == ["headline", "body", "caption", "caption", "caption", "body"]
 
 
+def test_a_rule_set_as_text_and_a_plain_contributor_line_are_captions():
+    # unseen AP article (stop 40): "____" had a readability grade of -3.4, and the contributors were the author's
+    article = parse_article("Headline\n\nIran released the tanker.\n\n____\n\nJon Gambrell in Dubai and Jill Lawless "
+                            "in London contributed.\n\nThe deal, he said, contributed.\n")
+    assert [p.kind for p in article.paragraphs] == ["headline", "body", "caption", "caption", "body"]
+
+
 def test_a_long_reuters_file_photo_caption_is_a_caption():
     # unseen Reuters article (stop 40): a 45-word caption counted as two of the author's sentences
     caption = ("FILE PHOTO: Special Counsel Robert Mueller departs after briefing members of the U.S. Senate on his "
@@ -265,6 +272,8 @@ def test_a_long_reuters_file_photo_caption_is_a_caption():
     article = parse_article(f"Headline\n\nMueller subpoenaed the firm , the paper said .\n\n{caption}\n\n"
                             "File photos show the damage , officials said .\n")
     assert [s.kind for s in article.sentences] == ["headline", "body", "caption", "caption", "body"]
+    poll = parse_article("Headline\n\nOnly 38 percent approve, according to the latest AP/Ipsos Poll.\n\nHe spoke.\n")
+    assert [p.kind for p in poll.paragraphs] == ["headline", "body", "body"]  # second reading, stop 40
 
 
 def test_a_pipe_credited_photo_caption_and_a_capitalised_editors_note_are_captions():
