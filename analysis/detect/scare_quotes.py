@@ -90,7 +90,8 @@ def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
         return verdict(False, f"the words of {holder}, whose view the sentence gives (\"To Bolton, it was a ‘drug "
                               f"deal’\")")
     if _MENTION_BEFORE.search(article.text, 0, q.start) or _MENTION_AFTER.match(article.text, q.end) \
-            or _UTTERANCE_AFTER.match(article.text, q.end) and (q.n_words > 1 or inner[:1].isupper()):
+            or _HASHTAG_AFTER.match(article.text, q.end) or _UTTERANCE_AFTER.match(article.text, q.end) and (
+                q.n_words > 1 or inner[:1].isupper()):
         return verdict(False, "a word mentioned as a word (\"the word ‘…’\", \"known as ‘…’\")")
     if re.search(r":\s*$", article.text[max(0, q.start - 3):q.start]):
         return verdict(False, "after a colon: words quoted as said or written (\"Here was Sessions' answer: “No.”\")")
@@ -142,8 +143,9 @@ _MENTION_BEFORE = re.compile(rf"\b(?:(?:the|a|an|that|this|their|his|her|its)\s+
 _NOT = r"(?:\s*n[’']t|\s+not)"
 _MENTION_AFTER = re.compile(rf"[\s,]*(?:is|was|are|were)(?:{_NOT}\s+(?:(?:a|an|the)\s+)?|{_NOT}?\s+(?:my|his|her|their|"
                             rf"our|your|its)\s+(?:own\s+)?){_WORD_NOUN}\b", re.I)
-# a fixed utterance named as one, when its words are several or capitalised (not "“revolutionary” slogans")
-_UTTERANCE_AFTER = re.compile(r"\s*(?:slogan|chant|motto|catchphrase|hashtag)s?\b")
+# a fixed utterance named as one, when its words are several or capitalised (not "“revolutionary” slogans"); a hashtag
+_UTTERANCE_AFTER = re.compile(r"\s*(?:slogan|chant|motto|catchphrase)s?\b", re.I)
+_HASHTAG_AFTER = re.compile(r"\s*hashtags?\b", re.I)
 
 
 # Verbs whose clause or predicate, quoted, gives the words of their subject: "37% believe it was “justified”",

@@ -117,10 +117,11 @@ def _denied(verb: Token, adverb: Token) -> bool:
 
 
 def _unreal(condition: Token) -> bool:
-    """An if-clause about what did not happen: past ("If Romney spent …", "If he had run …", "if it were"), not open
-    ("If the intelligence is accurate, Iran could have hidden it")."""
-    return any(m.lower_ == "if" for m in condition.children) and (condition.tag_ == "VBD" or any(
-        a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "were") for a in condition.children))
+    """A condition about what did not happen: past ("If Romney spent …", "If he had run …", "if it were", "Had he
+    run …"), not open ("If the intelligence is accurate", "If the report was accurate, Russia could have hacked it")."""
+    return condition.doc[condition.left_edge.i].lower_ == "had" or any(m.lower_ == "if" for m in condition.children) \
+        and (condition.tag_ == "VBD" and condition.lower_ != "was" or any(
+            a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "were") for a in condition.children))
 
 
 def _is_subjunctive(clause: Token) -> bool:

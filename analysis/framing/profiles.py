@@ -39,6 +39,7 @@ from .tone import side_tone, tone_evidence
 
 TIED_KINDS = ("loaded", "hedge", "booster", "epistemic", "scare_quote")
 TOPICAL = frozenset({"on", "into", "about", "over", "regarding", "concerning"})  # "a report on X": X is its topic
+AGENTS = frozenset("spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys representative".split())
 # How an attribution cue treats its source's claim, for the stance balance: doubt-casting and conceding cues count
 # against the source's side, endorsing ones for it, neutral and dispute (the source's own denial) not at all.
 STANCE_VALENCE = {"neutral": 0.0, "endorse": 0.5, "doubt": -0.5, "concede": -0.5, "dispute": 0.0}
@@ -135,14 +136,15 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
                 side = owner(spoke, mentions, speaker_finder(article))[0]  # watched
             earlier = repeated(words.root, bare_plural=bare) if not side else None
             for _ in range(3):  # "the statement adds" after "the statement continued" after "a statement from the
-                if earlier is None or side:  # Defense Department": the first phrase's maker
+                if earlier is None or side:  # Defense Department": the first phrase's maker ("a spokesperson for X")
                     break
-                makers = [p for c in earlier.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                makers = [p for c in earlier.children if c.dep_ == "prep" and (c.lower_ in ("from", "by") or c.lower_
+                                                                              == "for" and earlier.lower_ in AGENTS)
                           for p in c.children if p.dep_ == "pobj"] + [  # "Rigell is circulating a letter …"
                     c for c in earlier.head.children if c.dep_ == "nsubj" and earlier.dep_ == "dobj"
-                    and earlier.head.lower_ in PUBLISHED] + [  # "In a statement, the army said …" (its head a side's)
+                    and earlier.head.lower_ in PUBLISHED] + [  # "In a statement, the army said …"
                     c for c in earlier.head.head.children if c.dep_ == "nsubj" and earlier.dep_ == "pobj"
-                    and earlier.head.lower_ == "in" and mentions.overlapping(c.idx, c.idx + len(c))]
+                    and earlier.head.lower_ == "in" and (earlier.head.head.lower_,) in load_cues().verbs]
                 side = next((s for s in (owner(x, mentions, speaker_finder(article), aimed=False)[0]
                                          for x in (earlier, *makers)) if s), None)
                 earlier = repeated(earlier)
@@ -254,9 +256,7 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
         voiced = [a for a in attributions if a.side == side.name and a.told_in is None]  # not told in another's
         records = [r for r in framing if r["side"] == side.name and r["voice"] == "author"]
         profiles.append({
-            "name": side.name,
-            "color": side.color,
-            "n_mentions": n_mentions,
+            "name": side.name, "color": side.color, "n_mentions": n_mentions,
             "mention_share": n_mentions / n_all_mentions,
             "first_mention_sentence": sentences[0] if sentences else None,
             "n_sentences": len(sentences),

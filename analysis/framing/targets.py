@@ -71,11 +71,11 @@ CALLING = frozenset("call see saw seen view regard describe portray depict paint
                     "cast deem consider term".split())
 TIMES = frozenset({"DATE", "TIME"})
 OBJECT_CONTROL = frozenset({"from", "of", "into", "for"})  # "stop X from -ing", "accuse X of", "blame X for"
-# Phrases that qualify a whole clause as an adverb would ("In fact, he says …"), and that set a time or topic
 CLAUSE_ADVERBIALS = frozenset({"in fact", "of course", "in reality", "in truth", "without doubt", "in effect"})
-SETTING_WORDS = frozenset("ahead before after during amid since until despite".split())
+SETTING_WORDS = frozenset("ahead before after during amid since until despite".split())  # and the clause adverbials
 AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "over", "for"})
-STANCES = frozenset("line stance position view views approach policy policies posture attitude".split())
+STANCES = frozenset("line stance position view approach policy posture attitude hostility opposition support".split())
+OPPONENTS = frozenset("critics critic opponents opponent foes foe enemies enemy detractors".split())  # "critics of X"
 
 
 def tie(doc: Doc, start: int, end: int, mentions: Mentions, speaker_at=None) -> tuple[str | None, str | None]:
@@ -235,7 +235,7 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
     if any(c is not skip and (c.dep_ == "poss" or is_maker_name(c)) for c in noun.children):
         return None, None  # a name on no side owns it ("a Times report of Assad's crimes")
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "by", "including", "on"):  # "groups including HRW"
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "including", "on") and noun.lower_ not in OPPONENTS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 pobj = part_of(pobj) if child.lower_ == "on" else pobj  # "incompetence on the part of Saudi Arabia"
                 found = pobj is not None and mentioned(pobj, mentions, core=True)

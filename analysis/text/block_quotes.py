@@ -219,9 +219,9 @@ def _excerpt_intro(reading: Reading, paragraph: tuple[int, int, str],
 
 
 # An intro that says what follows is reported, with no one named, ending on a verb of doing or saying: "… is exactly
-# what the US is reportedly doing:" (not a list: "the draft deal reportedly includes three points:")
-HEARSAY_INTRO = re.compile(r"\b(?:reportedly|according to (?:news |media |press )?reports)\b[^.!?]*"
-                           r"\b(?:doing|saying|says|said|told|telling|writes|wrote|reports|reported)\s*:\s*$", re.I)
+# what the US is reportedly doing:", "… is reportedly planning:" (not a list: "the deal reportedly includes 3 points:")
+HEARSAY_INTRO = re.compile(r"\b(?:reportedly|according to (?:news |media |press )?reports)\b[^.!?]*\b(?:(?!following"
+                           r"|including)\w+ing|says|said|told|writes|wrote|reports|reported)\s*:\s*$", re.I)
 
 
 def _hearsay_intro(text: str, paragraph: tuple[int, int, str]) -> tuple[None, str, None] | None:

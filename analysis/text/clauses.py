@@ -97,11 +97,11 @@ def extracted_clause(cue: Token) -> Token | None:
 
 
 def reporting_conjunct_of(cue: Token, is_cue: Callable[[Token], bool]) -> Token | None:
-    """The cue whose conjunct ``cue`` is, though the parser hung it in that cue's reported clause, or None; a past and
-    a perfect are one tense when the conjunct states ("has insisted that … and told a rally that …", not "… and asked
-    who …")."""
+    """The cue whose conjunct ``cue`` is, though the parser hung it in that cue's reported clause, or None; a past and a
+    perfect are one tense when the conjunct states in another tense than the clause ("has insisted that X are … and told
+    a rally that …"; not "has argued that Flynn lied … and told Pence that …")."""
     clause, outer = cue.head, cue.head.head  # not quoted: “…, the President blamed X and said Y” is his
-    stated = any(m.lower_ == "that" for c in cue.children if c.dep_ == "ccomp" for m in c.children)  # "told … that"
+    stated = cue.tag_ != clause.tag_ and any(m.text == "that" for c in cue.rights if c.dep_ == "ccomp" for m in c.lefts)
     return None if cue.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in cue.children) or clause.dep_ != "ccomp" \
         or is_cue(clause) or in_quotation(clause) and not in_quotation(outer) or not (outer.i < clause.i and (
             outer.tag_ == cue.tag_ or stated and {outer.tag_, cue.tag_} == {"VBD", "VBN"}) and is_cue(outer)) else outer

@@ -50,9 +50,11 @@ INITIALS_BEFORE = frozenset("ambassador ambassadors senator senators senate army
 # "the No . 2 leader", "the 8 a.m . ET hour"
 _SPLIT_NUMBER = re.compile(r"\b(No) \.(?= \d)|\b([ap]\.m) \.(?= (?:[A-Z]{1,2}T|GMT|UTC|[a-z]))")
 # The Hill's hover card, scraped inline after a name it repeats: "President Trump Donald John TrumpGOP senators balk at
-# lengthy impeachment trial … MORE 's campaign", "Mike Pompeo Michael ( Mike ) Richard PompeoProtests …", "Hillary
+# lengthy impeachment trial … MORE 's campaign", "Mike Pompeo Michael ( Mike ) Richard PompeoProtests …", "Robert
+# Mueller Robert (Bob) Swan MuellerSpeier says …", "Betsy DeVos Elizabeth (Betsy) Dee DeVosDeVos forgives …", "Hillary
 # Clinton Hillary Diane Rodham Clinton2020 Democrats …". It is blanked, the name before it kept.
-_HILL_CARD = re.compile(r"\b(?P<surname>[A-Z][a-z]+)(?P<card>(?: [A-Z][\w.'()-]*| \( [A-Z]\w* \)){1,5}? (?P=surname)"
+_HILL_CARD = re.compile(r"\b(?P<surname>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?P<suffix> [JS]r\.)?"  # "DeVos", "Trump Jr."
+                        r"(?P<card>(?: [A-Z][\w.'()-]*| \( ?[A-Z]\w* ?\)){1,5}? (?P=surname)"
                         r"(?=[A-Z0-9])"
                         r"[^\n]{0,400}?(?<!READ) MORE\b)")
 _SPACED_ELLIPSIS = re.compile(r"\. \. \.(?! \.)")  # "warning . . . prevented": an omission, not three sentence ends
@@ -148,6 +150,6 @@ def normalize_text(text: str) -> str:
     text = _SPLIT_TITLE.sub(_joined_title, text)  # "Mr . Sessions" -> "Mr.  Sessions": its period ends no sentence
     text = _SPLIT_NUMBER.sub(lambda m: f"{m[1] or m[2]}. ", text)
     text = _SPACED_ELLIPSIS.sub("…    ", text)  # the same length, so offsets hold
-    text = _HILL_CARD.sub(lambda m: m["surname"] + " " * len(m["card"]), text)
+    text = _HILL_CARD.sub(lambda m: m["surname"] + (m["suffix"] or "") + " " * len(m["card"]), text)
     text = _SPLIT_INITIALS.sub(lambda m: f"{m[1]}. " if m[2].lower() in INITIALS_BEFORE else m[0], text)
     return text.replace("``", " “").replace("''", "” ") if "``" in text else _APOSTROPHES_CLOSING.sub("” ", text)

@@ -36,7 +36,7 @@ _CAPTION_RE = re.compile(r"^\(?\s*(?:©|copyright\s+(?:©|\(c\)|\d{4})|"
                          r"[a-z]*\.?\s+\d|\d{1,2}:\d\d)"
                          r"|[—–-]+\s*[\w.’' ]+ contributed\.?\s*$"
                          r"|[—–-]*\s*[\w.,’' ]+ contributed to this (?:report|story)\.?\s*$"
-                         r"|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+)+ (?:and|in) [\w.,’' ]+ contributed\.?\s*$"
+                         r"|(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+)+) (?:and|in) [\w.,’' ]+ contributed\.?\s*$"
                          r"|click (?:here )?for more\b|enlarge this image\b|media (?:playback is unsupported|caption)\b"
                          r"|(?:latest|trending|related|sponsored)\s*:?\s*$|.*\bvote here now\s*$"
                          r"|[a-z][\w.' -]{1,40}/(?:ap|reuters|afp|getty images|epa)\s*$)", re.I)

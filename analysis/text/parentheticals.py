@@ -19,7 +19,7 @@ from .sources import inverted_subject, speaker_of
 ROLE_NOUNS = frozenset(TITLES.values()) | {"author"}
 # A clause opening with one of these before a parenthetical cue is part of what it reports ("If …, X said, …")
 CONDITIONS = frozenset({"if", "unless"})
-MEASURES = frozenset("bar threshold standard basis grounds difference distinction".split())  # "a high bar for -ing"
+MEASURES = frozenset("bar threshold standard basis grounds difference distinction excuse reason need".split())
 TELLING = frozenset("tell tells told telling inform informs informed informing remind reminds reminded reminding "
                     "assure assures assured assuring warn warns warned warning brief briefs briefed briefing".split())
 

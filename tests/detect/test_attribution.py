@@ -545,6 +545,8 @@ def test_the_paragraph_after_a_hearsay_intro_is_an_unnamed_report():
     listed = parse_article("Talks\n\nAccording to reports, the draft deal includes three key points:\n\nIran would "
                            "ship its uranium abroad.\n\nSanctions would be lifted in stages.\n")
     assert not [a for a in find_attributions(listed) if a.kind == "block"]
+    planned = parse_article("Talks\n\nThis is what the White House is reportedly planning:\n\nTroops would leave.\n")
+    assert [a.rule for a in find_attributions(planned) if a.kind == "block"] == ["block quote after a hearsay intro"]
 
 
 def test_as_x_said_comments_on_its_host_clause_and_the_one_asked_is_no_asker():
@@ -1088,6 +1090,9 @@ def test_a_cue_conjoined_inside_the_reported_clause_keeps_the_outer_source():
             "supporters in West Virginia on Thursday night that “they’re trying to cheat you”.")
     assert [(s, c) for s, c, _, _ in found(text)] == [("He", "insisted"), ("He", "told")]
     assert content(text)[0] == "reports about links to Russia are fake news"
+    # a conjunct in the clause's own tense is the clause subject's (second reading): Flynn told Pence
+    text = "The senator has argued that Flynn lied to the FBI and told Pence that he had not discussed sanctions."
+    assert [(s, c) for s, c, _, _ in found(text)] == [("The senator", "argued"), ("Flynn", "told")]
 
 
 def test_a_verb_whose_object_is_a_short_quote_inside_reported_speech_is_no_speech():
@@ -1139,6 +1144,7 @@ def test_a_gerund_naming_a_kind_of_deed_and_a_pledge_of_allegiance_report_no_spe
     # unseen Daily Kos column (stop 40): "a high bar for calling on the president to resign" became reported speech
     assert found("There was a relatively high bar for calling on the president to resign the office .") == []
     assert found("He pledged allegiance to the group .") == []
+    assert found("There is no excuse for claiming that the election was stolen.") == []
     # a deed of someone's, not a measure: the claim is still reported (second reading, stop 40)
     assert [c for _, c, _, _ in found("The senator faced a backlash for claiming that the election was stolen.")] == [
         "claiming"]

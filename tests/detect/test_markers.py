@@ -292,6 +292,8 @@ def test_loaded_matching(text, expected):
     ("Could you imagine Trump not ? Might we win ? He might win .", ["might"]),
     # second reading (stop 40): an open condition still hedges; so does a speculative question about a third party
     ("If the intelligence is accurate , Iran could have hidden the material .", ["could"]),
+    ("If the report was accurate , Russia could have hacked the servers .", ["could"]),
+    ("Had he run , he could have won .", []),
     ("Could Iran be behind the attack ?", ["Could"]),
 ])
 def test_hedges_in_context(text, expected):
@@ -664,7 +666,8 @@ def test_the_additions_beyond_the_hand_lexicon_can_be_left_out(seed_article):
                                   "The term ‘collusion’ appears nowhere in the statute.",
                                   "‘Regime’ was their label for the government.",
                                   # unseen CSM column (stop 40): a slogan named as one
-                                  "Hardliners want a return to the “Death to America” slogan."])
+                                  "Hardliners want a return to the “Death to America” slogan.",
+                                  "They chanted “Death To America” Slogans.", "Many used the “resist” hashtag."])
 def test_a_word_mentioned_as_a_word_is_no_scare_quote(text):
     """Use and mention: a quote named as a word or term ("the word “X”", "“X” is not my word") is talked about,
     not held at a distance."""

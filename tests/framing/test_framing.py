@@ -101,6 +101,16 @@ def test_the_statement_a_side_gave_is_that_sides():
     result = analyze("Headline\n\nIn a statement, critics of Israel said the strikes were illegal. The statement "
                      "called for sanctions on Israel.\n", sides=[{"name": "Israel", "aliases": ["Israel"]}])
     assert [a.side for a in result.attributions if a.source == "The statement"] == [None]
+    result = analyze("Headline\n\nIn a UN statement, Israel came under fire for the strike. The statement said the "
+                     "strike broke the law. In a statement, Netanyahu's office said the strike was a success. The "
+                     "statement also said Iran was to blame.\n", sides=[{"name": "Israel", "aliases": ["Israel",
+                                                                                       "Netanyahu"]}])
+    assert [(a.source, a.side) for a in result.attributions if "statement" in a.source] == [
+        ("The statement", None), ("The statement", "Israel")]
+    # unseen Hill article (stop 40): "the spokesperson said" after "a spokesperson for Prince told ABC" is Prince's
+    result = analyze("Headline\n\n“He cooperated,” a spokesperson for Prince told ABC. “We are confident,” the "
+                     "spokesperson said.\n", sides=[{"name": "Prince", "aliases": ["Prince"]}])
+    assert [a.side for a in result.attributions] == ["Prince", "Prince"]
 
 
 def test_a_report_on_a_side_is_not_that_sides_words():

@@ -96,6 +96,12 @@ def test_a_hover_card_with_a_bracketed_nickname_or_a_number_after_the_name_is_bl
     text = ("dispatched Mike Pompeo Michael ( Mike ) Richard PompeoProtests serve as backdrop to Erdoğan 's visit "
             "MORE to meet , with Hillary Clinton Hillary Diane Rodham Clinton2020 Democrats make play for votes MORE .")
     assert " ".join(normalize_text(text).split()) == "dispatched Mike Pompeo to meet , with Hillary Clinton ."
+    # unseen Hill article (stop 40): a nickname in unspaced brackets, a surname with a capital inside, and "Jr."
+    text = ("Special counsel Robert Mueller Robert (Bob) Swan MuellerSpeier says case of bribery by Trump MORE has "
+            "acquired it. Betsy DeVos Elizabeth (Betsy) Dee DeVosDeVos forgives loans MORE spoke with Donald Trump Jr. "
+            "Donald (Don) John TrumpTrump Jr's 'Triggered' debuts at No. 1 MORE and others.")
+    assert " ".join(normalize_text(text).split()) == ("Special counsel Robert Mueller has acquired it. Betsy DeVos "
+                                                      "spoke with Donald Trump Jr. and others.")
 
 
 def test_wire_copys_two_apostrophes_close_a_quotation_and_keep_the_length():

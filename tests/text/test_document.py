@@ -260,8 +260,9 @@ def test_a_newsletter_sign_up_and_a_copyright_line_with_its_word_are_captions():
 def test_a_rule_set_as_text_and_a_plain_contributor_line_are_captions():
     # unseen AP article (stop 40): "____" had a readability grade of -3.4, and the contributors were the author's
     article = parse_article("Headline\n\nIran released the tanker.\n\n____\n\nJon Gambrell in Dubai and Jill Lawless "
-                            "in London contributed.\n\nThe deal, he said, contributed.\n")
-    assert [p.kind for p in article.paragraphs] == ["headline", "body", "caption", "caption", "body"]
+                            "in London contributed.\n\nThe deal, he said, contributed.\n\nAnalysts said drought and "
+                            "years of neglect contributed.\n")
+    assert [p.kind for p in article.paragraphs] == ["headline", "body", "caption", "caption", "body", "body"]
 
 
 def test_a_long_reuters_file_photo_caption_is_a_caption():
