@@ -7,7 +7,8 @@ the verb ("the senator thundered: “…”"; not a linking verb, "the mood rema
 modal one); one that opens its sentence, ends in a comma and is followed only by a subject, a verb and
 adjuncts is that subject's words, whatever the verb ("“…,” Lee followed up", "“…,” she laughed"); one of
 more than :data:`~analysis.text.cues.SCARE_QUOTE_MAX_WORDS` words, or a whole quoted sentence, that opens its sentence
-continues the latest speech of the same or the previous paragraph; else it is an uncued quotation. Shorter
+continues the latest speech of the same or the previous paragraph (captions between, an ad slot, not counted); else it
+is an uncued quotation. Shorter
 ones are left to :mod:`analysis.detect.scare_quotes` (so is a short phrase inside the author's sentence whose
 comma sits inside the marks: "target Putin's “inner circle,” drew"), except one whose speaker says "I" or "we"
 (“we have had enough revolutions”), and except in the headline, where every
@@ -18,6 +19,7 @@ name and a colon before a quotation gives it to that name ("The Los Angeles Time
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -42,6 +44,7 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
     """Join, continue or keep as uncued the quotations of speech that no cue claimed (module docstring)."""
     text, doc = reading.text, reading.doc
     starts = [p[0] for p in paragraphs]
+    rank = list(itertools.accumulate(kind != "caption" for _, _, kind in paragraphs))  # an ad slot between: no break
 
     def paragraph_of(offset: int) -> int:
         return max(i for i, s in enumerate(starts) if s <= offset) if offset >= starts[0] else 0
@@ -109,7 +112,7 @@ def read_unclaimed_quotations(reading: Reading, paragraphs: Sequence[tuple[int, 
             continue
         here = paragraph_of(q.start)
         earlier = [i for i, s in enumerate(reading.found) if s.kind != "uncued" and s.content[-1][1] <= q.start
-                   and here - paragraph_of(s.content[0][0]) <= 1]
+                   and rank[here] - rank[paragraph_of(s.content[0][0])] <= 1]
         if opens and earlier:
             # the latest to end; of two ending together, the outer one ("“I know some have suggested …,” he said");
             # but a quotation continues a quotation: not the relay that ends its sentence ("“…,” Maduro said, the

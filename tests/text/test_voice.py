@@ -37,6 +37,15 @@ def test_an_editors_note_in_square_brackets_keeps_the_quotation_open():
     assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == [("The killer", "shouted")]
 
 
+def test_a_quotation_after_an_ad_slot_continues_the_speaker_before_it():
+    # unseen Hill article (stop 40): the spokesperson's second paragraph, after "ADVERTISEMENT", had no speaker
+    text = ("“Mr. Prince cooperated completely with the investigation,” a spokesperson for Prince told ABC.\n\n"
+            "ADVERTISEMENT\n\n“Mr. Prince has a lot of opinions about the various investigations, but they are "
+            "important and serious.”\n")
+    (said,) = find_attributions(parse_article(text))
+    assert said.words_quoted == 24 and voices(text, "a lot of") == ["quoted"]  # 7 words, then 17
+
+
 def test_reported_speech_is_the_sources_voice():
     text = "The Russians denied the claim, calling the strike a gross violation of Syria's sovereignty."
     assert voices(text, "gross violation", "Russians") == ["reported", "author"]
