@@ -59,9 +59,8 @@ def assign_sides(article: Article, spans: tuple[Span, ...], attributions: tuple[
     tied = []
     for span in spans:
         if span.kind in TIED_KINDS:
-            # A device on a reporting cue ("false reports", "falsely claimed") judges that cue's source; a loaded cue
-            # whose source is no side's judges no side ("Moscow dismissed allegations": the accusers', not Moscow's).
-            # Cues do not overlap one another, so one overlapping the span is among the last few starting before its end.
+            # A device on a cue ("falsely claimed") judges its source; a loaded cue whose source is no side's judges no
+            # side ("Moscow dismissed allegations"). Cues do not overlap: the one on a span starts just before its end.
             before = bisect.bisect_left(cue_starts, span.end)
             cue = next((a for a in cues[max(0, before - 3):before] if span.start < a.cue_end
                         and (a.side or span.kind == "loaded")), None)
@@ -158,10 +157,12 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
             if side:
                 return side
     name = attribution.canonical_source or ""
-    if attribution.source_start is not None and name in article.text[attribution.source_start:attribution.source_end]:
+    flags = re.I if name.isupper() else 0  # a transcript's turn, "HILLARY RODHAM CLINTON: …", matched in capitals
+    if attribution.source_start is not None and name in article.text[attribution.source_start:attribution.source_end] \
+            and not flags:
         return None  # the source's own words, whose mentions were read above ("The Times of Israel" is no Israel)
     for side in sides.sides:
-        if any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", name) for alias in side.aliases):
+        if any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", name, flags) for alias in side.aliases):
             return side.name
     return None
 
@@ -269,8 +270,7 @@ def side_profiles(article: Article, spans: tuple[Span, ...], attributions: tuple
             "quoted_loaded_positive": sum(s.valence > 0 for s in quoted_loaded),
             "labels": _label_counts(labels, side.name),
             "scare_quotes": sum(s.kind == "scare_quote" and s.voice == "author" for s in own),
-            "hedged_sentences": len(hedged),
-            "boosted_sentences": len(boosted),
+            "hedged_sentences": len(hedged), "boosted_sentences": len(boosted),
             "hedged_share": len(hedged) / len(author_sentences) if author_sentences else 0.0,
             "boosted_share": len(boosted) / len(author_sentences) if author_sentences else 0.0,
             "n_attributions": len(voiced),

@@ -11,31 +11,29 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
    compound, nmod: "neocon" in "neocon arrogance"; a number as a noun: "a lousy 2015"), that noun phrase's **owner**:
    the noun itself naming a side (``names the side``; a relative pronoun, "which", "who", stands for the noun its
    clause modifies, or for a predicate noun's subject: "he is an assistant who helped"; a bare "one" for the plural
-   subject before it); a name modifying it ("the Assad regime", "Russian bombing": ``name on the noun``); its
-   possessor (``possessor``; his/her/its/their resolved by :mod:`analysis.text.reference`: ``possessive pronoun``);
-   no side if a possessor or a name on it names none ("a Times report of X"); its "of"/"by"/"on the part of" object
-   (``of object``); its appositive (``appositive``); for a definite description ("the report", "the senator"), the owner
-   or maker of the earlier phrase it repeats (``definite description``, :func:`analysis.text.descriptions.repeated`).
-   Else the subject whose own act, product or lot it is: the object of a verb of making or having, also in a relative
-   clause or a participle with an agent (``the subject's own``: "the Times dropped a bombshell report", "Obama is
-   having a lousy year"). Else the side it is aimed at ("a disaster for X": ``aimed at``), unless a people's adjective
-   on no side holds the stance ("the French hard line on Iran" is France's; not "a Palestinian barrage on Israel").
+   subject before it; a possessed appositive for the side beside it: "the U.S., Israel's ‘ally’"); a name modifying it
+   ("the Assad regime", "Russian bombing": ``name on the noun``); its possessor (``possessor``; his/her/its/their
+   resolved by :mod:`analysis.text.reference`: ``possessive pronoun``); no side if a possessor or a name on it names
+   none ("a Times report of X"); its "of"/"by"/"on the part of" object (``of object``); its appositive (``appositive``);
+   for a definite description ("the report"), the owner or maker of the earlier phrase it repeats (``definite
+   description``). Else the subject whose own act, product or lot it is: the object of a verb of making or having, also
+   in a relative clause or a participle with an agent (``the subject's own``: "the Times dropped a bombshell report").
+   Else the side it is aimed at ("a disaster for X": ``aimed at``), unless a people's adjective on no side holds the
+   stance ("the French hard line on Iran" is France's; not "a Palestinian barrage on Israel").
 4. A noun or adjective that a verb of calling or seeing says of its object ("call X ruthless", "see X as an autocrat",
    "whom X calls terrorists") or of its passive subject ("X is seen as ruthless"): that phrase's owner (``described``).
    Else, one with no owner that is its clause's predicate ("X represents neocon wishful thinking", "X is reckless", "X
    is among those…"; also the second of a pair: "X is ruthless and cruel"; a manner: "X uses it with reckless
    abandon"): the clause's subject and its owner (``predicate of the subject``).
-5. A hedge or booster (by the lexicons) on a noun with no owner, or a scare-quoted one: the first of a "between" pair
-   ("possible collusion between A and B": ``between``), else the subject of the noun's clause ("he faces possible
-   fines", "X agreed to boost “cooperation”": ``subject of the clause``); for a hedge or booster, not past a phrase of
-   time ("pressed for a vote ahead of a possible strike": no side; but "grilled about possible collusion").
+5. A hedge or booster on a noun with no owner, or a scare-quoted one: the first of a "between" pair ("possible
+   collusion between A and B": ``between``), else the subject of the noun's clause ("he faces possible fines": ``subject
+   of the clause``); a hedge or booster not past a phrase of time ("ahead of a possible strike"; "grilled about …").
 6. A verb, or an adverb, modal or adverbial phrase on a verb ("X slammed", "X may retaliate", "X falsely claimed", "in
    fact, X says"): the verb's subject, or its "by" agent in a passive, and that phrase's owner (``subject of the
    clause``); a pronoun subject is resolved ("it claims"); for an expletive "it" of a copula or "seem" ("it is clear
-   that the US…"), the subject of the clause it stands for. A verb with no subject of its own takes it from the verb it
-   depends on, a participle from the noun it modifies ("militiamen freed up from liberating"); "prevent X from V-ing"
-   makes X the one who does V, "by V-ing" the subject. A verb whose subject names no side is aimed at its object's side
-   (``aimed at``), unless it is a reporting verb.
+   that the US…"), the subject of the clause it stands for. A verb with no subject takes it from the verb it depends
+   on, a participle from its noun ("militiamen freed up from liberating"); "prevent X from V-ing" makes X the doer of
+   V, "by V-ing" the subject; a verb (no cue) whose subject names no side is aimed at its object's (``aimed at``).
 7. Otherwise no side. A quoted device takes the rules from the head word inside the marks. Mentions: the sides
 file's aliases found by :func:`analysis.framing.sides.find_mentions` (not inside longer names: "The Washington Post").
 """
@@ -69,8 +67,7 @@ HAVING = frozenset({"have", "has", "had", "having"})  # the subject's own only f
 # Verbs that say what their object is ("call X ruthless", "see X as a threat").
 CALLING = frozenset("call see saw seen view regard describe portray depict paint brand label dub characterize "
                     "cast deem consider term".split())
-TIMES = frozenset({"DATE", "TIME"})
-OBJECT_CONTROL = frozenset({"from", "of", "into", "for"})  # "stop X from -ing", "accuse X of", "blame X for"
+TIMES, OBJECT_CONTROL = frozenset({"DATE", "TIME"}), frozenset({"from", "of", "into", "for"})  # "stop X from -ing"
 CLAUSE_ADVERBIALS = frozenset({"in fact", "of course", "in reality", "in truth", "without doubt", "in effect"})
 SETTING_WORDS = frozenset("ahead before after during amid since until despite".split())  # and the clause adverbials
 AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "over", "for"})
@@ -203,6 +200,9 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
     ``aimed`` False, never the side an evaluation is aimed at ("attacks on X" is not X's)."""
     if own := mentions.overlapping(noun.idx, noun.idx + len(noun.text)):
         return own[0].side, "names the side"
+    if noun.dep_ == "appos" and "poss" in {c.dep_ for c in noun.children} \
+            and (side := mentioned(noun.head, mentions, core=True)):
+        return side, "appositive"
     if noun.lower_ in PRONOUNS:
         return _resolved(noun, mentions, speaker_at, "pronoun")
     if noun.tag_ in ("WDT", "WP") and noun.head.dep_ in ("relcl", "advcl", "acl") \

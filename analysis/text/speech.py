@@ -74,9 +74,8 @@ EVENTS = frozenset("attack attacks fine move decision crisis violence law measur
 QUESTION_LEMMAS = {"ask", "wonder", "question"}
 NAMED_PARTIES = ("PERSON", "NORP", "ORG", "GPE", "LOC")
 INFERENCE_LEMMAS = {"imply", "indicate", "suggest", "show", "demonstrate", "prove", "mean"}  # evidence, not speech
-# "claimed responsibility" (or "the assault"), "claiming executive privilege", "conceded defeat", "conceding the right
-# to prosecute", "has showed signs of nearing its end", "pledged allegiance to" report no statement; details or
-# comments of, about or on something do ("revealed new details about the talks")
+# "claimed responsibility", "claiming executive privilege", "conceded defeat", "has showed signs of nearing its end",
+# "pledged allegiance to" report no statement; details or comments of, about or on something do ("revealed details")
 EMPTY_OBJECTS = frozenset("what nothing it this that so something anything much little more which otherwise comment "
                           "comments details responsibility credit victory privilege immunity asylum ownership right "
                           "rights defeat ground signs sign allegiance".split())
@@ -341,10 +340,11 @@ def _reports_findings(reading: Reading, cue: Token) -> bool:
 
 
 def _object_read_as_subject(cue: Token, clause: Token) -> bool:
-    """Whether the parser made the cue's empty object the subject of a clause further on ("claimed
-    [responsibility for an attack on warships] docked in Jordan"): the clause opens right after the cue
-    with that object and no "that"; not a possessed noun ("said Trump’s comments highlight his self-doubt")."""
+    """Whether the parser made the cue's empty object the subject of a clause further on ("claimed [responsibility for
+    an attack on warships] docked in …", "ordered [a strike on a base whence the attack] originated"): the clause opens
+    right after the cue with that object and no "that"; not a possessed one ("said Trump’s comments highlight …")."""
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i), None)
-    return subject is not None and subject.lower_ in EMPTY_OBJECTS and subject.tag_.startswith("NN") \
+    deeds = EMPTY_OBJECTS | DEED_OBJECTS["order"] if cue.lower_.startswith("order") else EMPTY_OBJECTS
+    return subject is not None and subject.lower_ in deeds and subject.tag_.startswith("NN") \
         and subject.left_edge.i == cue.i + 1 and not any(c.dep_ == "poss" for c in subject.children)
 

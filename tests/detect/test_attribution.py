@@ -1145,6 +1145,12 @@ def test_a_gerund_naming_a_kind_of_deed_and_a_pledge_of_allegiance_report_no_spe
     assert found("There was a relatively high bar for calling on the president to resign the office .") == []
     assert found("He pledged allegiance to the group .") == []
     assert found("There is no excuse for claiming that the election was stolen.") == []
+    # unseen Reason column (stop 40): a command of a deed reports no statement, though the parser read a clause
+    text = ("Hours after suggesting that \"something should happen\" in Syria, President Donald Trump ordered a "
+            "missile strike against a Syrian government military base from whence Tuesday's chemical weapons attack "
+            "against Syrian civilians allegedly originated.")
+    assert [c for _, c, _, _ in found(text)] == ["suggesting", "allegedly"]
+    assert [c for _, c, _, _ in found("The general ordered troops to withdraw.")] == ["ordered"]
     # a deed of someone's, not a measure: the claim is still reported (second reading, stop 40)
     assert [c for _, c, _, _ in found("The senator faced a backlash for claiming that the election was stolen.")] == [
         "claiming"]

@@ -122,6 +122,15 @@ def test_a_report_on_a_side_is_not_that_sides_words():
     assert [(a.cue, a.side) for a in result.attributions] == [("finds", None), ("stated", None), ("said", "Clinton")]
 
 
+def test_a_transcript_turn_in_capitals_is_its_sides():
+    # unseen Atlantic interview (stop 40): "HILLARY RODHAM CLINTON: …" went to no side, "HRC: …" to Clinton
+    result = analyze("Headline\n\nJEFFREY GOLDBERG: Are you taking a harder line?\n\nHILLARY RODHAM CLINTON: It is a "
+                     "consistent line.\n\nJG: Am I wrong?\n\nHRC: We do not know.\n",
+                     sides=[{"name": "Clinton", "aliases": ["Hillary Rodham Clinton", "HRC"]}])
+    assert [(a.source, a.side) for a in result.attributions] == [
+        ("JEFFREY GOLDBERG", None), ("HILLARY RODHAM CLINTON", "Clinton"), ("JG", None), ("HRC", "Clinton")]
+
+
 def test_profiles_and_balance_signs():
     text = ("The heroic rebels held the line. The rebels advanced. "
             "The regime of Assad shelled the town. Damascus called it ‘self-defence’.")

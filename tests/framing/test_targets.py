@@ -50,6 +50,8 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("The French hard line on Assad's program created skepticism.", "hard line", (None, None)),
     ("The devastating Palestinian barrage on Damascus went on.", "devastating", ("Government", "aimed at")),  # a deed
     ("Saudi hostility toward Damascus has grown reckless.", "reckless", (None, None)),  # a stance of Saudi Arabia's
+    # unseen CBN article (stop 40): an appositive labels the side it stands beside, not its own possessor
+    ("Rogin, Assad's “most important ally”, abandoned the policy.", "“most important ally”", ("Rebels", "appositive")),
     # unseen USA Today article (batch 88): a possessive in an opening phrase is the subject's after it
     ("Assad spoke on Monday . In his reckless speech on Tuesday , Rogin attacked the press .", "reckless",
      ("Rebels", "possessive pronoun")),
