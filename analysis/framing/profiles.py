@@ -157,12 +157,12 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
             if side:
                 return side
     name = attribution.canonical_source or ""
-    flags = re.I if name.isupper() else 0  # a transcript's turn, "HILLARY RODHAM CLINTON: …", matched in capitals
-    if attribution.source_start is not None and name in article.text[attribution.source_start:attribution.source_end] \
-            and not flags:
+    if name.isupper():  # a transcript's turn is a side's when it is a whole alias: "HILLARY RODHAM CLINTON: …", "HRC:"
+        return next((side.name for side in sides.sides if name in {a.upper() for a in side.aliases}), None)
+    if attribution.source_start is not None and name in article.text[attribution.source_start:attribution.source_end]:
         return None  # the source's own words, whose mentions were read above ("The Times of Israel" is no Israel)
     for side in sides.sides:
-        if any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", name, flags) for alias in side.aliases):
+        if any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", name) for alias in side.aliases):
             return side.name
     return None
 

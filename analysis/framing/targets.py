@@ -11,8 +11,8 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
    compound, nmod: "neocon" in "neocon arrogance"; a number as a noun: "a lousy 2015"), that noun phrase's **owner**:
    the noun itself naming a side (``names the side``; a relative pronoun, "which", "who", stands for the noun its
    clause modifies, or for a predicate noun's subject: "he is an assistant who helped"; a bare "one" for the plural
-   subject before it; a possessed appositive for the side beside it: "the U.S., Israel's ‘ally’"); a name modifying it
-   ("the Assad regime", "Russian bombing": ``name on the noun``); its possessor (``possessor``; his/her/its/their
+   subject before it); a possessed appositive, the side beside it ("the U.S., Israel's ‘ally’": ``appositive``); a name
+   on it ("the Assad regime", "Russian bombing": ``name on the noun``); its possessor (``possessor``; his/her/its/their
    resolved by :mod:`analysis.text.reference`: ``possessive pronoun``); no side if a possessor or a name on it names
    none ("a Times report of X"); its "of"/"by"/"on the part of" object (``of object``); its appositive (``appositive``);
    for a definite description ("the report"), the owner or maker of the earlier phrase it repeats (``definite
@@ -27,7 +27,7 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
    abandon"): the clause's subject and its owner (``predicate of the subject``).
 5. A hedge or booster on a noun with no owner, or a scare-quoted one: the first of a "between" pair ("possible
    collusion between A and B": ``between``), else the subject of the noun's clause ("he faces possible fines": ``subject
-   of the clause``); a hedge or booster not past a phrase of time ("ahead of a possible strike"; "grilled about …").
+   of the clause``); a hedge or booster not past a phrase of time ("ahead of a possible strike"; but "grilled about").
 6. A verb, or an adverb, modal or adverbial phrase on a verb ("X slammed", "X may retaliate", "X falsely claimed", "in
    fact, X says"): the verb's subject, or its "by" agent in a passive, and that phrase's owner (``subject of the
    clause``); a pronoun subject is resolved ("it claims"); for an expletive "it" of a copula or "seem" ("it is clear
@@ -201,8 +201,8 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
     if own := mentions.overlapping(noun.idx, noun.idx + len(noun.text)):
         return own[0].side, "names the side"
     if noun.dep_ == "appos" and "poss" in {c.dep_ for c in noun.children} \
-            and (side := mentioned(noun.head, mentions, core=True)):
-        return side, "appositive"
+            and (own := mentions.overlapping(noun.head.idx, noun.head.idx + len(noun.head))):  # the noun's own words
+        return own[0].side, "appositive"
     if noun.lower_ in PRONOUNS:
         return _resolved(noun, mentions, speaker_at, "pronoun")
     if noun.tag_ in ("WDT", "WP") and noun.head.dep_ in ("relcl", "advcl", "acl") \

@@ -1151,6 +1151,7 @@ def test_a_gerund_naming_a_kind_of_deed_and_a_pledge_of_allegiance_report_no_spe
             "against Syrian civilians allegedly originated.")
     assert [c for _, c, _, _ in found(text)] == ["suggesting", "allegedly"]
     assert [c for _, c, _, _ in found("The general ordered troops to withdraw.")] == ["ordered"]
+    assert [c for _, c, _, _ in found("The judge ordered the investigation reopened.")] == ["ordered"]  # third reading
     # a deed of someone's, not a measure: the claim is still reported (second reading, stop 40)
     assert [c for _, c, _, _ in found("The senator faced a backlash for claiming that the election was stolen.")] == [
         "claiming"]

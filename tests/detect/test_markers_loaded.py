@@ -31,9 +31,9 @@ from analysis.detect.markers import find_markers_in_text
     ("The rivalry of great powers went on a great deal longer .", []),
     ("It would involve a great number of states and a great many actors .", []),  # unseen CSM column (stop 40)
     ("They are not going to let this lie . He told a lie .", [("pejorative", "lie")]),  # unseen Al Jazeera (stop 40)
-    # unseen Atlantic interview (stop 40): a set of rules, not a government
-    ("So what harm does it do to have a very strict regime that we can live under ? The regime fell .", [
-        ("pejorative", "regime")]),
+    # unseen Atlantic interview (stop 40): a set of rules, not a government ("a strict regime" may be either)
+    ("They want a verification regime for the sites . The regime fell .", [("pejorative", "regime")]),
+    ("North Korea 's strict regime executed another official .", [("pejorative", "regime")]),  # third reading
     ("It was a great speech .", [("evaluative", "great")]),
     ("The troll farm spread a conspiratorial narrative .", [("pejorative", "troll farm"),
                                                             ("delegitimising", "conspiratorial")]),

@@ -129,6 +129,10 @@ def test_a_transcript_turn_in_capitals_is_its_sides():
                      sides=[{"name": "Clinton", "aliases": ["Hillary Rodham Clinton", "HRC"]}])
     assert [(a.source, a.side) for a in result.attributions] == [
         ("JEFFREY GOLDBERG", None), ("HILLARY RODHAM CLINTON", "Clinton"), ("JG", None), ("HRC", "Clinton")]
+    # only a whole alias: a paper's editor or a scholar of a country is not that side (third reading)
+    result = analyze("Headline\n\nMOSCOW TIMES EDITOR: It is bad.\n\nRUSSIA SCHOLAR FIONA HILL: It is worse.\n\n"
+                     "HRC: We do not know.\n", sides=[{"name": "Russia", "aliases": ["Moscow", "Russia"]}])
+    assert [a.side for a in result.attributions] == [None, None, None]
 
 
 def test_profiles_and_balance_signs():

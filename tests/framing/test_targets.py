@@ -52,6 +52,8 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("Saudi hostility toward Damascus has grown reckless.", "reckless", (None, None)),  # a stance of Saudi Arabia's
     # unseen CBN article (stop 40): an appositive labels the side it stands beside, not its own possessor
     ("Rogin, Assad's “most important ally”, abandoned the policy.", "“most important ally”", ("Rebels", "appositive")),
+    # … but only the noun's own words, not a side inside the appositive (third reading)
+    ("Hezbollah, Lebanon's brutal militia backed by Damascus, fired rockets.", "brutal", (None, None)),
     # unseen USA Today article (batch 88): a possessive in an opening phrase is the subject's after it
     ("Assad spoke on Monday . In his reckless speech on Tuesday , Rogin attacked the press .", "reckless",
      ("Rebels", "possessive pronoun")),
