@@ -100,7 +100,9 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     marks = ((t, _before(t)) for t in doc[token.i + 1:right + 1] if t.tag_ == "``")
     right = next((last for t, last in marks if last == token.i and _rest_of_sentence(reading, t, token)
                   or last > token.i and (doc[last + 1].text in ",:" or doc[last].ent_type_ in ("DATE", "TIME"))
-                  and token in (t.head, doc[min(t.i + 1, right)].head)), right)
+                  and token in (t.head, doc[min(t.i + 1, right)].head)
+                  or last > token.i and doc[last].dep_ in ("dobj", "dative") and doc[last].head == token
+                  and doc[min(t.i + 1, right)].head == token), right)  # "telling the Examiner “Give me a break!”"
     left_char, right_char = doc[left].idx, end_of(doc[right])
     gap_start = left_char  # "…,” X said": the quotation ends where the spaces, commas, dashes before the cue begin,
     while gap_start > 0 and text[gap_start - 1] != "\n" and (text[gap_start - 1].isspace()  # in its paragraph

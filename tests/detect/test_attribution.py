@@ -1125,6 +1125,13 @@ def test_a_trailing_cue_followed_by_its_participle_citing_its_sources():
                  "rockets, Hamas has responded forcefully to Israel's killing of its chief, firing rockets.") == []
 
 
+def test_a_quotation_after_the_listener_of_a_telling_verb_is_its_content():
+    # unseen Newsmax article (stop 40, my own check): the parser hung the quoted imperative on "telling" as an
+    # xcomp, and Zaid's words were nobody's
+    text = 'Mark Zaid dismissed the claims, telling the Examiner "Give me a break!"'
+    assert found(text) == [("Mark Zaid", "telling", "direct", "neutral")] and content(text) == ["Give me a break!"]
+
+
 def test_a_that_clause_after_an_aside_between_dashes_is_the_cues_content():
     # unseen Fox News article (stop 40): the parser hangs the that-clause on the aside's noun, so Rice's statement
     # was the author's
