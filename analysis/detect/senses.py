@@ -119,9 +119,11 @@ def _denied(verb: Token, adverb: Token) -> bool:
 def _unreal(condition: Token) -> bool:
     """A condition about what did not happen: past ("If Romney spent …", "If he had run …", "if it were", "Had he
     run …"), not open ("If the intelligence is accurate", "If the report was accurate, Russia could have hacked it")."""
-    return condition.doc[condition.left_edge.i].lower_ == "had" or any(m.lower_ == "if" for m in condition.children) \
-        and (condition.tag_ == "VBD" and condition.lower_ != "was" or any(
-            a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "were") for a in condition.children))
+    if condition.doc[condition.left_edge.i].lower_ == "had":  # inverted: "Had he run, …"
+        return True
+    past = condition.tag_ == "VBD" and condition.lower_ != "was" or any(
+        a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "were") for a in condition.children)
+    return past and any(m.lower_ == "if" for m in condition.children)
 
 
 def _is_subjunctive(clause: Token) -> bool:

@@ -59,17 +59,17 @@ def assign_sides(article: Article, spans: tuple[Span, ...], attributions: tuple[
     tied = []
     for span in spans:
         if span.kind in TIED_KINDS:
-            # A device on a cue ("falsely claimed") judges its source; a loaded cue whose source is no side's judges no
-            # side ("Moscow dismissed allegations"). Cues do not overlap: the one on a span starts just before its end.
+            # A device on a cue ("falsely claimed") judges its source (a loaded cue of no side's source: no side); cues
+            # do not overlap, so the one on a span starts just before its end.
             before = bisect.bisect_left(cue_starts, span.end)
             cue = next((a for a in cues[max(0, before - 3):before] if span.start < a.cue_end
                         and (a.side or span.kind == "loaded")), None)
             echoed = _echoed_speech(article, span, attributions) if span.kind == "scare_quote" and not cue else None
             side, rule = (cue.side, "cue of the source") if cue else tie(
                 article.doc, span.start, span.end, index, speaker_at=speaker_finder(article))
+            # Words quoted again are their source's, whoever they name, unless grammar ties them ("Trump's “…” ban")
             if echoed is not None and (echoed.side or rule in ("mention inside", "aimed at", None)):
-                # the author holds that source's words at a distance, whoever they name ("merely “abandon Maliki”",
-                side, rule = echoed.side, "the source's words again"  # a tweet's), unless grammar says ("Trump's “…”")
+                side, rule = echoed.side, "the source's words again"
             span = replace(span, side=side, tie=rule)
         tied.append(span)
     all_spans = tuple(sorted(tied + list(mentions), key=lambda s: (s.start, s.end)))
@@ -135,10 +135,10 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
                 side = owner(spoke, mentions, speaker_finder(article))[0]  # watched
             earlier = repeated(words.root, bare_plural=bare) if not side else None
             for _ in range(3):  # "the statement adds" after "the statement continued" after "a statement from the
-                if earlier is None or side:  # Defense Department": the first phrase's maker ("a spokesperson for X")
+                if earlier is None or side:  # Defense Department": the first phrase's maker
                     break
-                makers = [p for c in earlier.children if c.dep_ == "prep" and (c.lower_ in ("from", "by") or c.lower_
-                                                                              == "for" and earlier.lower_ in AGENTS)
+                by = ("from", "by", "for") if earlier.lower_ in AGENTS else ("from", "by")  # "a spokesperson for X"
+                makers = [p for c in earlier.children if c.dep_ == "prep" and c.lower_ in by
                           for p in c.children if p.dep_ == "pobj"] + [  # "Rigell is circulating a letter …"
                     c for c in earlier.head.children if c.dep_ == "nsubj" and earlier.dep_ == "dobj"
                     and earlier.head.lower_ in PUBLISHED] + [  # "In a statement, the army said …"
