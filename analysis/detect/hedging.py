@@ -50,7 +50,7 @@ _SUPERLATIVE = re.compile(r"(?:\b(?!(?:hon|mod|earn|inter|prot|requ|sugg|for|arr
 _PREVIOUS_WORD = re.compile(r"(\w+)[-\s]*$")
 _NEXT_WORD = re.compile(r"[\s,]*([\w’']+)")
 _DATE_AFTER = re.compile(r"\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)")
-_NEGATION_AFTER = re.compile(r"\s*(?:not\b|n['’]t\b|never\b)", re.I)
+_NEGATION_AFTER = re.compile(r"\s*(?:not\b|n['’]t\b|never\b|no longer\b)", re.I)
 _SENTENCE_BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n])[\"“‘'(\[\s]*$")
 _LOOKAROUND = 40
 INVERTED_MODALS = frozenset({"could", "may", "might", "would"})
@@ -141,8 +141,9 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
         return "faith: 'believe in' values or people hedges no claim"
     if key == "possible" and _SUPERLATIVE.search(text, max(0, start - 20), start):
         return "superlative: 'in the shortest possible time', 'as soon as possible' is degree, it hedges no claim"
-    if key == "possible" and re.search(r"\b(?:not|n['’]t|never)\s+(?:be\s+)?$", text[max(0, start - 12):start]):
-        return "negated: 'was not possible' states impossibility, not uncertainty"
+    if key in ("possible", "possibility") and re.search(r"(?:\bnot|n['’]t|\bnever)\s+(?:be\s+)?(?:an?\s+)?$",
+                                                        text[max(0, start - 14):start]):
+        return "negated: 'was not possible', 'wasn't a possibility' state impossibility, not uncertainty"
     if key == "apparent" and re.search(r"\b(?:became|become|becomes|becoming)\s+$", text[max(0, start - 12):start]):
         return "predicative: 'it became apparent' says it became clear"
     if key == "believe" and _DISBELIEF.search(text, max(0, start - 12), start):

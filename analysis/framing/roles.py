@@ -10,10 +10,11 @@ A **role event** is a harm or help word (``lexicons/harm_help_verbs.tsv``; also 
   help noun neither), its "on", "against" or "of" object its patient: "Russia's bombing of Aleppo", "the Russian
   bombing", "strikes on Raqqa", "an attack by ISIS".
 
-The side of a slot is that of its noun phrase (:func:`analysis.framing.targets.owner`: the phrase names the side,
-a name modifies it, its possessor, its "of" object, its appositive; a pronoun resolved by ``text/reference.py``).
-A negated act ("did not attack"), one asked about ("whether Trump colluded … to steal"), only planned, an attack on a
-policy or claim, or one in words (:func:`_in_words`) is no event. Each keeps its voice (``Article.voice_at``).
+The side of a slot is that of its noun phrase (:func:`analysis.framing.targets.owner`: the phrase names the side, a
+name modifies it, its possessor, its "of" object, its appositive; a pronoun resolved by ``text/reference.py``). A
+negated act ("did not attack"), one asked about ("whether Trump colluded … to steal"), only planned or talked of
+("discussed sanctions on Russia"), an attack on a policy or claim, or one in words (:func:`_in_words`) is no event.
+Each keeps its voice (``Article.voice_at``).
 
 The narrative reading (:func:`narrative_role`) follows the Narrative Policy Framework's characters (Jones & McBeth
 2010): a side mostly doing harm reads as the story's **villain**, mostly suffering it as a **victim**, mostly helping
@@ -33,7 +34,7 @@ from ..lexicon import read_table
 from ..text.article import Article
 from ..text.cues import SUBJECTS
 from ..text.reference import PERSON_PRONOUNS, SPEAKER_PRONOUNS
-from .acts import E_ENDS, ES_ENDS, PLAIN_ENDS, forms, not_done
+from .acts import ASKING, E_ENDS, ES_ENDS, PLAIN_ENDS, TRYING, forms, not_done
 from .labels import names_military_object
 from .targets import Mentions, owner, subject_side
 
@@ -104,6 +105,7 @@ ARGUMENTS = frozenset("policy policies plan plans proposal proposals record rema
     "views agenda decision decisions idea ideas reputation credibility character motives stance position bill law "
     "ruling deal deals agreement agreements accord treaty nomination".split())
 SAYING = frozenset("saying calling accusing arguing writing claiming charging".split())  # "attacked X, saying …"
+CONFLICTS = frozenset("clash clashes fighting battle battles skirmish skirmishes".split())  # its parties do harm
 CAPTURING, CAPTIVES = frozenset("take takes took taken taking hold holds held holding".split()), frozenset({
     "captive", "hostage", "prisoner"})
 
@@ -165,7 +167,8 @@ def _act_of(token: Token, verbs: dict, nouns: dict, patients: dict) -> tuple[str
         return verbs.get(word, "harm"), _verb_slots(token)  # "was taken captive by": a light verb's harm
     if not (token.tag_.startswith("NN") and word in nouns):
         return None
-    if token.dep_ == "dobj" and token.head.lower_ in LIGHT_VERBS and not_done(token.head):
+    if token.dep_ == "dobj" and (token.head.lower_ in LIGHT_VERBS and not_done(token.head)
+                                 or token.head.lower_ in WEIGHING):
         return None  # "whether Congress would pass sanctions on Russia", "did not launch strikes": not done
     slots = _noun_slots(token)
     if patients.get(word) == "person" and all(is_agent for _, _, is_agent in slots):
@@ -177,10 +180,13 @@ def _act_of(token: Token, verbs: dict, nouns: dict, patients: dict) -> tuple[str
 
 def _second_verb_tells_the_act(verb: Token, verbs: dict) -> bool:
     """Whether a help verb's act is its second verb's: "helped rescue them" (one act of help, told by the second
-    verb); "helped kill civilians", "helped to fuel a conspiracy theory" (no help: a harm, or furthering something
-    bad, read on its own). Not "helped them flee", "helped train civilians", "helped broker a ceasefire in the
-    war"."""
+    verb); "helped kill civilians", "helped to fuel a conspiracy theory", "helped Iran get around sanctions" (no help:
+    a harm, furthering something bad, read on its own, or slipping a rule). Not "helped them flee", "helped train
+    civilians", "helped broker a ceasefire in the war"."""
     helps_someone = any(c.dep_ == "dobj" for c in verb.children)
+    if any(c.dep_ in ("xcomp", "ccomp") and (c.lower_ in EVADING or c.lower_ == "get" and any(
+            k.lower_ == "around" for k in c.children)) for c in verb.children):
+        return True
     for second in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_.startswith("VB")
                    and not any(k.dep_ == "nsubj" for k in c.children)):
         furthers_bad = second.lower_ in FURTHERING and any(
@@ -221,6 +227,9 @@ def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
         elif child.dep_ == "nsubj":  # "the US, which supports …": the relative pronoun stands for the noun
             relative = child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
             slots.append(("subject", verb.head if relative else child, True))
+            slots += [("'between' object", p, True) for b in child.children if b.lower_ == "between"
+                      and child.lower_ in CONFLICTS for o in b.children if o.dep_ == "pobj"
+                      for p in (o, *o.conjuncts)]  # "Clashes between armed militias have killed dozens"
         elif child.dep_ == "nsubjpass":  # "he 's fired someone": a contracted "has" read as passive "is"
             has = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) \
                 and any(c.dep_ == "dobj" for c in verb.children)
@@ -266,6 +275,8 @@ FURTHERING = frozenset("fuel fuels fueled fuelled fueling fuelling spread spread
                        "stoking sow sows sowed sown sowing promote promotes promoted promoting foster fosters "
                        "fostered fostering amplify amplifies amplified amplifying".split())
 BAD_VALENCE = -1.0
+# Help to slip a rule is no help either: "helped Iran get around US sanctions", "helped them evade taxes"
+EVADING = frozenset("evade evading circumvent circumventing skirt skirting dodge dodging bypass bypassing".split())
 # A preposition whose object is the one harmed: "stole emails from the DNC", "hacking into Burisma"
 PATIENT_OBJECTS = {("from", verb) for verb in "steal steals stole stolen stealing rob robs robbed robbing loot loots "
                    "looted looting".split()} | {("into", verb) for verb in "hack hacks hacked hacking".split()}
@@ -276,6 +287,9 @@ VICTIM_NOUNS = frozenset("killing murder assassination slaying execution kidnapp
 LIGHT_VERBS = forms("impos wag stag provid perpetrat approv authoriz authoris", E_ENDS) \
     | forms("launch conduct mount pass order", ES_ENDS) | {"lay", "lays", "laid", "laying"} \
     | {"commit", "commits", "committed", "committing", "carry", "carries", "carried", "carrying"}
+# Verbs whose object names an act talked of, not done: "had discussed U.S. sanctions on Russia", "proposed strikes"
+WEIGHING = forms("discuss consider weigh mull threaten", PLAIN_ENDS) | forms("debat propos oppos", E_ENDS) | ASKING \
+    | TRYING | forms("demand", PLAIN_ENDS)
 
 
 def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:

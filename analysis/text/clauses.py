@@ -2,9 +2,10 @@
 deed, or a clause the parser hung elsewhere. Each function names one case; in short:
 
 - An embedded question ("told them what we knew") reports no statement, unless the verb asks.
-- An infinitive cue reports speech when it is the purpose of a deed of its speaker ("took to Twitter to claim that …"):
-  the verb it hangs on happened (finite or perfect, not modal, negated or passive), has an active subject who may
-  speak and is no state ("are likely to"); not a complement the verb controls ("declined to say"; :data:`USING`).
+- An infinitive cue reports speech when it is the purpose of a deed of its speaker ("took to Twitter to claim that
+  …"): the verb it hangs on happened (finite or perfect, not modal, negated or passive), has an active subject who may
+  speak and is no state or wish ("are likely to", "wanted X to show"); not a complement the verb controls ("declined
+  to say"; :data:`USING`).
 - A cue in a relative clause whose pronoun is the next clause's subject ("attacks that it claims supports …") reports
   that clause, which the parser often hangs elsewhere.
 - A cue conjoined, with no subject of its own, to the verb of a clause another cue reports, in its tense and not
@@ -14,6 +15,7 @@ deed, or a clause the parser hung elsewhere. Each function names one case; in sh
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -24,6 +26,7 @@ from .sources import is_nobody
 
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 HAVE, USING = {"have", "has", "had", "'ve", "’ve"}, {"use", "uses", "used", "using"}  # "used X to argue": a purpose
+WANTING = frozenset("want wants wanted need needs needed wish wishes wished".split())  # "wanted the cash to show"
 RELATIVES = {"that", "which", "who", "whom"}
 PEOPLE_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
 TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
@@ -39,12 +42,7 @@ def is_wh_clause(clause: Token, cue: Token) -> bool:
         return first.head == clause and not any(t.is_punct for t in cue.doc[cue.i + 1:first.i])
     if first.tag_ not in WH_TAGS or first.lower_ == "that":  # the parser may tag the complementizer WDT
         return False
-    x = first
-    while x != clause and x.head != x:
-        if x.dep_ == "advcl":
-            return False
-        x = x.head
-    return True
+    return not any(x.dep_ == "advcl" for x in takewhile(lambda a: a != clause, (first, *first.ancestors)))
 
 
 def reports_a_purpose(infinitive: Token) -> bool:
@@ -61,7 +59,7 @@ def reports_a_purpose(infinitive: Token) -> bool:
 def _is_deed(verb: Token) -> bool:
     """Whether a verb tells what its active subject did (module docstring)."""
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in HAVE for c in verb.children)
-    if not (verb.tag_ in ("VBD", "VBZ", "VBP") or perfect) or verb.lower_ in HAVE or any(
+    if not (verb.tag_ in ("VBD", "VBZ", "VBP") or perfect) or verb.lower_ in HAVE | WANTING or any(
             c.dep_ in ("neg", "acomp", "attr", "auxpass") or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
     return any(c.dep_ == "nsubj" and c.lower_ not in ("it", "this", "that") and c.tag_ not in RELATIVE_TAGS
@@ -292,13 +290,6 @@ def reports_infinitive(cue: Token, infinitive: Token, children: list[Token], ent
     return entry.lemma in REQUESTING and listener or entry.stance == "doubt"
 
 
-def is_hearsay_passive(cue: Token, infinitive: Token) -> bool:
-    """"X is alleged to have ordered", "is said to be planning": a passive cue whose infinitive is perfect or
-    progressive reports it ("was asked to resign" is a request)."""
-    return any(c.dep_ == "auxpass" for c in cue.children) and any(
-        a.dep_ == "aux" and a.lower_ in ("have", "be") for a in infinitive.children)
-
-
 def clause_after_that(cue: Token) -> tuple[int, int] | None:
     """The clause after a "that" right after the cue, which the parser hung elsewhere ("acknowledging that he had, in
     fact, met Kislyak": "that" on "had", "met" a conjunct of the main verb; "tweeting that former director James
@@ -318,13 +309,15 @@ def clause_after_that(cue: Token) -> tuple[int, int] | None:
 
 def is_adverbial_clause(cue: Token, clause: Token) -> bool:
     """Whether a clause the parser hung on the cue as its complement is adverbial, or the main clause: it opens with a
-    mark of time or cause ("In May, before the president decided …, Rood said"); the cue comments on its host ("As the
-    president said on the night we were elected, we're proud"; not a clause right after it: "…, as experts say foreign
-    policy does n't …", nor its that-clause: "as he said last week that …"); it is the verb of a time phrase after the
-    cue ("“…?” the account asked after a video clip of Biden went viral"); it follows, after a comma, a cue in a
-    clause of time ("since Mrs. Clinton announced her candidacy, the foundation has …"); a semicolon parts it from
-    the cue ("…; deaths were reported"); or it is a condition before the cue (:func:`is_inverted_condition`)."""
-    doc = cue.doc
+    mark of time or cause ("In May, before the president decided …, Rood said"; before the cue, also one no comma or
+    dash parts from its verb: "While X denied the transfer was done …, lawmakers said it was …", the main clause split
+    off); the cue comments on its host ("As the president said on the night we were elected, we're proud"; not a
+    clause right after it: "…, as experts say foreign policy does n't …", nor its that-clause: "as he said last week
+    that …"); it is the verb of a time phrase after the cue ("“…?” the account asked after a video clip of Biden went
+    viral"); it follows, after a comma, a cue in a clause of time ("since Mrs. Clinton announced her candidacy, the
+    foundation has …"); a semicolon parts it from the cue ("…; deaths were reported"); or it is a condition before the
+    cue (:func:`is_inverted_condition`)."""
+    doc, opener = cue.doc, clause.left_edge
     timed = any(m.dep_ == "mark" and m.lower_ in TIME_AND_CAUSE_MARKS for m in cue.children)
     return any(m.dep_ == "mark" and m.lower_ in TIME_AND_CAUSE_MARKS for m in clause.children) \
         or any(m.dep_ == "mark" and m.lower_ == "as" for m in cue.children) and clause.left_edge.i != cue.i + 1 \
@@ -333,7 +326,8 @@ def is_adverbial_clause(cue: Token, clause: Token) -> bool:
             t.lower_ in TIME_AND_CAUSE_MARKS for t in doc[cue.i + 1:clause.left_edge.i]) \
         or clause.i > cue.i and timed and "," in (clause.left_edge.text, doc[clause.left_edge.i - 1].text) \
         or clause.i < cue.i and any(t.text == ";" for t in doc[clause.right_edge.i:cue.i]) \
-        or clause.i < cue.i and is_inverted_condition(clause)
+        or clause.i < cue.i and is_inverted_condition(clause) or clause.i < cue.i and opener.dep_ == "mark" \
+        and opener.lower_ in TIME_AND_CAUSE_MARKS and not any(t.text in ",—–" for t in doc[opener.i:clause.i])
 
 
 def is_inverted_condition(clause: Token) -> bool:
@@ -342,9 +336,12 @@ def is_inverted_condition(clause: Token) -> bool:
 
 
 def in_reduced_relative(cue: Token, children: list[Token]) -> bool:
-    """"the Russian they say Manafort was in touch with": a pronoun subject right after a noun, no comma, and a
-    clause after the cue; the parser made the main clause before it the cue's clause too."""
+    """"the Russian they say Manafort was in touch with", "repeating something King Salman said.": a subject right
+    after an object noun, no comma, and either a lone pronoun with a clause after the cue or nothing after the cue;
+    the parser made the main clause before it the cue's clause too."""
     subject = next((c for c in children if c.dep_ == "nsubj" and c.i < cue.i), None)
-    return subject is not None and subject.tag_ == "PRP" and subject.i == subject.left_edge.i > 0 \
-        and cue.doc[subject.i - 1].dep_ in ("dobj", "pobj", "attr") and any(k.dep_ == "ccomp" and k.i > cue.i
-                                                                            for k in children)
+    before = cue.doc[subject.left_edge.i - 1] if subject is not None and subject.left_edge.i else None
+    after = [k for k in children if k.i > cue.i and k.dep_ != "punct"]
+    lone_pronoun = subject is not None and subject.tag_ == "PRP" and subject.i == subject.left_edge.i
+    return before is not None and before.dep_ in ("dobj", "pobj", "attr") and (
+        not after or lone_pronoun and any(k.dep_ == "ccomp" for k in after))

@@ -89,9 +89,11 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     text = reading.text
     subjects = [c for c in token.children if c.dep_ in SUBJECTS]  # the nearest: a quote's word may hang here too
     subject = min(subjects, key=lambda c: abs(c.i - token.i)) if subjects else None
+    if subject is None and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.tag_ in ("NNP", "NNPS"):
+        subject = token.head  # "“…,” Jonathan Schanzer, an expert at …, tweeted": the parser read a participle
     left = min(token.i, subject.left_edge.i) if subject is not None else token.i
     left = min(left, _as_x_calls_it(token))
-    while left < token.i and token.doc[left].text in ("”", "’", '"', " "):  # "…,” adviser X said": the parse may
+    while left < token.i and token.doc[left].text in ("”", "’", '"', " ", ","):  # "…,” adviser X said": the parse may
         left += 1                                                             # hang the closing mark on the title
     right = max([token.i] + [c.right_edge.i for c in token.children
                              if c.dep_ not in ("punct", "ccomp", "parataxis", "conj", "cc")])

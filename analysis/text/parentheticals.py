@@ -81,9 +81,10 @@ def read_headline_cue(reading: Reading, start: int, end: int) -> None:
 
 def _read_leading_cue(reading: Reading, words: list[Token], end: int) -> bool:
     """"Trump says 'rogue killers' could be to blame": a headline that opens with a name of up to four words (or a
-    people's institution: "Indian army says …") and a present-tense cue before a clause with a verb of its own;
-    recorded if found."""
-    cue = next((t for t in words[1:5] if t.tag_ == "VBZ" or t.lower_.endswith("s") and t.tag_ == "NNP"), None)
+    people's institution: "Indian army says …", or a plural: "Senate Republicans claim …") and a present-tense cue
+    before a clause with a verb of its own (from after its "that"); recorded if found."""
+    cue = next((t for t in words[1:5] if t.tag_ == "VBZ" or t.lower_.endswith("s") and t.tag_ == "NNP"
+                or t.tag_ == "VBP" and t.nbor(-1).tag_ in ("NNPS", "NNS")), None)  # "Senate Republicans claim that"
     found = form_at(reading, cue, reading.cues.verbs) if cue is not None else None
     if found is None or found[1] != 1 or found[0].complement == "np":
         return False
@@ -93,7 +94,8 @@ def _read_leading_cue(reading: Reading, words: list[Token], end: int) -> bool:
             or not any(t.ent_type_ in PEOPLE_ENTITIES for t in name) \
             or not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in rest[1:]):
         return False
-    record(reading, cue, found[0], 1, (name[0].idx, end_of(name[-1])), [(cue.doc[cue.i + 1].idx, end)],
+    first = cue.doc[cue.i + 2] if cue.doc[cue.i + 1].lower_ == "that" and cue.i + 2 < len(cue.doc) else cue.nbor()
+    record(reading, cue, found[0], 1, (name[0].idx, end_of(name[-1])), [(first.idx, end)],
            "headline opening with a cue")
     return True
 
@@ -195,8 +197,9 @@ def is_parenthetical(token: Token) -> bool:
 
 
 def host_spans(token: Token) -> list[tuple[int, int]]:
-    """The host clause of a parenthetical cue, without the cue's own words: both halves when the cue stands inside
-    it ("The move, critics said, would hand…"), else the larger side of it."""
+    """The host clause of a parenthetical cue, without the cue's own words: the quotation opening after the cue when
+    no subject of the host nor quotation stands before it; both halves when the cue stands inside it ("The move,
+    critics said, would hand…", "“In the current situation …,” Lewis says, “I think …”"), else the larger side."""
     host, doc = token.head, token.doc
     if host.dep_ in ("aux", "auxpass"):  # "Russia, he said, is “strengthening …”": the parser hangs it on "is"
         host = host.head
@@ -209,7 +212,11 @@ def host_spans(token: Token) -> list[tuple[int, int]]:
     before = (doc[left].idx, end_of(doc[token.left_edge.i - 1])) if left < token.left_edge.i else None
     after_start = token.right_edge.i + 1
     after = (doc[after_start].idx, end_of(host.right_edge)) if after_start <= host.right_edge.i else None
-    if before and after and "," in (doc[token.right_edge.i].text, doc[after_start].text):
+    opens_quote, quoted_before = after is not None and doc[after_start - 1].tag_ == "``", doc[left].tag_ == "``"
+    if opens_quote and not quoted_before and not any(c.dep_ in SUBJECTS and c.i < token.i for c in host.children):
+        return [after]  # "In March, as he sought immunity …, Kelner said, “Mr. Flynn has …”": not the lead-in
+    if before and after and (opens_quote and quoted_before or "," in (doc[token.right_edge.i].text,
+                                                                     doc[after_start].text)):
         return [before, after]
     if not after or before and before[1] - before[0] > after[1] - after[0]:
         return [before] if before else []

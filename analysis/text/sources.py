@@ -59,12 +59,12 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
     contracted = [c for c in cue.children if c.dep_ == "auxpass" and c.lower_ in CONTRACTED_HAS]
     perfect = bool(contracted) and _subject(cue, ()) is not None and any(c.dep_ == "ccomp" for c in cue.children)
     passive = any(c.dep_ == "auxpass" for c in cue.children) and cue.lower_ not in ("quoted", "cited") and not perfect
-    x = cue
+    x, joined = cue, False
     for _ in range(8):
-        # "added by email" names no agent; a participle's does ("a window declared by Israel")
+        # "added by email" names no agent; a participle's does ("a window declared by Israel"), not a conjunct's
         active = x.tag_ != "VBN" and any(c.dep_ == "nsubj" and c.tag_ != "DT" for c in x.children)
         agent = next((p for c in x.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
-        if agent is not None and not active:
+        if agent is not None and not active and not joined:  # "Trump was criticized by Pelosi and said": Trump
             return agent
         if x is cue and passive and not any(c.dep_ in SUBJECTS for c in x.children):
             return None  # "… and is alleged to have ordered": a passive conjunct names no source
@@ -73,6 +73,9 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
             subject = inverted_subject(cue, quoted) or subject  # explained Kennedy": the name after the cue
         if x is cue and is_contracted_passive(cue):
             return None  # "I’m told she has …": a passive the parser read as active, its teller unnamed
+        if subject is not None and joined and _disagrees(cue, subject):
+            x = x.head  # "Lawmakers are fuming over a report that the government airlifted cash … and say": theirs
+            continue
         if subject is not None:
             if subject.dep_ == "nsubjpass" and x is cue and x.lower_ not in ("quoted", "cited") and not perfect:
                 return None  # "it was reported that": no source named
@@ -103,8 +106,28 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
             return None
         if x.dep_ == "ccomp" and x.head.lower_ not in ("quoted", "cited") and not (outside and x.i in quoted):
             return None
-        x = _reporting_verb(x) if x is cue else x.head
+        joined = x.dep_ == "conj"
+        x = _outside_dashed_aside(x) if joined else _reporting_verb(x) if x is cue else x.head
     return None
+
+
+def _disagrees(verb: Token, subject: Token) -> bool:
+    """Whether a present-tense verb cannot take ``subject`` for its number: "says" with "lawmakers", "say" (with no
+    auxiliary to carry the tense) with "the government"."""
+    if verb.tag_ == "VBZ":
+        return subject.tag_ in ("NNS", "NNPS")
+    plural = verb.tag_ == "VBP" or verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return plural and subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children)
+
+
+def _outside_dashed_aside(conjunct: Token) -> Token:
+    """The verb a conjunct joins: its head, or, when the head sits inside an aside between dashes that closes before
+    the conjunct, the verb the aside interrupts ("… January – as four Americans were released by Tehran – and say")."""
+    head, doc = conjunct.head, conjunct.doc
+    dashes = [t.i for t in doc[head.sent.start:conjunct.i] if t.text in ("–", "—", "--")]
+    while len(dashes) > 1 and dashes[-2] < head.i < dashes[-1] and head.head is not head:
+        head = head.head
+    return head
 
 
 def _phrase_head(noun: Token) -> Token:
@@ -193,6 +216,13 @@ def is_contracted_passive(cue: Token) -> bool:
     """"I’m told", "we’re told": a passive whose contracted "am" or "are" the parser read as a subject or aux."""
     return cue.tag_ in ("VBN", "VBD") and any(c.lower_ in CONTRACTED_BE and c.dep_ in ("aux", *SUBJECTS)
                                               for c in cue.children)
+
+
+def is_hearsay_passive(cue: Token, infinitive: Token) -> bool:
+    """"X is alleged to have ordered", "is said to be planning": a passive cue whose infinitive is perfect or
+    progressive reports it ("was asked to resign" is a request)."""
+    return any(c.dep_ == "auxpass" for c in cue.children) and any(
+        a.dep_ == "aux" and a.lower_ in ("have", "be") for a in infinitive.children)
 
 
 def inverted_subject(verb: Token, skip: Collection[int] = ()) -> Token | None:

@@ -4,25 +4,25 @@ A **cue** is a word of the reporting-verb lexicon (``lexicons/reporting_verbs.ts
 constructions, tried for every token of every sentence that is not a headline or caption:
 
 - a verb (tagged VB*, or any word with a subject of its own: the parser sometimes tags "dispute" a noun) with a
-  content: a clausal complement (``ccomp``; ``xcomp`` for the verbs of class ``to``: "vowed to retaliate", "called
-  for X to resign"; any passive cue's perfect or progressive one: "is alleged to have ordered"; the content of a cue
+  content: a clausal complement (``ccomp``; ``xcomp`` for the verbs of class ``to``: "vowed to retaliate", "called for
+  X to resign"; any passive cue's perfect or progressive one: "is alleged to have ordered"; the content of a cue
   joined to it by "or": "suggested or called for X to act"), an object for the verbs of class ``any`` ("denied the
-  report", "was accused of hiding it") and for a finding verb whose source is a study, poll or report ("a survey
-  found broad support"), an object and predicate for class ``oprd`` ("calling the strike a violation", "called the
-  plan “a disaster”"; the predicate alone after "what": "what Zarif called “…”", "what he described as …") or
-  an object and its "as" for any verb that is not neutral ("denounced the tax as a disaster"), an adjacent quotation
-  (``"…," X said``, ``X said: "…"``; not a phrase quoted inside another sentence: "what he meant by “their
-  reasons.”"), the clause before a comma
-  when the cue's own clause ends the sentence ("Among the dead was X, the agency reported"), the clause of a relative
-  pronoun extracted before the cue ("attacks that it claims supports …"), a that-clause the parser hung on the noun
-  of a when-or-where phrase ("said at the time that …"), or the that-clause of its object ("reiterated the position
-  that …"); no object that is a short quotation inside another cue's reported clause, nor an empty object the parser
-  made a clause's subject ("claimed responsibility for an attack on warships docked in …"); an infinitive only as the
-  purpose of a deed of its speaker ("had used that point to argue that …", :mod:`analysis.text.clauses`), never a
-  passive one ("to be revealed"), never a cue asked about ("asks whether X had urged", "Did X say that …?"), never a
-  cue "can" or "may" report ("he can order") or "without" negates ("without asking Congress to …"), never when its
-  subject is nobody ("None of the charges alleges …"), no inference from a thing or a would ("The move implies", "it
-  would show"), and no subjectless gerund naming a deed ("as a means of threatening his brother");
+  report", "was accused of hiding it") and for a finding verb whose source is a study, poll or report ("a survey found
+  broad support"), an object and predicate for class ``oprd`` ("calling the strike a violation", "called the plan “a
+  disaster”"; the predicate alone after "what": "what Zarif called “…”", "what he described as …") or an object and
+  its "as" for any verb that is not neutral ("denounced the tax as a disaster"), an adjacent quotation (``"…," X
+  said``, ``X said: "…"``; not a phrase quoted inside another sentence: "what he meant by “their reasons.”"), the
+  clause before a comma when the cue's own clause ends the sentence ("Among the dead was X, the agency reported"), the
+  clause of a relative pronoun extracted before the cue ("attacks that it claims supports …"), a that-clause the
+  parser hung on the noun of a when-or-where phrase ("said at the time that …"), or the that-clause of its object
+  ("reiterated the position that …"); no object that is a short quotation inside another cue's reported clause, nor an
+  empty object the parser made a clause's subject ("claimed responsibility for an attack on warships docked in …"); an
+  infinitive only as the purpose of a deed of its speaker ("had used that point to argue that …",
+  :mod:`analysis.text.clauses`), never a passive one ("to be revealed"), never a cue asked about ("asks whether X had
+  urged", "Did X say that …?"), never a cue "can" or "may" report ("he can order") or "without" negates ("without
+  asking Congress to …"), never when its subject is nobody ("None of the charges alleges …"), no inference from a
+  thing or a would ("The move implies", "it would show"), and no subjectless gerund naming a deed ("as a means of
+  threatening his brother");
 - an asking verb in a sentence that is only its cue, for a quoted question opening the next sentence;
 - a noun with a ``that`` clause, "according to X" and an adverb of hearsay (:mod:`analysis.text.noun_cues`);
 - the last verb cue of a paragraph that ends in a colon, for the block quote after it;
@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Token
 from .block_quotes import find_block_quotes
 from .clauses import (SETTING_PREPOSITIONS, WH_TAGS, before_own_conjunct, before_subjectless_main_clause,
                       clause_after_that, clause_hung_on_adjunct, clause_read_as_object, extracted_clause,
-                      in_reduced_relative, is_adverbial_clause, is_hearsay_passive, is_no_report,
+                      in_reduced_relative, is_adverbial_clause, is_no_report,
                       is_passive_infinitive, is_questioned, is_unspoken, is_wh_clause,
                       reporting_conjunct_of, reports_infinitive, with_split_words)
 from .cue_quotes import (adjacent_quotation, closing_quotation, quotation_around, quotation_before_bare_cue,
@@ -63,7 +63,7 @@ from .parentheticals import (around_parenthetical_cue, before_comma_adjunct, cla
 from .quotations import Quotation
 from .sentences import is_teaser
 from .source_phrase import RELATIVE_TAGS, phrase_span
-from .sources import is_contracted_passive, is_impersonal_passive, is_nobody, speaker_of
+from .sources import is_contracted_passive, is_hearsay_passive, is_impersonal_passive, is_nobody, speaker_of
 from .unclaimed import read_unclaimed_quotations
 
 __all__ = ["Speech", "find_speeches", "load_cues"]
@@ -126,8 +126,7 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     shared = outer.children if outer is not None else token.head.children if token.dep_ == "conj" and verbal_head \
         and not any(c.dep_ in SUBJECTS for c in token.children) and not any(
             c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in token.head.children) else ()
-    # "will X and Y", "would not confirm or deny", "can heap praise [misread as a noun] and accuse"; not "did not
-    # question Clinton but concluded that …"
+    # "will X and Y", "would not confirm or deny", "can heap praise [misread] and accuse"; not "did not X but Y"
     if any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX or c.dep_ == "neg" for c in (*token.children, *shared)) \
             or is_passive_infinitive(token) or is_questioned(token) or is_no_report(token) or lets_in(token) \
             or token.dep_ == "pcomp" and token.head.lower_ == "without":  # "sent troops without asking Congress"
@@ -292,8 +291,9 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     for o in (c for c in children if c.dep_ == "dobj" and not form_at(reading, c, reading.cues.nouns)):
         held = next((k for k in o.children if k.dep_ in ("acl", "ccomp") and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in k.children)), None)
-        if held is not None:  # "reiterated the government's position that …"
-            return [clause_span(held)], "that-clause of the cue's object"
+        whole = any(d.lower_ == "no" for d in o.children)  # "reiterated the position that …"; "found no sign that …"
+        if held is not None:
+            return [clause_span(o if whole else held)], "that-clause of the cue's object"
     partner = next((c for c in token.children if c.dep_ == "conj" and verb_entry(reading, c)), None)
     if partner is not None and any(c.dep_ == "cc" and c.lower_ == "or" for c in token.children):
         partner_entry, n = form_at(reading, partner, reading.cues.verbs)  # "suggested or called for X to act"

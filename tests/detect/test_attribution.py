@@ -3443,3 +3443,98 @@ def test_a_title_after_a_book_or_a_show_is_no_part_of_the_speech(text):
 def test_noted_before_a_reported_clause_is_the_cue():
     text = "Headline\n\nJones repeatedly noted Democrats had blocked the bill.\n"
     assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == [("Jones", "noted")]
+
+
+def test_a_conjunct_cue_takes_the_subject_it_agrees_with_outside_a_dashed_aside():
+    # unseen Fox News article (batch 104): "… – as four detained Americans were released by Tehran – and say the
+    # transaction has put …" gave the Republicans' words to Tehran, the passive's "by" agent
+    text = ("Republican lawmakers are fuming over a report that the government airlifted cash to Iran – as four "
+            "detained Americans were released by Tehran – and say the transaction has put more Americans at risk.")
+    assert [(s, c) for s, c, _, _ in found(text)][-1] == ("Republican lawmakers", "say")
+    # a conjunct of a passive shares its subject, not its agent
+    assert found("Trump was criticized by Pelosi on Monday and said the attacks were unfair.") == [
+        ("Trump", "said", "indirect", "neutral")]
+    assert found("The senator met the voters and says they want change.")[0][0] == "The senator"
+
+
+def test_a_fronted_clause_of_contrast_is_no_content_of_the_cue_after_it():
+    # unseen Fox News article (batch 104): the administration's denial became the GOP lawmakers' words, and their
+    # "tantamount to “ransom.”" the author's, with a scare quote on it
+    text = ("While the Obama administration denied the cash transfer was done to secure the release of the four "
+            "Americans, GOP lawmakers said it was tantamount to “ransom.”")
+    said = [a for a in find_attributions(parse_article(text)) if a.cue == "said"]
+    assert [(a.source, parse_article(text).text[a.content_start:a.content_end]) for a in said] == [
+        ("GOP lawmakers", "it was tantamount to “ransom.”")]
+    # a comma after the subordinate clause leaves the main clause in the content
+    assert content("While the economy grew, wages stagnated, the report said.") == [
+        "While the economy grew, wages stagnated"]
+
+
+def test_a_participle_cue_after_a_quotation_and_a_long_appositive_takes_the_quotation():
+    # unseen Vox article (batch 104): the parser read "tweeted" as the name's participle, so the tweet was nobody's
+    text = ("“The Obama effort to boost Iran’s economy not only ran counter to American interests, it skirted the "
+            "law,” Jonathan Schanzer, an Iran expert at the conservative Foundation for the Defense of Democracies "
+            "think tank, tweeted on Wednesday.")
+    assert [(a.canonical_source, a.cue) for a in find_attributions(parse_article(text))] == [
+        ("Jonathan Schanzer", "tweeted")]
+    assert content(text) == ["The Obama effort to boost Iran’s economy not only ran counter to American interests, "
+                             "it skirted the law"]
+
+
+def test_a_cue_in_a_reduced_relative_reports_nothing():
+    # unseen Hill article (batch 104): "repeating something King Salman said." gave the whole speculation to him
+    text = ("There was speculation before Trump spoke that Saudi Arabia might seek to blame rogue agents, a sign the "
+            "president could have been repeating something King Salman said.")
+    assert found(text) == []
+    assert content("Saudi Arabia might blame rogue agents, King Salman said.") == [
+        "Saudi Arabia might blame rogue agents"]
+
+
+def test_a_quotation_after_a_parenthetical_cue_is_its_content_not_the_lead_in():
+    # unseen Reuters article (batch 104): the author's "In March, as he unsuccessfully sought immunity …" was Kelner's
+    text = ("Title\n\nFlynn left in February.\n\nIn March, as he unsuccessfully sought immunity for his client to "
+            "testify to House and Senate investigations into the issue, Kelner said, “Mr. Flynn certainly has a story "
+            "to tell, and he certainly wants to tell it, should the circumstances permit.”\n")
+    assert content(text)[-1].startswith("Mr. Flynn certainly has a story to tell")
+    # both halves when the words before the cue are quoted too (200-article audit: an NPR interview)
+    text = ('Title\n\nThe treaty holds.\n\n"In the current situation that we are in at the moment, where relations '
+            'with Russia are really quite poor and where the Russians are investing in new strategic forces," Lewis '
+            'says, "I think that actually makes the verification provisions of the agreement and the limitations that '
+            'it provides much more valuable."\n')
+    lewis = find_attributions(parse_article(text))[-1]
+    assert text[lewis.content_start:].startswith("In the current situation") and len(lewis.extra) == 1
+    assert text[lewis.extra[0][0]:].startswith("I think that actually")
+
+
+def test_a_finding_of_no_sign_reports_the_whole_object():
+    # unseen IJR/Reuters article (batch 104): "found no indication that Hunter Biden had broken any law" read as
+    # an endorsed "Hunter Biden had broken any law"
+    assert content("Ukrainian officials have said they found no indication that Hunter Biden had broken any law.") == [
+        "they found no indication that Hunter Biden had broken any law",
+        "no indication that Hunter Biden had broken any law"]
+
+
+def test_an_infinitive_after_a_wish_reports_no_speech():
+    # unseen Fox News article (batch 104): "they wanted the cash to show they had gained something tangible" made
+    # "they" the source of "show"; a wish is no deed whose purpose is a statement
+    text = ("Iranian negotiators said they wanted the cash to show they had gained something tangible.")
+    assert [c for _, c, _, _ in found(text)] == ["said"]
+    assert [c for _, c, _, _ in found("He took to Twitter to claim that the vote was rigged.")] == ["claim"]
+
+
+def test_a_headline_opening_with_a_plural_source_and_its_cue():
+    # unseen Vox article (batch 104): the headline's doubting "claim" was no attribution
+    text = "Senate Republicans claim that Obama secretly helped Iran get around US sanctions\n\nBody text here.\n"
+    assert found(text) == [("Senate Republicans", "claim", "indirect", "doubt")]
+    assert content(text) == ["Obama secretly helped Iran get around US sanctions"]
+    assert found("Protesters march in Washington against the war\n\nBody text here.\n") == []
+
+
+def test_a_quotation_split_by_its_cue_is_one_content_of_two_halves():
+    # 200-article audit (batch 104): "“Not a single witness,” he declared, “testified that …”" kept only the larger half
+    text = ("During the trial, Trump lawyer Jay Sekulow made a bold claim. “Not a single witness,” he declared, "
+            "“testified that the president himself said that there was any connection between any investigation and "
+            "security assistance, a presidential meeting, or anything else.”")
+    declared = [a for a in find_attributions(parse_article(text)) if a.cue == "declared"][0]
+    assert text[declared.content_start:declared.content_end] == "Not a single witness"
+    assert text[declared.extra[0][0]:].startswith("testified that the president himself")

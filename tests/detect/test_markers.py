@@ -875,3 +875,12 @@ def test_not_really_softens_and_boosts_nothing():
     spans = find_markers_in_text("Has he had ties before ? Not really . There is not actually much meat . It really "
                                  "is bad .")
     assert [s.text for s in spans if s.kind == "booster"] == ["actually", "really"]
+
+
+def test_hedges_the_batch_104_readers_named():
+    # unseen Reuters article: "could no longer discuss it" is inability; "whether Trump aides colluded with alleged
+    # Russian efforts" hedges the efforts, which the question takes as given; Vox: "wasn’t a possibility" denies
+    spans = find_markers_in_text("The two could no longer discuss it . The probe asks whether aides colluded with "
+                                 "alleged Russian efforts . The action wasn’t a possibility . A deal is a possibility "
+                                 ". They asked whether Russia could win .")
+    assert [(s.kind, s.text) for s in spans if s.kind == "hedge"] == [("hedge", "alleged"), ("hedge", "possibility")]

@@ -171,9 +171,9 @@ def test_seed_roles_per_side(seed_events):
     ("Moscow fighters laid siege to the rebels near Aleppo .",
      [("Russia", "harm_agent", "siege", "subject"), ("Rebels", "harm_patient", "siege", "'to' object")]),
     # unseen Al Jazeera article: a side's name on a journalist gives where he is from, not his camp
-    ("He planned the killing of Russian journalist Jamal Petrov.", []),
-    ("He planned the killing of a Russian journalist.", []),
-    ("He planned the killing of Russian official Jamal Petrov.", [("Russia", "harm_patient", "killing", "'of' object")]),
+    ("He mourned the killing of Russian journalist Jamal Petrov.", []),
+    ("He mourned the killing of a Russian journalist.", []),
+    ("He mourned the killing of Russian official Jamal Petrov.", [("Russia", "harm_patient", "killing", "'of' object")]),
     # unseen CSM article: supporting an act of harm helps no one it harms ("to support Mr. Morsi's ouster")
     ("Moscow was the only party to support the killing of the rebels .",
      [("Rebels", "harm_patient", "killing", "'of' object")]),
@@ -488,3 +488,25 @@ def test_he_in_a_clause_of_time_after_the_main_clause_is_its_subject():
     events = find_role_events(result.article, Mentions([s for s in result.spans if s.kind == "mention"]))
     assert sorted((e.side, e.role) for e in events) == [("Investigators", "harm_patient"),
                                                         ("Trump camp", "harm_agent")]
+
+
+def test_the_parties_to_clashes_do_the_harm_and_help_to_slip_a_rule_is_no_help():
+    # unseen USA Today article (batch 104): "Clashes between armed militias have killed and wounded dozens" had no
+    # doer; unseen Vox article: "helped Iran get around US sanctions" made the Obama administration a hero
+    result = analyze("Headline\n\nClashes between armed militias have killed dozens . The administration helped Iran "
+                     "get around US sanctions . The administration helped Iran evade taxes .\n",
+                     sides=[{"name": "Militias", "aliases": ["militias"]},
+                            {"name": "US", "aliases": ["administration"]}, {"name": "Iran", "aliases": ["Iran"]}])
+    roles = {s["name"]: (s["roles"]["harm_agent"], s["roles"]["help_agent"], s["roles"]["help_patient"])
+             for s in result.sides}
+    assert roles == {"Militias": (1, 0, 0), "US": (0, 0, 0), "Iran": (0, 0, 0)}
+    assert events_of("Title\n\nRussia helped them flee .") == [("Russia", "help_agent", "helped", "subject")]
+
+
+def test_an_act_only_talked_of_is_no_event():
+    # unseen Reuters article (batch 104): "Flynn had discussed U.S. sanctions on Russia with Kislyak" made Russia
+    # suffer harm
+    result = analyze("Headline\n\nFlynn had discussed U.S. sanctions on Russia with Kislyak . Senators proposed new "
+                     "sanctions on Russia . They debated strikes on Russia . The EU imposed sanctions on Russia .\n",
+                     sides=[{"name": "Russia", "aliases": ["Russia"]}])
+    assert [(e["role"], e["sentence"]) for e in result.sides[0]["roles"]["events"]] == [("harm_patient", 4)]
