@@ -253,9 +253,10 @@ def find_markers(article: Article, lexicons: Lexicons | None = None, evaluative:
         # "alleged" is a hedge (hearsay) and a doubting cue: one marker, the hedge
         candidates += loaded_cues(article, [(c[0], c[1]) for c in candidates if c[2] in ("loaded", "hedge")])
     spans = []
-    # A loaded word inside the author's scare quotes is the wording held at a distance ("laws against “gay
-    # propaganda”"), someone else's: the quotation marks are the author's device, the word is not.
-    held = [(a, b) for a, b, kind, _, _ in candidates if kind == "scare_quote"]
+    # A loaded word inside quotation marks is someone else's wording: held at a distance in the author's scare quotes
+    # ("laws against “gay propaganda”"), or a speaker's, a title's or a word mentioned ("denounced Pyongyang's
+    # “reckless” pursuit" in a speech): the marks may be the author's device, the word is not.
+    held = [(q.start, q.end) for q in article.quotations]
     for start, end, kind, category, valence in candidates:
         i = bisect.bisect_right(starts, start) - 1
         if i < 0:

@@ -1,9 +1,12 @@
 """Whether a harm or help word is told as done: not negated, foreseen, asked about, declined, asked for or only an
-aim (:func:`not_done`), for the roles of :mod:`analysis.framing.roles`."""
+aim (:func:`not_done`), and whether a help verb's act is its own (:func:`second_verb_tells_the_act`), for the roles
+of :mod:`analysis.framing.roles`."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from ..detect.valence import polarity_lexicon, word_valence
 
 E_ENDS, PLAIN_ENDS, ES_ENDS = ("e", "es", "ed", "ing"), ("", "s", "ed", "ing"), ("", "es", "s", "ed", "ing")
 
@@ -91,3 +94,43 @@ def _denied_evidence(noun: Token) -> bool:
     verb = noun.head
     return any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children) or verb.tag_.startswith("VB") \
         and verb.lower_ not in DOUBTING and (any(c.dep_ == "neg" for c in verb.children) or _nobody_does_it(verb))
+
+
+# Help to further something bad is no help: "helped to fuel a conspiracy theory", "spread lies" (the object, or a
+# word on it, at or below BAD_VALENCE in VADER)
+FURTHERING = frozenset("fuel fuels fueled fuelled fueling fuelling spread spreads spreading stoke stokes stoked "
+                       "stoking sow sows sowed sown sowing promote promotes promoted promoting foster fosters "
+                       "fostered fostering amplify amplifies amplified amplifying".split())
+BAD_VALENCE = -1.0
+# Help to slip a rule is no help either: "helped Iran get around US sanctions", "helped them evade taxes"
+RULES = frozenset("sanctions sanction taxes tax ban bans embargo law laws rules regulations restrictions limits "
+                  "controls oversight scrutiny".split())
+EXPLAINING = frozenset("explain explains understand illustrate clarify".split())
+EVADING = frozenset("evade evading circumvent circumventing skirt skirting dodge dodging bypass bypassing".split())
+
+
+def second_verb_tells_the_act(verb: Token, verbs: dict) -> bool:
+    """Whether a help verb's act is its second verb's: "helped rescue them" (one act of help, told by the second
+    verb); "helped kill civilians", "helped to fuel a conspiracy theory", "helped Iran get around sanctions" (no help:
+    a harm, furthering something bad, read on its own, or slipping a rule), "helps explain why" (none). Not "helped
+    them flee", "helped train civilians", "helped broker a ceasefire in the war"."""
+    helps_someone = any(c.dep_ == "dobj" for c in verb.children)
+    if any(c.dep_ in ("xcomp", "ccomp") and (c.lower_ in EXPLAINING or _slips_a_rule(c)) for c in verb.children):
+        return True  # "which helps explain why …": no one is helped
+    for second in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_.startswith("VB")
+                   and not any(k.dep_ == "nsubj" for k in c.children)):
+        furthers_bad = second.lower_ in FURTHERING and any(
+            word_valence(t.lower_, polarity_lexicon()) <= BAD_VALENCE for o in second.children if o.dep_ == "dobj"
+            for t in (o, *(m for m in o.children if m.dep_ in ("amod", "compound"))))
+        if verbs.get(second.lower_) == "help" or not helps_someone and (verbs.get(second.lower_) == "harm"
+                                                                          or furthers_bad):
+            return True
+    return False
+
+
+def _slips_a_rule(verb: Token) -> bool:
+    """"evade sanctions", "get around US sanctions": a verb of evading whose object is a rule (not "evade the Taliban",
+    "get around the city")."""
+    objects = [o for c in verb.children if c.dep_ == "dobj" or c.lower_ == "around" for o in (
+        [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])]
+    return (verb.lower_ in EVADING or verb.lower_ == "get") and any(o.lower_ in RULES for o in objects)

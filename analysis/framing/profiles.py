@@ -1,15 +1,14 @@
 """Framing: tie every marker to a side, then measure how each side is framed, sentence by sentence.
 
-What a marker is about comes from the parse (:mod:`analysis.framing.targets`); each tie
-keeps the rule that made it (``Span.tie``). An attribution carries the side of its source:
-a side mention inside the source's words, the antecedent of a pronoun source, or the
-source's canonical name being an alias. Hedges and boosters are also counted per
-sentence: a sentence that mentions a side and carries a hedge is a hedged sentence
-about that side.
+What a marker is about comes from the parse (:mod:`analysis.framing.targets`); each tie keeps the rule that made it
+(``Span.tie``). An attribution carries the side of its source: a side mention inside the source's words, the
+antecedent of a pronoun source, or the source's canonical name being an alias ("the president": the one titled just
+before or named most). Hedges and boosters are also counted per sentence: a sentence that mentions a side and carries
+a hedge is a hedged sentence about that side.
 
-Author and other voices are kept apart (:meth:`analysis.text.article.Article.voice_at`): a
-loaded word inside a quote or in reported speech is that source's framing, so the
-per-side figures without a ``quoted_`` prefix count the author's voice only.
+Author and other voices are kept apart (:meth:`analysis.text.article.Article.voice_at`): a loaded word inside a quote
+or in reported speech is that source's framing, so the per-side figures without a ``quoted_`` prefix count the
+author's voice only.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..detect.attribution.sources import TITLES
 from ..detect.polarity import target_polarity
 from ..detect.valence import sentence_sentiment
 from ..result import Attribution, Span
@@ -125,11 +125,11 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
                 if inside or phrase is None:
                     return inside[0].side if inside else None
                 return owner(phrase.root, mentions, speaker_finder(article))[0]  # "the letter": Langhofer's
-        if words is not None:
+        if words is not None and not (len(words) == 2 and words[0].lower_ == "the" and words.root.lower_ in TITLES
+                                      and (attribution.canonical_source or "").lower() != words.root.lower_):
             side, _ = owner(words.root, mentions, speaker_finder(article), aimed=False)  # "he", "the armed group"
-            # "Officials say" repeats "U.S. officials"; bare "Reports say" are no earlier reports ("reports of X's
-            # resignation" are not X's words)
-            bare = (words.root.lower_,) not in load_cues().nouns
+            bare = (words.root.lower_,) not in load_cues().nouns  # "Officials say" repeats "U.S. officials"; bare
+            # "Reports say" are no earlier reports ("reports of X's resignation" are not X's words)
             spoke = _last_source_named(article, words.root) if bare and words.root.tag_ == "NNS" and not side else None
             if spoke is not None:  # "Officials emphasized …": the officials who spoke last, not "Russian officials"
                 side = owner(spoke, mentions, speaker_finder(article))[0]  # watched

@@ -12,8 +12,8 @@ A **role event** is a harm or help word (``lexicons/harm_help_verbs.tsv``; also 
 
 The side of a slot is that of its noun phrase (:func:`analysis.framing.targets.owner`: the phrase names the side, a
 name modifies it, its possessor, its "of" object, its appositive; a pronoun resolved by ``text/reference.py``). A
-negated act ("did not attack"), one asked about ("whether Trump colluded … to steal"), only planned or talked of
-("discussed sanctions on Russia"), an attack on a policy or claim, or one in words (:func:`_in_words`) is no event.
+negated act ("did not attack"), one asked about ("whether Trump colluded … to steal"), only planned or proposed
+("proposed sanctions on Russia"), an attack on a policy or claim, or one in words (:func:`_in_words`) is no event.
 Each keeps its voice (``Article.voice_at``).
 
 The narrative reading (:func:`narrative_role`) follows the Narrative Policy Framework's characters (Jones & McBeth
@@ -29,12 +29,11 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..detect.valence import polarity_lexicon, word_valence
 from ..lexicon import read_table
 from ..text.article import Article
 from ..text.cues import SUBJECTS
 from ..text.reference import PERSON_PRONOUNS, SPEAKER_PRONOUNS
-from .acts import ASKING, E_ENDS, ES_ENDS, PLAIN_ENDS, TRYING, forms, not_done
+from .acts import E_ENDS, ES_ENDS, PLAIN_ENDS, TRYING, forms, not_done, second_verb_tells_the_act
 from .labels import names_military_object
 from .targets import Mentions, owner, subject_side
 
@@ -162,7 +161,7 @@ def _act_of(token: Token, verbs: dict, nouns: dict, patients: dict) -> tuple[str
             c.dep_ in ("oprd", "acomp") and c.lower_ in CAPTIVES for c in token.children)):
         if not_done(token):
             return None  # "did not attack", "whether Russia helped …", "declined to defend": nothing told as done
-        if verbs.get(word) == "help" and _second_verb_tells_the_act(token, verbs):
+        if verbs.get(word) == "help" and second_verb_tells_the_act(token, verbs):
             return None
         return verbs.get(word, "harm"), _verb_slots(token)  # "was taken captive by": a light verb's harm
     if not (token.tag_.startswith("NN") and word in nouns):
@@ -176,26 +175,6 @@ def _act_of(token: Token, verbs: dict, nouns: dict, patients: dict) -> tuple[str
         slots = [(slot, phrase, is_agent and slot not in ("possessor", "name on the noun"))
                  for slot, phrase, is_agent in slots]
     return nouns[word], slots
-
-
-def _second_verb_tells_the_act(verb: Token, verbs: dict) -> bool:
-    """Whether a help verb's act is its second verb's: "helped rescue them" (one act of help, told by the second
-    verb); "helped kill civilians", "helped to fuel a conspiracy theory", "helped Iran get around sanctions" (no help:
-    a harm, furthering something bad, read on its own, or slipping a rule). Not "helped them flee", "helped train
-    civilians", "helped broker a ceasefire in the war"."""
-    helps_someone = any(c.dep_ == "dobj" for c in verb.children)
-    if any(c.dep_ in ("xcomp", "ccomp") and (c.lower_ in EVADING or c.lower_ == "get" and any(
-            k.lower_ == "around" for k in c.children)) for c in verb.children):
-        return True
-    for second in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_.startswith("VB")
-                   and not any(k.dep_ == "nsubj" for k in c.children)):
-        furthers_bad = second.lower_ in FURTHERING and any(
-            word_valence(t.lower_, polarity_lexicon()) <= BAD_VALENCE for o in second.children if o.dep_ == "dobj"
-            for t in (o, *(m for m in o.children if m.dep_ in ("amod", "compound"))))
-        if verbs.get(second.lower_) == "help" or not helps_someone and (verbs.get(second.lower_) == "harm"
-                                                                          or furthers_bad):
-            return True
-    return False
 
 
 def _sides_in_slots(token: Token, slots: list, nouns: dict, mentions: Mentions,
@@ -227,9 +206,10 @@ def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
         elif child.dep_ == "nsubj":  # "the US, which supports …": the relative pronoun stands for the noun
             relative = child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
             slots.append(("subject", verb.head if relative else child, True))
+            hurt = {t.lower_ for o in verb.children if o.dep_ == "dobj" for t in o.subtree}  # not a party killed
             slots += [("'between' object", p, True) for b in child.children if b.lower_ == "between"
                       and child.lower_ in CONFLICTS for o in b.children if o.dep_ == "pobj"
-                      for p in (o, *o.conjuncts)]  # "Clashes between armed militias have killed dozens"
+                      for p in (o, *o.conjuncts) if p.lower_ not in hurt]  # "Clashes between militias killed dozens"
         elif child.dep_ == "nsubjpass":  # "he 's fired someone": a contracted "has" read as passive "is"
             has = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) \
                 and any(c.dep_ == "dobj" for c in verb.children)
@@ -269,14 +249,6 @@ def _is_passive_participle(verb: Token) -> bool:
                                   verb.children) or any(c.dep_ == "auxpass" for c in verb.children)  # "have been"
 
 
-# Help to further something bad is no help: "helped to fuel a conspiracy theory", "spread lies" (the object, or a
-# word on it, at or below BAD_VALENCE in VADER)
-FURTHERING = frozenset("fuel fuels fueled fuelled fueling fuelling spread spreads spreading stoke stokes stoked "
-                       "stoking sow sows sowed sown sowing promote promotes promoted promoting foster fosters "
-                       "fostered fostering amplify amplifies amplified amplifying".split())
-BAD_VALENCE = -1.0
-# Help to slip a rule is no help either: "helped Iran get around US sanctions", "helped them evade taxes"
-EVADING = frozenset("evade evading circumvent circumventing skirt skirting dodge dodging bypass bypassing".split())
 # A preposition whose object is the one harmed: "stole emails from the DNC", "hacking into Burisma"
 PATIENT_OBJECTS = {("from", verb) for verb in "steal steals stole stolen stealing rob robs robbed robbing loot loots "
                    "looted looting".split()} | {("into", verb) for verb in "hack hacks hacked hacking".split()}
@@ -287,9 +259,10 @@ VICTIM_NOUNS = frozenset("killing murder assassination slaying execution kidnapp
 LIGHT_VERBS = forms("impos wag stag provid perpetrat approv authoriz authoris", E_ENDS) \
     | forms("launch conduct mount pass order", ES_ENDS) | {"lay", "lays", "laid", "laying"} \
     | {"commit", "commits", "committed", "committing", "carry", "carries", "carried", "carrying"}
-# Verbs whose object names an act talked of, not done: "had discussed U.S. sanctions on Russia", "proposed strikes"
-WEIGHING = forms("discuss consider weigh mull threaten", PLAIN_ENDS) | forms("debat propos oppos", E_ENDS) | ASKING \
-    | TRYING | forms("demand", PLAIN_ENDS)
+# Verbs whose object names an act looked ahead to, not done: "proposed new sanctions on Russia", "threatened strikes"
+# (not "discussed", "opposed" or "called" one: the act may have happened)
+WEIGHING = forms("consider weigh mull threaten", PLAIN_ENDS) | forms("propos", E_ENDS) | TRYING \
+    | frozenset("plan plans planned planning urge urges urged urging".split())
 
 
 def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:

@@ -43,6 +43,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..detect.markers import qualifier_forms
+from ..text.clauses import REFLEXIVES
 from ..text.cues import SUBJECTS, load_cues, normalize_word
 from ..text.descriptions import repeated
 from ..text.parse import is_verb_of
@@ -52,7 +53,7 @@ from .mentions import (ACQUAINTED, JOINT_NOUNS, MODIFIER_DEPS, PRIVATE_PERSONS, 
                        other_half_of_between, part_of)
 
 PREDICATE_DEPS = ("attr", "acomp", "oprd")
-REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+FRONTING = frozenset({"in", "with", "through", "for"})  # a phrase before the subject: "For his part, Trump said"
 # Verbs whose object characterises their subject as a copula's predicate does.
 COPULA_LIKE = frozenset("represent represents represented representing constitute constitutes constituted "
                         "remain remains remained become becomes became amount amounts amounted".split())
@@ -329,15 +330,14 @@ def subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str,
 
 
 def _resolved(pronoun: Token, mentions: Mentions, speaker_at, rule: str) -> tuple[str | None, str | None]:
-    # "X chose …, according to his own advisers", "In his reckless speech, Trump …" and "According to his official
-    # biography, Kislyak has served …": the subject's (the parser
-    # tags "according" a verb); not "After his arrest, police said …" nor "After his murder, Assad denied …"
+    # "according to his own advisers", "In his reckless speech, Trump …", "After criticism … for his rhetoric, Trump
+    # …": the subject's (the parser tags "according" a verb); not "After his murder, Assad denied …"
     verb = next((a for a in pronoun.ancestors if a.tag_.startswith("VB") and a.dep_ != "prep"), None)
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb is not None else None
     own = pronoun.i + 1 < len(pronoun.doc) and pronoun.nbor().lower_ == "own"
     fronted = subject is not None and pronoun.i < subject.i < subject.head.i and subject.tag_ == "NNP" and all(
         t.dep_ in ("aux", "auxpass", "neg") for t in pronoun.doc[subject.i + 1:subject.head.i]) \
-        and (pronoun.head.head.lower_ in ("in", "with", "through") or pronoun.head.head.head.lower_ == "according")
+        and (pronoun.head.head.lower_ in FRONTING or pronoun.head.head.head.lower_ == "according")
     if subject is not None and subject.lower_ not in PRONOUNS and (own or fronted) \
             and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i:  # not "His own generals deserted him"
         side = owner(subject, mentions, speaker_at)[0]

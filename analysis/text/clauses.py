@@ -27,7 +27,7 @@ from .sources import is_nobody
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 HAVE, USING = {"have", "has", "had", "'ve", "’ve"}, {"use", "uses", "used", "using"}  # "used X to argue": a purpose
 WANTING = frozenset("want wants wanted need needs needed wish wishes wished".split())  # "wanted the cash to show"
-RELATIVES = {"that", "which", "who", "whom"}
+RELATIVES, REFLEXIVES = {"that", "which", "who", "whom"}, frozenset({"itself", "himself", "herself", "themselves"})
 PEOPLE_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
 TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
 DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())  # "quoted to say"
@@ -228,7 +228,8 @@ def is_no_report(cue: Token) -> bool:
     """A cue in a set phrase ("It is worth noting that", "Having said that", "That said,"), one that found a thing
     ("soldiers were found with weapons"), one that says what kind of person is meant, in the present tense or with
     any/every/no ("a member who calls for …", "anyone who says"), the impersonal "one" ("one wonders why"), one kept
-    from ("barred from saying"), or "added to" a thing or "added" one ("added to the onslaught", "added risk")."""
+    from ("barred from saying"), "added to" a thing or "added" one ("added to the onslaught", "added risk"), or one
+    whose only object is its subject ("asserts itself")."""
     doc, after = cue.doc, cue.doc[cue.i + 1].lower_ if cue.i + 1 < len(cue.doc) else ""
     before = doc[cue.i - 1] if cue.i else cue
     said_that = before.lower_ == "having" or before.lower_ in ("that", "this") and before.dep_ in SUBJECTS
@@ -245,7 +246,9 @@ def is_no_report(cue: Token) -> bool:
     added_to = cue.lower_ in ("add", "adds", "added", "adding") and (
         after == "to" and cue.doc[cue.i + 1].head == cue and not any(c.dep_ == "ccomp" for c in cue.children)
         or any(c.dep_ == "dobj" and c.tag_.startswith("NN") and c.i > cue.i for c in cue.children))  # "added to the
-    return set_phrase or found_thing or generic or impersonal or kept_from or added_to  # onslaught", "added risk"
+    reflexive = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in cue.children) and not any(  # "asserts
+        c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)  # itself"
+    return set_phrase or found_thing or generic or impersonal or kept_from or added_to or reflexive  # onslaught"
 
 
 def is_questioned(cue: Token) -> bool:

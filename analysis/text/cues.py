@@ -24,7 +24,7 @@ DEFAULT_CUES = "reporting_verbs.tsv"
 # "WASHINGTON (AP) — ", "MOSCOW—The", "Tehran, Iran — ": not the hyphen of a compound ("A US-backed coalition")
 DATELINE_RE = re.compile(r"(?:[A-Z][A-Z.,'’ -]{2,}(?:\([^)]{1,40}\))?\s*(?:[—–]+(?![a-z])|-+(?=\s))"  # not "OVD-Info"
                          r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? ?, ?[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)? ?[—–]+(?![a-z])"
-                         r"|[A-Z][\w.,'’ -]{1,30}\(\s*(?:CNN|AP|AFP|Reuters|UPI)\s*\)\s*[—–-]*)\s*")  # "Washington ( CNN )"
+                         r"|(?:[A-Z][\w.,'’ -]{1,30})?\(\s*(?:CNN|AP|AFP|Reuters|UPI)\s*\)\s*[—–-]*)\s*")  # "(CNN) --"
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 ADMITTING = frozenset("admit admits admitted admitting accept accepts accepted accepting".split())
 PEOPLE = frozenset("refugees migrants immigrants seekers students patients members applicants people persons "
@@ -255,6 +255,8 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
     if around is not None and around.n_words <= SCARE_QUOTE_MAX_WORDS \
             and text[token.sent.start_char:around.start].strip():
         return  # a phrase quoted inside the author's sentence ("cases of “he said, she said”") reports nobody's words
+    if around is not None and not any(max(a, around.inner_start) < min(b, around.inner_end) for a, b in spans):
+        return  # "“…, Crooked Hillary now criticizes,” Trump tweeted": a quoted cue reports nothing outside it
     holder = around if around is not None and text[cue_end:around.inner_end].strip(" ,.”’\"'") else None
     # (not a quoted cue word: “revelation”)
     if holder is not None:  # a cue inside a quotation reports only words inside it (“… , according to X .”)
@@ -286,9 +288,9 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
     if source_span is not None and source_span[0] < start < source_span[1]:
         # The parse hung the content on the source ("reports from the site X that …").
         source_span = strip_span(text, source_span[0], start - 5 if text[start - 5:start] == "that " else start)
-    if source_span is not None and any(t.i in reading.skip for t in
-                                       (reading.doc.char_span(*source_span, alignment_mode="expand") or ())):
-        source_span = None  # a dateline
+    words = [t for t in reading.doc.char_span(*source_span, alignment_mode="expand") or ()
+             if not (t.i in reading.skip or t.is_space)] if source_span is not None else []
+    source_span = (words[0].idx, source_span[1]) if words else None  # past a dateline: "WASHINGTON – President X"
     reading.used.update(range(token.i, token.i + n))
     reading.found.append(Speech(kind, source_span, cue_span(token, n), tuple(spans), tuple(quoted),
                                 entry.lemma, rule))

@@ -16,13 +16,13 @@ CAPTION_MAX_WORDS = 40
 
 # A caption line: CNN's "JUST WATCHED … Replay"; "Cover: [photo]"; a related link ("More: Bannon calls Trump a 'great
 # man'", "Related : Trump Lays Out Case …", "see also …", "Related Video …"); a newsletter teaser ("Want the best from
-# … in your inbox?", "Get the Monitor Stories you care about", "Sign up for Daily Newsletters"); a copyright line
-# ("© 2018 …", "Copyright © 2019 The Washington Times, LLC."); an editor's note on the text ("(This version …
-# corrects", "— Updated Oct. 28."); a page's "Advertisement" slot; a contributor line ("— Max Greenwood contributed.",
-# "The Associated Press contributed to this report.", "Jon Gambrell in Dubai contributed."); "Click for more from …";
-# NPR's "Enlarge this image toggle caption …"; the BBC's "Media playback is unsupported on your device Media caption
-# …"; a promo's label ("Latest:", "PHOTOS: Team Obama, where are they now?"), a poll teaser ("… Vote Here Now") and a
-# photo credit alone ("J. Scott Applewhite/AP")
+# … in your inbox?", "Get the Monitor Stories you care about", "Sign up for Daily Newsletters"); a copyright line ("©
+# 2018 …", "Copyright © 2019 The Washington Times, LLC."); an editor's note on the text ("(This version … corrects",
+# "— Updated Oct. 28."); a page's "Advertisement" slot; a contributor line ("— Max Greenwood contributed.", "The
+# Associated Press contributed to this report.", "Jon Gambrell in Dubai contributed."); "Click for more from …"; Fox's
+# "More On This..."; NPR's "Enlarge this image toggle caption …"; the BBC's "Media playback is unsupported on your
+# device Media caption …"; a promo's label ("Latest:", "PHOTOS: Team Obama, where are they now?"), a poll teaser ("…
+# Vote Here Now") and a photo credit alone ("J. Scott Applewhite/AP")
 _CAPTION_RE = re.compile(r"^\(?\s*(?:©|copyright\s+(?:©|\(c\)|\d{4})|"
                          r"(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
                          r"just watched|must watch|story highlights|correction|"
@@ -37,7 +37,8 @@ _CAPTION_RE = re.compile(r"^\(?\s*(?:©|copyright\s+(?:©|\(c\)|\d{4})|"
                          r"|[—–-]+\s*[\w.’' ]+ contributed\.?\s*$"
                          r"|[—–-]*\s*[\w.,’' ]+ contributed to this (?:report|story)\.?\s*$"
                          r"|(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+)+) (?:and|in) [\w.,’' ]+ contributed\.?\s*$"
-                         r"|click (?:here )?for more\b|enlarge this image\b|media (?:playback is unsupported|caption)\b"
+                         r"|click (?:here )?for more\b|more on this\W*$|enlarge this image\b"
+                         r"|media (?:playback is unsupported|caption)\b"
                          r"|(?:latest|trending|related|sponsored)\s*:?\s*$|.*\bvote here now\s*$"
                          r"|[a-z][\w.' -]{1,40}/(?:ap|reuters|afp|getty images|epa)\s*$)", re.I)
 # The writer's note that ends an opinion piece ("Andrew P. Napolitano, a former judge, is the senior judicial analyst

@@ -72,6 +72,12 @@ def entity_at(token: Token) -> Span | None:
     return Span(doc, start, end, label=token.ent_type_)
 
 
+def name_span(token: Token) -> tuple[int, int]:
+    """The character span of the named entity ``token`` is part of, else of the token."""
+    named = entity_at(token)
+    return (named.start_char, named.end_char) if named is not None else (token.idx, token.idx + len(token.text))
+
+
 def named_group(noun: Token) -> Span | None:
     """The organisation or country a noun names or carries as a name ("The PYM organization", "the UN refugee
     agency": PYM, UN), as an entity span, or None."""
@@ -163,3 +169,4 @@ def follows_its_main_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.head.i < verb.i \
         and any(c.dep_ == "mark" and c.lower_ in TIME_OR_REASON for c in verb.children) \
         and not any(c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" for c in verb.head.children)
+

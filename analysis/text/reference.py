@@ -38,17 +38,18 @@ Putin,” he told CNN": not Putin, nor the quotation's "I").
 
 A name's gender is what the article settles (:mod:`analysis.text.gender`): he/she never stands for one of the other; an
 unknown one agrees with both. What the pronoun rule cannot do: it knows no gender beyond that ("he" may take the
-nearest "Sen. Harris"), no cataphora ("Before he spoke, Smith…"), no generic "they" or dummy "it"; it trusts the entity
-recogniser (a person tagged ORG is missed); and a pronoun inside a quote resolves as if the author had written it.
+nearest "Sen. Harris"), no cataphora ("Before he spoke, Smith…"; a tie reads "In his speech, Smith …" itself:
+:mod:`analysis.framing.targets`), no generic "they" or dummy "it"; it trusts the entity recogniser (a person tagged ORG
+is missed); and a pronoun inside a quote resolves as if the author had written it.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .descriptions import FINDINGS, GROUP_NOUNS, repeated
+from .descriptions import FINDINGS, GROUP_NOUNS, TITLES, repeated
 from .gender import GENDERED_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDER, gender, other_gender
-from .parse import entity_at, follows_its_main_clause, in_quotation, named_group, quoted_before
+from .parse import entity_at, follows_its_main_clause, in_quotation, name_span, named_group, quoted_before
 
 THING_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
@@ -63,6 +64,7 @@ COLLECTIVE_NOUNS = GROUP_NOUNS | frozenset("administration government company co
                                            "department ministry coalition alliance army police crowd audience".split())
 NOT_PEOPLE = ("GPE", "ORG", "LOC", "FAC", "DATE", "TIME")
 SUBJECTS = ("nsubj", "nsubjpass")
+PERSON_ROLES = frozenset(TITLES.values()) | frozenset("envoy spokesman spokeswoman adviser aide minister".split())
 REPLIES = frozenset("replied replies responded responds answered answers retorted countered".split())  # a new turn
 
 
@@ -89,7 +91,7 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     first = next((t for t in earlier if t.head == pronoun.head.head and t.tag_ in ("NNP", "NN")), None) \
         if pronoun.head.dep_ == "conj" or follows_its_main_clause(pronoun.head) else None
     if first is not None and word in PERSON_PRONOUNS and first.ent_type_ == "PERSON" and not other_gender(word, first):
-        return entity_at(first).start_char, entity_at(first).end_char
+        return name_span(first)
     named = named_group(first) if first is not None and word in THING_PRONOUNS and not any(
         c.dep_ in ("dobj", "dative") for c in first.head.children) else None
     if named is not None:
@@ -170,11 +172,10 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
             return None
         titled = repeated(subject)  # "the governor referenced …. He said": the person "Gov. Chris Christie" names
         if titled is not None and titled.ent_type_ == "PERSON" and not other_gender(word, titled):
-            return entity_at(titled).start_char, entity_at(titled).end_char
+            return name_span(titled)
         return described_person(doc, subject, sources)  # "The political operative … said …. But he later told"
     if subject.ent_type_ and subject.ent_iob_ != "O":
-        entity = entity_at(subject)
-        return entity.start_char, entity.end_char
+        return name_span(subject)
     # The subject's phrase up to a clause or comma of its own: "U.S. Ambassador to the EU Gordon Sondland"
     cut = next((t.i for t in subject.subtree if t.i > subject.i and (t.dep_ in ("relcl", "acl", "advcl")
                                                                       or t.text in ",(—–")), len(doc))
@@ -242,13 +243,14 @@ def _same_class(word: str) -> frozenset[str]:
 def _agrees(word: str, subject: Token) -> bool:
     """Whether a subject may be what the pronoun ``word`` stands for: a person's name for he/she (the tagger
     may call a surname NORP, or ORG and even a common noun: "Trump has long denounced …", or a verb: "Blinken
-    made clear"; a word of a PERSON name elsewhere in the article is a name), a singular noun naming
-    no person for it, a plural for they."""
+    made clear"; a word of a PERSON name elsewhere in the article is a name, and a name whose appositive is a
+    person's role), a singular noun naming no person for it, a plural for they."""
     if word in PERSON_PRONOUNS:
         one_word_org = _surname_tagged_org(subject)
         return not other_gender(word, subject) and (subject.ent_type_ == "PERSON" or subject.tag_ == "NNP" and (
             subject.ent_type_ in ("", "NORP") or one_word_org) or subject.text in _person_words(subject.doc)
-            or subject.tag_ == "NN" and one_word_org)
+            or subject.tag_ == "NN" and one_word_org or subject.tag_ == "NNP" and any(
+                c.dep_ == "appos" and c.lower_ in PERSON_ROLES for c in subject.children))  # "Nikki Haley, the envoy"
     if word in THING_PRONOUNS:
         return subject.tag_ == "NN" and subject.ent_type_ in ("", "ORG", "GPE", "NORP") \
             or subject.tag_ == "NNP" and subject.ent_type_ in ("ORG", "GPE") and not _is_plural(subject)

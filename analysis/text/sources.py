@@ -73,9 +73,8 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
             subject = inverted_subject(cue, quoted) or subject  # explained Kennedy": the name after the cue
         if x is cue and is_contracted_passive(cue):
             return None  # "I’m told she has …": a passive the parser read as active, its teller unnamed
-        if subject is not None and joined and _disagrees(cue, subject):
-            x = x.head  # "Lawmakers are fuming over a report that the government airlifted cash … and say": theirs
-            continue
+        if subject is not None and joined and _disagrees(cue, subject):  # "Lawmakers are fuming over a report that the
+            subject = _agreeing_subject_above(cue, x) or subject  # government airlifted cash … and say": theirs
         if subject is not None:
             if subject.dep_ == "nsubjpass" and x is cue and x.lower_ not in ("quoted", "cited") and not perfect:
                 return None  # "it was reported that": no source named
@@ -116,8 +115,15 @@ def _disagrees(verb: Token, subject: Token) -> bool:
     auxiliary to carry the tense) with "the government"."""
     if verb.tag_ == "VBZ":
         return subject.tag_ in ("NNS", "NNPS")
-    plural = verb.tag_ == "VBP" or verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    plural = verb.tag_ == "VBP" or verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and not any(c.dep_ == "aux" and c.tag_ in ("TO", "MD") for c in verb.head.children)  # "plans to cut and argue"
     return plural and subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children)
+
+
+def _agreeing_subject_above(cue: Token, verb: Token) -> Token | None:
+    """The nearest subject of a verb above ``verb`` that agrees with the present-tense cue, or None."""
+    subjects = (next((c for c in a.children if c.dep_ == "nsubj"), None) for a in verb.ancestors)
+    return next((s for s in subjects if s is not None and not _disagrees(cue, s)), None)
 
 
 def _outside_dashed_aside(conjunct: Token) -> Token:

@@ -884,3 +884,12 @@ def test_hedges_the_batch_104_readers_named():
                                  "alleged Russian efforts . The action wasn’t a possibility . A deal is a possibility "
                                  ". They asked whether Russia could win .")
     assert [(s.kind, s.text) for s in spans if s.kind == "hedge"] == [("hedge", "alleged"), ("hedge", "possibility")]
+
+
+def test_a_loaded_word_inside_any_quotation_marks_is_not_the_authors():
+    # unseen USA Today article (batch 105): 'In his speech …, Trump denounced Pyongyang's "reckless" pursuit' -- no
+    # scare quote (Trump's word, from the speech the sentence is about), yet "reckless" counted as the author's
+    article = parse_article("Title\n\nIn his speech Tuesday to the General Assembly, Trump denounced Pyongyang's "
+                            "\"reckless\" pursuit of nuclear weapons. The reckless plan failed.\n")
+    assert [(s.text, s.voice) for s in find_markers(article) if s.kind == "loaded"] == [
+        ("reckless", "quoted"), ("reckless", "author")]

@@ -501,12 +501,20 @@ def test_the_parties_to_clashes_do_the_harm_and_help_to_slip_a_rule_is_no_help()
              for s in result.sides}
     assert roles == {"Militias": (1, 0, 0), "US": (0, 0, 0), "Iran": (0, 0, 0)}
     assert events_of("Title\n\nRussia helped them flee .") == [("Russia", "help_agent", "helped", "subject")]
+    # a blind second reading: help to evade a captor or get around a city is help; a party killed is no doer
+    assert events_of("Title\n\nRussia helped them evade the rebels . Russia helped them get around the city .") == [
+        ("Russia", "help_agent", "helped", "subject")] * 2
+    assert events_of("Title\n\nClashes between Russia and the rebels killed dozens of rebels .") == [
+        ("Russia", "harm_agent", "killed", "'between' object"), ("Rebels", "harm_patient", "killed", "object")]
+    # unseen Washington Times article (batch 105): "which helps explain why …" helps no one
+    assert events_of("Title\n\nThe bill strikes at Russia , which helps explain why the rebels are eager .") == []
 
 
-def test_an_act_only_talked_of_is_no_event():
-    # unseen Reuters article (batch 104): "Flynn had discussed U.S. sanctions on Russia with Kislyak" made Russia
-    # suffer harm
-    result = analyze("Headline\n\nFlynn had discussed U.S. sanctions on Russia with Kislyak . Senators proposed new "
-                     "sanctions on Russia . They debated strikes on Russia . The EU imposed sanctions on Russia .\n",
-                     sides=[{"name": "Russia", "aliases": ["Russia"]}])
-    assert [(e["role"], e["sentence"]) for e in result.sides[0]["roles"]["events"]] == [("harm_patient", 4)]
+def test_an_act_only_proposed_is_no_event():
+    # unseen Reuters article (batch 104): an act looked ahead to is not done; one discussed, opposed or debated may
+    # have happened (blind second reading: "Diplomats discussed the Russian strikes on Aleppo")
+    result = analyze("Headline\n\nSenators proposed new sanctions on Russia . They threatened strikes on Russia . "
+                     "The EU imposed sanctions on Russia . Diplomats discussed the strikes on Russia . China opposed "
+                     "the strikes on Russia .\n", sides=[{"name": "Russia", "aliases": ["Russia"]}])
+    assert [(e["role"], e["sentence"]) for e in result.sides[0]["roles"]["events"]] == [
+        ("harm_patient", 3), ("harm_patient", 4), ("harm_patient", 5)]

@@ -224,3 +224,17 @@ def test_it_after_a_countrys_behaviour_is_the_country():
             "toward its neighbors and hostile toward the United States .")
     result = analyze(text, sides=[{"name": "China", "aliases": ["China"]}, {"name": "Hawks", "aliases": ["Cotton"]}])
     assert [(s.text, s.side) for s in result.spans if s.kind == "loaded"] == [("belligerent", "China")]
+
+
+def test_his_in_a_fronted_adjunct_looks_forward_to_the_subject():
+    # unseen USA Today article (batch 105): "After criticism from former Obama administration officials for his
+    # aggressive rhetoric, Trump took a shot …" tied "aggressive" to Obama
+    text = ("Headline\n\nTrump spoke at the UN on Tuesday .\n\nAfter criticism from former Obama administration "
+            "officials for his aggressive rhetoric, Trump took a shot at his Democratic challenger .\n")
+    result = analyze(text, sides=[{"name": "Trump", "aliases": ["Trump"]}, {"name": "Obama", "aliases": ["Obama"]}])
+    assert [(s.text, s.side) for s in result.spans if s.kind == "loaded" and s.text == "aggressive"] == [
+        ("aggressive", "Trump")]
+    # a person named ahead of the pronoun in the adjunct is still whom it stands for
+    result = analyze("Headline\n\nAfter Obama defended his reckless policy, Trump left .\n",
+                     sides=[{"name": "Trump", "aliases": ["Trump"]}, {"name": "Obama", "aliases": ["Obama"]}])
+    assert [(s.text, s.side) for s in result.spans if s.kind == "loaded"] == [("reckless", "Obama")]

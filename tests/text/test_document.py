@@ -604,3 +604,10 @@ def test_a_photo_credit_alone_is_a_caption():
     article = parse_article("Headline\n\nHicks testified.\n\nJ. Scott Applewhite/AP\n\nThe AP/Reuters poll found "
                             "support for the deal.\n")
     assert [p.kind for p in article.paragraphs] == ["headline", "body", "caption", "body"]
+
+
+def test_a_more_on_this_widget_is_a_caption():
+    # unseen Fox News article (batch 105): "More On This..." counted as a paragraph with a grade of -2.6
+    article = parse_article("Headline\n\nRussia is key to the talks.\n\nMore On This...\n\nMore on this in a moment, "
+                            "he said.\n")
+    assert [s.kind for s in article.sentences] == ["headline", "body", "caption", "body"]

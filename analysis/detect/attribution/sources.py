@@ -52,13 +52,16 @@ def canonical_name(doc: Doc, start: int, end: int, speaker: tuple[int, int] | No
     named = [e for e in entities if e.root == root or e.root.dep_ == "appos" and e.root.head == root]
     if named:
         return _bare(named[-1])  # "the pro-Damascus site Al-Masdar News" -> "Al-Masdar News"
+    titled = _titled_person(doc, phrase)  # "The President's assertion": capitalised, still a title
+    if titled is not None:
+        return titled
     if root.tag_ == "NNP":
         return _full_name(doc, root)
     core = {root.i} | {t.i for c in root.children if c.dep_ in ("appos", "compound", "nmod") for t in c.subtree}
     named = [e for e in person if e.root.i in core]  # not "An official briefed on … Rosenstein's departure"
     if named:
         return _full_name(doc, named[-1])
-    titled = _titled_person(doc, phrase) or _introduced_person(doc, phrase, root)
+    titled = _introduced_person(doc, phrase, root)
     if titled is not None:
         return titled
     first = next((t for t in phrase if t.i <= root.i and t.tag_ not in ("DT", "PRP$", "POS") and not t.is_punct),
