@@ -102,9 +102,11 @@ FURTHERING = frozenset("fuel fuels fueled fuelled fueling fuelling spread spread
                        "stoking sow sows sowed sown sowing promote promotes promoted promoting foster fosters "
                        "fostered fostering amplify amplifies amplified amplifying".split())
 BAD_VALENCE = -1.0
-# Help to slip a rule is no help either: "helped Iran get around US sanctions", "helped them evade taxes"
-RULES = frozenset("sanctions sanction taxes tax ban bans embargo law laws rules regulations restrictions limits "
-                  "controls oversight scrutiny".split())
+# Help to slip a rule is no help either: "helped Iran get around US sanctions", "helped them evade taxes"; RULES are
+# what "getting around" slips
+RULES = frozenset("sanctions sanction taxes tax tariffs duties ban bans embargo blockade law laws justice rules "
+                  "regulations restrictions limits cap controls oversight scrutiny detection arrest capture warrants "
+                  "prosecution accountability".split())
 EXPLAINING = frozenset("explain explains understand illustrate clarify".split())
 EVADING = frozenset("evade evading circumvent circumventing skirt skirting dodge dodging bypass bypassing".split())
 
@@ -115,8 +117,9 @@ def second_verb_tells_the_act(verb: Token, verbs: dict) -> bool:
     a harm, furthering something bad, read on its own, or slipping a rule), "helps explain why" (none). Not "helped
     them flee", "helped train civilians", "helped broker a ceasefire in the war"."""
     helps_someone = any(c.dep_ == "dobj" for c in verb.children)
-    if any(c.dep_ in ("xcomp", "ccomp") and (c.lower_ in EXPLAINING or _slips_a_rule(c)) for c in verb.children):
-        return True  # "which helps explain why …": no one is helped
+    if any(c.dep_ in ("xcomp", "ccomp") and (c.lower_ in EXPLAINING and not helps_someone and not any(
+            k.dep_ == "nsubj" for k in c.children) or _slips_a_rule(c)) for c in verb.children):
+        return True  # "which helps explain why …": no one is helped ("helped refugees understand" is help)
     for second in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_.startswith("VB")
                    and not any(k.dep_ == "nsubj" for k in c.children)):
         furthers_bad = second.lower_ in FURTHERING and any(
@@ -129,8 +132,8 @@ def second_verb_tells_the_act(verb: Token, verbs: dict) -> bool:
 
 
 def _slips_a_rule(verb: Token) -> bool:
-    """"evade sanctions", "get around US sanctions": a verb of evading whose object is a rule (not "evade the Taliban",
-    "get around the city")."""
+    """"evade sanctions, detection or arrest", "get around US sanctions": evading or getting around a rule or its
+    enforcement (not "evade the Taliban", "get around the city")."""
     objects = [o for c in verb.children if c.dep_ == "dobj" or c.lower_ == "around" for o in (
         [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])]
     return (verb.lower_ in EVADING or verb.lower_ == "get") and any(o.lower_ in RULES for o in objects)

@@ -14,7 +14,6 @@ author's voice only.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -125,8 +124,10 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
                 if inside or phrase is None:
                     return inside[0].side if inside else None
                 return owner(phrase.root, mentions, speaker_finder(article))[0]  # "the letter": Langhofer's
-        if words is not None and not (len(words) == 2 and words[0].lower_ == "the" and words.root.lower_ in TITLES
-                                      and (attribution.canonical_source or "").lower() != words.root.lower_):
+        titled = words is not None and len(words) == 2 and words[0].lower_ == "the" and words.root.lower_ in TITLES
+        if titled and sides.named_in(attribution.canonical_source or ""):  # "the president" named most
+            return sides.named_in(attribution.canonical_source or "")
+        if words is not None:
             side, _ = owner(words.root, mentions, speaker_finder(article), aimed=False)  # "he", "the armed group"
             bare = (words.root.lower_,) not in load_cues().nouns  # "Officials say" repeats "U.S. officials"; bare
             # "Reports say" are no earlier reports ("reports of X's resignation" are not X's words)
@@ -161,10 +162,7 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
         return next((side.name for side in sides.sides if name in {a.upper() for a in side.aliases}), None)
     if attribution.source_start is not None and name in article.text[attribution.source_start:attribution.source_end]:
         return None  # the source's own words, whose mentions were read above ("The Times of Israel" is no Israel)
-    for side in sides.sides:
-        if any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", name) for alias in side.aliases):
-            return side.name
-    return None
+    return sides.named_in(name)
 
 
 def _source_core(words) -> set[int]:

@@ -33,7 +33,7 @@ from ..lexicon import read_table
 from ..text.article import Article
 from ..text.cues import SUBJECTS
 from ..text.reference import PERSON_PRONOUNS, SPEAKER_PRONOUNS
-from .acts import E_ENDS, ES_ENDS, PLAIN_ENDS, TRYING, forms, not_done, second_verb_tells_the_act
+from .acts import ASKING, E_ENDS, ES_ENDS, PLAIN_ENDS, TRYING, forms, not_done, second_verb_tells_the_act
 from .labels import names_military_object
 from .targets import Mentions, owner, subject_side
 
@@ -166,8 +166,9 @@ def _act_of(token: Token, verbs: dict, nouns: dict, patients: dict) -> tuple[str
         return verbs.get(word, "harm"), _verb_slots(token)  # "was taken captive by": a light verb's harm
     if not (token.tag_.startswith("NN") and word in nouns):
         return None
-    if token.dep_ == "dobj" and (token.head.lower_ in LIGHT_VERBS and not_done(token.head)
-                                 or token.head.lower_ in WEIGHING):
+    if token.dep_ == "dobj" and (token.head.lower_ in LIGHT_VERBS and not_done(token.head) or token.head.lower_ in
+                                 WEIGHING or token.head.lower_ in DISCUSSING and any(
+                                     c.lower_ in FRESH for c in token.children)):
         return None  # "whether Congress would pass sanctions on Russia", "did not launch strikes": not done
     slots = _noun_slots(token)
     if patients.get(word) == "person" and all(is_agent for _, _, is_agent in slots):
@@ -206,7 +207,8 @@ def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
         elif child.dep_ == "nsubj":  # "the US, which supports …": the relative pronoun stands for the noun
             relative = child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
             slots.append(("subject", verb.head if relative else child, True))
-            hurt = {t.lower_ for o in verb.children if o.dep_ == "dobj" for t in o.subtree}  # not a party killed
+            hurt = {t.lower_ for o in verb.children if o.dep_ == "dobj" for t in (o, *(p for c in o.children if  # not a
+                    c.lower_ == "of" for p in c.children))}  # party killed: "dozens of protesters", not "in Israel"
             slots += [("'between' object", p, True) for b in child.children if b.lower_ == "between"
                       and child.lower_ in CONFLICTS for o in b.children if o.dep_ == "pobj"
                       for p in (o, *o.conjuncts) if p.lower_ not in hurt]  # "Clashes between militias killed dozens"
@@ -259,10 +261,11 @@ VICTIM_NOUNS = frozenset("killing murder assassination slaying execution kidnapp
 LIGHT_VERBS = forms("impos wag stag provid perpetrat approv authoriz authoris", E_ENDS) \
     | forms("launch conduct mount pass order", ES_ENDS) | {"lay", "lays", "laid", "laying"} \
     | {"commit", "commits", "committed", "committing", "carry", "carries", "carried", "carrying"}
-# Verbs whose object names an act looked ahead to, not done: "proposed new sanctions on Russia", "threatened strikes"
-# (not "discussed", "opposed" or "called" one: the act may have happened)
-WEIGHING = forms("consider weigh mull threaten", PLAIN_ENDS) | forms("propos", E_ENDS) | TRYING \
-    | frozenset("plan plans planned planning urge urges urged urging".split())
+# Verbs whose object names an act looked ahead to, not done: "proposed new sanctions on Russia", "plotted attacks"
+# (not one "discussed", "opposed" or "called" a crime: the act may have happened; but "discussed new sanctions")
+WEIGHING = ASKING - forms("call", PLAIN_ENDS) | forms("consider weigh mull threaten demand", PLAIN_ENDS) \
+    | forms("propos", E_ENDS) | TRYING
+DISCUSSING, FRESH = forms("discuss", ES_ENDS) | forms("debat", E_ENDS), frozenset("new further possible more".split())
 
 
 def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:

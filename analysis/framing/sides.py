@@ -87,6 +87,11 @@ class Sides:
         """Side names in file order."""
         return tuple(side.name for side in self.sides)
 
+    def named_in(self, name: str) -> str | None:
+        """The first side with an alias inside ``name`` (a source's canonical name), or None."""
+        return next((side.name for side in self.sides
+                     if any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", name) for alias in side.aliases)), None)
+
 
 def sides_beside(article: Path | str) -> Path | None:
     """The sides file shipped next to an article file (``name.sides.toml`` for ``name.txt``), if there is one;

@@ -330,12 +330,12 @@ def subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str,
 
 
 def _resolved(pronoun: Token, mentions: Mentions, speaker_at, rule: str) -> tuple[str | None, str | None]:
-    # "according to his own advisers", "In his reckless speech, Trump …", "After criticism … for his rhetoric, Trump
-    # …": the subject's (the parser tags "according" a verb); not "After his murder, Assad denied …"
+    # "according to his own advisers", "In his speech, Trump …": a person subject's; not "After his murder, Assad …"
     verb = next((a for a in pronoun.ancestors if a.tag_.startswith("VB") and a.dep_ != "prep"), None)
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb is not None else None
     own = pronoun.i + 1 < len(pronoun.doc) and pronoun.nbor().lower_ == "own"
-    fronted = subject is not None and pronoun.i < subject.i < subject.head.i and subject.tag_ == "NNP" and all(
+    fronted = subject is not None and pronoun.i < subject.i < subject.head.i and subject.tag_ == "NNP" and (
+        subject.ent_type_ not in ("GPE", "LOC", "FAC") or pronoun.lower_ in ("its", "their")) and all(
         t.dep_ in ("aux", "auxpass", "neg") for t in pronoun.doc[subject.i + 1:subject.head.i]) \
         and (pronoun.head.head.lower_ in FRONTING or pronoun.head.head.head.lower_ == "according")
     if subject is not None and subject.lower_ not in PRONOUNS and (own or fronted) \

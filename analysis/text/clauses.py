@@ -20,7 +20,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from .cues import SUBJECTS, Cue, Reading, clause_span, end_of, verb_entry
-from .parse import in_quotation
+from .parse import in_quotation, is_inverted_condition
 from .source_phrase import RELATIVE_TAGS
 from .sources import is_nobody
 
@@ -36,8 +36,11 @@ SETTING_PREPOSITIONS = frozenset({"at", "on", "in", "during", "after", "before"}
 
 
 def is_wh_clause(clause: Token, cue: Token) -> bool:
-    """Whether a clause is an embedded question ("what we knew", "if he was an asset"), not "when …, " or "if …, "."""
+    """Whether a clause is an embedded question ("what we knew", "if he was an asset"), not "when …, " or "if …, ",
+    nor quoted words ("told Trump “how much we appreciate …”")."""
     first = next((t for t in clause.subtree if not t.is_punct and (t.i > cue.i or clause.i < cue.i)), clause)
+    if first.i and first.nbor(-1).tag_ == "``" and first.i > cue.i:
+        return False
     if first.lower_ in ("if", "whether"):  # "determine if …", not a quoted "If he needs …" or a clause subject
         return first.head == clause and not any(t.is_punct for t in cue.doc[cue.i + 1:first.i])
     if first.tag_ not in WH_TAGS or first.lower_ == "that":  # the parser may tag the complementizer WDT
@@ -315,16 +318,16 @@ def is_adverbial_clause(cue: Token, clause: Token) -> bool:
     mark of time or cause ("In May, before the president decided …, Rood said"; before the cue, also one no comma or
     dash parts from its verb: "While X denied the transfer was done …, lawmakers said it was …", the main clause split
     off); the cue comments on its host ("As the president said on the night we were elected, we're proud"; not a
-    clause right after it: "…, as experts say foreign policy does n't …", nor its that-clause: "as he said last week
-    that …"); it is the verb of a time phrase after the cue ("“…?” the account asked after a video clip of Biden went
-    viral"); it follows, after a comma, a cue in a clause of time ("since Mrs. Clinton announced her candidacy, the
-    foundation has …"); a semicolon parts it from the cue ("…; deaths were reported"); or it is a condition before the
-    cue (:func:`is_inverted_condition`)."""
+    clause right after it or its listener: "…, as experts say foreign policy does n't …", "as the leader told Trump
+    “how much we …”", nor its that-clause: "as he said last week that …"); it is the verb of a time phrase after the
+    cue ("“…?” the account asked after a video clip of Biden went viral"); it follows, after a comma, a cue in a
+    clause of time ("since Mrs. Clinton announced her candidacy, the foundation has …"); a semicolon parts it from the
+    cue ("…; deaths were reported"); or it is a condition before the cue (:func:`is_inverted_condition`)."""
     doc, opener = cue.doc, clause.left_edge
     timed = any(m.dep_ == "mark" and m.lower_ in TIME_AND_CAUSE_MARKS for m in cue.children)
     return any(m.dep_ == "mark" and m.lower_ in TIME_AND_CAUSE_MARKS for m in clause.children) \
-        or any(m.dep_ == "mark" and m.lower_ == "as" for m in cue.children) and clause.left_edge.i != cue.i + 1 \
-        and clause.left_edge.lower_ != "that" \
+        or any(m.dep_ == "mark" and m.lower_ == "as" for m in cue.children) and clause.left_edge.lower_ != "that" \
+        and clause.left_edge.i - 1 not in {cue.i, *(c.right_edge.i for c in cue.children if c.dep_ == "dobj")} \
         or clause.i > cue.i and not any(k.dep_ in SUBJECTS for k in clause.children) and any(
             t.lower_ in TIME_AND_CAUSE_MARKS for t in doc[cue.i + 1:clause.left_edge.i]) \
         or clause.i > cue.i and timed and "," in (clause.left_edge.text, doc[clause.left_edge.i - 1].text) \
@@ -333,18 +336,14 @@ def is_adverbial_clause(cue: Token, clause: Token) -> bool:
         and opener.lower_ in TIME_AND_CAUSE_MARKS and not any(t.text in ",—–" for t in doc[opener.i:clause.i])
 
 
-def is_inverted_condition(clause: Token) -> bool:
-    """"Had Assad dropped sarin, the world would have responded": a condition that opens with its auxiliary."""
-    return clause.left_edge.dep_ == "aux" and clause.left_edge.lower_ in ("had", "were", "should")
-
-
 def in_reduced_relative(cue: Token, children: list[Token]) -> bool:
-    """"the Russian they say Manafort was in touch with", "repeating something King Salman said.": a subject right
-    after an object noun, no comma, and either a lone pronoun with a clause after the cue or nothing after the cue;
-    the parser made the main clause before it the cue's clause too."""
+    """"the Russian they say Manafort was in touch with", "repeating something King Salman said.", "the gift it warned
+    the U.S. about": a subject right after an object noun, no comma, and either a lone pronoun with a clause after
+    the cue or no clause after it; the parser made the main clause before it the cue's clause too."""
     subject = next((c for c in children if c.dep_ == "nsubj" and c.i < cue.i), None)
-    before = cue.doc[subject.left_edge.i - 1] if subject is not None and subject.left_edge.i else None
+    start = subject.left_edge.i if subject is not None else 0
+    before = next((t for t in reversed(cue.doc[:start]) if t.tag_ != "''"), None)  # the “Christmas gift” it warned
     after = [k for k in children if k.i > cue.i and k.dep_ != "punct"]
     lone_pronoun = subject is not None and subject.tag_ == "PRP" and subject.i == subject.left_edge.i
-    return before is not None and before.dep_ in ("dobj", "pobj", "attr") and (
-        not after or lone_pronoun and any(k.dep_ == "ccomp" for k in after))
+    return before is not None and before.dep_ in ("dobj", "pobj", "attr") and (not any(
+        k.dep_ in ("ccomp", "xcomp") for k in after) or lone_pronoun and any(k.dep_ == "ccomp" for k in after))

@@ -92,7 +92,8 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     if subject is None and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.tag_ in ("NNP", "NNPS"):
         subject = token.head  # "“…,” Jonathan Schanzer, an expert at …, tweeted": the parser read a participle
     left = min(token.i, subject.left_edge.i) if subject is not None else token.i
-    left = min(left, _as_x_calls_it(token))
+    naming = _as_x_calls_it(token)  # "a “showboat” as Trump described him"
+    left = min(left, naming)
     while left < token.i and token.doc[left].text in ("”", "’", '"', " ", ","):  # "…,” adviser X said": the parse may
         left += 1                                                             # hang the closing mark on the title
     right = max([token.i] + [c.right_edge.i for c in token.children
@@ -128,7 +129,9 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     sentence = token.sent
     # another cue's quotation is not this one's, unless it is nested inside ("“… ‘deterring …’ ,” she wrote")
     held = [span for s in reading.found for span in s.quoted]
-    return next((q for q in (*before, *after) if may_be_speech(reading, q)
+    before = (q for q in before if q.n_words > SCARE_QUOTE_MAX_WORDS or naming < token.i  # "“…,” X said" ends in a
+              or text[q.inner_start:q.inner_end].rstrip()[-1:] in (",", ".", "?", "!", "—", "–", "-"))  # mark, or long
+    return next((q for q in (*before, *after) if may_be_speech(reading, q)  # not "the “Christmas gift” it warned"
                  and not any(a < q.inner_end and q.inner_start < b and not _nested(reading, q, a, b) for a, b in held)
                  and (sentence.start_char <= q.start < sentence.end_char or not is_embedded_phrase(reading, q))
                  and signed_below(text, q.start, q.end) is None), None)  # signed: the signer's, not this cue's

@@ -2,7 +2,8 @@
 
 A PERSON name whose first name the 1990 US Census gives to one gender (``lexicons/first_names.tsv``), that follows
 Mr./Ms./Mrs., or that stands in apposition to a gendered noun ("his older sister, Ifrah"); its surname alone then
-shares it. A word two names disagree on ("Bill Clinton", "Hillary Clinton") has none.
+shares it, unless it is a family's (:func:`family_names`: "President Trump …", later "First lady Melania Trump" and
+"Ivanka Trump": Trump stays unsettled). A word two names disagree on ("Bill Clinton", "Hillary Clinton") has none.
 """
 
 from __future__ import annotations
@@ -35,10 +36,26 @@ def gender(doc: Doc) -> dict[str, str]:
             by_name = first_names().get(words[0]) if len(words) > 1 else None  # the first name only: not "Omar"
             known = HONORIFICS.get(before) or by_noun or by_name
             if entity.label_ == "PERSON" and known:
-                for word in words:
+                for word in (w for w in words if w not in family_names(doc)):
                     found.setdefault(word, set()).add(known)
         doc.user_data["genders"] = {word: genders.pop() for word, genders in found.items() if len(genders) == 1}
     return doc.user_data["genders"]
+
+
+def family_names(doc: Doc) -> frozenset[str]:
+    """Surnames (lower case) the article uses alone for someone before it names two or more people in full with them
+    ("President Trump …", later "Melania Trump" and "Ivanka Trump"): a family's name, not one person's full name."""
+    if "family_names" not in doc.user_data:
+        alone, full = {}, {}
+        for entity in (e for e in doc.ents if e.label_ == "PERSON"):
+            words = [t.lower_ for t in entity if t.is_alpha and not t.is_upper]  # not "WATCH Obama"
+            if len(words) == 1:
+                alone.setdefault(words[0], entity.start)
+            elif words:
+                full.setdefault(words[-1], {}).setdefault(words[0], entity.start)  # by first name
+        doc.user_data["family_names"] = frozenset(
+            word for word, names in full.items() if len(names) > 1 and alone.get(word, len(doc)) < min(names.values()))
+    return doc.user_data["family_names"]
 
 
 def other_gender(pronoun: str, name: Token) -> bool:

@@ -15,18 +15,18 @@ HEADLINE_MAX_WORDS = 25
 CAPTION_MAX_WORDS = 40
 
 # A caption line: CNN's "JUST WATCHED … Replay"; "Cover: [photo]"; a related link ("More: Bannon calls Trump a 'great
-# man'", "Related : Trump Lays Out Case …", "see also …", "Related Video …"); a newsletter teaser ("Want the best from
-# … in your inbox?", "Get the Monitor Stories you care about", "Sign up for Daily Newsletters"); a copyright line ("©
-# 2018 …", "Copyright © 2019 The Washington Times, LLC."); an editor's note on the text ("(This version … corrects",
-# "— Updated Oct. 28."); a page's "Advertisement" slot; a contributor line ("— Max Greenwood contributed.", "The
-# Associated Press contributed to this report.", "Jon Gambrell in Dubai contributed."); "Click for more from …"; Fox's
-# "More On This..."; NPR's "Enlarge this image toggle caption …"; the BBC's "Media playback is unsupported on your
-# device Media caption …"; a promo's label ("Latest:", "PHOTOS: Team Obama, where are they now?"), a poll teaser ("…
-# Vote Here Now") and a photo credit alone ("J. Scott Applewhite/AP")
+# man'", "READ: North Korea might …", "Related : Trump Lays Out Case …", "see also …", "Related Video …"); a
+# newsletter teaser ("Want the best from … in your inbox?", "Get the Monitor Stories you care about", "Sign up for
+# Daily Newsletters"); a copyright line ("© 2018 …", "Copyright © 2019 The Washington Times, LLC."); an editor's note
+# on the text ("(This version … corrects", "— Updated Oct. 28."); a page's "Advertisement" slot; a contributor line
+# ("— Max Greenwood contributed.", "The Associated Press contributed to this report.", "Jon Gambrell in Dubai
+# contributed."); "Click for more from …"; Fox's "More On This..."; NPR's "Enlarge this image toggle caption …"; the
+# BBC's "Media playback is unsupported on your device Media caption …"; a promo's label ("Latest:", "PHOTOS: Team
+# Obama, where are they now?"), a poll teaser ("… Vote Here Now") and a photo credit alone ("J. Scott Applewhite/AP")
 _CAPTION_RE = re.compile(r"^\(?\s*(?:©|copyright\s+(?:©|\(c\)|\d{4})|"
                          r"(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
                          r"just watched|must watch|story highlights|correction|"
-                         r"(?:cover|more|related|photos|videos|images)(?=\s*:)|"
+                         r"(?:cover|more|related|photos|videos|images|read)(?=\s*:)|"
                          r"see also|see more|related video|"
                          r"want the best from|get the \w+ stories you care about|sign up for [\w ]{0,30}newsletters?|"
                          r"(this|an earlier) version of (this|the) (story|article)|this (story|article) (has been|was) "

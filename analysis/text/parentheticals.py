@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import PEOPLE_ENTITIES, is_inverted_condition
+from .clauses import PEOPLE_ENTITIES
 from .cues import SUBJECTS, Reading, Speech, end_of, form_at, load_cues, record
 from .descriptions import TITLES
+from .parse import is_inverted_condition
 from .reference import COLLECTIVE_NOUNS
 from .source_phrase import RELATIVE_TAGS, phrase_span
 from .sources import inverted_subject, speaker_of

@@ -170,3 +170,7 @@ def follows_its_main_clause(verb: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in TIME_OR_REASON for c in verb.children) \
         and not any(c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" for c in verb.head.children)
 
+
+def is_inverted_condition(clause: Token) -> bool:
+    """"Had Assad dropped sarin, the world would have responded": a condition that opens with its auxiliary."""
+    return clause.left_edge.dep_ == "aux" and clause.left_edge.lower_ in ("had", "were", "should")

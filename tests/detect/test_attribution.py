@@ -3594,3 +3594,34 @@ def test_the_capitalised_president_is_the_president_named_most():
     result = analyze(text, sides=[{"name": "US", "aliases": ["Obama"]}, {"name": "Cuba", "aliases": ["Raúl Castro"]}])
     assertion = [a for a in result.attributions if a.cue == "assertion"][0]
     assert (assertion.canonical_source, assertion.side) == ("Barack Obama", "US")
+
+
+def test_batch_106_a_surname_used_alone_first_and_a_quoted_clause_after_the_listener():
+    # unseen Fox News article (batch 106): "First lady Melania Trump" and "Ivanka Trump" made the surname female and
+    # every "Trump" Melania, so "He said …" went to Reuven Rivlin, the nearest man
+    text = ("Title\n\nPresident Trump arrived in Israel on Monday.\n\n“There is a growing realization among your Arab "
+            "neighbors,” Trump said, speaking alongside Israeli President Reuven Rivlin.\n\nHe said “there’s a great "
+            "feeling for peace throughout the Middle East.”\n\nFirst lady Melania Trump, the president's daughter "
+            "Ivanka Trump, and son-in-law Jared Kushner joined Trump at the Western Wall.\n")
+    assert [a.canonical_source for a in find_attributions(parse_article(text))] == ["Trump", "Trump"]
+    # the quotation right after the listener of an as-clause cue is its content, not the host clause
+    text = ("The pleasantries between the two continued as the Israeli leader told Trump “how much we appreciate the "
+            "change in American policy on Iran” and the “reassertion of American leadership.”")
+    assert content(text)[0].startswith("“how much we appreciate")
+    assert content("As he told reporters on Monday, the plan failed.") == ["the plan failed"]
+
+
+def test_second_reading_of_batch_105_titled_sources():
+    # "the minister" keeps the side of the title's own modifier when the person's name is no alias
+    text = "Russian Foreign Minister Sergei Lavrov met officials in Geneva on Monday. The minister said it was useful."
+    result = analyze(text, sides=[{"name": "Russia", "aliases": ["Russia", "Russian"]}])
+    assert [a.side for a in result.attributions] == ["Russia"]
+
+
+def test_own_check_stop_41_a_cue_in_a_reduced_relative_after_a_quoted_noun():
+    # unseen Vice article (my own check, stop 41): "the “Christmas gift” it warned the U.S. about" gave the whole
+    # sentence to "it", then the quoted noun as its words
+    text = ('Title\n\nNorth Korea has built a new structure at a military site, a worrying sign that the isolated '
+            'nation is preparing the "Christmas gift" it warned the U.S. about: a long-range missile test.\n')
+    assert found(text) == []
+    assert found('Title\n\n"We will win," Trump said.\n') == [("Trump", "said", "direct", "neutral")]

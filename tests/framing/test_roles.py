@@ -518,3 +518,25 @@ def test_an_act_only_proposed_is_no_event():
                      "the strikes on Russia .\n", sides=[{"name": "Russia", "aliases": ["Russia"]}])
     assert [(e["role"], e["sentence"]) for e in result.sides[0]["roles"]["events"]] == [
         ("harm_patient", 3), ("harm_patient", 4), ("harm_patient", 5)]
+
+
+def test_annexing_a_country_or_its_region_is_harm():
+    # unseen CSM article (batch 106): "Russia's annexation of Crimea" was no act of Russia's
+    assert events_of("Title\n\nRussia annexed Aleppo in 2014 . The city annexed the land .") == [
+        ("Russia", "harm_agent", "annexed", "subject"), ("Rebels", "harm_patient", "annexed", "object")]
+
+
+def test_second_reading_of_batch_105_roles():
+    # plotted, intended or demanded acts are looked ahead to; "discussed new sanctions" too; "discussed the strikes"
+    # may have happened
+    result = analyze("Headline\n\nRussia plotted attacks on Aleppo . Russia demanded new sanctions on Aleppo . "
+                     "Russia discussed new sanctions on Aleppo . Diplomats discussed the strikes on Aleppo .\n",
+                     sides=SIDES)
+    assert [(e["role"], e["sentence"]) for s in result.sides for e in s["roles"]["events"]] == [("harm_patient", 4)]
+    # helping someone understand is help; helping evade detection is none; evading a group is
+    assert events_of("Title\n\nRussia helped them understand their rights .") == [
+        ("Russia", "help_agent", "helped", "subject")]
+    assert events_of("Title\n\nRussia helped the rebels evade detection .") == []
+    # a party named in a place phrase of the object is still a doer
+    assert ("Rebels", "harm_agent", "killed", "'between' object") in events_of(
+        "Title\n\nClashes between Russia and the rebels killed 30 people in Aleppo .")

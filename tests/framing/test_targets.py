@@ -238,3 +238,12 @@ def test_his_in_a_fronted_adjunct_looks_forward_to_the_subject():
     result = analyze("Headline\n\nAfter Obama defended his reckless policy, Trump left .\n",
                      sides=[{"name": "Trump", "aliases": ["Trump"]}, {"name": "Obama", "aliases": ["Obama"]}])
     assert [(s.text, s.side) for s in result.spans if s.kind == "loaded"] == [("reckless", "Obama")]
+
+
+def test_his_in_a_fronted_phrase_is_no_places():
+    # second reading of batch 105: "After years of condemnation for his brutal crackdown, Washington imposed …"
+    result = analyze("Headline\n\nAssad clung to power in 2019 .\n\nAfter years of international condemnation for his "
+                     "brutal crackdown on dissent , Damascus imposed new rules .\n",
+                     sides=[{"name": "Assad", "aliases": ["Assad"]}, {"name": "Syria", "aliases": ["Damascus"]}])
+    assert [(s.text, s.side) for s in result.spans if s.kind == "loaded" and s.text == "brutal"] == [
+        ("brutal", "Assad")]

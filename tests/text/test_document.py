@@ -611,3 +611,11 @@ def test_a_more_on_this_widget_is_a_caption():
     article = parse_article("Headline\n\nRussia is key to the talks.\n\nMore On This...\n\nMore on this in a moment, "
                             "he said.\n")
     assert [s.kind for s in article.sentences] == ["headline", "body", "caption", "body"]
+
+
+def test_a_read_link_line_is_a_caption():
+    # unseen Vice article (my own check, stop 41): "READ: North Korea might start calling Trump 'dotard' again" was
+    # an unnamed report
+    article = parse_article("Headline\n\nNorth Korea built a site.\n\nREAD: North Korea might start calling Trump "
+                            "'dotard' again\n\nRead the full text here.\n")
+    assert [s.kind for s in article.sentences] == ["headline", "body", "caption", "body"]

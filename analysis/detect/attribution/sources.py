@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ...text.gender import family_names
 from ...text.parse import entities_in, phrase_head
 from ...text.reference import PRONOUNS, antecedent
 
@@ -70,10 +71,10 @@ def canonical_name(doc: Doc, start: int, end: int, speaker: tuple[int, int] | No
 
 
 def _titled_person(doc: Doc, phrase: Span) -> str | None:
-    """For "the president": the full name of the person named "President …" before it, else None; of several so
-    named (not one its own sentence names after it: "the president urged Zelensky"), the one so named in its
-    sentence or the one before, else the one the article names most, the later on a tie ("President Richard Nixon"
-    in an aside three sentences up is not "the president" of a story about Trump)."""
+    """For "the president": the full name of the person named "President …" before it, else None; of several so named
+    (not one its own sentence names after it: "the president urged Zelensky"), the one so named in its sentence or the
+    one before, else the one the article names most, the later on a tie ("President Richard Nixon" in an aside three
+    sentences up is not "the president" of a story about Trump)."""
     if len(phrase) != 2 or phrase[0].lower_ != "the" or phrase[1].lower_ not in TITLES:
         return None
     title, titled = phrase[1].lower_, []
@@ -114,13 +115,16 @@ def _introduced_person(doc: Doc, phrase: Span, root) -> str | None:
 
 def _full_name(doc: Doc, name) -> str:
     """The first of the longest PERSON entities of the article ending in the same word as ``name`` (a span or a
-    token)."""
+    token); the word alone when it is a family's name (:func:`analysis.text.gender.family_names`: "President Trump …",
+    later "First lady Melania Trump" and "Ivanka Trump")."""
     last = _last_word(name) if isinstance(name, Span) else name.text
     names = _persons(doc).get(last, [])
     if not names:  # the small model misses many names: take the longest proper-noun chain ending in the word
         chains = [doc[min([t.i] + [c.i for c in t.children if c.dep_ == "compound" and c.tag_ == "NNP"]):t.i + 1]
                   for t in _proper_nouns(doc).get(last, [])]
         return max(chains, key=len).text if chains else last
+    if last.lower() in family_names(doc):
+        return last
     return _bare(max(names, key=lambda e: len(_bare(e).split())))  # the first of the longest: Joe Biden, not his son
 
 
