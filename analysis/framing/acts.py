@@ -105,8 +105,8 @@ BAD_VALENCE = -1.0
 # Help to slip a rule is no help either: "helped Iran get around US sanctions", "helped them evade taxes"; RULES are
 # what "getting around" slips
 RULES = frozenset("sanctions sanction taxes tax tariffs duties ban bans embargo blockade law laws justice rules "
-                  "regulations restrictions limits cap controls oversight scrutiny detection arrest capture warrants "
-                  "prosecution accountability".split())
+                  "regulations restrictions limits cap controls oversight scrutiny detection warrants prosecution "
+                  "accountability".split())
 EXPLAINING = frozenset("explain explains understand illustrate clarify".split())
 EVADING = frozenset("evade evading circumvent circumventing skirt skirting dodge dodging bypass bypassing".split())
 
@@ -134,6 +134,7 @@ def second_verb_tells_the_act(verb: Token, verbs: dict) -> bool:
 def _slips_a_rule(verb: Token) -> bool:
     """"evade sanctions, detection or arrest", "get around US sanctions": evading or getting around a rule or its
     enforcement (not "evade the Taliban", "get around the city")."""
-    objects = [o for c in verb.children if c.dep_ == "dobj" or c.lower_ == "around" for o in (
-        [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])]
-    return (verb.lower_ in EVADING or verb.lower_ == "get") and any(o.lower_ in RULES for o in objects)
+    evading = verb.lower_ in EVADING  # "get" only with "around": "get justice" is help
+    objects = [o for c in verb.children if c.dep_ == "dobj" and evading or c.lower_ == "around" and verb.lower_ == "get"
+               for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])]
+    return any(o.lower_ in RULES for o in objects)

@@ -161,7 +161,8 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
     if name.isupper():  # a transcript's turn is a side's when it is a whole alias: "HILLARY RODHAM CLINTON: …", "HRC:"
         return next((side.name for side in sides.sides if name in {a.upper() for a in side.aliases}), None)
     if attribution.source_start is not None and name in article.text[attribution.source_start:attribution.source_end]:
-        return None  # the source's own words, whose mentions were read above ("The Times of Israel" is no Israel)
+        return None if " " in name else sides.named_in(name)  # the source's own words, whose mentions were read
+        # above ("The Times of Israel" is no Israel); a family's name alone, a full-name alias ("Biden": "Joe Biden")
     return sides.named_in(name)
 
 

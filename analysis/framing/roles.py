@@ -105,6 +105,7 @@ ARGUMENTS = frozenset("policy policies plan plans proposal proposals record rema
     "ruling deal deals agreement agreements accord treaty nomination".split())
 SAYING = frozenset("saying calling accusing arguing writing claiming charging".split())  # "attacked X, saying …"
 CONFLICTS = frozenset("clash clashes fighting battle battles skirmish skirmishes".split())  # its parties do harm
+MODIFIER = ("compound", "amod", "nmod", "poss")
 CAPTURING, CAPTIVES = frozenset("take takes took taken taking hold holds held holding".split()), frozenset({
     "captive", "hostage", "prisoner"})
 
@@ -166,9 +167,8 @@ def _act_of(token: Token, verbs: dict, nouns: dict, patients: dict) -> tuple[str
         return verbs.get(word, "harm"), _verb_slots(token)  # "was taken captive by": a light verb's harm
     if not (token.tag_.startswith("NN") and word in nouns):
         return None
-    if token.dep_ == "dobj" and (token.head.lower_ in LIGHT_VERBS and not_done(token.head) or token.head.lower_ in
-                                 WEIGHING or token.head.lower_ in DISCUSSING and any(
-                                     c.lower_ in FRESH for c in token.children)):
+    if token.dep_ == "dobj" and (token.head.lower_ in LIGHT_VERBS and not_done(token.head)
+                                 or token.head.lower_ in WEIGHING):
         return None  # "whether Congress would pass sanctions on Russia", "did not launch strikes": not done
     slots = _noun_slots(token)
     if patients.get(word) == "person" and all(is_agent for _, _, is_agent in slots):
@@ -207,8 +207,7 @@ def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
         elif child.dep_ == "nsubj":  # "the US, which supports …": the relative pronoun stands for the noun
             relative = child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
             slots.append(("subject", verb.head if relative else child, True))
-            hurt = {t.lower_ for o in verb.children if o.dep_ == "dobj" for t in (o, *(p for c in o.children if  # not a
-                    c.lower_ == "of" for p in c.children))}  # party killed: "dozens of protesters", not "in Israel"
+            hurt = {t.lower_ for n in _victim_nouns(verb) for t in (n, *(c for c in n.children if c.dep_ in MODIFIER))}
             slots += [("'between' object", p, True) for b in child.children if b.lower_ == "between"
                       and child.lower_ in CONFLICTS for o in b.children if o.dep_ == "pobj"
                       for p in (o, *o.conjuncts) if p.lower_ not in hurt]  # "Clashes between militias killed dozens"
@@ -228,6 +227,14 @@ def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
     if verb.dep_ == "acl" and _is_passive_participle(verb) and verb.head.tag_.startswith("NN"):
         slots.append(("participle's noun", verb.head, False))  # "civilians killed in the strike"
     return slots
+
+
+def _victim_nouns(verb: Token) -> list[Token]:
+    """The nouns a verb's object names as its sufferers: its head, its "of" noun and their conjuncts ("dozens of Hamas
+    fighters and civilians"), not a place ("30 people in Israel")."""
+    heads = [o for o in verb.children if o.dep_ == "dobj"]
+    heads += [p for o in heads for c in o.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return [x for n in heads for x in (n, *n.conjuncts)]
 
 
 def _is_patient(head: Token, needed: str, mentions: Mentions) -> bool:
@@ -262,10 +269,9 @@ LIGHT_VERBS = forms("impos wag stag provid perpetrat approv authoriz authoris", 
     | forms("launch conduct mount pass order", ES_ENDS) | {"lay", "lays", "laid", "laying"} \
     | {"commit", "commits", "committed", "committing", "carry", "carries", "carried", "carrying"}
 # Verbs whose object names an act looked ahead to, not done: "proposed new sanctions on Russia", "plotted attacks"
-# (not one "discussed", "opposed" or "called" a crime: the act may have happened; but "discussed new sanctions")
+# (not one "discussed", "opposed" or "called" a crime: the act may have happened, even "new attacks")
 WEIGHING = ASKING - forms("call", PLAIN_ENDS) | forms("consider weigh mull threaten demand", PLAIN_ENDS) \
     | forms("propos", E_ENDS) | TRYING
-DISCUSSING, FRESH = forms("discuss", ES_ENDS) | forms("debat", E_ENDS), frozenset("new further possible more".split())
 
 
 def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:

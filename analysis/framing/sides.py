@@ -88,9 +88,12 @@ class Sides:
         return tuple(side.name for side in self.sides)
 
     def named_in(self, name: str) -> str | None:
-        """The first side with an alias inside ``name`` (a source's canonical name), or None."""
-        return next((side.name for side in self.sides
-                     if any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", name) for alias in side.aliases)), None)
+        """The first side with an alias inside ``name`` (a source's canonical name), else for a one-word name the one
+        side with an alias ending in it ("Biden", a family's name, for "Joe Biden"), or None."""
+        found = next((side.name for side in self.sides
+                      if any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", name) for alias in side.aliases)), None)
+        ending = {side.name for side in self.sides for alias in side.aliases if alias.split()[-1:] == [name]}
+        return found or (ending.pop() if len(ending) == 1 and " " not in name else None)
 
 
 def sides_beside(article: Path | str) -> Path | None:

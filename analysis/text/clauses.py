@@ -249,9 +249,10 @@ def is_no_report(cue: Token) -> bool:
     added_to = cue.lower_ in ("add", "adds", "added", "adding") and (
         after == "to" and cue.doc[cue.i + 1].head == cue and not any(c.dep_ == "ccomp" for c in cue.children)
         or any(c.dep_ == "dobj" and c.tag_.startswith("NN") and c.i > cue.i for c in cue.children))  # "added to the
-    reflexive = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in cue.children) and not any(  # "asserts
-        c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)  # itself"
-    return set_phrase or found_thing or generic or impersonal or kept_from or added_to or reflexive  # onslaught"
+    # onslaught", "added risk"; "asserts itself" (not "described herself as", "declared himself the winner")
+    reflexive = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in cue.children) and not any(
+        c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)
+    return set_phrase or found_thing or generic or impersonal or kept_from or added_to or reflexive
 
 
 def is_questioned(cue: Token) -> bool:

@@ -129,12 +129,21 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     sentence = token.sent
     # another cue's quotation is not this one's, unless it is nested inside ("“… ‘deterring …’ ,” she wrote")
     held = [span for s in reading.found for span in s.quoted]
-    before = (q for q in before if q.n_words > SCARE_QUOTE_MAX_WORDS or naming < token.i  # "“…,” X said" ends in a
-              or text[q.inner_start:q.inner_end].rstrip()[-1:] in (",", ".", "?", "!", "—", "–", "-"))  # mark, or long
+    before = (q for q in before if naming < token.i or not _held_before(reading, q))
     return next((q for q in (*before, *after) if may_be_speech(reading, q)  # not "the “Christmas gift” it warned"
                  and not any(a < q.inner_end and q.inner_start < b and not _nested(reading, q, a, b) for a, b in held)
                  and (sentence.start_char <= q.start < sentence.end_char or not is_embedded_phrase(reading, q))
                  and signed_below(text, q.start, q.end) is None), None)  # signed: the signer's, not this cue's
+
+
+def _held_before(reading: Reading, q: Quotation) -> bool:
+    """Whether a quotation with no closing punctuation belongs to the clause before it, as a noun phrase's words
+    ("preparing the “Christmas gift” it warned the U.S. about"), not to the cue after it ("“No deal” the official
+    told Reuters")."""
+    words = reading.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    closed = reading.text[q.inner_start:q.inner_end].rstrip(" ’'\"”")[-1:] in ",.?!—–-" \
+        or reading.text[q.end:q.end + 1] == ","  # "… continue it?’” she said"
+    return words is not None and len(words) > 0 and not closed and words.root.head.i < words.start
 
 
 # Verbs that name: "an inquiry dubbed “Crossfire Hurricane.”" quotes a name, not words said

@@ -3625,3 +3625,18 @@ def test_own_check_stop_41_a_cue_in_a_reduced_relative_after_a_quoted_noun():
             'nation is preparing the "Christmas gift" it warned the U.S. about: a long-range missile test.\n')
     assert found(text) == []
     assert found('Title\n\n"We will win," Trump said.\n') == [("Trump", "said", "direct", "neutral")]
+
+
+def test_third_reading_of_stop_41_short_quotes_and_family_sides():
+    # a short quotation before its cue with the comma outside the marks, or opening the sentence, is the cue's
+    assert found("Title\n\n“Not now”, he said.\n") == [("he", "said", "direct", "neutral")]
+    assert found("Title\n\n“No deal” the official told Reuters.\n") == [("the official", "told", "direct", "neutral")]
+    # a quotation after a colon whose last mark closes an inner quotation (200-article audit)
+    text = ("Title\n\nShe provided this chronology: “When Trump got the nomination, the people doing it came to my "
+            "lawyer and said, ‘Would you like us to continue it?’” she said.\n")
+    assert [(s, c) for s, c, _, _ in found(text)][-1] == ("she", "said")
+    # a family's name finds the one side with an alias ending in it
+    text = ("Biden hits back\n\nBiden said the claims were false.\n\nThe report named Joe Biden and his son Hunter "
+            "Biden in the first paragraph, and Joe Biden again later.\n\n\"It is a lie,\" Biden said.\n")
+    result = analyze(text, sides=[{"name": "Democrats", "aliases": ["Joe Biden"]}])
+    assert [a.side for a in result.attributions if a.cue == "said"] == ["Democrats", "Democrats"]

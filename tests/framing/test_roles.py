@@ -527,12 +527,13 @@ def test_annexing_a_country_or_its_region_is_harm():
 
 
 def test_second_reading_of_batch_105_roles():
-    # plotted, intended or demanded acts are looked ahead to; "discussed new sanctions" too; "discussed the strikes"
-    # may have happened
+    # plotted, intended or demanded acts are looked ahead to; discussed ones may have happened, even "new" ones (the
+    # third reading: "discussed new Russian attacks on Ukrainian cities")
     result = analyze("Headline\n\nRussia plotted attacks on Aleppo . Russia demanded new sanctions on Aleppo . "
                      "Russia discussed new sanctions on Aleppo . Diplomats discussed the strikes on Aleppo .\n",
                      sides=SIDES)
-    assert [(e["role"], e["sentence"]) for s in result.sides for e in s["roles"]["events"]] == [("harm_patient", 4)]
+    assert [(e["role"], e["sentence"]) for s in result.sides for e in s["roles"]["events"]] == [
+        ("harm_patient", 3), ("harm_patient", 4)]
     # helping someone understand is help; helping evade detection is none; evading a group is
     assert events_of("Title\n\nRussia helped them understand their rights .") == [
         ("Russia", "help_agent", "helped", "subject")]
@@ -540,3 +541,11 @@ def test_second_reading_of_batch_105_roles():
     # a party named in a place phrase of the object is still a doer
     assert ("Rebels", "harm_agent", "killed", "'between' object") in events_of(
         "Title\n\nClashes between Russia and the rebels killed 30 people in Aleppo .")
+
+
+def test_third_reading_of_stop_41_roles():
+    # "get" slips a rule only with "around"; evading capture is help; a party named on the victims is no doer
+    assert events_of("Title\n\nRussia helped the rebels get justice . Russia helped them evade capture .") == [
+        ("Russia", "help_agent", "helped", "subject")] * 2
+    assert ("Rebels", "harm_agent", "killed", "'between' object") not in events_of(
+        "Title\n\nClashes between Russia and Aleppo killed dozens of Aleppo fighters .")
