@@ -592,30 +592,18 @@ def test_a_states_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one
     assert [s.text for s in parse_article(text).sentences] == sentences
 
 
-def test_a_photo_gallery_link_is_a_caption():
+@pytest.mark.parametrize("text", [
     # unseen Chicago Tribune article (batch 98): "PHOTOS: Team Obama, where are they now?" counted as a mention
-    article = parse_article("Headline\n\nThe vote was set.\n\nPHOTOS: Team Obama, where are they now?\n\n"
-                            "Photos show that the strike hit a school.\n")
-    assert [p.kind for p in article.paragraphs] == ["headline", "body", "caption", "body"]
-
-
-def test_a_photo_credit_alone_is_a_caption():
+    "Headline\n\nThe vote was set.\n\nPHOTOS: Team Obama, where are they now?\n\nPhotos show that the strike hit a "
+    "school.\n",
     # unseen ABC News article (batch 99): "J. Scott Applewhite/AP" was a paragraph with its own readability grade
-    article = parse_article("Headline\n\nHicks testified.\n\nJ. Scott Applewhite/AP\n\nThe AP/Reuters poll found "
-                            "support for the deal.\n")
-    assert [p.kind for p in article.paragraphs] == ["headline", "body", "caption", "body"]
-
-
-def test_a_more_on_this_widget_is_a_caption():
+    "Headline\n\nHicks testified.\n\nJ. Scott Applewhite/AP\n\nThe AP/Reuters poll found support for the deal.\n",
     # unseen Fox News article (batch 105): "More On This..." counted as a paragraph with a grade of -2.6
-    article = parse_article("Headline\n\nRussia is key to the talks.\n\nMore On This...\n\nMore on this in a moment, "
-                            "he said.\n")
-    assert [s.kind for s in article.sentences] == ["headline", "body", "caption", "body"]
-
-
-def test_a_read_link_line_is_a_caption():
+    "Headline\n\nRussia is key to the talks.\n\nMore On This...\n\nMore on this in a moment, he said.\n",
     # unseen Vice article (my own check, stop 41): "READ: North Korea might start calling Trump 'dotard' again" was
     # an unnamed report
-    article = parse_article("Headline\n\nNorth Korea built a site.\n\nREAD: North Korea might start calling Trump "
-                            "'dotard' again\n\nRead the full text here.\n")
-    assert [s.kind for s in article.sentences] == ["headline", "body", "caption", "body"]
+    "Headline\n\nNorth Korea built a site.\n\nREAD: North Korea might start calling Trump 'dotard' again\n\nRead the "
+    "full text here.\n",
+])
+def test_a_link_line_widget_or_photo_credit_is_a_caption(text):
+    assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "body"]
