@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 from ..detect.markers import qualifier_forms
 from ..text.clauses import REFLEXIVES
 from ..text.cues import SUBJECTS, load_cues, normalize_word
-from ..text.descriptions import repeated
+from ..text.descriptions import TITLES, repeated
 from ..text.parse import is_verb_of
 from ..text.quotations import QUOTE_MARKS
 from ..text.reference import PRONOUNS, antecedent
@@ -53,10 +53,10 @@ from .mentions import (ACQUAINTED, JOINT_NOUNS, MODIFIER_DEPS, PRIVATE_PERSONS, 
                        other_half_of_between, part_of)
 
 PREDICATE_DEPS = ("attr", "acomp", "oprd")
-FRONTING = frozenset({"in", "with", "through", "for"})  # a phrase before the subject: "For his part, Trump said"
 # Verbs whose object characterises their subject as a copula's predicate does.
 COPULA_LIKE = frozenset("represent represents represented representing constitute constitutes constituted "
                         "remain remains remained become becomes became amount amounts amounted".split())
+FRONTING = frozenset({"in", "with", "through", "for"})  # a phrase before the subject: "For his part, Trump said"
 COPULAS = frozenset("is are was were be been being remains remained".split())
 EXPLETIVE_VERBS = COPULAS | frozenset("seem seems seemed appear appears appeared become becomes became".split())
 # Verbs whose object is the subject's own act, product or lot; not another actor ("released the hostages").
@@ -334,14 +334,14 @@ def _resolved(pronoun: Token, mentions: Mentions, speaker_at, rule: str) -> tupl
     verb = next((a for a in pronoun.ancestors if a.tag_.startswith("VB") and a.dep_ != "prep"), None)
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb is not None else None
     own = pronoun.i + 1 < len(pronoun.doc) and pronoun.nbor().lower_ == "own"
-    fronted = subject is not None and pronoun.i < subject.i < subject.head.i and subject.tag_ == "NNP" and (
+    fronted = subject is not None and pronoun.i < subject.i < subject.head.i and (subject.tag_ == "NNP" or any(
+        c.lower_ == "the" for c in subject.children) and subject.lower_ in TITLES.values()) and (  # "the president"
         subject.ent_type_ not in ("GPE", "LOC", "FAC") or pronoun.lower_ in ("its", "their")) and all(
         t.dep_ in ("aux", "auxpass", "neg") for t in pronoun.doc[subject.i + 1:subject.head.i]) \
         and (pronoun.head.head.lower_ in FRONTING or pronoun.head.head.head.lower_ == "according")
     if subject is not None and subject.lower_ not in PRONOUNS and (own or fronted) \
             and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i:  # not "His own generals deserted him"
-        side = owner(subject, mentions, speaker_at)[0]
-        if side:
+        if side := owner(subject, mentions, speaker_at)[0]:
             return side, rule
     span = antecedent(pronoun.doc, pronoun, speaker_at(pronoun.idx) if speaker_at else None)
     if span is None:

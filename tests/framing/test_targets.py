@@ -247,3 +247,13 @@ def test_his_in_a_fronted_phrase_is_no_places():
                      sides=[{"name": "Assad", "aliases": ["Assad"]}, {"name": "Syria", "aliases": ["Damascus"]}])
     assert [(s.text, s.side) for s in result.spans if s.kind == "loaded" and s.text == "brutal"] == [
         ("brutal", "Assad")]
+
+
+def test_his_in_a_fronted_phrase_is_a_titled_subjects():
+    # unseen National Review article (my own check, stop 41): "Amid a surge in domestic discontent with his regime, the
+    # Russian president is moving …" left "regime" untied after a caption naming Putin
+    text = ("Headline\n\nRussian President Vladimir Putin takes part in a video conference call in Moscow, June 30, "
+            "2020. (Sputnik/Alexei Druzhinin/Kremlin via Reuters)\n\nAmid a surge in domestic discontent with his "
+            "regime, the Russian president is moving to tighten his grip on the country.\n")
+    result = analyze(text, sides=[{"name": "Kremlin", "aliases": ["Putin", "Russian president"]}])
+    assert [(s.text, s.side) for s in result.spans if s.kind == "loaded"] == [("regime", "Kremlin")]
