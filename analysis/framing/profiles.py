@@ -125,8 +125,8 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
                     return inside[0].side if inside else None
                 return owner(phrase.root, mentions, speaker_finder(article))[0]  # "the letter": Langhofer's
         titled = words is not None and len(words) == 2 and words[0].lower_ == "the" and words.root.lower_ in TITLES
-        if titled and sides.named_in(attribution.canonical_source or ""):  # "the president" named most
-            return sides.named_in(attribution.canonical_source or "")
+        if titled and (named := sides.named_in(attribution.canonical_source or "")):  # "the president" named most
+            return named
         if words is not None:
             side, _ = owner(words.root, mentions, speaker_finder(article), aimed=False)  # "he", "the armed group"
             bare = (words.root.lower_,) not in load_cues().nouns  # "Officials say" repeats "U.S. officials"; bare

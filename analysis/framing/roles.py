@@ -207,7 +207,8 @@ def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:
         elif child.dep_ == "nsubj":  # "the US, which supports …": the relative pronoun stands for the noun
             relative = child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
             slots.append(("subject", verb.head if relative else child, True))
-            hurt = {t.lower_ for n in _victim_nouns(verb) for t in (n, *(c for c in n.children if c.dep_ in MODIFIER))}
+            hurt = {t.lower_ for n in _victim_nouns(verb) for t in (n, *(c for c in n.children if c.dep_ in MODIFIER))
+                    } if child.lower_ in CONFLICTS else set()
             slots += [("'between' object", p, True) for b in child.children if b.lower_ == "between"
                       and child.lower_ in CONFLICTS for o in b.children if o.dep_ == "pobj"
                       for p in (o, *o.conjuncts) if p.lower_ not in hurt]  # "Clashes between militias killed dozens"

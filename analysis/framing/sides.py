@@ -92,8 +92,10 @@ class Sides:
         side with an alias ending in it ("Biden", a family's name, for "Joe Biden"), or None."""
         found = next((side.name for side in self.sides
                       if any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", name) for alias in side.aliases)), None)
+        if found or " " in name:
+            return found
         ending = {side.name for side in self.sides for alias in side.aliases if alias.split()[-1:] == [name]}
-        return found or (ending.pop() if len(ending) == 1 and " " not in name else None)
+        return ending.pop() if len(ending) == 1 else None
 
 
 def sides_beside(article: Path | str) -> Path | None:
