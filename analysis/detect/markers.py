@@ -281,8 +281,9 @@ def find_markers(article: Article, lexicons: Lexicons | None = None, evaluative:
 # "revealed") presents the report as fact, as news does for studies and records: it stays an epistemic marker only
 # (on the dev halves annotators marked 1 of 55 such cues in BABE, 0 of 25 in MBIC).
 CUE_STANCE_VALENCE = {"doubt": -1, "concede": -1}
-# Doubting cues that name the speech act rather than doubt it: "accused X of", "charged that" report an accusation.
-SPEECH_ACT_CUES = frozenset({"accuse", "charge"})
+# Cues that name the speech act rather than judge it: "accused X of", "charged that" report an accusation, and news
+# uses "acknowledged" and "asserted" as plain verbs for a concession and a claim (blind readers of unseen news).
+SPEECH_ACT_CUES = frozenset({"accuse", "charge", "acknowledge", "assert"})
 LOADED_CUE = "loaded_cue"
 
 

@@ -19,13 +19,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..detect.attribution.sources import TITLES
 from ..detect.polarity import target_polarity
 from ..detect.valence import sentence_sentiment
 from ..result import Attribution, Span
 from ..text.article import Article
 from ..text.cues import end_of, load_cues
-from ..text.descriptions import repeated
+from ..text.descriptions import OFFICES, repeated
 from ..text.quotations import WORD_RE
 from ..text.reference import PRONOUNS, antecedent, described_person
 from ..text.sources import MESSAGES, PUBLISHED
@@ -124,7 +123,7 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
                 if inside or phrase is None:
                     return inside[0].side if inside else None
                 return owner(phrase.root, mentions, speaker_finder(article))[0]  # "the letter": Langhofer's
-        titled = words is not None and len(words) == 2 and words[0].lower_ == "the" and words.root.lower_ in TITLES
+        titled = words is not None and len(words) == 2 and words[0].lower_ == "the" and words.root.lower_ in OFFICES
         if titled and (named := sides.named_in(attribution.canonical_source or "")):  # "the president" named most
             return named
         if words is not None:

@@ -7,29 +7,23 @@ The minimal sides file::
     color = "#1f77b4"
     aliases = ["U.S.", "United States", "Pentagon", "Americans", "Mattis"]
 
-A side may also group aliases by actor (``[[side.actor]]`` with ``name`` and
-``aliases``) and carry ``notes``. Matching rules, in order:
+A side may also group aliases by actor (``[[side.actor]]`` with ``name`` and ``aliases``) and carry ``notes``.
+Matching rules, in order:
 
-- an alias with a capital letter matches case-sensitively ("US" is not "us"), but for
-  the particle that may open it ("al-Baghdadi" also matches "Al-Baghdadi");
-  an all-lowercase alias ("rebels") matches in any case;
-- each alias also matches its possessive ("Russia's", "Russians’") and plural,
-  and a name ending in -a, -an, -q or -el its demonym ("Russian", "Iranian",
-  "Iraqi", "Israeli"), unless ``demonyms = false``;
-- the longest alias wins: with "Syrian Democratic Forces" on one side and
-  "Syrian" on the other, the phrase is one mention of the first side, and two aliases of one
-  side side by side are one mention ("pro-Russian separatists");
-- an alias that only helps name something else is no mention (read from the parse and
-  ``lexicons/name_heads.tsv``): after "anti-", "pro-", "non-", "post-" or "pre-" ("anti-Israel", "the
-  post-Mubarak governments": a time, no actor), hyphened to
-  another name ("the Trump-Russia story", "the Israeli-Palestinian conflict"), before a
-  place noun ("the Jordanian border", "the American Civil War", "Trump Tower") or a journalist's beat
-  ("White House correspondent"), inside an
-  outlet's or an institution's name ("The Washington Post", "The Times of Israel", "the Carnegie
-  Moscow Center"), as the first word of a job or
-  event's name ("press secretary", "press conference");
-- ``ignore = [...]`` at the top level lists phrases that mention no side
-  ("Syrian Arab News Agency").
+- an alias with a capital letter matches case-sensitively ("US" is not "us"), but for the particle that may open it
+  ("al-Baghdadi" also matches "Al-Baghdadi"); an all-lowercase alias ("rebels") matches in any case;
+- each alias also matches its possessive ("Russia's", "Russians’") and plural, an initialism with or without its dots
+  ("U.S." also "US"), and a name ending in -a, -an, -q or -el its demonym ("Russian", "Iranian", "Iraqi", "Israeli"),
+  unless ``demonyms = false``;
+- the longest alias wins: with "Syrian Democratic Forces" on one side and "Syrian" on the other, the phrase is one
+  mention of the first side, and two aliases of one side side by side are one mention ("pro-Russian separatists");
+- an alias that only helps name something else is no mention (read from the parse and ``lexicons/name_heads.tsv``):
+  after "anti-", "pro-", "non-", "post-" or "pre-" ("anti-Israel", "the post-Mubarak governments": a time, no actor),
+  hyphened to another name ("the Trump-Russia story", "the Israeli-Palestinian conflict"), before a place noun ("the
+  Jordanian border", "the American Civil War", "Trump Tower") or a journalist's beat ("White House correspondent"),
+  inside an outlet's or an institution's name ("The Washington Post", "The Times of Israel", "the Carnegie Moscow
+  Center"), as the first word of a job or event's name ("press secretary", "press conference");
+- ``ignore = [...]`` at the top level lists phrases that mention no side ("Syrian Arab News Agency").
 """
 
 from __future__ import annotations
@@ -212,13 +206,19 @@ def _string_list(value, at: str, what: str) -> list[str]:
     return [v.strip() for v in value if v.strip()]
 
 
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
+_INITIALISM = re.compile(r"\b[A-Z]{2,3}\b(?![.-])")
+
+
 def alias_forms(alias: str, demonyms: bool = True) -> list[str]:
-    """The surface forms an alias matches: itself, plural, possessives, (for place names) demonyms, and a name
-    without its "the" ("the US" also matches "US sanctions")."""
+    """The surface forms an alias matches: itself, plural, possessives, (for place names) demonyms, a name without
+    its "the" ("the US" also matches "US sanctions"), and an initialism with or without its dots ("U.S.", "US")."""
     bare = alias[4:] if alias.lower().startswith("the ") and alias[4:5].isupper() else None
     # a name opening with a particle ("al-Baghdadi", "bin Laden") is capitalised in a headline or a sentence's start
     opening = alias[0].upper() + alias[1:] if alias[0].islower() and not alias.islower() and not bare else None
-    forms = [alias] + [f for f in (bare, opening) if f]
+    spellings = [_DOTTED.sub(lambda m: m[0].replace(".", ""), f) for f in (alias, bare) if f] + [
+        _INITIALISM.sub(lambda m: ".".join(m[0]) + ".", f) for f in (alias, bare) if f and not f.endswith(".")]
+    forms = [alias] + [f for f in dict.fromkeys((bare, opening, *spellings)) if f and f != alias]
     last_is_word = alias[-1].isalpha()
     if last_is_word and not alias.endswith("s") and not alias.split()[-1].isupper():  # no "USs"
         forms.append(alias + "s")

@@ -34,8 +34,10 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
    that the US…"), the subject of the clause it stands for. A verb with no subject takes it from the verb it depends
    on, a participle from its noun ("militiamen freed up from liberating"); "prevent X from V-ing" makes X the doer of
    V, "by V-ing" the subject; a verb (no cue) whose subject names no side is aimed at its object's (``aimed at``).
-7. Otherwise no side. A quoted device takes the rules from the head word inside the marks. Mentions: the sides
-file's aliases found by :func:`analysis.framing.sides.find_mentions` (not inside longer names: "The Washington Post").
+7. Otherwise no side. A quoted device takes the rules from the head word inside the marks, and no side when that word
+   is negative in the polarity lexicon and the side does not own the phrase (a charge against the side held at a
+   distance: “Trump collusion with Russia”; not Trump's “maximum pressure”). Mentions: the sides file's aliases (not
+   inside longer names: "The Washington Post"), found by :func:`analysis.framing.sides.find_mentions`.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..detect.markers import qualifier_forms
+from ..detect.valence import polarity_lexicon, word_valence
 from ..text.clauses import REFLEXIVES
 from ..text.cues import SUBJECTS, load_cues, normalize_word
 from ..text.descriptions import TITLES, repeated
@@ -60,10 +63,9 @@ FRONTING = frozenset({"in", "with", "through", "for"})  # a phrase before the su
 COPULAS = frozenset("is are was were be been being remains remained".split())
 EXPLETIVE_VERBS = COPULAS | frozenset("seem seems seemed appear appears appeared become becomes became".split())
 # Verbs whose object is the subject's own act, product or lot; not another actor ("released the hostages").
-MAKING = frozenset("launch open wage mount stage conduct commit publish issue file level air unveil announce produce "
-                   "deliver offer drop promote peddle spread tout make made have has had write wrote written declare "
-                   "proclaim carry_out put_out pump_out churn_out roll_out lay_out laid_out set_out give gave given"
-                   .split())
+MAKING = frozenset("launch open wage mount stage conduct commit publish issue file level air unveil announce produce deliver "
+                   "offer drop promote peddle spread tout make made have has had write wrote written declare proclaim "
+                   "carry_out put_out pump_out churn_out roll_out lay_out laid_out set_out give gave given".split())
 HAVING = frozenset({"have", "has", "had", "having"})  # the subject's own only for a time ("having a lousy year")
 # Verbs that say what their object is ("call X ruthless", "see X as a threat").
 CALLING = frozenset("call see saw seen view regard describe portray depict paint brand label dub characterize "
@@ -73,6 +75,7 @@ CLAUSE_ADVERBIALS = frozenset({"in fact", "of course", "in reality", "in truth",
 SETTING_WORDS = frozenset("ahead before after during amid since until despite".split())  # and the clause adverbials
 AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "over", "for"})
 STANCES = frozenset("line stance position view approach policy posture attitude hostility opposition support".split())
+OWN = ("possessor", "possessive pronoun")  # the side's own phrase: "Trump's “maximum pressure” campaign"
 OPPONENTS = frozenset("critics critic opponents opponent foes foe enemies enemy detractors".split())  # "critics of X"
 
 
@@ -90,7 +93,9 @@ def tie(doc: Doc, start: int, end: int, mentions: Mentions, speaker_at=None) -> 
     wording = _whose_wording(head, range(tokens.start, tokens.end), mentions, speaker_at) if quoted else (None, None)
     if wording[0]:
         return wording
-    return (inside[0].side, "mention inside") if inside else _about(head, mentions, speaker_at, quoted)
+    side, rule = (inside[0].side, "mention inside") if inside else _about(head, mentions, speaker_at, quoted)
+    charge = quoted and side and rule not in OWN and word_valence(head.lower_, polarity_lexicon()) < 0
+    return (None, None) if charge else (side, rule)
 
 
 def _whose_wording(head: Token, quote: range, mentions: Mentions, speaker_at) -> tuple[str | None, str | None]:
@@ -98,8 +103,7 @@ def _whose_wording(head: Token, quote: range, mentions: Mentions, speaker_at) ->
     ("what Washington calls ‘moderate rebels’") or making the noun it labels ("the Times dropped a ‘bombshell’")."""
     noun = head.head  # the noun a quoted modifier labels, if it has no owner of its own
     if head.dep_ in MODIFIER_DEPS and noun.i not in quote and not owner(noun, mentions, speaker_at, aimed=False)[0]:
-        side, _ = _subjects_own(noun, mentions, speaker_at)
-        if side:
+        if (side := _subjects_own(noun, mentions, speaker_at)[0]):
             return side, "whose wording"
     x = head
     while x.head.i != x.i:
@@ -139,13 +143,11 @@ def _about(head: Token, mentions: Mentions, speaker_at, quoted: bool = False) ->
                       owner(noun, mentions, speaker_at, skip), _described(noun, mentions, speaker_at)):
             if found[0]:
                 return found
-        verb = _predicate_verb(noun)
-        if verb is not None:
+        if (verb := _predicate_verb(noun)) is not None:
             return subject_side(verb, mentions, speaker_at, "predicate of the subject")
         return _hedged_claim(noun, mentions, speaker_at, quoted) if quoted or head.lower_ in qualifier_forms() \
             else (None, None)
-    found = _described(head, mentions, speaker_at)
-    if found[0]:
+    if (found := _described(head, mentions, speaker_at))[0]:
         return found
     if head.tag_.startswith("JJ") and head.dep_ in PREDICATE_DEPS:
         return subject_side(head.head, mentions, speaker_at, "predicate of the subject")
@@ -222,8 +224,7 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
         if child.dep_ == "poss":
             if child.lower_ in PRONOUNS:
                 return _resolved(child, mentions, speaker_at, "possessive pronoun")
-            found = mentioned(child, mentions)
-            if found:
+            if found := mentioned(child, mentions):
                 return found, "possessor"
     private = noun.lower_ in JOINT_NOUNS or any(t.lower_.rstrip("s") in PRIVATE_PERSONS for t in (noun, *noun.children))
     for child in noun.children:
@@ -242,10 +243,8 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
                 found = pobj is not None and mentioned(pobj, mentions, core=True)
                 if found:
                     return found, "of object"
-        if child.dep_ == "appos":
-            found = mentioned(child, mentions, core=True)
-            if found:
-                return found, "appositive"
+        if child.dep_ == "appos" and (found := mentioned(child, mentions, core=True)):
+            return found, "appositive"
     if noun.dep_ == "appos" and noun.head.tag_.startswith("NN"):
         return owner(noun.head, mentions, speaker_at, aimed=aimed)
     earlier = repeated(noun)

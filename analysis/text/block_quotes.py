@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from .cues import UNREAL_AUX, Cue, Reading, Speech, clause_span, cue_span, form_at, is_verbal
 from .gender import first_names
+from .parse import entity_at
 from .parentheticals import host_spans, is_parenthetical
 from .quotations import outside_quotations
 from .source_phrase import phrase_span
@@ -66,7 +67,7 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
         if cue is None and named is None and intro is not None and paragraphs[intro][2] == "body":
             named = _speech_noun_intro(reading, paragraphs[intro]) or _excerpt_intro(reading, paragraphs[intro],
                                                                                      paragraphs[i]) \
-                or _hearsay_intro(text, paragraphs[intro])
+                or _hearsay_intro(text, paragraphs[intro]) or _presented_intro(reading, paragraphs[intro], paragraphs[i])
         if i in blocks or kind != "block_quote" and (cue is None and named is None or kind != "body"):
             i += 1
             continue
@@ -216,6 +217,23 @@ def _excerpt_intro(reading: Reading, paragraph: tuple[int, int, str],
     root = list(span.sents)[-1].root
     subject = next((c for c in root.children if c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG")), None)
     return (phrase_span(subject), "block quote with an elision mark", _surname(subject)) if subject else None
+
+
+def _presented_intro(reading: Reading, paragraph: tuple[int, int, str],
+                     block: tuple[int, int, str]) -> tuple[tuple[int, int], str, str] | None:
+    """"Here's House Intelligence Committee Chairman Adam Schiff on Sunday:" (the first person named after "Here's"
+    or "Here is"), or "NPR's Corey Flintoff brings us these details:" before a paragraph wholly in quotation marks
+    (the last sentence's subject, a person): that person's words follow; (span, rule, surname) or None."""
+    span = reading.doc.char_span(paragraph[0], paragraph[1], alignment_mode="expand")
+    last = list(span.sents)[-1] if span is not None else ()
+    if len(last) > 2 and last[0].lower_ == "here" and last[1].lower_ in ("'s", "’s", "is"):
+        name = next((entity_at(t) for t in last[2:] if t.ent_type_ == "PERSON"), None)
+        found = (name.start_char, name.end_char, name[-1].text) if name is not None else None
+    else:
+        person = next((c for c in last.root.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None) \
+            if last and _WHOLLY_QUOTED.match(reading.text, block[0], block[1]) else None
+        found = (*phrase_span(person), _surname(person)) if person is not None else None
+    return (found[:2], "block quote after a presenting intro", found[2]) if found else None
 
 
 # An intro that says what follows is reported, with no one named, ending on a verb of doing or saying: "… is exactly

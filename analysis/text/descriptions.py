@@ -28,7 +28,7 @@ from spacy.tokens import Token
 from ..lexicon import read_word_list
 from .parse import entity_at, in_quotation
 
-__all__ = ["FINDINGS", "GROUP_NOUNS", "TITLES", "repeated"]
+__all__ = ["FINDINGS", "GROUP_NOUNS", "OFFICES", "TITLES", "repeated", "titled_name"]
 
 # Nouns that name an organisation by its kind: "the group" repeats the nearest earlier organisation's name too.
 GROUP_NOUNS = frozenset("group organization organisation movement militia faction network outlet newspaper agency "
@@ -46,6 +46,10 @@ PARTITIVES = frozenset("one some several many two three each either neither none
 TITLES = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "pres.": "president",
           "sec.": "secretary", "amb.": "ambassador", "adm.": "admiral", "col.": "colonel", "lt.": "lieutenant"}
 
+# Offices "the …" may stand for, and words that make another office of them ("Vice President").
+OFFICES = frozenset("president senator governor minister speaker chancellor secretary congressman congresswoman "
+                    "mayor premier".split())
+OFFICE_PREFIXES = frozenset({"vice", "deputy", "former", "ex", "acting", "assistant", "under"})
 
 SAME_NOUN_WINDOW = 3  # sentences back in which the same noun outranks a nearer organisation
 
@@ -95,6 +99,35 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
         if on_it <= {t.lower_ for t in token.subtree}:
             return token
     return nearest or (_epithet_target(noun) if noun.tag_ == "NN" and noun.lower_ in epithets() else None)
+
+
+def titled_name(noun: Token) -> Token | None:
+    """For "the president" (the and one of :data:`OFFICES` alone): the last word of the name of a person titled
+    "President …" before it (not "Vice President …"); of several so titled, and not one its own clause names after it
+    ("the president urged Zelensky") or in a clause fronted before it ("Asked if he believes Russian President
+    Vladimir Putin …, the president said"), the one so titled in its sentence or the one before, else the one the
+    article names most, the later on a tie ("President Richard Nixon" in an aside three sentences up is not "the
+    president" of a story about Trump); else None."""
+    doc, title = noun.doc, noun.lower_
+    if title not in OFFICES or [c.lower_ for c in noun.lefts] != ["the"] or noun.i == 0:
+        return None
+    titled = []
+    for t in doc[:noun.i - 1]:
+        if t.lower_ == title and t.text[0].isupper() and doc[t.i + 1].tag_ == "NNP" \
+                and not (t.i > 0 and doc[t.i - 1].lower_ in OFFICE_PREFIXES):
+            last = t.i + 1
+            while last + 1 < len(doc) and doc[last + 1].tag_ == "NNP":
+                last += 1
+            titled.append(doc[last])
+    verb = noun.head
+    after = {t.text for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > noun.i for t in c.subtree}
+    fronted = {t.i for c in verb.children if c.dep_ == "advcl" and c.i < noun.i for t in c.subtree}
+    titled = [t for t in titled if t.text not in after and t.i not in fronted]
+    if not titled:
+        return None
+    if titled[-1].sent.start >= (doc[noun.sent.start - 1].sent.start if noun.sent.start else 0):
+        return titled[-1]
+    return max(reversed(titled), key=lambda t: sum(1 for w in doc if w.text == t.text and w.ent_type_ == "PERSON"))
 
 
 def _organisations(doc) -> frozenset[str]:

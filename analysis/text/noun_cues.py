@@ -12,6 +12,10 @@ from .source_phrase import phrase_span
 SEEKING = frozenset("seek seeks sought seeking want wants wanted wanting request requests requested requesting "
                     "look looks looked looking ask asks asked asking press presses pressed pressing".split())
 
+# Nouns with a that-clause of their own: "an estimate of the likelihood that Trump would be removed" reports nothing.
+CONTENT_NOUNS = frozenset("likelihood possibility probability chance chances prospect prospects odds risk fact idea "
+                          "notion question".split())
+
 
 def read_noun(reading: Reading, token: Token) -> bool:
     """"Mattis’ remarks that …", "claims by X that …": a reporting noun with a that-clause, or with an infinitive
@@ -20,11 +24,11 @@ def read_noun(reading: Reading, token: Token) -> bool:
     if not found or not token.tag_.startswith("NN"):
         return False
     entry, n = found
-    if _sought(token):
-        return False  # "MBS will be looking for assurances that …": no one has given them
+    if _sought(token) or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in token.children):
+        return False  # "MBS will be looking for assurances that …", "Any acknowledgement by Pelosi that …": none given
     # The that-clause hangs on the noun, or (misparsed) on the object of its "from"/"by" phrase.
     holders = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of", "in")
-                         for o in p.children if o.dep_ == "pobj"]
+                         for o in p.children if o.dep_ == "pobj" and o.lower_ not in CONTENT_NOUNS]
     clause = next((c for h in holders for c in h.children if c.dep_ in ("acl", "ccomp", "relcl", "appos")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     rule = "noun cue with a that-clause"

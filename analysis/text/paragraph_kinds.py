@@ -49,7 +49,7 @@ _BIO_RE = re.compile(r"^[A-Z][\w’'-]+(?:\s+[A-Z]\.?)*\s+[A-Z][\w’'-]+\b.*?\b
                      re.S)
 # An agency photo caption ("In this photo released by …, Rouhani briefs media … ( Iranian Presidency Office via AP )",
 # "A 2006 file photo shows …", "FILE PHOTO: Mueller departs … REUTERS/Joshua Roberts/File Photo", "… (AP Photo/Evan
-# Vucci)"): longer than other captions, it describes a picture, not
+# Vucci)", "… at Trump’s inauguration in 2017. Drew Angerer/Getty Images"): longer than other captions, it describes a picture, not
 # the story.
 # A media player's label ("… Listen · 4:23 4:23") is one too, and so are a photo's line that shows someone at
 # something and ends in its date after a comma ("Adam Schiff speaks … in Washington, September 25, 2019.") and a
@@ -60,6 +60,7 @@ _PHOTO_RE = re.compile(r"^(?:In this|An?(?: \d{4})? file) (?:[\w-]+ ){0,3}(?:pho
                        r"|\b(?:Listen|Watch)\s*·\s*\d{1,2}:\d{2}\b"
                        r"|\s\|\s*(?:Getty|AP|Reuters|AFP)\b"  # Politico's credit: "… top diplomat . | Getty"
                        r"|\([^()]*/\s*(?:AP|Reuters|AFP|Getty(?: Images)?)\s*\)\s*$"  # "( Joshua Roberts/Reuters )"
+                       r"|[.!?]\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}/(?:Getty Images|AP|Reuters|AFP|EPA)\b[\w/ ]*$"
                        r"|\bRead more\s*$"  # a related link: "Why US elections remain 'dangerously …' … Read more"
                        r"|\bCopy this code to your website\b"  # a video player's embed label: "Embed Donald Trump …"
                        r"|^(?!.*\b(?:said|says|told)\b).*?\b(?:speaks|stands|walks|arrives|gestures|listens|looks"

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .descriptions import FINDINGS, GROUP_NOUNS, TITLES, repeated
+from .descriptions import FINDINGS, GROUP_NOUNS, TITLES, repeated, titled_name
 from .gender import GENDERED_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDER, gender, other_gender
 from .parse import entity_at, follows_its_main_clause, in_quotation, name_span, named_group, quoted_before
 
@@ -170,7 +170,7 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
     elif not gendered and not _agrees(word, subject):
         if word not in PERSON_PRONOUNS:
             return None
-        titled = repeated(subject)  # "the governor referenced …. He said": the person "Gov. Chris Christie" names
+        titled = titled_name(subject) or repeated(subject)  # "the governor …. He said": "Gov. Chris Christie"
         if titled is not None and titled.ent_type_ == "PERSON" and not other_gender(word, titled):
             return name_span(titled)
         return described_person(doc, subject, sources)  # "The political operative … said …. But he later told"

@@ -20,9 +20,9 @@ constructions, tried for every token of every sentence that is not a headline or
   infinitive only as the purpose of a deed of its speaker ("had used that point to argue that …",
   :mod:`analysis.text.clauses`), never a passive one ("to be revealed"), never a cue asked about ("asks whether X had
   urged", "Did X say that …?"), never a cue "can" or "may" report ("he can order") or "without" negates ("without
-  asking Congress to …"), never when its subject is nobody ("None of the charges alleges …"), no inference from a
-  thing or a would ("The move implies", "it would show"), and no subjectless gerund naming a deed ("as a means of
-  threatening his brother");
+  asking Congress to …"), never when its subject is nobody ("None of the charges alleges …") or a text setting out
+  terms ("the deal calls for …"), no inference from a thing or a would ("The move implies", "it would show"), and no
+  subjectless gerund naming a deed ("as a means of threatening his brother");
 - an asking verb in a sentence that is only its cue, for a quoted question opening the next sentence;
 - a noun with a ``that`` clause, "according to X" and an adverb of hearsay (:mod:`analysis.text.noun_cues`);
 - the last verb cue of a paragraph that ends in a colon, for the block quote after it;
@@ -48,9 +48,8 @@ from spacy.tokens import Doc, Token
 from .block_quotes import find_block_quotes
 from .clauses import (SETTING_PREPOSITIONS, WH_TAGS, before_own_conjunct, before_subjectless_main_clause,
                       clause_after_that, clause_hung_on_adjunct, clause_read_as_object, extracted_clause,
-                      in_reduced_relative, is_adverbial_clause, is_no_report,
-                      is_passive_infinitive, is_questioned, is_unspoken, is_wh_clause,
-                      reporting_conjunct_of, reports_infinitive, with_split_words)
+                      in_reduced_relative, is_adverbial_clause, is_no_report, is_passive_infinitive, is_questioned,
+                      is_unspoken, is_wh_clause, reporting_conjunct_of, reports_infinitive, with_split_words)
 from .cue_quotes import (adjacent_quotation, closing_quotation, quotation_around, quotation_before_bare_cue,
                          quoted_phrase_in_reported_clause, question_after_bare_cue, quoting_verb, to_quoted_utterance)
 from .descriptions import FINDINGS
@@ -71,6 +70,8 @@ __all__ = ["Speech", "find_speeches", "load_cues"]
 AS_ADJUNCTS = frozenset({"part", "well", "usual", "planned", "expected"})  # "showed X as part of …": no predicate
 EVENTS = frozenset("attack attacks fine move decision crisis violence law measure bill policy war conflict vote "
                    "ruling storm act acts action actions step steps assassination".split())  # things, not speakers
+TERMS = EVENTS | frozenset("deal agreement accord plan treaty proposal budget framework package ceasefire cease-fire "
+                           "legislation".split())  # texts that set out terms: "the deal, which calls for …" holds it
 QUESTION_LEMMAS = {"ask", "wonder", "question"}
 NAMED_PARTIES = ("PERSON", "NORP", "ORG", "GPE", "LOC")
 INFERENCE_LEMMAS = {"imply", "indicate", "suggest", "show", "demonstrate", "prove", "mean"}  # evidence, not speech
@@ -81,8 +82,8 @@ EMPTY_OBJECTS = frozenset("what nothing it this that so something anything much 
                           "rights defeat ground signs sign allegiance".split())
 DESIGNATING = frozenset({"recognize"})  # "recognize Israel as …" names a party's standing, it reports no statement
 WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone, or access
-GRANTS = frozenset({"access", "entry", "permission", "visa", "visas", "request", "requests", "motion", "motions",
-                    "appeal", "appeals", "bail"})  # "denies them access", "denied their motion": a ruling, no denial
+GRANTS = frozenset("access entry permission visa visas request requests motion motions appeal appeals bail".split())
+# "denies them access", "denied their motion": a ruling, no denial
 
 
 def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotations: tuple[Quotation, ...],
@@ -92,8 +93,7 @@ def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotatio
     ``paragraphs`` are (start, end, kind) with kind headline, body, caption or block_quote (a structural
     one: Markdown ``>``, HTML ``<blockquote>``). Returns the speeches and, for every block-quote paragraph
     (structural or inferred), the index of the paragraph that introduces it (None if none does)."""
-    text = doc.text
-    reading = Reading(doc, text, quotations, cues or load_cues(), set(), [], set())
+    text, reading = doc.text, Reading(doc, doc.text, quotations, cues or load_cues(), set(), [], set())
     for start, end, kind in paragraphs:
         if kind == "headline":
             read_headline_cue(reading, start, end)
@@ -159,8 +159,9 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     reader = subject is not None and subject.lower_ in ("you", "we", "i") and subject.i not in reading.quoted_tokens
     if subject is not None and is_nobody(subject) or reader:  # "None of the charges alleges …": no speech; "you
         return False  # agree to our Privacy Policy": the reader; "As we reported last night": the writer
-    if subject is not None and subject.lower_ in EVENTS and entry.lemma == "threaten":
-        return False  # "the attack has threatened the army's efforts", "the fine threatened to bankrupt it"
+    if subject is not None and (subject.lower_ in EVENTS and entry.lemma == "threaten"
+                                or subject.lower_ in TERMS and entry.lemma == "call for"):
+        return False  # "the attack has threatened the army's efforts", "the deal calls for": no one speaks
     if entry.lemma in INFERENCE_LEMMAS and (subject is not None and subject.lower_ in {"this", "that", *EVENTS}
                                             or any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children)):
         return False  # "The move implies there is more", "This suggests …", "it would show he …": an inference
@@ -175,8 +176,7 @@ def _read_verb(reading: Reading, token: Token) -> bool:
 def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue):
     """(content spans, rule) of a verb cue, or None when it reports nothing."""
     children = [c for h in heads for c in h.children]
-    around = around_parenthetical_cue(token)
-    if around:
+    if around := around_parenthetical_cue(token):
         return around, "clause the cue comments on"
     for c in children:
         if c.dep_ == "xcomp" and (entry.complement in ("to", "plan") or reports_infinitive(token, c, children, entry)
@@ -217,8 +217,7 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             span = past_opening_adjunct(token, c, before_subjectless_main_clause(token, before_own_conjunct(
                 reading, token, c, span)))
             return with_preposed_condition(token, c, without_trailing_gloss(reading, c, span)), f"{c.dep_} of the cue"
-    misread = clause_read_as_object(children, entry.lemma) if entry.complement != "np" else None
-    if misread is not None:
+    if (misread := clause_read_as_object(children, entry.lemma) if entry.complement != "np" else None) is not None:
         return [(misread.left_edge.idx, end_of(misread.right_edge))], "clause read as an object"
     after_that = clause_after_that(token) if entry.complement != "np" else None
     if after_that is not None:
@@ -260,6 +259,10 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         closing = closing_quotation(reading, token, direct[0]) if direct and entry.complement == "oprd" else None
         if closing is not None:  # "called the attack on …, which led to …, “outrageous.”": predicate misparsed
             return [(direct[0].left_edge.idx, closing.end)], "object and predicate"
+        hung = next((c for c in direct[0].children if c.dep_ == "prep" and c.lower_ == "as"), None) \
+            if direct and entry.complement == "oprd" else None  # "dismissed the claim as nonsense": on the object
+        if hung is not None:
+            return [(direct[0].left_edge.idx, end_of(hung.right_edge))], "object and predicate"
         named = [c for c in children + [p for a in children if a.lower_ == "as" for p in a.children] if c.dep_ in (
             "oprd", "pobj", "pcomp") and c.i > token.i and "what" in (w.lower_ for w in children)]  # "what X called"
         if named:  # "a deal on what Zarif called “differences of opinion”": the predicate alone
@@ -317,15 +320,12 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     if any(c.dep_ == "dobj" and c.tag_.startswith("NN") and c.lower_ in EMPTY_OBJECTS and not quoted_next
            or c.dep_ == "ccomp" and _object_read_as_subject(token, c) for c in children):
         return None  # "claimed responsibility": no statement, so no quotation nearby is its content
-    quote = adjacent_quotation(reading, token)
-    if quote is not None:
-        return [(quote.inner_start, quote.inner_end)], "adjacent quotation"
-    quote = quotation_before_bare_cue(reading, token)
-    if quote is not None:
-        return [(quote.inner_start, quote.inner_end)], "quotation before a sentence that is only a cue"
-    quote = question_after_bare_cue(reading, token) if entry.lemma in QUESTION_LEMMAS else None
-    if quote is not None:
-        return [(quote.inner_start, quote.inner_end)], "question after a sentence that is only a cue"
+    for find, rule in ((adjacent_quotation, "adjacent quotation"),
+                       (quotation_before_bare_cue, "quotation before a sentence that is only a cue"),
+                       (question_after_bare_cue, "question after a sentence that is only a cue")):
+        quote = find(reading, token) if find is not question_after_bare_cue or entry.lemma in QUESTION_LEMMAS else None
+        if quote is not None:
+            return [(quote.inner_start, quote.inner_end)], rule
     before = clause_before_trailing_cue(token)
     if before is not None:
         return [before], "clause before a cue that ends the sentence"

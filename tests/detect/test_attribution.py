@@ -888,6 +888,8 @@ def test_contents_of_the_new_constructions():
     assert content("Trump's supporters accused the FBI of acting under false pretenses.") \
         == ["the FBI of acting under false pretenses"]
     assert content("Trump described the inquiry as a witch hunt.") == ["the inquiry as a witch hunt"]
+    # unseen BBC article (batch 107): the parse hung "as nonsense" on the object, so "nonsense" was the author's
+    assert content("Iran dismissed the claim as nonsense.") == ["the claim as nonsense"]
     assert content("Trump has denied having met the Russian ambassador.") == ["having met the Russian ambassador"]
 
 
@@ -2046,6 +2048,9 @@ def test_a_source_takes_the_side_named_on_its_head_or_its_own_object(text, side)
     # unseen CSM article: an attack that threatens efforts is no speaker
     ("The attack has threatened the army 's efforts to establish an interim government .", []),
     ("The militants threatened to kill the hostages .", [("The militants", "threatened")]),
+    # unseen NPR article (batch 107): what a deal sets out is no one's speech; what senators call for is
+    ("The leaders helped broker the deal , which calls for a buffer zone free of heavy weapons .", []),
+    ("The senators called for a vote on the deal .", [("The senators", "called for")]),
     # unseen BBC article: "according to the law" names no source
     ("Just acting according to the law and the fulfilment of obligations , they left .", []),
     # unseen Reason article (stop 27): "As The New York Times notes ( … )," read "notes" as a noun; the author's
@@ -3640,3 +3645,50 @@ def test_third_reading_of_stop_41_short_quotes_and_family_sides():
             "Biden in the first paragraph, and Joe Biden again later.\n\n\"It is a lie,\" Biden said.\n")
     result = analyze(text, sides=[{"name": "Democrats", "aliases": ["Joe Biden"]}])
     assert [a.side for a in result.attributions if a.cue == "said"] == ["Democrats", "Democrats"]
+
+
+def test_the_president_is_not_a_president_named_in_a_clause_fronted_before_it():
+    # unseen Washington Times article (batch 107): "Asked if he believes Russian President Vladimir Putin tried to help
+    # Mr. Trump, the president said" gave Obama's answer, and every "he said" after it, to Putin
+    text = ("Headline\n\nPresident Obama said Friday he hopes Trump will act . Asked if he believes Russian President "
+            "Vladimir Putin tried to help Mr. Trump , the president said , “ Not much happens in Russia . ” He said "
+            "the reports give him “ great confidence . ”\n")
+    sides = [{"name": "Obama", "aliases": ["Obama"]}, {"name": "Russia", "aliases": ["Putin", "Russia"]}]
+    assert [(a.source, a.side) for a in analyze(text, sides=sides).attributions] == [
+        ("President Obama", "Obama"), ("the president", "Obama"), ("He", "Obama")]
+    # one named in the main clause's object is still not the president either; one named before the sentence is
+    text = ("Headline\n\nRussian President Vladimir Putin met Trump . After the talks , the president said , “ It went "
+            "well . ”\n")
+    assert [a.side for a in analyze(text, sides=sides).attributions] == ["Russia"]
+
+
+def test_a_presenting_intro_before_a_colon_introduces_a_block_quote():
+    # unseen Slate article (batch 107): Schiff's 99 words after "Here's … Adam Schiff on Sunday:" were the author's,
+    # and his "evil" the author's loaded word
+    text = ("Headline\n\nHere 's House Intelligence Committee Chairman Adam Schiff on Sunday :\n\n"
+            "I have been very reluctant to go down this path . That may be the only remedy for the evil .\n\n"
+            "Schiff later spoke to reporters .\n")
+    article = parse_article(text)
+    assert [(a.source, a.kind, a.rule) for a in find_attributions(article)] == [
+        ("Adam Schiff", "block", "block quote after a presenting intro")]
+    assert article.voice_at(text.index("evil")) == "quoted" and article.voice_at(text.index("later")) == "author"
+    # unseen NPR article (batch 107): a correspondent's quoted paragraph after "X brings us these details:"
+    text = ("Headline\n\nNPR 's Corey Flintoff brings us these details from the talks in Minsk :\n\n"
+            "“ The immediate issues were stopping the fighting . ”\n\nMerkel spoke .\n")
+    assert found(text) == [("NPR 's Corey Flintoff", None, "block", "neutral")]
+    # not a paragraph that is no quotation, nor an intro that presents no person
+    assert found(text.replace("“ ", "").replace(" ”", "")) == []
+    assert found("Headline\n\nHere 's the timeline :\n\nThe talks began . They ended .\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    # unseen Slate article (batch 107): "an estimate of the likelihood that …" and "Any acknowledgement by Pelosi that
+    # … counts as progress" report no one's words
+    "The Meter was a wildly subjective estimate of the likelihood that Donald Trump would be removed .",
+    "Any acknowledgement by Pelosi that the proceedings might have to move to a new stage counts as progress .",
+    "There were no claims that the vote was rigged .",
+])
+def test_a_content_noun_or_a_negated_reporting_noun_reports_nothing(text):
+    assert found(text) == []
+    assert found("An acknowledgement by Pelosi that the proceedings might have to move came on Sunday .") == [
+        ("Pelosi", "acknowledgement", "indirect", "concede")]

@@ -341,6 +341,11 @@ def test_boosters(text, expected):
     # unseen Intercept article (batch 79): "alleged" was counted twice, as a hedge and as a doubting cue
     ("Lucy Flores alleged that Biden had sniffed her hair .", [], []),
     ("He said that it was over.", [], []),  # a neutral cue is no loaded term
+    # unseen NPR and Slate articles (batch 107): plain verbs for a concession and a claim are no loaded terms; a
+    # cue that admits is
+    ("Merkel and Hollande acknowledged that more work remains to be done .", [("assertive", "acknowledged")], []),
+    ("A Washington Post report asserts that the complaint involves a promise .", [("assertive", "asserts")], []),
+    ("Merkel conceded that more work remains to be done .", [], [("conceded", -1)]),
     # unseen CBN article (stop 30): a group claiming an attack is no report, so no doubting cue
     ("ISIS has claimed responsibility for a number of mass killings recently , including a truck attack in Nice , "
      "France , that left 84 dead , and the nightclub shooting in Orlando , Florida , that killed 49 people .",

@@ -245,12 +245,21 @@ def test_missing_sides_file(tmp_path):
         load_sides(tmp_path / "nope.toml")
 
 
+def test_an_initialism_without_its_dots_is_a_mention():
+    sides = [{"name": "US", "aliases": ["U.S."]}, {"name": "Russia", "aliases": ["Russia"]}]
+    assert mentions("US troops arrive\n\nThe U.S. and Russia met. USSR files and US-made arms.\n", sides) == [
+        ("US", "US"), ("U.S.", "US"), ("Russia", "Russia"), ("US", "US")]
+
+
 def test_alias_forms():
     assert alias_forms("Russia") == ["Russia", "Russias", "Russian", "Russians"]
     assert alias_forms("Iran") == ["Iran", "Irans", "Iranian", "Iranians"]
     assert alias_forms("Israel") == ["Israel", "Israels", "Israeli", "Israelis"]
-    assert alias_forms("U.S.") == ["U.S."]
-    assert alias_forms("the US") == ["the US", "US"]  # "US sanctions" (unseen BBC article)
+    # an initialism is spelled with and without dots (unseen Fox News article, batch 107: the headline's "US troops"
+    # was no mention of "U.S.")
+    assert alias_forms("U.S.") == ["U.S.", "US"] and alias_forms("UN") == ["UN", "U.N."]
+    assert alias_forms("U.S. Army") == ["U.S. Army", "US Army", "U.S. Armys"] and alias_forms("NATO") == ["NATO"]
+    assert alias_forms("the US") == ["the US", "US", "the U.S.", "U.S."]  # "US sanctions" (unseen BBC article)
     assert alias_forms("the administration") == ["the administration", "the administrations"]  # keeps its "the"
     # a people's plural name also matches its adjective (unseen CBN article: "Republican senators")
     assert alias_forms("Republicans") == ["Republicans", "Republican"]

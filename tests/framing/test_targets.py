@@ -22,6 +22,13 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize("text, device, expected", [
     ("Damascus mocked the so-called ‘Free Army rebels’ of the north.", "‘Free Army rebels’",
      ("Rebels", "mention inside")),
+    # unseen New York Post column (batch 107): a charge against a side held in scare quotes judges no side
+    ("The narrative of “Assad collusion with Moscow” was pure fiction .", "“Assad collusion with Moscow”",
+     (None, None)),
+    ("The court heard of a “conspiracy of cooperation” between Assad and Moscow .", "“conspiracy of cooperation”",
+     (None, None)),
+    ("The narrative of “Assad diplomacy” was pure fiction .", "“Assad diplomacy”", ("Government", "mention inside")),
+    ("Assad 's “maximum pressure” campaign failed .", "“maximum pressure”", ("Government", "possessor")),
     ("The rebels liberated the town; the brutal regime of Assad fled.", "liberated",
      ("Rebels", "subject of the clause")),
     ("The rebels liberated the town; the brutal regime of Assad fled.", "brutal", ("Government", "of object")),

@@ -202,6 +202,11 @@ def test_a_photographer_and_agency_credit_and_a_read_more_link_are_captions():
             "( Joshua Roberts/Reuters )\n\nTrump has postured as the bad cop .\n\nWhy US elections remain "
             "'dangerously vulnerable ' to cyber-attacks Read more\n\nThe hacking attempts mirror earlier attacks .\n")
     assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "caption", "body", "caption", "body"]
+    # unseen Slate article (batch 107): a caption ending in "Photographer/Getty Images" after a sentence was counted
+    text = ("Impeach-O-Meter\n\nDonald Trump and Joe Biden at Trump ’s inauguration in 2017 . Drew Angerer/Getty "
+            "Images\n\nThe original meter was subjective .\n\nThe vote came . Officials said the deal with AP held "
+            ".\n")
+    assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "caption", "body", "body"]
     # unseen New York Post article (stop 32): a "see also" link and a "Related Video" label were counted sentences
     text = ("Manafort sent to jail\n\nManafort was sent to jail Friday .\n\nsee also Manafort hit with new charges in "
             "Russia probe Paul Manafort was hit with a second indictment ...\n\nThe judge ruled .\n\nRelated Video "

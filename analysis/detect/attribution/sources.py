@@ -4,10 +4,9 @@
 - A source phrase holding a PERSON entity is that person's full name: the longest PERSON
   entity of the article ending in the same word ("Mattis" -> "James Mattis").
 - One holding an ORG, GPE or NORP entity is that entity, without "the" or a possessive.
-- "The president", "the senator" (the and one of :data:`TITLES` alone) is, of the persons named
-  with that title before it (not "Vice President …"), the one so named in its sentence or the one
-  before ("President Donald Trump … The president dismissed" -> "Donald Trump"), else the one the
-  article names most; when the name after the title is no PERSON entity, no guess.
+- "The president", "the senator" is the person titled so before it, as
+  :func:`analysis.text.descriptions.titled_name` finds ("President Donald Trump … The president
+  dismissed" -> "Donald Trump"); when the name after the title is no PERSON entity, no guess.
 - "A federal judge" (a or an and a title) is the person named with that title in the next two
   sentences ("… Judge Royce C. Lamberth said"), as a news lead names later whom it introduced.
 - Any other is its head noun with the modifiers before it, determiners and possessive left
@@ -18,15 +17,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ...text.descriptions import OFFICES, titled_name
 from ...text.gender import family_names
 from ...text.parse import entities_in, phrase_head
 from ...text.reference import PRONOUNS, antecedent
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP")
-# Titles that "the …" may stand for, and words that make another office of them ("Vice President").
-TITLES = frozenset("president senator governor minister speaker chancellor secretary congressman congresswoman "
-                   "mayor premier".split())
-TITLE_PREFIXES = frozenset({"vice", "deputy", "former", "ex", "acting", "assistant", "under"})
 INTRODUCED_TITLES = frozenset("judge justice general ambassador prosecutor representative".split())  # "a federal judge"
 
 
@@ -71,34 +67,16 @@ def canonical_name(doc: Doc, start: int, end: int, speaker: tuple[int, int] | No
 
 
 def _titled_person(doc: Doc, phrase: Span) -> str | None:
-    """For "the president": the full name of the person named "President …" before it, else None; of several so named
-    (not one its own sentence names after it: "the president urged Zelensky"), the one so named in its sentence or the
-    one before, else the one the article names most, the later on a tie ("President Richard Nixon" in an aside three
-    sentences up is not "the president" of a story about Trump)."""
-    if len(phrase) != 2 or phrase[0].lower_ != "the" or phrase[1].lower_ not in TITLES:
-        return None
-    title, titled = phrase[1].lower_, []
-    for t in doc[:phrase.start]:
-        if t.lower_ == title and t.text[0].isupper() and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "NNP" \
-                and not (t.i > 0 and doc[t.i - 1].lower_ in TITLE_PREFIXES):
-            last = t.i + 1
-            while last + 1 < len(doc) and doc[last + 1].tag_ == "NNP":
-                last += 1
-            titled.append(doc[last])
-    cue = phrase.root.head  # "the president urged Zelensky": not Zelensky, whom the president's cue addresses
-    after = {t.text for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > phrase.end for t in c.subtree}
-    titled = [t for t in titled if t.text not in after]
-    if not titled:
-        return None
-    recent = titled[-1].sent.start >= (doc[phrase.sent.start - 1].sent.start if phrase.sent.start else 0)
-    named = titled[-1] if recent else max(reversed(titled), key=lambda t: len(_persons(doc).get(t.text, ())))
-    return _full_name(doc, named) if named.ent_type_ == "PERSON" else None
+    """For "the president": the full name of the person :func:`analysis.text.descriptions.titled_name` finds, when the
+    name after the title is a PERSON entity; else None."""
+    named = titled_name(phrase[1]) if len(phrase) == 2 and phrase[0].lower_ == "the" else None
+    return _full_name(doc, named) if named is not None and named.ent_type_ == "PERSON" else None
 
 
 def _introduced_person(doc: Doc, phrase: Span, root) -> str | None:
     """For "a federal judge said …" in a lead: the person named with that title ("Judge Royce C. Lamberth") in the
     next two sentences, the news lead's way of naming later whom it introduced; else None."""
-    if phrase[0].lower_ not in ("a", "an") or root.tag_ != "NN" or root.lower_ not in TITLES | INTRODUCED_TITLES:
+    if phrase[0].lower_ not in ("a", "an") or root.tag_ != "NN" or root.lower_ not in OFFICES | INTRODUCED_TITLES:
         return None
     start = end = root.sent.end
     for _ in range(2):
