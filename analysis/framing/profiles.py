@@ -159,7 +159,9 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
     name = attribution.canonical_source or ""
     if name.isupper():  # a transcript's turn is a side's when it is a whole alias: "HILLARY RODHAM CLINTON: …", "HRC:"
         return next((side.name for side in sides.sides if name in {a.upper() for a in side.aliases}), None)
-    if attribution.source_start is not None and name in article.text[attribution.source_start:attribution.source_end]:
+    start = attribution.source_start  # a signature under a quotation is a caption, where no mention is read
+    signed = start is not None and any(p.kind == "caption" and p.start <= start < p.end for p in article.paragraphs)
+    if start is not None and name in article.text[start:attribution.source_end] and not signed:
         return None if " " in name else sides.named_in(name)  # the source's own words, whose mentions were read
         # above ("The Times of Israel" is no Israel); a family's name alone, a full-name alias ("Biden": "Joe Biden")
     return sides.named_in(name)

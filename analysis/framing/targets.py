@@ -23,8 +23,8 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
 4. A noun or adjective that a verb of calling or seeing says of its object ("call X ruthless", "see X as an autocrat",
    "whom X calls terrorists") or of its passive subject ("X is seen as ruthless"): that phrase's owner (``described``).
    Else, one with no owner that is its clause's predicate ("X represents neocon wishful thinking", "X is reckless", "X
-   is among those…"; also the second of a pair: "X is ruthless and cruel"; a manner: "X uses it with reckless
-   abandon"): the clause's subject and its owner (``predicate of the subject``).
+   is among those…", "X seemed out of touch"; also the second of a pair: "X is ruthless and cruel"; a manner: "X uses
+   it with reckless abandon"): the clause's subject and its owner (``predicate of the subject``).
 5. A hedge or booster on a noun with no owner, or a scare-quoted one: the first of a "between" pair ("possible
    collusion between A and B": ``between``), else the subject of the noun's clause ("he faces possible fines": ``subject
    of the clause``); a hedge or booster not past a phrase of time ("ahead of a possible strike"; but "grilled about").
@@ -35,9 +35,9 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
    on, a participle from its noun ("militiamen freed up from liberating"); "prevent X from V-ing" makes X the doer of
    V, "by V-ing" the subject; a verb (no cue) whose subject names no side is aimed at its object's (``aimed at``).
 7. Otherwise no side. A quoted device takes the rules from the head word inside the marks, and no side when that word
-   is negative in the polarity lexicon and the side does not own the phrase (a charge against the side held at a
-   distance: “Trump collusion with Russia”; not Trump's “maximum pressure”). Mentions: the sides file's aliases (not
-   inside longer names: "The Washington Post"), found by :func:`analysis.framing.sides.find_mentions`.
+   is negative in the polarity lexicon and no possessive makes the phrase the side's own (a charge against the side
+   held at a distance: “Trump collusion with Russia”; not Trump's “maximum pressure”). Mentions: the sides file's
+   aliases (not inside longer names: "The Washington Post"), found by :func:`analysis.framing.sides.find_mentions`.
 """
 
 from __future__ import annotations
@@ -63,9 +63,10 @@ FRONTING = frozenset({"in", "with", "through", "for"})  # a phrase before the su
 COPULAS = frozenset("is are was were be been being remains remained".split())
 EXPLETIVE_VERBS = COPULAS | frozenset("seem seems seemed appear appears appeared become becomes became".split())
 # Verbs whose object is the subject's own act, product or lot; not another actor ("released the hostages").
-MAKING = frozenset("launch open wage mount stage conduct commit publish issue file level air unveil announce produce deliver "
-                   "offer drop promote peddle spread tout make made have has had write wrote written declare proclaim "
-                   "carry_out put_out pump_out churn_out roll_out lay_out laid_out set_out give gave given".split())
+MAKING = frozenset("launch open wage mount stage conduct commit publish issue file level air unveil announce produce "
+                   "deliver offer drop promote peddle spread tout make made have has had write wrote written declare "
+                   "proclaim carry_out put_out pump_out churn_out roll_out lay_out laid_out set_out give gave given"
+                   .split())
 HAVING = frozenset({"have", "has", "had", "having"})  # the subject's own only for a time ("having a lousy year")
 # Verbs that say what their object is ("call X ruthless", "see X as a threat").
 CALLING = frozenset("call see saw seen view regard describe portray depict paint brand label dub characterize "
@@ -149,8 +150,10 @@ def _about(head: Token, mentions: Mentions, speaker_at, quoted: bool = False) ->
             else (None, None)
     if (found := _described(head, mentions, speaker_at))[0]:
         return found
-    if head.tag_.startswith("JJ") and head.dep_ in PREDICATE_DEPS:
-        return subject_side(head.head, mentions, speaker_at, "predicate of the subject")
+    verb = next((a for a in head.ancestors if a.tag_.startswith("VB")), head) if head.tag_ == "IN" else head.head
+    if head.tag_.startswith("JJ") and head.dep_ in PREDICATE_DEPS or head.tag_ == "IN" and verb.lower_ in COPULAS \
+            and not quoted:  # not a scare-quoted “under investigation”: the author's distance from a charge
+        return subject_side(verb, mentions, speaker_at, "predicate of the subject")  # also "is out of touch with"
     verb = head if head.tag_.startswith("VB") else head.head if head.dep_ in ("advmod", "aux", "neg", "prt") or (
         head.dep_ == "prep" and any(f"{head.lower_} {c.lower_}" in CLAUSE_ADVERBIALS for c in head.children)) else None
     if verb is not None and (verb.tag_.startswith("VB") or any(c.dep_ in SUBJECTS for c in verb.children)):

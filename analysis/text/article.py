@@ -227,6 +227,7 @@ def parse_article(text: str, source: str = "<text>", fmt: str = "txt", url: str 
     kinds = paragraph_kinds(text, blocks)
     spans = [_paragraph_sentences(text, start, end, kind) for (start, end, _), kind in zip(blocks, kinds)]
     doc = parse(text, [start for paragraph in spans for start, _ in paragraph])
+    doc.user_data["captions"] = tuple((b[0], b[1]) for b, kind in zip(blocks, kinds) if kind == "caption")
     quotations = find_quotations(text, [(start, end) for start, end, _ in blocks])
     speeches, block_quotes = find_speeches(doc, [(b[0], b[1], k) for b, k in zip(blocks, kinds)], quotations)
     speeches = without_own_speech_acts(text, speeches)

@@ -1,11 +1,13 @@
 """Block quotes: paragraphs set off as someone's words, and the cue that introduces them.
 
 A structural block quote (Markdown ``>``, HTML ``<blockquote>``) takes its speaker from the paragraph before it when
-that ends in a colon after a cue verb ("Magnier writes:") or in "via X:" (an excerpt from X), or is an "As X put it,"
+that ends in a colon after a cue verb ("Magnier writes:"), in "via X:" (an excerpt from X) or after a person presented
+("Here's Adam Schiff on Sunday:"; "Corey Flintoff brings us these details:" before a quotation), or is an "As X put it,"
 clause ending in a comma; after "… is reportedly doing:" (hearsay, no one named) the one paragraph that follows is the
 report's, its source unnamed. A plain-text block quote is the paragraph after such an intro; it runs for up to
 :data:`MAX_BLOCK_QUOTE_PARAGRAPHS` paragraphs (one when that paragraph is a whole quotation in its marks) and ends
-earlier before a paragraph that names the speaker, opens with "According to", ends in a colon, draws a conclusion
+earlier before a paragraph that names the speaker (not one that says "we" or "our": "Our mission …, as The Times …",
+an organisation's own statement), opens with "According to", ends in a colon, draws a conclusion
 ("Thus, …") or, after news copy that names its speakers, says "I" (the excerpter again). A transcript's turn ("DOOCY :
 Well, …", :data:`TURN`) is its speaker's words, and so are the paragraphs with no name between two turns; a paragraph
 that opens with a turn may hold more, each opening a sentence.
@@ -19,7 +21,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .cues import UNREAL_AUX, Cue, Reading, Speech, clause_span, cue_span, form_at, is_verbal
+from .cues import UNREAL_AUX, Cue, Reading, Speech, clause_span, cue_span, end_of, form_at, is_verbal
 from .gender import first_names
 from .parse import entity_at
 from .parentheticals import host_spans, is_parenthetical
@@ -65,9 +67,9 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
         cue = _intro_cue(reading, paragraphs[intro]) if intro is not None and paragraphs[intro][2] == "body" \
             and via is None else None
         if cue is None and named is None and intro is not None and paragraphs[intro][2] == "body":
-            named = _speech_noun_intro(reading, paragraphs[intro]) or _excerpt_intro(reading, paragraphs[intro],
-                                                                                     paragraphs[i]) \
-                or _hearsay_intro(text, paragraphs[intro]) or _presented_intro(reading, paragraphs[intro], paragraphs[i])
+            pair = paragraphs[intro:i + 1]  # the intro and the paragraph after it
+            named = _speech_noun_intro(reading, paragraphs[intro]) or _excerpt_intro(reading, *pair) \
+                or _hearsay_intro(text, paragraphs[intro]) or _presented_intro(reading, *pair)
         if i in blocks or kind != "block_quote" and (cue is None and named is None or kind != "body"):
             i += 1
             continue
@@ -76,7 +78,8 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
             i += 1  # a pull quote signed on the line after it is its signer's, not the intro's
             continue
         speaker = _surname(cue[2]) if cue and cue[2] is not None else named[2] if named else None
-        if not structural and _names(CREDIT.sub("", text[start:end]), speaker):
+        if not structural and _names(CREDIT.sub("", text[start:end]), speaker) \
+                and not _FIRST_PLURAL.search(outside_quotations(text[start:end])):  # "as The Times … Our mission"
             i += 1  # "…, House Democrats wrote in a memo, including:" before "Now, Democrats … are demanding":
             continue  # the list was lost, and the paragraph that names the speaker is the author's
         run = [i]
@@ -221,19 +224,29 @@ def _excerpt_intro(reading: Reading, paragraph: tuple[int, int, str],
 
 def _presented_intro(reading: Reading, paragraph: tuple[int, int, str],
                      block: tuple[int, int, str]) -> tuple[tuple[int, int], str, str] | None:
-    """"Here's House Intelligence Committee Chairman Adam Schiff on Sunday:" (the first person named after "Here's"
-    or "Here is"), or "NPR's Corey Flintoff brings us these details:" before a paragraph wholly in quotation marks
-    (the last sentence's subject, a person): that person's words follow; (span, rule, surname) or None."""
+    """"Here's House Intelligence Committee Chairman Adam Schiff on Sunday:" (a person named right after "Here's" or
+    "Here is", titles before the name; not "Here's what we know about X:"), or "NPR's Corey Flintoff brings us these
+    details:" before a paragraph wholly in quotation marks (a person subject of a verb of presenting): that person's
+    words follow; (span, rule, surname) or None."""
     span = reading.doc.char_span(paragraph[0], paragraph[1], alignment_mode="expand")
     last = list(span.sents)[-1] if span is not None else ()
     if len(last) > 2 and last[0].lower_ == "here" and last[1].lower_ in ("'s", "’s", "is"):
         name = next((entity_at(t) for t in last[2:] if t.ent_type_ == "PERSON"), None)
-        found = (name.start_char, name.end_char, name[-1].text) if name is not None else None
+        words = [t for t in name if not t.is_punct and not t.is_space] if name is not None else []
+        after = reading.doc[words[-1].i + 1] if words and words[-1].i + 1 < len(reading.doc) else None
+        titled = words and all(t.tag_ in ("NNP", "NNPS") for t in last[2:words[0].i - last.start]) \
+            and not (after is not None and after.tag_ == "POS")  # not "Here's how Joe Biden's tax plan would work:"
+        found = (words[0].idx, end_of(words[-1]), words[-1].text) if titled else None
     else:
         person = next((c for c in last.root.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None) \
-            if last and _WHOLLY_QUOTED.match(reading.text, block[0], block[1]) else None
+            if last and last.root.lower_ in PRESENTING and _WHOLLY_QUOTED.match(reading.text, *block[:2]) else None
         found = (*phrase_span(person), _surname(person)) if person is not None else None
     return (found[:2], "block quote after a presenting intro", found[2]) if found else None
+
+
+# Verbs of presenting: "X brings us these details:"
+PRESENTING = frozenset("bring brings brought offer offers offered send sends sent file files filed share shares "
+                       "shared".split())
 
 
 # An intro that says what follows is reported, with no one named, ending on a verb of doing or saying: "… is exactly
@@ -299,15 +312,17 @@ _WHOLLY_QUOTED = re.compile(r"\s*[“\"][^“”\"]*[”\"]\s*$")
 def _ends_block_quote(paragraph: str, speaker: str | None, before: str = "") -> bool:
     """Whether a paragraph after a block quote's intro is the author's again: it names the speaker in the
     third person, opens with an attribution of its own, ends in a colon, introducing another, draws a
-    conclusion ("Thus, …"), signs the quote before it ("Jonah Goldberg, National Review"), or says "I" outside
+    conclusion ("Thus, …"), signs the quote before it ("Jonah Goldberg, National Review"), says "I" outside
     quotation marks where the quote ``before`` it, news copy that names its own speakers, never did ("… as I’ve
-    written in the past": the blogger again)."""
+    written in the past": the blogger again), or says neither "we" nor "I" after a statement in "we" (an
+    organisation's statement, then the story: "Our mission is …" / "Mr. Trump has viewed leaks differently")."""
     if paragraph.startswith("According to") or paragraph.rstrip().endswith(":") or CONCLUDING.search(paragraph) \
             or signature_line(paragraph):
         return True
     own = outside_quotations(paragraph)
     return _names(paragraph, speaker) or _says_i(own) and not _says_i(before) \
-        and bool(_REPORTED.search(before) or _THIRD_PERSON.search(own))  # "I think he is wrong": about the speaker
+        and bool(_REPORTED.search(before) or _THIRD_PERSON.search(own)) \
+        or bool(_FIRST_PLURAL.search(outside_quotations(before))) and not (_FIRST_PLURAL.search(own) or _says_i(own))
 
 
 # "I" as a word, not a numeral ("World War I", "Phase I", "I-95"); and a cue of news copy: an excerpt that names its
@@ -316,6 +331,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I(?![-\d])|I[’']\w+|me|my|myself)\b")
 _NUMBERED = re.compile(r"\b(?:War|Phase|Title|Part|King|Chapter|Article|Stage|Class|Level|Type|Act|Book)\s+\Z")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|told|described|according to|reported)\b")  # the commonest cues of news copy
+
+
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # an organisation naming itself in its own statement
 
 
 def _says_i(text: str) -> bool:

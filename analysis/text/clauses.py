@@ -24,11 +24,10 @@ from .parse import in_quotation, is_inverted_condition
 from .source_phrase import RELATIVE_TAGS
 from .sources import is_nobody
 
-WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+WH_TAGS, PEOPLE_ENTITIES = {"WDT", "WP", "WP$", "WRB"}, ("PERSON", "NORP", "ORG", "GPE")
 HAVE, USING = {"have", "has", "had", "'ve", "’ve"}, {"use", "uses", "used", "using"}  # "used X to argue": a purpose
 WANTING = frozenset("want wants wanted need needs needed wish wishes wished".split())  # "wanted the cash to show"
 RELATIVES, REFLEXIVES = {"that", "which", "who", "whom"}, frozenset({"itself", "himself", "herself", "themselves"})
-PEOPLE_ENTITIES = ("PERSON", "NORP", "ORG", "GPE")
 TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
 DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())  # "quoted to say"
 REQUESTING = frozenset({"ask", "tell", "warn", "advise"})  # "asked family members to give DNA": a request, as "urged"
@@ -110,24 +109,26 @@ def reporting_conjunct_of(cue: Token, is_cue: Callable[[Token], bool]) -> Token 
 
 def before_own_conjunct(reading: Reading, cue: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
     """The clause's span up to a conjunct that is the cue's own: a cue ("said the blasts were X and urged …":
-    :func:`reporting_conjunct_of`), or a past verb with no subject after a clause in another tense ("said the ad
-    would be different, but did not provide details")."""
+    :func:`reporting_conjunct_of`; a participle cue after a comma, "said he hopes …, complaining that …"), or a past
+    verb with no subject after a clause in another tense ("said the ad would be different, but did not provide …",
+    "says US forces are responding …, but did not offer any specifics")."""
     def is_cue(t: Token) -> bool:
         return verb_entry(reading, t) is not None
 
     def past(verb: Token, perfect: bool) -> bool:  # a clause's perfect is past: "has turned over …, encouraged …"
         return any(t.tag_ == "VBD" or perfect and t.lower_ in HAVE
                    for t in (verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass"))))
-    conjunct = next((k for k in clause.children if k.dep_ == "conj" and k.i > clause.i and (
-        is_cue(k) and reporting_conjunct_of(k, is_cue) == cue or cue.tag_ == "VBD" and past(k, False)
-        and not past(clause, True) and not any(c.dep_ in (*SUBJECTS, "expl") for c in k.children))), None)
-    if conjunct is None:
-        return span
-    last = conjunct.left_edge.i - 1
+    but = any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children)
+    conjunct = next((k for k in clause.children if k.i > clause.i and not any(
+        c.dep_ in (*SUBJECTS, "expl") for c in k.children) and (k.dep_ == "conj" and (
+            is_cue(k) and reporting_conjunct_of(k, is_cue) == cue
+            or past(k, False) and not past(clause, True) and (cue.tag_ == "VBD" or but))
+        or k.dep_ == "advcl" and k.tag_ == "VBG" and is_cue(k) and cue.doc[k.i - 1].text == ",")), None)
+    last = conjunct.left_edge.i - 1 if conjunct is not None else clause.i
     while last > clause.i and (cue.doc[last].is_punct and cue.doc[last].text not in "”\"’"
                                or cue.doc[last].is_space or cue.doc[last].dep_ == "cc"):
         last -= 1
-    return span[0], min(span[1], end_of(cue.doc[last]))
+    return span if conjunct is None else (span[0], min(span[1], end_of(cue.doc[last])))
 
 
 def before_subjectless_main_clause(cue: Token, span: tuple[int, int]) -> tuple[int, int]:
@@ -205,8 +206,7 @@ def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[
     # "said X did not file …, did not have …", after a comma or right after; not "said he had told them, “let's go”"
     series = [k for k in cue.children if k.dep_ == "ccomp" and k.i > clause.i > cue.i and k.left_edge.tag_ != "``" and (
         "," in (k.left_edge.text, cue.doc[k.left_edge.i - 1].text) or k.left_edge.i == clause.right_edge.i + 1)]
-    if series:
-        span = span[0], clause_span(series[-1])[1]
+    span = (span[0], clause_span(series[-1])[1]) if series else span
     after = next((t for t in cue.doc[clause.right_edge.i + 1:clause.sent.end] if not (t.is_punct or t.lower_ in (
         "and", "but"))), None)  # "argues that Iran is at the table – and that more sanctions …", "said it was unable
     if clause.i > cue.i and after is not None and after.lower_ == "that" and after.dep_ == "mark" \

@@ -5,7 +5,8 @@ plural ("the official", "one of the officials" after "two Turkish officials"): a
 ("Kentucky Sen. Rand Paul" for "the senator"), and a capitalised modifier or a noun on the description must stand in
 that phrase ("the Ohio senator" is not Rand Paul, "the vice president" not President Erdogan). A noun naming an
 organisation by its kind ("the group", "the militia") also repeats the nearest earlier organisation's or people's name
-("a Taliban bombing … which the armed group said"; "the newspaper" only a name like one: "The New York Times"), and
+("a Taliban bombing … which the armed group said"; "the newspaper" only a name like one: "The New York Times"), as a
+subject first the previous sentence's subject if that is one ("Facebook said …. The company wrote"), and
 "the country" or "the nation" the nearest earlier country's, unless the same noun stands in the last three sentences
 ("The Islamic State group is an al-Qaida breakaway …. The group"). A bare plural a caller marks as a speech's
 source ("Officials say", after "current and former U.S. officials") repeats like a definite one, unless a word on it
@@ -72,6 +73,11 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
     on_it = names | {c.lower_ for c in noun.children if c.dep_ == "compound"}  # "the vice president", not Erdogan
     outside = not in_quotation(noun)
     kinds = ("ORG", "NORP") if noun.lower_ in GROUP_NOUNS else ("GPE",) if noun.lower_ in COUNTRY_NOUNS else ()
+    prior = next((c for c in noun.doc[noun.sent.start - 1].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")),
+                 None) if kinds and not names and noun.dep_ in ("nsubj", "nsubjpass") and noun.sent.start else None
+    if prior is not None and not in_quotation(prior) and (prior.ent_type_ in kinds and prior.ent_iob_ != "O" or (
+            noun.lower_ in ("company", "firm") and prior.tag_ == "NNP" and not prior.ent_type_)):  # untagged
+        return entity_at(prior).root if prior.ent_type_ else prior  # "Facebook said …. The company wrote": centred
     window = noun.sent
     for _ in range(SAME_NOUN_WINDOW):  # walk back sentence by sentence, not over the whole document per noun
         window = noun.doc[window.start - 1].sent if window.start else window
@@ -104,10 +110,11 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
 def titled_name(noun: Token) -> Token | None:
     """For "the president" (the and one of :data:`OFFICES` alone): the last word of the name of a person titled
     "President …" before it (not "Vice President …"); of several so titled, and not one its own clause names after it
-    ("the president urged Zelensky") or in a clause fronted before it ("Asked if he believes Russian President
-    Vladimir Putin …, the president said"), the one so titled in its sentence or the one before, else the one the
-    article names most, the later on a tie ("President Richard Nixon" in an aside three sentences up is not "the
-    president" of a story about Trump); else None."""
+    ("the president urged Zelensky") or in what a clause fronted before it asks or reports ("Asked if he believes
+    Russian President Vladimir Putin …, the president said"), the one so titled in its sentence or the one before,
+    else the one the article names most, the later on a tie ("President Richard Nixon" in an aside three sentences up
+    is not "the president" of a story about Trump; but nor is a president an article's opening names three times
+    always out of the story when another is titled three sentences up); else None."""
     doc, title = noun.doc, noun.lower_
     if title not in OFFICES or [c.lower_ for c in noun.lefts] != ["the"] or noun.i == 0:
         return None
@@ -121,8 +128,9 @@ def titled_name(noun: Token) -> Token | None:
             titled.append(doc[last])
     verb = noun.head
     after = {t.text for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > noun.i for t in c.subtree}
-    fronted = {t.i for c in verb.children if c.dep_ == "advcl" and c.i < noun.i for t in c.subtree}
-    titled = [t for t in titled if t.text not in after and t.i not in fronted]
+    asked = {t.i for c in verb.children if c.dep_ == "advcl" and c.i < noun.i for k in c.subtree if k.dep_ == "ccomp"
+             for t in k.subtree}  # what a fronted clause asks or reports, not its own subject ("When President X met")
+    titled = [t for t in titled if t.text not in after and t.i not in asked]
     if not titled:
         return None
     if titled[-1].sent.start >= (doc[noun.sent.start - 1].sent.start if noun.sent.start else 0):

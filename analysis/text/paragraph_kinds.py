@@ -49,8 +49,8 @@ _BIO_RE = re.compile(r"^[A-Z][\w’'-]+(?:\s+[A-Z]\.?)*\s+[A-Z][\w’'-]+\b.*?\b
                      re.S)
 # An agency photo caption ("In this photo released by …, Rouhani briefs media … ( Iranian Presidency Office via AP )",
 # "A 2006 file photo shows …", "FILE PHOTO: Mueller departs … REUTERS/Joshua Roberts/File Photo", "… (AP Photo/Evan
-# Vucci)", "… at Trump’s inauguration in 2017. Drew Angerer/Getty Images"): longer than other captions, it describes a picture, not
-# the story.
+# Vucci)", "… at Trump’s inauguration in 2017. Drew Angerer/Getty Images"): longer than other captions, it describes a
+# picture, not the story.
 # A media player's label ("… Listen · 4:23 4:23") is one too, and so are a photo's line that shows someone at
 # something and ends in its date after a comma ("Adam Schiff speaks … in Washington, September 25, 2019.") and a
 # related link led by capitals with no space after the colon ("GOP LEADER ON … COMMITTEE:Articles establish …").
@@ -60,7 +60,8 @@ _PHOTO_RE = re.compile(r"^(?:In this|An?(?: \d{4})? file) (?:[\w-]+ ){0,3}(?:pho
                        r"|\b(?:Listen|Watch)\s*·\s*\d{1,2}:\d{2}\b"
                        r"|\s\|\s*(?:Getty|AP|Reuters|AFP)\b"  # Politico's credit: "… top diplomat . | Getty"
                        r"|\([^()]*/\s*(?:AP|Reuters|AFP|Getty(?: Images)?)\s*\)\s*$"  # "( Joshua Roberts/Reuters )"
-                       r"|[.!?]\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}/(?:Getty Images|AP|Reuters|AFP|EPA)\b[\w/ ]*$"
+                       r"|^(?![^\n]*\b(?:said|says|told)\b)[^\n“\"]*[.!?]\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+                       r"/(?:Getty Images|AP|Reuters|AFP|EPA)\b[\w/ ]*$"  # no speech: a credit glued to a paragraph
                        r"|\bRead more\s*$"  # a related link: "Why US elections remain 'dangerously …' … Read more"
                        r"|\bCopy this code to your website\b"  # a video player's embed label: "Embed Donald Trump …"
                        r"|^(?!.*\b(?:said|says|told)\b).*?\b(?:speaks|stands|walks|arrives|gestures|listens|looks"
@@ -69,6 +70,10 @@ _PHOTO_RE = re.compile(r"^(?:In this|An?(?: \d{4})? file) (?:[\w-]+ ){0,3}(?:pho
                        r"\s\d{4}\.?\s*$"
                        r"|^[A-Z][A-Z’'.,-]+(?:\s+[A-Z][A-Z’'.,-]+){2,}:(?=[A-Z][a-z])(?!.*[.!?”\"]\s*$)")
 
+
+# A byline under the headline: a name alone ("Gregory Korte", "By Jane Doe") or an outlet in capitals ("USA TODAY")
+_BYLINE = re.compile(r"^\s*(?:(?:By\s+)?[A-Z][a-z][\w.'’-]*(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z][\w'’-]*){1,2}"
+                     r"|[A-Z][A-Z&.'’-]+(?:\s+[A-Z][A-Z&.'’-]+){0,2})\s*$")
 
 # A related link set in a paragraph as a sentence of its own: "( RELATED : 58 Percent Of Dems Think … )".
 INLINE_LINK = re.compile(r"\(\s*(?:related|read more|see also|also read|watch)\s*:[^()]*\)\s*$", re.I)
@@ -94,6 +99,9 @@ def paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
         elif kind == "body" and i >= len(blocks) - 2 and i > 1 and n_words <= 2 * CAPTION_MAX_WORDS \
                 and _BIO_RE.match(body):
             kind = "caption"  # the writer's note at the end
+        elif kind == "body" and 0 < i <= 2 and kinds[0] == "headline" and set(kinds[1:]) <= {"caption"} \
+                and _BYLINE.match(body):
+            kind = "caption"  # a byline
         elif kind == "body" and i > 1 and kinds[-1] == "caption" and n_words <= HEADLINE_MAX_WORDS \
                 and _is_title_line(body):
             kind = "caption"  # links listed after "See more coverage …:" ("Exxon’s Climate Cover-Up Just Got …")

@@ -97,6 +97,11 @@ def entities_in(span: Span) -> list[Span]:
     return found
 
 
+def in_caption(token: Token) -> bool:
+    """Whether ``token`` stands in a caption or byline (the spans the article parse keeps in ``doc.user_data``)."""
+    return any(start <= token.idx < end for start, end in token.doc.user_data.get("captions", ()))
+
+
 def in_quotation(token: Token) -> bool:
     """Whether the token stands inside a quotation: the nearest curly quotation mark before it in its paragraph
     opens one, or an odd number of straight ones precede it there (one pass per document, kept on it)."""

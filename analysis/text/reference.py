@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Token
 
 from .descriptions import FINDINGS, GROUP_NOUNS, TITLES, repeated, titled_name
 from .gender import GENDERED_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDER, gender, other_gender
-from .parse import entity_at, follows_its_main_clause, in_quotation, name_span, named_group, quoted_before
+from .parse import entity_at, follows_its_main_clause, in_caption, in_quotation, name_span, named_group, quoted_before
 
 THING_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
@@ -308,9 +308,9 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
                 and token.head.ent_type_ != "PERSON" \
                 and any(c.dep_ == "det" for c in token.children):  # not "their father", said in passing
             return None  # "I asked this great man …. He looked at me": a person the text never names
-        if token.i in own_subject or token.i in quoted or other_gender(pronoun.lower_, token) \
+        if token.i in own_subject or token.i in quoted or other_gender(pronoun.lower_, token) or in_caption(token) \
                 or token.lower_ in _named_after(pronoun) or not token.is_alpha or token.text.islower():
-            continue  # not "’s" of "Hillary Clinton’s", nor a lowercase word the tagger calls a person ("doesn ’ t")
+            continue  # not "’s" of "Hillary Clinton’s", a lowercase word the tagger calls a person, a byline
         # After a named speaker, only a name the tagger calls a person comes between ("“…,” said Fleischer. Freedom’s
         # Watch “…,” he recalled": not "Watch"), or a surname tagged ORG the article names with a first name.
         # A surname the tagger read as a plural noun counts as a subject ("Sessions was a senior member …, and his

@@ -191,6 +191,8 @@ def test_loaded_matching(text, expected):
     ("Talks resume in mid-May.", []),
     ("Talks resumed May 2017.", []),
     ("Prime Minister Theresa May said no.", []),
+    # unseen New York Times article (batch 108): the period of "Mrs." made "May" open a sentence, so a hedge
+    ("But after Mrs. May had new assurances from Mr. Trump , the police announced it .", []),
     ("Syria May Face New Sanctions", ["May"]),
     ("The mayor was there.", []),
     ("Attacks that could injure or kill.", ["could"]),
