@@ -207,7 +207,7 @@ def _string_list(value, at: str, what: str) -> list[str]:
 
 
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
-_INITIALISM = re.compile(r"^(?:the )?[A-Z]{2,3}$")  # an alias that is one: "US", "the UN"; not "NBC News"
+_INITIALISM = re.compile(r"^(?:the )?[A-Z]{2,3}(?= [A-Z][a-z]|$)")  # "US", "the UN", "US Army"; not "AT&T"
 
 
 def alias_forms(alias: str, demonyms: bool = True) -> list[str]:
@@ -217,7 +217,8 @@ def alias_forms(alias: str, demonyms: bool = True) -> list[str]:
     # a name opening with a particle ("al-Baghdadi", "bin Laden") is capitalised in a headline or a sentence's start
     opening = alias[0].upper() + alias[1:] if alias[0].islower() and not alias.islower() and not bare else None
     spellings = [_DOTTED.sub(lambda m: m[0].replace(".", ""), f) for f in (alias, bare) if f] + [
-        re.sub(r"[A-Z]{2,3}$", lambda m: ".".join(m[0]) + ".", f) for f in (alias, bare) if f and _INITIALISM.match(f)]
+        _INITIALISM.sub(lambda m: m[0][:-len(m[0].split()[-1])] + ".".join(m[0].split()[-1]) + ".", f)
+        for f in (alias, bare) if f and _INITIALISM.match(f)]
     forms = [alias] + [f for f in dict.fromkeys((bare, opening, *spellings)) if f and f != alias]
     last_is_word = alias[-1].isalpha()
     if last_is_word and not alias.endswith("s") and not alias.split()[-1].isupper():  # no "USs"

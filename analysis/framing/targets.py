@@ -150,10 +150,11 @@ def _about(head: Token, mentions: Mentions, speaker_at, quoted: bool = False) ->
             else (None, None)
     if (found := _described(head, mentions, speaker_at))[0]:
         return found
+    # also "is out of touch with"; not a scare-quoted “under investigation”, the author's distance from a charge
     verb = next((a for a in head.ancestors if a.tag_.startswith("VB")), head) if head.tag_ == "IN" else head.head
-    if head.tag_.startswith("JJ") and head.dep_ in PREDICATE_DEPS or head.tag_ == "IN" and verb.lower_ in COPULAS \
-            and not quoted:  # not a scare-quoted “under investigation”: the author's distance from a charge
-        return subject_side(verb, mentions, speaker_at, "predicate of the subject")  # also "is out of touch with"
+    if head.tag_.startswith("JJ") and head.dep_ in PREDICATE_DEPS or head.tag_ == "IN" and not quoted \
+            and verb.lower_ in EXPLETIVE_VERBS:
+        return subject_side(verb, mentions, speaker_at, "predicate of the subject")
     verb = head if head.tag_.startswith("VB") else head.head if head.dep_ in ("advmod", "aux", "neg", "prt") or (
         head.dep_ == "prep" and any(f"{head.lower_} {c.lower_}" in CLAUSE_ADVERBIALS for c in head.children)) else None
     if verb is not None and (verb.tag_.startswith("VB") or any(c.dep_ in SUBJECTS for c in verb.children)):
@@ -217,13 +218,10 @@ def owner(noun: Token, mentions: Mentions, speaker_at=None, skip: Token | None =
         predicate = None if found[0] else _predicate_verb(noun.head.head)  # "He is an assistant who helped": he
         return subject_side(predicate, mentions, speaker_at, "subject of the predicate", aimed) if predicate else found
     if noun.lower_ in ("one", "another") and not any(c.dep_ == "prep" for c in noun.children):
-        group = next((t for t in reversed(noun.doc[noun.sent.start:noun.i])  # "three whistle-blowers testified,
-                      if t.tag_ in ("NNS", "NNPS") and t.dep_ in SUBJECTS), None)  # with one claiming": one of them
-        if group is not None:
+        if (group := next((t for t in reversed(noun.doc[noun.sent.start:noun.i])  # "three whistle-blowers
+                           if t.tag_ in ("NNS", "NNPS") and t.dep_ in SUBJECTS), None)) is not None:  # …, with one")
             return owner(group, mentions, speaker_at, skip, aimed)
-    for child in noun.children:
-        if child is skip:
-            continue
+    for child in (c for c in noun.children if c is not skip):
         if child.dep_ == "poss":
             if child.lower_ in PRONOUNS:
                 return _resolved(child, mentions, speaker_at, "possessive pronoun")

@@ -314,15 +314,17 @@ def _ends_block_quote(paragraph: str, speaker: str | None, before: str = "") -> 
     third person, opens with an attribution of its own, ends in a colon, introducing another, draws a
     conclusion ("Thus, …"), signs the quote before it ("Jonah Goldberg, National Review"), says "I" outside
     quotation marks where the quote ``before`` it, news copy that names its own speakers, never did ("… as I’ve
-    written in the past": the blogger again), or says neither "we" nor "I" after a statement in "we" (an
-    organisation's statement, then the story: "Our mission is …" / "Mr. Trump has viewed leaks differently")."""
+    written in the past": the blogger again), or says neither "we" nor "I" after a statement in "we" that names its
+    speaker or has none named (an organisation's: "as The Times … Our mission is …" / "Mr. Trump has viewed leaks
+    differently"; not a person's: "Schumer said in a statement: We will not …" / "This bill is a disaster …")."""
     if paragraph.startswith("According to") or paragraph.rstrip().endswith(":") or CONCLUDING.search(paragraph) \
             or signature_line(paragraph):
         return True
     own = outside_quotations(paragraph)
     return _names(paragraph, speaker) or _says_i(own) and not _says_i(before) \
         and bool(_REPORTED.search(before) or _THIRD_PERSON.search(own)) \
-        or bool(_FIRST_PLURAL.search(outside_quotations(before))) and not (_FIRST_PLURAL.search(own) or _says_i(own))
+        or (speaker is None or _names(before, speaker)) and bool(_FIRST_PLURAL.search(outside_quotations(before))) \
+        and not (_FIRST_PLURAL.search(own) or _says_i(own))
 
 
 # "I" as a word, not a numeral ("World War I", "Phase I", "I-95"); and a cue of news copy: an excerpt that names its
@@ -333,7 +335,7 @@ _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|told|described|according to|reported)\b")  # the commonest cues of news copy
 
 
-_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # an organisation naming itself in its own statement
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")  # an organisation naming itself in its own statement
 
 
 def _says_i(text: str) -> bool:

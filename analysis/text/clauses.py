@@ -30,6 +30,7 @@ WANTING = frozenset("want wants wanted need needs needed wish wishes wished".spl
 RELATIVES, REFLEXIVES = {"that", "which", "who", "whom"}, frozenset({"itself", "himself", "herself", "themselves"})
 TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
 DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())  # "quoted to say"
+VOICING = frozenset("chanting shouting yelling screaming singing crying".split())  # "marched …, chanting": theirs
 REQUESTING = frozenset({"ask", "tell", "warn", "advise"})  # "asked family members to give DNA": a request, as "urged"
 SETTING_PREPOSITIONS = frozenset({"at", "on", "in", "during", "after", "before"})  # when or where, not "about"
 
@@ -82,17 +83,14 @@ def extracted_clause(cue: Token) -> Token | None:
                 and c.lower_ != "that"]
     complements = [c for c in cue.children if c.dep_ in ("ccomp", "dobj", "xcomp")
                    and not (c.i < cue.i and c.lower_ in RELATIVES)]  # the parser may make "that" the object
-    if not subjects or cue.i + 1 >= len(doc) or complements:
-        return None
-    first = max(subjects, key=lambda c: c.i).left_edge
-    if first.i == 0 or doc[first.i - 1].lower_ not in RELATIVES:
+    first = max(subjects, key=lambda c: c.i).left_edge if subjects else doc[0]
+    if first.i == 0 or cue.i + 1 >= len(doc) or complements or doc[first.i - 1].lower_ not in RELATIVES:
         return None
     verb = doc[cue.i + 1]
     if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
         verb = verb.head  # "that he said would come"
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(a.tag_ == "MD" for a in verb.children if a.i == cue.i + 1)
-    own_subject = any(c.dep_ in SUBJECTS and c.tag_ not in RELATIVE_TAGS and c.lower_ != "that"
-                      for c in verb.children)
+    own_subject = any(c.dep_ in SUBJECTS and c.tag_ not in RELATIVE_TAGS and c.lower_ != "that" for c in verb.children)
     return verb if finite and not own_subject else None
 
 
@@ -109,21 +107,23 @@ def reporting_conjunct_of(cue: Token, is_cue: Callable[[Token], bool]) -> Token 
 
 def before_own_conjunct(reading: Reading, cue: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
     """The clause's span up to a conjunct that is the cue's own: a cue ("said the blasts were X and urged …":
-    :func:`reporting_conjunct_of`; a participle cue after a comma, "said he hopes …, complaining that …"), or a past
-    verb with no subject after a clause in another tense ("said the ad would be different, but did not provide …",
-    "says US forces are responding …, but did not offer any specifics")."""
+    :func:`reporting_conjunct_of`; a participle cue after a comma, "said he hopes …, complaining that …", not one of
+    voicing: "said the protesters marched …, chanting"), or a past verb with no subject after a clause in another
+    tense ("said the ad would be different, but did not provide …"; after ", but" and negated whatever the cue's
+    tense: "says US forces are responding …, but did not offer any specifics")."""
     def is_cue(t: Token) -> bool:
         return verb_entry(reading, t) is not None
 
     def past(verb: Token, perfect: bool) -> bool:  # a clause's perfect is past: "has turned over …, encouraged …"
         return any(t.tag_ == "VBD" or perfect and t.lower_ in HAVE
                    for t in (verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass"))))
-    but = any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children)
+    but = any(c.dep_ == "cc" and c.lower_ == "but" and c.doc[c.i - 1].text == "," for c in clause.children)
     conjunct = next((k for k in clause.children if k.i > clause.i and not any(
         c.dep_ in (*SUBJECTS, "expl") for c in k.children) and (k.dep_ == "conj" and (
-            is_cue(k) and reporting_conjunct_of(k, is_cue) == cue
-            or past(k, False) and not past(clause, True) and (cue.tag_ == "VBD" or but))
-        or k.dep_ == "advcl" and k.tag_ == "VBG" and is_cue(k) and cue.doc[k.i - 1].text == ",")), None)
+            is_cue(k) and reporting_conjunct_of(k, is_cue) == cue or past(k, False) and not past(clause, True) and (
+                cue.tag_ == "VBD" or but and any(c.dep_ == "neg" for c in k.children)))  # ", but did not offer"
+        or k.dep_ == "advcl" and k.tag_ == "VBG" and is_cue(k) and k.lower_ not in VOICING
+        and cue.doc[k.i - 1].text == ",")), None)
     last = conjunct.left_edge.i - 1 if conjunct is not None else clause.i
     while last > clause.i and (cue.doc[last].is_punct and cue.doc[last].text not in "”\"’"
                                or cue.doc[last].is_space or cue.doc[last].dep_ == "cc"):

@@ -83,6 +83,9 @@ def _before(mark: Token) -> int:
     return i
 
 
+VOICED = frozenset({"shout", "yell", "chant"})  # verbs of voicing whose quoted object the sentence may go on after
+
+
 def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     """A quotation right before the cue's clause (``"…," X said``, a naming verb's ``"…" as X calls it``) or right
     after it (``X said: "…"``)."""
@@ -101,7 +104,8 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     doc = token.doc  # ``wrote to the mayor, “Shameful. …”``, ``declared Thursday “a great day”``: the parse may
     # hang the quotation's words on the cue
     marks = ((t, _before(t)) for t in doc[token.i + 1:right + 1] if t.tag_ == "``")
-    right = next((last for t, last in marks if last == token.i and _rest_of_sentence(reading, t, token)
+    shouted = getattr(verb_entry(reading, token), "lemma", None) in VOICED  # "shouted “fake!” at the cars"
+    right = next((last for t, last in marks if last == token.i and (shouted or _rest_of_sentence(reading, t, token))
                   or last > token.i and (doc[last + 1].text in ",:" or doc[last].ent_type_ in ("DATE", "TIME"))
                   and token in (t.head, doc[min(t.i + 1, right)].head)
                   or last > token.i and doc[last].dep_ in ("dobj", "dative") and doc[last].head == token

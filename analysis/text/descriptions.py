@@ -52,6 +52,7 @@ OFFICES = frozenset("president senator governor minister speaker chancellor secr
                     "mayor premier".split())
 OFFICE_PREFIXES = frozenset({"vice", "deputy", "former", "ex", "acting", "assistant", "under"})
 
+ASIDE_DEPS = frozenset({"ccomp", "dobj", "pobj", "dative", "attr"})  # what a fronted clause asks, reports or acts on
 SAME_NOUN_WINDOW = 3  # sentences back in which the same noun outranks a nearer organisation
 
 
@@ -110,11 +111,12 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
 def titled_name(noun: Token) -> Token | None:
     """For "the president" (the and one of :data:`OFFICES` alone): the last word of the name of a person titled
     "President …" before it (not "Vice President …"); of several so titled, and not one its own clause names after it
-    ("the president urged Zelensky") or in what a clause fronted before it asks or reports ("Asked if he believes
-    Russian President Vladimir Putin …, the president said"), the one so titled in its sentence or the one before,
-    else the one the article names most, the later on a tie ("President Richard Nixon" in an aside three sentences up
-    is not "the president" of a story about Trump; but nor is a president an article's opening names three times
-    always out of the story when another is titled three sentences up); else None."""
+    ("the president urged Zelensky") or in a clause fronted before it other than as a subject ("Asked if he believes
+    Russian President Vladimir Putin …", "When Trump met French President Emmanuel Macron, the president said"; but
+    "Speaking after President Joe Biden signed the bill, the president said"), the one so titled in its sentence or
+    the one before, else the one the article names most, the later on a tie ("President Richard Nixon" in an aside
+    three sentences up is not "the president" of a story about Trump; but a president the opening names three times
+    wins over another titled three sentences up); else None."""
     doc, title = noun.doc, noun.lower_
     if title not in OFFICES or [c.lower_ for c in noun.lefts] != ["the"] or noun.i == 0:
         return None
@@ -128,9 +130,10 @@ def titled_name(noun: Token) -> Token | None:
             titled.append(doc[last])
     verb = noun.head
     after = {t.text for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > noun.i for t in c.subtree}
-    asked = {t.i for c in verb.children if c.dep_ == "advcl" and c.i < noun.i for k in c.subtree if k.dep_ == "ccomp"
-             for t in k.subtree}  # what a fronted clause asks or reports, not its own subject ("When President X met")
-    titled = [t for t in titled if t.text not in after and t.i not in asked]
+    fronted = [c for c in verb.children if c.dep_ == "advcl" and c.i < noun.i]  # its subjects may be the president
+    aside = {t.i for c in fronted for t in c.subtree if any(a.dep_ in ASIDE_DEPS for a in (t, *t.ancestors)
+                                                            if a.i in range(c.left_edge.i, c.right_edge.i + 1))}
+    titled = [t for t in titled if t.text not in after and t.i not in aside]
     if not titled:
         return None
     if titled[-1].sent.start >= (doc[noun.sent.start - 1].sent.start if noun.sent.start else 0):

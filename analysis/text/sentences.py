@@ -65,7 +65,8 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         if spans and (paragraph[start].islower() or paragraph[start] in ",;)]" or _DASH_LOWER.match(paragraph, start)
                       or not re.search(r"\w", paragraph[start:end]) or _POSSESSIVE.match(paragraph, start)
                       or _INITIALS.search(paragraph, 0, start) or _TITLE.search(paragraph, 0, start)
-                      or paragraph[start].isdigit() and paragraph[:start].rstrip().endswith("No.")):
+                      or paragraph[start].isdigit() and paragraph[:start].rstrip().endswith("No.")
+                      or _inside_quotation(paragraph, spans[-1][0], start)):
             spans[-1] = (spans[-1][0], end)  # Punkt split after "!)", "?", "D-Wash.", "No.", "(R., S.C." or ". ’"
             continue
         if spans and paragraph[start] == "”" and start + 1 < end and paragraph[start + 1].isalpha():
@@ -87,6 +88,17 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
             cut = start + len(head) - 1
             spans[k], spans[k + 1] = (start, start + len(paragraph[start:cut].rstrip())), (cut, next_end)
     return spans
+
+
+# The rest of a short quotation, closed and followed by the sentence going on in lower case: "chanted “Modi! Modi!” and"
+# (not a trailing cue: "… the police,” said Maria Lopez")
+_CLOSES_THEN_LOWER = re.compile(r"[^“”\"\n]{0,30}[”\"]\s+(?!(?:said|says|told|added|asked|wrote|he|she|they)\b)[a-z]")
+_OPENED = re.compile(r"[“\"][^“”\"\n]{0,30}\w[^“”\"\n\w]*$")  # a word of the quotation before the split
+
+
+def _inside_quotation(paragraph: str, start: int, split: int) -> bool:
+    """Whether Punkt split inside a short quotation that opened just before and closes soon, the sentence going on."""
+    return bool(_OPENED.search(paragraph, start, split) and _CLOSES_THEN_LOWER.match(paragraph, split))
 
 
 CAPITALS_SHARE = 0.8  # of a text's letters in upper case: a headline or teaser, not the story's prose

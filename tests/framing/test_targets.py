@@ -43,6 +43,7 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     # unseen Vox article (batch 108): a prepositional predicate was tied to no side
     ("This is not the first time Assad has seemed to be at odds with or out of touch with his own ministers .",
      "out of touch", ("Government", "predicate of the subject")),
+    ("Assad seemed out of touch with voters on Tuesday .", "out of touch", ("Government", "predicate of the subject")),
     ("It is clear that Damascus lied.", "clear", ("Government", "predicate of the subject")),
     ("Clearly, and beyond doubt; Damascus lost.", "Clearly", ("Government", "subject of the clause")),
     ("Damascus may retaliate against the town.", "may", ("Government", "subject of the clause")),

@@ -60,6 +60,16 @@ def test_an_ellipsis_before_a_word_that_opens_a_sentence_ends_one():
         "The warning … Trump ignored it ."]
 
 
+def test_a_short_quotation_the_sentence_goes_on_after_ends_no_sentence_inside_it():
+    # unseen CNBC article (batch 109): 'chanted "Modi! Modi!" and munched' was split after the first "Modi!", and the
+    # second half read "Modi" as the chant's speaker
+    text = ('Headline\n\nSupporters waved flags , chanted "Modi! Modi!" and munched on snacks . The crowd cheered . '
+            'He said : "We won! They lost." Then he left .\n')
+    assert [s.text for s in parse_article(text).sentences][1:] == [
+        'Supporters waved flags , chanted "Modi! Modi!" and munched on snacks .', "The crowd cheered .",
+        'He said : "We won!', 'They lost."', "Then he left ."]
+
+
 def test_messrs_ends_no_sentence():
     # unseen Wall Street Journal article (stop 32): "whether he might fire Messrs. | Rosenstein or Mueller"
     article = parse_article("Trump addressed whether he might fire Messrs. Rosenstein or Mueller. He did not.")
