@@ -25,6 +25,7 @@ from ..result import Attribution, Span
 from ..text.article import Article
 from ..text.cues import end_of, load_cues
 from ..text.descriptions import OFFICES, repeated
+from ..text.parse import in_quotation
 from ..text.quotations import WORD_RE
 from ..text.reference import PRONOUNS, antecedent, described_person
 from ..text.sources import MESSAGES, PUBLISHED
@@ -103,7 +104,8 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
     if attribution.source_start is not None:
         words = article.doc.char_span(attribution.source_start, attribution.source_end, alignment_mode="expand")
         near = _source_core(words) if words is not None else None
-        every = mentions.inside(attribution.source_start, attribution.source_end)
+        every = [m for m in mentions.inside(attribution.source_start, attribution.source_end)  # not in a quoted title:
+                 if not in_quotation(article.doc.char_span(m.start, m.end, alignment_mode="expand")[0])]  # "author of “…”"
         inside = [m for m in every if near is None or any(m.start <= i < m.end for i in near)]
         if not inside and words is not None:  # "The statement, issued by the FBI and …, noted": its makers'
             makers = [p for c in words.root.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
@@ -319,11 +321,8 @@ def _dimension_value(profile: dict, key: str) -> float:
     if key == "stance_score":
         n = profile["n_attributions"]
         return sum(STANCE_VALENCE.get(k, 0.0) * v for k, v in profile["stances"].items()) / n if n else 0.0
-    if key == "tone_score":
-        return profile["tone"]["score"]
-    if key == "harm_agent":
-        return profile["roles"]["harm_agent"]
-    return profile[key]
+    return profile["tone"]["score"] if key == "tone_score" else profile["roles"]["harm_agent"] if key == "harm_agent" \
+        else profile[key]
 
 
 def framing_balance(profiles: tuple[dict, ...]) -> list[dict]:

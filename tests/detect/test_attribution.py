@@ -3838,3 +3838,13 @@ def test_a_quotation_right_after_a_verb_of_shouting_is_its_content(text, expecte
     article = parse_article("Headline\n\n" + text + "\n")
     assert [(a.source, a.cue, article.text[a.content_start:a.content_end].strip())
             for a in find_attributions(article)] == expected
+
+
+def test_a_name_in_a_quoted_title_in_a_source_phrase_gives_it_no_side():
+    # own check of a Politico article (stop 42): "Tevi Troy, … author of “What Jefferson Read, Ike Watched and Obama
+    # Tweeted”" spoke for Obama's side
+    text = ("Headline\n\n“ The president in some ways can be overexposed , ” said Tevi Troy , the former adviser and "
+            "author of “ What Jefferson Read , Ike Watched and Obama Tweeted . ”\n\nObama aide Ben Rhodes said the plan "
+            "failed .\n")
+    sides = [{"name": "Obama", "aliases": ["Obama"]}, {"name": "Congress", "aliases": ["Congress"]}]
+    assert [a.side for a in analyze(text, sides=sides).attributions] == [None, "Obama"]
