@@ -90,7 +90,8 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
                     or not structural and (
                     n_kind != "body" or len(run) >= MAX_BLOCK_QUOTE_PARAGRAPHS or _WHOLLY_QUOTED.match(text, start, end)
                     or named is not None and named[0] is None
-                    or _ends_block_quote(text[n_start:n_end], speaker, text[start:paragraphs[run[-1]][1]])
+                    or _ends_block_quote(text[n_start:n_end], speaker, text[start:paragraphs[run[-1]][1]],
+                                         bool(cue and cue[2] is not None and cue[2].ent_type_ == "PERSON"))
                     or CREDIT.search(text, *paragraphs[run[-1]][:2])):  # "… police states do . [ Bloomberg ]"
                 break
             run.append(run[-1] + 1)
@@ -309,13 +310,13 @@ def signed_below(text: str, start: int, end: int) -> tuple[int, int] | None:
 _WHOLLY_QUOTED = re.compile(r"\s*[“\"][^“”\"]*[”\"]\s*$")
 
 
-def _ends_block_quote(paragraph: str, speaker: str | None, before: str = "") -> bool:
+def _ends_block_quote(paragraph: str, speaker: str | None, before: str = "", person: bool = False) -> bool:
     """Whether a paragraph after a block quote's intro is the author's again: it names the speaker in the
     third person, opens with an attribution of its own, ends in a colon, introducing another, draws a
     conclusion ("Thus, …"), signs the quote before it ("Jonah Goldberg, National Review"), says "I" outside
     quotation marks where the quote ``before`` it, news copy that names its own speakers, never did ("… as I’ve
-    written in the past": the blogger again), or says neither "we" nor "I" after a statement in "we" that names its
-    speaker or has none named (an organisation's: "as The Times … Our mission is …" / "Mr. Trump has viewed leaks
+    written in the past": the blogger again), or says neither "we" nor "I" after a statement in "we" whose speaker
+    is no ``person`` (an organisation's: "as The Times … Our mission is …" / "Mr. Trump has viewed leaks
     differently"; not a person's: "Schumer said in a statement: We will not …" / "This bill is a disaster …")."""
     if paragraph.startswith("According to") or paragraph.rstrip().endswith(":") or CONCLUDING.search(paragraph) \
             or signature_line(paragraph):
@@ -323,7 +324,7 @@ def _ends_block_quote(paragraph: str, speaker: str | None, before: str = "") -> 
     own = outside_quotations(paragraph)
     return _names(paragraph, speaker) or _says_i(own) and not _says_i(before) \
         and bool(_REPORTED.search(before) or _THIRD_PERSON.search(own)) \
-        or (speaker is None or _names(before, speaker)) and bool(_FIRST_PLURAL.search(outside_quotations(before))) \
+        or not person and bool(_FIRST_PLURAL.search(outside_quotations(before))) \
         and not (_FIRST_PLURAL.search(own) or _says_i(own))
 
 

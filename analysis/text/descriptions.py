@@ -52,7 +52,8 @@ OFFICES = frozenset("president senator governor minister speaker chancellor secr
                     "mayor premier".split())
 OFFICE_PREFIXES = frozenset({"vice", "deputy", "former", "ex", "acting", "assistant", "under"})
 
-ASIDE_DEPS = frozenset({"ccomp", "dobj", "pobj", "dative", "attr"})  # what a fronted clause asks, reports or acts on
+ASIDE_DEPS = frozenset({"dobj", "pobj", "dative", "attr"})  # what a fronted clause acts on
+SUBJECTS = ("nsubj", "nsubjpass")
 SAME_NOUN_WINDOW = 3  # sentences back in which the same noun outranks a nearer organisation
 
 
@@ -111,12 +112,12 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
 def titled_name(noun: Token) -> Token | None:
     """For "the president" (the and one of :data:`OFFICES` alone): the last word of the name of a person titled
     "President …" before it (not "Vice President …"); of several so titled, and not one its own clause names after it
-    ("the president urged Zelensky") or in a clause fronted before it other than as a subject ("Asked if he believes
-    Russian President Vladimir Putin …", "When Trump met French President Emmanuel Macron, the president said"; but
-    "Speaking after President Joe Biden signed the bill, the president said"), the one so titled in its sentence or
-    the one before, else the one the article names most, the later on a tie ("President Richard Nixon" in an aside
-    three sentences up is not "the president" of a story about Trump; but a president the opening names three times
-    wins over another titled three sentences up); else None."""
+    ("the president urged Zelensky") or in what a clause fronted before it asks or reports ("Asked if he believes
+    Russian President Vladimir Putin …") or acts on when its subject is titled ("When President Trump met French
+    President Emmanuel Macron, the president said"; not "When reporters asked President Trump …"), the one so titled
+    in its sentence or the one before, else the one the article names most, the later on a tie ("President Richard
+    Nixon" in an aside three sentences up is not "the president" of a story about Trump; but a president the opening
+    names three times wins over another titled three sentences up); else None."""
     doc, title = noun.doc, noun.lower_
     if title not in OFFICES or [c.lower_ for c in noun.lefts] != ["the"] or noun.i == 0:
         return None
@@ -131,8 +132,10 @@ def titled_name(noun: Token) -> Token | None:
     verb = noun.head
     after = {t.text for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > noun.i for t in c.subtree}
     fronted = [c for c in verb.children if c.dep_ == "advcl" and c.i < noun.i]  # its subjects may be the president
-    aside = {t.i for c in fronted for t in c.subtree if any(a.dep_ in ASIDE_DEPS for a in (t, *t.ancestors)
-                                                            if a.i in range(c.left_edge.i, c.right_edge.i + 1))}
+    named = {t.i for t in titled}  # its objects too, unless its own subject is titled ("When President X met …")
+    aside = {t.i for c in fronted for t in c.subtree if any(a.dep_ == "ccomp" or a.dep_ in ASIDE_DEPS and any(
+        k.dep_ in SUBJECTS and named & {w.i for w in k.subtree} for k in c.children)
+        for a in (t, *t.ancestors) if a.i in range(c.left_edge.i, c.right_edge.i + 1))}
     titled = [t for t in titled if t.text not in after and t.i not in aside]
     if not titled:
         return None

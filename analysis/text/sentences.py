@@ -91,8 +91,9 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
 
 
 # The rest of a short quotation, closed and followed by the sentence going on in lower case: "chanted “Modi! Modi!” and"
-# (not a trailing cue: "… the police,” said Maria Lopez")
-_CLOSES_THEN_LOWER = re.compile(r"[^“”\"\n]{0,30}[”\"]\s+(?!(?:said|says|told|added|asked|wrote|he|she|they)\b)[a-z]")
+# with a conjunction or preposition (not a trailing cue: "… the police,” said Maria Lopez", "…,” the senator said")
+_CLOSES_THEN_LOWER = re.compile(r"[^“”\"\n]{0,30}[”\"]\s+(?:and|or|but|as|at|in|on|to|from|while|with|for|outside|"
+                                r"before|after|during|until)\b")
 _OPENED = re.compile(r"[“\"][^“”\"\n]{0,30}\w[^“”\"\n\w]*$")  # a word of the quotation before the split
 
 

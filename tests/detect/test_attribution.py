@@ -3848,3 +3848,19 @@ def test_a_name_in_a_quoted_title_in_a_source_phrase_gives_it_no_side():
             "failed .\n")
     sides = [{"name": "Obama", "aliases": ["Obama"]}, {"name": "Congress", "aliases": ["Congress"]}]
     assert [a.side for a in analyze(text, sides=sides).attributions] == [None, "Obama"]
+
+
+def test_the_president_after_reporters_asked_a_titled_president_and_a_persons_statement_after_we():
+    # third second reading of stop 42: a fronted clause's titled object is the president when its subject is no one
+    # titled; a person's statement in "we" runs on, an organisation's ends where the story resumes
+    text = ("Headline\n\nMacron spoke on Monday .\n\nWhen reporters asked President Donald Trump about the visit , the "
+            "president said it went well .\n")
+    assert [a.canonical_source for a in analyze(text).attributions] == ["Donald Trump"]
+    text = ("Headline\n\nThe FBI said in a statement :\n\nWe take our obligations seriously .\n\nThe memo was "
+            "released on Friday .\n")
+    assert parse_article(text).voice_at(text.index("released")) == "author"
+    article = parse_article(text.replace("The FBI said", "Senator Chuck Schumer said"))
+    assert article.voice_at(article.text.index("released")) == "quoted"
+    # a sentence goes on after a short quotation only with a conjunction or preposition, not a trailing cue
+    assert [s.text for s in parse_article('Headline\n\n"We will not back down. We will win," the senator said .\n')
+            .sentences][1:] == ['"We will not back down.', 'We will win," the senator said .']

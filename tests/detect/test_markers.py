@@ -674,7 +674,7 @@ def test_the_additions_beyond_the_hand_lexicon_can_be_left_out(seed_article):
                                   "‘Regime’ was their label for the government.",
                                   # unseen CSM column (stop 40): a slogan named as one
                                   "Hardliners want a return to the “Death to America” slogan.",
-                                  "Many used the “resist” hashtag."])
+                                  "They chanted “Death To America” Slogans.", "Many used the “resist” hashtag."])
 def test_a_word_mentioned_as_a_word_is_no_scare_quote(text):
     """Use and mention: a quote named as a word or term ("the word “X”", "“X” is not my word") is talked about,
     not held at a distance."""
@@ -684,12 +684,11 @@ def test_a_word_mentioned_as_a_word_is_no_scare_quote(text):
     assert not phrase.is_scare_quote and phrase.reason.startswith("a word mentioned as a word")
 
 
-def test_a_chant_is_its_chanters_words_no_scare_quote():
-    # batch 109: "chant" takes the quotation right after it, though the sentence goes on (it was a slogan named as one)
-    from analysis.detect.scare_quotes import find_quoted_phrases
-
-    (phrase,) = find_quoted_phrases(parse_article("They chanted “Death To America” Slogans."))
-    assert (phrase.is_scare_quote, phrase.reason) == (False, "the quoted words of a source")
+def test_a_quotation_that_labels_a_noun_after_a_verb_of_voicing_is_no_ones_words():
+    # third second reading of stop 42: "shouted “anti-government” slogans" names the slogans, it voices no words
+    text = "Demonstrators shouted “anti-government” slogans outside the palace ."
+    assert [(s.kind, s.text) for s in find_markers_in_text(text) if s.kind == "scare_quote"] == [
+        ("scare_quote", "“anti-government”")]
 
 
 @pytest.mark.parametrize("text", ["The ‘moderate rebels’ were the word on every lip in Washington.",
