@@ -34,10 +34,10 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
    that the US…"), the subject of the clause it stands for. A verb with no subject takes it from the verb it depends
    on, a participle from its noun ("militiamen freed up from liberating"); "prevent X from V-ing" makes X the doer of
    V, "by V-ing" the subject; a verb (no cue) whose subject names no side is aimed at its object's (``aimed at``).
-7. Otherwise no side. A quoted device takes the rules from the head word inside the marks, and no side when that word
-   is negative in the polarity lexicon and no possessive makes the phrase the side's own (a charge against the side
-   held at a distance: “Trump collusion with Russia”; not Trump's “maximum pressure”). Mentions: the sides file's
-   aliases (not inside longer names: "The Washington Post"), found by :func:`analysis.framing.sides.find_mentions`.
+7. Otherwise no side. A quoted device takes the rules from the head word inside the marks (a scare-quoted charge, the
+   narrative of “Trump collusion with Russia”, is about Trump: GUIDELINES 5; :mod:`analysis.framing.tone` does not
+   count it against him). Mentions: the sides file's aliases (not inside longer names: "The Washington Post"), found
+   by :func:`analysis.framing.sides.find_mentions`.
 """
 
 from __future__ import annotations
@@ -45,7 +45,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..detect.markers import qualifier_forms
-from ..detect.valence import polarity_lexicon, word_valence
 from ..text.clauses import REFLEXIVES
 from ..text.cues import SUBJECTS, load_cues, normalize_word
 from ..text.descriptions import TITLES, repeated
@@ -76,7 +75,6 @@ CLAUSE_ADVERBIALS = frozenset({"in fact", "of course", "in reality", "in truth",
 SETTING_WORDS = frozenset("ahead before after during amid since until despite".split())  # and the clause adverbials
 AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "over", "for"})
 STANCES = frozenset("line stance position view approach policy posture attitude hostility opposition support".split())
-OWN = ("possessor", "possessive pronoun")  # the side's own phrase: "Trump's “maximum pressure” campaign"
 OPPONENTS = frozenset("critics critic opponents opponent foes foe enemies enemy detractors".split())  # "critics of X"
 
 
@@ -94,9 +92,7 @@ def tie(doc: Doc, start: int, end: int, mentions: Mentions, speaker_at=None) -> 
     wording = _whose_wording(head, range(tokens.start, tokens.end), mentions, speaker_at) if quoted else (None, None)
     if wording[0]:
         return wording
-    side, rule = (inside[0].side, "mention inside") if inside else _about(head, mentions, speaker_at, quoted)
-    charge = quoted and side and rule not in OWN and word_valence(head.lower_, polarity_lexicon()) < 0
-    return (None, None) if charge else (side, rule)
+    return (inside[0].side, "mention inside") if inside else _about(head, mentions, speaker_at, quoted)
 
 
 def _whose_wording(head: Token, quote: range, mentions: Mentions, speaker_at) -> tuple[str | None, str | None]:

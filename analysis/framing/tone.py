@@ -7,7 +7,7 @@ Every piece of evidence is something the author wrote about the side, with a dir
 kind            what                                                     value
 ==============  =======================================================  ==========
 ``loaded``      a loaded term tied to the side                           its valence
-``scare_quote`` scare quotes around the side's words                     -1
+``scare_quote`` scare quotes around the side's words (not a charge)      -1
 ``cue_stance``  the cue introducing one of the side's sources:           -1 / -0.5 / +1
                 doubt ("claimed"), concede ("admitted"), endorse ("noted")
 ``role``        the side doing harm / suffering harm / helping (a word   -1 / +1 / +1
@@ -42,9 +42,13 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from ..detect.polarity import polarity_of
+from ..detect.valence import polarity_lexicon, word_valence
 from ..result import Attribution, Span
 from ..text.article import Article
+from ..text.quotations import WORD_RE
 from .roles import RoleEvent
+
+CHARGE_TIES = frozenset({"mention inside", "between"})  # ties of a quoted phrase that names the side it accuses
 
 # Weight of each kind of evidence, relative to a loaded term, with the prior, threshold and minimum weight below:
 # the setting best on macro-F1 plus class-balanced macro-F1 (0.522 + 0.527) over the three dev halves of the tone
@@ -95,6 +99,14 @@ class Tone:
         return asdict(self)
 
 
+def _holds_a_charge(quote: Span) -> bool:
+    """A scare quote around a charge that names its side ("the narrative of “Trump collusion with Russia”", a
+    “conspiracy” between Trump and Putin): the author doubts the charge, which judges the side no worse (blind
+    readers, stop 42); not the side's own phrase held at a distance ("branding Mueller … bent on a “witch hunt”")."""
+    return quote.tie in CHARGE_TIES and any(word_valence(w, polarity_lexicon()) < 0
+                                            for w in WORD_RE.findall(quote.text.lower()))
+
+
 def tone_evidence(article: Article, side: str, spans: tuple[Span, ...], attributions: tuple[Attribution, ...],
                   framing: list[dict], events: list[RoleEvent]) -> list[ToneEvidence]:
     """The author-voice evidence of ``side``'s tone (module docstring), in text order."""
@@ -108,7 +120,7 @@ def tone_evidence(article: Article, side: str, spans: tuple[Span, ...], attribut
             found.append(ToneEvidence("loaded", s.text, s.start, s.end, s.sentence, float(s.valence),
                                       WEIGHTS["loaded"]))
             carried.add(s.sentence)
-        elif s.kind == "scare_quote" and s.category != "name":
+        elif s.kind == "scare_quote" and s.category != "name" and not _holds_a_charge(s):
             found.append(ToneEvidence("scare_quote", s.text, s.start, s.end, s.sentence, -1.0, WEIGHTS["scare_quote"]))
             carried.add(s.sentence)
     for a in attributions:

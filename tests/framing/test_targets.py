@@ -22,11 +22,12 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize("text, device, expected", [
     ("Damascus mocked the so-called ‘Free Army rebels’ of the north.", "‘Free Army rebels’",
      ("Rebels", "mention inside")),
-    # unseen New York Post column (batch 107): a charge against a side held in scare quotes judges no side
+    # unseen New York Post column (batch 107): a charge against a side held in scare quotes is about that side
+    # (GUIDELINES 5); the tone does not count it against the side (tests/framing/test_tone.py)
     ("The narrative of “Assad collusion with Moscow” was pure fiction .", "“Assad collusion with Moscow”",
-     (None, None)),
+     ("Government", "mention inside")),
     ("The court heard of a “conspiracy of cooperation” between Assad and Moscow .", "“conspiracy of cooperation”",
-     (None, None)),
+     ("Government", "between")),
     ("The narrative of “Assad diplomacy” was pure fiction .", "“Assad diplomacy”", ("Government", "mention inside")),
     ("Assad 's “maximum pressure” campaign failed .", "“maximum pressure”", ("Government", "possessor")),
     ("The rebels liberated the town; the brutal regime of Assad fled.", "liberated",

@@ -179,3 +179,21 @@ def test_the_evidence_table_gives_back_the_score():
         recomputed = (rows["value"] * rows["weight"]).sum() / (rows["weight"].sum() + PRIOR_WEIGHT)
         assert recomputed == pytest.approx(side["tone"]["score"], abs=1e-4)
         assert (rows["text"] == [result.article.text[a:b] for a, b in zip(rows["start"], rows["end"])]).all()
+
+
+def test_a_scare_quoted_charge_against_a_side_does_not_count_against_it():
+    # unseen New York Post column (batch 107): "The narrative of “Trump collusion with Russia” was pure fiction"
+    # doubts the charge; it is about Trump (GUIDELINES 5) but judges him no worse. His own phrase held at a distance
+    # still does.
+    sides = [{"name": "Trump", "aliases": ["Trump"]}, {"name": "FBI", "aliases": ["FBI"]}]
+    charge = analyze("Headline\n\nThe narrative of “Trump collusion with Russia” was a story the FBI kept alive .\n",
+                     sides=sides)
+    (quote,) = [s for s in charge.spans if s.kind == "scare_quote"]
+    assert (quote.side, quote.tie) == ("Trump", "mention inside")
+    trump = next(p["tone"] for p in charge.sides if p["name"] == "Trump")
+    assert [e["kind"] for e in trump["evidence"]].count("scare_quote") == 0
+    for text in ("Trump 's “maximum pressure” campaign went on for a year .",
+                 "After branding the FBI as bent on a “witch hunt” , Trump sought to play up his character ."):
+        own = analyze("Headline\n\n" + text + "\n", sides=sides)
+        trump = next(p["tone"] for p in own.sides if p["name"] == "Trump")
+        assert [e["kind"] for e in trump["evidence"]].count("scare_quote") == 1, text
