@@ -206,8 +206,7 @@ def _string_list(value, at: str, what: str) -> list[str]:
     return [v.strip() for v in value if v.strip()]
 
 
-_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
-_INITIALISM = re.compile(r"^(?:the )?[A-Z]{2,3}(?= [A-Z][a-z]|$)")  # "US", "the UN", "US Army"; not "AT&T"
+_DOTTED, _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}"), re.compile(r"^(?:the )?[A-Z]{2,3}(?= [A-Z][a-z]|$)")
 
 
 def alias_forms(alias: str, demonyms: bool = True) -> list[str]:
