@@ -41,6 +41,18 @@ CONTRACTED_BE = frozenset({"'m", "’m", "'re", "’re"})  # "I’m told", "we�
 CONTRACTED_HAS = frozenset({"'s", "’s"})  # "he’s said": has, which the small parser may read as a passive "is"
 
 
+def _named_before(relative: Token, head: Token) -> Token | None:
+    """The name right before ", which" or ", who" after ``head``, the noun the parser hung the clause on ("a row
+    with the White House, which argues"; past a date: "by Kerry on Thursday, who told"), or None; for "who", no
+    place ("an official in Ukraine, who")."""
+    before = relative.doc[relative.i - 2] if relative.i > 1 and relative.nbor(-1).text == "," else head
+    before = head if before.dep_ == "appos" and before.head == head else before  # "Pelosi, D-Ca., who"
+    if before.ent_type_ in ("DATE", "TIME") and before.dep_ == "pobj" and before.head.i > 0:
+        before = before.doc[before.head.i - 1]
+    return before if before.tag_ in ("NNP", "NNPS") and head.i < before.i and before.ent_type_ not in (
+        "DATE", "TIME", *(("GPE", "LOC", "FAC") if relative.lower_ == "who" else ())) else None
+
+
 def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
     """The token heading the cue's source: its subject (see the module docstring), or None.
 
@@ -81,12 +93,12 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
             if subject.tag_ in RELATIVE_TAGS and x.dep_ == "relcl":  # "Mr. Smith, a man who said …": Mr. Smith
                 if subject.lower_ == "which" and x.lower_ in EVIDENTIAL and subject.doc[subject.i - 1].text == ",":
                     return None  # "…, which suggests that …": what the clause before says, not a noun's words
-                before = subject.doc[subject.i - 2] if subject.i > 1 and subject.nbor(-1).text == "," else x.head
-                before = x.head if before.dep_ == "appos" and before.head == x.head else before  # "Pelosi, D-Ca., who"
-                if before.tag_ in ("NNP", "NNPS") and x.head.i < before.i and before.ent_type_ not in (
-                        "DATE", "TIME", *(("GPE", "LOC", "FAC") if subject.lower_ == "who" else ())):
-                    return before  # "a row with the White House, which argues"; not "an official in Ukraine, who"
+                named = _named_before(subject, x.head)
+                if named is not None:
+                    return named  # "a row with the White House, which argues"; not "an official in Ukraine, who"
                 return x.head.head if x.head.dep_ == "appos" and x.head.head.tag_ in ("NNP", "NNPS") else x.head
+            if subject.lower_ == "who" and x.dep_ == "conj":  # "planted by Kerry on Thursday, who told": a relative
+                return _named_before(subject, x.head) or subject  # clause the parser joined as a conjunct
             if subject.lower_ == "it" and subject.dep_ == "nsubj" and x is not cue:
                 return None
             return subject

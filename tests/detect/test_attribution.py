@@ -3864,3 +3864,17 @@ def test_the_president_after_reporters_asked_a_titled_president_and_a_persons_st
     # a sentence goes on after a short quotation only with a conjunction or preposition, not a trailing cue
     assert [s.text for s in parse_article('Headline\n\n"We will not back down. We will win," the senator said .\n')
             .sentences][1:] == ['"We will not back down.', 'We will win," the senator said .']
+
+
+def test_who_after_a_name_and_a_date_is_that_name():
+    # own check of a CNN article (stop 42): "… were planted by Kerry on Thursday , who told CNN …" left "who" as the
+    # source (the parser joined the clause as a conjunct, or hung it on "seeds"), so two of Kerry's attributions had
+    # no side
+    text = ("Headline\n\nThe seeds of uncertainty over what to call the campaign were planted by Kerry on Thursday , "
+            "who told CNN in an interview that the United States was not at war with ISIS .\n")
+    sides = [{"name": "Administration", "aliases": ["Kerry"]}, {"name": "ISIS", "aliases": ["ISIS"]}]
+    assert [(a.canonical_source, a.side) for a in analyze(text, sides=sides).attributions] == [
+        ("Kerry", "Administration")]
+    # a place before the comma is no "who"
+    text = "Headline\n\nAn official in Kiev on Monday , who asked not to be named , said the talks failed .\n"
+    assert [a.canonical_source for a in analyze(text).attributions] != ["Kiev"]
