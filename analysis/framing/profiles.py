@@ -104,8 +104,8 @@ def source_side(article: Article, attribution: Attribution, mentions: Mentions, 
     if attribution.source_start is not None:
         words = article.doc.char_span(attribution.source_start, attribution.source_end, alignment_mode="expand")
         near = _source_core(words) if words is not None else None
-        every = [m for m in mentions.inside(attribution.source_start, attribution.source_end)  # not in a quoted title:
-                 if not in_quotation(article.doc.char_span(m.start, m.end, alignment_mode="expand")[0])]  # "author of “…”"
+        every = [m for m in mentions.inside(attribution.source_start, attribution.source_end)  # not in a quoted
+                 if not in_quotation(article.doc.char_span(m.start, m.end, alignment_mode="expand")[0])]  # title
         inside = [m for m in every if near is None or any(m.start <= i < m.end for i in near)]
         if not inside and words is not None:  # "The statement, issued by the FBI and …, noted": its makers'
             makers = [p for c in words.root.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
