@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.decode import TITLES
+from ..text.sentences import TITLE_ENDING
 
 # Words before "May" that make it the month: "in May", "since May", "mid-May".
 MONTH_CUES = frozenset({"in", "on", "of", "since", "until", "till", "early", "late", "mid", "by", "from",
@@ -54,7 +54,6 @@ _NEXT_WORD = re.compile(r"[\s,]*([\w’']+)")
 _DATE_AFTER = re.compile(r"\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)")
 _NEGATION_AFTER = re.compile(r"\s*(?:not\b|n['’]t\b|never\b|no longer\b)", re.I)
 _SENTENCE_BREAK_BEFORE = re.compile(r"(?:^|[.!?:;\n])[\"“‘'(\[\s]*$")
-_TITLE_BEFORE = re.compile(rf"\b(?:{TITLES})\.\s*$")  # "Mrs. May": the period of a title ends no sentence
 _LOOKAROUND = 40
 INVERTED_MODALS = frozenset({"could", "may", "might", "would"})
 ASKED = frozenset({"you", "we", "i"})
@@ -91,7 +90,7 @@ def next_word(text: str, end: int) -> str:
 def is_sentence_initial(text: str, start: int) -> bool:
     """Whether ``start`` opens a sentence: only quotes or brackets stand between it and a sentence break."""
     return _SENTENCE_BREAK_BEFORE.search(text, max(0, start - _LOOKAROUND), start) is not None \
-        and not _TITLE_BEFORE.search(text, max(0, start - _LOOKAROUND), start)
+        and not TITLE_ENDING.search(text, max(0, start - _LOOKAROUND), start)  # "Mrs. May"
 
 
 def _is_title_case_context(text: str, start: int, end: int) -> bool:

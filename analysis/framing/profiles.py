@@ -321,8 +321,8 @@ def _dimension_value(profile: dict, key: str) -> float:
     if key == "stance_score":
         n = profile["n_attributions"]
         return sum(STANCE_VALENCE.get(k, 0.0) * v for k, v in profile["stances"].items()) / n if n else 0.0
-    return profile["tone"]["score"] if key == "tone_score" else profile["roles"]["harm_agent"] if key == "harm_agent" \
-        else profile[key]
+    nested = {"tone_score": ("tone", "score"), "harm_agent": ("roles", "harm_agent")}  # figures inside a sub-record
+    return profile[nested[key][0]][nested[key][1]] if key in nested else profile[key]
 
 
 def framing_balance(profiles: tuple[dict, ...]) -> list[dict]:

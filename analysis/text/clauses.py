@@ -19,7 +19,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
-from .cues import SUBJECTS, Cue, Reading, clause_span, end_of, verb_entry
+from .cues import SUBJECTS, VOICED, Cue, Reading, clause_span, end_of, verb_entry
 from .parse import in_quotation, is_inverted_condition
 from .source_phrase import RELATIVE_TAGS
 from .sources import is_nobody
@@ -30,7 +30,6 @@ WANTING = frozenset("want wants wanted need needs needed wish wishes wished".spl
 RELATIVES, REFLEXIVES = {"that", "which", "who", "whom"}, frozenset({"itself", "himself", "herself", "themselves"})
 TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
 DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())  # "quoted to say"
-VOICING = frozenset("chanting shouting yelling screaming singing crying".split())  # "marched …, chanting": theirs
 REQUESTING = frozenset({"ask", "tell", "warn", "advise"})  # "asked family members to give DNA": a request, as "urged"
 SETTING_PREPOSITIONS = frozenset({"at", "on", "in", "during", "after", "before"})  # when or where, not "about"
 
@@ -83,8 +82,9 @@ def extracted_clause(cue: Token) -> Token | None:
                 and c.lower_ != "that"]
     complements = [c for c in cue.children if c.dep_ in ("ccomp", "dobj", "xcomp")
                    and not (c.i < cue.i and c.lower_ in RELATIVES)]  # the parser may make "that" the object
-    first = max(subjects, key=lambda c: c.i).left_edge if subjects else doc[0]
-    if first.i == 0 or cue.i + 1 >= len(doc) or complements or doc[first.i - 1].lower_ not in RELATIVES:
+    first = max(subjects, key=lambda c: c.i).left_edge if subjects else None  # the relative pronoun stands before it
+    if first is None or first.i == 0 or cue.i + 1 >= len(doc) or complements \
+            or doc[first.i - 1].lower_ not in RELATIVES:
         return None
     verb = doc[cue.i + 1]
     if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
@@ -122,13 +122,15 @@ def before_own_conjunct(reading: Reading, cue: Token, clause: Token, span: tuple
         c.dep_ in (*SUBJECTS, "expl") for c in k.children) and (k.dep_ == "conj" and (
             is_cue(k) and reporting_conjunct_of(k, is_cue) == cue or past(k, False) and not past(clause, True) and (
                 cue.tag_ == "VBD" or but and any(c.dep_ == "neg" for c in k.children)))  # ", but did not offer"
-        or k.dep_ == "advcl" and k.tag_ == "VBG" and is_cue(k) and k.lower_ not in VOICING
+        or k.dep_ == "advcl" and k.tag_ == "VBG" and is_cue(k) and verb_entry(reading, k).lemma not in VOICED
         and cue.doc[k.i - 1].text == ",")), None)
-    last = conjunct.left_edge.i - 1 if conjunct is not None else clause.i
+    if conjunct is None:
+        return span
+    last = conjunct.left_edge.i - 1  # back over the commas, spaces and "and" before it
     while last > clause.i and (cue.doc[last].is_punct and cue.doc[last].text not in "”\"’"
                                or cue.doc[last].is_space or cue.doc[last].dep_ == "cc"):
         last -= 1
-    return span if conjunct is None else (span[0], min(span[1], end_of(cue.doc[last])))
+    return span[0], min(span[1], end_of(cue.doc[last]))
 
 
 def before_subjectless_main_clause(cue: Token, span: tuple[int, int]) -> tuple[int, int]:

@@ -9,7 +9,8 @@ import re
 
 from spacy.tokens import Token
 
-from .cues import SCARE_QUOTE_MAX_WORDS, SUBJECTS, Reading, end_of, is_embedded_phrase, may_be_speech, verb_entry
+from .cues import (SCARE_QUOTE_MAX_WORDS, SUBJECTS, VOICED, Reading, end_of, is_embedded_phrase, may_be_speech,
+                   verb_entry)
 from .block_quotes import signed_below
 from .quotations import Quotation
 
@@ -83,14 +84,12 @@ def _before(mark: Token) -> int:
     return i
 
 
-VOICED = frozenset({"shout", "yell", "chant"})  # verbs of voicing whose quoted object the sentence may go on after
-
-
-def _names_a_noun(reading: Reading, opening: Token) -> bool:
-    """Whether the quotation opened at ``opening`` modifies the noun right after it ("shouted “anti-government”
+def _labels_a_noun(reading: Reading, start: int) -> bool:
+    """Whether the quotation opening at ``start`` modifies the noun right after it ("shouted “anti-government”
     slogans", "chanted “Death To America” Slogans"): a label, not the words voiced."""
-    quote = next((q for q in reading.quotations if q.start == opening.idx), None)
-    word = next((t for t in opening.doc[opening.i:] if quote and t.idx >= quote.end and not t.is_space), None)
+    quote = next(iter(reading.quotations_starting.get(start, ())), None)
+    words = reading.doc.char_span(quote.start, quote.end, alignment_mode="expand") if quote else None
+    word = next((t for t in reading.doc[words.end:] if not t.is_space), None) if words is not None else None
     return word is not None and word.tag_.startswith("NN")
 
 
@@ -112,8 +111,9 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     doc = token.doc  # ``wrote to the mayor, “Shameful. …”``, ``declared Thursday “a great day”``: the parse may
     # hang the quotation's words on the cue
     marks = ((t, _before(t)) for t in doc[token.i + 1:right + 1] if t.tag_ == "``")
-    shouted = getattr(verb_entry(reading, token), "lemma", None) in VOICED  # "shouted “fake!” at the cars"
-    right = next((last for t, last in marks if last == token.i and (shouted and not _names_a_noun(reading, t)
+    # the quoted object of a verb of voicing, though the sentence goes on: "shouted “fake!” at the cars"
+    shouted = getattr(verb_entry(reading, token), "lemma", None) in VOICED
+    right = next((last for t, last in marks if last == token.i and (shouted and not _labels_a_noun(reading, t.idx)
                                                                    or _rest_of_sentence(reading, t, token))
                   or last > token.i and (doc[last + 1].text in ",:" or doc[last].ent_type_ in ("DATE", "TIME"))
                   and token in (t.head, doc[min(t.i + 1, right)].head)
@@ -144,7 +144,7 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     held = [span for s in reading.found for span in s.quoted]
     before = (q for q in before if naming < token.i or not _held_before(reading, q))
     return next((q for q in (*before, *after) if may_be_speech(reading, q)  # not "the “Christmas gift” it warned"
-                 and not (shouted and _names_a_noun(reading, doc.char_span(q.start, q.start + 1)[0]))
+                 and not (shouted and _labels_a_noun(reading, q.start))
                  and not any(a < q.inner_end and q.inner_start < b and not _nested(reading, q, a, b) for a, b in held)
                  and (sentence.start_char <= q.start < sentence.end_char or not is_embedded_phrase(reading, q))
                  and signed_below(text, q.start, q.end) is None), None)  # signed: the signer's, not this cue's

@@ -26,6 +26,7 @@ DATELINE_RE = re.compile(r"(?:[A-Z][A-Z.,'’ -]{2,}(?:\([^)]{1,40}\))?\s*(?:[�
                          r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? ?, ?[A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)? ?[—–]+(?![a-z])"
                          r"|(?:[A-Z][\w.,'’ -]{1,30})?\(\s*(?:CNN|AP|AFP|Reuters|UPI)\s*\)\s*[—–-]*)\s*")  # "(CNN) --"
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+VOICED = frozenset({"shout", "yell", "chant"})  # cues of voicing: "shouted “fake!” at the cars", "marched, chanting"
 ADMITTING = frozenset("admit admits admitted admitting accept accepts accepted accepting".split())
 PEOPLE = frozenset("refugees migrants immigrants seekers students patients members applicants people persons "
                    "children families visitors".split())  # whom a country, school or club lets in

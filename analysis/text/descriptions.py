@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from ..lexicon import read_word_list
 from .parse import entity_at, in_quotation
 
-__all__ = ["FINDINGS", "GROUP_NOUNS", "OFFICES", "TITLES", "repeated", "titled_name"]
+__all__ = ["FINDINGS", "GROUP_NOUNS", "OFFICES", "SUBJECTS", "TITLES", "repeated", "titled_name"]
 
 # Nouns that name an organisation by its kind: "the group" repeats the nearest earlier organisation's name too.
 GROUP_NOUNS = frozenset("group organization organisation movement militia faction network outlet newspaper agency "
@@ -53,7 +53,7 @@ OFFICES = frozenset("president senator governor minister speaker chancellor secr
 OFFICE_PREFIXES = frozenset({"vice", "deputy", "former", "ex", "acting", "assistant", "under"})
 
 ASIDE_DEPS = frozenset({"dobj", "pobj", "dative", "attr"})  # what a fronted clause acts on
-SUBJECTS = ("nsubj", "nsubjpass")
+SUBJECTS = ("nsubj", "nsubjpass")  # a nominal subject, active or passive
 SAME_NOUN_WINDOW = 3  # sentences back in which the same noun outranks a nearer organisation
 
 
@@ -75,8 +75,8 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
     on_it = names | {c.lower_ for c in noun.children if c.dep_ == "compound"}  # "the vice president", not Erdogan
     outside = not in_quotation(noun)
     kinds = ("ORG", "NORP") if noun.lower_ in GROUP_NOUNS else ("GPE",) if noun.lower_ in COUNTRY_NOUNS else ()
-    prior = next((c for c in noun.doc[noun.sent.start - 1].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")),
-                 None) if kinds and not names and noun.dep_ in ("nsubj", "nsubjpass") and noun.sent.start else None
+    prior = next((c for c in noun.doc[noun.sent.start - 1].sent.root.children if c.dep_ in SUBJECTS), None) \
+        if kinds and not names and noun.dep_ in SUBJECTS and noun.sent.start else None
     if prior is not None and not in_quotation(prior) and (prior.ent_type_ in kinds and prior.ent_iob_ != "O" or (
             noun.lower_ in ("company", "firm") and prior.tag_ == "NNP" and not prior.ent_type_)):  # untagged
         return entity_at(prior).root if prior.ent_type_ else prior  # "Facebook said …. The company wrote": centred
@@ -131,17 +131,23 @@ def titled_name(noun: Token) -> Token | None:
             titled.append(doc[last])
     verb = noun.head
     after = {t.text for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > noun.i for t in c.subtree}
-    fronted = [c for c in verb.children if c.dep_ == "advcl" and c.i < noun.i]  # its subjects may be the president
-    named = {t.i for t in titled}  # its objects too, unless its own subject is titled ("When President X met …")
-    aside = {t.i for c in fronted for t in c.subtree if any(a.dep_ == "ccomp" or a.dep_ in ASIDE_DEPS and any(
-        k.dep_ in SUBJECTS and named & {w.i for w in k.subtree} for k in c.children)
-        for a in (t, *t.ancestors) if a.i in range(c.left_edge.i, c.right_edge.i + 1))}
+    named = {t.i for t in titled}
+    aside = {i for c in verb.children if c.dep_ == "advcl" and c.i < noun.i for i in _aside(c, named)}
     titled = [t for t in titled if t.text not in after and t.i not in aside]
     if not titled:
         return None
     if titled[-1].sent.start >= (doc[noun.sent.start - 1].sent.start if noun.sent.start else 0):
         return titled[-1]
     return max(reversed(titled), key=lambda t: sum(1 for w in doc if w.text == t.text and w.ent_type_ == "PERSON"))
+
+
+def _aside(clause: Token, titled: set[int]) -> set[int]:
+    """Tokens of a clause fronted before "the president" that name no president it could be: what the clause asks or
+    reports, and, when its own subject is titled ("When President X met …"), what it acts on."""
+    subject_titled = any(k.dep_ in SUBJECTS and titled & {w.i for w in k.subtree} for k in clause.children)
+    deps = {"ccomp", *ASIDE_DEPS} if subject_titled else {"ccomp"}
+    inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+    return {t.i for t in clause.subtree if any(a.dep_ in deps for a in (t, *t.ancestors) if a.i in inside)}
 
 
 def _organisations(doc) -> frozenset[str]:

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .descriptions import FINDINGS, GROUP_NOUNS, TITLES, repeated, titled_name
+from .descriptions import FINDINGS, GROUP_NOUNS, SUBJECTS, TITLES, repeated, titled_name
 from .gender import GENDERED_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDER, gender, other_gender
 from .parse import entity_at, follows_its_main_clause, in_caption, in_quotation, name_span, named_group, quoted_before
 
@@ -63,7 +63,6 @@ GROUP_ENTITIES = ("ORG", "GPE", "NORP")
 COLLECTIVE_NOUNS = GROUP_NOUNS | frozenset("administration government company committee campaign party team council "
                                            "department ministry coalition alliance army police crowd audience".split())
 NOT_PEOPLE = ("GPE", "ORG", "LOC", "FAC", "DATE", "TIME")
-SUBJECTS = ("nsubj", "nsubjpass")
 PERSON_ROLES = frozenset(TITLES.values()) | frozenset("envoy spokesman spokeswoman adviser aide minister".split())
 REPLIES = frozenset("replied replies responded responds answered answers retorted countered".split())  # a new turn
 

@@ -39,7 +39,7 @@ _ENDING_ELLIPSIS = re.compile(r"(?<=\w)…\s+(?=" + _OPENERS + ")")  # "… will
 _JOINED_SENTENCES = re.compile(r"(?:(?<=[a-z]{2})|(?<=\b\d{4}))\.[”\"]?(?=[A-Z][a-z]|[A-Z]{2,}\b)")
 _DASH_LOWER = re.compile(r"[—–]\s*[a-z]")  # "… next week ? — the more they risk …": an aside, not an end
 _POSSESSIVE = re.compile(r"['’]\s*s\b")  # "the C.I.A. ’ s shadowy arm": Punkt ended a sentence at "C.I.A."
-_TITLE = re.compile(rf"\b(?:{TITLES})\.\s*\Z")  # "from Mr. Schiff.”"
+TITLE_ENDING = re.compile(rf"\b(?:{TITLES})\.\s*\Z")  # "from Mr. Schiff.”", "Mrs. May": a title's period ends nothing
 _INITIALS = re.compile(r"(?<![\w.])(?!U\.[SKN]|D\.C)[A-Z]\.[A-Z] \.\s*\Z")  # "( E.J . Dionne )", not "U.S ."
 
 
@@ -64,7 +64,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     for start, end in sentence_tokenizer().span_tokenize(paragraph):
         if spans and (paragraph[start].islower() or paragraph[start] in ",;)]" or _DASH_LOWER.match(paragraph, start)
                       or not re.search(r"\w", paragraph[start:end]) or _POSSESSIVE.match(paragraph, start)
-                      or _INITIALS.search(paragraph, 0, start) or _TITLE.search(paragraph, 0, start)
+                      or _INITIALS.search(paragraph, 0, start) or TITLE_ENDING.search(paragraph, 0, start)
                       or paragraph[start].isdigit() and paragraph[:start].rstrip().endswith("No.")
                       or _inside_quotation(paragraph, spans[-1][0], start)):
             spans[-1] = (spans[-1][0], end)  # Punkt split after "!)", "?", "D-Wash.", "No.", "(R., S.C." or ". ’"
