@@ -45,7 +45,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..detect.markers import qualifier_forms
-from ..text.clauses import REFLEXIVES
+from ..text.unreported import REFLEXIVES
 from ..text.cues import SUBJECTS, load_cues, normalize_word
 from ..text.descriptions import TITLES, repeated
 from ..text.parse import is_verb_of

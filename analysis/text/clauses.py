@@ -27,7 +27,7 @@ from .sources import is_nobody
 WH_TAGS, PEOPLE_ENTITIES = {"WDT", "WP", "WP$", "WRB"}, ("PERSON", "NORP", "ORG", "GPE")
 HAVE, USING = {"have", "has", "had", "'ve", "’ve"}, {"use", "uses", "used", "using"}  # "used X to argue": a purpose
 WANTING = frozenset("want wants wanted need needs needed wish wishes wished".split())  # "wanted the cash to show"
-RELATIVES, REFLEXIVES = {"that", "which", "who", "whom"}, frozenset({"itself", "himself", "herself", "themselves"})
+RELATIVES = {"that", "which", "who", "whom"}
 TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
 DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())  # "quoted to say"
 REQUESTING = frozenset({"ask", "tell", "warn", "advise"})  # "asked family members to give DNA": a request, as "urged"
@@ -227,51 +227,6 @@ def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[
         return span
     aside = next((t for t in tail.subtree if t.i > tail.i and t.text == ","), None)
     return span[0], end_of(tail.doc[aside.i - 1] if aside is not None else tail.right_edge)
-
-
-def is_no_report(cue: Token) -> bool:
-    """A cue in a set phrase ("It is worth noting that", "Having said that", "That said,"), one that found a thing
-    ("soldiers were found with weapons"), one that says what kind of person is meant, in the present tense or with
-    any/every/no ("a member who calls for …", "anyone who says"), the impersonal "one" ("one wonders why"), one kept
-    from ("barred from saying"), "added to" a thing or "added" one ("added to the onslaught", "added risk"), or one
-    whose only object is its subject ("asserts itself")."""
-    doc, after = cue.doc, cue.doc[cue.i + 1].lower_ if cue.i + 1 < len(cue.doc) else ""
-    before = doc[cue.i - 1] if cue.i else cue
-    said_that = before.lower_ == "having" or before.lower_ in ("that", "this") and before.dep_ in SUBJECTS
-    set_phrase = cue.tag_ == "VBG" and cue.head.lower_ == "worth" \
-        or cue.lower_ == "said" and after in ("that", "this", ",") and said_that
-    found_thing = cue.lower_ == "found" and any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in cue.children) \
-        and not any(c.dep_ == "xcomp" for c in cue.children)
-    determiners = {d.lower_ for d in cue.head.children if d.dep_ == "det"}
-    kind = determiners & {"any", "every", "no"} or cue.tag_ in ("VBZ", "VBP") and determiners & {"a", "an"}
-    generic = cue.dep_ == "relcl" and bool(kind) and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in cue.children)
-    kept_from = cue.dep_ == "pcomp" and cue.head.lower_ == "from"  # "prevent Al Qaeda from threatening US security"
-    impersonal = cue.tag_ in ("VBZ", "VB") and any(  # "one wonders why", "one might argue": the writer
-        c.dep_ == "nsubj" and c.lower_ == "one" and c.n_lefts + c.n_rights == 0 for c in cue.children)
-    added_to = cue.lower_ in ("add", "adds", "added", "adding") and (
-        after == "to" and cue.doc[cue.i + 1].head == cue and not any(c.dep_ == "ccomp" for c in cue.children)
-        or any(c.dep_ == "dobj" and c.tag_.startswith("NN") and c.i > cue.i for c in cue.children))  # "added to the
-    # onslaught", "added risk"; "asserts itself" (not "described herself as", "declared himself the winner")
-    reflexive = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in cue.children) and not any(
-        c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)
-    return set_phrase or found_thing or generic or impersonal or kept_from or added_to or reflexive
-
-
-def is_questioned(cue: Token) -> bool:
-    """Whether a cue is asked about or supposed, not reported: its clause (or the one it is conjoined to) opens
-    with "whether", "if" or "unless", or "until" (or "when" with a generic "you") in the present ("asks whether the
-    mayor had urged …", "until we determine that …", "When you tell me that …"), or is a question with an auxiliary
-    before its subject ("Did the minister say that …?")."""
-    clause = cue.head if cue.dep_ == "conj" else cue
-    generic = any(c.dep_ == "nsubj" and c.lower_ == "you" for c in clause.children)  # "When you tell me that …"
-    marks = ("whether", "if", "unless", "until") + (("when", "whenever") if generic else ()) \
-        if clause.tag_ in ("VB", "VBP", "VBZ") else ("whether", "if", "unless")
-    if any(c.dep_ in ("mark", "advmod") and c.lower_ in marks and not any(t.tag_ == "''" for t in cue.doc[c.i:cue.i])
-           for c in clause.children):  # not a "whether" in the quotation before it ("“… whether …,” said X")
-        return True
-    subjects = [c.i for c in clause.children if c.dep_ in SUBJECTS]
-    return bool(subjects) and any(c.dep_ == "aux" and c.i < min(subjects) for c in clause.children) \
-        and any(t.text == "?" for t in clause.doc[clause.i:clause.right_edge.i + 2])
 
 
 def is_unspoken(cue: Token, head_entry: Cue | None) -> bool:

@@ -19,10 +19,10 @@ constructions, tried for every token of every sentence that is not a headline or
   empty object the parser made a clause's subject ("claimed responsibility for an attack on warships docked in …"); an
   infinitive only as the purpose of a deed of its speaker ("had used that point to argue that …",
   :mod:`analysis.text.clauses`), never a passive one ("to be revealed"), never a cue asked about ("asks whether X had
-  urged", "Did X say that …?"), never a cue "can" or "may" report ("he can order") or "without" negates ("without
-  asking Congress to …"), never when its subject is nobody ("None of the charges alleges …") or a text setting out
-  terms ("the deal calls for …"), no inference from a thing or a would ("The move implies", "it would show"), and no
-  subjectless gerund naming a deed ("as a means of threatening his brother");
+  urged", "Did X say that …?"; :mod:`analysis.text.unreported`), never a cue "can" or "may" report ("he can order") or
+  "without" negates ("without asking Congress to …"), never when its subject is nobody ("None of the charges alleges
+  …") or a text setting out terms ("the deal calls for …"), no inference from a thing or a would ("The move implies",
+  "it would show"), and no subjectless gerund naming a deed ("as a means of threatening his brother");
 - an asking verb in a sentence that is only its cue, for a quoted question opening the next sentence;
 - a noun with a ``that`` clause, "according to X" and an adverb of hearsay (:mod:`analysis.text.noun_cues`);
 - the last verb cue of a paragraph that ends in a colon, for the block quote after it;
@@ -48,8 +48,8 @@ from spacy.tokens import Doc, Token
 from .block_quotes import find_block_quotes
 from .clauses import (SETTING_PREPOSITIONS, WH_TAGS, before_own_conjunct, before_subjectless_main_clause,
                       clause_after_that, clause_hung_on_adjunct, clause_read_as_object, extracted_clause,
-                      in_reduced_relative, is_adverbial_clause, is_no_report, is_passive_infinitive, is_questioned,
-                      is_unspoken, is_wh_clause, reporting_conjunct_of, reports_infinitive, with_split_words)
+                      in_reduced_relative, is_adverbial_clause, is_passive_infinitive, is_unspoken, is_wh_clause,
+                      reporting_conjunct_of, reports_infinitive, with_split_words)
 from .cue_quotes import (adjacent_quotation, closing_quotation, quotation_around, quotation_before_bare_cue,
                          quoted_phrase_in_reported_clause, question_after_bare_cue, quoting_verb, to_quoted_utterance)
 from .descriptions import FINDINGS
@@ -64,6 +64,7 @@ from .sentences import is_teaser
 from .source_phrase import RELATIVE_TAGS, phrase_span
 from .sources import is_contracted_passive, is_hearsay_passive, is_impersonal_passive, is_nobody, speaker_of
 from .unclaimed import read_unclaimed_quotations
+from .unreported import is_no_report, is_questioned
 
 __all__ = ["Speech", "find_speeches", "load_cues"]
 
@@ -81,9 +82,8 @@ EMPTY_OBJECTS = frozenset("what nothing it this that so something anything much 
                           "comments details responsibility credit victory privilege immunity asylum ownership right "
                           "rights defeat ground signs sign allegiance".split())
 DESIGNATING = frozenset({"recognize"})  # "recognize Israel as …" names a party's standing, it reports no statement
-WITHHOLDING = frozenset({"deny", "refuse"})  # with two objects they withhold something from someone, or access
+WITHHOLDING = frozenset({"deny", "refuse"})  # two objects ("denies them access") or a grant ("denied bail"): a ruling
 GRANTS = frozenset("access entry permission visa visas request requests motion motions appeal appeals bail".split())
-# "denies them access", "denied their motion": a ruling, no denial
 
 
 def find_speeches(doc: Doc, paragraphs: Sequence[tuple[int, int, str]], quotations: tuple[Quotation, ...],
