@@ -24,7 +24,8 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
    "whom X calls terrorists") or of its passive subject ("X is seen as ruthless"): that phrase's owner (``described``).
    Else, one with no owner that is its clause's predicate ("X represents neocon wishful thinking", "X is reckless", "X
    is among those…", "X seemed out of touch"; also the second of a pair: "X is ruthless and cruel"; a manner: "X uses
-   it with reckless abandon"): the clause's subject and its owner (``predicate of the subject``).
+   it with reckless abandon"; not whom one deals with): the clause's subject and its owner (``predicate of the
+   subject``).
 5. A hedge or booster on a noun with no owner, or a scare-quoted one: the first of a "between" pair ("possible
    collusion between A and B": ``between``), else the subject of the noun's clause ("he faces possible fines": ``subject
    of the clause``); a hedge or booster not past a phrase of time ("ahead of a possible strike"; but "grilled about").
@@ -66,6 +67,8 @@ MAKING = frozenset("launch open wage mount stage conduct commit publish issue fi
                    "deliver offer drop promote peddle spread tout make made have has had write wrote written declare "
                    "proclaim carry_out put_out pump_out churn_out roll_out lay_out laid_out set_out give gave given"
                    .split())
+WITH_PARTNERS = frozenset("deal cope meet talk negotiate work engage cooperate side clash compete grapple contend "
+                          "reckon break".split())  # "deal with a new government": whom, not how
 HAVING = frozenset({"have", "has", "had", "having"})  # the subject's own only for a time ("having a lousy year")
 # Verbs that say what their object is ("call X ruthless", "see X as a threat").
 CALLING = frozenset("call see saw seen view regard describe portray depict paint brand label dub characterize "
@@ -262,7 +265,7 @@ def _predicate_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lower_ in COPULAS:
         return noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without") and noun.head.head.tag_.startswith("VB") \
-            and any(c.dep_ == "amod" for c in noun.children):
+            and any(c.dep_ == "amod" for c in noun.children) and not is_verb_of(noun.head.head, WITH_PARTNERS):
         return noun.head.head  # a manner: "he uses it with reckless abandon"; not "went ahead with meddling bills"
     return None
 

@@ -164,11 +164,12 @@ def clause_hung_on_adjunct(cue: Token) -> Token | None:
     for prep in preps:
         for noun in (t for t in prep.subtree if t.dep_ == "pobj"):
             direct = noun.head == prep  # "at a time that": a setting; deeper, only a marker "that" opens a report
-            if direct and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children) and not any(
-                    t.tag_ == "``" for t in noun.subtree):  # but "told reporters at a press conference that “…”"
-                continue
+            setting = direct and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children) and not any(
+                t.tag_ == "``" for t in noun.subtree)  # but "told reporters at a press conference that “…”"
             for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i):
-                opener = clause.doc[clause.left_edge.i]
+                opener = clause.doc[clause.left_edge.i]  # "writes in a new book, Bending History, that": no setting
+                if setting and not any(t.text == "," for t in clause.doc[noun.i:opener.i]):
+                    continue
                 if opener.lower_ == "that" and (opener.dep_ == "mark" or direct and opener.dep_ == "advmod") \
                         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > opener.i for c in clause.children):
                     return clause
@@ -229,11 +230,15 @@ def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[
     return span[0], end_of(tail.doc[aside.i - 1] if aside is not None else tail.right_edge)
 
 
-def is_unspoken(cue: Token, head_entry: Cue | None) -> bool:
+def is_unspoken(reading: Reading, cue: Token) -> bool:
     """A cue whose speech its sentence does not report as made: a gerund its head denies ("denied telling Bolton …":
-    the denial is the report), or an infinitive that is an aim ("pressed for Mattis to say", "to remind the U.S.
-    that"; not its speaker's purpose: "used that point to argue") or what a listener is asked or told to do ("asked
-    him to deny …": the request is the report)."""
+    the denial is the report), or an infinitive (or its bare conjunct: "want to turn to X and say") that is an aim
+    ("pressed for Mattis to say", "to remind the U.S. that"; not its speaker's purpose: "used that point to argue")
+    or what a listener is asked or told to do ("asked him to deny …": the request is the report)."""
+    if cue.dep_ == "conj" and cue.tag_ == "VB":  # the parser may join "say" to "wants" or to "turn"
+        cue = cue.head if cue.head.tag_ == "VB" else next(
+            (c for c in cue.head.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < cue.i), cue)
+    head_entry = verb_entry(reading, cue.head)
     if head_entry is not None and head_entry.stance == "dispute" and cue.tag_ == "VBG" \
             and cue.dep_ in ("xcomp", "pcomp", "dobj", "ccomp"):
         return True

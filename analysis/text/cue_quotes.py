@@ -93,6 +93,19 @@ def _labels_a_noun(reading: Reading, start: int) -> bool:
     return word is not None and word.tag_.startswith("NN")
 
 
+def _ends_a_clause(reading: Reading, q: Quotation) -> bool:
+    """Whether a quotation is the end of a clause that opens before it in its sentence ("Israel risks becoming “an
+    apartheid state,” Kerry told …"): its words hang on a verb before it and no colon ("X said as much: “…,” he
+    said"); that clause, not the quotation alone, is what the cue after it reports."""
+    doc = reading.doc
+    words = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    heads = [t.head for t in words if not words.start <= t.head.i < words.end]
+    return any(h.i < words.start and h.sent == words[0].sent and h.tag_.startswith("VB")
+               and not any(t.text == ":" for t in doc[h.i:words.start]) for h in heads)
+
+
 def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
     """A quotation right before the cue's clause (``"…," X said``, a naming verb's ``"…" as X calls it``) or right
     after it (``X said: "…"``)."""
@@ -147,6 +160,7 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
                  and not (shouted and _labels_a_noun(reading, q.start))
                  and not any(a < q.inner_end and q.inner_start < b and not _nested(reading, q, a, b) for a, b in held)
                  and (sentence.start_char <= q.start < sentence.end_char or not is_embedded_phrase(reading, q))
+                 and not (q.end <= token.idx and _ends_a_clause(reading, q))
                  and signed_below(text, q.start, q.end) is None), None)  # signed: the signer's, not this cue's
 
 

@@ -110,22 +110,30 @@ def repeated(noun: Token, bare_plural: bool = False) -> Token | None:
 
 
 def titled_name(noun: Token) -> Token | None:
-    """For "the president" (the and one of :data:`OFFICES` alone): the last word of the name of a person titled
-    "President …" before it (not "Vice President …"); of several so titled, and not one its own clause names after it
-    ("the president urged Zelensky") or in what a clause fronted before it asks or reports ("Asked if he believes
-    Russian President Vladimir Putin …") or acts on when its subject is titled ("When President Trump met French
-    President Emmanuel Macron, the president said"; not "When reporters asked President Trump …"), the one so titled
-    in its sentence or the one before, else the one the article names most, the later on a tie ("President Richard
-    Nixon" in an aside three sentences up is not "the president" of a story about Trump; but a president the opening
-    names three times wins over another titled three sentences up); else None."""
-    doc, title = noun.doc, noun.lower_
-    if title not in OFFICES or [c.lower_ for c in noun.lefts] != ["the"] or noun.i == 0:
+    """For "the president" (the and one of :data:`OFFICES` alone or with its "of" phrase: "the secretary of state"):
+    the last word of the name of a person titled "President …" before it (not "Vice President …"; "Secretary of
+    State John Kerry" for "the secretary" or "the secretary of state", not "Secretary of Defense …"); of several so
+    titled, and not one its own clause names after it ("the president urged Zelensky") or in what a clause fronted
+    before it asks or reports ("Asked if he believes Russian President Vladimir Putin …") or acts on when its
+    subject is titled ("When President Trump met French President Emmanuel Macron, the president said"; not "When
+    reporters asked President Trump …"), the one so titled in its sentence or the one before, else the one the
+    article names most, the later on a tie ("President Richard Nixon" in an aside three sentences up is not "the
+    president" of a story about Trump; but a president the opening names three times wins over another titled three
+    sentences up); else None."""
+    doc, title, office = noun.doc, noun.lower_, _office_of(noun)
+    if title not in OFFICES or [c.lower_ for c in noun.lefts] != ["the"] or noun.i == 0 or office is None:
         return None
     titled = []
     for t in doc[:noun.i - 1]:
-        if t.lower_ == title and t.text[0].isupper() and doc[t.i + 1].tag_ == "NNP" \
-                and not (t.i > 0 and doc[t.i - 1].lower_ in OFFICE_PREFIXES):
-            last = t.i + 1
+        if t.lower_ != title or not t.text[0].isupper() or t.i > 0 and doc[t.i - 1].lower_ in OFFICE_PREFIXES:
+            continue
+        k = t.i + 1  # past "of State" in "Secretary of State John Kerry", the office "the secretary of state" names
+        if office and [w.lower_ for w in doc[k:k + len(office)]] != office:
+            continue  # "the president of the NAACP …" is no "President Trump"
+        if doc[k].lower_ == "of":
+            k += len(office) or 2
+        if doc[k].tag_ == "NNP":
+            last = k
             while last + 1 < len(doc) and doc[last + 1].tag_ == "NNP":
                 last += 1
             titled.append(doc[last])
@@ -139,6 +147,16 @@ def titled_name(noun: Token) -> Token | None:
     if titled[-1].sent.start >= (doc[noun.sent.start - 1].sent.start if noun.sent.start else 0):
         return titled[-1]
     return max(reversed(titled), key=lambda t: sum(1 for w in doc if w.text == t.text and w.ent_type_ == "PERSON"))
+
+
+def _office_of(noun: Token) -> list[str] | None:
+    """The words of the office's "of" phrase ("the secretary of state": ["of", "state"]), lower-cased; [] without
+    one; None when it names no office ("the president of Russia's security council")."""
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return []
+    words = list(of.subtree)
+    return [w.lower_ for w in words] if len(words) == 2 or words[-1].tag_ in ("NNP", "NNPS") else None
 
 
 def _aside(clause: Token, titled: set[int]) -> set[int]:
@@ -169,8 +187,11 @@ def epithets() -> frozenset[str]:
 
 def _epithet_target(noun: Token) -> Token | None:
     """"New sanctions for Nicolas Maduro after the dictator moved …": the nearest PERSON entity before the noun, in
-    its sentence or the one before."""
-    first = noun.doc[noun.sent.start - 1].sent.start if noun.sent.start else 0
+    its sentence or the two before ("Kim Jong-un is becoming …. He now frequently leaves …. And when looking at the
+    dictator's …")."""
+    first = noun.sent.start
+    for _ in range(2):
+        first = noun.doc[first - 1].sent.start if first else 0
     person = next((t for t in reversed(noun.doc[first:noun.i]) if t.ent_type_ == "PERSON"), None)
     return entity_at(person).root if person is not None else None
 

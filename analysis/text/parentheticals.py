@@ -42,6 +42,8 @@ def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:
     # the nearest subject: the parser may give the cue another one from the clause before ("…, and Buttigieg, at 47
     # percent to 39 percent, pollsters found")
     comma = subjects[-1].left_edge.i - 1 if subjects else cue.i - 1
+    comma -= doc[comma].tag_ == "''" and doc[comma - 1].text == "," and not any(  # "… becoming “an apartheid
+        t.text == ":" for t in doc[sentence.start:comma])  # state,” Kerry told"; not "said as much: “…,” he said"
     kinds = ("prep", "npadvmod", "advmod", "punct") + (("dobj", "dative") if cue.lower_ in TELLING else ())
     adjuncts = {t.i for c in cue.children if c.i > cue.i and (c.dep_ in kinds  # "…, an official told The AP ."
                                                                or c.dep_ == "advcl" and c.tag_ == "VBG")

@@ -142,8 +142,9 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
     sentence = pronoun.sent
     quoted = quoted_before(pronoun)
     holder = pronoun.head if pronoun.dep_ == "poss" else pronoun  # "His dishonesty creates …": its subject's place
-    if holder.dep_ not in SUBJECTS or sentence.start == 0 \
-            or any(t.dep_ in SUBJECTS and t.i not in quoted for t in doc[sentence.start:holder.i]):
+    if holder.dep_ not in SUBJECTS or sentence.start == 0 or any(  # not a relative's: "Under attack from all who
+            t.dep_ in SUBJECTS and t.tag_ not in ("WP", "WDT") and t.i not in quoted  # trail him, he said"
+            for t in doc[sentence.start:holder.i]):
         return None
     start = sentence.start
     for _ in range(4):  # past up to three sentences whose subject is quoted, or for he/she of the other gender

@@ -37,6 +37,8 @@ EVIDENTIAL = frozenset("suggest suggests suggested suggesting show shows showed 
 EVIDENCE_NOUNS = frozenset("documents document emails email mails records data poll polls survey surveys report "
                            "reports study studies figures statistics findings results images photos video footage "
                            "evidence memo memos source sources".split())  # things, or a source, that show
+WRITERS_WORK = frozenset("reporting report reports analysis investigation review research count tally calculations "
+                         "estimate estimates findings data".split())  # "Our reporting shows": the writer's own
 CONTRACTED_BE = frozenset({"'m", "’m", "'re", "’re"})  # "I’m told", "we’re told": passives
 CONTRACTED_HAS = frozenset({"'s", "’s"})  # "he’s said": has, which the small parser may read as a passive "is"
 
@@ -272,3 +274,12 @@ def is_nobody(subject: Token) -> bool:
     following = subject.nbor(1).lower_ if subject.i + 1 < len(subject.doc) else ""
     return subject.lower_ in NOBODY and following != "other" or subject.lower_ == "what" \
         or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
+
+
+def is_reader_or_writer(subject: Token, quoted: frozenset[int]) -> bool:
+    """Whether a subject outside quotation marks is the reader or the writer, whose words are no source's: "you agree
+    to our Privacy Policy", "As we reported", "Our reporting also shows" (not "my colleague")."""
+    own = subject.lower_ in ("you", "we", "i") or subject.lower_ in WRITERS_WORK and any(
+        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)
+    return own and subject.i not in quoted
+

@@ -62,7 +62,8 @@ from .parentheticals import (around_parenthetical_cue, before_comma_adjunct, cla
 from .quotations import Quotation
 from .sentences import is_teaser
 from .source_phrase import RELATIVE_TAGS, phrase_span
-from .sources import is_contracted_passive, is_hearsay_passive, is_impersonal_passive, is_nobody, speaker_of
+from .sources import (is_contracted_passive, is_hearsay_passive, is_impersonal_passive, is_nobody, is_reader_or_writer,
+                      speaker_of)
 from .unclaimed import read_unclaimed_quotations
 from .unreported import is_no_report, is_questioned
 
@@ -135,7 +136,7 @@ def _read_verb(reading: Reading, token: Token) -> bool:
                                            for c in token.children)
                                        or sum(c.dep_ == "dobj" for c in token.children) > 1):
         return False  # "would deny Iran the plutonium", "denied U.S. soldiers the right": withholding, not a denial
-    if is_unspoken(token, verb_entry(reading, token.head)):
+    if is_unspoken(reading, token):
         return False
     heads = [token] + list(token.doc[token.i + 1:token.i + n])
     quoting = quoting_verb(token)  # "“…,” Wolff quotes Bannon as saying": Bannon's words, the quoter's clause
@@ -156,9 +157,8 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     if subject is None and not passive and not asked_of and token.tag_ in ("VB", "VBP", "VBZ", "VBD") \
             and token.dep_ != "conj":
         return False  # a finite verb with nobody saying it: an ellipsis or imperative ("Would just tell you")
-    reader = subject is not None and subject.lower_ in ("you", "we", "i") and subject.i not in reading.quoted_tokens
-    if subject is not None and is_nobody(subject) or reader:  # "None of the charges alleges …": no speech; "you
-        return False  # agree to our Privacy Policy": the reader; "As we reported last night": the writer
+    if subject is not None and (is_nobody(subject) or is_reader_or_writer(subject, reading.quoted_tokens)):
+        return False  # "None of the charges alleges …", "As we reported last night": no source speaks
     if subject is not None and (subject.lower_ in EVENTS and entry.lemma == "threaten"
                                 or subject.lower_ in TERMS and entry.lemma == "call for"):
         return False  # "the attack has threatened the army's efforts", "the deal calls for": no one speaks

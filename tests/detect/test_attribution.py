@@ -3878,3 +3878,76 @@ def test_who_after_a_name_and_a_date_is_that_name():
     # a place before the comma is no "who"
     text = "Headline\n\nAn official in Kiev on Monday , who asked not to be named , said the talks failed .\n"
     assert [(a.source, a.canonical_source) for a in analyze(text).attributions] == [("An official in Kiev", "official")]
+
+
+def test_a_quotation_nested_at_the_end_and_a_wish_to_say_inside_it():
+    # unseen Media Matters article (stop 43, batch 110): "“You want to … say, ‘Can I have my news back?’” added Pete
+    # Hegseth" gave Hegseth only the nested question (the earlier speaker's continuation took the rest), and "You …
+    # say" inside it was a speech of its own
+    text = ("Headline\n\n“ So there was contact , ” Brian Kilmeade explained . “ You want to turn to the Post and say , "
+            "‘ Can I have my edition back ? Can I have my news back ? ’ ” added Pete Hegseth .\n")
+    article = parse_article(text)
+    attributions = find_attributions(article)
+    assert [a.source for a in attributions] == ["Brian Kilmeade", "Pete Hegseth"]
+    hegseth = article.text[attributions[1].content_start:attributions[1].content_end]
+    assert hegseth.startswith("You want to turn") and hegseth.endswith("news back ? ’")
+    assert found("Headline\n\nHe wants to call the mayor and say that the plan failed .\n") == []
+    assert found("Headline\n\nHe called the mayor and said that the plan failed .\n") == [
+        ("He", "said", "indirect", "neutral")]
+
+
+def test_the_secretary_of_state_is_the_person_so_titled():
+    # unseen National Review and Townhall articles (stop 43, batch 110): "The Secretary of State stressed that …" and
+    # "The secretary of state said that …" after "Secretary of State Mike Pompeo" / "John Kerry" had no side
+    sides = [{"name": "Administration", "aliases": ["Pompeo", "Mattis"]}, {"name": "Israel", "aliases": ["Israel"]}]
+    text = ("Headline\n\nSecretary of State Mike Pompeo spoke on Monday .\n\nIsrael welcomed it .\n\nThe Secretary of "
+            "State stressed that the U.S. is expressing no view .\n")
+    assert [(a.canonical_source, a.side) for a in analyze(text, sides=sides).attributions][-1] == (
+        "Mike Pompeo", "Administration")
+    lower = text.replace("The Secretary of State stressed", "The secretary of state said")
+    assert analyze(lower, sides=sides).attributions[-1].side == "Administration"
+    # another office's holder is not the one "the president of …" or "the secretary of state" names
+    text_naacp = ("Headline\n\nPresident Donald Trump spoke .\n\nThe president of the NAACP Legal Defense Fund "
+                  "said the plan failed .\n")
+    assert [a.canonical_source for a in analyze(text_naacp).attributions] != ["Donald Trump"]
+    other = text.replace("Secretary of State Mike Pompeo", "Secretary of Defense Jim Mattis")
+    assert analyze(other, sides=sides).attributions[-1].side is None
+
+
+def test_a_quotation_ending_a_clause_before_the_cue_is_part_of_that_clause():
+    # unseen Townhall article (stop 43, batch 110): "…, Israel risks becoming “an apartheid state,” Secretary of State
+    # John Kerry told …" gave Kerry only the quoted phrase
+    text = ("Headline\n\nIf there’s no two-state solution to the Israeli-Palestinian conflict soon, Israel risks "
+            "becoming “an apartheid state,” Secretary of State John Kerry told a room of influential world leaders in "
+            "a closed-door meeting Friday.\n")
+    assert content(text) == ["If there’s no two-state solution to the Israeli-Palestinian conflict soon, Israel risks "
+                             "becoming “an apartheid state,”"]
+    assert content("Headline\n\n“ We will win , ” Kerry told reporters on Friday .\n") == ["We will win"]
+    # a quotation after a colon belongs to the cue before it, and the cue after it takes it whole
+    assert content("Headline\n\nPutin said as much : “ We are still very vulnerable , ” he said in a speech .\n")[-1] \
+        == "We are still very vulnerable"
+
+
+def test_a_that_clause_after_a_named_book_and_the_writers_own_findings():
+    # unseen NPR and New York Times articles (stop 43, batch 110): "Martin Indyk writes in a new book, Bending
+    # History, that the U.S. was …" was missed; "Our reporting also shows that …" was read as a source's speech
+    assert content("Headline\n\nMartin Indyk writes in a new book , Bending History , that the U.S. was in a poor "
+                   "position .\n") == ["the U.S. was in a poor position"]
+    assert content("Headline\n\nHe said at a time that the war was over .\n") == []
+    assert found("Headline\n\nOur reporting also shows that this ship was trailing the cargo .\n") == []
+    assert found("Headline\n\nAs my colleague David Ignatius noted , the story is shaky .\n") == [
+        ("my colleague David Ignatius", "noted", "indirect", "endorse")]
+    assert found("Headline\n\nTheir reporting shows that the ship was trailing the cargo .\n") == [
+        ("Their reporting", "shows", "indirect", "endorse")]
+    assert [s for s, _, _, _ in found("Headline\n\n“ Our reporting shows that the ship left , ” the editor said .\n")] \
+        == ["Our reporting", "the editor"]
+
+
+def test_a_subject_inside_a_fronted_phrase_does_not_stop_he_taking_the_previous_subject():
+    # unseen Guardian article (stop 43, batch 110): "Donald Trump, who leads Rubio …, had said …. Under attack from all
+    # the candidates who trail him …, he said “…”" gave Trump's words to Rubio
+    text = ("Headline\n\nRubio was applauded .\n\nDonald Trump , who leads Rubio comfortably in polls , had previously "
+            "backed the opening . Under attack from all the candidates who trail him in the polls , he said “ I want a much "
+            "better deal . ”\n")
+    sides = [{"name": "Rubio", "aliases": ["Rubio"]}, {"name": "Trump", "aliases": ["Trump"]}]
+    assert [(a.canonical_source, a.side) for a in analyze(text, sides=sides).attributions] == [("Donald Trump", "Trump")]

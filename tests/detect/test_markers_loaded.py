@@ -127,3 +127,18 @@ def test_loyalist_and_malign_are_pejorative(text, term):
 ])
 def test_a_denied_loaded_act_judges_no_one(text, valence):
     assert [(m.text, m.valence) for m in find_markers_in_text(text) if m.kind == "loaded"] == [("kowtow", valence)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unseen Guardian, Media Matters, NPR and NYT articles (stop 43, batch 110): judging words blind readers named
+    ("Rubio used strident rhetoric to rescue his flagging campaign .", [("emotive", "strident"),
+                                                                       ("pejorative", "flagging")]),
+    ("It's all innuendo .", [("delegitimising", "innuendo")]),
+    ("North Korea skirts sanctions , and the ship mysteriously vanishes .", [("pejorative", "skirts"),
+                                                                            ("emotive", "mysteriously")]),
+    ("At the top of this mess is Iran and its suspect nuclear program .", [("delegitimising", "suspect")]),
+    # other senses: the noun "suspect", the skirt one wears
+    ("Police arrested a suspect and found a skirt .", []),
+])
+def test_strident_flagging_innuendo_skirts_suspect(text, expected):
+    assert [(m.category, m.text) for m in find_markers_in_text(text) if m.kind == "loaded"] == expected

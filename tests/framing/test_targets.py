@@ -136,6 +136,10 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
      ("Government", "definite description")),
     ("New sanctions hit President Bashar Assad after the brutal crackdown began.", "brutal", (None, None)),
     ("President Bashar Assad spoke. Rain fell. Snow fell. The dictator left.", "dictator", (None, None)),
+    # two sentences back, past a sentence that names him only by a pronoun (unseen New York Times article, stop 43:
+    # "Kim Jong-un is becoming …. He now frequently leaves …. And when looking at the dictator's …")
+    ("President Bashar Assad spoke. He often travels. The dictator left.", "dictator",
+     ("Government", "definite description")),
     # what a verb of calling or seeing says of its object ("call X ruthless", "X is seen as ruthless")
     ("Critics call the rebels ruthless.", "ruthless", ("Rebels", "described")),
     ("Assad is widely seen as ruthless.", "ruthless", ("Government", "described")),
@@ -209,6 +213,12 @@ def test_an_evaluation_of_the_manner_of_an_act_is_about_its_doer():
             "bills .\n")
     result = analyze(text, sides=[{"name": "GOP", "aliases": ["Mitch McConnell"]}])
     assert [(s.text, s.side) for s in result.spans if s.kind == "loaded"] == [("meddling", None)]
+    # unseen NPR article (stop 43, batch 110): whom one deals "with" is no manner ("must deal with a new government
+    # in Egypt" gave the U.S. the label "government")
+    text = "Mess\n\nNow , Trump must deal with a new government in Egypt and ruled with a brutal hand .\n"
+    result = analyze(text, sides=[{"name": "Trump", "aliases": ["Trump"]}])
+    assert [row["term"] for row in result.labels] == []
+    assert [(s.text, s.side) for s in result.spans if s.kind == "loaded"] == [("brutal", "Trump")]
 
 
 def test_a_scare_quoted_noun_with_no_owner_is_about_the_subject_of_its_clause():

@@ -69,7 +69,8 @@ def canonical_name(doc: Doc, start: int, end: int, speaker: tuple[int, int] | No
 def _titled_person(doc: Doc, phrase: Span) -> str | None:
     """For "the president": the full name of the person :func:`analysis.text.descriptions.titled_name` finds, when the
     name after the title is a PERSON entity; else None."""
-    named = titled_name(phrase[1]) if len(phrase) == 2 and phrase[0].lower_ == "the" else None
+    named = titled_name(phrase[1]) if phrase[0].lower_ == "the" and (len(phrase) == 2 or phrase[2].lower_ == "of") \
+        else None  # "the president", "the secretary of state"
     return _full_name(doc, named) if named is not None and named.ent_type_ == "PERSON" else None
 
 
