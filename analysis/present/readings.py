@@ -135,13 +135,11 @@ def read_marker_density(analysis: Analysis, table: pd.DataFrame) -> str:
     where = charts.stretches_text(table, windows)
     densest = (f"The densest stretch, {where}, holds {n} of them" if len(windows) == 1
                else f"The densest stretches, {where}, hold {n} of them each (a tie)")
-    quoted = int(table.loc[table["voice"] != "author", "total"].sum())
+    quoted = int(table["in_source_words"].sum())
     falls = "falls" if total == 1 else "fall"
     return (f"{plural(total, 'framing marker')} {falls} in {with_markers} of {len(table)} sentences "
-            f"(captions left out). {densest}; "
-            f"{quoted} {'sits' if quoted == 1 else 'sit'} in sentences mostly in a source's words (quoted or "
-            f"reported), which frame that source's "
-            f"view rather than the author's. "
+            f"(captions left out). {densest}; {quoted} {'is' if quoted == 1 else 'are'} in a source's own words "
+            f"(quoted or reported), which frame that source's view rather than the author's. "
             f"Sentence numbers match sentences.csv (0 is the headline).")
 
 

@@ -352,6 +352,18 @@ def test_marker_density_reading_of_one_marker():
     table = charts.marker_density_table(result)
     assert read_marker_density(result, table).startswith("1 framing marker falls in 1 of 4 sentences")
 
+
+def test_marker_density_counts_markers_by_their_own_voice():
+    # unseen Media Matters article (stop 43, batch 110): "bombshell" and "suggested" are the author's words in
+    # sentences mostly reported, yet the reading said they "frame that source's view"
+    text = ("Headline\n\nFox is laying down cover in the wake of the bombshell report that the aide had asked the "
+            "ambassador if the team could use the facilities to communicate with the Kremlin .\n\nThe senator said "
+            "the “brutal” plan was a disgrace .\n")
+    result = analyze(text)
+    table = charts.marker_density_table(result)
+    assert table["voice"].tolist()[1] != "author" and table["in_source_words"].tolist() == [0, 0, 2]
+    assert "; 2 are in a source's own words (quoted or reported), which frame" in read_marker_density(result, table)
+
 # --- loaded terms by voice -----------------------------------------------------------------------------------
 
 def test_loaded_by_voice_separates_author_and_quoted(small):

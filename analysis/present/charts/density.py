@@ -24,15 +24,18 @@ DENSITY_KINDS = ("loaded", "scare_quote", "hedge", "booster")
 def marker_density_table(analysis: Analysis) -> pd.DataFrame:
     """One row per sentence: its framing markers (loaded, scare quote, hedge, booster) per side and in total.
 
-    ``markers_per_100_words`` is the total over the sentence's length; higher => denser framing there.
+    ``markers_per_100_words`` is the total over the sentence's length; higher => denser framing there;
+    ``in_source_words`` how many of the markers are themselves in a source's words (quoted or reported).
     """
     names = [p["name"] for p in analysis.sides] + [NO_SIDE]
     article = analysis.article
     counts = np.zeros((len(article.sentences), len(names)), dtype=int)
+    in_sources = np.zeros(len(article.sentences), dtype=int)  # markers in a source's words, whatever the sentence
     column = {name: i for i, name in enumerate(names)}
     for span in analysis.spans:
         if span.kind in DENSITY_KINDS:
             counts[span.sentence, column.get(span.side or NO_SIDE, column[NO_SIDE])] += 1
+            in_sources[span.sentence] += span.voice != "author"
     n_words = np.bincount([t.sentence for t in article.tokens], minlength=len(article.sentences))
     table = pd.DataFrame(counts, columns=names)
     table.insert(0, "sentence", [s.index for s in article.sentences])
@@ -40,6 +43,7 @@ def marker_density_table(analysis: Analysis) -> pd.DataFrame:
     table.insert(2, "voice", [s.voice for s in article.sentences])
     table.insert(3, "n_words", n_words[:len(article.sentences)])
     table["total"] = counts.sum(axis=1)
+    table["in_source_words"] = in_sources
     table["markers_per_100_words"] = (100 * table["total"] / table["n_words"].where(table["n_words"] > 0)).fillna(0.0)
     table["sentence_text"] = [s.text for s in article.sentences]
     counted = [s.counted for s in article.sentences]  # captions are in no count, here neither
