@@ -68,7 +68,7 @@ MAKING = frozenset("launch open wage mount stage conduct commit publish issue fi
                    "proclaim carry_out put_out pump_out churn_out roll_out lay_out laid_out set_out give gave given"
                    .split())
 WITH_PARTNERS = frozenset("deal cope meet talk negotiate work engage cooperate side clash compete grapple contend "
-                          "reckon break".split())  # "deal with a new government": whom, not how
+                          "reckon break".split())  # "deal with a new government": whom (but "with ruthless zeal": how)
 HAVING = frozenset({"have", "has", "had", "having"})  # the subject's own only for a time ("having a lousy year")
 # Verbs that say what their object is ("call X ruthless", "see X as a threat").
 CALLING = frozenset("call see saw seen view regard describe portray depict paint brand label dub characterize "
@@ -265,7 +265,8 @@ def _predicate_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lower_ in COPULAS:
         return noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without") and noun.head.head.tag_.startswith("VB") \
-            and any(c.dep_ == "amod" for c in noun.children) and not is_verb_of(noun.head.head, WITH_PARTNERS):
+            and any(c.dep_ == "amod" for c in noun.children) and not (
+                is_verb_of(noun.head.head, WITH_PARTNERS) and any(c.dep_ == "det" for c in noun.children)):
         return noun.head.head  # a manner: "he uses it with reckless abandon"; not "went ahead with meddling bills"
     return None
 

@@ -174,6 +174,7 @@ def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token
             if _QUOTED_THEN_MORE.search(reading.text, token.idx, paragraph[1]) or any(
                     t.tag_ in ("VBD", "VBZ", "VBP") and t.i not in own and any(c.dep_ == "nsubj" for c in t.children)
                     and not (t.dep_ == "relcl" and t.doc[t.left_edge.i - 1].text != ",")  # "reporters who gathered"
+                    and not (t.dep_ == "advcl" and t.head == token)  # "tweeted as he prepared to …": its setting
                     for t in last_sentence[token.i - last_sentence.start + 1:]):
                 return None  # "He declared “No questions,” a claim that ignores …, including:" his words have ended;
                 # "He was writing posts …, which is why he was on watch lists:" a clause of the author's ends it

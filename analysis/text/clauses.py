@@ -20,7 +20,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from .cues import SUBJECTS, VOICED, Cue, Reading, clause_span, end_of, verb_entry
-from .parse import in_quotation, is_inverted_condition
+from .parse import in_quotation, is_inverted_condition, is_verb_of
 from .source_phrase import RELATIVE_TAGS
 from .sources import is_nobody
 
@@ -31,6 +31,7 @@ RELATIVES = {"that", "which", "who", "whom"}
 TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
 DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())  # "quoted to say"
 REQUESTING = frozenset({"ask", "tell", "warn", "advise"})  # "asked family members to give DNA": a request, as "urged"
+INCLUDING = frozenset({"include", "involve", "entail", "require"})  # verbs whose gerund object is a deed named
 SETTING_PREPOSITIONS = frozenset({"at", "on", "in", "during", "after", "before"})  # when or where, not "about"
 
 
@@ -232,13 +233,21 @@ def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[
 
 def is_unspoken(reading: Reading, cue: Token) -> bool:
     """A cue whose speech its sentence does not report as made: a gerund its head denies ("denied telling Bolton …":
-    the denial is the report), or an infinitive (or its bare conjunct: "want to turn to X and say") that is an aim
+    the denial is the report), a gerund another verb takes as its object ("This includes pressing Russia to …"), or
+    an infinitive (or its bare conjunct after a wish, duty or request: "want to turn to X and say") that is an aim
     ("pressed for Mattis to say", "to remind the U.S. that"; not its speaker's purpose: "used that point to argue")
     or what a listener is asked or told to do ("asked him to deny …": the request is the report)."""
     if cue.dep_ == "conj" and cue.tag_ == "VB":  # the parser may join "say" to "wants" or to "turn"
-        cue = cue.head if cue.head.tag_ == "VB" else next(
+        first = cue.head if cue.head.tag_ == "VB" else next(
             (c for c in cue.head.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < cue.i), cue)
+        if first.head.lower_ in WANTING | HAVE or verb_entry(reading, first.head) is not None:
+            cue = first  # a wish, duty or request; not "paused to thank donors and tell them that …"
     head_entry = verb_entry(reading, cue.head)
+    gerund = cue.head if cue.dep_ == "conj" and cue.head.tag_ == "VBG" else cue
+    named = gerund.head if gerund.dep_ == "dobj" or gerund.dep_ == "xcomp" and is_verb_of(gerund.head, INCLUDING) \
+        else None  # "includes [strengthening …] and pressing Russia to …"; not "kept saying"
+    if cue.tag_ == "VBG" and named is not None and verb_entry(reading, named) is None:
+        return True  # a deed named as the object of a verb that reports nothing
     if head_entry is not None and head_entry.stance == "dispute" and cue.tag_ == "VBG" \
             and cue.dep_ in ("xcomp", "pcomp", "dobj", "ccomp"):
         return True

@@ -128,11 +128,15 @@ def titled_name(noun: Token) -> Token | None:
         if t.lower_ != title or not t.text[0].isupper() or t.i > 0 and doc[t.i - 1].lower_ in OFFICE_PREFIXES:
             continue
         k = t.i + 1  # past "of State" in "Secretary of State John Kerry", the office "the secretary of state" names
-        if office and [w.lower_ for w in doc[k:k + len(office)]] != office:
-            continue  # "the president of the NAACP …" is no "President Trump"
+        words = [w.lower_ for w in office]
         if doc[k].lower_ == "of":
+            if office and [w.lower_ for w in doc[k:k + len(office)]] != words:
+                continue  # "Secretary of Defense …" is not "the secretary of state"
             k += len(office) or 2
-        if doc[k].tag_ == "NNP":
+        elif any(w.ent_type_ == "ORG" for w in office) and doc[t.i - 1].lower_ not in words:
+            continue  # "the president of the NAACP …" is no "President Trump"; "the speaker of the House" is
+            # "House Speaker Nancy Pelosi"
+        if k < len(doc) and doc[k].tag_ == "NNP":
             last = k
             while last + 1 < len(doc) and doc[last + 1].tag_ == "NNP":
                 last += 1
@@ -149,14 +153,14 @@ def titled_name(noun: Token) -> Token | None:
     return max(reversed(titled), key=lambda t: sum(1 for w in doc if w.text == t.text and w.ent_type_ == "PERSON"))
 
 
-def _office_of(noun: Token) -> list[str] | None:
-    """The words of the office's "of" phrase ("the secretary of state": ["of", "state"]), lower-cased; [] without
-    one; None when it names no office ("the president of Russia's security council")."""
+def _office_of(noun: Token) -> list[Token] | None:
+    """The words of the office's "of" phrase ("the secretary of state": of, state); [] without one; None when it
+    names no office ("the president of Russia's security council")."""
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is None:
         return []
     words = list(of.subtree)
-    return [w.lower_ for w in words] if len(words) == 2 or words[-1].tag_ in ("NNP", "NNPS") else None
+    return words if len(words) == 2 or words[-1].tag_ in ("NNP", "NNPS") else None
 
 
 def _aside(clause: Token, titled: set[int]) -> set[int]:
@@ -187,11 +191,8 @@ def epithets() -> frozenset[str]:
 
 def _epithet_target(noun: Token) -> Token | None:
     """"New sanctions for Nicolas Maduro after the dictator moved …": the nearest PERSON entity before the noun, in
-    its sentence or the two before ("Kim Jong-un is becoming …. He now frequently leaves …. And when looking at the
-    dictator's …")."""
-    first = noun.sent.start
-    for _ in range(2):
-        first = noun.doc[first - 1].sent.start if first else 0
+    its sentence or the one before."""
+    first = noun.doc[noun.sent.start - 1].sent.start if noun.sent.start else 0
     person = next((t for t in reversed(noun.doc[first:noun.i]) if t.ent_type_ == "PERSON"), None)
     return entity_at(person).root if person is not None else None
 

@@ -76,7 +76,7 @@ TERMS = EVENTS | frozenset("deal agreement accord plan treaty proposal budget fr
                            "legislation".split())  # texts that set out terms: "the deal, which calls for …" holds it
 QUESTION_LEMMAS = {"ask", "wonder", "question"}
 NAMED_PARTIES = ("PERSON", "NORP", "ORG", "GPE", "LOC")
-INFERENCE_LEMMAS = {"imply", "indicate", "suggest", "show", "demonstrate", "prove", "mean"}  # evidence, not speech
+INFERENCE_LEMMAS = {"imply", "indicate", "suggest", "show", "demonstrate", "prove", "mean", "signal"}  # evidence
 # "claimed responsibility", "claiming executive privilege", "conceded defeat", "has showed signs of nearing its end",
 # "pledged allegiance to" report no statement; details or comments of, about or on something do ("revealed details")
 EMPTY_OBJECTS = frozenset("what nothing it this that so something anything much little more which otherwise comment "

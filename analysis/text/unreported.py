@@ -1,5 +1,5 @@
 """Cues that report no speech although they are reporting verbs: set phrases, findings, kinds of person, the
-impersonal "one", and cues asked about or supposed rather than reported."""
+impersonal "one", judgements, what ought to be, and cues asked about or supposed rather than reported."""
 
 from __future__ import annotations
 
@@ -8,14 +8,19 @@ from spacy.tokens import Token
 from .cues import SUBJECTS
 
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+HOLDING = frozenset("hold holds held holding".split())  # "held X liable", "held open the possibility": an act
+FINDING = frozenset("find finds found finding".split())  # "said he found it hard": a view inside the speech
+MANDATIVE = frozenset("important necessary essential vital crucial critical imperative".split())  # "It is vital that"
 
 
 def is_no_report(cue: Token) -> bool:
     """A cue in a set phrase ("It is worth noting that", "Having said that", "That said,"), one that found a thing
     ("soldiers were found with weapons"), one that says what kind of person is meant, in the present tense or with
     any/every/no ("a member who calls for …", "anyone who says"), the impersonal "one" ("one wonders why"), one kept
-    from ("barred from saying"), "added to" a thing or "added" one ("added to the onslaught", "added risk"), or one
-    whose only object is its subject ("asserts itself")."""
+    from ("barred from saying"), "added to" a thing or "added" one ("added to the onslaught", "added risk"), one
+    whose only object is its subject ("asserts itself"), a judgement inside another speech ("said he found it hard to
+    believe"; not "Hill found the call surprising") or an act ("is holding Russia accountable"), or one in what the
+    author says ought to be ("It is important that the government demonstrates …")."""
     doc, after = cue.doc, cue.doc[cue.i + 1].lower_ if cue.i + 1 < len(cue.doc) else ""
     before = doc[cue.i - 1] if cue.i else cue
     said_that = before.lower_ == "having" or before.lower_ in ("that", "this") and before.dep_ in SUBJECTS
@@ -35,7 +40,11 @@ def is_no_report(cue: Token) -> bool:
     # onslaught", "added risk"; "asserts itself" (not "described herself as", "declared himself the winner")
     reflexive = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in cue.children) and not any(
         c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)
-    return set_phrase or found_thing or generic or impersonal or kept_from or added_to or reflexive
+    judged = (cue.lower_ in HOLDING or cue.lower_ in FINDING and cue.dep_ == "ccomp") and any(
+        c.dep_ in ("ccomp", "oprd", "xcomp") and c.tag_ == "JJ" for c in cue.children)
+    mandated = cue.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lower_ in MANDATIVE for c in cue.head.children)
+    return set_phrase or found_thing or generic or impersonal or kept_from or added_to or reflexive or judged \
+        or mandated
 
 
 def is_questioned(cue: Token) -> bool:

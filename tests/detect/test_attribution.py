@@ -3910,6 +3910,9 @@ def test_the_secretary_of_state_is_the_person_so_titled():
     text_naacp = ("Headline\n\nPresident Donald Trump spoke .\n\nThe president of the NAACP Legal Defense Fund "
                   "said the plan failed .\n")
     assert [a.canonical_source for a in analyze(text_naacp).attributions] != ["Donald Trump"]
+    # but a bare title is that office ("President Donald Trump" is "the president of the United States")
+    text_us = text_naacp.replace("The president of the NAACP Legal Defense Fund", "The president of the United States")
+    assert [a.canonical_source for a in analyze(text_us).attributions] == ["Donald Trump"]
     other = text.replace("Secretary of State Mike Pompeo", "Secretary of Defense Jim Mattis")
     assert analyze(other, sides=sides).attributions[-1].side is None
 
@@ -3951,3 +3954,55 @@ def test_a_subject_inside_a_fronted_phrase_does_not_stop_he_taking_the_previous_
             "better deal . ”\n")
     sides = [{"name": "Rubio", "aliases": ["Rubio"]}, {"name": "Trump", "aliases": ["Trump"]}]
     assert [(a.canonical_source, a.side) for a in analyze(text, sides=sides).attributions] == [("Donald Trump", "Trump")]
+
+
+@pytest.mark.parametrize("text", [
+    # unseen Politico, Fox News and BBC articles (stop 43, batch 111): no one's statement
+    "Headline\n\nThe U.S. must show that it won't stand for Russia's unfair treatment, the author writes.\n",
+    "Headline\n\nThis includes strengthening protections for investors and pressing Russia to implement the "
+    "convention.\n",
+    "Headline\n\nIt is important that the U.S. government demonstrates that it will not stand for such treatment.\n",
+    "Headline\n\nThe European Court of Human Rights is holding Russia accountable for violations of his rights.\n",
+    "Headline\n\nThis, combined with other developments this week, signaled Mueller’s intensifying focus on the "
+    "president’s actions and statements.\n",
+])
+def test_a_standfirst_author_a_named_deed_what_ought_to_be_and_a_judgement_report_no_speech(text):
+    assert found(text) == []
+
+
+def test_found_it_hard_to_believe_is_a_judgement_and_a_purpose_before_a_bare_conjunct_still_reports():
+    # unseen BBC article (stop 43, batch 111): "he said he found it “hard to believe” …" was two speeches
+    assert [cue for _, cue, _, _ in found('Headline\n\nBut he said he found it "hard to believe" Mr Putin would not '
+                                          'expect the hacking to be brought up.\n')] == ["said"]
+    assert [cue for _, cue, _, _ in found("Headline\n\nHill found the call “ surprising . ”\n")] == ["found"]
+    # second reading of stop 43: a purpose or an implicative infinitive before "and tell" is no wish
+    for text in ("Headline\n\nSmith paused to thank donors and tell them that the campaign would continue.\n",
+                 "Headline\n\nSmith managed to smile and tell reporters that the campaign would continue.\n"):
+        assert [cue for _, cue, _, _ in found(text)] == ["tell"]
+    # "Our analysis" in another's words is that speaker's
+    assert [s for s, _, _, _ in found("Headline\n\nThe mayor said the city was broke . Our analysis shows the city "
+                                      "lost $2 million , the mayor's office said .\n")] == [
+        "The mayor", "Our analysis", "the mayor's office"]
+
+
+def test_the_person_a_source_phrase_names_is_its_appositive_not_its_possessor():
+    # unseen Mother Jones article (stop 43, batch 111): "Trump's EU ambassador, Gordon Sondland, testified" and the
+    # "he acknowledged" after it went to Trump's side
+    sides = [{"name": "Trump", "aliases": ["Trump"]}, {"name": "Witnesses", "aliases": ["Gordon Sondland"]}]
+    text = ("Headline\n\nWhile Trump’s EU ambassador, Gordon Sondland, testified that there was indeed a quid pro quo, "
+            "he acknowledged that Trump had not told him this directly.\n")
+    assert [a.side for a in analyze(text, sides=sides).attributions] == ["Witnesses", "Witnesses"]
+    # the possessor still speaks for a phrase that names no one else ("Trump's lawyer said")
+    assert [a.side for a in analyze("Headline\n\nTrump’s lawyer said the plan failed.\n", sides=sides).attributions] \
+        == ["Trump"]
+
+
+def test_a_block_quote_intro_may_end_with_the_cues_setting():
+    # unseen Fox News article (stop 43, batch 111): "Trump, too, tweeted a barbed rejoinder as he prepared to attend
+    # the G20 summit in Argentina:" lost the tweet that followed
+    text = ("Headline\n\nTrump, too, tweeted a barbed rejoinder as he prepared to attend the G20 summit in Argentina:\n\n"
+            "“Oh, I get it! I am a very good developer. Witch Hunt!”\n\nThe extent of his exposure remains unclear.\n")
+    assert [(a.source, a.cue, a.kind) for a in analyze(text).attributions] == [("Trump", "tweeted", "block")]
+    # a clause of the author's own after the cue still ends the intro
+    text = text.replace("as he prepared to attend the G20 summit in Argentina", ", which is why he was angry")
+    assert analyze(text).attributions == ()

@@ -130,15 +130,13 @@ def test_a_denied_loaded_act_judges_no_one(text, valence):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # unseen Guardian, Media Matters, NPR and NYT articles (stop 43, batch 110): judging words blind readers named
-    ("Rubio used strident rhetoric to rescue his flagging campaign .", [("emotive", "strident"),
-                                                                       ("pejorative", "flagging")]),
+    # unseen Guardian, Media Matters and NYT articles (stop 43, batch 110): judging words blind readers named
+    ("Rubio used strident rhetoric to rescue his campaign .", [("emotive", "strident")]),
     ("It's all innuendo .", [("delegitimising", "innuendo")]),
-    ("North Korea skirts sanctions , and the ship mysteriously vanishes .", [("pejorative", "skirts"),
-                                                                            ("emotive", "mysteriously")]),
-    ("At the top of this mess is Iran and its suspect nuclear program .", [("delegitimising", "suspect")]),
-    # other senses: the noun "suspect", the skirt one wears
-    ("Police arrested a suspect and found a skirt .", []),
+    ("North Korea skirts sanctions .", [("pejorative", "skirts")]),
+    # the skirt one wears; words news uses plainly, left out after a second reading ("a suspect package", "the
+    # flagging economy", "mysteriously vanished")
+    ("Police found a suspect package and a skirt ; the flagging economy mysteriously recovered .", []),
 ])
-def test_strident_flagging_innuendo_skirts_suspect(text, expected):
+def test_strident_innuendo_skirts(text, expected):
     assert [(m.category, m.text) for m in find_markers_in_text(text) if m.kind == "loaded"] == expected

@@ -136,10 +136,10 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
      ("Government", "definite description")),
     ("New sanctions hit President Bashar Assad after the brutal crackdown began.", "brutal", (None, None)),
     ("President Bashar Assad spoke. Rain fell. Snow fell. The dictator left.", "dictator", (None, None)),
-    # two sentences back, past a sentence that names him only by a pronoun (unseen New York Times article, stop 43:
-    # "Kim Jong-un is becoming …. He now frequently leaves …. And when looking at the dictator's …")
-    ("President Bashar Assad spoke. He often travels. The dictator left.", "dictator",
-     ("Government", "definite description")),
+    # nor two sentences back (second reading, stop 43: the speaker himself, "Juan Guaido spoke …. He called for new
+    # elections. The dictator, he said, must go.")
+    ("Rogin spoke in Caracas. He called for new elections. The dictator, he said, must go.", "dictator",
+     (None, None)),
     # what a verb of calling or seeing says of its object ("call X ruthless", "X is seen as ruthless")
     ("Critics call the rebels ruthless.", "ruthless", ("Rebels", "described")),
     ("Assad is widely seen as ruthless.", "ruthless", ("Government", "described")),
@@ -219,6 +219,9 @@ def test_an_evaluation_of_the_manner_of_an_act_is_about_its_doer():
     result = analyze(text, sides=[{"name": "Trump", "aliases": ["Trump"]}])
     assert [row["term"] for row in result.labels] == []
     assert [(s.text, s.side) for s in result.spans if s.kind == "loaded"] == [("brutal", "Trump")]
+    text = "Mess\n\nTrump worked with reckless abandon .\n"  # a manner still, with no determiner
+    result = analyze(text, sides=[{"name": "Trump", "aliases": ["Trump"]}])
+    assert [(s.text, s.side) for s in result.spans if s.kind == "loaded"] == [("reckless", "Trump")]
 
 
 def test_a_scare_quoted_noun_with_no_owner_is_about_the_subject_of_its_clause():
