@@ -272,18 +272,18 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
     start, end = spans[0]
     inside = [q for q in reading.quotations if any(a <= q.inner_start and not text[b:q.inner_end].strip(EDGE)
                                                    for a, b in spans) and may_be_speech(reading, q)]
-    # The content is one quotation when the cue stands outside a quotation holding it, and the content fills it or
-    # reaches one of its ends, past a nested one's mark (over paragraphs: “…,” said X; “… say, ‘… back?’” added X).
+    # One quotation when the cue stands outside it and the content fills it, opens right after the cue (X wrote, “…”)
+    # or reaches one of its ends past a nested mark (over paragraphs: “…,” said X; “… say, ‘… back?’” added X).
     whole = next((q for q in reading.quotations if q.start <= start + 1 and end - 1 <= q.end
                   and not q.start < token.idx < q.end and may_be_speech(reading, q)
-                  and (end - start >= 0.8 * (q.inner_end - q.inner_start) or not text[q.inner_start:start].strip(
-                      EDGE + "‘’") or not text[end:q.inner_end].strip(EDGE + "‘’"))), None)
+                  and (end - start >= 0.8 * (q.inner_end - q.inner_start) or q.start >= cue_end and not text[
+                      cue_end:q.start].strip(" ,:") or not text[q.inner_start:start].strip(EDGE + "‘’")
+                       or not text[end:q.inner_end].strip(EDGE + "‘’"))), None)
     if whole is not None:
         kind, spans = "direct", [strip_span(text, whole.inner_start, whole.inner_end, keep_final=True)]
         quoted = spans
     elif inside and entry.lemma != "according to":
-        kind = "mixed"
-        quoted = [(q.inner_start, q.inner_end) for q in inside]
+        kind, quoted = "mixed", [(q.inner_start, q.inner_end) for q in inside]
     else:
         kind, quoted = ("according_to" if entry.lemma == "according to" else "indirect"), []
     if source_span is not None and source_span[0] < start < source_span[1]:

@@ -14,7 +14,7 @@ from .descriptions import TITLES
 from .parse import is_inverted_condition
 from .reference import COLLECTIVE_NOUNS
 from .source_phrase import RELATIVE_TAGS, phrase_span
-from .sources import inverted_subject, speaker_of
+from .sources import inverted_subject, is_nobody, speaker_of
 
 # Nouns by which a headline's words after "Name:" describe that person rather than quote them
 ROLE_NOUNS = frozenset(TITLES.values()) | {"author"}
@@ -37,8 +37,8 @@ def clause_before_trailing_cue(cue: Token) -> tuple[int, int] | None:
         return None
     subjects = [c for c in cue.children if c.dep_ in SUBJECTS and c.i < cue.i]
     inverted = inverted_subject(cue) if not subjects else None  # "…, report US media ."
-    if subjects and subjects[-1].tag_ in RELATIVE_TAGS or not (subjects or inverted):  # "…, who has been charged …"
-        return None
+    if subjects and (subjects[-1].tag_ in RELATIVE_TAGS or is_nobody(subjects[-1])) or not (subjects or inverted):
+        return None  # "…, who has been charged …", "…, none of which have been confirmed"
     # the nearest subject: the parser may give the cue another one from the clause before ("…, and Buttigieg, at 47
     # percent to 39 percent, pollsters found")
     comma = subjects[-1].left_edge.i - 1 if subjects else cue.i - 1

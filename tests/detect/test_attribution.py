@@ -4006,3 +4006,22 @@ def test_a_block_quote_intro_may_end_with_the_cues_setting():
     # a clause of the author's own after the cue still ends the intro
     text = text.replace("as he prepared to attend the G20 summit in Argentina", ", which is why he was angry")
     assert analyze(text).attributions == ()
+
+
+def test_a_quotation_right_after_the_cue_is_its_whole_content_and_none_confirmed_is_no_ones():
+    # unseen Washington Times article (stop 43, batch 111): "Mr. Steele wrote, “speaking in confidence …, Source B …
+    # admitted that …. This was managed …”" gave Steele only the clause of the quoted "admitted"; "…, none of which
+    # have been confirmed publicly" made the sentence before it an unnamed source's
+    text = ("Headline\n\nMr. Steele wrote, “speaking in confidence to a compatriot in late July 2016, Source B, an "
+            "ethnic Russian close associate of Donald TRUMP, admitted that there was a well-developed conspiracy. This "
+            "was managed on the TRUMP side by Paul MANAFORT.”\n\nMr. Page and Mr. Manafort have denied all the "
+            "dossier’s charges, none of which have been confirmed publicly.\n")
+    article = parse_article(text)
+    attributions = find_attributions(article)
+    steele = attributions[0]
+    assert (steele.source, steele.kind) == ("Mr. Steele", "direct")
+    assert article.text[steele.content_start:steele.content_end].endswith("by Paul MANAFORT.")
+    assert [a.cue for a in attributions] == ["wrote", "denied"]
+    # a quotation that opens later in the clause is not the whole content
+    assert content("Headline\n\nHe wrote that the plan , “ a disaster , ” had failed .\n") == [
+        "the plan , “ a disaster , ” had failed"]
