@@ -265,8 +265,8 @@ def _predicate_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lower_ in COPULAS:
         return noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without") and noun.head.head.tag_.startswith("VB") \
-            and any(c.dep_ == "amod" for c in noun.children) and not (
-                is_verb_of(noun.head.head, WITH_PARTNERS) and any(c.dep_ == "det" for c in noun.children)):
+            and any(c.dep_ == "amod" for c in noun.children) and not (is_verb_of(noun.head.head, WITH_PARTNERS) and (
+                noun.tag_ in ("NNS", "NNP", "NNPS") or any(c.dep_ == "det" for c in noun.children))):
         return noun.head.head  # a manner: "he uses it with reckless abandon"; not "went ahead with meddling bills"
     return None
 

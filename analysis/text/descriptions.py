@@ -50,6 +50,7 @@ TITLES = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.
 # Offices "the …" may stand for, and words that make another office of them ("Vice President").
 OFFICES = frozenset("president senator governor minister speaker chancellor secretary congressman congresswoman "
                     "mayor premier".split())
+HOME_OFFICES = frozenset({"the united states", "the u.s.", "america"})  # "the president of the United States"
 OFFICE_PREFIXES = frozenset({"vice", "deputy", "former", "ex", "acting", "assistant", "under"})
 
 ASIDE_DEPS = frozenset({"dobj", "pobj", "dative", "attr"})  # what a fronted clause acts on
@@ -133,9 +134,9 @@ def titled_name(noun: Token) -> Token | None:
             if office and [w.lower_ for w in doc[k:k + len(office)]] != words:
                 continue  # "Secretary of Defense …" is not "the secretary of state"
             k += len(office) or 2
-        elif any(w.ent_type_ == "ORG" for w in office) and doc[t.i - 1].lower_ not in words:
-            continue  # "the president of the NAACP …" is no "President Trump"; "the speaker of the House" is
-            # "House Speaker Nancy Pelosi"
+        elif office and doc[t.i - 1].lower_ not in words and " ".join(words[1:]) not in HOME_OFFICES:
+            continue  # "the president of the NAACP …" or "of Ukraine" is no "President Trump"; "the speaker of the
+            # House" is "House Speaker Nancy Pelosi"
         if k < len(doc) and doc[k].tag_ == "NNP":
             last = k
             while last + 1 < len(doc) and doc[last + 1].tag_ == "NNP":

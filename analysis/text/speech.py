@@ -162,9 +162,9 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     if subject is not None and (subject.lower_ in EVENTS and entry.lemma == "threaten"
                                 or subject.lower_ in TERMS and entry.lemma == "call for"):
         return False  # "the attack has threatened the army's efforts", "the deal calls for": no one speaks
-    if entry.lemma in INFERENCE_LEMMAS and (subject is not None and subject.lower_ in {"this", "that", *EVENTS}
-                                            or any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children)):
-        return False  # "The move implies there is more", "This suggests …", "it would show he …": an inference
+    if entry.lemma in INFERENCE_LEMMAS and (subject is not None and subject.lower_ in {"this", "that", *EVENTS} or any(
+            c.dep_ == "aux" and c.lower_ == "would" for c in token.children) and getattr(subject, "tag_", "") != "NNP"):
+        return False  # "The move implies …", "This signaled …", "it would show he …"; not "Pelosi would signal"
     if subject is None and token.tag_ == "VBG" and token.dep_ in ("pcomp", "csubj", "advcl") and (rule in (
             "object of the cue", "object and predicate", "adjacent quotation") or is_generic_deed(token)):
         return False  # a deed named, no speech: "as a means of threatening X", "a high bar for calling on X to quit"

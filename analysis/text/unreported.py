@@ -40,9 +40,11 @@ def is_no_report(cue: Token) -> bool:
     # onslaught", "added risk"; "asserts itself" (not "described herself as", "declared himself the winner")
     reflexive = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in cue.children) and not any(
         c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)
-    judged = (cue.lower_ in HOLDING or cue.lower_ in FINDING and cue.dep_ == "ccomp") and any(
+    pronoun = any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in cue.children)  # the speaker's own view
+    judged = (cue.lower_ in HOLDING or cue.lower_ in FINDING and cue.dep_ == "ccomp" and pronoun) and any(
         c.dep_ in ("ccomp", "oprd", "xcomp") and c.tag_ == "JJ" for c in cue.children)
-    mandated = cue.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lower_ in MANDATIVE for c in cue.head.children)
+    mandated = cue.dep_ == "ccomp" and cue.tag_ in ("VB", "VBZ", "VBP") and cue.head.dep_ != "ccomp" and any(
+        c.dep_ == "acomp" and c.lower_ in MANDATIVE for c in cue.head.children)  # the author's, in the present
     return set_phrase or found_thing or generic or impersonal or kept_from or added_to or reflexive or judged \
         or mandated
 

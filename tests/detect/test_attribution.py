@@ -4025,3 +4025,21 @@ def test_a_quotation_right_after_the_cue_is_its_whole_content_and_none_confirmed
     # a quotation that opens later in the clause is not the whole content
     assert content("Headline\n\nHe wrote that the plan , “ a disaster , ” had failed .\n") == [
         "the plan , “ a disaster , ” had failed"]
+
+
+@pytest.mark.parametrize("text, cues", [
+    # second reading of stop 43 (c1516e6): the new no-speech rules stay inside their constructions
+    ("Headline\n\nThe writer told reporters that she had received threats .\n", ["told"]),
+    ("Headline\n\nIt is important that Pelosi said she would not back the bill .\n", ["said"]),
+    ("Headline\n\nPelosi said the inspector general found it likely that Trump had broken the law .\n",
+     ["said", "found"]),
+    ("Headline\n\nPelosi would signal on Tuesday that Democrats are open to a deal .\n", ["signal"]),
+])
+def test_the_writer_what_ought_to_be_and_a_finding_stay_in_their_constructions(text, cues):
+    assert [cue for _, cue, _, _ in found(text)] == cues
+
+
+def test_the_president_of_another_country_is_not_the_president_titled_before():
+    text = ("Headline\n\nPresident Donald Trump spoke by phone with Volodymyr Zelensky on Thursday . The president of "
+            "Ukraine said the call was friendly .\n")
+    assert [a.canonical_source for a in analyze(text).attributions] != ["Donald Trump"]

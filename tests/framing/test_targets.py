@@ -219,6 +219,9 @@ def test_an_evaluation_of_the_manner_of_an_act_is_about_its_doer():
     result = analyze(text, sides=[{"name": "Trump", "aliases": ["Trump"]}])
     assert [row["term"] for row in result.labels] == []
     assert [(s.text, s.side) for s in result.spans if s.kind == "loaded"] == [("brutal", "Trump")]
+    text = "Mess\n\nPelosi negotiated with radical Republicans for weeks .\n"  # whom, in the plural
+    result = analyze(text, sides=[{"name": "Pelosi", "aliases": ["Pelosi"]}])
+    assert [(s.text, s.side) for s in result.spans if s.kind == "loaded"] == [("radical", None)]
     text = "Mess\n\nTrump worked with reckless abandon .\n"  # a manner still, with no determiner
     result = analyze(text, sides=[{"name": "Trump", "aliases": ["Trump"]}])
     assert [(s.text, s.side) for s in result.spans if s.kind == "loaded"] == [("reckless", "Trump")]
