@@ -2,14 +2,14 @@
 
 Punkt needs no trained data here: its abbreviation list is ``lexicons/news_abbreviations.txt`` plus single-letter
 initials. On top of it, a sentence never opens with a lowercase letter (after a dash too), a comma, semicolon or
-closing bracket ("Sen. Lindsey Graham (R., S.C.), who …"), a possessive "’s", a number after "No.", a name after spaced
-initials ("E.J . Dionne") or after a title ("Mr.", "Sen.": Punkt splits "from Mr. Schiff.”"), nor is it marks alone
-(Punkt split after "!)", "?", "D-Wash.", "C.I.A.", "No." or the ". ’" before a closing ”); an abbreviation that can end
-a sentence does so before a word that opens one ("… in the U.S. The next …", and a state's after a town: "… in
-Alexandria, Va. The staff"); a full stop with no space after it ends one before a capitalised word ("… gets
-stronger.Former Arkansas Gov. …", "in 2012.ABC News": a scrape lost the space), as an ellipsis does before a word that
-opens one ("… end soon… Some say"); an opening quote mark Punkt leaves at a sentence's end opens the next one (". “ We
-were …"), and a closing one it leaves at the start of the next closes the one before (".”In particular").
+closing bracket ("Sen. Lindsey Graham (R., S.C.), who …"), a possessive "’s", a number after "No.", a name after
+initials ("E.J . Dionne", "H.R. McMaster") or after a title ("Mr.", "Sen.": Punkt splits "from Mr. Schiff.”"), nor is
+it marks alone (Punkt split after "!)", "?", "D-Wash.", "C.I.A.", "No." or the ". ’" before a closing ”); an
+abbreviation that can end a sentence does so before a word that opens one ("… in the U.S. The next …", and a state's
+after a town: "… in Alexandria, Va. The staff"); a full stop with no space after it ends one before a capitalised word
+("… gets stronger.Former Arkansas Gov. …", "in 2012.ABC News": a scrape lost the space), as an ellipsis does before a
+word that opens one ("… end soon… Some say"); an opening quote mark Punkt leaves at a sentence's end opens the next
+one (". “ We were …"), and a closing one it leaves at the start of the next closes the one before (".”In particular").
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ _JOINED_SENTENCES = re.compile(r"(?:(?<=[a-z]{2})|(?<=\b\d{4}))\.[”\"]?(?=[A-Z
 _DASH_LOWER = re.compile(r"[—–]\s*[a-z]")  # "… next week ? — the more they risk …": an aside, not an end
 _POSSESSIVE = re.compile(r"['’]\s*s\b")  # "the C.I.A. ’ s shadowy arm": Punkt ended a sentence at "C.I.A."
 TITLE_ENDING = re.compile(rf"\b(?:{TITLES})\.\s*\Z")  # "from Mr. Schiff.”", "Mrs. May": a title's period ends nothing
-_INITIALS = re.compile(r"(?<![\w.])(?!U\.[SKN]|D\.C)[A-Z]\.[A-Z] \.\s*\Z")  # "( E.J . Dionne )", not "U.S ."
+_INITIALS = re.compile(r"(?<![\w.])(?!U\.[SKN]|D\.C|[AP]\.M|L\.A|N\.[YJ])[A-Z]\.[A-Z] ?\.\s*\Z")  # "E.J . Dionne",
+# "H.R. McMaster"; not "U.S.", "D.C.", "P.M.", "L.A.", "N.Y.", which may end a sentence
 
 
 class _CurlyQuoteVars(PunktLanguageVars):

@@ -4043,3 +4043,16 @@ def test_the_president_of_another_country_is_not_the_president_titled_before():
     text = ("Headline\n\nPresident Donald Trump spoke by phone with Volodymyr Zelensky on Thursday . The president of "
             "Ukraine said the call was friendly .\n")
     assert [a.canonical_source for a in analyze(text).attributions] != ["Donald Trump"]
+
+
+def test_it_after_a_plural_object_is_the_organisation_subject():
+    # unseen Vanity Fair article (stop 43, batch 112): "The State Department has … released regular batches of …
+    # schedules, but it has now said that …" gave the statement no side
+    sides = [{"name": "State", "aliases": ["State Department"]}, {"name": "AP", "aliases": ["AP"]}]
+    text = ("Headline\n\nThe State Department has for months released regular batches of Hillary Clinton’s daily "
+            "meeting schedules from her time as Secretary of State, but it has now said that not all the schedules "
+            "would be released by the time the election rolls around.\n")
+    assert [a.side for a in analyze(text, sides=sides).attributions] == ["State"]
+    # a singular object may be the "it" ("Israel dismissed the UN report, but it says …": the report)
+    text = "Headline\n\nThe State Department released a report, but it said that not all would be released.\n"
+    assert [a.side for a in analyze(text, sides=sides).attributions] == [None]

@@ -10,6 +10,7 @@ import pytest
 from analysis.detect.evaluative import MIN_VALENCE
 from analysis.detect.markers import LEXICON_FILES, NEUTRAL, load_lexicons, read_lexicon_entries, term_key
 from analysis.detect.valence import polarity_lexicon, word_valence
+from analysis.framing.labels import label_lexicon
 from analysis.lexicon import read_header, read_lexicon_text, read_table
 
 FILES = list(LEXICON_FILES.values())
@@ -82,10 +83,10 @@ def test_every_form_is_unique_across_all_lexicons():
 
 
 def test_neutral_entries_only_shield_listed_words():
-    """A neutral phrase exists to shield a word listed elsewhere, or one the evaluative reader would take ("level
-    best"); without one it would be dead weight."""
+    """A neutral phrase exists to shield a word listed elsewhere (a loaded term or a label: "ground invasion"), or one
+    the evaluative reader would take ("level best"); without one it would be dead weight."""
     entries = load_lexicons().entries
-    listed = {term_key(f) for e in entries if e.category != NEUTRAL for f in e.forms}
+    listed = {term_key(f) for e in entries if e.category != NEUTRAL for f in e.forms} | set(label_lexicon())
     for entry in entries:
         if entry.category == NEUTRAL:
             words = set(term_key(entry.term).split())

@@ -58,3 +58,11 @@ def test_a_word_inside_a_longer_name_is_no_label():
                         {"name": "Government", "aliases": ["Hadi"]}])
     found = [(row["term"], row["side"]) for row in find_labels(article, find_mentions(article, sides))]
     assert found == [("forces", "Government")]
+
+
+def test_a_ground_invasion_is_a_military_term_not_a_label():
+    # unseen CNN article (stop 43, batch 112): "should Israeli forces … launch a ground invasion of Gaza" gave Gaza the
+    # pejorative label "invasion"
+    assert labels("Should the police launch a ground invasion , the violence would increase .") == []
+    assert [term for term, _, _ in labels("The government launched an invasion of the north .")] == [
+        "government", "invasion"]

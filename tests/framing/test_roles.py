@@ -549,3 +549,14 @@ def test_third_reading_of_stop_41_roles():
         ("Russia", "help_agent", "helped", "subject")] * 2
     assert ("Rebels", "harm_agent", "killed", "'between' object") not in events_of(
         "Title\n\nClashes between Russia and Aleppo killed dozens of Aleppo fighters .")
+
+
+def test_the_of_object_of_assistance_is_the_helper():
+    # unseen Christian Science Monitor article (stop 43, batch 112): "walked to an ambulance with the assistance of
+    # three protesters" made the protesters the ones helped
+    assert events_of("Headline\n\nShe walked to an ambulance with the assistance of the rebels .\n") == [
+        ("Rebels", "help_agent", "assistance", "'of' object")]
+    assert [e[:2] for e in events_of("Headline\n\nRussia came to the assistance of the rebels .\n")] == [
+        ("Rebels", "help_patient")]
+    assert events_of("Headline\n\nThe protection of the rebels mattered .\n") == [
+        ("Rebels", "help_patient", "protection", "'of' object")]

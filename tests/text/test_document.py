@@ -622,3 +622,10 @@ def test_a_states_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one
 ])
 def test_a_link_line_widget_or_photo_credit_is_a_caption(text):
     assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "body"]
+
+
+def test_two_initials_before_a_name_or_a_number_end_no_sentence():
+    # unseen InfoWars article (stop 43, batch 112): "National Security Advisor H.R. McMaster is …" was two sentences
+    text = "Headline\n\nNational Security Advisor H.R. McMaster spoke. A bill, H.R. 1, passed. He lives in the U.S. He left.\n"
+    assert [s.text for s in parse_article(text).sentences][1:] == [
+        "National Security Advisor H.R. McMaster spoke.", "A bill, H.R. 1, passed.", "He lives in the U.S.", "He left."]
