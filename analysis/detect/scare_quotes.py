@@ -97,6 +97,8 @@ def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
         return verdict(False, "after a colon: words quoted as said or written (\"Here was Sessions' answer: “No.”\")")
     if _is_nickname(article.text, q, inner):
         return verdict(False, "a nickname between a first name and a surname (William “Ryan” Owens)")
+    if _SELF_DESCRIBED.search(article.text, max(0, q.start - 20), q.start):
+        return verdict(False, "a label its bearer gave himself (self-described “dirty trickster”)")
     title = _title_reason(article, q, inner)
     if title:
         return verdict(False, f"a title ({title})")
@@ -164,6 +166,9 @@ HOLDING_VERBS = frozenset("believe believes believed believing think thinks thou
                 "outline outlines outlined outlining ridicule ridicules ridiculed ridiculing".split())
 
 
+_SELF_DESCRIBED = re.compile(r"\bself-(?:described|proclaimed|professed|identified)\s*\Z", re.IGNORECASE)
+
+
 def _words_held_by(article: Article, q: Quotation) -> str | None:
     """The verb whose subject the quoted words belong to, when the quote is that verb's clause or predicate."""
     tokens = article.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
@@ -176,9 +181,7 @@ def _words_held_by(article: Article, q: Quotation) -> str | None:
             c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in naming.children):
         return naming.lower_  # "Iran called Israel's description of events “ridiculous”": the parser hung it inside
     x = tokens.root
-    for _ in range(4):
-        if x.head is x:
-            return None
+    for _ in range(4):  # up to four heads; the root is its own head, so a root verb is read as the holder too
         x = x.head
         doer = x  # an infinitive's subject is its governor's: "went so far as to call Kerry's talks a “breakthrough”"
         if x.dep_ == "xcomp" or any(c.lower_ == "to" and c.dep_ == "aux" for c in x.children) \

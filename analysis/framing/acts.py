@@ -59,7 +59,7 @@ def _nobody_does_it(verb: Token) -> bool:
 def _aim_of_a_noun(verb: Token) -> bool:
     """Whether the verb is an infinitive on a noun (or joined to one), or the aim of a bill a side blocked: an aim
     or a capacity named, not a deed."""
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     on_noun = verb.dep_ == "acl" or verb.dep_ == "xcomp" and verb.head.tag_.startswith("NN") \
         or verb.dep_ == "advcl" and verb.head.lower_ in BLOCKING_ACTS  # "attempts to fire X"; "Blocked A Bill To …"
@@ -76,7 +76,7 @@ def in_question(verb: Token) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") or x is not verb and c.dep_ == "aux"
                and c.lower_ in FORESEEING | {"would"} for c in x.children):
             return True
-        if x.head is x or x.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "csubj"):
+        if x.head == x or x.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "csubj"):
             return False
         that = next((m for m in x.children if m.dep_ == "mark" and m.lower_ == "that" and m.i), None)
         noun = x.head if x.head.tag_.startswith("NN") else that.nbor(-1) if that is not None else None

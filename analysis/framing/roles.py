@@ -39,7 +39,7 @@ from .targets import Mentions, owner, subject_side
 
 ROLE_LEXICON = "harm_help_verbs.tsv"
 ROLES = ("harm_agent", "harm_patient", "help_agent", "help_patient")
-ASSISTING = frozenset({"assistance", "help", "support", "backing", "aid"})  # "with the assistance of X": X helps
+ASSISTING = frozenset({"assistance", "aid"})  # "with the assistance of X": X helps
 PATIENT_PREPOSITIONS = frozenset({"on", "against", "of", "upon", "to"})  # "aid to rebel groups"
 BLAMING = frozenset({"blame", "blames", "blamed", "blaming", "pin", "pins", "pinned", "pinning"})
 NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC"})
@@ -288,8 +288,8 @@ def _noun_slots(noun: Token) -> list[tuple[str, Token, bool]]:
             victim = noun.lower_ in VICTIM_NOUNS and (child.ent_type_ == "PERSON" or child.tag_ == "PRP$")
             slots.append(("possessor", child, not victim))
         elif child.dep_ == "prep" and (child.lower_ in ("by", "from") or child.lower_ == "of" and noun.lower_ in
-                                       ASSISTING and noun.head.lower_ != "to"):  # "under renewed assault from
-            # Russian forces", "with the help of X" (but "came to the aid of X": X is helped)
+                                       ASSISTING and noun.head.lower_ not in ("to", "in")):  # "under renewed
+            # assault from Russian forces", "with the aid of X" (but "came to the aid of X", "in aid of X": X is helped)
             slots += [(f"'{child.lower_}' object", p, True) for p in child.children if p.dep_ == "pobj"]
         elif child.dep_ in ("compound", "amod") and child.ent_type_ == "PERSON" and (
                 noun.lower_ in VICTIM_NOUNS or load_role_words()[1].get(noun.lower_) == "help"):

@@ -58,7 +58,7 @@ def _sought(noun: Token) -> bool:
 def _clause_on(noun: Token, verb: Token) -> Token | None:
     """The clause on ``noun`` (acl or relcl) that holds ``verb`` below it through adverbial clauses and
     complements, or None."""
-    while verb.head is not verb and verb.head != noun and verb.dep_ in ("advcl", "ccomp", "conj"):
+    while verb.head != verb and verb.head != noun and verb.dep_ in ("advcl", "ccomp", "conj"):
         verb = verb.head
     return verb if verb.head == noun and verb.dep_ in ("acl", "relcl") else None
 

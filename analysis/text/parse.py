@@ -153,7 +153,7 @@ def in_embedded_question(token: Token) -> bool:
     ("whether they knew but they almost certainly did")."""
     x = token
     while not asks(x):
-        if x.dep_ in ("conj", "advcl", "relcl", "ROOT") or x.head is x:
+        if x.dep_ in ("conj", "advcl", "relcl", "ROOT") or x.head == x:
             return False
         x = x.head
     return True

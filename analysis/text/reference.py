@@ -91,8 +91,8 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
         if pronoun.head.dep_ == "conj" or follows_its_main_clause(pronoun.head) else None
     if first is not None and word in PERSON_PRONOUNS and first.ent_type_ == "PERSON" and not other_gender(word, first):
         return name_span(first)
-    named = named_group(first) if first is not None and word in THING_PRONOUNS and not any(  # (a plural object is
-        c.dep_ in ("dobj", "dative") and c.tag_ not in ("NNS", "NNPS") for c in first.head.children) else None  # no it)
+    named = named_group(first) if first is not None and word in THING_PRONOUNS and not any(
+        c.dep_ in ("dobj", "dative") for c in first.head.children) else None
     if named is not None:
         return named.start_char, named.end_char
     if word in PERSON_PRONOUNS:

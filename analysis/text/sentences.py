@@ -44,6 +44,21 @@ _INITIALS = re.compile(r"(?<![\w.])(?!U\.[SKN]|D\.C|[AP]\.M|L\.A|N\.[YJ])[A-Z]\.
 # "H.R. McMaster"; not "U.S.", "D.C.", "P.M.", "L.A.", "N.Y.", which may end a sentence
 
 
+FUNCTION_WORDS = frozenset("in on at of to from for with by about into over under the a an and or".split())
+
+
+def _initials_of_a_name(paragraph: str, start: int) -> bool:
+    """Whether the text before ``start`` ends in a name's initials: after a word that is no comma or function word, or
+    opening a sentence ("George H.W. Bush", "adviser H.R. McMaster", "H.R. 1"), not a place's or a thing's
+    ("Manchester, N.H. Supporters said", "bet on A.I. Critics say")."""
+    found = _INITIALS.search(paragraph, 0, start)
+    if found is None:
+        return False
+    before = paragraph[:found.start()].rstrip().split()  # spaced ("E.J . Dionne"), or opening a sentence or an aside
+    return " ." in found.group() or not before or before[-1][-1] in ".!?(“\"" or paragraph[start:start + 1].isdigit() \
+        or before[-1][-1].isalpha() and before[-1].lower() not in FUNCTION_WORDS  # "adviser H.R. McMaster"
+
+
 class _CurlyQuoteVars(PunktLanguageVars):
     """Punkt's English settings, with curly opening quotes, like straight ones, not part of a word: "“Mr." is
     the abbreviation "Mr." (Punkt would read the type "“mr" and end a sentence there)."""
@@ -65,7 +80,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     for start, end in sentence_tokenizer().span_tokenize(paragraph):
         if spans and (paragraph[start].islower() or paragraph[start] in ",;)]" or _DASH_LOWER.match(paragraph, start)
                       or not re.search(r"\w", paragraph[start:end]) or _POSSESSIVE.match(paragraph, start)
-                      or _INITIALS.search(paragraph, 0, start) or TITLE_ENDING.search(paragraph, 0, start)
+                      or _initials_of_a_name(paragraph, start) or TITLE_ENDING.search(paragraph, 0, start)
                       or paragraph[start].isdigit() and paragraph[:start].rstrip().endswith("No.")
                       or _inside_quotation(paragraph, spans[-1][0], start)):
             spans[-1] = (spans[-1][0], end)  # Punkt split after "!)", "?", "D-Wash.", "No.", "(R., S.C." or ". ’"

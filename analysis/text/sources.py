@@ -115,7 +115,7 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
             paired = paired if paired.tag_.startswith("NN") else _subject(paired, ())
             if paired is not None and paired.i < x.head.i:
                 return paired
-        if x.dep_ not in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp", "prep") or x.head is x:
+        if x.dep_ not in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp", "prep") or x.head == x:
             return None
         if x.dep_ == "ccomp" and x.head.lower_ not in ("quoted", "cited") and not (outside and x.i in quoted):
             return None
@@ -145,7 +145,7 @@ def _outside_dashed_aside(conjunct: Token) -> Token:
     the conjunct, the verb the aside interrupts ("… January – as four Americans were released by Tehran – and say")."""
     head, doc = conjunct.head, conjunct.doc
     dashes = [t.i for t in doc[head.sent.start:conjunct.i] if t.text in ("–", "—", "--")]
-    while len(dashes) > 1 and dashes[-2] < head.i < dashes[-1] and head.head is not head:
+    while len(dashes) > 1 and dashes[-2] < head.i < dashes[-1] and head.head != head:
         head = head.head
     return head
 
@@ -288,3 +288,8 @@ def is_reader_or_writer(subject: Token, quoted: frozenset[int]) -> bool:
     # writes" (not "The writer told reporters", "…, the author said")
     return own and subject.i not in quoted
 
+
+def is_named_person(subject: Token) -> bool:
+    """Whether a subject is a person's name: a PERSON entity, or a proper noun with no determiner ("Pelosi"; not
+    "The Green New Deal")."""
+    return subject.ent_type_ == "PERSON" or subject.tag_ == "NNP" and not any(c.dep_ == "det" for c in subject.children)

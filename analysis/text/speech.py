@@ -62,8 +62,8 @@ from .parentheticals import (around_parenthetical_cue, before_comma_adjunct, cla
 from .quotations import Quotation
 from .sentences import is_teaser
 from .source_phrase import RELATIVE_TAGS, phrase_span
-from .sources import (is_contracted_passive, is_hearsay_passive, is_impersonal_passive, is_nobody, is_reader_or_writer,
-                      speaker_of)
+from .sources import (is_contracted_passive, is_hearsay_passive, is_impersonal_passive, is_named_person, is_nobody,
+                      is_reader_or_writer, speaker_of)
 from .unclaimed import read_unclaimed_quotations
 from .unreported import is_no_report, is_questioned
 
@@ -74,7 +74,7 @@ EVENTS = frozenset("attack attacks fine move decision crisis violence law measur
                    "ruling storm act acts action actions step steps assassination".split())  # things, not speakers
 TERMS = EVENTS | frozenset("deal agreement accord plan treaty proposal budget framework package ceasefire cease-fire "
                            "legislation".split())  # texts that set out terms: "the deal, which calls for …" holds it
-QUESTION_LEMMAS = {"ask", "wonder", "question"}
+QUESTION_LEMMAS, FINITE_OR_BARE = {"ask", "wonder", "question"}, ("VB", "VBP", "VBZ", "VBD")
 NAMED_PARTIES = ("PERSON", "NORP", "ORG", "GPE", "LOC")
 INFERENCE_LEMMAS = {"imply", "indicate", "suggest", "show", "demonstrate", "prove", "mean", "signal"}  # evidence
 # "claimed responsibility", "claiming executive privilege", "conceded defeat", "has showed signs of nearing its end",
@@ -154,17 +154,17 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     subject = None if asked_of or nominal else subject  # "When asked if …, Pence replied": asked by someone unnamed
     passive = any(c.dep_ == "auxpass" for c in token.children) or is_impersonal_passive(token) \
         or is_contracted_passive(token)
-    if subject is None and not passive and not asked_of and token.tag_ in ("VB", "VBP", "VBZ", "VBD") \
-            and token.dep_ != "conj":
+    if subject is None and not (passive or asked_of or token.dep_ == "conj") and token.tag_ in FINITE_OR_BARE:
         return False  # a finite verb with nobody saying it: an ellipsis or imperative ("Would just tell you")
     if subject is not None and (is_nobody(subject) or is_reader_or_writer(subject, reading.quoted_tokens)):
         return False  # "None of the charges alleges …", "As we reported last night": no source speaks
     if subject is not None and (subject.lower_ in EVENTS and entry.lemma == "threaten"
                                 or subject.lower_ in TERMS and entry.lemma == "call for"):
         return False  # "the attack has threatened the army's efforts", "the deal calls for": no one speaks
+    person = subject is not None and is_named_person(subject)  # "Pelosi would signal …" reports
     if entry.lemma in INFERENCE_LEMMAS and (subject is not None and subject.lower_ in {"this", "that", *EVENTS} or any(
-            c.dep_ == "aux" and c.lower_ == "would" for c in token.children) and getattr(subject, "tag_", "") != "NNP"):
-        return False  # "The move implies …", "This signaled …", "it would show he …"; not "Pelosi would signal"
+            c.dep_ == "aux" and c.lower_ == "would" for c in token.children) and not person):
+        return False  # "The move implies there is more", "This signaled …", "it would show he …": an inference
     if subject is None and token.tag_ == "VBG" and token.dep_ in ("pcomp", "csubj", "advcl") and (rule in (
             "object of the cue", "object and predicate", "adjacent quotation") or is_generic_deed(token)):
         return False  # a deed named, no speech: "as a means of threatening X", "a high bar for calling on X to quit"

@@ -907,3 +907,11 @@ def test_a_loaded_word_inside_any_quotation_marks_is_not_the_authors():
                             "\"reckless\" pursuit of nuclear weapons. The reckless plan failed.\n")
     assert [(s.text, s.voice) for s in find_markers(article) if s.kind == "loaded"] == [
         ("reckless", "quoted"), ("reckless", "author")]
+
+
+def test_a_self_described_label_is_its_bearers_words_not_a_scare_quote():
+    # unseen New York Post article (stop 43, batch 113): "Stone, the Richard Nixon-obsessed, self-described “dirty
+    # trickster,” was accused of lying" counted the quote as the author's distance
+    text = ("Headline\n\nStone, the Richard Nixon-obsessed, self-described “dirty trickster,” was accused of lying. The "
+            "“experts” failed.\n")
+    assert [s.text for s in analyze(text).spans if s.kind == "scare_quote"] == ["“experts”"]

@@ -558,5 +558,7 @@ def test_the_of_object_of_assistance_is_the_helper():
         ("Rebels", "help_agent", "assistance", "'of' object")]
     assert [e[:2] for e in events_of("Headline\n\nRussia came to the assistance of the rebels .\n")] == [
         ("Rebels", "help_patient")]
+    assert [e[:2] for e in events_of("Headline\n\nThey held a concert in aid of the rebels .\n")] == [
+        ("Rebels", "help_patient")]
     assert events_of("Headline\n\nThe protection of the rebels mattered .\n") == [
         ("Rebels", "help_patient", "protection", "'of' object")]
