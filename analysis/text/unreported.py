@@ -8,8 +8,8 @@ from spacy.tokens import Token
 from .cues import SUBJECTS
 
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
-HOLDING = frozenset("hold holds held holding".split())  # "held X liable", "held open the possibility": an act
-FINDING = frozenset("find finds found finding".split())  # "said he found it hard": a view inside the speech
+HOLD_FORMS = frozenset("hold holds held holding".split())  # "held X liable", "held open the possibility": an act
+FIND_FORMS = frozenset("find finds found finding".split())  # "said he found it hard": a view inside the speech
 MANDATIVE = frozenset("important necessary essential vital crucial critical imperative".split())  # "It is vital that"
 
 
@@ -41,7 +41,7 @@ def is_no_report(cue: Token) -> bool:
     reflexive = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in cue.children) and not any(
         c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)
     pronoun = any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in cue.children)  # the speaker's own view
-    judged = (cue.lower_ in HOLDING or cue.lower_ in FINDING and cue.dep_ == "ccomp" and pronoun) and any(
+    judged = (cue.lower_ in HOLD_FORMS or cue.lower_ in FIND_FORMS and cue.dep_ == "ccomp" and pronoun) and any(
         c.dep_ in ("ccomp", "oprd", "xcomp") and c.tag_ == "JJ" for c in cue.children)
     mandated = cue.dep_ == "ccomp" and cue.tag_ in ("VB", "VBZ", "VBP") and cue.head.dep_ != "ccomp" and any(
         c.dep_ == "acomp" and c.lower_ in MANDATIVE for c in cue.head.children)  # the author's, in the present
