@@ -104,7 +104,7 @@ ATTACKS, KILLS = forms("attack", PLAIN_ENDS), forms("kill", PLAIN_ENDS)
 ARGUMENTS = frozenset("policy policies plan plans proposal proposals record remarks comments claims argument arguments "
     "views agenda decision decisions idea ideas reputation credibility character motives stance position bill law "
     "ruling deal deals agreement agreements accord treaty nomination".split())
-SAYING = frozenset("saying calling accusing arguing writing claiming charging".split())  # "attacked X, saying …"
+SAYING = frozenset("saying calling accusing arguing writing claiming charging tweeting".split())  # "attacked X, saying"
 CONFLICTS = frozenset("clash clashes fighting battle battles skirmish skirmishes".split())  # its parties do harm
 MODIFIER = ("compound", "amod", "nmod", "poss")
 CAPTURING, CAPTIVES = frozenset("take takes took taken taking hold holds held holding".split()), frozenset({
@@ -151,9 +151,11 @@ def _in_words(verb: Token) -> bool:
     if not any(c.dep_ == "dobj" and any(t.ent_type_ in ("PERSON", "ORG") or t.lower_ in PERSONAL_PRONOUNS
                                         for t in c.subtree) for c in verb.children):
         return False
+    # the participle may hang on the object: "attacked the FBI director again Sunday tweeting, “…”"
+    said = [g for o in verb.children if o.dep_ == "dobj" for g in o.children if g.dep_ == "acl"]
     return any(c.lower_ in SAYING or c.left_edge.lower_ == "as" and not any(k.dep_ in SUBJECTS for k in c.subtree)
                and any(p.tag_ == "JJ" or p.tag_ == "VBN" and any(a.dep_ == "advmod" for a in p.children)
-                       for p in (c, *c.children)) for c in verb.children)
+                       for p in (c, *c.children)) for c in (*verb.children, *said))
 
 
 def _act_of(token: Token, verbs: dict, nouns: dict, patients: dict) -> tuple[str, list] | None:

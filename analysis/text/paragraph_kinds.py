@@ -53,7 +53,8 @@ _BIO_RE = re.compile(r"^[A-Z][\w’'-]+(?:\s+[A-Z]\.?)*\s+[A-Z][\w’'-]+\b.*?\b
 # picture, not the story.
 # A media player's label ("… Listen · 4:23 4:23") is one too, and so are a photo's line that shows someone at
 # something and ends in its date after a comma ("Adam Schiff speaks … in Washington, September 25, 2019.") and a
-# related link led by capitals with no space after the colon ("GOP LEADER ON … COMMITTEE:Articles establish …").
+# related link led by a label with no space after the colon ("GOP LEADER ON … COMMITTEE:Articles establish …", "Russia
+# investigation:Michael Cohen offered …").
 _PHOTO_RE = re.compile(r"^(?:In this|An?(?: \d{4})? file) (?:[\w-]+ ){0,3}(?:photo|image|picture)\b|^FILE PHOTO\s*:"
                        r"|\b(?:REUTERS|AFP|AP)/[A-Z][a-z]+(?: [A-Z][\w’'-]*){1,3}(?:/File Photo)?\s*$"
                        r"|\((?:[^()]*\b(?:AP|Reuters|AFP|Getty) Photo|[^()]*\bvia (?:AP|Reuters|AFP|Getty))[^()]*\)\s*$"
@@ -68,7 +69,8 @@ _PHOTO_RE = re.compile(r"^(?:In this|An?(?: \d{4})? file) (?:[\w-]+ ){0,3}(?:pho
                        r"|waves|attends|leaves|delivers|holds|sits|talks|poses|is seen|are seen)\b.+,\s(?:January"
                        r"|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},"
                        r"\s\d{4}\.?\s*$"
-                       r"|^[A-Z][A-Z’'.,-]+(?:\s+[A-Z][A-Z’'.,-]+){2,}:(?=[A-Z][a-z])(?!.*[.!?”\"]\s*$)")
+                       r"|^[A-Z][A-Z’'.,-]+(?:\s+[A-Z][A-Z’'.,-]+){2,}:(?=[A-Z][a-z])(?!.*[.!?”\"]\s*$)"
+                       r"|^[A-Z][\w’'-]*(?: [\w’'-]+){0,4}:(?=[A-Z][a-z])(?!.*[.!?”\"]\s*$)")  # "More Cohen:Top …"
 
 
 # A byline under the headline: a name alone ("Gregory Korte", "By Jane Doe") or an outlet in capitals ("USA TODAY")

@@ -4072,3 +4072,16 @@ def test_a_conjunct_after_a_dash_aside_holding_the_root_ends():
             "cars as leverage.\n")
     assert [(a.source, a.cue) for a in analyze(text).attributions] == [("President Trump", "said"),
                                                                        ("President Trump", "suggested")]
+
+
+def test_a_related_link_labelled_without_a_space_is_a_caption():
+    # my own check of a USA Today article (stop 43): "More Michael Cohen:Top Democrats warn Trump against obstruction
+    # …" took the next paragraph's quotation as the Democrats' warning
+    text = ("Headline\n\nDemocratic leaders reacted with anger.\n\nMore Michael Cohen:Top Democrats warn Trump against "
+            "obstruction ahead of Michael Cohen's public testimony\n\n\"If Mueller does have multiple sources, then we "
+            "need to know this ASAP,\" wrote Sen. Chris Murphy on Twitter.\n")
+    assert [(a.source, a.cue) for a in analyze(text).attributions] == [("Sen. Chris Murphy", "wrote")]
+    assert [p.kind for p in parse_article(text).paragraphs][2] == "caption"
+    # a sentence of the story after a label ends in a full stop, and a time has digits: "at 10:30 a.m." is no label
+    story = "Headline\n\nThe plan:Democrats will vote on Tuesday.\n"
+    assert [p.kind for p in parse_article(story).paragraphs][1] == "body"

@@ -562,3 +562,11 @@ def test_the_of_object_of_assistance_is_the_helper():
         ("Rebels", "help_patient")]
     assert events_of("Headline\n\nThe protection of the rebels mattered .\n") == [
         ("Rebels", "help_patient", "protection", "'of' object")]
+
+
+def test_an_attack_by_tweet_is_words_not_harm():
+    # my own check of a CBS News article (stop 43): "The president attacked the fired FBI director again Sunday
+    # tweeting, “…”" made Comey a victim of harm
+    assert events_of("Headline\n\nMoscow attacked the FBI director again Sunday tweeting , \" He lies . \"\n") == []
+    assert [e[:2] for e in events_of("Headline\n\nMoscow attacked the FBI director again Sunday .\n")] == [
+        ("Russia", "harm_agent")]
