@@ -151,8 +151,10 @@ def _in_words(verb: Token) -> bool:
     if not any(c.dep_ == "dobj" and any(t.ent_type_ in ("PERSON", "ORG") or t.lower_ in PERSONAL_PRONOUNS
                                         for t in c.subtree) for c in verb.children):
         return False
-    # the participle may hang on the object: "attacked the FBI director again Sunday tweeting, “…”"
-    said = [g for o in verb.children if o.dep_ == "dobj" for g in o.children if g.dep_ == "acl"]
+    # the participle may hang on the object past the verb's own words: "attacked the FBI director again Sunday
+    # tweeting, “…”" (not "attacked supporters calling for elections": the supporters' words)
+    said = [g for o in verb.children if o.dep_ == "dobj" for g in o.children if g.dep_ == "acl"
+            and any(t.head == verb for t in verb.doc[o.i + 1:g.i])]
     return any(c.lower_ in SAYING or c.left_edge.lower_ == "as" and not any(k.dep_ in SUBJECTS for k in c.subtree)
                and any(p.tag_ == "JJ" or p.tag_ == "VBN" and any(a.dep_ == "advmod" for a in p.children)
                        for p in (c, *c.children)) for c in (*verb.children, *said))

@@ -70,7 +70,7 @@ _PHOTO_RE = re.compile(r"^(?:In this|An?(?: \d{4})? file) (?:[\w-]+ ){0,3}(?:pho
                        r"|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},"
                        r"\s\d{4}\.?\s*$"
                        r"|^[A-Z][A-Z’'.,-]+(?:\s+[A-Z][A-Z’'.,-]+){2,}:(?=[A-Z][a-z])(?!.*[.!?”\"]\s*$)"
-                       r"|^[A-Z][\w’'-]*(?: [\w’'-]+){0,4}:(?=[A-Z][a-z])(?!.*[.!?”\"]\s*$)")  # "More Cohen:Top …"
+                       r"|^[A-Z][\w’'-]*(?: [\w’'-]+){0,4}:(?=[A-Z][a-z])(?!.*[.!?”\":]\s*$)")  # "More Cohen:Top …"
 
 
 # A byline under the headline: a name alone ("Gregory Korte", "By Jane Doe") or an outlet in capitals ("USA TODAY")

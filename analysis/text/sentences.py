@@ -3,13 +3,14 @@
 Punkt needs no trained data here: its abbreviation list is ``lexicons/news_abbreviations.txt`` plus single-letter
 initials. On top of it, a sentence never opens with a lowercase letter (after a dash too), a comma, semicolon or
 closing bracket ("Sen. Lindsey Graham (R., S.C.), who …"), a possessive "’s", a number after "No.", a name after
-initials ("E.J . Dionne", "H.R. McMaster") or after a title ("Mr.", "Sen.": Punkt splits "from Mr. Schiff.”"), nor is
-it marks alone (Punkt split after "!)", "?", "D-Wash.", "C.I.A.", "No." or the ". ’" before a closing ”); an
-abbreviation that can end a sentence does so before a word that opens one ("… in the U.S. The next …", and a state's
-after a town: "… in Alexandria, Va. The staff"); a full stop with no space after it ends one before a capitalised word
-("… gets stronger.Former Arkansas Gov. …", "in 2012.ABC News": a scrape lost the space), as an ellipsis does before a
-word that opens one ("… end soon… Some say"); an opening quote mark Punkt leaves at a sentence's end opens the next
-one (". “ We were …"), and a closing one it leaves at the start of the next closes the one before (".”In particular").
+initials ("E.J . Dionne", "H.R. McMaster"; not "A.I.", "N.H.") or after a title ("Mr.", "Sen.": Punkt splits "from Mr.
+Schiff.”"), nor is it marks alone (Punkt split after "!)", "?", "D-Wash.", "C.I.A.", "No." or the ". ’" before a
+closing ”); an abbreviation that can end a sentence does so before a word that opens one ("… in the U.S. The next …",
+and a state's after a town: "… in Alexandria, Va. The staff"); a full stop with no space after it ends one before a
+capitalised word ("… gets stronger.Former Arkansas Gov. …", "in 2012.ABC News": a scrape lost the space), as an
+ellipsis does before a word that opens one ("… end soon… Some say"); an opening quote mark Punkt leaves at a
+sentence's end opens the next one (". “ We were …"), and a closing one it leaves at the start of the next closes the
+one before (".”In particular").
 """
 
 from __future__ import annotations
@@ -44,19 +45,16 @@ _INITIALS = re.compile(r"(?<![\w.])(?!U\.[SKN]|D\.C|[AP]\.M|L\.A|N\.[YJ])[A-Z]\.
 # "H.R. McMaster"; not "U.S.", "D.C.", "P.M.", "L.A.", "N.Y.", which may end a sentence
 
 
-FUNCTION_WORDS = frozenset("in on at of to from for with by about into over under the a an and or".split())
+# Two-letter abbreviations of things and states, which may end a sentence; other initials are a name's.
+NOT_INITIALS = frozenset("a.i. i.d. b.c. a.d. d.a. e.u. t.v. n.h. n.c. s.c. n.d. s.d. r.i. n.m.".split())
 
 
 def _initials_of_a_name(paragraph: str, start: int) -> bool:
-    """Whether the text before ``start`` ends in a name's initials: after a word that is no comma or function word, or
-    opening a sentence ("George H.W. Bush", "adviser H.R. McMaster", "H.R. 1"), not a place's or a thing's
-    ("Manchester, N.H. Supporters said", "bet on A.I. Critics say")."""
+    """Whether the text before ``start`` ends in a name's initials ("E.J . Dionne", "adviser H.R. McMaster", "met with
+    H.R. McMaster", "H.R. 1"), not a thing's or a state's ("bet on A.I. Critics say", "Manchester, N.H. Supporters
+    said")."""
     found = _INITIALS.search(paragraph, 0, start)
-    if found is None:
-        return False
-    before = paragraph[:found.start()].rstrip().split()  # spaced ("E.J . Dionne"), or opening a sentence or an aside
-    return " ." in found.group() or not before or before[-1][-1] in ".!?(“\"" or paragraph[start:start + 1].isdigit() \
-        or before[-1][-1].isalpha() and before[-1].lower() not in FUNCTION_WORDS  # "adviser H.R. McMaster"
+    return found is not None and found.group().replace(" ", "").strip().lower() not in NOT_INITIALS
 
 
 class _CurlyQuoteVars(PunktLanguageVars):

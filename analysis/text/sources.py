@@ -287,9 +287,3 @@ def is_reader_or_writer(subject: Token, quoted: frozenset[int]) -> bool:
         and subject.head.tag_ == "VBZ" and subject.i > 1 and subject.doc[subject.i - 2].text == ","  # "…, the author
     # writes" (not "The writer told reporters", "…, the author said")
     return own and subject.i not in quoted
-
-
-def is_named_person(subject: Token) -> bool:
-    """Whether a subject is a person's name: a PERSON entity, or a proper noun with no determiner ("Pelosi"; not
-    "The Green New Deal")."""
-    return subject.ent_type_ == "PERSON" or subject.tag_ == "NNP" and not any(c.dep_ == "det" for c in subject.children)

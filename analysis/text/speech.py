@@ -62,8 +62,8 @@ from .parentheticals import (around_parenthetical_cue, before_comma_adjunct, cla
 from .quotations import Quotation
 from .sentences import is_teaser
 from .source_phrase import RELATIVE_TAGS, phrase_span
-from .sources import (is_contracted_passive, is_hearsay_passive, is_impersonal_passive, is_named_person, is_nobody,
-                      is_reader_or_writer, speaker_of)
+from .sources import (is_contracted_passive, is_hearsay_passive, is_impersonal_passive, is_nobody, is_reader_or_writer,
+                      speaker_of)
 from .unclaimed import read_unclaimed_quotations
 from .unreported import is_no_report, is_questioned
 
@@ -161,10 +161,9 @@ def _read_verb(reading: Reading, token: Token) -> bool:
     if subject is not None and (subject.lower_ in EVENTS and entry.lemma == "threaten"
                                 or subject.lower_ in TERMS and entry.lemma == "call for"):
         return False  # "the attack has threatened the army's efforts", "the deal calls for": no one speaks
-    person = subject is not None and is_named_person(subject)  # "Pelosi would signal …" reports
     if entry.lemma in INFERENCE_LEMMAS and (subject is not None and subject.lower_ in {"this", "that", *EVENTS} or any(
-            c.dep_ == "aux" and c.lower_ == "would" for c in token.children) and not person):
-        return False  # "The move implies there is more", "This signaled …", "it would show he …": an inference
+            c.dep_ == "aux" and c.lower_ == "would" for c in token.children) and entry.lemma != "signal"):
+        return False  # "The move implies …", "This signaled …", "it would show he …"; not "X would signal …"
     if subject is None and token.tag_ == "VBG" and token.dep_ in ("pcomp", "csubj", "advcl") and (rule in (
             "object of the cue", "object and predicate", "adjacent quotation") or is_generic_deed(token)):
         return False  # a deed named, no speech: "as a means of threatening X", "a high bar for calling on X to quit"

@@ -4085,3 +4085,5 @@ def test_a_related_link_labelled_without_a_space_is_a_caption():
     # a sentence of the story after a label ends in a full stop, and a time has digits: "at 10:30 a.m." is no label
     story = "Headline\n\nThe plan:Democrats will vote on Tuesday.\n"
     assert [p.kind for p in parse_article(story).paragraphs][1] == "body"
+    story = "Headline\n\nUpdate:Trump responded Tuesday in a statement:\n\n“We will win.”\n"  # an intro, no link
+    assert [(a.source, a.cue) for a in analyze(story).attributions] == [("Trump", "responded")]

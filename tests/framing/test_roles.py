@@ -570,3 +570,6 @@ def test_an_attack_by_tweet_is_words_not_harm():
     assert events_of("Headline\n\nMoscow attacked the FBI director again Sunday tweeting , \" He lies . \"\n") == []
     assert [e[:2] for e in events_of("Headline\n\nMoscow attacked the FBI director again Sunday .\n")] == [
         ("Russia", "harm_agent")]
+    # the participle of the people attacked is their words, not the attack's (fourth second reading of stop 43)
+    assert [e[:2] for e in events_of("Headline\n\nMoscow attacked the rebels calling for new elections .\n")] == [
+        ("Russia", "harm_agent"), ("Rebels", "harm_patient")]

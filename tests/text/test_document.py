@@ -629,6 +629,8 @@ def test_two_initials_before_a_name_or_a_number_end_no_sentence():
     text = "Headline\n\nNational Security Advisor H.R. McMaster spoke. A bill, H.R. 1, passed. He lives in the U.S. He left.\n"
     assert [s.text for s in parse_article(text).sentences][1:] == [
         "National Security Advisor H.R. McMaster spoke.", "A bill, H.R. 1, passed.", "He lives in the U.S.", "He left."]
-    text = "Headline\n\nThe rally was in Manchester, N.H. Supporters came. ( E.J . Dionne ) wrote it. H.R. McMaster left.\n"
+    text = ("Headline\n\nThe rally was in Manchester, N.H. Supporters came. ( E.J . Dionne ) wrote it. He met with H.R. "
+            "McMaster. Firms bet on A.I. Critics said so.\n")
     assert [s.text for s in parse_article(text).sentences][1:] == [
-        "The rally was in Manchester, N.H.", "Supporters came.", "( E.J . Dionne ) wrote it.", "H.R. McMaster left."]
+        "The rally was in Manchester, N.H.", "Supporters came.", "( E.J . Dionne ) wrote it.", "He met with H.R. McMaster.",
+        "Firms bet on A.I.", "Critics said so."]
