@@ -129,12 +129,11 @@ def titled_name(noun: Token) -> Token | None:
         if t.lower_ != title or not t.text[0].isupper() or t.i > 0 and doc[t.i - 1].lower_ in OFFICE_PREFIXES:
             continue
         k = t.i + 1  # past "of State" in "Secretary of State John Kerry", the office "the secretary of state" names
-        words = [w.lower_ for w in office]
         if doc[k].lower_ == "of":
-            if office and [w.lower_ for w in doc[k:k + len(office)]] != words:
+            if office and [w.lower_ for w in doc[k:k + len(office)]] != office:
                 continue  # "Secretary of Defense …" is not "the secretary of state"
             k += len(office) or 2
-        elif office and doc[t.i - 1].lower_ not in words and " ".join(words[1:]) not in HOME_OFFICES:
+        elif office and doc[t.i - 1].lower_ not in office and " ".join(office[1:]) not in HOME_OFFICES:
             continue  # "the president of the NAACP …" or "of Ukraine" is no "President Trump"; "the speaker of the
             # House" is "House Speaker Nancy Pelosi"
         if k < len(doc) and doc[k].tag_ == "NNP":
@@ -154,14 +153,14 @@ def titled_name(noun: Token) -> Token | None:
     return max(reversed(titled), key=lambda t: sum(1 for w in doc if w.text == t.text and w.ent_type_ == "PERSON"))
 
 
-def _office_of(noun: Token) -> list[Token] | None:
-    """The words of the office's "of" phrase ("the secretary of state": of, state); [] without one; None when it
-    names no office ("the president of Russia's security council")."""
+def _office_of(noun: Token) -> list[str] | None:
+    """The lower-cased words of the office's "of" phrase ("the secretary of state": of, state); [] without one; None
+    when it names no office ("the president of Russia's security council")."""
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is None:
         return []
     words = list(of.subtree)
-    return words if len(words) == 2 or words[-1].tag_ in ("NNP", "NNPS") else None
+    return [w.lower_ for w in words] if len(words) == 2 or words[-1].tag_ in ("NNP", "NNPS") else None
 
 
 def _aside(clause: Token, titled: set[int]) -> set[int]:

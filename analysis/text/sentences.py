@@ -41,12 +41,10 @@ _JOINED_SENTENCES = re.compile(r"(?:(?<=[a-z]{2})|(?<=\b\d{4}))\.[”\"]?(?=[A-Z
 _DASH_LOWER = re.compile(r"[—–]\s*[a-z]")  # "… next week ? — the more they risk …": an aside, not an end
 _POSSESSIVE = re.compile(r"['’]\s*s\b")  # "the C.I.A. ’ s shadowy arm": Punkt ended a sentence at "C.I.A."
 TITLE_ENDING = re.compile(rf"\b(?:{TITLES})\.\s*\Z")  # "from Mr. Schiff.”", "Mrs. May": a title's period ends nothing
-_INITIALS = re.compile(r"(?<![\w.])(?!U\.[SKN]|D\.C|[AP]\.M|L\.A|N\.[YJ])[A-Z]\.[A-Z] ?\.\s*\Z")  # "E.J . Dionne",
-# "H.R. McMaster"; not "U.S.", "D.C.", "P.M.", "L.A.", "N.Y.", which may end a sentence
-
-
-# Two-letter abbreviations of things and states, which may end a sentence; other initials are a name's.
-NOT_INITIALS = frozenset("a.i. i.d. b.c. a.d. d.a. e.u. t.v. n.h. n.c. s.c. n.d. s.d. r.i. n.m.".split())
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[A-Z] ?\.\s*\Z")  # "E.J . Dionne", "H.R. McMaster" (or NOT_INITIALS)
+# Two-letter abbreviations of places and things, which may end a sentence; other initials are a name's.
+NOT_INITIALS = frozenset("u.s. u.k. u.n. d.c. a.m. p.m. l.a. n.y. n.j. n.h. n.c. s.c. n.d. s.d. r.i. n.m. a.i. i.d. "
+                         "b.c. a.d. d.a. e.u. t.v.".split())
 
 
 def _initials_of_a_name(paragraph: str, start: int) -> bool:
@@ -54,7 +52,7 @@ def _initials_of_a_name(paragraph: str, start: int) -> bool:
     H.R. McMaster", "H.R. 1"), not a thing's or a state's ("bet on A.I. Critics say", "Manchester, N.H. Supporters
     said")."""
     found = _INITIALS.search(paragraph, 0, start)
-    return found is not None and found.group().replace(" ", "").strip().lower() not in NOT_INITIALS
+    return found is not None and "".join(found.group().split()).lower() not in NOT_INITIALS
 
 
 class _CurlyQuoteVars(PunktLanguageVars):

@@ -280,10 +280,8 @@ def is_reader_or_writer(subject: Token, quoted: frozenset[int]) -> bool:
     """Whether a subject outside quotation marks is the reader or the writer, whose words are no source's: "you agree
     to our Privacy Policy", "As we reported", "Our reporting also shows" (not "my colleague", nor "Our analysis
     shows …, the mayor's office said"), "…, the author writes" (a standfirst)."""
-    own = subject.lower_ in ("you", "we", "i") or subject.lower_ in WRITERS_WORK and any(  # not in another's words:
-        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children) and subject.head.dep_ not in (
-        "ccomp", "parataxis") \
-        or subject.lower_ in ("author", "writer") and [c.lower_ for c in subject.children] == ["the"] \
-        and subject.head.tag_ == "VBZ" and subject.i > 1 and subject.doc[subject.i - 2].text == ","  # "…, the author
-    # writes" (not "The writer told reporters", "…, the author said")
-    return own and subject.i not in quoted
+    work = subject.lower_ in WRITERS_WORK and subject.head.dep_ not in ("ccomp", "parataxis") and any(
+        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)
+    standfirst = subject.lower_ in ("author", "writer") and [c.lower_ for c in subject.children] == ["the"] \
+        and subject.head.tag_ == "VBZ" and subject.i > 1 and subject.doc[subject.i - 2].text == ","
+    return (subject.lower_ in ("you", "we", "i") or work or standfirst) and subject.i not in quoted
