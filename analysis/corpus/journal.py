@@ -49,7 +49,7 @@ class Journal:
         self._failed: set[str] = set()      # ids whose last record is an error row
         self._size = 0
         self._unsynced = 0
-        self.n_written = 0  # records this run appended
+        self.n_written = 0  # records this run appended (counted again from the file on close)
         self._run_start = 0
         self.kept: set[str] = set()
         self.discarded = False
@@ -101,6 +101,10 @@ class Journal:
         if self._handle.closed:
             return False
         self._sync()
+        # A stop that arrived just before append() masked signals is raised inside it, maybe after the write: count
+        # this run's records from the file, so the stop line says exactly what the journal holds.
+        self._handle.seek(self._run_start)
+        self.n_written = sum(line.endswith(b"\n") for line in self._handle)
         self._handle.close()
         if not self._offsets:
             self.path.unlink(missing_ok=True)
