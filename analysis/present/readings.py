@@ -64,7 +64,7 @@ def read_tone(analysis: Analysis, table: pd.DataFrame) -> str:
         parts.append(f"{p['name']}: {verdict}, score {tone['score']:+.2f} (90% interval {tone['low']:+.2f} to "
                      f"{tone['high']:+.2f}) from {what}")
     return ("In the author's voice only — " + "; ".join(parts) + ". The score weighs each piece of evidence "
-            "(README, \"Tone\"); an interval that crosses zero means the direction is not settled.")
+            "(README, \"Tone\"); an interval that includes zero means the direction is not settled.")
 
 
 def read_roles(analysis: Analysis, table: pd.DataFrame) -> str:

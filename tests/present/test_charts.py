@@ -503,13 +503,13 @@ def test_side_labels_chart_draws_the_label_its_title_names():
     assert term == "liberating" and "liberating (+)" in ticks
 
 
-def test_tone_finding_says_leaning_when_the_interval_crosses_zero():
+def test_tone_finding_says_leaning_when_the_interval_includes_zero():
     # a blind reading of unseen articles: "tone is positive toward Trump" stood beside an interval of -0.19 to +0.69
     columns = ["side", "label", "score", "low", "high", "n_evidence", "enough"]
     table = pd.DataFrame([["A", "negative", -0.5, -0.64, -0.38, 6, True], ["B", "positive", 0.34, -0.19, 0.69, 4, True],
                           ["C", "neutral", 0.0, 0.0, 0.0, 0, False]], columns=columns)
     assert charts.tone_finding(table) == ("The author's tone is negative toward A; leaning positive toward B (its 90% "
-                                          "interval crosses zero) (too little evidence for C)")
+                                          "interval includes zero) (too little evidence for C)")
 
 
 def test_the_roles_title_counts_each_sides_part_in_an_event_as_what_it_is():

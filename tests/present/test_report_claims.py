@@ -60,7 +60,7 @@ def test_tone_claims(seed, claims):
         assert stated == judged
         for p in seed.sides:  # a direction the 90% interval leaves open is stated as a leaning, with why
             if p["tone"]["enough"] and p["tone"]["label"] != "neutral":
-                leaning = f"leaning {p['tone']['label']} toward {p['name']} (its 90% interval crosses zero)"
+                leaning = f"leaning {p['tone']['label']} toward {p['name']} (its 90% interval includes zero)"
                 assert (leaning in finding) == (p["tone"]["low"] * p["tone"]["high"] <= 0)
     for p in seed.sides:
         evidence = Counter(e["kind"] for e in p["tone"]["evidence"])

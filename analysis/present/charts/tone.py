@@ -40,8 +40,8 @@ def tone_finding(table: pd.DataFrame) -> str:
     if judged.empty:
         return "Too little evidence to give any side a tone"
     leaning = judged[judged["label"] != "neutral"].sort_values("score", kind="stable")
-    # A 90% interval that crosses zero leaves the direction unsettled: say "leans", and say why.
-    parts = [f"{_leaning(row)}{row.label} toward {row.side}" + (" (its 90% interval crosses zero)" if _leaning(row)
+    # A 90% interval that includes zero leaves the direction unsettled: say "leans", and say why.
+    parts = [f"{_leaning(row)}{row.label} toward {row.side}" + (" (its 90% interval includes zero)" if _leaning(row)
                                                                   else "") for row in leaning.itertuples()]
     parts += [f"neutral toward {row.side}" for row in judged.itertuples() if row.label == "neutral"]
     thin = [row.side for row in table.itertuples() if not row.enough]
