@@ -42,7 +42,6 @@ POST_SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^—–\n()]{2,60}?)\s*\(\s*
                             r"|^\s*(?:``|“|\")[^\n]+?(?:''|”|\")\s*[—–]?\s*"
                             r"(?P<signer>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,5})(?: ?, ?[A-Z][^.!?,\n]{0,80})?\s*$")
 
-
 # A transcript's turn opens with its speaker's name in capitals and a colon: "BRIAN KILMEADE ( CO-HOST ) : This is …".
 TURN = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: (?:['’] )?[A-Z][A-Z.'’-]+){0,4})\s*(?:\([^()\n]{1,40}\)\s*)?:\s")
 # An excerpt's outlet: "…, via Reuters:", "… From FoxNews.com :"
@@ -60,14 +59,15 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
     i = 0
     while i < len(paragraphs):
         start, end, kind = paragraphs[i]
-        before = text[paragraphs[i - 1][0]:paragraphs[i - 1][1]].strip() if i else ""
-        intro = i - 1 if before.endswith(":") or before.startswith("As ") and before.endswith(",") else None
+        last = next((j for j in range(i - 1, -1, -1) if paragraphs[j][2] != "caption"), None)  # a photo's between
+        before = text[paragraphs[last][0]:paragraphs[last][1]].strip() if last is not None else ""
+        intro = last if before.endswith(":") or before.startswith("As ") and before.endswith(",") else None
         via = VIA.search(text, *paragraphs[intro][:2]) if intro is not None else None  # "…, via Reuters:"
         named = (via.span("name"), "block quote via", None) if via else None
         cue = _intro_cue(reading, paragraphs[intro]) if intro is not None and paragraphs[intro][2] == "body" \
             and via is None else None
         if cue is None and named is None and intro is not None and paragraphs[intro][2] == "body":
-            pair = paragraphs[intro:i + 1]  # the intro and the paragraph after it
+            pair = (paragraphs[intro], paragraphs[i])  # the intro and the paragraph after it
             named = _speech_noun_intro(reading, paragraphs[intro]) or _excerpt_intro(reading, *pair) \
                 or _hearsay_intro(text, paragraphs[intro]) or _presented_intro(reading, *pair)
         if i in blocks or kind != "block_quote" and (cue is None and named is None or kind != "body"):
@@ -88,7 +88,8 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
             # a signed post ends with its signature: two tweets in a row are two posts
             if structural and (n_kind != "block_quote" or _post_signature(text, paragraphs[run[-1]]) is not None) \
                     or not structural and (
-                    n_kind != "body" or len(run) >= MAX_BLOCK_QUOTE_PARAGRAPHS or _WHOLLY_QUOTED.match(text, start, end)
+                    n_kind != "body" or len(run) >= MAX_BLOCK_QUOTE_PARAGRAPHS
+                    or _QUOTE_CLOSED.match(text, start, paragraphs[run[-1]][1])
                     or named is not None and named[0] is None
                     or _ends_block_quote(text[n_start:n_end], speaker, text[start:paragraphs[run[-1]][1]],
                                          bool(cue and cue[2] is not None and cue[2].ent_type_ == "PERSON"))
@@ -150,7 +151,6 @@ def _transcript_turns(reading: Reading, paragraphs: Sequence[tuple[int, int, str
         held += run
     return held
 
-
 _SENTENCE_GAP = re.compile(r"(?<=[.?!”\"])\s+(?=[A-Z])")
 
 
@@ -181,10 +181,8 @@ def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token
             return token, found[1], speaker_of(token), found[0]
     return None
 
-
 # A closed quotation after the cue, then three or more words before the colon: the cue's own words ended there.
 _QUOTED_THEN_MORE = re.compile(r"[“\"][^”\"\n]+[”\"]\s*,?(?:\s+[^\s:]+){3,}\s*:\s*$")
-
 
 OWNERS = frozenset("his her its their".split())  # possessive pronouns that own a speech: "His response … was typical:"
 # Nouns of a speech whose words may follow a colon: "Trump related his final moments in an address to the nation:"
@@ -244,7 +242,6 @@ def _presented_intro(reading: Reading, paragraph: tuple[int, int, str],
             if last and last.root.lower_ in PRESENTING and _WHOLLY_QUOTED.match(reading.text, *block[:2]) else None
         found = (*phrase_span(person), _surname(person)) if person is not None else None
     return (found[:2], "block quote after a presenting intro", found[2]) if found else None
-
 
 # Verbs of presenting: "X brings us these details:"
 PRESENTING = frozenset("bring brings brought offer offers offered send sends sent file files filed share shares "
@@ -309,6 +306,9 @@ def signed_below(text: str, start: int, end: int) -> tuple[int, int] | None:
 # A paragraph that is one quotation, its marks at both ends ("Emily says:" / "“The new government … campaigning.”"):
 # the marks show where the quote ends.
 _WHOLLY_QUOTED = re.compile(r"\s*[“\"][^“”\"]*[”\"]\s*$")
+# Paragraphs that open with a quotation mark, up to one that ends in a closing mark: a quotation over paragraphs ends
+# there ("Asked by the White House …" / "To do that, … according to U.S. officials.”").
+_QUOTE_CLOSED = re.compile(r"\s*[“\"].*[”\"]\s*$", re.S)
 
 
 def _ends_block_quote(paragraph: str, speaker: str | None, before: str = "", person: bool = False) -> bool:

@@ -18,7 +18,8 @@ CAPTION_MAX_WORDS = 40
 # man'", "READ: North Korea might …", "Related : Trump Lays Out Case …", "see also …", "Related Video …"); a
 # newsletter teaser ("Want the best from … in your inbox?", "Get the Monitor Stories you care about", "Sign up for
 # Daily Newsletters"); a copyright line ("© 2018 …", "Copyright © 2019 The Washington Times, LLC."); an editor's note
-# on the text ("(This version … corrects", "— Updated Oct. 28."); a page's "Advertisement" slot; a contributor line
+# on the text ("(This version … corrects", "— Updated Oct. 28.", "(This post was last updated at 1:31 p.m. ET.)"); a
+# page's "Advertisement" or "AD" slot and a placeholder left by the scraper ("[pullquote]"); a contributor line
 # ("— Max Greenwood contributed.", "The Associated Press contributed to this report.", "Jon Gambrell in Dubai
 # contributed."); "Click for more from …"; Fox's "More On This..."; NPR's "Enlarge this image toggle caption …"; the
 # BBC's "Media playback is unsupported on your device Media caption …"; a promo's label ("Latest:", "PHOTOS: Team
@@ -29,9 +30,9 @@ _CAPTION_RE = re.compile(r"^\(?\s*(?:©|copyright\s+(?:©|\(c\)|\d{4})|"
                          r"(?:cover|more|related|photos|videos|images|read)(?=\s*:)|"
                          r"see also|see more|related video|"
                          r"want the best from|get the \w+ stories you care about|sign up for [\w ]{0,30}newsletters?|"
-                         r"(this|an earlier) version of (this|the) (story|article)|this (story|article) (has been|was) "
-                         r"(corrected|updated))\b"
-                         r"|(?:story continues below )?advertisement\s*$"
+                         r"(this|an earlier) version of (this|the) (story|article)"
+                         r"|[—–-]*\s*this (story|article|post|report) (has been|was) (last )?(corrected|updated))\b"
+                         r"|(?:story continues below )?advertisement\s*$|(?-i:AD)\s*$|\[\w+\]\s*$"
                          r"|[—–-]*\s*updated:?\s+(?:on\s+|at\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                          r"[a-z]*\.?\s+\d|\d{1,2}:\d\d)"
                          r"|[—–-]+\s*[\w.’' ]+ contributed\.?\s*$"
@@ -51,14 +52,14 @@ _BIO_RE = re.compile(r"^[A-Z][\w’'-]+(?:\s+[A-Z]\.?)*\s+[A-Z][\w’'-]+\b.*?\b
 # "A 2006 file photo shows …", "FILE PHOTO: Mueller departs … REUTERS/Joshua Roberts/File Photo", "… (AP Photo/Evan
 # Vucci)", "… at Trump’s inauguration in 2017. Drew Angerer/Getty Images"): longer than other captions, it describes a
 # picture, not the story.
-# A media player's label ("… Listen · 4:23 4:23") is one too, and so are a photo's line that shows someone at
-# something and ends in its date after a comma ("Adam Schiff speaks … in Washington, September 25, 2019.") and a
-# related link led by a label with no space after the colon ("GOP LEADER ON … COMMITTEE:Articles establish …", "Russia
-# investigation:Michael Cohen offered …").
+# A media player's label ("… Listen · 4:23 4:23", "NPR's Deb Amos On Morning Edition Listen") is one too, and so are
+# a photo's line that shows someone at something and ends in its date after a comma ("Adam Schiff speaks … in
+# Washington, September 25, 2019.") and a related link led by a label with no space after the colon ("GOP LEADER ON …
+# COMMITTEE:Articles establish …", "Russia investigation:Michael Cohen offered …").
 _PHOTO_RE = re.compile(r"^(?:In this|An?(?: \d{4})? file) (?:[\w-]+ ){0,3}(?:photo|image|picture)\b|^FILE PHOTO\s*:"
                        r"|\b(?:REUTERS|AFP|AP)/[A-Z][a-z]+(?: [A-Z][\w’'-]*){1,3}(?:/File Photo)?\s*$"
                        r"|\((?:[^()]*\b(?:AP|Reuters|AFP|Getty) Photo|[^()]*\bvia (?:AP|Reuters|AFP|Getty))[^()]*\)\s*$"
-                       r"|\b(?:Listen|Watch)\s*·\s*\d{1,2}:\d{2}\b"
+                       r"|\b(?:Listen|Watch)\s*·\s*\d{1,2}:\d{2}\b|^[^.!?“”\"\n]{3,80}\sListen\s*$"
                        r"|\s\|\s*(?:Getty|AP|Reuters|AFP)\b"  # Politico's credit: "… top diplomat . | Getty"
                        r"|\([^()]*/\s*(?:AP|Reuters|AFP|Getty(?: Images)?)\s*\)\s*$"  # "( Joshua Roberts/Reuters )"
                        r"|^(?![^\n]*\b(?:said|says|told)\b)[^\n“\"]*[.!?]\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"

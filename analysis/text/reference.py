@@ -148,6 +148,8 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
         return None
     start = sentence.start
     for _ in range(4):  # past up to three sentences whose subject is quoted, or for he/she of the other gender
+        while start and in_caption(doc[start - 1].sent[0]):  # a photo's caption between is no sentence of the story
+            start = doc[start - 1].sent.start
         subject = next((c for c in doc[start - 1].sent.root.children if c.dep_ in SUBJECTS), None) if start else None
         if subject is None:
             return None
@@ -230,10 +232,8 @@ def _own_subject(pronoun: Token) -> frozenset[int]:
 def _named_after(pronoun: Token) -> frozenset[str]:
     """Names later in the clause a subject pronoun heads, which it cannot stand for: "He was expected to serve all
     four years of Obama's second term" is not Obama."""
-    if pronoun.dep_ not in SUBJECTS:
-        return frozenset()
-    return frozenset(t.lower_ for t in pronoun.head.subtree
-                     if t.i > pronoun.i and t.tag_ == "NNP" and t.dep_ != "compound")  # not "the Trump administration"
+    return frozenset(t.lower_ for t in pronoun.head.subtree if t.i > pronoun.i and t.tag_ == "NNP"  # not "the Trump
+                     and t.dep_ != "compound") if pronoun.dep_ in SUBJECTS else frozenset()  # administration"
 
 
 def _same_class(word: str) -> frozenset[str]:
@@ -258,8 +258,7 @@ def _agrees(word: str, subject: Token) -> bool:
 
 
 def _person_words(doc: Doc) -> frozenset[str]:
-    """Words of the article's PERSON names: "Heitkamp" tagged a place once is the person "Heidi Heitkamp" named
-    before."""
+    """Words of the article's PERSON names: "Heitkamp" tagged a place once is "Heidi Heitkamp" named before."""
     if "person_words" not in doc.user_data:
         doc.user_data["person_words"] = frozenset(t.text for t in doc if t.ent_type_ == "PERSON" and t.tag_ == "NNP")
     return doc.user_data["person_words"]

@@ -177,7 +177,8 @@ def _verb_before_colon(doc, mark: Token) -> Token | None:
     verb = verb.head if verb.dep_ == "dobj" and verb.head.i < mark.i else verb  # "issued the following statement:"
     start = verb.i + 1 if verb.i < mark.i else doc[mark.i - 1].sent.start  # "When X pressed, she said:"
     verb = next((t for t in reversed(doc[start:mark.i - 1]) if t.tag_ in ("VBD", "VBZ", "VBP") and any(
-        c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in t.children)), verb)
+        c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in t.children)
+        and not (t.dep_ == "advcl" and start <= t.head.i < t.i)), verb)  # "I wrote …, two days before he resigned:"
     if not verb.tag_.startswith("VB") or verb.lower_ in NOT_SPEECH_VERBS or verb.i >= mark.i \
             or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
         return None  # "did not say:", "will say:": nothing was said

@@ -262,7 +262,7 @@ def test_pipeline_carries_attributions_and_rates(seed_analysis):
      [("the State Department", "said", "indirect", "neutral")]),
     ("Trump described the inquiry as a witch hunt.", [("Trump", "described", "indirect", "neutral")]),
     ("Trump's supporters accused the FBI of acting under false pretenses.",
-     [("Trump's supporters", "accused", "indirect", "doubt")]),
+     [("Trump's supporters", "accused", "indirect", "dispute")]),
     ("Afghan President Ashraf Ghani ordered government agencies to provide aid to the victims.",
      [("Afghan President Ashraf Ghani", "ordered", "indirect", "neutral")]),
     ("The militants reportedly demanded a ransom for the hostages.",  # hearsay of a demand, itself a speech act
@@ -1929,6 +1929,13 @@ def test_a_quotation_continues_the_outer_speech_not_one_nested_in_it():
     # ... but a "man" inside a chant is no one the pronoun can mean (second reading of this stop's diff)
     ("Trump\n\nDonald Trump spoke on Monday . The crowd chanted “ the man is back ” . He said , “ Peace is good . ”\n",
      ("He", "Donald Trump")),
+    # unseen Reuters article (stop 44, batch 114): a photo's caption naming Mueller stood between Trump's "he said"
+    # and "He also distanced himself …, saying"
+    ("Headline\n\nTrump read the judge’s comments out loud to his audience. He called Ellis “a very respected "
+     "person.”\n\n“It’s a witch hunt,” he said of Mueller’s probe into his campaign’s ties to Russia.\n\nFILE PHOTO: "
+     "FBI Director Robert Mueller testifies on Capitol Hill in Washington, DC, U.S., June 13, 2013. REUTERS/Yuri "
+     "Gripas/File Photo\n\nHe also distanced himself from Manafort, saying “he worked for me for a very short "
+     "period of time.”\n", ("He", "Trump")),
 ])
 def test_pronoun_speakers_read_on_unseen_news(text, last):
     assert [(a.source, a.canonical_source) for a in analyze(text).attributions][-1] == last
@@ -3404,6 +3411,32 @@ def test_a_block_quote_that_is_one_quotation_ends_with_its_marks():
     assert article.voice_at(text.index("And, the Israeli")) == "author"
     assert [(a.source, a.told_in) for a in find_attributions(article)] == [
         ("Emily", None), ("the Israeli prime minister", None), ("Herzog", None)]
+
+
+def test_a_quotation_over_paragraphs_ends_with_its_closing_mark_and_a_caption_between_is_skipped():
+    # unseen NPR live blog (stop 44, batch 114): an audio player's label between "Pushkov said on Twitter:" and the
+    # tweet was taken as the block quote, which then ran on into "NPR's Michele Kelemen reports …"; a two-paragraph
+    # quotation from the Wall Street Journal ran on into the Reuters item and the author's last sentence
+    text = ("Headline\n\nPushkov said on Twitter:\n\nNPR's Michele Kelemen On Morning Edition Listen\n\n\"The "
+            "information has been fabricated. \"Why would Assad use sarin? There's no logic in that.\"\n\nNPR's Michele "
+            "Kelemen reports that Kerry has not given up on Russia.\n\nThe paper says:\n\n\"Military planners have "
+            "said that a zone would be needed.\n\n\"To do that, the military envisages a no-fly zone, according to U.S. "
+            "officials.\"\n\nThe Assad regime calls the rebels terrorists.\n")
+    article = parse_article(text)
+    assert [article.voice_at(text.index(w)) for w in ("The information", "NPR's Michele Kelemen reports",
+                                                      "Military planners", "To do that", "The Assad regime")] \
+        == ["quoted", "author", "quoted", "reported", "author"]  # "according to U.S. officials" inside the quote
+    assert [(a.source, a.cue) for a in find_attributions(article)][:2] == [("Pushkov", "said"),
+                                                                           ("NPR's Michele Kelemen", "reports")]
+
+
+def test_a_verb_in_a_clause_before_the_colon_does_not_take_the_quotation():
+    # unseen Washington Post column (stop 44, batch 114): "I wrote on Feb. 11, two days before he resigned: “…”" gave
+    # the column's words to "he" with the cue "resigned"
+    text = ("Headline\n\nI wrote on Feb. 11, two days before he resigned: “Michael Flynn’s real problem isn’t the "
+            "Logan Act. It’s whether he sought to hide it.”\n\nWhen reporters pressed him, she said: “We will not "
+            "go.”\n")
+    assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == [("I", "wrote"), ("she", "said")]
 
 
 @pytest.mark.parametrize("text, found", [

@@ -133,6 +133,18 @@ def test_a_doubting_cue_and_loaded_words_in_the_authors_voice():
     assert tone["score"] == pytest.approx(-1.5 / (1.5 + 1), abs=1e-4) and tone["label"] == "negative"
 
 
+def test_an_accusation_reports_the_accusers_charge_and_casts_no_doubt_on_the_accuser():
+    # Blind readers of unseen news (stops 43 and 44): "Erekat in a statement accused the Trump administration of …"
+    # and "A federal judge … accused Mueller of using criminal cases to pressure Trump’s allies" made the author's tone
+    # negative toward the accuser; "accused" is news copy's plain verb for a charge, as "criticized" is.
+    text = "Hearing in Virginia\n\nThe judge accused Mueller of using criminal cases to pressure witnesses.\n"
+    result = analyze(text, sides=[{"name": "Judge", "aliases": ["judge"]}, {"name": "Mueller", "aliases": ["Mueller"]}])
+    assert [(a.cue, a.stance) for a in result.attributions] == [("accused", "dispute")]
+    assert [e["kind"] for e in next(p["tone"] for p in result.sides if p["name"] == "Judge")["evidence"]] == []
+    assert tone_of("The government falsely claimed victory.\n\nThe government alleged the town was a base.\n",
+                   "Government")["evidence"][-1]["kind"] == "cue_stance"  # "alleged" still casts doubt
+
+
 def test_too_little_evidence_is_neutral_and_shrunk_toward_zero():
     from analysis.framing.tone import PRIOR_WEIGHT
 

@@ -619,6 +619,13 @@ def test_a_states_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one
     # an unnamed report
     "Headline\n\nNorth Korea built a site.\n\nREAD: North Korea might start calling Trump 'dotard' again\n\nRead the "
     "full text here.\n",
+    # unseen Washington Post, Fox News and NPR articles (stop 44, batch 114): ten "AD" slots counted as sentences and
+    # paragraphs of grade -3.4, a "[pullquote]" placeholder as a sentence, an audio player's label and an update line
+    # as the author's sentences ("ET.)" one of them)
+    "Headline\n\nFlynn resigned.\n\nAD\n\nAD hoc panels met.\n",
+    "Headline\n\nMorsi was ousted.\n\n[pullquote]\n\n[The judge] said no.\n",
+    "Headline\n\nThe rebels are waiting.\n\nNPR's Deb Amos On Morning Edition Listen\n\nListen to the rebels, he said.\n",
+    "Headline\n\nSyria crossed a line.\n\n(This post was last updated at 1:31 p.m. ET.)\n\nThis post was written fast.\n",
 ])
 def test_a_link_line_widget_or_photo_credit_is_a_caption(text):
     assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "body"]
