@@ -79,9 +79,10 @@ BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})  # "X 
 ADDRESSEE_VERBS = frozenset({"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking"})
 # Prepositions that make a mention the setting of an event ("arrested in Iran"), not an actor in it.
 LOCATIVES = frozenset({"in"})
-# A source that claims, concedes or denies is framed against: the stance classes of reporting_verbs.tsv
-# (after Hyland 1999) that cast doubt on the source or show it on the defensive. The cue copies VADER's
-# "accused" (-1.2); a verb VADER rates lower keeps its own valence ("denied" -1.9).
+# A source that claims, concedes, denies or accuses is framed against, in a sentence's polarity (as NewsMTSC's
+# annotators read it): the stance classes of reporting_verbs.tsv (after Hyland 1999) that cast doubt on the source or
+# show it defending or attacking. The cue copies VADER's "accused" (-1.2); a verb VADER rates lower keeps its own
+# valence ("denied" -1.9). The author's tone (analysis.framing.tone) counts only doubt and concession against a side.
 DEFENSIVE_STANCES = frozenset({"doubt", "concede", "dispute"})
 DEFENSIVE_VALENCE = -1.2
 

@@ -135,11 +135,12 @@ def _is_nickname(text: str, q: Quotation, inner: str) -> bool:
 
 
 # Use and mention: a quote named as a word is talked about ("the word “invasion”", "“Hostage” is not my word",
-# "‘Regime’ was their label"), or given as a thing's name ("sometimes known as the “Steele dossier”"), not held at a
-# distance.
+# "‘Regime’ was their label"), or given as a thing's name ("sometimes known as the “Steele dossier”", "referred to
+# Mr. Trump not by name but as “Candidate #1”"), not held at a distance.
 _WORD_NOUN = r"(?:word|term|phrase|label|expression|slogan)s?"
 _MENTION_BEFORE = re.compile(rf"\b(?:(?:the|a|an|that|this|their|his|her|its)\s+{_WORD_NOUN}\s*[,:]?"
-                             r"|(?:(?:known|referred\s+to)\s+as|nicknamed)(?:\s+(?:the|a|an))?)\s*\Z", re.I)
+                             r"|(?:(?:known|refer(?:s|red|ring)?\s+to(?:\s+[^;:“”\"\n]{1,60}?)?)\s+as|nicknamed)"
+                             r"(?:\s+(?:the|a|an))?)\s*\Z", re.I)  # "referred to Mr. Trump not by name but as “…”"
 # After the quote, a possessive or a negation makes it a claim about the word (not "were the word on every lip"); the
 # name of a fixed utterance names it ("the “Death to America” slogan"; not "the ‘moderate’ label", a judgement).
 _NOT = r"(?:\s*n[’']t|\s+not)"

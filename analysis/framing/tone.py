@@ -22,10 +22,10 @@ kind            what                                                     value
 Words in quoted or reported voice never count. The **score** is the weighted mean of
 the values with :data:`PRIOR_WEIGHT` of neutral pseudo-evidence added, so a side with
 little evidence scores near 0: ``sum(w * v) / (sum(w) + PRIOR_WEIGHT)``, in (-1, 1).
-The **interval** is the 5th to 95th percentile of that mean over
-:data:`BOOTSTRAP_SAMPLES` resamples of the evidence and the neutral item together (fixed
-seed: the same article gives the same interval); a verdict on one piece of evidence thus
-gets an interval reaching zero. The **label** is negative at or below ``-THRESHOLD``, positive at
+The **interval** is the 5th to 95th percentile of that score over
+:data:`BOOTSTRAP_SAMPLES` resamples of the evidence (fixed seed: the same article gives
+the same interval); one piece of evidence cannot be resampled, and its interval runs from
+zero to the score. The **label** is negative at or below ``-THRESHOLD``, positive at
 or above ``THRESHOLD``, else neutral; a side whose evidence weighs less than
 :data:`MIN_WEIGHT` is neutral with ``enough`` False ("too little evidence").
 
@@ -155,15 +155,16 @@ def tone_evidence(article: Article, side: str, spans: tuple[Span, ...], attribut
 
 def side_tone(evidence: list[ToneEvidence]) -> Tone:
     """The :class:`Tone` the evidence gives (module docstring)."""
-    # The neutral prior is one more item of the pool, so the score is the pool's weighted mean and every resample
-    # may draw it: one piece of evidence gets an interval reaching zero, not a certain [score, score].
-    values = np.array([e.value for e in evidence] + [0.0])
-    weights = np.array([e.weight for e in evidence] + [PRIOR_WEIGHT])
-    score = float((values * weights).sum() / weights.sum())
-    picks = np.random.default_rng(0).integers(0, len(values), size=(BOOTSTRAP_SAMPLES, len(values)))
-    samples = (values[picks] * weights[picks]).sum(axis=1) / weights[picks].sum(axis=1)
-    low, high = (float(x) for x in np.percentile(samples, [5, 95])) if evidence else (0.0, 0.0)
-    enough = float(weights[:-1].sum()) >= MIN_WEIGHT - 1e-9  # a sum of tenths (0.5 + 5 × 0.1) lands just under 1.0
+    values = np.array([e.value for e in evidence])
+    weights = np.array([e.weight for e in evidence])
+    score = float((values * weights).sum() / (weights.sum() + PRIOR_WEIGHT))
+    if len(evidence) > 1:
+        picks = np.random.default_rng(0).integers(0, len(evidence), size=(BOOTSTRAP_SAMPLES, len(evidence)))
+        samples = (values[picks] * weights[picks]).sum(axis=1) / (weights[picks].sum(axis=1) + PRIOR_WEIGHT)
+        low, high = (float(x) for x in np.percentile(samples, [5, 95]))
+    else:  # every resample of one piece is that piece: it cannot show how settled the direction is
+        low, high = min(score, 0.0), max(score, 0.0)
+    enough = float(weights.sum()) >= MIN_WEIGHT - 1e-9  # a sum of tenths (0.5 + 5 × 0.1) lands just under 1.0
     label = tone_label(score) if enough else "neutral"
     return Tone(label, round(score, 4), round(low, 4), round(high, 4), len(evidence), enough, tuple(evidence))
 

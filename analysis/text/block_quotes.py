@@ -1,16 +1,17 @@
 """Block quotes: paragraphs set off as someone's words, and the cue that introduces them.
 
-A structural block quote (Markdown ``>``, HTML ``<blockquote>``) takes its speaker from the paragraph before it when
-that ends in a colon after a cue verb ("Magnier writes:"), in "via X:" (an excerpt from X) or after a person presented
-("Here's Adam Schiff on Sunday:"; "Corey Flintoff brings us these details:" before a quotation), or is an "As X put it,"
-clause ending in a comma; after "… is reportedly doing:" (hearsay, no one named) the one paragraph that follows is the
-report's, its source unnamed. A plain-text block quote is the paragraph after such an intro; it runs for up to
-:data:`MAX_BLOCK_QUOTE_PARAGRAPHS` paragraphs (one when that paragraph is a whole quotation in its marks) and ends
-earlier before a paragraph that names the speaker (not one that says "we" or "our": "Our mission …, as The Times …",
-an organisation's own statement), opens with "According to", ends in a colon, draws a conclusion
-("Thus, …") or, after news copy that names its speakers, says "I" (the excerpter again). A transcript's turn ("DOOCY :
-Well, …", :data:`TURN`) is its speaker's words, and so are the paragraphs with no name between two turns; a paragraph
-that opens with a turn may hold more, each opening a sentence.
+A structural block quote (Markdown ``>``, HTML ``<blockquote>``) takes its speaker from the paragraph before it (past a
+caption) when that ends in a colon after a cue verb ("Magnier writes:"), in "via X:" (an excerpt from X) or after a
+person presented ("Here's Adam Schiff on Sunday:"; "Corey Flintoff brings us these details:" before a quotation), or is
+an "As X put it," clause ending in a comma; after "… is reportedly doing:" (hearsay, no one named) the one paragraph
+that follows is the report's, its source unnamed. A plain-text block quote is the paragraph after such an intro; it
+runs for up to :data:`MAX_BLOCK_QUOTE_PARAGRAPHS` paragraphs (one when that paragraph is a whole quotation in its
+marks; to the paragraph ending in a closing mark when the first leaves its opening mark open) and ends earlier before a
+paragraph that names the speaker (not one that says "we" or "our": "Our mission …, as The Times …", an organisation's
+own statement), opens with "According to", ends in a colon, draws a conclusion ("Thus, …") or, after news copy that
+names its speakers, says "I" (the excerpter again). A transcript's turn ("DOOCY : Well, …", :data:`TURN`) is its
+speaker's words, and so are the paragraphs with no name between two turns; a paragraph that opens with a turn may hold
+more, each opening a sentence.
 """
 
 from __future__ import annotations
@@ -88,8 +89,8 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
             # a signed post ends with its signature: two tweets in a row are two posts
             if structural and (n_kind != "block_quote" or _post_signature(text, paragraphs[run[-1]]) is not None) \
                     or not structural and (
-                    n_kind != "body" or len(run) >= MAX_BLOCK_QUOTE_PARAGRAPHS
-                    or _QUOTE_CLOSED.match(text, start, paragraphs[run[-1]][1])
+                    n_kind != "body" or len(run) >= MAX_BLOCK_QUOTE_PARAGRAPHS or _one_quotation(text[start:end])
+                    or _left_open(text[start:end]) and text[:paragraphs[run[-1]][1]].rstrip()[-1:] in "”\""
                     or named is not None and named[0] is None
                     or _ends_block_quote(text[n_start:n_end], speaker, text[start:paragraphs[run[-1]][1]],
                                          bool(cue and cue[2] is not None and cue[2].ent_type_ == "PERSON"))
@@ -239,7 +240,7 @@ def _presented_intro(reading: Reading, paragraph: tuple[int, int, str],
         found = (words[0].idx, end_of(words[-1]), words[-1].text) if titled else None
     else:
         person = next((c for c in last.root.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None) \
-            if last and last.root.lower_ in PRESENTING and _WHOLLY_QUOTED.match(reading.text, *block[:2]) else None
+            if last and last.root.lower_ in PRESENTING and _one_quotation(reading.text[block[0]:block[1]]) else None
         found = (*phrase_span(person), _surname(person)) if person is not None else None
     return (found[:2], "block quote after a presenting intro", found[2]) if found else None
 
@@ -255,16 +256,14 @@ HEARSAY_INTRO = re.compile(r"\b(?:reportedly|according to (?:news |media |press 
 
 
 def _hearsay_intro(text: str, paragraph: tuple[int, int, str]) -> tuple[None, str, None] | None:
-    """An intro whose last sentence reports with no source named ("… the US is reportedly now doing:"): the next
-    paragraph alone is the report's words, from a source the text does not name."""
+    """An intro reporting with no source named ("… the US is reportedly now doing:"): the next paragraph is the report."""
     return (None, "block quote after a hearsay intro", None) if HEARSAY_INTRO.search(text, *paragraph[:2]) else None
 
 
 def _post_signature(text: str, paragraph: tuple[int, int, str]) -> tuple[int, int] | None:
     """The author's name in an embedded post's closing signature ("— Donald J. Trump (@realDonaldTrump) …") or
     under a pull quote."""
-    match = POST_SIGNATURE.search(text[paragraph[0]:paragraph[1]])  # not search(text, start): "^" is the text's
-    if match is None:
+    if (match := POST_SIGNATURE.search(text[paragraph[0]:paragraph[1]])) is None:  # not (text, start): "^" is text's
         return None
     start, end = match.span("name") if match["name"] else match.span("signer")
     return paragraph[0] + start, paragraph[0] + end
@@ -272,13 +271,11 @@ def _post_signature(text: str, paragraph: tuple[int, int, str]) -> tuple[int, in
 
 def _surname(subject: Token) -> str | None:
     """The last proper-noun word of a source phrase ("Magnier" in "Mideast correspondent Elijah J. Magnier")."""
-    names = [t for t in subject.subtree if t.tag_ in ("NNP", "NNPS")]
-    return names[-1].text if names else None
+    return next((t.text for t in reversed(list(subject.subtree)) if t.tag_ in ("NNP", "NNPS")), None)
 
 
 # A sentence that draws the author's conclusion from what came before: "Thus, U.S. … efforts seem … to be working."
 CONCLUDING = re.compile(r"(?:^|[.!?]\s+)(?:Thus|Hence|In other words|In short|In sum|Put simply)\s*,")
-
 
 _SIGNATURE = re.compile(r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,4})(?P<outlet>\s*,\s*[A-Z][^.!?:;\n]{0,60})?"
                         r"\s*\Z")
@@ -303,22 +300,27 @@ def signed_below(text: str, start: int, end: int) -> tuple[int, int] | None:
     return line.span("name") if line else None
 
 
-# A paragraph that is one quotation, its marks at both ends ("Emily says:" / "“The new government … campaigning.”"):
-# the marks show where the quote ends.
-_WHOLLY_QUOTED = re.compile(r"\s*[“\"][^“”\"]*[”\"]\s*$")
-# Paragraphs that open with a quotation mark, up to one that ends in a closing mark: a quotation over paragraphs ends
-# there ("Asked by the White House …" / "To do that, … according to U.S. officials.”").
-_QUOTE_CLOSED = re.compile(r"\s*[“\"].*[”\"]\s*$", re.S)
+def _one_quotation(paragraph: str) -> bool:
+    """A paragraph that is one quotation, its marks at both ends ("Emily says:" / "“The new government …”"), maybe run
+    together from paragraphs that each opened with a mark ("“… change. “There will …”"): no mark inside closes one."""
+    words = paragraph.strip()
+    return len(words) > 1 and words[0] in "“\"" and words[-1] in "”\"" and not re.search(r'”|\S"', words[1:-1])
+
+
+def _left_open(paragraph: str) -> bool:
+    """Whether a paragraph opens a quotation it leaves open ("“Asked by …"), ended by a closing mark ("… said.”")."""
+    opened = paragraph.lstrip()[:1]
+    return opened == "“" and paragraph.count("“") > paragraph.count("”") or opened == '"' and paragraph.count('"') % 2
 
 
 def _ends_block_quote(paragraph: str, speaker: str | None, before: str = "", person: bool = False) -> bool:
-    """Whether a paragraph after a block quote's intro is the author's again: it names the speaker in the
-    third person, opens with an attribution of its own, ends in a colon, introducing another, draws a
-    conclusion ("Thus, …"), signs the quote before it ("Jonah Goldberg, National Review"), says "I" outside
-    quotation marks where the quote ``before`` it, news copy that names its own speakers, never did ("… as I’ve
-    written in the past": the blogger again), or says neither "we" nor "I" after a statement in "we" whose speaker
-    is no ``person`` (an organisation's: "as The Times … Our mission is …" / "Mr. Trump has viewed leaks
-    differently"; not a person's: "Schumer said in a statement: We will not …" / "This bill is a disaster …")."""
+    """Whether a paragraph after a block quote's intro is the author's again: it names the speaker in the third person,
+    opens with an attribution of its own, ends in a colon, introducing another, draws a conclusion ("Thus, …"), signs
+    the quote before it ("Jonah Goldberg, National Review"), says "I" outside quotation marks where the quote
+    ``before`` it, news copy that names its own speakers, never did ("… as I’ve written in the past": the blogger
+    again), or says neither "we" nor "I" after a statement in "we" whose speaker is no ``person`` (an organisation's:
+    "as The Times … Our mission is …" / "Mr. Trump has viewed leaks differently"; not a person's: "Schumer said in a
+    statement: We will not …" / "This bill is a disaster …")."""
     if paragraph.startswith("According to") or paragraph.rstrip().endswith(":") or CONCLUDING.search(paragraph) \
             or signature_line(paragraph):
         return True
@@ -335,7 +337,6 @@ _FIRST_PERSON = re.compile(r"\b(?:I(?![-\d])|I[’']\w+|me|my|myself)\b")
 _NUMBERED = re.compile(r"\b(?:War|Phase|Title|Part|King|Chapter|Article|Stage|Class|Level|Type|Act|Book)\s+\Z")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|told|described|according to|reported)\b")  # the commonest cues of news copy
-
 
 _FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")  # an organisation naming itself in its own statement
 

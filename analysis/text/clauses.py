@@ -70,9 +70,11 @@ def _is_deed(verb: Token) -> bool:
 
 
 def _may_speak(obj: Token) -> bool:
-    """Whether the object before the infinitive may speak ("pushed Pompeo to pledge") or says nobody acted."""
+    """Whether the object before the infinitive may speak ("pushed Pompeo to pledge") or says nobody acted; not its
+    owner ("used Trump's political slogan to say": the slogan)."""
+    owned = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
     return is_nobody(obj) or any(t.tag_ in ("PRP", "NNP", "NNPS", "NNS") or t.ent_type_ in PEOPLE_ENTITIES
-                                 for t in obj.subtree)
+                                 for t in obj.subtree if t.i not in owned)
 
 
 def extracted_clause(cue: Token) -> Token | None:

@@ -165,13 +165,15 @@ def adjacent_quotation(reading: Reading, token: Token) -> Quotation | None:
 
 
 def _held_before(reading: Reading, q: Quotation) -> bool:
-    """Whether a quotation with no closing punctuation belongs to the clause before it, as a noun phrase's words
-    ("preparing the “Christmas gift” it warned the U.S. about"), not to the cue after it ("“No deal” the official
-    told Reuters")."""
+    """Whether a quotation belongs to the clause before it, not to the cue after it ("“No deal” the official told
+    Reuters"): a noun phrase's words with no closing punctuation ("preparing the “Christmas gift” it warned the U.S.
+    about"), or the object of a preposition before it ("In an address in Hindi to “my family,” Modi mentioned")."""
     words = reading.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    if words is None or not len(words) or words.root.head.i >= words.start:
+        return False
     closed = reading.text[q.inner_start:q.inner_end].rstrip(" ’'\"”")[-1:] in ",.?!—–-" \
         or reading.text[q.end:q.end + 1] == ","  # "… continue it?’” she said"
-    return words is not None and len(words) > 0 and not closed and words.root.head.i < words.start
+    return not closed or words.root.dep_ == "pobj"
 
 
 # Verbs that name: "an inquiry dubbed “Crossfire Hurricane.”" quotes a name, not words said

@@ -27,7 +27,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .cues import (EDGE, SCARE_QUOTE_MAX_WORDS, Cue, Reading, Speech, is_embedded_phrase, is_utterance, may_be_speech,
-                   record, strip_span)
+                   load_cues, record, strip_span)
 from .block_quotes import signed_below
 from .cue_quotes import is_title
 from .quotations import Quotation
@@ -178,7 +178,8 @@ def _verb_before_colon(doc, mark: Token) -> Token | None:
     start = verb.i + 1 if verb.i < mark.i else doc[mark.i - 1].sent.start  # "When X pressed, she said:"
     verb = next((t for t in reversed(doc[start:mark.i - 1]) if t.tag_ in ("VBD", "VBZ", "VBP") and any(
         c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in t.children)
-        and not (t.dep_ == "advcl" and start <= t.head.i < t.i)), verb)  # "I wrote …, two days before he resigned:"
+        and not (t.dep_ == "advcl" and t.head.i < t.i and (t.head.lower_,) in load_cues().verbs)), verb)  # "I wrote
+    # …, two days before he resigned:" is what I wrote; "Protesters booed when the governor thundered:" the governor's
     if not verb.tag_.startswith("VB") or verb.lower_ in NOT_SPEECH_VERBS or verb.i >= mark.i \
             or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
         return None  # "did not say:", "will say:": nothing was said

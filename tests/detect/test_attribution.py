@@ -3430,6 +3430,34 @@ def test_a_quotation_over_paragraphs_ends_with_its_closing_mark_and_a_caption_be
                                                                            ("NPR's Michele Kelemen", "reports")]
 
 
+def test_a_cue_of_purpose_after_a_things_owner_and_a_quoted_prepositional_object_before_a_cue():
+    # unseen Washington Times (AP) article (stop 44, batch 114): "used Trump's political slogan to say …" was read
+    # as the author's (the slogan's owner taken for a listener told to speak), and "my family" in "In an address in
+    # Hindi to “my family,” Modi briefly mentioned the trade talks" was Modi's words about the talks
+    text = ("Headline\n\nModi even used Trump’s political slogan to say the president had a strong resolve to “make "
+            "America great again.”\n\nIn an address in Hindi to “my family,” Modi briefly mentioned the trade talks."
+            "\n\nThe group pushed Pompeo to pledge that troops would stay.\n\n“No deal,” the official told Reuters.\n")
+    article = parse_article(text)
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end]) for a in find_attributions(article)] == [
+        ("Modi", "say", "the president had a strong resolve to “make America great again.”"),
+        ("the official", "told", "No deal")]
+
+
+def test_a_memo_that_opens_with_a_line_of_dialogue_runs_on_past_it():
+    # second reading of this stop's change: the closing-mark rule is for a quotation left open, not a memo's dialogue
+    text = ("Comey Memo\n\nThe former FBI director described the dinner in a memo. Comey wrote:\n\n“I need loyalty, I "
+            "expect loyalty,” the President said. I did not move.\n\nHe then turned to Flynn and said: “He is a good "
+            "guy.”\n\nI replied only that Flynn was a good guy.\n\nThe White House has denied that account.\n")
+    article = parse_article(text)
+    assert [article.voice_at(text.index(w)) for w in ("I replied", "The White House")] == ["quoted", "author"]
+    # ... and an excerpt run together from paragraphs that each opened with a mark ends with its last mark (audit)
+    text = ("Headline\n\nThe BBC reports:\n\n\"Merkel wants an agreement on limiting temperature rises. \"There will "
+            "also be talks on extremism. \"The summit is held at a hotel.\"\n\nAs we reported, the first day was "
+            "dominated by talks on Russia.\n")
+    article = parse_article(text)
+    assert [article.voice_at(text.index(w)) for w in ("There will", "As we reported")] == ["quoted", "author"]
+
+
 def test_a_verb_in_a_clause_before_the_colon_does_not_take_the_quotation():
     # unseen Washington Post column (stop 44, batch 114): "I wrote on Feb. 11, two days before he resigned: “…”" gave
     # the column's words to "he" with the cue "resigned"
@@ -3437,6 +3465,12 @@ def test_a_verb_in_a_clause_before_the_colon_does_not_take_the_quotation():
             "Logan Act. It’s whether he sought to hide it.”\n\nWhen reporters pressed him, she said: “We will not "
             "go.”\n")
     assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == [("I", "wrote"), ("she", "said")]
+    # the verb it modifies must be a cue (second reading of this change): "booed", "rose" introduce nobody's words
+    text = ("Headline\n\nProtesters booed when the governor thundered: \"We will not surrender to the mob.\"\n\nTensions "
+            "rose as the president fired back: \"The investigation is a witch hunt.\"\n\nI wrote on Feb. 11, two days "
+            "before he resigned: \"The general cannot survive this.\"\n")
+    assert [(a.source, a.cue) for a in find_attributions(parse_article(text))] == [
+        ("the governor", "thundered"), ("the president", "fired"), ("I", "wrote")]
 
 
 @pytest.mark.parametrize("text, found", [

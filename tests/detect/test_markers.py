@@ -391,6 +391,9 @@ def test_epistemic_markers_kept_apart_and_stance_cues_loaded(text, expected, cue
     ("But in a letter to Congress, Mr. Obama envisioned limited ground action “such as rescue operations” too.", []),
     ("But in a hurry, Mr. Obama envisioned limited ground action “such as rescue operations” too.",
      [("term", "“such as rescue operations”")]),
+    # unseen NYT article (stop 44, batch 114): the name a document gives someone is mentioned, not held at a distance
+    ("For example, it referred to Mr. Trump not by name but as “Candidate #1,” despite noting it.", []),
+    ("He referred to the “moderate” rebels again.", [("term", "“moderate”")]),
 ])
 def test_scare_quotes(text, expected):
     assert [(c, t) for k, c, t in _found(text, ["scare_quote"])] == expected

@@ -434,6 +434,15 @@ def test_demolishing_and_routing_an_enemy_are_harm_done():
     assert roles == {"Jihadists": (0, 2), "US": (2, 0)}
 
 
+def test_deposing_and_unseating_a_named_person_is_harm():
+    # unseen Fox News article (stop 44, batch 114): "a day after the military deposed Morsi" was no harm done
+    result = analyze("Headline\n\nThe military deposed Morsi and unseated Adly Mansour a day later.\n\nThe generals "
+                     "deposed the records.\n", sides=[{"name": "Brotherhood", "aliases": ["Morsi", "Mansour"]},
+                                                        {"name": "Army", "aliases": ["military", "generals"]}])
+    roles = {s["name"]: (s["roles"]["harm_agent"], s["roles"]["harm_patient"]) for s in result.sides}
+    assert roles == {"Brotherhood": (0, 2), "Army": (2, 0)}  # records are no person: "person" patients only
+
+
 def test_help_to_do_a_thing_is_the_second_verbs_act_and_stealing_harms_whom_it_is_taken_from():
     # unseen Daily Beast article (batch 92): "a conspiracy theory that Assange has helped to fuel" made Assange a
     # helper; "groups that stole emails from the Democratic National Committee" and "hacked the staff of … GOP

@@ -159,6 +159,9 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("Damascus bombed the hapless town.", "hapless", (None, None)),  # the town is the patient, not Damascus's own
     ("The rebels pushed the hapless conscripts back.", "hapless", (None, None)),
     ("An inquiry revealed lapses at Damascus last year.", "revealed", (None, None)),  # a reporting verb: its source's
+    # unseen NPR live blog (stop 44, batch 114): a modifier of a predicate noun labels the subject, as the noun does
+    ("Damascus has been Rogin's most ardent foe.", "ardent", ("Government", "predicate of the subject")),
+    ("The war is Rogin's ardent cause.", "ardent", ("Rebels", "possessor")),  # a subject on no side: the owner
 ])
 def test_tie_rules(text, device, expected):
     assert tied(text, device) == expected

@@ -152,15 +152,18 @@ def test_too_little_evidence_is_neutral_and_shrunk_toward_zero():
     tone = side_tone(one)
     assert WEIGHTS["sentence"] < MIN_WEIGHT and (tone.label, tone.enough) == ("neutral", False)
     assert tone.score == pytest.approx(-WEIGHTS["sentence"] / (WEIGHTS["sentence"] + PRIOR_WEIGHT), abs=1e-4)
-    # Resampled with the neutral prior, one piece of evidence cannot settle a direction: the interval reaches zero.
-    assert tone.low < tone.score < tone.high == 0.0
+    # One piece of evidence cannot be resampled: its interval runs from zero to the score.
+    assert (tone.low, tone.high) == (tone.score, 0.0)
 
 
 def test_a_verdict_on_one_device_is_a_leaning():
     # One loaded term suffices for a label, but not for a settled direction (blind readers, stop 43: "a one-item
     # verdict with a zero-width interval").
     tone = side_tone([ToneEvidence("loaded", "regime", 0, 6, 0, -1.0, WEIGHTS["loaded"])])
-    assert (tone.label, tone.enough, tone.high) == ("negative", True, 0.0) and tone.low < tone.score
+    assert (tone.label, tone.enough, tone.low, tone.high) == ("negative", True, tone.score, 0.0) and tone.score < 0
+    # ... and more evidence is resampled with the prior's weight fixed, so the interval stays inside (-1, 1)
+    many = side_tone([ToneEvidence("loaded", "regime", i, i + 6, 0, -1.0, 1.0) for i in range(3)])
+    assert many.low == many.high == many.score == -0.75
 
 
 def test_enough_is_a_weight_not_a_count():

@@ -631,6 +631,15 @@ def test_a_link_line_widget_or_photo_credit_is_a_caption(text):
     assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "body"]
 
 
+@pytest.mark.parametrize("text", [
+    # second reading of this stop's change: a sentence about a report, and a subhead ending in "Listen", are the story's
+    "Headline\n\nThe bureau released it.\n\nThis report was updated in March, the director said.\n\nIt was right.\n",
+    "Headline\n\nNegotiators met.\n\nWhen Washington Won't Listen\n\nOfficials were frustrated.\n",
+])
+def test_an_update_to_a_report_and_a_subhead_ending_in_listen_are_body(text):
+    assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "body", "body"]
+
+
 def test_two_initials_before_a_name_or_a_number_end_no_sentence():
     # unseen InfoWars article (stop 43, batch 112): "National Security Advisor H.R. McMaster is …" was two sentences
     text = "Headline\n\nNational Security Advisor H.R. McMaster spoke. A bill, H.R. 1, passed. He lives in the U.S. He left.\n"
