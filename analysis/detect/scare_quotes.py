@@ -139,7 +139,8 @@ def _is_nickname(text: str, q: Quotation, inner: str) -> bool:
 # Mr. Trump not by name but as “Candidate #1”"), not held at a distance.
 _WORD_NOUN = r"(?:word|term|phrase|label|expression|slogan)s?"
 _MENTION_BEFORE = re.compile(rf"\b(?:(?:the|a|an|that|this|their|his|her|its)\s+{_WORD_NOUN}\s*[,:]?"
-                             r"|(?:(?:known|refer(?:s|red|ring)?\s+to(?:\s+[^;:“”\"\n]{1,60}?)?)\s+as|nicknamed)"
+                             r"|(?:(?:known|refer(?:s|red|ring)?\s+to"
+                             r"(?:\s+(?:(?!\b(?:that|which|who|whom)\b)[^,;:“”\"\n]){1,60}?)?)\s+as|nicknamed)"
                              r"(?:\s+(?:the|a|an))?)\s*\Z", re.I)  # "referred to Mr. Trump not by name but as “…”"
 # After the quote, a possessive or a negation makes it a claim about the word (not "were the word on every lip"); the
 # name of a fixed utterance names it ("the “Death to America” slogan"; not "the ‘moderate’ label", a judgement).

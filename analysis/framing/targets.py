@@ -6,20 +6,20 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
 1. ``whose wording``: a quoted device in the complement of a reporting verb takes that verb's subject ("what X calls
    ‘moderate rebels’", "X ‘brazenly’ broke the law, Y says"); one labelling a noun, the noun's maker as in 3.
 2. ``mention inside``: a side's mention inside the device ("‘U.S.-supported rebels’").
-3. A noun device that is its clause's predicate, or a modifier of it, labels the subject first ("Obama was a Russian
-   stooge", "made itself a liar", "Russia is Assad's most ardent ally": ``predicate of the subject``). For a noun, or
-   the noun a modifier belongs to (amod, compound, nmod: "neocon" in "neocon arrogance"; a number as a noun: "a lousy
-   2015"), that noun phrase's **owner**: the noun itself naming a side (``names the side``; a relative pronoun, "which",
-   "who", stands for the noun its clause modifies, or for a predicate noun's subject: "he is an assistant who helped"; a
-   bare "one" for the plural subject before it); a possessed appositive, the side beside it ("the U.S., Israel's
-   ‘ally’": ``appositive``); a name on it ("the Assad regime", "Russian bombing": ``name on the noun``); its possessor
-   (``possessor``; his/her/its/their resolved by :mod:`analysis.text.reference`: ``possessive pronoun``); no side if a
-   possessor or a name on it names none ("a Times report of X"); its "of"/"by"/"on the part of" object (``of object``);
-   its appositive (``appositive``); for a definite description ("the report"), the owner or maker of the earlier phrase
-   it repeats (``definite description``). Else the subject whose own act, product or lot it is: the object of a verb of
-   making or having, also in a relative clause or a participle with an agent (``the subject's own``: "the Times dropped
-   a bombshell report"). Else the side it is aimed at ("a disaster for X": ``aimed at``), unless a people's adjective on
-   no side holds the stance ("the French hard line on Iran" is France's; not "a Palestinian barrage on Israel").
+3. A noun device that is its clause's predicate labels the subject first ("Obama was a Russian stooge", "made itself a
+   liar for the Russians": ``predicate of the subject``). For a noun, or the noun a modifier belongs to (amod,
+   compound, nmod: "neocon" in "neocon arrogance"; a number as a noun: "a lousy 2015"), that noun phrase's **owner**:
+   the noun itself naming a side (``names the side``; a relative pronoun, "which", "who", stands for the noun its
+   clause modifies, or for a predicate noun's subject: "he is an assistant who helped"; a bare "one" for the plural
+   subject before it); a possessed appositive, the side beside it ("the U.S., Israel's ‘ally’": ``appositive``); a name
+   on it ("the Assad regime", "Russian bombing": ``name on the noun``); its possessor (``possessor``; his/her/its/their
+   resolved by :mod:`analysis.text.reference`: ``possessive pronoun``); no side if a possessor or a name on it names
+   none ("a Times report of X"); its "of"/"by"/"on the part of" object (``of object``); its appositive (``appositive``);
+   for a definite description ("the report"), the owner or maker of the earlier phrase it repeats (``definite
+   description``). Else the subject whose own act, product or lot it is: the object of a verb of making or having, also
+   in a relative clause or a participle with an agent (``the subject's own``: "the Times dropped a bombshell report").
+   Else the side it is aimed at ("a disaster for X": ``aimed at``), unless a people's adjective on no side holds the
+   stance ("the French hard line on Iran" is France's; not "a Palestinian barrage on Israel").
 4. A noun or adjective that a verb of calling or seeing says of its object ("call X ruthless", "see X as an autocrat",
    "whom X calls terrorists") or of its passive subject ("X is seen as ruthless"): that phrase's owner (``described``).
    Else, one with no owner that is its clause's predicate ("X represents neocon wishful thinking", "X is reckless", "X
@@ -134,7 +134,7 @@ def _about(head: Token, mentions: Mentions, speaker_at, quoted: bool = False) ->
         if small is not None and small.lower_ not in REFLEXIVES:  # whom a noun labels first: a small clause's subject
             found = owner(small, mentions, speaker_at, aimed=False)
         else:  # "made itself a liar": its verb's subject; "Obama was a Russian stooge": the clause's subject
-            verb = noun.head if small is not None else _predicate_verb(noun)  # "Russia has been Assad's ardent ally"
+            verb = noun.head if small is not None else _predicate_verb(noun) if noun is head else None
             found = subject_side(verb, mentions, speaker_at, "predicate of the subject") if verb is not None \
                 else (None, None)
         if found[0]:

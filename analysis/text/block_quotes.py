@@ -301,10 +301,10 @@ def signed_below(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _one_quotation(paragraph: str) -> bool:
-    """A paragraph that is one quotation, its marks at both ends ("Emily says:" / "“The new government …”"), maybe run
-    together from paragraphs that each opened with a mark ("“… change. “There will …”"): no mark inside closes one."""
+    """A paragraph in quotation marks from its start to its end ("Emily says:" / "“The new government …”", "“We did
+    nothing wrong.” “We will fight.”", or run together from paragraphs that each opened with a mark)."""
     words = paragraph.strip()
-    return len(words) > 1 and words[0] in "“\"" and words[-1] in "”\"" and not re.search(r'”|\S"', words[1:-1])
+    return len(words) > 1 and words[0] in "“\"" and words[-1] in "”\""
 
 
 def _left_open(paragraph: str) -> bool:

@@ -69,10 +69,15 @@ def _is_deed(verb: Token) -> bool:
                for c in verb.children)  # not "who emerged to say", nor "This goes to show"
 
 
+# Words and texts someone may use to make a point: their owner is no listener told to speak
+SAID_THINGS = frozenset("slogan slogans words phrase remarks comments tweet tweets argument example statement speech "
+                        "book report point".split())
+
+
 def _may_speak(obj: Token) -> bool:
-    """Whether the object before the infinitive may speak ("pushed Pompeo to pledge") or says nobody acted; not its
-    owner ("used Trump's political slogan to say": the slogan)."""
-    owned = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
+    """Whether the object before the infinitive may speak ("pushed Pompeo to pledge", "sent Biden's spokesman to say")
+    or says nobody acted; not the owner of words or a text ("used Trump's political slogan to say": the slogan)."""
+    owned = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree} if obj.lower_ in SAID_THINGS else ()
     return is_nobody(obj) or any(t.tag_ in ("PRP", "NNP", "NNPS", "NNS") or t.ent_type_ in PEOPLE_ENTITIES
                                  for t in obj.subtree if t.i not in owned)
 

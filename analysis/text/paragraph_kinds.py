@@ -23,7 +23,9 @@ CAPTION_MAX_WORDS = 40
 # ("— Max Greenwood contributed.", "The Associated Press contributed to this report.", "Jon Gambrell in Dubai
 # contributed."); "Click for more from …"; Fox's "More On This..."; NPR's "Enlarge this image toggle caption …"; the
 # BBC's "Media playback is unsupported on your device Media caption …"; a promo's label ("Latest:", "PHOTOS: Team
-# Obama, where are they now?"), a poll teaser ("… Vote Here Now") and a photo credit alone ("J. Scott Applewhite/AP")
+# Obama, where are they now?"), a poll teaser ("… Vote Here Now", "Vote Now:"), a promo ("Special:", "… (See Them
+# Now)"), a video's label ("Play Video 2:19 …"), ABC's "Interested in X? Add X as an interest …", a photo credit
+# alone ("J. Scott Applewhite/AP", "ABC News")
 _CAPTION_RE = re.compile(r"^\(?\s*(?:©|copyright\s+(?:©|\(c\)|\d{4})|"
                          r"(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
                          r"just watched|must watch|story highlights|correction|"
@@ -41,7 +43,9 @@ _CAPTION_RE = re.compile(r"^\(?\s*(?:©|copyright\s+(?:©|\(c\)|\d{4})|"
                          r"|(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+)+) (?:and|in) [\w.,’' ]+ contributed\.?\s*$"
                          r"|click (?:here )?for more\b|more on this\W*$|enlarge this image\b"
                          r"|media (?:playback is unsupported|caption)\b"
-                         r"|(?:latest|trending|related|sponsored)\s*:?\s*$|.*\bvote here now\s*$"
+                         r"|(?:latest|trending|related|sponsored|special)\s*:?\s*$|vote now\s*:?\s*$"
+                         r"|.*\bvote here(?: now)?\s*$|play video\s+\d{1,2}:\d\d|interested in [^?\n]{1,60}\? add\b"
+                         r"|.*\(see (?:them|it|more) now\)\s*$|(?:abc|cbs|nbc) news\s*$"
                          r"|[a-z][\w.' -]{1,40}/(?:ap|reuters|afp|getty images|epa)\s*$)", re.I)
 # The writer's note that ends an opinion piece ("Andrew P. Napolitano, a former judge, is the senior judicial analyst
 # at Fox News", "Ramin Jahanbegloo, the Iranian philosopher, … he is author of …", "… is Senior Editor-at-Large at"):

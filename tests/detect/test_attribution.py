@@ -3441,6 +3441,9 @@ def test_a_cue_of_purpose_after_a_things_owner_and_a_quoted_prepositional_object
     assert [(a.source, a.cue, article.text[a.content_start:a.content_end]) for a in find_attributions(article)] == [
         ("Modi", "say", "the president had a strong resolve to “make America great again.”"),
         ("the official", "told", "No deal")]
+    # a person sent or used to speak is no thing owned: no speech is given to the sender (second reading)
+    text = "Headline\n\nThe campaign sent Biden’s spokesman to say that the ad was false.\n"
+    assert find_attributions(parse_article(text)) == ()
 
 
 def test_a_memo_that_opens_with_a_line_of_dialogue_runs_on_past_it():
@@ -3450,6 +3453,10 @@ def test_a_memo_that_opens_with_a_line_of_dialogue_runs_on_past_it():
             "guy.”\n\nI replied only that Flynn was a good guy.\n\nThe White House has denied that account.\n")
     article = parse_article(text)
     assert [article.voice_at(text.index(w)) for w in ("I replied", "The White House")] == ["quoted", "author"]
+    # ... but a paragraph in marks from start to end ends it, whatever marks it holds (the same reading)
+    text = ("Headline\n\nAcme's chief executive, Jane Roe, wrote in a memo to staff on Monday:\n\n“We did nothing "
+            "wrong.” “We will fight this in court.”\n\nThe company's shares fell 5 percent on Tuesday.\n")
+    assert parse_article(text).voice_at(text.index("The company")) == "author"
     # ... and an excerpt run together from paragraphs that each opened with a mark ends with its last mark (audit)
     text = ("Headline\n\nThe BBC reports:\n\n\"Merkel wants an agreement on limiting temperature rises. \"There will "
             "also be talks on extremism. \"The summit is held at a hotel.\"\n\nAs we reported, the first day was "

@@ -394,6 +394,8 @@ def test_epistemic_markers_kept_apart_and_stance_cues_loaded(text, expected, cue
     # unseen NYT article (stop 44, batch 114): the name a document gives someone is mentioned, not held at a distance
     ("For example, it referred to Mr. Trump not by name but as “Candidate #1,” despite noting it.", []),
     ("He referred to the “moderate” rebels again.", [("term", "“moderate”")]),
+    # ... not past a clause of another verb (second reading of this change)
+    ("The report refers to a new government that it portrays as “illegitimate.”", [("term", "“illegitimate.”")]),
 ])
 def test_scare_quotes(text, expected):
     assert [(c, t) for k, c, t in _found(text, ["scare_quote"])] == expected

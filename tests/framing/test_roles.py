@@ -434,13 +434,14 @@ def test_demolishing_and_routing_an_enemy_are_harm_done():
     assert roles == {"Jihadists": (0, 2), "US": (2, 0)}
 
 
-def test_deposing_and_unseating_a_named_person_is_harm():
-    # unseen Fox News article (stop 44, batch 114): "a day after the military deposed Morsi" was no harm done
-    result = analyze("Headline\n\nThe military deposed Morsi and unseated Adly Mansour a day later.\n\nThe generals "
-                     "deposed the records.\n", sides=[{"name": "Brotherhood", "aliases": ["Morsi", "Mansour"]},
-                                                        {"name": "Army", "aliases": ["military", "generals"]}])
+def test_unseating_a_named_person_is_harm_and_deposing_is_not():
+    # unseen Fox News article (stop 44, batch 114): "unseated" was no harm; "deposed", added with it, was dropped after
+    # a second reading: in US news "depose" most often means taking sworn testimony ("investigators deposed Flynn")
+    result = analyze("Headline\n\nThe military unseated Adly Mansour a day later.\n\nHouse investigators deposed "
+                     "Flynn for six hours.\n", sides=[{"name": "Brotherhood", "aliases": ["Mansour", "Flynn"]},
+                                                    {"name": "Army", "aliases": ["military", "investigators"]}])
     roles = {s["name"]: (s["roles"]["harm_agent"], s["roles"]["harm_patient"]) for s in result.sides}
-    assert roles == {"Brotherhood": (0, 2), "Army": (2, 0)}  # records are no person: "person" patients only
+    assert roles == {"Brotherhood": (0, 1), "Army": (1, 0)}
 
 
 def test_help_to_do_a_thing_is_the_second_verbs_act_and_stealing_harms_whom_it_is_taken_from():

@@ -159,9 +159,8 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("Damascus bombed the hapless town.", "hapless", (None, None)),  # the town is the patient, not Damascus's own
     ("The rebels pushed the hapless conscripts back.", "hapless", (None, None)),
     ("An inquiry revealed lapses at Damascus last year.", "revealed", (None, None)),  # a reporting verb: its source's
-    # unseen NPR live blog (stop 44, batch 114): a modifier of a predicate noun labels the subject, as the noun does
-    ("Damascus has been Rogin's most ardent foe.", "ardent", ("Government", "predicate of the subject")),
-    ("The war is Rogin's ardent cause.", "ardent", ("Rebels", "possessor")),  # a subject on no side: the owner
+    # a modifier of a predicate noun is its owner's (a second reading of stop 44's change, which tied it to the subject)
+    ("Damascus's biggest problem is Rogin's disastrous policy.", "disastrous", ("Rebels", "possessor")),
 ])
 def test_tie_rules(text, device, expected):
     assert tied(text, device) == expected

@@ -626,6 +626,15 @@ def test_a_states_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one
     "Headline\n\nMorsi was ousted.\n\n[pullquote]\n\n[The judge] said no.\n",
     "Headline\n\nThe rebels are waiting.\n\nNPR's Deb Amos On Morning Edition Listen\n\nListen to the rebels, he said.\n",
     "Headline\n\nSyria crossed a line.\n\n(This post was last updated at 1:31 p.m. ET.)\n\nThis post was written fast.\n",
+    # unseen ABC News, Newsmax and Guardian articles (stop 44, batch 115): an interest widget, a poll teaser, a promo
+    # and a video's label were the author's sentences
+    "Headline\n\nChristie spoke.\n\nInterested in Russia Investigation? Add Russia Investigation as an interest to "
+    "stay up to date on the latest news. Add Interest\n\nAre you interested in peace? Add it to your list, he said.\n",
+    "Headline\n\nKerry spoke.\n\nShould Obama Order Strikes on ISIS in Syria? Vote Here\n\nVoters here said no.\n",
+    "Headline\n\nKerry spoke.\n\n5 Stocks Billionaires Are About to Buy (See Them Now)\n\nStocks fell.\n",
+    "Headline\n\nPeskov spoke.\n\nPlay Video 2:19 Bernie Sanders, Kamala Harris react to the inquiry – video\n\nPlay "
+    "video games, he said.\n",
+    "Headline\n\nChristie spoke.\n\nABC News\n\nABC News learned more.\n",
 ])
 def test_a_link_line_widget_or_photo_credit_is_a_caption(text):
     assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "body"]
