@@ -89,7 +89,8 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
             # a signed post ends with its signature: two tweets in a row are two posts
             if structural and (n_kind != "block_quote" or _post_signature(text, paragraphs[run[-1]]) is not None) \
                     or not structural and (
-                    n_kind != "body" or len(run) >= MAX_BLOCK_QUOTE_PARAGRAPHS or _one_quotation(text[start:end])
+                    n_kind != "body" or len(run) >= MAX_BLOCK_QUOTE_PARAGRAPHS
+                    or _QUOTED_END_TO_END.match(text, start, end)
                     or _left_open(text[start:end]) and text[:paragraphs[run[-1]][1]].rstrip()[-1:] in "”\""
                     or named is not None and named[0] is None
                     or _ends_block_quote(text[n_start:n_end], speaker, text[start:paragraphs[run[-1]][1]],
@@ -240,7 +241,7 @@ def _presented_intro(reading: Reading, paragraph: tuple[int, int, str],
         found = (words[0].idx, end_of(words[-1]), words[-1].text) if titled else None
     else:
         person = next((c for c in last.root.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None) \
-            if last and last.root.lower_ in PRESENTING and _one_quotation(reading.text[block[0]:block[1]]) else None
+            if last and last.root.lower_ in PRESENTING and _WHOLLY_QUOTED.match(reading.text, *block[:2]) else None
         found = (*phrase_span(person), _surname(person)) if person is not None else None
     return (found[:2], "block quote after a presenting intro", found[2]) if found else None
 
@@ -300,11 +301,10 @@ def signed_below(text: str, start: int, end: int) -> tuple[int, int] | None:
     return line.span("name") if line else None
 
 
-def _one_quotation(paragraph: str) -> bool:
-    """A paragraph in quotation marks from its start to its end ("Emily says:" / "“The new government …”", "“We did
-    nothing wrong.” “We will fight.”", or run together from paragraphs that each opened with a mark)."""
-    words = paragraph.strip()
-    return len(words) > 1 and words[0] in "“\"" and words[-1] in "”\""
+_WHOLLY_QUOTED = re.compile(r"\s*[“\"][^“”\"]*[”\"]\s*$")  # one quotation and nothing else: not "“…,” said X. “…”"
+# In marks from its start to its end ("“The new government …”", "“We did nothing wrong.” “We will fight.”", or run
+# together from paragraphs that each opened with a mark): a quotation that ends with its paragraph.
+_QUOTED_END_TO_END = re.compile(r"\s*[“\"].*[”\"]\s*$", re.S)
 
 
 def _left_open(paragraph: str) -> bool:

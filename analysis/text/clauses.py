@@ -70,16 +70,17 @@ def _is_deed(verb: Token) -> bool:
 
 
 # Words and texts someone may use to make a point: their owner is no listener told to speak
-SAID_THINGS = frozenset("slogan slogans words phrase remarks comments tweet tweets argument example statement speech "
-                        "book report point".split())
+SAID_THINGS = frozenset("slogan slogans words phrase remarks comments tweet tweets argument arguments example "
+                        "statement speech book report point record position data case".split())
 
 
 def _may_speak(obj: Token) -> bool:
     """Whether the object before the infinitive may speak ("pushed Pompeo to pledge", "sent Biden's spokesman to say")
     or says nobody acted; not the owner of words or a text ("used Trump's political slogan to say": the slogan)."""
-    owned = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree} if obj.lower_ in SAID_THINGS else ()
+    if obj.lower_ in SAID_THINGS:
+        return is_nobody(obj)
     return is_nobody(obj) or any(t.tag_ in ("PRP", "NNP", "NNPS", "NNS") or t.ent_type_ in PEOPLE_ENTITIES
-                                 for t in obj.subtree if t.i not in owned)
+                                 for t in obj.subtree)
 
 
 def extracted_clause(cue: Token) -> Token | None:
@@ -161,7 +162,8 @@ def before_subjectless_main_clause(cue: Token, span: tuple[int, int]) -> tuple[i
 
 def clause_hung_on_adjunct(cue: Token) -> Token | None:
     """A that-clause the parser hung on the noun of the cue's prepositional phrase ("said at the time that …", "said in
-    a statement issued after the vote that …"), opened by a marker "that", with a subject of its own; or one after an
+    a statement issued after the vote that …") or on that noun's participle ("insisted in an interview aired Tuesday
+    that …"), opened by a marker "that", with a subject of its own; or one after an
     aside's closing dash ("said on “Fox News Sunday” -- one of … -- that …"); else None."""
     if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lower_ in ("it", "so", "this", "that") for c in cue.children):
         return None  # "said it at the time that …": the cue has its content (a listener, "told CNN", is no content)
@@ -175,6 +177,10 @@ def clause_hung_on_adjunct(cue: Token) -> Token | None:
             setting = direct and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children) and not any(
                 t.tag_ == "``" for t in noun.subtree)  # but "told reporters at a press conference that “…”"
             for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i):
+                inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"
+                              and c.left_edge.dep_ == "mark"), None) if clause.tag_ == "VBN" else None
+                if inner is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in inner.children):
+                    return inner  # "insisted in an interview aired Tuesday that …": the parser hung it on "aired"
                 opener = clause.doc[clause.left_edge.i]  # "writes in a new book, Bending History, that": no setting
                 if setting and not any(t.text == "," for t in clause.doc[noun.i:opener.i]):
                     continue

@@ -6,6 +6,7 @@ under a pull quote, the writer's closing bio, or the headline repeated as a titl
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .block_quotes import POST_SIGNATURE, signature_line
@@ -19,13 +20,13 @@ CAPTION_MAX_WORDS = 40
 # newsletter teaser ("Want the best from … in your inbox?", "Get the Monitor Stories you care about", "Sign up for
 # Daily Newsletters"); a copyright line ("© 2018 …", "Copyright © 2019 The Washington Times, LLC."); an editor's note
 # on the text ("(This version … corrects", "— Updated Oct. 28.", "(This post was last updated at 1:31 p.m. ET.)"); a
-# page's "Advertisement" or "AD" slot and a placeholder left by the scraper ("[pullquote]"); a contributor line
-# ("— Max Greenwood contributed.", "The Associated Press contributed to this report.", "Jon Gambrell in Dubai
-# contributed."); "Click for more from …"; Fox's "More On This..."; NPR's "Enlarge this image toggle caption …"; the
-# BBC's "Media playback is unsupported on your device Media caption …"; a promo's label ("Latest:", "PHOTOS: Team
-# Obama, where are they now?"), a poll teaser ("… Vote Here Now", "Vote Now:"), a promo ("Special:", "… (See Them
-# Now)"), a video's label ("Play Video 2:19 …"), ABC's "Interested in X? Add X as an interest …", a photo credit
-# alone ("J. Scott Applewhite/AP", "ABC News")
+# page's "Advertisement" or "AD" slot, Politico's "Story Continued Below" and a scraper's placeholder ("[pullquote]");
+# a contributor line ("— Max Greenwood contributed.", "The Associated Press contributed to this report.", "Jon
+# Gambrell in Dubai contributed."); "Click for more from …"; Fox's "More On This..."; NPR's "Enlarge this image toggle
+# caption …"; the BBC's "Media playback is unsupported on your device Media caption …"; a promo's label ("Latest:",
+# "PHOTOS: Team Obama, where are they now?"), a poll teaser ("… Vote Here Now", "Vote Now:"), a promo ("Special:", "…
+# (See Them Now)"), a video's label ("Play Video 2:19 …"), ABC's "Interested in X? Add X as an interest …", a photo
+# credit alone ("J. Scott Applewhite/AP", "ABC News")
 _CAPTION_RE = re.compile(r"^\(?\s*(?:©|copyright\s+(?:©|\(c\)|\d{4})|"
                          r"(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
                          r"just watched|must watch|story highlights|correction|"
@@ -35,7 +36,8 @@ _CAPTION_RE = re.compile(r"^\(?\s*(?:©|copyright\s+(?:©|\(c\)|\d{4})|"
                          r"(this|an earlier) version of (this|the) (story|article)"
                          r"|[—–-]*\s*this (story|article|post) (has been|was) (last )?(corrected|updated)"
                          r"|[—–-]*\s*this report (has been|was) last updated)\b"
-                         r"|(?:story continues below )?advertisement\s*$|(?-i:AD)\s*$|\[\w+\]\s*$"
+                         r"|(?:story continues below )?advertisement\s*$|story continued below\s*$"
+                         r"|read more\b[^.!?]{0,40}:\s*$|(?-i:AD)\s*$|\[\w+\]\s*$"
                          r"|[—–-]*\s*updated:?\s+(?:on\s+|at\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                          r"[a-z]*\.?\s+\d|\d{1,2}:\d\d)"
                          r"|[—–-]+\s*[\w.’' ]+ contributed\.?\s*$"
@@ -44,7 +46,8 @@ _CAPTION_RE = re.compile(r"^\(?\s*(?:©|copyright\s+(?:©|\(c\)|\d{4})|"
                          r"|click (?:here )?for more\b|more on this\W*$|enlarge this image\b"
                          r"|media (?:playback is unsupported|caption)\b"
                          r"|(?:latest|trending|related|sponsored|special)\s*:?\s*$|vote now\s*:?\s*$"
-                         r"|.*\bvote here(?: now)?\s*$|play video\s+\d{1,2}:\d\d|interested in [^?\n]{1,60}\? add\b"
+                         r"|.*(?:\?\s*vote here|\bvote here now)\s*$|(?-i:Play Video \d{1,2}:\d\d\b)"
+                         r"|interested in (?P<topic>[^?\n]{1,60})\? add (?P=topic) as an interest\b"
                          r"|.*\(see (?:them|it|more) now\)\s*$|(?:abc|cbs|nbc) news\s*$"
                          r"|[a-z][\w.' -]{1,40}/(?:ap|reuters|afp|getty images|epa)\s*$)", re.I)
 # The writer's note that ends an opinion piece ("Andrew P. Napolitano, a former judge, is the senior judicial analyst
@@ -112,15 +115,22 @@ def paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
         elif kind == "body" and 0 < i <= 2 and kinds[0] == "headline" and set(kinds[1:]) <= {"caption"} \
                 and _BYLINE.match(body):
             kind = "caption"  # a byline
-        elif kind == "body" and i > 1 and kinds[-1] == "caption" and n_words <= HEADLINE_MAX_WORDS \
-                and _is_title_line(body):
-            kind = "caption"  # links listed after "See more coverage …:" ("Exxon’s Climate Cover-Up Just Got …")
+        elif kind == "body" and i > 1 and kinds[-1] == "caption" and n_words <= HEADLINE_MAX_WORDS and (
+                _is_title_line(body) or _after_link_label(text, blocks, kinds) and not body.rstrip().endswith(".")):
+            kind = "caption"  # links listed after "See more coverage …:" ("Exxon’s Climate Cover-Up Just Got …"), or
+            # any unfinished line after "Read more:" ("Can Trump fire Attorney General Jeff Sessions?")
         elif kind == "body" and i > 1 and signature_line(body) and _is_quotation(text[slice(*blocks[i - 1][:2])]):
             kind = "caption"  # the name line under a pull quote: "Jonah Goldberg, National Review"
         elif kind == "body" and POST_SIGNATURE.search(body):
             kind = "block_quote"  # an embedded social-media post, signed by its author: their words
         kinds.append(kind)
     return kinds
+
+
+def _after_link_label(text: str, blocks: list[tuple[int, int, str]], kinds: list[str]) -> bool:
+    """Whether the captions just before a block hold one that ends in a colon ("Read more from The Hill:")."""
+    run = itertools.takewhile(lambda j: kinds[j] == "caption", range(len(kinds) - 1, -1, -1))
+    return any(text[blocks[j][0]:blocks[j][1]].rstrip().endswith(":") for j in run)
 
 
 def _is_quotation(body: str) -> bool:

@@ -635,6 +635,11 @@ def test_a_states_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one
     "Headline\n\nPeskov spoke.\n\nPlay Video 2:19 Bernie Sanders, Kamala Harris react to the inquiry – video\n\nPlay "
     "video games, he said.\n",
     "Headline\n\nChristie spoke.\n\nABC News\n\nABC News learned more.\n",
+    # unseen Politico article (my own check, stop 44): "Story Continued Below" (in 209 of the 4,904 AllSides articles)
+    # was a speech, source "Story", cue "Continued", taking Trump's quote after it from him
+    "Headline\n\nTrump spoke.\n\nStory Continued Below\n\nThe story continued below the fold, he said.\n",
+    # ... and The Hill's "Read more from The Hill:" was a speech, cue "Read", taking the related link after it
+    "Headline\n\nNadler spoke.\n\nRead more from The Hill:\n\nRead more about it in the report, he said.\n",
 ])
 def test_a_link_line_widget_or_photo_credit_is_a_caption(text):
     assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "body"]
@@ -644,9 +649,23 @@ def test_a_link_line_widget_or_photo_credit_is_a_caption(text):
     # second reading of this stop's change: a sentence about a report, and a subhead ending in "Listen", are the story's
     "Headline\n\nThe bureau released it.\n\nThis report was updated in March, the director said.\n\nIt was right.\n",
     "Headline\n\nNegotiators met.\n\nWhen Washington Won't Listen\n\nOfficials were frustrated.\n",
+    # and sentences that only look like widgets (a third reading of this change)
+    "Headline\n\nThe clerk spoke.\n\nInterested in the race? Add your name to the volunteer list, the clerk said.\n\n"
+    "It was late.\n",
+    "Headline\n\nThe polls opened.\n\nResidents of the county can vote here\n\nIt was late.\n",
+    "Headline\n\nThe trial went on.\n\nPlay video 2:19 of the hearing was shown to jurors.\n\nIt was late.\n",
 ])
 def test_an_update_to_a_report_and_a_subhead_ending_in_listen_are_body(text):
     assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "body", "body"]
+
+
+def test_lines_after_a_read_more_label_are_links():
+    # unseen The Hill and Washington Post articles (my own check, stop 44, and the 200-article audit): the related links
+    # after "Read more from The Hill:" were Mueller's speech and the author's loaded "downplays"
+    text = ("Headline\n\nMueller spoke.\n\nRead more:\n\nCan Trump fire Attorney General Jeff Sessions?\n\nPresident "
+            "Trump downplays Jeff Sessions' early support: It's not 'a great loyal thing'\n\nMueller says he will not "
+            "testify\n\nHe left the room.\n")
+    assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body"] + ["caption"] * 4 + ["body"]
 
 
 def test_two_initials_before_a_name_or_a_number_end_no_sentence():
