@@ -178,7 +178,8 @@ def clause_hung_on_adjunct(cue: Token) -> Token | None:
                 t.tag_ == "``" for t in noun.subtree)  # but "told reporters at a press conference that “…”"
             for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i):
                 inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"
-                              and c.left_edge.dep_ == "mark"), None) if clause.tag_ == "VBN" else None
+                              and c.left_edge.dep_ == "mark"), None) if clause.tag_ == "VBN" and clause.dep_ == "acl" \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in clause.children) else None
                 if inner is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in inner.children):
                     return inner  # "insisted in an interview aired Tuesday that …": the parser hung it on "aired"
                 opener = clause.doc[clause.left_edge.i]  # "writes in a new book, Bending History, that": no setting

@@ -37,7 +37,7 @@ _CAPTION_RE = re.compile(r"^\(?\s*(?:©|copyright\s+(?:©|\(c\)|\d{4})|"
                          r"|[—–-]*\s*this (story|article|post) (has been|was) (last )?(corrected|updated)"
                          r"|[—–-]*\s*this report (has been|was) last updated)\b"
                          r"|(?:story continues below )?advertisement\s*$|story continued below\s*$"
-                         r"|read more\b[^.!?]{0,40}:\s*$|(?-i:AD)\s*$|\[\w+\]\s*$"
+                         r"|read more(?: from [^:\n]{1,40})?\s*:\s*$|(?-i:AD)\s*$|\[\w+\]\s*$"
                          r"|[—–-]*\s*updated:?\s+(?:on\s+|at\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                          r"[a-z]*\.?\s+\d|\d{1,2}:\d\d)"
                          r"|[—–-]+\s*[\w.’' ]+ contributed\.?\s*$"
@@ -46,7 +46,7 @@ _CAPTION_RE = re.compile(r"^\(?\s*(?:©|copyright\s+(?:©|\(c\)|\d{4})|"
                          r"|click (?:here )?for more\b|more on this\W*$|enlarge this image\b"
                          r"|media (?:playback is unsupported|caption)\b"
                          r"|(?:latest|trending|related|sponsored|special)\s*:?\s*$|vote now\s*:?\s*$"
-                         r"|.*(?:\?\s*vote here|\bvote here now)\s*$|(?-i:Play Video \d{1,2}:\d\d\b)"
+                         r"|.*(?:\?\s*vote here|\bvote here now)\s*$|play video\s+\d{1,2}:\d\d\b[^.]*$"
                          r"|interested in (?P<topic>[^?\n]{1,60})\? add (?P=topic) as an interest\b"
                          r"|.*\(see (?:them|it|more) now\)\s*$|(?:abc|cbs|nbc) news\s*$"
                          r"|[a-z][\w.' -]{1,40}/(?:ap|reuters|afp|getty images|epa)\s*$)", re.I)
@@ -116,7 +116,8 @@ def paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
                 and _BYLINE.match(body):
             kind = "caption"  # a byline
         elif kind == "body" and i > 1 and kinds[-1] == "caption" and n_words <= HEADLINE_MAX_WORDS and (
-                _is_title_line(body) or _after_link_label(text, blocks, kinds) and not body.rstrip().endswith(".")):
+                _is_title_line(body) or _after_link_label(text, blocks, kinds)
+                and not body.rstrip(" ”’\"'").endswith(".")):
             kind = "caption"  # links listed after "See more coverage …:" ("Exxon’s Climate Cover-Up Just Got …"), or
             # any unfinished line after "Read more:" ("Can Trump fire Attorney General Jeff Sessions?")
         elif kind == "body" and i > 1 and signature_line(body) and _is_quotation(text[slice(*blocks[i - 1][:2])]):
@@ -128,9 +129,12 @@ def paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
 
 
 def _after_link_label(text: str, blocks: list[tuple[int, int, str]], kinds: list[str]) -> bool:
-    """Whether the captions just before a block hold one that ends in a colon ("Read more from The Hill:")."""
+    """Whether the captions just before a block hold a link or poll label ("Read more from The Hill:", "Vote Now:")."""
     run = itertools.takewhile(lambda j: kinds[j] == "caption", range(len(kinds) - 1, -1, -1))
-    return any(text[blocks[j][0]:blocks[j][1]].rstrip().endswith(":") for j in run)
+    return any(_LINK_LABEL.match(text, *blocks[j][:2]) for j in run)
+
+
+_LINK_LABEL = re.compile(r"\s*(?:read more|related|more|see also|vote now)\b[^.!?\n]{0,40}:\s*$", re.I)
 
 
 def _is_quotation(body: str) -> bool:

@@ -3476,6 +3476,9 @@ def test_a_that_clause_hung_on_a_participle_in_the_cues_adjunct_is_the_cues():
     article = parse_article(text)
     assert [(a.source, a.cue, article.text[a.content_start:a.content_end]) for a in find_attributions(article)] == [
         ("President Donald Trump", "insisted", "his stance on China has not softened")]
+    # not a clause told to the speaker in a relative clause of the adjunct (a fourth reading of this change)
+    text = "Headline\n\nThe mayor testified at a hearing where she was told that the budget would be cut.\n"
+    assert "testified" not in [a.cue for a in find_attributions(parse_article(text))]
 
 
 def test_a_verb_in_a_clause_before_the_colon_does_not_take_the_quotation():

@@ -227,6 +227,12 @@ def test_a_photographer_and_agency_credit_and_a_read_more_link_are_captions():
             "the Suez Canal . The tanker is owned by Iran 's state-run National Iranian Tanker Company . Patrick "
             "Lawson/MarineTraffic.com\n\nA file of documents shows the plan .\n")
     assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "body"]
+    # a poll's question after its label is part of it
+    text = "Headline\n\nObama spoke.\n\nVote Now:\n\nDo You Approve Or Disapprove of Obama's Job Performance?\n\nHe left.\n"
+    assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "caption", "body"]
+    # ... and an excerpt's intro is no link label: "Read more of Pelosi's statement:" (a fourth reading of this change)
+    text = "Headline\n\nPelosi spoke.\n\nRead more of Pelosi's statement:\n\n“This is a corrupt scam.”\n"
+    assert parse_article(text).paragraphs[2].kind == "body"
     # unseen NBC News article (batch 71): a video's embed label "admits" became a speech with the next quote
     text = ("Trump embraces Putin\n\nTrump still embraced the Russian leader .\n\nEmbed Donald Trump admits to being "
             "a 'little bit divisive ' in GOP race 2:44 autoplay autoplay Copy this code to your website or blog\n\n“ At "
@@ -634,6 +640,7 @@ def test_a_states_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one
     "Headline\n\nKerry spoke.\n\n5 Stocks Billionaires Are About to Buy (See Them Now)\n\nStocks fell.\n",
     "Headline\n\nPeskov spoke.\n\nPlay Video 2:19 Bernie Sanders, Kamala Harris react to the inquiry – video\n\nPlay "
     "video games, he said.\n",
+    "Headline\n\nPeskov spoke.\n\nPlay video  1:45 Pelosi slams corrupt president\n\nPlay video games, he said.\n",
     "Headline\n\nChristie spoke.\n\nABC News\n\nABC News learned more.\n",
     # unseen Politico article (my own check, stop 44): "Story Continued Below" (in 209 of the 4,904 AllSides articles)
     # was a speech, source "Story", cue "Continued", taking Trump's quote after it from him
@@ -643,6 +650,12 @@ def test_a_states_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one
 ])
 def test_a_link_line_widget_or_photo_credit_is_a_caption(text):
     assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "body"]
+    # a poll's question after its label is part of it
+    text = "Headline\n\nObama spoke.\n\nVote Now:\n\nDo You Approve Or Disapprove of Obama's Job Performance?\n\nHe left.\n"
+    assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "caption", "body"]
+    # ... and an excerpt's intro is no link label: "Read more of Pelosi's statement:" (a fourth reading of this change)
+    text = "Headline\n\nPelosi spoke.\n\nRead more of Pelosi's statement:\n\n“This is a corrupt scam.”\n"
+    assert parse_article(text).paragraphs[2].kind == "body"
 
 
 @pytest.mark.parametrize("text", [
@@ -666,6 +679,15 @@ def test_lines_after_a_read_more_label_are_links():
             "Trump downplays Jeff Sessions' early support: It's not 'a great loyal thing'\n\nMueller says he will not "
             "testify\n\nHe left the room.\n")
     assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body"] + ["caption"] * 4 + ["body"]
+    # a finished sentence after a label is the story's, and so is one after any other caption ending in a colon
+    text = "Headline\n\nSessions spoke.\n\nRelated:\n\nSessions called the attacks “hurtful” and “unfair.”\n"
+    assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "body"]
+    # a poll's question after its label is part of it
+    text = "Headline\n\nObama spoke.\n\nVote Now:\n\nDo You Approve Or Disapprove of Obama's Job Performance?\n\nHe left.\n"
+    assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "caption", "body"]
+    # ... and an excerpt's intro is no link label: "Read more of Pelosi's statement:" (a fourth reading of this change)
+    text = "Headline\n\nPelosi spoke.\n\nRead more of Pelosi's statement:\n\n“This is a corrupt scam.”\n"
+    assert parse_article(text).paragraphs[2].kind == "body"
 
 
 def test_two_initials_before_a_name_or_a_number_end_no_sentence():
