@@ -5,9 +5,9 @@ caption) when that ends in a colon after a cue verb ("Magnier writes:"), in "via
 person presented ("Here's Adam Schiff on Sunday:"; "Corey Flintoff brings us these details:" before a quotation), or is
 an "As X put it," clause ending in a comma; after "… is reportedly doing:" (hearsay, no one named) the one paragraph
 that follows is the report's, its source unnamed. A plain-text block quote is the paragraph after such an intro; it
-runs for up to :data:`MAX_BLOCK_QUOTE_PARAGRAPHS` paragraphs (one when that paragraph is a whole quotation in its
-marks; to the paragraph ending in a closing mark when the first leaves its opening mark open) and ends earlier before a
-paragraph that names the speaker (not one that says "we" or "our": "Our mission …, as The Times …", an organisation's
+runs for up to :data:`MAX_BLOCK_QUOTE_PARAGRAPHS` paragraphs (one when that paragraph is in quotation marks from start
+to end; to the paragraph ending in a closing mark when the first leaves its opening mark open) and ends earlier before
+a paragraph that names the speaker (not one that says "we" or "our": "Our mission …, as The Times …", an organisation's
 own statement), opens with "According to", ends in a colon, draws a conclusion ("Thus, …") or, after news copy that
 names its speakers, says "I" (the excerpter again). A transcript's turn ("DOOCY : Well, …", :data:`TURN`) is its
 speaker's words, and so are the paragraphs with no name between two turns; a paragraph that opens with a turn may hold
@@ -91,7 +91,7 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
                     or not structural and (
                     n_kind != "body" or len(run) >= MAX_BLOCK_QUOTE_PARAGRAPHS
                     or _QUOTED_END_TO_END.match(text, start, end)
-                    or _left_open(text[start:end]) and text[:paragraphs[run[-1]][1]].rstrip()[-1:] in "”\""
+                    or _left_open(text[start:end]) and text[slice(*paragraphs[run[-1]][:2])].rstrip()[-1:] in "”\""
                     or named is not None and named[0] is None
                     or _ends_block_quote(text[n_start:n_end], speaker, text[start:paragraphs[run[-1]][1]],
                                          bool(cue and cue[2] is not None and cue[2].ent_type_ == "PERSON"))

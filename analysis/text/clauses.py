@@ -69,7 +69,7 @@ def _is_deed(verb: Token) -> bool:
                for c in verb.children)  # not "who emerged to say", nor "This goes to show"
 
 
-# Words and texts someone may use to make a point: their owner is no listener told to speak
+# Words and texts someone may use to make a point ("used Biden's record to argue"): never a listener told to speak
 SAID_THINGS = frozenset("slogan slogans words phrase remarks comments tweet tweets argument arguments example "
                         "statement speech book report point record position data case".split())
 

@@ -1,8 +1,9 @@
 """What kind each block of an article is: headline, body, caption (no count includes it) or block quote.
 
 A caption is a photo caption or credit, a related link or promo ("See more coverage …:") and the title-case links
-listed after it, a video player's label, a page's "Advertisement" slot, an update or contributor line, the name line
-under a pull quote, the writer's closing bio, or the headline repeated as a title line."""
+listed after it (after a link or poll label, "Read more:", any line not ended by a full stop), a video or audio
+player's label, a page's "Advertisement" or "AD" slot, a widget ("Story Continued Below"), an update or contributor
+line, the name line under a pull quote, the writer's closing bio, or the headline repeated as a title line."""
 
 from __future__ import annotations
 

@@ -228,7 +228,8 @@ def test_a_photographer_and_agency_credit_and_a_read_more_link_are_captions():
             "Lawson/MarineTraffic.com\n\nA file of documents shows the plan .\n")
     assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "body"]
     # a poll's question after its label is part of it
-    text = "Headline\n\nObama spoke.\n\nVote Now:\n\nDo You Approve Or Disapprove of Obama's Job Performance?\n\nHe left.\n"
+    text = ("Headline\n\nObama spoke.\n\nVote Now:\n\nDo You Approve Or Disapprove of Obama's Job Performance?\n\n"
+            "He left.\n")
     assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "caption", "body"]
     # ... and an excerpt's intro is no link label: "Read more of Pelosi's statement:" (a fourth reading of this change)
     text = "Headline\n\nPelosi spoke.\n\nRead more of Pelosi's statement:\n\n“This is a corrupt scam.”\n"
@@ -651,7 +652,8 @@ def test_a_states_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one
 def test_a_link_line_widget_or_photo_credit_is_a_caption(text):
     assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "body"]
     # a poll's question after its label is part of it
-    text = "Headline\n\nObama spoke.\n\nVote Now:\n\nDo You Approve Or Disapprove of Obama's Job Performance?\n\nHe left.\n"
+    text = ("Headline\n\nObama spoke.\n\nVote Now:\n\nDo You Approve Or Disapprove of Obama's Job Performance?\n\n"
+            "He left.\n")
     assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "caption", "body"]
     # ... and an excerpt's intro is no link label: "Read more of Pelosi's statement:" (a fourth reading of this change)
     text = "Headline\n\nPelosi spoke.\n\nRead more of Pelosi's statement:\n\n“This is a corrupt scam.”\n"
@@ -683,7 +685,8 @@ def test_lines_after_a_read_more_label_are_links():
     text = "Headline\n\nSessions spoke.\n\nRelated:\n\nSessions called the attacks “hurtful” and “unfair.”\n"
     assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "body"]
     # a poll's question after its label is part of it
-    text = "Headline\n\nObama spoke.\n\nVote Now:\n\nDo You Approve Or Disapprove of Obama's Job Performance?\n\nHe left.\n"
+    text = ("Headline\n\nObama spoke.\n\nVote Now:\n\nDo You Approve Or Disapprove of Obama's Job Performance?\n\n"
+            "He left.\n")
     assert [p.kind for p in parse_article(text).paragraphs] == ["headline", "body", "caption", "caption", "body"]
     # ... and an excerpt's intro is no link label: "Read more of Pelosi's statement:" (a fourth reading of this change)
     text = "Headline\n\nPelosi spoke.\n\nRead more of Pelosi's statement:\n\n“This is a corrupt scam.”\n"
