@@ -49,7 +49,7 @@ class Journal:
         self._failed: set[str] = set()      # ids whose last record is an error row
         self._size = 0
         self._unsynced = 0
-        self.n_written = 0  # records this run appended (counted again from the file on close)
+        self.n_written = 0  # records this run appended, counted from the file on close
         self._run_start = 0
         self.kept: set[str] = set()
         self.discarded = False
@@ -63,13 +63,12 @@ class Journal:
         """Write one finished record and flush it; return it."""
         line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
         held = signal.pthread_sigmask(signal.SIG_BLOCK, STOPS) if hasattr(signal, "pthread_sigmask") else None
-        try:  # a stop arriving now waits until the record is both written and noted (the count then matches)
+        try:  # a stop arriving now waits until the record is both written and noted (offsets match the file)
             self._handle.write(line)
             self._handle.flush()
             self._note(str(record["id"]), record, self._size)
             self._size += len(line)
             self._unsynced += 1
-            self.n_written += 1
         finally:
             if held is not None:
                 signal.pthread_sigmask(signal.SIG_SETMASK, held)

@@ -26,7 +26,7 @@ from .cues import UNREAL_AUX, Cue, Reading, Speech, clause_span, cue_span, end_o
 from .gender import first_names
 from .parse import entity_at
 from .parentheticals import host_spans, is_parenthetical
-from .quotations import outside_quotations
+from .quotations import in_marks_throughout, outside_quotations
 from .source_phrase import phrase_span
 from .sources import speaker_of
 
@@ -90,7 +90,7 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
             if structural and (n_kind != "block_quote" or _post_signature(text, paragraphs[run[-1]]) is not None) \
                     or not structural and (
                     n_kind != "body" or len(run) >= MAX_BLOCK_QUOTE_PARAGRAPHS
-                    or _QUOTED_END_TO_END.match(text, start, end)
+                    or in_marks_throughout(text[start:end])
                     or _left_open(text[start:end]) and text[slice(*paragraphs[run[-1]][:2])].rstrip()[-1:] in "”\""
                     or named is not None and named[0] is None
                     or _ends_block_quote(text[n_start:n_end], speaker, text[start:paragraphs[run[-1]][1]],
@@ -302,9 +302,6 @@ def signed_below(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _WHOLLY_QUOTED = re.compile(r"\s*[“\"][^“”\"]*[”\"]\s*$")  # one quotation and nothing else: not "“…,” said X. “…”"
-# In marks from its start to its end ("“The new government …”", "“We did nothing wrong.” “We will fight.”", or run
-# together from paragraphs that each opened with a mark): a quotation that ends with its paragraph.
-_QUOTED_END_TO_END = re.compile(r"\s*[“\"].*[”\"]\s*$", re.S)
 
 
 def _left_open(paragraph: str) -> bool:

@@ -11,7 +11,7 @@ import itertools
 import re
 
 from .block_quotes import POST_SIGNATURE, signature_line
-from .quotations import WORD_RE
+from .quotations import WORD_RE, in_marks_throughout
 
 HEADLINE_MAX_WORDS = 25
 CAPTION_MAX_WORDS = 40
@@ -121,7 +121,7 @@ def paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
                 and not body.rstrip(" ”’\"'").endswith(".")):
             kind = "caption"  # links listed after "See more coverage …:" ("Exxon’s Climate Cover-Up Just Got …"), or
             # any unfinished line after "Read more:" ("Can Trump fire Attorney General Jeff Sessions?")
-        elif kind == "body" and i > 1 and signature_line(body) and _is_quotation(text[slice(*blocks[i - 1][:2])]):
+        elif kind == "body" and i > 1 and signature_line(body) and in_marks_throughout(text[slice(*blocks[i - 1][:2])]):
             kind = "caption"  # the name line under a pull quote: "Jonah Goldberg, National Review"
         elif kind == "body" and POST_SIGNATURE.search(body):
             kind = "block_quote"  # an embedded social-media post, signed by its author: their words
@@ -136,11 +136,6 @@ def _after_link_label(text: str, blocks: list[tuple[int, int, str]], kinds: list
 
 
 _LINK_LABEL = re.compile(r"\s*(?:read more|related|more|see also|vote now)\b[^.!?\n]{0,40}:\s*$", re.I)
-
-
-def _is_quotation(body: str) -> bool:
-    body = body.strip()
-    return body[:1] in "“\"" and body[-1:] in "”\""
 
 
 def _is_title_line(body: str) -> bool:

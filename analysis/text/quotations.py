@@ -131,3 +131,10 @@ _DOUBLE_QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 def outside_quotations(text: str) -> str:
     """``text`` with every double-quoted stretch blanked: what the writer says in their own words around quotes."""
     return _DOUBLE_QUOTED.sub(" ", text)
+
+
+def in_marks_throughout(paragraph: str) -> bool:
+    """Whether a paragraph is in quotation marks from its start to its end ("“The new government …”", "“We did nothing
+    wrong.” “We will fight.”", or paragraphs run together that each opened with a mark): a quotation ends with it."""
+    words = paragraph.strip()
+    return len(words) > 1 and words[0] in "“\"" and words[-1] in "”\""
