@@ -123,7 +123,8 @@ def summary_text(analysis, seconds: float) -> str:
         lines.append(f"  sides ({analysis.side_spec.source}):")
         for p in analysis.sides:
             tone, roles = p["tone"], p["roles"]
-            verdict = (f"{tone['label']} ({tone['score']:+.2f}, 90% {tone['low']:+.2f} to {tone['high']:+.2f})"
+            verdict = (f"{tone['label']} ({tone['score']:+.2f}, 90% {tone['low']:+.2f} to {tone['high']:+.2f}"
+                       f"{'; sentence wording only' if tone['wording_only'] else ''})"
                        if tone["enough"] else "no verdict (too little evidence)")
             lines += [f"    {p['name']}: {plural(p['n_mentions'], 'mention')}, {p['loaded_negative']} negative and "
                       f"{p['loaded_positive']} positive loaded terms, {plural(p['scare_quotes'], 'scare quote')}, "

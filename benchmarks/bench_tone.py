@@ -70,7 +70,8 @@ def relabel(found: dict, weights: dict, prior: float, threshold: float, min_weig
     if not len(w) or w.sum() < min_weight:
         return "neutral"
     v = np.array([e["value"] for e in evidence])
-    return tone.tone_label(float((w * v).sum() / (w.sum() + prior)), threshold)
+    leaning = tone.tone_label(float((w * v).sum() / (w.sum() + prior)), threshold)
+    return tone.settled_label(leaning, [(e["kind"], e["value"]) for e in evidence])
 
 
 def report(half: str, rows: list) -> None:

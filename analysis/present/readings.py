@@ -61,8 +61,10 @@ def read_tone(analysis: Analysis, table: pd.DataFrame) -> str:
         kinds = Counter(e["kind"] for e in tone["evidence"])
         what = _series([plural(n, *EVIDENCE_NAMES[kind]) for kind, n in kinds.most_common()]) or "no evidence"
         verdict = tone["label"] if tone["enough"] else "neutral for want of evidence"
+        lean = (f" (their wording alone leans {'negative' if tone['score'] < 0 else 'positive'}, which sets no "
+                f"verdict without a device of the author's)" if tone["wording_only"] else "")
         parts.append(f"{p['name']}: {verdict}, score {tone['score']:+.2f} (90% interval {tone['low']:+.2f} to "
-                     f"{tone['high']:+.2f}) from {what}")
+                     f"{tone['high']:+.2f}) from {what}{lean}")
     return ("In the author's voice only — " + "; ".join(parts) + ". The score weighs each piece of evidence "
             "(README, \"Tone\"); an interval that includes zero means the direction is not settled.")
 

@@ -168,15 +168,41 @@ def test_a_verdict_on_one_device_is_a_leaning():
 
 def test_enough_is_a_weight_not_a_count():
     # One sentence polarity is a piece but weighs little: too little. One clear device in the author's voice
-    # suffices, and so do many polar sentences about a side with no device.
+    # suffices, and many polar sentences about a side are enough evidence (though they set no label alone: below).
     loaded, sentence = (ToneEvidence("loaded", "regime", 0, 6, 0, -1.0, 1.0),
                         ToneEvidence("sentence", "The regime fell.", 0, 16, 0, -1.0, WEIGHTS["sentence"]))
     assert not side_tone([sentence]).enough and side_tone([sentence, replace(sentence, start=20)]).enough
     assert (side_tone([loaded]).label, side_tone([loaded]).enough) == ("negative", True)
-    assert side_tone([replace(sentence, start=20 * i) for i in range(10)]).label == "negative"
+    assert side_tone([replace(sentence, start=20 * i) for i in range(10)]).enough
     # 0.5 + 5 × 0.1 sums to 0.9999999999999999 in floating point: still the weight of one clear device
     scare = ToneEvidence("scare_quote", "‘rebels’", 0, 8, 0, -1.0, 0.5)
     assert side_tone([scare] + [replace(sentence, start=20 * i) for i in range(5)]).enough
+
+
+def test_sentence_polarity_alone_sets_no_label():
+    # Blind readers (stops 42-44): "negative toward Prosecutors" from flat lines such as "Gates pleaded guilty to
+    # lying to the FBI" was the commonest reading that did not hold. The score keeps the sentences; the label needs a
+    # device of the author's pointing its way.
+    sentences = [ToneEvidence("sentence", "The regime fell.", 20 * i, 20 * i + 16, i, -1.0, WEIGHTS["sentence"])
+                 for i in range(10)]
+    alone = side_tone(sentences)
+    assert alone.score <= -THRESHOLD and (alone.label, alone.enough, alone.wording_only) == ("neutral", True, True)
+    against = ToneEvidence("loaded", "regime", 300, 306, 15, -1.0, WEIGHTS["loaded"])
+    agreeing = side_tone(sentences + [against])
+    assert (agreeing.label, agreeing.wording_only) == ("negative", False)
+    praise = ToneEvidence("loaded", "heroic", 300, 306, 15, 1.0, WEIGHTS["loaded"])
+    crossed = side_tone(sentences * 2 + [praise])  # the one device points the other way: no direction is set
+    assert crossed.score <= -THRESHOLD and (crossed.label, crossed.wording_only) == ("neutral", True)
+    assert not side_tone([against]).wording_only and not side_tone(sentences[:1]).wording_only
+
+
+def test_a_side_of_flat_news_sentences_is_neutral_with_its_score_kept():
+    text = ("Stone trial\n\nGates pleaded guilty to conspiracy and lying to the FBI. Gates faced charges of fraud. "
+            "Gates was convicted of crimes. Gates lost his job.\n")
+    (side,) = analyze(text, sides=[{"name": "Gates", "aliases": ["Gates"]}]).sides
+    tone = side["tone"]
+    assert {e["kind"] for e in tone["evidence"]} == {"sentence"} and tone["score"] <= -THRESHOLD
+    assert (tone["label"], tone["wording_only"]) == ("neutral", True)
 
 
 def test_the_interval_is_repeatable_and_holds_the_score():

@@ -505,11 +505,37 @@ def test_side_labels_chart_draws_the_label_its_title_names():
 
 def test_tone_finding_says_leaning_when_the_interval_includes_zero():
     # a blind reading of unseen articles: "tone is positive toward Trump" stood beside an interval of -0.19 to +0.69
-    columns = ["side", "label", "score", "low", "high", "n_evidence", "enough"]
-    table = pd.DataFrame([["A", "negative", -0.5, -0.64, -0.38, 6, True], ["B", "positive", 0.34, -0.19, 0.69, 4, True],
-                          ["C", "neutral", 0.0, 0.0, 0.0, 0, False]], columns=columns)
+    columns = ["side", "label", "score", "low", "high", "n_evidence", "enough", "wording_only"]
+    table = pd.DataFrame([["A", "negative", -0.5, -0.64, -0.38, 6, True, False],
+                          ["B", "positive", 0.34, -0.19, 0.69, 4, True, False],
+                          ["C", "neutral", 0.0, 0.0, 0.0, 0, False, False]], columns=columns)
     assert charts.tone_finding(table) == ("The author's tone is negative toward A; leaning positive toward B (its 90% "
                                           "interval includes zero) (too little evidence for C)")
+    # a score past the threshold on sentence polarity alone is neutral, and the title says what leans
+    table.loc[len(table)] = ["D", "neutral", -0.43, -0.6, -0.2, 3, True, True]
+    assert charts.tone_finding(table) == ("The author's tone is negative toward A; leaning positive toward B (its 90% "
+                                          "interval includes zero); neutral toward D (only the wording of sentences "
+                                          "about it leans negative) (too little evidence for C)")
+
+
+def test_the_tone_chart_reading_and_summary_say_when_only_wording_leans():
+    from analysis.present import readings
+
+    text = ("Stone trial\n\nGates pleaded guilty to conspiracy and lying to the FBI. Gates faced charges of fraud. "
+            "Gates was convicted of crimes. Gates lost his job.\n")
+    result = analyze(text, sides=[{"name": "Gates", "aliases": ["Gates"]}])
+    table = charts.tone_table(result)
+    assert table[["label", "wording_only"]].values.tolist() == [["neutral", True]]
+    figure = charts.plot_tone(result)
+    assert [t.get_text() for t in figure.axes[0].get_yticklabels()][0].endswith("neutral (wording only), 4 pieces of "
+                                                                                 "evidence")
+    assert "Gates: neutral, score -0.50 (90% interval" in readings.read_tone(result, table)
+    assert "from 4 sentence polarities (their wording alone leans negative, which sets no verdict" in \
+        readings.read_tone(result, table)
+    from analysis.cli import summary_text
+
+    assert "tone: neutral (-0.50, 90% " in summary_text(result, 0.0)
+    assert "; sentence wording only), from 4 pieces of evidence" in summary_text(result, 0.0)
 
 
 def test_the_roles_title_counts_each_sides_part_in_an_event_as_what_it_is():

@@ -25,11 +25,11 @@ ROLE_COLUMNS = {"harm_agent": ("does harm", "#882255"), "harm_patient": ("suffer
 
 
 def tone_table(analysis: Analysis) -> pd.DataFrame:
-    """One row per side: tone label, score (-1 against … +1 for), its 90% interval, evidence count, enough."""
-    rows = [{"side": p["name"], "label": p["tone"]["label"], "score": p["tone"]["score"], "low": p["tone"]["low"],
-             "high": p["tone"]["high"], "n_evidence": p["tone"]["n_evidence"], "enough": p["tone"]["enough"]}
-            for p in analysis.sides]
-    return pd.DataFrame(rows, columns=["side", "label", "score", "low", "high", "n_evidence", "enough"])
+    """One row per side: tone label, score (-1 against … +1 for), its 90% interval, evidence count, enough, and
+    whether only sentence polarity moved the score past the threshold (``wording_only``: the label stays neutral)."""
+    columns = ["label", "score", "low", "high", "n_evidence", "enough", "wording_only"]
+    rows = [{"side": p["name"], **{k: p["tone"][k] for k in columns}} for p in analysis.sides]
+    return pd.DataFrame(rows, columns=["side", *columns])
 
 
 def tone_finding(table: pd.DataFrame) -> str:
@@ -43,13 +43,19 @@ def tone_finding(table: pd.DataFrame) -> str:
     # A 90% interval that includes zero leaves the direction unsettled: say "leans", and say why.
     parts = [f"{_leaning(row)}{row.label} toward {row.side}" + (" (its 90% interval includes zero)" if _leaning(row)
                                                                   else "") for row in leaning.itertuples()]
-    parts += [f"neutral toward {row.side}" for row in judged.itertuples() if row.label == "neutral"]
+    parts += [f"neutral toward {row.side}{_wording(row)}" for row in judged.itertuples() if row.label == "neutral"]
     thin = [row.side for row in table.itertuples() if not row.enough]
     if leaning.empty:
         head = "The author's tone is neutral toward every side with enough evidence"
     else:
         head = "The author's tone is " + "; ".join(parts)
     return head + (f" (too little evidence for {'; '.join(thin)})" if thin else "")
+
+
+def _wording(row) -> str:
+    """Why a neutral verdict has a score past the threshold: only the polarity of sentences about the side moved it."""
+    direction = "negative" if row.score < 0 else "positive"
+    return f" (only the wording of sentences about it leans {direction})" if row.wording_only else ""
 
 
 def _leaning(row) -> str:
@@ -67,7 +73,8 @@ def plot_tone(analysis: Analysis, *, ax: Axes | None = None) -> Figure:
     if table.empty:
         note_empty(canvas, tone_finding(table))
         return set_titles(canvas, tone_finding(table), subtitle_of(analysis, *TONE_METHOD))
-    notes = [f"{_leaning(row)}{row.label}, {plural(int(row.n_evidence), 'piece')} of evidence" if row.enough
+    notes = [f"{_leaning(row)}{row.label}{' (wording only)' if row.wording_only else ''}, "
+             f"{plural(int(row.n_evidence), 'piece')} of evidence" if row.enough
              else f"too little evidence ({int(row.n_evidence)})" for row in table.itertuples()]
     ys = side_ticks(axis, table["side"], notes)
     colors = side_colors(analysis)
