@@ -46,9 +46,10 @@ MIGHT_NOUN_CUES = frozenset({"military", "economic", "naval", "industrial", "fin
 _FAMED_FOR = re.compile(r"\s+for\b(?!\s+(?:sure|certain|how|now|what|why|when|whether)\b)", re.I)
 # "less serious than it appears": a comparison with a look.
 _COMPARED = re.compile(r"\bthan\s+(?:it\s+|they\s+|he\s+|she\s+)?\Z", re.I)
-# A superlative or "as … as" before "possible" ("the shortest possible time", "as soon as possible"), not "honest".
+# A superlative, "as … as" or "every"/"all" before "possible" ("the shortest possible time", "as soon as possible",
+# "taken every possible step"), not "honest".
 _SUPERLATIVE = re.compile(r"(?:\b(?!(?:hon|mod|earn|inter|prot|requ|sugg|for|arr|cont|manif)est\b)\w\w+est|\bmost"
-                          r"|\bleast|\bbest|\bworst|\bas \w+ as)\s+\Z")
+                          r"|\bleast|\bbest|\bworst|\bevery|\ball|\bas \w+ as)\s+\Z", re.I)
 _PREVIOUS_WORD = re.compile(r"(\w+)[-\s]*$")
 _NEXT_WORD = re.compile(r"[\s,]*([\w’']+)")
 _DATE_AFTER = re.compile(r"\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)")
@@ -143,7 +144,7 @@ def reject_hedge(text: str, start: int, end: int, key: str, headline: bool = Fal
     if key == "believe" and re.match(r"\s+(?:\w+ly\s+)?in\b", text[end:end + 20]):  # "believe deeply in"
         return "faith: 'believe in' values or people hedges no claim"
     if key == "possible" and _SUPERLATIVE.search(text, max(0, start - 20), start):
-        return "superlative: 'in the shortest possible time', 'as soon as possible' is degree, it hedges no claim"
+        return "degree: 'in the shortest possible time', 'every possible step' is how far, it hedges no claim"
     if key in ("possible", "possibility") and re.search(r"(?:\bnot|n['’]t|\bnever)\s+(?:be\s+)?(?:an?\s+)?$",
                                                         text[max(0, start - 14):start]):
         return "negated: 'was not possible', 'wasn't a possibility' state impossibility, not uncertainty"

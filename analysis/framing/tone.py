@@ -7,7 +7,8 @@ Every piece of evidence is something the author wrote about the side, with a dir
 kind            what                                                     value
 ==============  =======================================================  ==========
 ``loaded``      a loaded term tied to the side                           its valence
-``scare_quote`` scare quotes around the side's words (not a charge)      -1
+``scare_quote`` scare quotes around the side's words (not a charge, nor  -1
+                a phrase for what is done to it: "aimed at")
 ``cue_stance``  the cue introducing one of the side's sources:           -1 / -0.5 / +1
                 doubt ("claimed"), concede ("admitted"), endorse ("noted")
 ``role``        the side doing harm / suffering harm / helping (a word   -1 / +1 / +1
@@ -127,7 +128,7 @@ def tone_evidence(article: Article, side: str, spans: tuple[Span, ...], attribut
             found.append(ToneEvidence("loaded", s.text, s.start, s.end, s.sentence, float(s.valence),
                                       WEIGHTS["loaded"]))
             carried.add(s.sentence)
-        elif s.kind == "scare_quote" and s.category != "name" and not _holds_a_charge(s):
+        elif s.kind == "scare_quote" and s.category != "name" and s.tie != "aimed at" and not _holds_a_charge(s):
             found.append(ToneEvidence("scare_quote", s.text, s.start, s.end, s.sentence, -1.0, WEIGHTS["scare_quote"]))
             carried.add(s.sentence)
     for a in attributions:

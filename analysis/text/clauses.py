@@ -219,11 +219,14 @@ def with_split_words(cue: Token, clause: Token, span: tuple[int, int]) -> tuple[
     immigrants] were “bringing drugs”", the clause then has none) or its last noun phrase
     ("revealed Durham picked up the components from Utah [U.S. Attorney John Huber]"), without a comma-set aside, or
     the later clauses of a series the parser hung on the cue each ("said the bombers did not file a plan, [did not
-    have their transponders on]"), or a second that-clause the parser hung elsewhere ("argues that …– and that …")."""
+    have their transponders on]") or the B of "said X is not A, [but B]", or a second that-clause the parser hung
+    elsewhere ("argues that …– and that …")."""
     objects = [o for o in cue.children if o.dep_ == "dobj" or o.dep_ == "nsubj" and o.i > cue.i]
     # "said X did not file …, did not have …", after a comma or right after; not "said he had told them, “let's go”"
     series = [k for k in cue.children if k.dep_ == "ccomp" and k.i > clause.i > cue.i and k.left_edge.tag_ != "``" and (
-        "," in (k.left_edge.text, cue.doc[k.left_edge.i - 1].text) or k.left_edge.i == clause.right_edge.i + 1)]
+        "," in (k.left_edge.text, cue.doc[k.left_edge.i - 1].text) or k.left_edge.i == clause.right_edge.i + 1)
+        or k.dep_ == "conj" and k.tag_.startswith("NN") and k.i > clause.i > cue.i  # "said X is not A, but B"
+        and any(c.dep_ == "neg" for c in clause.children)]
     span = (span[0], clause_span(series[-1])[1]) if series else span
     after = next((t for t in cue.doc[clause.right_edge.i + 1:clause.sent.end] if not (t.is_punct or t.lower_ in (
         "and", "but"))), None)  # "argues that Iran is at the table – and that more sanctions …", "said it was unable
@@ -333,3 +336,15 @@ def in_reduced_relative(cue: Token, children: list[Token]) -> bool:
     lone_pronoun = subject is not None and subject.tag_ == "PRP" and subject.i == subject.left_edge.i
     return before is not None and before.dep_ in ("dobj", "pobj", "attr") and (not any(
         k.dep_ in ("ccomp", "xcomp") for k in after) or lone_pronoun and any(k.dep_ == "ccomp" for k in after))
+
+
+HEARER_CUES = frozenset({"tell", "assure", "inform", "remind", "warn"})  # their object is whom they address
+
+
+def that_clause_of_object(obj: Token, lemma: str) -> Token | None:
+    """The that-clause of a cue's object ("reiterated the position that …"); after the hearer of "told" also a
+    relcl the parser made of it ("told CNN's “X” program that he …"); not one with a stranded preposition, a relative
+    clause ("disclosing a timetable that Clinton says she was unhappy with")."""
+    return next((k for k in obj.children if (k.dep_ in ("acl", "ccomp") or k.dep_ == "relcl" and lemma in HEARER_CUES)
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)
+                 and not any(t.dep_ == "prep" and not list(t.children) for t in k.subtree)), None)

@@ -10,7 +10,7 @@ and a state's after a town: "… in Alexandria, Va. The staff"); a full stop wit
 capitalised word ("… gets stronger.Former Arkansas Gov. …", "in 2012.ABC News": a scrape lost the space), as an
 ellipsis does before a word that opens one ("… end soon… Some say"); an opening quote mark Punkt leaves at a
 sentence's end opens the next one (". “ We were …"), and a closing one it leaves at the start of the next closes the
-one before (".”In particular").
+one before (".”In particular", "?' \" Alfred Senn wrote": a straight mark closes when an odd number precede it).
 """
 
 from __future__ import annotations
@@ -81,8 +81,11 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
                       or _inside_quotation(paragraph, spans[-1][0], start)):
             spans[-1] = (spans[-1][0], end)  # Punkt split after "!)", "?", "D-Wash.", "No.", "(R., S.C." or ". ’"
             continue
-        if spans and paragraph[start] == "”" and start + 1 < end and paragraph[start + 1].isalpha():
-            spans[-1], start = (spans[-1][0], start + 1), start + 1  # "… inaccurate.”In particular": the mark closes
+        if spans and start + 1 < end and (paragraph[start] == "”" or paragraph[start] == '"'
+                                          and paragraph.count('"', 0, start) % 2):
+            # "… inaccurate.”In particular", "… Games?' \" Alfred Senn": the mark closes the sentence before
+            spans[-1] = (spans[-1][0], start + 1)
+            start += len(paragraph[start + 1:end]) - len(paragraph[start + 1:end].lstrip()) + 1
         for m in _ENDING_ABBREVIATION.finditer(paragraph, start, end):
             spans.append((start, m.end() - len(m.group()) + len(m.group().rstrip())))
             start = m.end()

@@ -49,7 +49,7 @@ from .block_quotes import find_block_quotes
 from .clauses import (SETTING_PREPOSITIONS, WH_TAGS, before_own_conjunct, before_subjectless_main_clause,
                       clause_after_that, clause_hung_on_adjunct, clause_read_as_object, extracted_clause,
                       in_reduced_relative, is_adverbial_clause, is_passive_infinitive, is_unspoken, is_wh_clause,
-                      reporting_conjunct_of, reports_infinitive, with_split_words)
+                      reporting_conjunct_of, reports_infinitive, that_clause_of_object, with_split_words)
 from .cue_quotes import (adjacent_quotation, closing_quotation, quotation_around, quotation_before_bare_cue,
                          quoted_phrase_in_reported_clause, question_after_bare_cue, quoting_verb, to_quoted_utterance)
 from .descriptions import FINDINGS
@@ -291,9 +291,10 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
                 and nxt.left_edge.i == token.i + 1:
             return [(nxt.left_edge.idx, end_of(nxt.right_edge))], "object of a cue read as a noun"
     for o in (c for c in children if c.dep_ == "dobj" and not form_at(reading, c, reading.cues.nouns)):
-        held = next((k for k in o.children if k.dep_ in ("acl", "ccomp") and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in k.children)), None)
-        whole = any(d.lower_ == "no" for d in o.children)  # "reiterated the position that …"; "found no sign that …"
+        held = that_clause_of_object(o, entry.lemma)
+        # "reiterated the position that …"; "found no sign that …", "suggesting there were signs that …" (the parser
+        # read "there were" into the object): all of it
+        whole = any(d.lower_ == "no" for d in o.children) or any(t.dep_ == "expl" for t in o.subtree)
         if held is not None:
             return [clause_span(o if whole else held)], "that-clause of the cue's object"
     partner = next((c for c in token.children if c.dep_ == "conj" and verb_entry(reading, c)), None)

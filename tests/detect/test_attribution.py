@@ -825,6 +825,19 @@ def test_a_full_name_outside_any_attribution_groups_the_surname():
     assert [a.canonical_source for a in find_attributions(article)] == ["Adam Kinzinger"]
 
 
+def test_a_full_name_keeps_its_first_name_beside_a_namesake():
+    # unseen Fox News article (batch 116): "said Liz Johnson, Romney's communications director" was grouped with
+    # "Sen. Ron Johnson", and "Joe Biden says" with Hunter Biden, the other full name ending in the same word
+    text = ("Headline\n\nSen. Ron Johnson said the vote was set. “He will vote,” said Liz Johnson, Romney's "
+            "communications director. Hunter Biden sat on the board. Joe Biden says the probe is political. Johnson "
+            "said it would go ahead. Donald J. Trump spoke. Donald Trump said he was pleased.\n")
+    assert [a.canonical_source for a in find_attributions(parse_article(text))] == [
+        "Ron Johnson", "Liz Johnson", "Joe Biden", "Ron Johnson", "Donald J. Trump"]
+    # a generation's suffix is no first name: "Trump Jr." is still Donald Trump Jr.
+    text = "Headline\n\nDonald Trump Jr. met her. Trump Jr. responded that he loved it.\n"
+    assert [a.canonical_source for a in find_attributions(parse_article(text))] == ["Donald Trump Jr."]
+
+
 # --- the lexicon files --------------------------------------------------------------------------------
 
 VERBS = read_table("reporting_verbs.tsv")
@@ -1539,6 +1552,13 @@ def test_sources_and_cues_read_on_unseen_news_stop_30(text, expected):
      [("Turkey", "asked for", "major military help from the United States")]),
     ("The paper asked for comment.", []),
     ("The ministry has been accused of hiding the report.", [(None, "accused", "hiding the report")]),
+    # unseen Washington Times article (batch 116): the parser hangs the that-clause on "program" as a relative clause
+    ("Sen. John McCain told CNN’s “State of the Union” program that he remains troubled by the evidence.",
+     [("Sen. John McCain", "told", "he remains troubled by the evidence")]),
+    ("He told a story that he liked.", []),  # a relative clause: its "that" is the object, no mark
+    # unseen NPR article (batch 116): the parser reads "there were" into the object; the content is all of it
+    ("Romney drew rebukes by suggesting there were “disconcerting” signs that London wasn't ready.",
+     [("Romney", "suggesting", "there were “disconcerting” signs that London wasn't ready")]),
 ])
 def test_a_position_a_promise_a_request_or_an_accusation_reports_its_content(text, expected):
     article = parse_article(text)
@@ -2374,6 +2394,9 @@ def test_a_series_of_clauses_the_parser_hung_on_the_cue_is_all_content():
     # a quotation the parser hangs on the cue beside a clause of its own stays the inner cue's
     assert content("Headline\n\nTrump said he had told his advisers , “ let ’s get out of Syria , ” but was persuaded "
                    "to stay .\n")[0] == "he had told his advisers"
+    # unseen Fox News article (batch 116): the parser hangs the B of "not A, but B" on the cue as its conjunct
+    assert content("Headline\n\nDemocrats said the probes are not real investigations, but political efforts to help "
+                   "Trump.\n") == ["the probes are not real investigations, but political efforts to help Trump"]
 
 
 def test_a_dateline_after_the_headline_is_no_content():

@@ -230,6 +230,20 @@ def test_the_evidence_table_gives_back_the_score():
         assert (rows["text"] == [result.article.text[a:b] for a, b in zip(rows["start"], rows["end"])]).all()
 
 
+def test_a_scare_quote_on_what_is_done_to_a_side_is_not_its_words():
+    # unseen CSM article (batch 116): "to “stop the clock” on Iran's nuclear program" (tied "aimed at" Iran) made
+    # the author's tone lean negative toward Iran; the phrase is the negotiators', not Iran's. Iran's own label held at
+    # a distance still counts.
+    sides = [{"name": "Iran", "aliases": ["Iran"]}, {"name": "Russia", "aliases": ["Russia"]}]
+    result = analyze("Talks\n\nThe purpose is to “stop the clock” on Iran's nuclear program for six months. Russia "
+                     "passed its “homosexual propaganda” law in June.\n", sides=sides)
+    ties = {s.text: (s.side, s.tie) for s in result.spans if s.kind == "scare_quote"}
+    assert ties == {"“stop the clock”": ("Iran", "aimed at"),
+                    "“homosexual propaganda”": ("Russia", "possessive pronoun")}
+    kinds = {p["name"]: [e["kind"] for e in p["tone"]["evidence"]] for p in result.sides}
+    assert "scare_quote" not in kinds["Iran"] and kinds["Russia"].count("scare_quote") == 1
+
+
 def test_a_scare_quoted_charge_against_a_side_does_not_count_against_it():
     # unseen New York Post column (batch 107): "The narrative of “Trump collusion with Russia” was pure fiction"
     # doubts the charge; it is about Trump (GUIDELINES 5) but judges him no worse. His own phrase held at a distance

@@ -575,6 +575,16 @@ def test_sentences_joined_by_a_lost_space_after_a_year_or_a_closing_quote_are_sp
         "ABC News obtained emails."]
 
 
+def test_a_straight_closing_mark_left_at_a_sentences_start_closes_the_one_before():
+    # unseen NPR article (batch 116): Punkt split "… Olympic Games?' " Alfred Senn" after the inner quote; the
+    # straight mark (the third of the paragraph, so a closing one) opened the next sentence, "\" Alfred Senn … wrote."
+    text = ('Olympics\n\n"I am frequently asked, \'Must politics be a part of the Games?\' " Alfred Senn once wrote. '
+            '"My answer is, \'Yes.\' "\n\nHe said "no." Then he left.\n')
+    assert [s.text for s in parse_article(text).sentences][1:] == [
+        '"I am frequently asked, \'Must politics be a part of the Games?\' "', "Alfred Senn once wrote.",
+        '"My answer is, \'Yes.\' "', 'He said "no."', "Then he left."]
+
+
 def test_the_bbc_media_playback_line_is_a_caption():
     # unseen BBC article (batch 92): "Media playback is unsupported on your device Media caption The Mueller report -
     # in 60 seconds" was a body sentence with two mentions of Mueller and a hedge-like "unsupported"

@@ -87,6 +87,18 @@ FIXTURE = ('Critics called the regime brutal. "This is a disgraceful sham," the 
            'The disgraceful vote, he said, was a sham. The disgraceful plan failed.')
 
 
+def test_a_quotation_ending_in_an_inner_quote_continues_its_speaker():
+    # unseen NPR article (batch 116): "“My answer is, ‘Yes.’ ”" after Senn's quotation was the author's, with two
+    # scare quotes
+    text = ('Olympics\n\n"I am frequently asked, \'Must politics be a part of the Games?\' " Alfred Senn once wrote. '
+            '"My answer is, \'Yes.\' "\n\nThe games went on.\n')
+    result = analyze(text)
+    answer = text.index("My answer")
+    assert result.article.voice_at(answer) == "quoted"
+    assert [s.text for s in result.spans if s.kind == "scare_quote"] == []
+    assert [(a.source, a.cue) for a in result.attributions if a.cue == "wrote"] == [("Alfred Senn", "wrote")]
+
+
 def test_every_count_reads_the_one_voice():
     result = analyze(FIXTURE, sides=[{"name": "Regime", "aliases": ["regime"]},
                                      {"name": "Senate", "aliases": ["senator"]}])
