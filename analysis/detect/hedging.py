@@ -46,10 +46,10 @@ MIGHT_NOUN_CUES = frozenset({"military", "economic", "naval", "industrial", "fin
 _FAMED_FOR = re.compile(r"\s+for\b(?!\s+(?:sure|certain|how|now|what|why|when|whether)\b)", re.I)
 # "less serious than it appears": a comparison with a look.
 _COMPARED = re.compile(r"\bthan\s+(?:it\s+|they\s+|he\s+|she\s+)?\Z", re.I)
-# A superlative, "as … as" or "every"/"all" before "possible" ("the shortest possible time", "as soon as possible",
-# "taken every possible step"), not "honest".
+# A superlative, "as … as" or "every" before "possible" ("the shortest possible time", "as soon as possible",
+# "taken every possible step"), not "honest" (nor "all": "is it at all possible").
 _SUPERLATIVE = re.compile(r"(?:\b(?!(?:hon|mod|earn|inter|prot|requ|sugg|for|arr|cont|manif)est\b)\w\w+est|\bmost"
-                          r"|\bleast|\bbest|\bworst|\bevery|\ball|\bas \w+ as)\s+\Z", re.I)
+                          r"|\bleast|\bbest|\bworst|\bevery|\bas \w+ as)\s+\Z", re.I)
 _PREVIOUS_WORD = re.compile(r"(\w+)[-\s]*$")
 _NEXT_WORD = re.compile(r"[\s,]*([\w’']+)")
 _DATE_AFTER = re.compile(r"\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)")

@@ -29,7 +29,8 @@ HAVE, USING = {"have", "has", "had", "'ve", "’ve"}, {"use", "uses", "used", "u
 WANTING = frozenset("want wants wanted need needs needed wish wishes wished".split())  # "wanted the cash to show"
 RELATIVES = {"that", "which", "who", "whom"}
 TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
-DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying".split())  # "quoted to say"
+# "quoted to say", "were quick to point out": the saying is done (not "was unable" or "willing to say")
+DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded try tries tried trying quick keen eager careful".split())
 REQUESTING = frozenset({"ask", "tell", "warn", "advise"})  # "asked family members to give DNA": a request, as "urged"
 INCLUDING = frozenset({"include", "involve", "entail", "require"})  # verbs whose gerund object is a deed named
 SETTING_PREPOSITIONS = frozenset({"at", "on", "in", "during", "after", "before"})  # when or where, not "about"
@@ -336,15 +337,3 @@ def in_reduced_relative(cue: Token, children: list[Token]) -> bool:
     lone_pronoun = subject is not None and subject.tag_ == "PRP" and subject.i == subject.left_edge.i
     return before is not None and before.dep_ in ("dobj", "pobj", "attr") and (not any(
         k.dep_ in ("ccomp", "xcomp") for k in after) or lone_pronoun and any(k.dep_ == "ccomp" for k in after))
-
-
-HEARER_CUES = frozenset({"tell", "assure", "inform", "remind", "warn"})  # their object is whom they address
-
-
-def that_clause_of_object(obj: Token, lemma: str) -> Token | None:
-    """The that-clause of a cue's object ("reiterated the position that …"); after the hearer of "told" also a
-    relcl the parser made of it ("told CNN's “X” program that he …"); not one with a stranded preposition, a relative
-    clause ("disclosing a timetable that Clinton says she was unhappy with")."""
-    return next((k for k in obj.children if (k.dep_ in ("acl", "ccomp") or k.dep_ == "relcl" and lemma in HEARER_CUES)
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)
-                 and not any(t.dep_ == "prep" and not list(t.children) for t in k.subtree)), None)

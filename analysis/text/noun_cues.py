@@ -1,6 +1,7 @@
 """Cues that are not verbs (:mod:`analysis.text.speech` reads the verbs): a reporting noun with a that-clause
 ("claims that …", "Mattis’ remarks that …"), "according to X" (the clause the phrase attaches to) and an adverb
-of hearsay ("reportedly": the clause it modifies, by no named source)."""
+of hearsay ("reportedly": the clause it modifies, by no named source); and the that-clause of a verb cue's object
+noun ("reiterated the position that …": :func:`that_clause_of_object`)."""
 
 from __future__ import annotations
 
@@ -182,3 +183,26 @@ def noun_source(noun: Token) -> Token | tuple[int, int] | None:
     # "comments he made last week that …": the maker's
     maker = next((c for c in noun.children if c.dep_ == "relcl" and c.lower_ in RESTATING), None)
     return next((c for c in maker.children if c.dep_ == "nsubj"), None) if maker is not None else None
+
+
+HEARER_CUES = frozenset({"tell", "assure", "inform", "remind", "warn"})  # their object is whom they address
+
+
+def that_clause_of_object(obj: Token, lemma: str) -> Token | None:
+    """The that-clause of a cue's object ("reiterated the position that …"); after the hearer of "told" also a
+    relcl the parser made of it ("told CNN's “X” program that he …"); not a relative clause with its gap
+    (:func:`_has_a_gap`: "disclosing a timetable that Clinton says she was unhappy with")."""
+    return next((k for k in obj.children if (k.dep_ in ("acl", "ccomp") or k.dep_ == "relcl" and lemma in HEARER_CUES)
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children) and not _has_a_gap(k)), None)
+
+
+def _has_a_gap(clause: Token) -> bool:
+    """A preposition with no object in the clause itself, not in a relative clause inside it ("a timetable that she was
+    unhappy with"; not "that the plan was something voters should be proud of")."""
+    def own(t: Token) -> bool:
+        while t != clause:
+            if t.dep_ in ("relcl", "acl") or t.dep_ == "ccomp" and t.head.tag_.startswith("NN"):
+                return False
+            t = t.head
+        return True
+    return any(t.dep_ == "prep" and not list(t.children) and own(t.head) for t in clause.subtree)

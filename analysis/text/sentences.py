@@ -81,8 +81,8 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
                       or _inside_quotation(paragraph, spans[-1][0], start)):
             spans[-1] = (spans[-1][0], end)  # Punkt split after "!)", "?", "D-Wash.", "No.", "(R., S.C." or ". ’"
             continue
-        if spans and start + 1 < end and (paragraph[start] == "”" or paragraph[start] == '"'
-                                          and paragraph.count('"', 0, start) % 2):
+        if spans and start + 1 < end and (paragraph[start] == "”" and paragraph[start + 1].isalpha()
+                                          or paragraph[start] == '"' and _after_an_open_quotation(paragraph, start)):
             # "… inaccurate.”In particular", "… Games?' \" Alfred Senn": the mark closes the sentence before
             spans[-1] = (spans[-1][0], start + 1)
             start += len(paragraph[start + 1:end]) - len(paragraph[start + 1:end].lstrip()) + 1
@@ -110,6 +110,13 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
 _CLOSES_THEN_LOWER = re.compile(r"[^“”\"\n]{0,30}[”\"]\s+(?:and|or|but|as|at|in|on|to|from|while|with|for|outside|"
                                 r"before|after|during|until)\b")
 _OPENED = re.compile(r"[“\"][^“”\"\n]{0,30}\w[^“”\"\n\w]*$")  # a word of the quotation before the split
+
+
+def _after_an_open_quotation(paragraph: str, start: int) -> bool:
+    """Whether a straight mark at ``start`` closes: an odd number of straight marks (not inches: 6-foot-5") open
+    before it, and a sentence's end ("?'", ".", ",") just before it."""
+    return len(re.findall(r'(?<!\d)"', paragraph[:start])) % 2 == 1 \
+        and re.search(r"[.?!,]['’]?\s*\Z", paragraph[:start]) is not None
 
 
 def _inside_quotation(paragraph: str, start: int, split: int) -> bool:

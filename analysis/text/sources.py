@@ -115,7 +115,7 @@ def speaker_of(cue: Token, quoted: Collection[int] = ()) -> Token | None:
             paired = paired if paired.tag_.startswith("NN") else _subject(paired, ())
             if paired is not None and paired.i < x.head.i:
                 return paired
-        if x.dep_ not in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp", "prep") or x.head == x:
+        if x.dep_ not in ("conj", "xcomp", "advcl", "acl", "ccomp", "pcomp", "prep", "acomp") or x.head == x:
             return None
         if x.dep_ == "ccomp" and x.head.lower_ not in ("quoted", "cited") and not (outside and x.i in quoted):
             return None

@@ -49,13 +49,13 @@ from .block_quotes import find_block_quotes
 from .clauses import (SETTING_PREPOSITIONS, WH_TAGS, before_own_conjunct, before_subjectless_main_clause,
                       clause_after_that, clause_hung_on_adjunct, clause_read_as_object, extracted_clause,
                       in_reduced_relative, is_adverbial_clause, is_passive_infinitive, is_unspoken, is_wh_clause,
-                      reporting_conjunct_of, reports_infinitive, that_clause_of_object, with_split_words)
+                      reporting_conjunct_of, reports_infinitive, with_split_words)
 from .cue_quotes import (adjacent_quotation, closing_quotation, quotation_around, quotation_before_bare_cue,
                          quoted_phrase_in_reported_clause, question_after_bare_cue, quoting_verb, to_quoted_utterance)
 from .descriptions import FINDINGS
 from .cues import (DATELINE_RE, DEED_OBJECTS, SUBJECTS, UNREAL_AUX, Cue, CueLexicon, Reading, Speech,
                    clause_span, end_of, form_at, is_embedded_phrase, is_verbal, lets_in, load_cues, record, verb_entry)
-from .noun_cues import read_according_to, read_adverb, read_name_notes, read_noun
+from .noun_cues import read_according_to, read_adverb, read_name_notes, read_noun, that_clause_of_object
 from .parentheticals import (around_parenthetical_cue, before_comma_adjunct, clause_before_trailing_cue, host_spans,
                              is_generic_deed, is_parenthetical, is_spliced_clause, opens_after_colon,
                              past_opening_adjunct, read_headline_cue, with_preposed_condition, without_trailing_gloss)
@@ -294,7 +294,7 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         held = that_clause_of_object(o, entry.lemma)
         # "reiterated the position that …"; "found no sign that …", "suggesting there were signs that …" (the parser
         # read "there were" into the object): all of it
-        whole = any(d.lower_ == "no" for d in o.children) or any(t.dep_ == "expl" for t in o.subtree)
+        whole = any(d.lower_ == "no" for d in o.children) or any(t.dep_ == "expl" and t.i < o.i for t in o.subtree)
         if held is not None:
             return [clause_span(o if whole else held)], "that-clause of the cue's object"
     partner = next((c for c in token.children if c.dep_ == "conj" and verb_entry(reading, c)), None)

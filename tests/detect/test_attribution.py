@@ -833,6 +833,9 @@ def test_a_full_name_keeps_its_first_name_beside_a_namesake():
             "said it would go ahead. Donald J. Trump spoke. Donald Trump said he was pleased.\n")
     assert [a.canonical_source for a in find_attributions(parse_article(text))] == [
         "Ron Johnson", "Liz Johnson", "Joe Biden", "Ron Johnson", "Donald J. Trump"]
+    # a short form of the same first name is the same person (a second reading, stop 45)
+    text = "Headline\n\nSenator Bernard Sanders spoke in Vermont. Bernie Sanders said the plan was weak.\n"
+    assert [a.canonical_source for a in find_attributions(parse_article(text))] == ["Bernard Sanders"]
     # a generation's suffix is no first name: "Trump Jr." is still Donald Trump Jr.
     text = "Headline\n\nDonald Trump Jr. met her. Trump Jr. responded that he loved it.\n"
     assert [a.canonical_source for a in find_attributions(parse_article(text))] == ["Donald Trump Jr."]
@@ -1556,6 +1559,16 @@ def test_sources_and_cues_read_on_unseen_news_stop_30(text, expected):
     ("Sen. John McCain told CNN’s “State of the Union” program that he remains troubled by the evidence.",
      [("Sen. John McCain", "told", "he remains troubled by the evidence")]),
     ("He told a story that he liked.", []),  # a relative clause: its "that" is the object, no mark
+    # unseen CSM article (batch 117): "US officials are also keen to emphasize that …" was the author's voice
+    ("US officials are also keen to emphasize that the battle is not a Western concern.",
+     [("US officials", "emphasize", "the battle is not a Western concern")]),
+    ("Republicans were quick to point out that the deficit grew.",
+     [("Republicans", "point out", "the deficit grew")]),
+    ("He was unable to say that it worked. She was willing to say that it failed.", []),  # no saying done
+    ("McCain told CNN’s “State of the Union” program that there were no plans to leave.",
+     [("McCain", "told", "there were no plans to leave")]),  # "there" inside the clause keeps the hearer out
+    ("The mayor repeated her view that the plan was something voters should be proud of.",  # a gap in a relative
+     [("The mayor", "repeated", "the plan was something voters should be proud of")]),  # clause inside: no gap
     # unseen NPR article (batch 116): the parser reads "there were" into the object; the content is all of it
     ("Romney drew rebukes by suggesting there were “disconcerting” signs that London wasn't ready.",
      [("Romney", "suggesting", "there were “disconcerting” signs that London wasn't ready")]),

@@ -585,6 +585,17 @@ def test_a_straight_closing_mark_left_at_a_sentences_start_closes_the_one_before
         '"My answer is, \'Yes.\' "', 'He said "no."', "Then he left."]
 
 
+def test_an_inch_mark_or_a_mistyped_opening_mark_moves_no_quotation_mark():
+    # a second reading (stop 45): counting straight marks from the paragraph's start took an inch mark for a quotation
+    for text, first in (('The 6-foot-5" center scored 30 points. "We won because we defended," Smith said.',
+                         'The 6-foot-5" center scored 30 points.'),
+                        ("The mayor said the budget was “a disaster.” ” We will fix it,” she added.",
+                         "The mayor said the budget was “a disaster.”")):
+        result = analyze("Headline\n\n" + text + "\n")
+        assert result.article.sentences[1].text == first
+        assert [s.text for s in result.spans if s.kind == "scare_quote"] == []
+
+
 def test_the_bbc_media_playback_line_is_a_caption():
     # unseen BBC article (batch 92): "Media playback is unsupported on your device Media caption The Mueller report -
     # in 60 seconds" was a body sentence with two mentions of Mueller and a hedge-like "unsupported"

@@ -3,7 +3,7 @@
 - A pronoun takes the canonical name of its antecedent (:mod:`analysis.text.reference`).
 - A source phrase holding a PERSON entity is that person's full name: the longest PERSON
   entity of the article ending in the same word ("Mattis" -> "James Mattis"), opening with the same first name if it
-  has one ("Liz Johnson" stays herself beside "Sen. Ron Johnson").
+  has one, by its first three letters ("Liz Johnson" stays herself beside "Sen. Ron Johnson"; "Bernie" is "Bernard").
 - One holding an ORG, GPE or NORP entity is that entity, without "the" or a possessive.
 - "The president", "the senator" is the person titled so before it, as
   :func:`analysis.text.descriptions.titled_name` finds ("President Donald Trump … The president
@@ -95,9 +95,9 @@ def _introduced_person(doc: Doc, phrase: Span, root) -> str | None:
 
 def _full_name(doc: Doc, name) -> str:
     """The first of the longest PERSON entities of the article ending in the same word as ``name`` (a span or a
-    token), and for a name with a first name, also opening with it ("Liz Johnson" stays herself beside "Ron Johnson";
-    "Donald Trump" -> "Donald J. Trump"); the word alone when it is a family's name
-    (:func:`analysis.text.gender.family_names`: "President Trump …", later "First lady Melania Trump")."""
+    token), and for a name with a first name, also opening with it (its first three letters: "Steve" is "Stephen";
+    "Liz Johnson" stays herself beside "Ron Johnson"; "Donald Trump" -> "Donald J. Trump"); the word alone when it is a
+    family's name (:func:`analysis.text.gender.family_names`: "President Trump …", later "First lady Melania Trump")."""
     last = _last_word(name) if isinstance(name, Span) else name.text
     words = [w for w in (_bare(name).split() if isinstance(name, Span) else [
         c.text for c in name.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"] + [name.text])
@@ -105,7 +105,7 @@ def _full_name(doc: Doc, name) -> str:
     first = words[0] if len(words) > 1 and words[0].lower().rstrip(".") not in OFFICES | set(TITLES.values()) \
         and words[0].lower() not in TITLES | HONORIFICS.keys() else None
     names = _persons(doc).get(last, [])
-    names = [e for e in names if _bare(e).split()[0] == first] or names
+    names = [e for e in names if first and _bare(e).split()[0][:3] == first[:3]] or names  # Steve is Stephen
     if not names:  # the small model misses many names: take the longest proper-noun chain ending in the word
         chains = [doc[min([t.i] + [c.i for c in t.children if c.dep_ == "compound" and c.tag_ == "NNP"]):t.i + 1]
                   for t in _proper_nouns(doc).get(last, [])]
