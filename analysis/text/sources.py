@@ -29,6 +29,9 @@ NOBODY = frozenset("none nobody neither nothing".split())
 QUANTITIES = frozenset("number group majority minority handful couple dozens hundreds thousands scores some many "
                        "most several few one two three".split())  # "a number of X", "one of X"
 MESSAGES = frozenset("letter letters statement memo email message note".split())  # "a letter to X saying"
+# Gatherings someone opens or closes with words: "Obama opened the packed meeting saying …" (the parser hangs the
+# participle on the noun)
+GATHERINGS = frozenset("meeting session hearing conference rally summit debate ceremony event briefing".split())
 # Verbs whose object a speech's source may be, made by their subject: "issued a new report that says …"
 PUBLISHED = frozenset("issued issues issue released releases release published publishes publish circulated "
                       "circulates circulate circulating sent sends send sending".split())
@@ -178,8 +181,12 @@ def _reporting_verb(cue: Token) -> Token:
 
 def _clause_owner(noun: Token) -> Token:
     """The noun a clause the parse hung on ``noun`` belongs to: the quantity it is counted by, or the message sent
-    to it ("a number of [senators] saying", "a letter to [colleagues] saying"), else the noun."""
+    to it ("a number of [senators] saying", "a letter to [colleagues] saying"), the subject of a verb with a gathering
+    for its object ("[Obama] opened the meeting saying"), else the noun."""
     of = noun.head
+    subject = _subject(of, ()) if noun.dep_ == "dobj" and noun.lower_ in GATHERINGS else None
+    if subject is not None:
+        return subject
     if noun.dep_ == "pobj" and (of.lower_ == "of" and of.head.lower_ in QUANTITIES or of.lower_ == "to"
                                 and of.head.lower_ in MESSAGES) and of.head.i < noun.i:
         return of.head

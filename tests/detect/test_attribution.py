@@ -1565,6 +1565,10 @@ def test_sources_and_cues_read_on_unseen_news_stop_30(text, expected):
     ("Republicans were quick to point out that the deficit grew.",
      [("Republicans", "point out", "the deficit grew")]),
     ("He was unable to say that it worked. She was willing to say that it failed.", []),  # no saying done
+    # unseen CSM article (batch 117): the parser hangs "saying" on the meeting, which said nothing
+    ("Obama opened the packed meeting saying the resolution aimed to shut down the group.",
+     [("Obama", "saying", "the resolution aimed to shut down the group")]),
+    ("The group issued a statement saying it was innocent.", [("a statement", "saying", "it was innocent")]),
     ("McCain told CNN’s “State of the Union” program that there were no plans to leave.",
      [("McCain", "told", "there were no plans to leave")]),  # "there" inside the clause keeps the hearer out
     ("The mayor repeated her view that the plan was something voters should be proud of.",  # a gap in a relative
