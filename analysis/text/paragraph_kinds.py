@@ -46,7 +46,7 @@ _CAPTION_RE = re.compile(r"^\(?\s*(?:©|copyright\s+(?:©|\(c\)|\d{4})|"
                          r"|(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+)+) (?:and|in) [\w.,’' ]+ contributed\.?\s*$"
                          r"|click (?:here )?for more\b|more on this\W*$|enlarge this image\b"
                          r"|media (?:playback is unsupported|caption)\b"
-                         r"|(?:latest|trending|related|sponsored|special)\s*:?\s*$|vote now\s*:?\s*$"
+                         r"|(?:latest|trending|related|sponsored|special|urgent|editor['’]s note)\s*:?\s*$|vote now\s*:?\s*$"
                          r"|.*(?:\?\s*vote here|\bvote here now)\s*$|play video\s+\d{1,2}:\d\d\b[^.]*$"
                          r"|interested in (?P<topic>[^?\n]{1,60})\? add (?P=topic) as an interest\b"
                          r"|.*\(see (?:them|it|more) now\)\s*$|(?:abc|cbs|nbc) news\s*$"
@@ -130,12 +130,14 @@ def paragraph_kinds(text: str, blocks: list[tuple[int, int, str]]) -> list[str]:
 
 
 def _after_link_label(text: str, blocks: list[tuple[int, int, str]], kinds: list[str]) -> bool:
-    """Whether the captions just before a block hold a link or poll label ("Read more from The Hill:", "Vote Now:")."""
+    """Whether the captions just before a block hold a link, poll or promo label ("Read more from The Hill:", "Vote
+    Now:", "Urgent:", "Editor's Note:")."""
     run = itertools.takewhile(lambda j: kinds[j] == "caption", range(len(kinds) - 1, -1, -1))
     return any(_LINK_LABEL.match(text, *blocks[j][:2]) for j in run)
 
 
-_LINK_LABEL = re.compile(r"\s*(?:read more|related|more|see also|vote now)\b[^.!?\n]{0,40}:\s*$", re.I)
+_LINK_LABEL = re.compile(r"\s*(?:read more|related|more|see also|vote now|urgent|editor['’]s note)\b[^.!?\n]{0,40}:\s*$",
+                         re.I)
 
 
 def _is_title_line(body: str) -> bool:

@@ -698,6 +698,13 @@ def test_lines_after_a_read_more_label_are_links():
     # ... and an excerpt's intro is no link label: "Read more of Pelosi's statement:" (a fourth reading of this change)
     text = "Headline\n\nPelosi spoke.\n\nRead more of Pelosi's statement:\n\n“This is a corrupt scam.”\n"
     assert parse_article(text).paragraphs[2].kind == "body"
+    # Newsmax's promos under "Urgent:" and "Editor's Note:" (my own check, stop 45): "Controversial Book Outs Obama’s
+    # Uncharted Economy" gave the author a loaded term against Obama; an editor's finished note stays the story's
+    text = ("Huckabee, GOP: Obama Risking His Presidency\n\nUrgent:\n\nObamaCare Is About to Strike — Are You Prepared?"
+            "\n\nEditor's Note:\n\nControversial Book Outs Obama’s Uncharted Economy\n\nRepublicans spoke.\n\n"
+            "Editor's Note:\n\nThis story was changed to correct the date.\n")
+    assert [p.kind for p in parse_article(text).paragraphs] == ["headline"] + ["caption"] * 4 + ["body", "caption",
+                                                                                                "body"]
 
 
 def test_two_initials_before_a_name_or_a_number_end_no_sentence():
