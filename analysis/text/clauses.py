@@ -30,7 +30,7 @@ WANTING = frozenset("want wants wanted need needs needed wish wishes wished".spl
 RELATIVES = {"that", "which", "who", "whom"}
 TIME_AND_CAUSE_MARKS = frozenset("before after because when while although though since until unless once".split())
 # "quoted to say", "were quick to point out": the saying is done (not "was unable" or "willing to say")
-DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded try tries tried trying quick keen eager careful".split())
+DONE_INFINITIVE_HEADS = frozenset("quoted cited proceeded proceeds try tries tried trying quick keen careful".split())
 REQUESTING = frozenset({"ask", "tell", "warn", "advise"})  # "asked family members to give DNA": a request, as "urged"
 INCLUDING = frozenset({"include", "involve", "entail", "require"})  # verbs whose gerund object is a deed named
 SETTING_PREPOSITIONS = frozenset({"at", "on", "in", "during", "after", "before"})  # when or where, not "about"

@@ -836,6 +836,8 @@ def test_a_full_name_keeps_its_first_name_beside_a_namesake():
     # a short form of the same first name is the same person (a second reading, stop 45)
     text = "Headline\n\nSenator Bernard Sanders spoke in Vermont. Bernie Sanders said the plan was weak.\n"
     assert [a.canonical_source for a in find_attributions(parse_article(text))] == ["Bernard Sanders"]
+    text = "Headline\n\nMichelle Obama spoke in Chicago. Michael Obama said the plan was weak.\n"
+    assert [a.canonical_source for a in find_attributions(parse_article(text))] == ["Michael Obama"]
     # a generation's suffix is no first name: "Trump Jr." is still Donald Trump Jr.
     text = "Headline\n\nDonald Trump Jr. met her. Trump Jr. responded that he loved it.\n"
     assert [a.canonical_source for a in find_attributions(parse_article(text))] == ["Donald Trump Jr."]
@@ -1564,7 +1566,9 @@ def test_sources_and_cues_read_on_unseen_news_stop_30(text, expected):
      [("US officials", "emphasize", "the battle is not a Western concern")]),
     ("Republicans were quick to point out that the deficit grew.",
      [("Republicans", "point out", "the deficit grew")]),
-    ("He was unable to say that it worked. She was willing to say that it failed.", []),  # no saying done
+    ("He was unable to say that it worked. She was willing to say that it failed. He was eager to say it failed.",
+     []),  # no saying done
+    ("Smith proceeds to say that the election was rigged.", [("Smith", "say", "the election was rigged")]),
     # unseen CSM article (batch 117): the parser hangs "saying" on the meeting, which said nothing
     ("Obama opened the packed meeting saying the resolution aimed to shut down the group.",
      [("Obama", "saying", "the resolution aimed to shut down the group")]),

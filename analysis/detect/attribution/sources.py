@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ...text.descriptions import OFFICES, TITLES, titled_name
-from ...text.gender import HONORIFICS, family_names
+from ...text.gender import HONORIFICS, family_names, first_names
 from ...text.parse import entities_in, phrase_head
 from ...text.reference import PRONOUNS, antecedent
 
@@ -105,7 +105,7 @@ def _full_name(doc: Doc, name) -> str:
     first = words[0] if len(words) > 1 and words[0].lower().rstrip(".") not in OFFICES | set(TITLES.values()) \
         and words[0].lower() not in TITLES | HONORIFICS.keys() else None
     names = _persons(doc).get(last, [])
-    names = [e for e in names if first and _bare(e).split()[0][:3] == first[:3]] or names  # Steve is Stephen
+    names = [e for e in names if first and _same_first_name(_bare(e).split()[0], first)] or names
     if not names:  # the small model misses many names: take the longest proper-noun chain ending in the word
         chains = [doc[min([t.i] + [c.i for c in t.children if c.dep_ == "compound" and c.tag_ == "NNP"]):t.i + 1]
                   for t in _proper_nouns(doc).get(last, [])]
@@ -113,6 +113,13 @@ def _full_name(doc: Doc, name) -> str:
     if last.lower() in family_names(doc):
         return last
     return _bare(max(names, key=lambda e: len(_bare(e).split())))  # the first of the longest: Joe Biden, not his son
+
+
+def _same_first_name(one: str, other: str) -> bool:
+    """Steve and Stephen, Bernie and Bernard: the first three letters agree, and not two genders the census gives
+    (Michael and Michelle)."""
+    genders = {first_names().get(one.lower()), first_names().get(other.lower())} - {None}
+    return one[:3] == other[:3] and len(genders) < 2
 
 
 def _persons(doc: Doc) -> dict[str, list[Span]]:
