@@ -197,7 +197,7 @@ def may_be_speech(reading: Reading, q: Quotation) -> bool:
 
 def is_utterance(text: str, q: Quotation) -> bool:
     """Whether a quotation reads as something said, not a phrase held at a distance: longer than a scare quote,
-    or two words or more ending in punctuation, maybe before an inner quote's mark ("“I left,” he said", "“…‘No.’ ”")."""
+    or two words or more ending in punctuation, maybe before an inner quote's mark ("“I left,” he said", "“‘No.’ ”")."""
     return q.n_words > SCARE_QUOTE_MAX_WORDS or q.n_words >= 2 and text[q.inner_start:q.inner_end].rstrip(
         " '’\n")[-1:] in (".", "?", "!", ",")
 

@@ -28,6 +28,7 @@ CAPTION_MAX_WORDS = 40
 # "PHOTOS: Team Obama, where are they now?"), a poll teaser ("… Vote Here Now", "Vote Now:"), a promo ("Special:", "…
 # (See Them Now)"), a video's label ("Play Video 2:19 …"), ABC's "Interested in X? Add X as an interest …", a photo
 # credit alone ("J. Scott Applewhite/AP", "ABC News")
+_PROMO_LABELS = r"urgent|editor['’]s note"  # Newsmax's "Urgent:", "Editor's Note:" over a promo line
 _CAPTION_RE = re.compile(r"^\(?\s*(?:©|copyright\s+(?:©|\(c\)|\d{4})|"
                          r"(photo|image|picture|video|photograph|caption|credit|file photo|pictured|"
                          r"just watched|must watch|story highlights|correction|"
@@ -46,7 +47,8 @@ _CAPTION_RE = re.compile(r"^\(?\s*(?:©|copyright\s+(?:©|\(c\)|\d{4})|"
                          r"|(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+)+) (?:and|in) [\w.,’' ]+ contributed\.?\s*$"
                          r"|click (?:here )?for more\b|more on this\W*$|enlarge this image\b"
                          r"|media (?:playback is unsupported|caption)\b"
-                         r"|(?:latest|trending|related|sponsored|special|urgent|editor['’]s note)\s*:?\s*$|vote now\s*:?\s*$"
+                         r"|(?:latest|trending|related|sponsored|special|" + _PROMO_LABELS + r")\s*:?\s*$"
+                         r"|vote now\s*:?\s*$"
                          r"|.*(?:\?\s*vote here|\bvote here now)\s*$|play video\s+\d{1,2}:\d\d\b[^.]*$"
                          r"|interested in (?P<topic>[^?\n]{1,60})\? add (?P=topic) as an interest\b"
                          r"|.*\(see (?:them|it|more) now\)\s*$|(?:abc|cbs|nbc) news\s*$"
@@ -136,7 +138,7 @@ def _after_link_label(text: str, blocks: list[tuple[int, int, str]], kinds: list
     return any(_LINK_LABEL.match(text, *blocks[j][:2]) for j in run)
 
 
-_LINK_LABEL = re.compile(r"\s*(?:read more|related|more|see also|vote now|urgent|editor['’]s note)\b[^.!?\n]{0,40}:\s*$",
+_LINK_LABEL = re.compile(rf"\s*(?:read more|related|more|see also|vote now|{_PROMO_LABELS})\b[^.!?\n]{{0,40}}:\s*$",
                          re.I)
 
 

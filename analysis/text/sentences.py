@@ -10,7 +10,8 @@ and a state's after a town: "… in Alexandria, Va. The staff"); a full stop wit
 capitalised word ("… gets stronger.Former Arkansas Gov. …", "in 2012.ABC News": a scrape lost the space), as an
 ellipsis does before a word that opens one ("… end soon… Some say"); an opening quote mark Punkt leaves at a
 sentence's end opens the next one (". “ We were …"), and a closing one it leaves at the start of the next closes the
-one before (".”In particular", "?' \" Alfred Senn wrote": a straight mark closes when an odd number precede it).
+one before (".”In particular"; "?' \" Alfred Senn wrote": a straight mark after a sentence's end closes when an odd
+number of straight marks, inches left out, precede it).
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 - A pronoun takes the canonical name of its antecedent (:mod:`analysis.text.reference`).
 - A source phrase holding a PERSON entity is that person's full name: the longest PERSON
   entity of the article ending in the same word ("Mattis" -> "James Mattis"), opening with the same first name if it
-  has one, by its first three letters ("Liz Johnson" stays herself beside "Sen. Ron Johnson"; "Bernie" is "Bernard").
+  has one, by its first three letters unless the census gives the two names two genders ("Liz Johnson" stays herself
+  beside "Sen. Ron Johnson"; "Bernie" is "Bernard", "Michelle" is not "Michael").
 - One holding an ORG, GPE or NORP entity is that entity, without "the" or a possessive.
 - "The president", "the senator" is the person titled so before it, as
   :func:`analysis.text.descriptions.titled_name` finds ("President Donald Trump … The president
@@ -24,6 +25,8 @@ from ...text.parse import entities_in, phrase_head
 from ...text.reference import PRONOUNS, antecedent
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+# Words before a surname that are no first name: titles and honorifics ("Sen.", "Senator", "President", "Mr")
+NO_FIRST_NAMES = frozenset(OFFICES | set(TITLES) | set(TITLES.values()) | set(HONORIFICS))
 INTRODUCED_TITLES = frozenset("judge justice general ambassador prosecutor representative".split())  # "a federal judge"
 
 
@@ -102,8 +105,7 @@ def _full_name(doc: Doc, name) -> str:
     words = [w for w in (_bare(name).split() if isinstance(name, Span) else [
         c.text for c in name.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"] + [name.text])
         if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]  # "Trump Jr." has no first name
-    first = words[0] if len(words) > 1 and words[0].lower().rstrip(".") not in OFFICES | set(TITLES.values()) \
-        and words[0].lower() not in TITLES | HONORIFICS.keys() else None
+    first = words[0] if len(words) > 1 and words[0].lower() not in NO_FIRST_NAMES else None
     names = _persons(doc).get(last, [])
     names = [e for e in names if first and _same_first_name(_bare(e).split()[0], first)] or names
     if not names:  # the small model misses many names: take the longest proper-noun chain ending in the word
