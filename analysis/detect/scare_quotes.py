@@ -59,10 +59,11 @@ class QuotedPhrase:
 
 
 def quote_category(inner: str) -> str:
-    """``name`` if every word is capitalised (or a name particle such as "of"), else ``term``."""
+    """``name`` if every word is capitalised (or a name particle such as "of"; a number may open it: "60 Minutes"),
+    else ``term``."""
     words = WORD_RE.findall(inner)
     is_name = all(w[0].isupper() or w[0].isdigit() or w.lower() in NAME_PARTICLES for w in words)
-    return "name" if words and is_name and words[0][0].isupper() else "term"
+    return "name" if is_name and any(w[0].isupper() for w in words) and not words[0][0].islower() else "term"
 
 
 def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:

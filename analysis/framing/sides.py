@@ -82,19 +82,19 @@ class Sides:
         return tuple(side.name for side in self.sides)
 
     def named_in(self, name: str) -> str | None:
-        """The first side with an alias inside ``name`` (a source's canonical name), else for a one-word name the one
-        side with an alias ending in it ("Biden", a family's name, for "Joe Biden"), or None."""
+        """The first side with an alias inside ``name`` (a source's canonical name), else for a capitalised one-word
+        name the one side with an alias ending in it ("Biden" for "Joe Biden"; not "authorities"), or None."""
         found = next((side.name for side in self.sides
                       if any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", name) for alias in side.aliases)), None)
-        if found or " " in name:
+        if found or " " in name or not name[:1].isupper():
             return found
         ending = {side.name for side in self.sides for alias in side.aliases if alias.split()[-1:] == [name]}
         return ending.pop() if len(ending) == 1 else None
 
 
 def sides_beside(article: Path | str) -> Path | None:
-    """The sides file shipped next to an article file (``name.sides.toml`` for ``name.txt``), if there is one;
-    None for text or a URL. ``analyze`` on the command line, folder batches and notebook 02 read it."""
+    """The sides file shipped next to an article file (``name.sides.toml`` for ``name.txt``), if there is one; None for
+    text or a URL. ``analyze`` on the command line, folder batches and notebook 02 read it."""
     if not isinstance(article, (str, Path)) or "\n" in str(article) or "://" in str(article):
         return None
     article = Path(article)

@@ -1,17 +1,17 @@
 """Block quotes: paragraphs set off as someone's words, and the cue that introduces them.
 
-A structural block quote (Markdown ``>``, HTML ``<blockquote>``) takes its speaker from the paragraph before it (past a
-caption) when that ends in a colon after a cue verb ("Magnier writes:"), in "via X:" (an excerpt from X) or after a
-person presented ("Here's Adam Schiff on Sunday:"; "Corey Flintoff brings us these details:" before a quotation), or is
-an "As X put it," clause ending in a comma; after "… is reportedly doing:" (hearsay, no one named) the one paragraph
-that follows is the report's, its source unnamed. A plain-text block quote is the paragraph after such an intro; it
-runs for up to :data:`MAX_BLOCK_QUOTE_PARAGRAPHS` paragraphs (one when that paragraph is in quotation marks from start
-to end; to the paragraph ending in a closing mark when the first leaves its opening mark open) and ends earlier before
-a paragraph that names the speaker (not one that says "we" or "our": "Our mission …, as The Times …", an organisation's
-own statement), opens with "According to", ends in a colon, draws a conclusion ("Thus, …") or, after news copy that
-names its speakers, says "I" (the excerpter again). A transcript's turn ("DOOCY : Well, …", :data:`TURN`) is its
-speaker's words, and so are the paragraphs with no name between two turns; a paragraph that opens with a turn may hold
-more, each opening a sentence.
+A structural block quote (Markdown ``>``, HTML ``<blockquote>``) takes its speaker from the paragraph before it (past
+a caption) when that ends in a colon after a cue verb ("Magnier writes:"), in "via X:" (an excerpt from X) or after a
+person presented ("Here's Adam Schiff on Sunday:"; "Corey Flintoff brings us these details:" before a quotation), or
+is an "As X put it," clause ending in a comma; after "… is reportedly doing:" (hearsay, no one named) the one
+paragraph that follows is the report's, its source unnamed. A plain-text block quote is the paragraph after such an
+intro; it runs for up to :data:`MAX_BLOCK_QUOTE_PARAGRAPHS` paragraphs (one when that paragraph is in quotation marks
+from start to end; to the paragraph ending in a closing mark when the first leaves its opening mark open) and ends
+earlier before a paragraph that names the speaker (not one that says "we" or "our": "Our mission …, as The Times …",
+an organisation's own statement), opens with "According to", ends in a colon, draws a conclusion ("Thus, …") or, after
+news copy that names its speakers, says "I" (the excerpter again). A transcript's turn ("DOOCY : Well, …",
+:data:`TURN`) is its speaker's words, and so are the paragraphs with no name between two turns; a paragraph that opens
+with a turn may hold more, each opening a sentence.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from .cues import UNREAL_AUX, Cue, Reading, Speech, clause_span, cue_span, end_of, form_at, is_verbal
 from .gender import first_names
-from .parse import entity_at
+from .parse import entity_at, name_span
 from .parentheticals import host_spans, is_parenthetical
 from .quotations import in_marks_throughout, outside_quotations
 from .source_phrase import phrase_span
@@ -189,7 +189,7 @@ _QUOTED_THEN_MORE = re.compile(r"[“\"][^”\"\n]+[”\"]\s*,?(?:\s+[^\s:]+){3,
 OWNERS = frozenset("his her its their".split())  # possessive pronouns that own a speech: "His response … was typical:"
 # Nouns of a speech whose words may follow a colon: "Trump related his final moments in an address to the nation:"
 SPEECH_NOUNS = frozenset("address speech statement remarks interview letter message announcement response answer reply "
-                         "testimony".split())
+                         "testimony post".split())
 
 
 def _speech_noun_intro(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[tuple[int, int], str, str] | None:
@@ -198,11 +198,15 @@ def _speech_noun_intro(reading: Reading, paragraph: tuple[int, int, str]) -> tup
     (the person's span, the rule, the person's surname)."""
     span = reading.doc.char_span(paragraph[0], paragraph[1], alignment_mode="expand")
     last = list(span.sents)[-1] if span is not None else ()
-    for noun in (t for t in last if t.lower_ in SPEECH_NOUNS and t.tag_.startswith("NN")):
+    for noun in (t for t in last if t.lower_ in SPEECH_NOUNS and t.tag_ in ("NN", "NNS")):
         owner = next((c for c in noun.children if c.dep_ == "poss" and (
             c.ent_type_ in ("PERSON", "ORG") or c.lower_ in OWNERS)), None) if noun.dep_ == "nsubj" else None
         if owner is not None:  # "His response to a question … was typical:"; not "The reaction to Trump's statement"
             return phrase_span(owner), "block quote after a speech noun", _surname(owner)
+        writer = [c for r in noun.children if r.dep_ == "relcl" for c in r.children if c.dep_ == "nsubj"] \
+            + [noun.head] * (noun.dep_ == "compound")  # "a post Juraboev left on a website:" (the parse may join them)
+        if writer and writer[0].ent_type_ == "PERSON":  # not the outlet that "has a quote from" it
+            return name_span(writer[0]), "block quote after a speech noun", _surname(writer[0])
         verb = next((h for h in noun.ancestors if h.tag_.startswith("VB")), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None \
             else last[0]  # "Trump related …": the small parser found no verb; the name that opens it
@@ -334,7 +338,6 @@ _FIRST_PERSON = re.compile(r"\b(?:I(?![-\d])|I[’']\w+|me|my|myself)\b")
 _NUMBERED = re.compile(r"\b(?:War|Phase|Title|Part|King|Chapter|Article|Stage|Class|Level|Type|Act|Book)\s+\Z")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|told|described|according to|reported)\b")  # the commonest cues of news copy
-
 _FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")  # an organisation naming itself in its own statement
 
 

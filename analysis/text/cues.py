@@ -1,10 +1,9 @@
 """Reporting cues: the lexicon, the working state of one reading, and the helpers that record a speech.
 
-The lexicon is ``lexicons/reporting_verbs.tsv``: each lemma has a stance, its verb forms, its
-nominal forms and a ``complement`` class saying what the verb needs in the parse to report
-speech (the file's header). :class:`Reading` is the state of one
-:func:`analysis.text.speech.find_speeches` run; :func:`record` turns a cue and its content into
-a :class:`Speech`, direct when its content is one quotation, mixed when it holds some.
+The lexicon is ``lexicons/reporting_verbs.tsv``: each lemma has a stance, its verb forms, its nominal forms and a
+``complement`` class saying what the verb needs in the parse to report speech (the file's header). :class:`Reading`
+is the state of one :func:`analysis.text.speech.find_speeches` run; :func:`record` turns a cue and its content into a
+:class:`Speech`, direct when its content is one quotation, mixed when it holds some.
 """
 
 from __future__ import annotations
@@ -250,7 +249,9 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
            spans: list[tuple[int, int]], rule: str) -> None:
     """Record a speech with its kind: direct when its content is one quotation, mixed when it holds one."""
     text = reading.text
-    low, high = 0, _aside_end(token)
+    low, high = _aside(token)  # "— which …, according to X —": the part in the aside
+    if low and any(c.dep_ == "ccomp" and c.idx < low for c in token.children):
+        return  # "the serious (…, Trump and Russia agreed to …)": the parse hung the main clause on a cue in brackets
     cue_end = cue_span(token, n)[1]
     around = next((q for q in reading.quotations if q.inner_start <= token.idx < q.inner_end), None)
     if around is not None and around.n_words <= SCARE_QUOTE_MAX_WORDS \
@@ -315,18 +316,17 @@ EDGE = " ,.;:!?\n"  # what may stand between a content and its quotation's edge 
 ASIDE_CLOSERS = {"(": ")", "-": "-", "–": "–", "—": "—", "--": "--"}
 
 
-def _aside_end(cue: Token) -> int:
-    """Where the dash or bracket aside holding the cue closes ("a bombing - which the group said targeted a
-    compound - killed 16": the content stops at the second dash); no aside: the end of the text."""
-    # A hyphen is a dash only with spaces around it ("then-White House" is one name).
+def _aside(cue: Token) -> tuple[int, int]:
+    """Where the dash or bracket aside holding the cue opens and closes ("a bombing - which the group said targeted a
+    compound - killed 16"); no aside: 0 and the text's end. A hyphen is a dash only with spaces around it."""
     marks_of = [t for t in cue.sent if t.text != "-" or t.whitespace_ and t.i and t.doc[t.i - 1].whitespace_]
     for opener, closer in ASIDE_CLOSERS.items():
-        marks = [t.text for t in marks_of if t.i < cue.i and t.text in (opener, closer)]
-        still_open = marks.count(opener) > marks.count(closer) if opener != closer else len(marks) % 2
+        marks = [t for t in marks_of if t.i < cue.i and t.text in (opener, closer)]
+        still_open = sum(t.text == opener for t in marks) * 2 > len(marks) if opener != closer else len(marks) % 2
         close = next((t for t in marks_of if t.i > cue.i and t.text == closer), None)
         if still_open and close is not None:
-            return close.idx
-    return len(cue.doc.text)
+            return end_of(next(t for t in reversed(marks) if t.text == opener)), close.idx
+    return 0, len(cue.doc.text)
 
 
 def close_quotes(reading: Reading, start: int, end: int) -> tuple[int, int]:

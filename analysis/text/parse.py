@@ -179,3 +179,13 @@ def follows_its_main_clause(verb: Token) -> bool:
 def is_inverted_condition(clause: Token) -> bool:
     """"Had Assad dropped sarin, the world would have responded": a condition that opens with its auxiliary."""
     return clause.left_edge.dep_ == "aux" and clause.left_edge.lower_ in ("had", "were", "should")
+
+
+def nearest_entity(doc: Doc, token: Token, labels: tuple[str, ...]) -> tuple[int, int] | None:
+    """Character span of the nearest entity with one of ``labels`` ending before ``token``, or None."""
+    for candidate in reversed(doc[:token.i]):
+        if candidate.ent_iob_ == "B" and candidate.ent_type_ in labels:
+            entity = entity_at(candidate)
+            if entity.end <= token.i:
+                return entity.start_char, entity.end_char
+    return None

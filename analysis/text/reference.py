@@ -40,7 +40,8 @@ A name's gender is what the article settles (:mod:`analysis.text.gender`): he/sh
 unknown one agrees with both. What the pronoun rule cannot do: it knows no gender beyond that ("he" may take the
 nearest "Sen. Harris"), no cataphora ("Before he spoke, Smith…"; a tie reads "In his speech, Smith …" itself:
 :mod:`analysis.framing.targets`), no generic "they" or dummy "it"; it trusts the entity recogniser (a person tagged ORG
-is missed); and a pronoun inside a quote resolves as if the author had written it.
+is missed); and a pronoun inside a quote resolves as if the author had written it, but that he/she there is never
+the quotation's own speaker ("“He just said it's not Russia,” Trump said": Trump would say "I").
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ from spacy.tokens import Doc, Token
 
 from .descriptions import FINDINGS, GROUP_NOUNS, SUBJECTS, TITLES, repeated, titled_name
 from .gender import GENDERED_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDER, gender, other_gender
-from .parse import entity_at, follows_its_main_clause, in_caption, in_quotation, name_span, named_group, quoted_before
+from .parse import (entity_at, follows_its_main_clause, in_caption, in_quotation, name_span, named_group,
+                    nearest_entity, quoted_before)
 
 THING_PRONOUNS = frozenset("it its itself".split())
 PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
@@ -74,6 +76,14 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     ``speaker`` is the source span of the quotation the pronoun stands in, if any (for I/we);
     ``sources`` the source spans of the article's speeches.
     """
+    found = _antecedent(doc, pronoun, speaker, sources)
+    same = speaker is not None and found is not None and pronoun.lower_ in PERSON_PRONOUNS and in_quotation(pronoun) \
+        and doc.text[slice(*found)].split()[-1:] == doc.text[slice(*speaker)].split()[-1:]
+    return None if same else found  # "“He just said it's not Russia,” Trump said": Trump would say "I"
+
+
+def _antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
+                sources: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
     word = pronoun.lower_
     if word in SPEAKER_PRONOUNS:
         return speaker
@@ -117,7 +127,7 @@ def _plural_antecedent(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
                 c) and c.i not in own_subject), None) if token.head.dep_ == "ccomp" else None
             token = speaker or token  # "officials say Russia and Assad have not …; they suggest": the officials
             return token.left_edge.idx, token.idx + len(token.text)
-    return _nearest_entity(doc, pronoun, GROUP_ENTITIES)
+    return nearest_entity(doc, pronoun, GROUP_ENTITIES)
 
 
 def described_person(doc: Doc, noun: Token, sources: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
@@ -337,13 +347,4 @@ def _nearest_thing(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
                 "nsubj", "nsubjpass", "dobj") or token.head.lower_ == "of" else None  # "of China's behavior. It's …"
             named = named_group(token) or (named_group(owner) if owner is not None else None)  # "The PYM organization"
             return (named.start_char, named.end_char) if named is not None else None
-    return None
-
-
-def _nearest_entity(doc: Doc, pronoun: Token, labels: tuple[str, ...]) -> tuple[int, int] | None:
-    for token in reversed(doc[:pronoun.i]):
-        if token.ent_iob_ == "B" and token.ent_type_ in labels:
-            entity = entity_at(token)
-            if entity.end <= pronoun.i:
-                return entity.start_char, entity.end_char
     return None

@@ -354,6 +354,16 @@ def test_content_ends_with_the_aside_that_holds_the_cue(text, content):
     assert [article.text[a.content_start:a.content_end] for a in find_attributions(article)][0] == content
 
 
+def test_a_cue_in_brackets_reports_nothing_before_them():
+    # unseen Vox column (stop 46, batch 118): the parse hung the sentence's main clause on "agreed" inside the
+    # second bracket, so the author's "Allegations … range from the salacious (…)" became Trump's and Russia's words
+    text = ("Trump and Russia\n\nSo far, nothing is known. Rumours circulating today range from the odd (he owns a "
+            "yacht) to the serious (using intermediaries, the two men agreed to a secret pact in which Moscow would "
+            "give him help).")
+    assert found(text) == []
+    assert content("Headline\n\nThe plan (which Smith said was flawed) failed.") == ["was flawed"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # found on an unseen Commentary article: one cue is one speech (the whole quotation after the colon, not also a
     # clause inside it), and "according to" inside the quotation reports words inside it only
@@ -458,6 +468,13 @@ def test_an_intro_naming_a_speech_without_a_cue_verb_introduces_a_block_quote():
     assert article.voice_at(text.index("sick")) == "quoted" and article.voice_at(text.index("thanked")) == "author"
     assert [a.kind for a in find_attributions(parse_article("Headline\n\nThe plan is set out in a statement of "
                                                               "intent :\n\nThe troops will leave .\n"))] == []
+    # unseen Breitbart article (stop 46, batch 118): a post its writer is named on is his, not the outlet's that
+    # "has a quote from" it (the suspect's post, with "martyrs", was the author's voice)
+    text = ("Headline\n\nThe New York Daily News has a quote from a post Juraboev allegedly left on an ISIS-aligned "
+            "website:\n\nWe too wanted to pledge our allegiance. I am in USA now.\n\nThey do not sound polished.\n")
+    article = parse_article(text)
+    assert [(a.source, a.kind) for a in find_attributions(article) if a.cue is None] == [("Juraboev", "block")]
+    assert article.voice_at(text.index("pledge")) == "quoted" and article.voice_at(text.index("polished")) == "author"
 
 
 def test_a_paragraph_with_an_elision_mark_after_a_colon_intro_is_an_excerpt_of_the_intros_subject():

@@ -574,6 +574,8 @@ def test_words_given_as_someones_answer_or_name_for_a_thing_are_theirs(text, rea
     ("Pickering spoke on CNN and CBS ' “ Face the Nation ” .", "txt", "a title (an organisation's show"),
     ("Host Mika spoke in the “Morning Joe” segment.", "txt", "a title (names a segment)"),
     ("The senator said it on “Charlie Rose” last week.", "txt", 'a title (after "on")'),
+    # unseen USA Today article (stop 46, batch 118): a title opening with a number
+    ('In an interview, which aired Sunday night on "60 Minutes," Trump said little.', "txt", 'a title (after "on")'),
     # found on an unseen Politico article
     ("The last video on its website is a 2010 clip from MSNBC’s “Hardball.”", "txt",
      "a title (an organisation's show or publication"),

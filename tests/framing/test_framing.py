@@ -90,6 +90,27 @@ def test_a_statement_from_a_side_is_that_sides():
     assert [(a.cue, a.side) for a in result.attributions] == [("reads", "US"), ("adds", "US")]
 
 
+def test_a_bare_common_noun_source_is_no_family_name_of_an_alias():
+    # unseen CNN article (stop 46, batch 118): "where authorities confirmed" in Vienna went to the side whose alias
+    # is "U.S. authorities", as "Biden" goes to "Joe Biden"
+    sides = [{"name": "US", "aliases": ["U.S. authorities"]}, {"name": "Snowden", "aliases": ["Edward Snowden"]}]
+    result = analyze("Headline\n\nThe plane landed in Vienna, where authorities confirmed he was not aboard. "
+                     "Edward Snowden is in Moscow. Snowden said he was fine.\n", sides=sides)
+    assert [(a.source, a.side) for a in result.attributions] == [("authorities", None), ("Snowden", "Snowden")]
+
+
+def test_he_inside_a_quotation_is_not_its_own_speaker():
+    # unseen CBN analysis (stop 46, batch 118): in "“He just said it's not Russia. …,” Trump said" the "He" (Putin)
+    # was Trump, so Putin's denial became Trump's
+    sides = [{"name": "Trump", "aliases": ["Trump"]}, {"name": "Russia", "aliases": ["Russia"]}]
+    text = ("Headline\n\nTrump made it clear he believed the Russian leader.\n\n\"He just said it's not Russia. I "
+            "will say this: I don't see any reason why it would be,\" Trump said.\n")
+    result = analyze(text, sides=sides)
+    assert [(a.source, a.side) for a in result.attributions] == [("He", None), ("Trump", "Trump")]
+    told = analyze("Headline\n\nTrump met Putin.\n\nHe said it was fine, Trump said.\n", sides=sides)
+    assert [(a.source, a.side) for a in told.attributions][-1] == ("Trump", "Trump")
+
+
 def test_the_statement_a_side_gave_is_that_sides():
     # unseen Al Jazeera article (stop 40): "In a statement, the army said …" then "…, the statement said" (three
     # times) were tied to no side

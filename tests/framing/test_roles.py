@@ -583,3 +583,20 @@ def test_an_attack_by_tweet_is_words_not_harm():
     # the participle of the people attacked is their words, not the attack's (fourth second reading of stop 43)
     assert [e[:2] for e in events_of("Headline\n\nMoscow attacked the rebels calling for new elections .\n")] == [
         ("Russia", "harm_agent"), ("Rebels", "harm_patient")]
+
+
+def test_a_pronoun_suffering_its_own_sides_act_is_unresolved_and_the_headline_act_counts_once():
+    # unseen Vox column (stop 46, batch 118): "Maybe they [the Russians] are blackmailing him" resolved "him" to
+    # Putin named before, so Russia suffered its own blackmail
+    text = "Headline\n\nRussia was wrong to condemn Putin . Maybe the Russians are blackmailing him .\n"
+    assert [e[:2] for e in events_of(text)] == [("Russia", "harm_agent")]
+    assert [e[:2] for e in events_of("Headline\n\nThe rebels met . Maybe the rebels are blackmailing them .\n")] == [
+        ("Rebels", "harm_agent")]
+    assert [e[:2] for e in events_of("Headline\n\nThe rebels met . Maybe Russia is blackmailing them .\n")] == [
+        ("Russia", "harm_agent"), ("Rebels", "harm_patient")]
+    # unseen Breitbart article (batch 118): "FBI Arrests 3 Brooklyn Men" and "arresting three men" are one act
+    twice = "Russia attacks rebels in Aleppo\n\nRussia attacked the rebels on Wednesday .\n"
+    assert [e[:3] for e in events_of(twice)] == [("Russia", "harm_agent", "attacked"),
+                                                 ("Rebels", "harm_patient", "attacked")]
+    assert [e[:2] for e in events_of("Rebels attacked by Russia\n\nThe rebels met on Wednesday .\n")] == [
+        ("Russia", "harm_agent"), ("Rebels", "harm_patient")]
