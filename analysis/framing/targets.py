@@ -16,8 +16,9 @@ first that finds a side decides, and its name is kept as the span's ``tie`` (a n
    resolved by :mod:`analysis.text.reference`: ``possessive pronoun``); no side if a possessor or a name on it names
    none ("a Times report of X"); its "of"/"by"/"on the part of" object (``of object``); its appositive (``appositive``);
    for a definite description ("the report"), the owner or maker of the earlier phrase it repeats (``definite
-   description``). Else the subject whose own act, product or lot it is: the object of a verb of making or having, also
-   in a relative clause or a participle with an agent (``the subject's own``: "the Times dropped a bombshell report").
+   description``). Else the subject whose own act, product or lot it is: the object of a verb of making or having (a
+   time or a disposition: "has a wrongheaded affection for X"), or of "engaged in", also in a relative clause or a
+   participle with an agent (``the subject's own``: "the Times dropped a bombshell report").
    Else the side it is aimed at ("a disaster for X": ``aimed at``), unless a people's adjective on no side holds the
    stance ("the French hard line on Iran" is France's; not "a Palestinian barrage on Israel").
 4. A noun or adjective that a verb of calling or seeing says of its object ("call X ruthless", "see X as an autocrat",
@@ -49,7 +50,7 @@ from ..detect.markers import qualifier_forms
 from ..text.unreported import REFLEXIVES
 from ..text.cues import SUBJECTS, load_cues, normalize_word
 from ..text.descriptions import TITLES, repeated
-from ..text.parse import is_verb_of
+from ..text.parse import is_nominal, is_verb_of
 from ..text.quotations import QUOTE_MARKS
 from ..text.reference import PRONOUNS, antecedent
 from .mentions import (ACQUAINTED, JOINT_NOUNS, MODIFIER_DEPS, PRIVATE_PERSONS, Mentions, is_maker_name, mentioned,
@@ -69,7 +70,7 @@ MAKING = frozenset("launch open wage mount stage conduct commit publish issue fi
                    .split())
 WITH_PARTNERS = frozenset("deal cope meet talk negotiate work engage cooperate side clash compete grapple contend "
                           "reckon break".split())  # "deal with a new government": whom (but "with ruthless zeal": how)
-HAVING = frozenset({"have", "has", "had", "having"})  # the subject's own only for a time ("having a lousy year")
+HAVING = frozenset({"have", "has", "had", "having"})  # own only for a time ("a lousy year") or a disposition (below)
 # Verbs that say what their object is ("call X ruthless", "see X as a threat").
 CALLING = frozenset("call see saw seen view regard describe portray depict paint brand label dub characterize "
                     "cast deem consider term".split())
@@ -78,6 +79,7 @@ CLAUSE_ADVERBIALS = frozenset({"in fact", "of course", "in reality", "in truth",
 SETTING_WORDS = frozenset("ahead before after during amid since until despite".split())  # and the clause adverbials
 AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "over", "for"})
 STANCES = frozenset("line stance position view approach policy posture attitude hostility opposition support".split())
+DISPOSITIONS = STANCES | frozenset("affection admiration contempt disdain fondness habit tendency record lack".split())
 OPPONENTS = frozenset("critics critic opponents opponent foes foe enemies enemy detractors".split())  # "critics of X"
 
 
@@ -121,14 +123,14 @@ def _fronted_content(clause: Token) -> bool:
 
 def _about(head: Token, mentions: Mentions, speaker_at, quoted: bool = False) -> tuple[str | None, str | None]:
     """Rules 3 to 6 for the device whose head word is ``head``."""
-    while head.dep_ == "conj" and head.tag_.startswith("JJ") and head.head.tag_.startswith("JJ"):
-        head = head.head  # "ruthless and cruel": the second adjective has the first one's place
+    while head.dep_ == "conj" and head.tag_ in ("JJ", "JJR", "JJS", "VBN") and head.head.tag_.startswith("JJ"):
+        head = head.head  # "ruthless and cruel", "curious and wrongheaded" (a participle): the first one's place
     noun = head
-    if head.dep_ in MODIFIER_DEPS and _nominal(head.head):
+    if head.dep_ in MODIFIER_DEPS and is_nominal(head.head):
         noun = head.head
     elif head.dep_ == "advmod" and head.head.tag_.startswith("JJ") and head.head.dep_ in MODIFIER_DEPS:
         noun = head.head.head  # "deeply flawed plan"
-    if _nominal(noun):
+    if is_nominal(noun):
         skip = head if head is not noun else None
         small = next((c for c in noun.children if c.dep_ == "nsubj"), None) if noun is head else None
         if small is not None and small.lower_ not in REFLEXIVES:  # whom a noun labels first: a small clause's subject
@@ -172,11 +174,6 @@ def _described(word: Token, mentions: Mentions, speaker_at) -> tuple[str | None,
     described = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c is not word), None)
     return (owner(described, mentions, speaker_at, aimed=False)[0], "described") if described is not None \
         else (None, None)
-
-
-def _nominal(token: Token) -> bool:
-    """A noun or pronoun, or a number standing as one ("a lousy 2015")."""
-    return token.tag_.startswith(("NN", "PRP")) or token.tag_ == "CD" and token.dep_ in (*SUBJECTS, "dobj", "pobj")
 
 
 def _hedged_claim(noun: Token, mentions: Mentions, speaker_at, quoted: bool) -> tuple[str | None, str | None]:
@@ -272,14 +269,17 @@ def _predicate_verb(noun: Token) -> Token | None:
 
 
 def _subjects_own(noun: Token, mentions: Mentions, speaker_at) -> tuple[str | None, str | None]:
-    """The side of the subject whose act, product or lot a noun is: the object of a verb of making or having
-    ("the Times dropped a bombshell report", "Obama is having a lousy year"), also in a relative clause ("the
-    report Reuters issued") or a participle with an agent ("a report published by the Pentagon")."""
+    """The side of the subject whose act, product or lot a noun is: the object of a verb of making or having ("the
+    Times dropped a bombshell report", "Obama is having a lousy year", "has a wrongheaded affection for X"; not "has a
+    problem"), of "engaged in", also in a relative clause ("the report Reuters issued") or a participle with an agent
+    ("a report published by the Pentagon")."""
     while noun.dep_ == "conj" and noun.head.tag_.startswith("NN"):
         noun = noun.head
     verb = noun.head
-    if noun.dep_ == "dobj" and is_verb_of(verb, MAKING) and (verb.lower_ not in HAVING or noun.ent_type_ in TIMES):
-        return subject_side(verb, mentions, speaker_at, "the subject's own")
+    if noun.dep_ == "dobj" and is_verb_of(verb, MAKING) and (verb.lower_ not in HAVING or noun.ent_type_ in TIMES
+                                                             or noun.lower_ in DISPOSITIONS) \
+            or noun.dep_ == "pobj" and verb.lower_ == "in" and is_verb_of(verb.head, frozenset({"engage", "indulge"})):
+        return subject_side(verb.head if noun.dep_ == "pobj" else verb, mentions, speaker_at, "the subject's own")
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and is_verb_of(c, MAKING)):
         slots = {c.dep_ for c in clause.children if c.tag_ not in ("WDT", "WP")}  # "that", "which" stand for the noun
         if slots & {"nsubj", "agent"} and "dobj" not in slots:  # the noun is the object: "the report Reuters issued"
@@ -308,7 +308,7 @@ def subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str,
                 continue
             side, _ = owner(subject, mentions, speaker_at, aimed=aimed)
             return (side, rule) if side else (None, None)
-        if x.dep_ == "acl" and (_nominal(x.head) or x.head.tag_ == "DT"):
+        if x.dep_ == "acl" and (is_nominal(x.head) or x.head.tag_ == "DT"):
             side, _ = owner(x.head, mentions, speaker_at, aimed=aimed)  # "militiamen, freed up from liberating Mosul"
             predicate = None if side else _predicate_verb(x.head)  # "X is among those leveling allegations"
             if predicate is not None:

@@ -129,6 +129,12 @@ def is_verb_of(verb: Token, words: frozenset[str]) -> bool:
     return any(stem + out in words for stem in stems)
 
 
+def is_nominal(token: Token) -> bool:
+    """A noun or pronoun, or a number standing as one ("a lousy 2015")."""
+    objects = ("nsubj", "nsubjpass", "csubj", "dobj", "pobj")  # a subject or an object
+    return token.tag_.startswith(("NN", "PRP")) or token.tag_ == "CD" and token.dep_ in objects
+
+
 def quoted_before(pronoun: Token) -> frozenset[int]:
     """Tokens inside the quotations that close before the pronoun in its sentence, a quotation that began in an
     earlier sentence whole: in "“I never met Putin,” he told CNN" neither "I" nor Putin is who "he" is (a speaker

@@ -161,6 +161,11 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("An inquiry revealed lapses at Damascus last year.", "revealed", (None, None)),  # a reporting verb: its source's
     # a modifier of a predicate noun is its owner's (a second reading of stop 44's change, which tied it to the subject)
     ("Damascus's biggest problem is Rogin's disastrous policy.", "disastrous", ("Rebels", "possessor")),
+    # unseen Vox column (stop 46, batch 118): what one has as a disposition, or engages in, is one's own
+    ("One is that Assad has a curious and wrongheaded affection for the rebels .", "wrongheaded",
+     ("Government", "the subject's own")),
+    ("The other is that Assad has engaged in scandalous conduct .", "scandalous", ("Government", "the subject's own")),
+    ("Assad had a terrible problem with the weather .", "terrible", (None, None)),
 ])
 def test_tie_rules(text, device, expected):
     assert tied(text, device) == expected
