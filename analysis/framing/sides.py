@@ -18,11 +18,11 @@ Matching rules, in order:
 - the longest alias wins: with "Syrian Democratic Forces" on one side and "Syrian" on the other, the phrase is one
   mention of the first side, and two aliases of one side side by side are one mention ("pro-Russian separatists");
 - an alias that only helps name something else is no mention (read from the parse and ``lexicons/name_heads.tsv``):
-  after "anti-", "pro-", "non-", "post-" or "pre-" ("anti-Israel", "the post-Mubarak governments": a time, no actor),
-  hyphened to another name ("the Trump-Russia story", "the Israeli-Palestinian conflict"), before a place noun ("the
-  Jordanian border", "the American Civil War", "Trump Tower") or a journalist's beat ("White House correspondent"),
-  inside an outlet's or an institution's name ("The Washington Post", "The Times of Israel", "the Carnegie Moscow
-  Center"), as the first word of a job or event's name ("press secretary", "press conference");
+  after "anti-", "pro-", "non-", "post-" or "pre-" ("anti-Israel"; "post-Mubarak": a time), before "-leaning" or
+  "-friendly" ("Russia-leaning"), hyphened to another name ("the Trump-Russia story", "the Israeli-Palestinian
+  conflict"), before a place noun ("the Jordanian border", "the American Civil War", "Trump Tower") or a journalist's
+  beat ("White House correspondent"), inside an outlet's or an institution's name ("The Washington Post", "The Times
+  of Israel", "the Carnegie Moscow Center"), as the first word of a job or event's name ("press secretary");
 - ``ignore = [...]`` at the top level lists phrases that mention no side ("Syrian Arab News Agency").
 """
 
@@ -305,7 +305,7 @@ def find_mentions(article: Article, sides: Sides) -> tuple[Span, ...]:
 _ALIAS_BEFORE = re.compile(r"\s*(?:\(|,?\s*(?:also known as|a\.k\.a\.|aka))\s*")  # an acronym after it names the same
 # "anti-Israel", "post-Mubarak", and the later names of a slashed group under the same prefix: "non-ISIS/Al-Qaeda".
 _STANCE_PREFIX = re.compile(r"(?:anti|pro|non|post|pre)-(?:[\w.’'-]{1,40}/)*$", re.IGNORECASE)
-_PAIRED = re.compile(r"-[A-Z]")  # a name hyphened to another name
+_PAIRED = re.compile(r"-(?:[A-Z]|(?:leaning|friendly|aligned|oriented|minded)\b)")  # to a name, or a stance's
 _PAIRED_BEFORE = re.compile(r"\b[A-Z][\w.]*-$")
 _GENERATION = re.compile(r",?\s(?:Jr|Sr)\b")  # "Donald Trump Jr.": another person than "Donald Trump"
 

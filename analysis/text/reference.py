@@ -99,8 +99,9 @@ def _antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
     # an object of that clause's verb ("Israel dismissed the UN report, but it says …": the report)
     first = next((t for t in earlier if t.head == pronoun.head.head and t.tag_ in ("NNP", "NN")), None) \
         if pronoun.head.dep_ == "conj" or follows_its_main_clause(pronoun.head) else None
-    if first is not None and word in PERSON_PRONOUNS and first.ent_type_ == "PERSON" and not other_gender(word, first):
-        return name_span(first)
+    if first is not None and word in PERSON_PRONOUNS and (first.ent_type_ == "PERSON" or first.tag_ == "NNP") \
+            and _agrees(word, first):
+        return name_span(first)  # a name, also one the tagger calls no person ("Trump doubled down …, but he said")
     named = named_group(first) if first is not None and word in THING_PRONOUNS and not any(
         c.dep_ in ("dobj", "dative") for c in first.head.children) else None
     if named is not None:
@@ -172,7 +173,7 @@ def _previous_subject(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
         break
     else:
         return None
-    if subject.lower_ in _same_class(word):
+    if any(word in c and subject.lower_ in c for c in (PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS)):
         return antecedent(doc, subject, speaker, sources)
     gendered = PRONOUN_GENDER.get(word) is not None and GENDERED_NOUNS.get(subject.lower_) == PRONOUN_GENDER[word]
     named = next((c for c in subject.children if c.dep_ == "appos" and c.tag_ == "NNP"), None) \
@@ -244,10 +245,6 @@ def _named_after(pronoun: Token) -> frozenset[str]:
     four years of Obama's second term" is not Obama."""
     return frozenset(t.lower_ for t in pronoun.head.subtree if t.i > pronoun.i and t.tag_ == "NNP"  # not "the Trump
                      and t.dep_ != "compound") if pronoun.dep_ in SUBJECTS else frozenset()  # administration"
-
-
-def _same_class(word: str) -> frozenset[str]:
-    return next((c for c in (PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS) if word in c), frozenset())
 
 
 def _agrees(word: str, subject: Token) -> bool:

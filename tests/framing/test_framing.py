@@ -111,6 +111,25 @@ def test_he_inside_a_quotation_is_not_its_own_speaker():
     assert [(a.source, a.side) for a in told.attributions][-1] == ("Trump", "Trump")
 
 
+def test_he_in_a_clause_joined_to_a_named_subjects_is_that_name_also_when_not_tagged_a_person():
+    # unseen NPR article (stop 46, batch 119): "Trump doubled down on his criticism of the Obama administration's
+    # approach …, but he said that …" gave Trump's quotation to Obama (the tagger did not call "Trump" a person)
+    sides = [{"name": "Trump", "aliases": ["Trump"]}, {"name": "Obama", "aliases": ["Obama", "Obama administration"]}]
+    text = ("Headline\n\nTrump doubled down on his criticism of the Obama administration’s approach toward Syria, but "
+            "he said that the attack, which has killed at least 72 people, \"had a big impact on me\".\n")
+    assert [(a.source, a.side) for a in analyze(text, sides=sides).attributions] == [("he", "Trump")]
+
+
+def test_a_reporting_noun_whose_content_is_its_copulas_that_clause_reports_it():
+    # unseen Daily Caller article (batch 119): "Hounshell's primary argument was that the Trump campaign was too inept
+    # …" was the author's voice, so "inept" made the author negative toward Trump
+    result = analyze("Headline\n\nHounshell’s primary argument was that the campaign was too inept to win. "
+                     "The problem is that nobody cares. The claim was that he lied.\n")
+    text = result.article.text
+    assert [(a.source, a.cue, text[a.content_start:a.content_end]) for a in result.attributions] == [
+        ("Hounshell", "argument", "the campaign was too inept to win")]
+
+
 def test_the_statement_a_side_gave_is_that_sides():
     # unseen Al Jazeera article (stop 40): "In a statement, the army said …" then "…, the statement said" (three
     # times) were tied to no side

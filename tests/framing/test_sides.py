@@ -364,6 +364,14 @@ def test_a_time_before_or_after_a_name_is_no_mention():
         ("army", "Army"), ("Mubarak", "Old regime")]
 
 
+def test_a_name_before_leaning_or_friendly_names_a_stance_not_its_side():
+    # unseen CSM article (stop 46, batch 119): "the Russia-leaning government of Viktor Yanukovych" gave Russia the
+    # label "government"; "Russia-backed" still names the backer
+    sides = [{"name": "Russia", "aliases": ["Russia"]}, {"name": "Kiev", "aliases": ["Kiev"]}]
+    assert mentions("The Russia-leaning government and a Kiev-friendly mayor fell to Russia-backed rebels.", sides) == [
+        ("Russia", "Russia")]
+
+
 def test_a_sea_named_after_a_country_is_no_mention_of_it():
     # unseen Newsmax column (batch 99): "the South China Sea" counted four times as China
     sides = [{"name": "China", "aliases": ["China"]}, {"name": "Vietnam", "aliases": ["Vietnam"]}]
