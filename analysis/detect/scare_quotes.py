@@ -59,11 +59,10 @@ class QuotedPhrase:
 
 
 def quote_category(inner: str) -> str:
-    """``name`` if every word is capitalised (or a name particle such as "of"; a number may open it: "60 Minutes"),
-    else ``term``."""
+    """``name`` if every word is capitalised (or a name particle such as "of"), else ``term``."""
     words = WORD_RE.findall(inner)
     is_name = all(w[0].isupper() or w[0].isdigit() or w.lower() in NAME_PARTICLES for w in words)
-    return "name" if is_name and any(w[0].isupper() for w in words) and not words[0][0].islower() else "term"
+    return "name" if words and is_name and words[0][0].isupper() else "term"
 
 
 def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
@@ -247,8 +246,9 @@ MEDIA_NOUNS = frozenset("show program programme book film movie documentary seri
 
 
 def _title_reason(article: Article, q: Quotation, inner: str) -> str | None:
-    """Why the quoted title-case run ``inner`` is a title (see the module docstring), or None."""
-    if quote_category(inner) != "name":
+    """Why the quoted title-case run ``inner`` is a title (see the module docstring; a number may open it: "60
+    Minutes"), or None."""
+    if quote_category(inner.lstrip("0123456789 ")) != "name":
         return None
     if _normal(inner) in _italic_texts(article.html or ""):
         return "in italics on the page"

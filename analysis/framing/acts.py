@@ -37,7 +37,7 @@ ASKING = forms("call ask want intend", PLAIN_ENDS) | forms("urg encourag hop", E
 def not_done(verb: Token) -> bool:
     """Whether the act is not told as done: negated ("No U.S. forces were guarding it", "not because X were
     targeted"), nearly done, asked about, foreseen ("could attack", "is going to"), declined or not tried, asked for
-    ("called on X to kill"), or an aim."""
+    ("called on X to kill"), an aim, or a gerund standing as a subject."""
     head = verb.head
     return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in FORESEEING or c.lower_ in ("nearly", "almost")
                for c in verb.children) or _nobody_does_it(verb) or in_question(verb) or _aim_of_a_noun(verb) \
@@ -45,7 +45,18 @@ def not_done(verb: Token) -> bool:
             c.dep_ == "neg" for c in head.children)) or verb.dep_ == "pcomp" and head.head.lower_ in NOT_DONE \
         or verb.dep_ in ("xcomp", "advcl") and head.lower_ in ASKING and any(c.tag_ == "TO" for c in verb.children) \
         or head.lower_ == "not" or verb.left_edge.lower_ == "because" and verb.left_edge.i > 0 \
-        and verb.doc[verb.left_edge.i - 1].lower_ == "not"
+        and verb.doc[verb.left_edge.i - 1].lower_ == "not" or _act_as_subject(verb)
+
+
+def _act_as_subject(verb: Token) -> bool:
+    """"Hurting the Iranian regime economically … means America has to …", "Attacking Iran would be a mistake": a
+    gerund standing as the subject of a present or modal verb names a kind of act (proposed, judged), no deed (not
+    "Promoting the rebels was another means"; the parse may read it as a subjectless verb's adverbial clause)."""
+    head = verb.head
+    generic = head.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
+    return verb.tag_ == "VBG" and generic and (verb.dep_ == "csubj" or verb.dep_ == "advcl" and verb.i < head.i
+                                                and subjectless)
 
 
 def _nobody_does_it(verb: Token) -> bool:

@@ -14,8 +14,9 @@ The side of a slot is that of its noun phrase (:func:`analysis.framing.targets.o
 name modifies it, its possessor, its "of" object, its appositive; a pronoun resolved by ``text/reference.py``). A
 negated act ("did not attack"), one asked about ("whether Trump colluded … to steal"), only planned or proposed
 ("proposed sanctions on Russia"), an attack on a policy or claim, or one in words (:func:`_in_words`) is no event.
-Each keeps its voice (``Article.voice_at``). A headline's act counts only when the body tells no act of that side in
-that role (the headline sums the body up: "FBI Arrests 3 Men" and "arresting three men" are one act).
+Each keeps its voice (``Article.voice_at``). A headline's act that the body tells again, for the same side in the same
+role and voice with a word of the same stem (its first four letters), counts once ("FBI Arrests 3 Men", "arresting
+three men").
 
 The narrative reading (:func:`narrative_role`) follows the Narrative Policy Framework's characters (Jones & McBeth
 2010): a side mostly doing harm reads as the story's **villain**, mostly suffering it as a **victim**, mostly helping
@@ -33,7 +34,7 @@ from spacy.tokens import Token
 from ..lexicon import read_table
 from ..text.article import Article
 from ..text.cues import SUBJECTS
-from ..text.reference import PERSON_PRONOUNS, PRONOUNS, SPEAKER_PRONOUNS
+from ..text.reference import PERSON_PRONOUNS, SPEAKER_PRONOUNS
 from .acts import ASKING, E_ENDS, ES_ENDS, PLAIN_ENDS, TRYING, forms, not_done, second_verb_tells_the_act
 from .labels import names_military_object
 from .targets import Mentions, owner, subject_side
@@ -113,7 +114,7 @@ CAPTURING, CAPTIVES = frozenset("take takes took taken taking hold holds held ho
 
 
 def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> list[RoleEvent]:
-    """Every role event of the article (module docstring), in text order."""
+    """Every role event of the article (module docstring), in text order; a headline's act the body tells, once."""
     verbs, nouns, patients = load_role_words()
     events = []
     for token in article.doc:
@@ -142,9 +143,9 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
             if side and (side, role, token.idx) not in {(e.side, e.role, e.start) for e in events[-4:]}:  # 1 per side
                 events.append(RoleEvent(side, role, token.text, token.idx, token.idx + len(token.text), sentence,
                                         article.voice_at(token.idx), slot))  # "Turkey launched its assault": one act
-    # The headline sums up the body: its act counts only when the body tells no act of that side in that role
-    told = {(e.side, e.role) for e in events if article.sentences[e.sentence].kind != "headline"}
-    return [e for e in events if article.sentences[e.sentence].kind != "headline" or (e.side, e.role) not in told]
+    body = [e for e in events if article.sentences[e.sentence].kind != "headline"]  # the headline sums it up:
+    told = {(e.side, e.role, e.voice, e.word.lower()[:4]) for e in body}  # "FBI Arrests 3 Men", "arresting three men"
+    return [e for e in events if e in body or (e.side, e.role, e.voice, e.word.lower()[:4]) not in told]
 
 
 def _in_words(verb: Token) -> bool:
@@ -202,13 +203,13 @@ def _sides_in_slots(token: Token, slots: list, nouns: dict, mentions: Mentions,
     if token.tag_.startswith("NN") and _light_verb_without_subject(token):
         # "continuing to commit murders": the doer is the subject the light verb shares
         found.append(("shared subject", subject_side(token.head, mentions, speaker_at, "", aimed=False)[0], True))
-    # A pronoun that suffers what its own side does was resolved to the wrong antecedent ("Maybe they [the Russians]
-    # are blackmailing him": "him" is Trump, not Putin named before)
-    doers = {side for _, side, is_agent in found if is_agent}
-    pronouns = {slot for slot, phrase, is_agent in slots if not is_agent and phrase.lower_ in PRONOUNS
-                and not phrase.lower_.endswith(("self", "selves"))}  # "hurt himself" is his own act
+    # "him" or "her" suffering what a group of its own side does was resolved to the wrong antecedent ("Maybe they
+    # [the Russians] are blackmailing him": Trump, not Putin named before; but "Schumer blackmailed her": Pelosi)
+    groups = {owner(p, mentions, speaker_at, aimed=False)[0] for _, p, is_agent in slots
+              if is_agent and (p.tag_ in ("NNS", "NNPS") or p.lower_ == "they")}
+    singular = {slot for slot, p, is_agent in slots if not is_agent and p.lower_ in ("him", "her", "he", "she")}
     return [(slot, side, is_agent) for slot, side, is_agent in found
-            if is_agent or slot not in pronouns or side not in doers]
+            if is_agent or slot not in singular or side not in groups]
 
 
 def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:

@@ -86,7 +86,7 @@ class Sides:
         name the one side with an alias ending in it ("Biden" for "Joe Biden"; not "authorities"), or None."""
         found = next((side.name for side in self.sides
                       if any(re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", name) for alias in side.aliases)), None)
-        if found or " " in name or not name[:1].isupper():
+        if found or " " in name or not re.match(r"(?:[a-z]{1,3}-)?[A-Z]", name):  # "al-Assad", not "authorities"
             return found
         ending = {side.name for side in self.sides for alias in side.aliases if alias.split()[-1:] == [name]}
         return ending.pop() if len(ending) == 1 else None

@@ -22,9 +22,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .cues import UNREAL_AUX, Cue, Reading, Speech, clause_span, cue_span, end_of, form_at, is_verbal
+from .block_intros import excerpt_intro, hearsay_intro, presented_intro, speech_noun_intro, surname
+from .cues import UNREAL_AUX, Cue, Reading, Speech, clause_span, cue_span, form_at, is_verbal
 from .gender import first_names
-from .parse import entity_at, name_span
 from .parentheticals import host_spans, is_parenthetical
 from .quotations import in_marks_throughout, outside_quotations
 from .source_phrase import phrase_span
@@ -48,7 +48,6 @@ TURN = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: (?:['’] )?[A-Z][A-Z.'’-]+)
 # An excerpt's outlet: "…, via Reuters:", "… From FoxNews.com :"
 VIA = re.compile(r"(?:\bvia|(?:^|(?<=[.!?] ))From)\s+(?P<name>[A-Z][^,:;()\n]{1,60}?)\s*\)?\s*:\s*$")
 CREDIT = re.compile(r"\[\s*[A-Z][^\[\]]{0,40}\]\s*$")  # an excerpt's closing credit: "[ Bloomberg ]"
-ELISION = re.compile(r"\[\s*(?:…|\.\s?\.\s?\.)\s*\]")  # "[ … ]", "[...]": words left out of an excerpt
 NOT_SPEAKERS = frozenset("UPDATE BREAKING EXCLUSIVE WATCH RELATED READ MORE NOTE CORRECTION VIDEO PHOTOS ANALYSIS "
                          "OPINION LISTEN ALSO SEE EDITOR'S CLOSE".split())
 
@@ -69,8 +68,8 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
             and via is None else None
         if cue is None and named is None and intro is not None and paragraphs[intro][2] == "body":
             pair = (paragraphs[intro], paragraphs[i])  # the intro and the paragraph after it
-            named = _speech_noun_intro(reading, paragraphs[intro]) or _excerpt_intro(reading, *pair) \
-                or _hearsay_intro(text, paragraphs[intro]) or _presented_intro(reading, *pair)
+            named = speech_noun_intro(reading, paragraphs[intro]) or excerpt_intro(reading, *pair) \
+                or hearsay_intro(text, paragraphs[intro]) or presented_intro(reading, *pair)
         if i in blocks or kind != "block_quote" and (cue is None and named is None or kind != "body"):
             i += 1
             continue
@@ -78,7 +77,7 @@ def find_block_quotes(reading: Reading, paragraphs: Sequence[tuple[int, int, str
         if not structural and i + 1 < len(paragraphs) and signature_line(text, *paragraphs[i + 1][:2]):
             i += 1  # a pull quote signed on the line after it is its signer's, not the intro's
             continue
-        speaker = _surname(cue[2]) if cue and cue[2] is not None else named[2] if named else None
+        speaker = surname(cue[2]) if cue and cue[2] is not None else named[2] if named else None
         if not structural and _names(CREDIT.sub("", text[start:end]), speaker) \
                 and not _FIRST_PLURAL.search(outside_quotations(text[start:end])):  # "as The Times … Our mission"
             i += 1  # "…, House Democrats wrote in a memo, including:" before "Now, Democrats … are demanding":
@@ -186,85 +185,6 @@ def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token
 # A closed quotation after the cue, then three or more words before the colon: the cue's own words ended there.
 _QUOTED_THEN_MORE = re.compile(r"[“\"][^”\"\n]+[”\"]\s*,?(?:\s+[^\s:]+){3,}\s*:\s*$")
 
-OWNERS = frozenset("his her its their".split())  # possessive pronouns that own a speech: "His response … was typical:"
-# Nouns of a speech whose words may follow a colon: "Trump related his final moments in an address to the nation:"
-SPEECH_NOUNS = frozenset("address speech statement remarks interview letter message announcement response answer reply "
-                         "testimony post".split())
-
-
-def _speech_noun_intro(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[tuple[int, int], str, str] | None:
-    """An intro whose last sentence has no cue verb but puts a named person's words in a speech ("in an address
-    to the nation:"), or whose subject is a named person's or a pronoun's speech ("His response … was typical:"):
-    (the person's span, the rule, the person's surname)."""
-    span = reading.doc.char_span(paragraph[0], paragraph[1], alignment_mode="expand")
-    last = list(span.sents)[-1] if span is not None else ()
-    for noun in (t for t in last if t.lower_ in SPEECH_NOUNS and t.tag_ in ("NN", "NNS")):
-        owner = next((c for c in noun.children if c.dep_ == "poss" and (
-            c.ent_type_ in ("PERSON", "ORG") or c.lower_ in OWNERS)), None) if noun.dep_ == "nsubj" else None
-        if owner is not None:  # "His response to a question … was typical:"; not "The reaction to Trump's statement"
-            return phrase_span(owner), "block quote after a speech noun", _surname(owner)
-        writer = [c for r in noun.children if r.dep_ == "relcl" for c in r.children if c.dep_ == "nsubj"] \
-            + [noun.head] * (noun.dep_ == "compound")  # "a post Juraboev left on a website:" (the parse may join them)
-        if writer and writer[0].ent_type_ == "PERSON":  # not the outlet that "has a quote from" it
-            return name_span(writer[0]), "block quote after a speech noun", _surname(writer[0])
-        verb = next((h for h in noun.ancestors if h.tag_.startswith("VB")), None)
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None \
-            else last[0]  # "Trump related …": the small parser found no verb; the name that opens it
-        if subject is not None and subject.ent_type_ in ("PERSON", "ORG") and subject.text[:1].isupper():
-            found = phrase_span(subject) if verb is not None else (subject.idx, subject.idx + len(subject))
-            return found, "block quote after a speech noun", _surname(subject) if verb is not None else subject.text
-    return None
-
-
-def _excerpt_intro(reading: Reading, paragraph: tuple[int, int, str],
-                   block: tuple[int, int, str]) -> tuple[tuple[int, int], str, str | None] | None:
-    """"The Daily Beast has more on Rouz:" before a paragraph with an elision mark ("[…]", "[...]"): an excerpt of
-    the intro's last subject, when the parse names it (a person or an organisation); (span, rule, name) or None."""
-    span = reading.doc.char_span(paragraph[0], paragraph[1], alignment_mode="expand")
-    if span is None or not ELISION.search(reading.text, block[0], block[1]):
-        return None
-    root = list(span.sents)[-1].root
-    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.ent_type_ in ("PERSON", "ORG")), None)
-    return (phrase_span(subject), "block quote with an elision mark", _surname(subject)) if subject else None
-
-
-def _presented_intro(reading: Reading, paragraph: tuple[int, int, str],
-                     block: tuple[int, int, str]) -> tuple[tuple[int, int], str, str] | None:
-    """"Here's House Intelligence Committee Chairman Adam Schiff on Sunday:" (a person named right after "Here's" or
-    "Here is", titles before the name; not "Here's what we know about X:"), or "NPR's Corey Flintoff brings us these
-    details:" before a paragraph wholly in quotation marks (a person subject of a verb of presenting): that person's
-    words follow; (span, rule, surname) or None."""
-    span = reading.doc.char_span(paragraph[0], paragraph[1], alignment_mode="expand")
-    last = list(span.sents)[-1] if span is not None else ()
-    if len(last) > 2 and last[0].lower_ == "here" and last[1].lower_ in ("'s", "’s", "is"):
-        name = next((entity_at(t) for t in last[2:] if t.ent_type_ == "PERSON"), None)
-        words = [t for t in name if not t.is_punct and not t.is_space] if name is not None else []
-        after = reading.doc[words[-1].i + 1] if words and words[-1].i + 1 < len(reading.doc) else None
-        titled = words and all(t.tag_ in ("NNP", "NNPS") for t in last[2:words[0].i - last.start]) \
-            and not (after is not None and after.tag_ == "POS")  # not "Here's how Joe Biden's tax plan would work:"
-        found = (words[0].idx, end_of(words[-1]), words[-1].text) if titled else None
-    else:
-        person = next((c for c in last.root.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None) \
-            if last and last.root.lower_ in PRESENTING and _WHOLLY_QUOTED.match(reading.text, *block[:2]) else None
-        found = (*phrase_span(person), _surname(person)) if person is not None else None
-    return (found[:2], "block quote after a presenting intro", found[2]) if found else None
-
-# Verbs of presenting: "X brings us these details:"
-PRESENTING = frozenset("bring brings brought offer offers offered send sends sent file files filed share shares "
-                       "shared".split())
-
-
-# An intro that says what follows is reported, with no one named, ending on a verb of doing or saying: "… is exactly
-# what the US is reportedly doing:", "… is reportedly planning:" (not a list: "the deal reportedly includes 3 points:")
-HEARSAY_INTRO = re.compile(r"\b(?:reportedly|according to (?:news |media |press )?reports)\b[^.!?]*\b(?:(?!following"
-                           r"|including)\w+ing|says|said|told|writes|wrote|reports|reported)\s*:\s*$", re.I)
-
-
-def _hearsay_intro(text: str, paragraph: tuple[int, int, str]) -> tuple[None, str, None] | None:
-    """An intro reporting with no source named ("… the US is reportedly now doing:"): the next paragraph is the report."""
-    return (None, "block quote after a hearsay intro", None) if HEARSAY_INTRO.search(text, *paragraph[:2]) else None
-
-
 def _post_signature(text: str, paragraph: tuple[int, int, str]) -> tuple[int, int] | None:
     """The author's name in an embedded post's closing signature ("— Donald J. Trump (@realDonaldTrump) …") or
     under a pull quote."""
@@ -272,11 +192,6 @@ def _post_signature(text: str, paragraph: tuple[int, int, str]) -> tuple[int, in
         return None
     start, end = match.span("name") if match["name"] else match.span("signer")
     return paragraph[0] + start, paragraph[0] + end
-
-
-def _surname(subject: Token) -> str | None:
-    """The last proper-noun word of a source phrase ("Magnier" in "Mideast correspondent Elijah J. Magnier")."""
-    return next((t.text for t in reversed(list(subject.subtree)) if t.tag_ in ("NNP", "NNPS")), None)
 
 
 # A sentence that draws the author's conclusion from what came before: "Thus, U.S. … efforts seem … to be working."
@@ -303,9 +218,6 @@ def signed_below(text: str, start: int, end: int) -> tuple[int, int] | None:
     line_end = text.find("\n", line_start)
     line = signature_line(text, line_start, len(text) if line_end < 0 else line_end)
     return line.span("name") if line else None
-
-
-_WHOLLY_QUOTED = re.compile(r"\s*[“\"][^“”\"]*[”\"]\s*$")  # one quotation and nothing else: not "“…,” said X. “…”"
 
 
 def _left_open(paragraph: str) -> bool:

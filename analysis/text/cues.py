@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Token
 
 from ..lexicon import read_table
+from .parse import aside_around
 from .quotations import Quotation
 
 # A quotation this short with no cue is a phrase held at a distance, not speech.
@@ -249,9 +250,12 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
            spans: list[tuple[int, int]], rule: str) -> None:
     """Record a speech with its kind: direct when its content is one quotation, mixed when it holds one."""
     text = reading.text
-    low, high = _aside(token)  # "— which …, according to X —": the part in the aside
-    if low and any(c.dep_ == "ccomp" and c.idx < low for c in token.children):
+    opener, low, high = aside_around(token)  # "— which …, according to X —": the part in the aside
+    if low and any(c.dep_ == "ccomp" and c.idx < low for c in token.children) \
+            and any(c.i > token.i and not c.is_punct and c.idx < high for c in token.children):
         return  # "the serious (…, Trump and Russia agreed to …)": the parse hung the main clause on a cue in brackets
+    if low and not any(text[max(a, low):b].strip() for a, b in spans):
+        low, high = 0, opener  # "(officials said)", "— according to two aides —": the clause before the aside
     cue_end = cue_span(token, n)[1]
     around = next((q for q in reading.quotations if q.inner_start <= token.idx < q.inner_end), None)
     if around is not None and around.n_words <= SCARE_QUOTE_MAX_WORDS \
@@ -268,7 +272,7 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
     spans = [(_past_skipped(reading, a, b), b) for a, b in spans]  # "Washington ( CNN ) …": no dateline
     spans = [close_quotes(reading, *strip_span(text, max(a, low), _before_comment(text, a, min(b, high))))
              for a, b in spans if max(a, low) < min(b, high)]
-    if not spans:
+    if not (spans := [(a, b) for a, b in spans if a < b]):
         return  # the parse put the cue's content outside the aside holding it
     start, end = spans[0]
     inside = [q for q in reading.quotations if any(a <= q.inner_start and not text[b:q.inner_end].strip(EDGE)
@@ -313,22 +317,6 @@ def _before_comment(text: str, start: int, end: int) -> int:
 
 
 EDGE = " ,.;:!?\n"  # what may stand between a content and its quotation's edge ("proven , ”")
-ASIDE_CLOSERS = {"(": ")", "-": "-", "–": "–", "—": "—", "--": "--"}
-
-
-def _aside(cue: Token) -> tuple[int, int]:
-    """Where the dash or bracket aside holding the cue opens and closes ("a bombing - which the group said targeted a
-    compound - killed 16"); no aside: 0 and the text's end. A hyphen is a dash only with spaces around it."""
-    marks_of = [t for t in cue.sent if t.text != "-" or t.whitespace_ and t.i and t.doc[t.i - 1].whitespace_]
-    for opener, closer in ASIDE_CLOSERS.items():
-        marks = [t for t in marks_of if t.i < cue.i and t.text in (opener, closer)]
-        still_open = sum(t.text == opener for t in marks) * 2 > len(marks) if opener != closer else len(marks) % 2
-        close = next((t for t in marks_of if t.i > cue.i and t.text == closer), None)
-        if still_open and close is not None:
-            return end_of(next(t for t in reversed(marks) if t.text == opener)), close.idx
-    return 0, len(cue.doc.text)
-
-
 def close_quotes(reading: Reading, start: int, end: int) -> tuple[int, int]:
     """Extend a span over the closing mark of a quotation it opens ("it was “unworkable,”" ends at ”), and over the
     rest of it when the quotation goes on past the sentence in the same paragraph ("calling it “a regional threat …

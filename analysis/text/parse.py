@@ -195,3 +195,21 @@ def nearest_entity(doc: Doc, token: Token, labels: tuple[str, ...]) -> tuple[int
             if entity.end <= token.i:
                 return entity.start_char, entity.end_char
     return None
+
+
+ASIDE_CLOSERS = {"(": ")", "-": "-", "–": "–", "—": "—", "--": "--"}
+
+
+def aside_around(cue: Token) -> tuple[int, int, int]:
+    """Where the dash or bracket aside holding the cue opens (its mark's start and end) and closes ("a bombing - which
+    the group said targeted a compound - killed 16"); no aside: 0, 0, the text's end. A hyphen is a dash only with
+    spaces around it."""
+    marks_of = [t for t in cue.sent if t.text != "-" or t.whitespace_ and t.i and t.doc[t.i - 1].whitespace_]
+    for opener, closer in ASIDE_CLOSERS.items():
+        marks = [t for t in marks_of if t.i < cue.i and t.text in (opener, closer)]
+        still_open = sum(t.text == opener for t in marks) * 2 > len(marks) if opener != closer else len(marks) % 2
+        close = next((t for t in marks_of if t.i > cue.i and t.text == closer), None)
+        if still_open and close is not None:
+            mark = next(t for t in reversed(marks) if t.text == opener)
+            return mark.idx, mark.idx + len(mark.text), close.idx
+    return 0, 0, len(cue.doc.text)

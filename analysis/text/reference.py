@@ -40,8 +40,8 @@ A name's gender is what the article settles (:mod:`analysis.text.gender`): he/sh
 unknown one agrees with both. What the pronoun rule cannot do: it knows no gender beyond that ("he" may take the
 nearest "Sen. Harris"), no cataphora ("Before he spoke, Smith…"; a tie reads "In his speech, Smith …" itself:
 :mod:`analysis.framing.targets`), no generic "they" or dummy "it"; it trusts the entity recogniser (a person tagged ORG
-is missed); and a pronoun inside a quote resolves as if the author had written it, but that he/she there is never
-the quotation's own speaker ("“He just said it's not Russia,” Trump said": Trump would say "I").
+is missed); and a pronoun inside a quote resolves as if the author had written it, but that he/she there is never a
+person named as the quotation's speaker is ("“He just said it's not Russia,” Trump said": Trump would say "I").
 """
 
 from __future__ import annotations
@@ -77,8 +77,9 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     ``sources`` the source spans of the article's speeches.
     """
     found = _antecedent(doc, pronoun, speaker, sources)
-    same = speaker is not None and found is not None and pronoun.lower_ in PERSON_PRONOUNS and in_quotation(pronoun) \
-        and doc.text[slice(*found)].split()[-1:] == doc.text[slice(*speaker)].split()[-1:]
+    names = [doc.text[slice(*span)].split() for span in (found, speaker) if span is not None]
+    same = pronoun.lower_ in PERSON_PRONOUNS and in_quotation(pronoun) and len(names) == 2 and (
+        names[0] == names[1] or min(map(len, names)) == 1 and names[0][-1:] == names[1][-1:])  # not "Eric Trump"
     return None if same else found  # "“He just said it's not Russia,” Trump said": Trump would say "I"
 
 

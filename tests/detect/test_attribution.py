@@ -362,6 +362,15 @@ def test_a_cue_in_brackets_reports_nothing_before_them():
             "give him help).")
     assert found(text) == []
     assert content("Headline\n\nThe plan (which Smith said was flawed) failed.") == ["was flawed"]
+    # a cue with no words of its own in the aside reports the clause before it (a second reading)
+    assert content("Headline\n\nThe president will resign (according to two aides) on Friday.\n") == [
+        "The president will resign"]
+    assert content("Headline\n\nThe president will resign — according to two aides — on Friday.\n") == [
+        "The president will resign"]
+    assert content("Headline\n\nThe army killed 16 civilians -- officials said -- in the raid.\n") == [
+        "The army killed 16 civilians"]
+    assert content("Headline\n\nTrump’s approach — which has included letters to leaders, according to a report — "
+                   "has raised tensions.\n") == ["which has included letters to leaders"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -475,6 +484,12 @@ def test_an_intro_naming_a_speech_without_a_cue_verb_introduces_a_block_quote():
     article = parse_article(text)
     assert [(a.source, a.kind) for a in find_attributions(article) if a.cue is None] == [("Juraboev", "block")]
     assert article.voice_at(text.index("pledge")) == "quoted" and article.voice_at(text.index("polished")) == "author"
+    # a post that is a job introduces nobody's words; a writer in a phrase before the speech is not its speaker
+    assert found("Headline\n\nJohn Bolton left his post at the White House with three goals unmet:\n\nA deal with "
+                 "North Korea, peace in Syria and a new treaty.\n\nHe now writes books.\n") == []
+    text = ("Headline\n\nResponding to a post Obama wrote, Trump gave this statement:\n\nWe will not be bullied. "
+            "The wall will be built.\n\nThe shutdown continues.\n")
+    assert [a[0] for a in found(text)] == ["Trump"]
 
 
 def test_a_paragraph_with_an_elision_mark_after_a_colon_intro_is_an_excerpt_of_the_intros_subject():

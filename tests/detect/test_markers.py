@@ -594,6 +594,14 @@ def test_a_quoted_title_is_no_scare_quote(text, fmt, reason):
     assert not phrase.is_scare_quote and phrase.reason.startswith(reason)
 
 
+def test_a_scare_quote_opening_with_a_number_is_a_term():
+    # a second reading of stop 46: a number may open a title, but a scare quote so opened stays a term, and counts
+    from analysis.detect.scare_quotes import find_quoted_phrases
+
+    (phrase,) = find_quoted_phrases(parse_article("The Kremlin held a “100 Percent Legal” referendum in Crimea."))
+    assert phrase.is_scare_quote and phrase.category == "term"
+
+
 @pytest.mark.parametrize("text", ["They joined the “Syrian Democratic Forces” last year.",
                                   "He led the “Army of Revolutionaries” into town.",
                                   "Critics mocked the “Freedom Caucus” plan.",

@@ -97,6 +97,9 @@ def test_a_bare_common_noun_source_is_no_family_name_of_an_alias():
     result = analyze("Headline\n\nThe plane landed in Vienna, where authorities confirmed he was not aboard. "
                      "Edward Snowden is in Moscow. Snowden said he was fine.\n", sides=sides)
     assert [(a.source, a.side) for a in result.attributions] == [("authorities", None), ("Snowden", "Snowden")]
+    assassad = analyze("Headline\n\nSyrian President al-Assad met envoys on Monday. The war is over, al-Assad said.\n",
+                       sides=[{"name": "Syria", "aliases": ["Bashar al-Assad"]}, {"name": "US", "aliases": ["Trump"]}])
+    assert [(a.source, a.side) for a in assassad.attributions] == [("al-Assad", "Syria")]  # a name after its particle
 
 
 def test_he_inside_a_quotation_is_not_its_own_speaker():
@@ -107,8 +110,10 @@ def test_he_inside_a_quotation_is_not_its_own_speaker():
             "will say this: I don't see any reason why it would be,\" Trump said.\n")
     result = analyze(text, sides=sides)
     assert [(a.source, a.side) for a in result.attributions] == [("He", None), ("Trump", "Trump")]
-    told = analyze("Headline\n\nTrump met Putin.\n\nHe said it was fine, Trump said.\n", sides=sides)
-    assert [(a.source, a.side) for a in told.attributions][-1] == ("Trump", "Trump")
+    # … but another person of the same family name may speak of him (a second reading)
+    family = analyze("Headline\n\nDonald Trump met Putin on Monday.\n\n\"He said Russia did nothing wrong,\" Eric "
+                     "Trump said.\n", sides=[{"name": "Trump", "aliases": ["Donald Trump"]}])
+    assert [(a.source, a.side) for a in family.attributions] == [("He", "Trump"), ("Eric Trump", None)]
 
 
 def test_he_in_a_clause_joined_to_a_named_subjects_is_that_name_also_when_not_tagged_a_person():

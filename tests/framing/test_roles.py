@@ -585,18 +585,41 @@ def test_an_attack_by_tweet_is_words_not_harm():
         ("Russia", "harm_agent"), ("Rebels", "harm_patient")]
 
 
-def test_a_pronoun_suffering_its_own_sides_act_is_unresolved_and_the_headline_act_counts_once():
+def test_a_pronoun_suffering_its_own_groups_act_is_unresolved_and_the_headline_act_counts_once():
     # unseen Vox column (stop 46, batch 118): "Maybe they [the Russians] are blackmailing him" resolved "him" to
-    # Putin named before, so Russia suffered its own blackmail
-    text = "Headline\n\nRussia was wrong to condemn Putin . Maybe the Russians are blackmailing him .\n"
-    assert [e[:2] for e in events_of(text)] == [("Russia", "harm_agent")]
-    assert [e[:2] for e in events_of("Headline\n\nThe rebels met . Maybe the rebels are blackmailing them .\n")] == [
-        ("Rebels", "harm_agent")]
+    # Putin named before, so Russia suffered its own blackmail; a named person of a side may harm another of it
+    def events(text, sides):
+        result = analyze(parse_article(text), sides=sides)
+        mentions = Mentions([s for s in result.spans if s.kind == "mention"])
+        return [(e.side, e.role) for e in find_role_events(result.article, mentions)]
+    russia = [{"name": "Russia", "aliases": ["Russia", "Putin"]}, {"name": "Rebels", "aliases": ["rebels"]}]
+    assert events("Headline\n\nRussia was wrong to condemn Putin . Maybe the Russians are blackmailing him .\n",
+                  russia) == [("Russia", "harm_agent")]
+    democrats = [{"name": "Democrats", "aliases": ["Nancy Pelosi", "Chuck Schumer"]}]
+    assert events("Headline\n\nNancy Pelosi spoke on Monday. Chuck Schumer blackmailed her over the bill.\n",
+                  democrats) == [("Democrats", "harm_agent"), ("Democrats", "harm_patient")]
     assert [e[:2] for e in events_of("Headline\n\nThe rebels met . Maybe Russia is blackmailing them .\n")] == [
         ("Russia", "harm_agent"), ("Rebels", "harm_patient")]
-    # unseen Breitbart article (batch 118): "FBI Arrests 3 Brooklyn Men" and "arresting three men" are one act
+    # unseen Breitbart article (batch 118): "FBI Arrests 3 Brooklyn Men" and "arresting three men" are one act; not
+    # another act of the side, nor the same act in someone's quotation (a second reading)
     twice = "Russia attacks rebels in Aleppo\n\nRussia attacked the rebels on Wednesday .\n"
     assert [e[:3] for e in events_of(twice)] == [("Russia", "harm_agent", "attacked"),
                                                  ("Rebels", "harm_patient", "attacked")]
+    other = "Russia bombs hospital in Aleppo\n\nRussia attacked the rebels in Idlib last year .\n"
+    assert [e[:3] for e in events_of(other)][0] == ("Russia", "harm_agent", "bombs")
+    quoted = "Russia kills rebels in Aleppo\n\n\"Russia attacked us,\" a rebel commander said .\n"
+    assert [e[:3] for e in events_of(quoted)][:2] == [("Russia", "harm_agent", "kills"),
+                                                      ("Rebels", "harm_patient", "kills")]
     assert [e[:2] for e in events_of("Rebels attacked by Russia\n\nThe rebels met on Wednesday .\n")] == [
         ("Russia", "harm_agent"), ("Rebels", "harm_patient")]
+
+
+def test_a_gerund_standing_as_a_present_or_modal_subject_is_no_deed():
+    # unseen guest column (stop 46, batch 119): "Hurting the Iranian regime economically … means America has to …" (the
+    # author's proposal) made Iran a victim, and its tone warmer
+    assert events_of("Headline\n\nHurting the rebels economically, reestablishing a sensible policy, means Russia has "
+                     "to act .\n") == []
+    assert events_of("Headline\n\nAttacking the rebels would be a mistake .\n") == []
+    assert sorted(e[:2] for e in events_of("Headline\n\nBy attacking the rebels, Russia risked war .\n")) == [
+        ("Rebels", "harm_patient"), ("Russia", "harm_agent")]
+
