@@ -124,4 +124,16 @@ def _source_core(words) -> set[int]:
         + [p for x in made for c in x.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
            for p in a.children if p.dep_ == "pobj"] \
         + [c for c in root.children if c.dep_ == "conj" and c.i > root.i and c.tag_ == "NNP"]
-    return {t.idx for head in heads for t in core_tokens(head)}
+    return {t.idx for head in heads for t in _own_words(head)}
+
+
+def _own_words(head: Token) -> list[Token]:
+    """A source head's core words, its appositive's only with the appositive's own maker ("spokesman for the State
+    Department"): not a clause on it ("an activist who is close to Trump's administration") nor a place it works in
+    ("station chief in Saudi Arabia")."""
+    appositives = [c for c in head.children if c.dep_ == "appos"]
+    inside = {t.i for a in appositives for t in a.subtree}
+    made = [o for a in appositives for p in a.children if p.dep_ == "prep" and p.lower_ not in TOPICAL
+            for o in p.children if o.dep_ == "pobj" and not (p.lower_ == "in" and o.ent_type_ in ("GPE", "LOC"))]
+    return [t for t in core_tokens(head) if t.i not in inside] + [t for x in (*appositives, *made)
+                                                                   for t in core_tokens(x)]

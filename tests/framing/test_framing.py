@@ -135,6 +135,18 @@ def test_a_reporting_noun_whose_content_is_its_copulas_that_clause_reports_it():
         ("Hounshell", "argument", "the campaign was too inept to win")]
 
 
+def test_a_sources_appositive_gives_its_side_by_its_maker_not_by_a_clause_or_the_place_it_works_in():
+    # unseen USA Today article (batch 118): "John Brennan, former CIA station chief in Saudi Arabia" spoke for Saudi
+    # Arabia; unseen Al Jazeera article (batch 120): "Perkins, a … activist … who is close to President Donald Trump's
+    # administration" spoke for Trump
+    sides = [{"name": "Saudi", "aliases": ["Saudi Arabia"]}, {"name": "Trump", "aliases": ["Trump administration"]}]
+    result = analyze("Headline\n\n\"Their denials ring hollow,\" John Brennan, former CIA station chief in Saudi "
+                     "Arabia, told NBC. \"That would be an issue,\" said Perkins, an activist who is close to the Trump "
+                     "administration. \"No,\" said John Kirby, spokesman for the Trump administration. \"Yes,\" said Adel "
+                     "al-Jubeir, foreign minister of Saudi Arabia.\n", sides=sides)
+    assert [a.side for a in result.attributions] == [None, None, "Trump", "Saudi"]
+
+
 def test_the_statement_a_side_gave_is_that_sides():
     # unseen Al Jazeera article (stop 40): "In a statement, the army said …" then "…, the statement said" (three
     # times) were tied to no side
