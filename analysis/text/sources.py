@@ -48,9 +48,11 @@ CONTRACTED_HAS = frozenset({"'s", "’s"})  # "he’s said": has, which the smal
 
 def _named_before(relative: Token, head: Token) -> Token | None:
     """The name right before ", which" or ", who" after ``head``, the noun the parser hung the clause on ("a row
-    with the White House, which argues"; past a date: "by Kerry on Thursday, who told"), or None; for "who", no
-    place ("an official in Ukraine, who")."""
+    with the White House, which argues"; past a date: "by Kerry on Thursday, who told"; past a bracket: "a rejoinder
+    from Chuck Schumer (D-N.Y.), who said"), or None; for "who", no place ("an official in Ukraine, who")."""
     before = relative.doc[relative.i - 2] if relative.i > 1 and relative.nbor(-1).text == "," else head
+    opening = next((t for t in reversed(relative.doc[max(0, before.i - 8):before.i]) if t.text == "("), None)
+    before = before.doc[opening.i - 1] if before.text == ")" and opening is not None and opening.i else before  # "(D)"
     before = head if before.dep_ == "appos" and before.head == head else before  # "Pelosi, D-Ca., who"
     if before.ent_type_ in ("DATE", "TIME") and before.dep_ == "pobj" and before.head.i > 0:
         before = before.doc[before.head.i - 1]

@@ -147,6 +147,15 @@ def test_a_sources_appositive_gives_its_side_by_its_maker_not_by_a_clause_or_the
     assert [a.side for a in result.attributions] == [None, None, "Trump", "Saudi"]
 
 
+def test_who_after_a_bracket_stands_for_the_name_before_it():
+    # unseen Politico article (stop 46, batch 120): "a fiery rejoinder from … Chuck Schumer (D-N.Y.), who said …" made
+    # "a fiery rejoinder" the source, on no side
+    result = analyze("Headline\n\nThe speech brought a fiery rejoinder from Senate Minority Leader Chuck Schumer "
+                     "(D-N.Y.), who said McConnell will not allow a briefing.\n",
+                     sides=[{"name": "Democrats", "aliases": ["Chuck Schumer"]}, {"name": "GOP", "aliases": ["McConnell"]}])
+    assert [(a.source, a.side) for a in result.attributions] == [("Chuck Schumer", "Democrats")]
+
+
 def test_the_statement_a_side_gave_is_that_sides():
     # unseen Al Jazeera article (stop 40): "In a statement, the army said …" then "…, the statement said" (three
     # times) were tied to no side
