@@ -2894,6 +2894,9 @@ def test_a_bare_surname_is_the_first_person_named_with_it():
     ("Indian army says 20 soldiers killed in border clash with China", [("Indian army", "says")]),
     ("Indian report says ISIS is growing", []),
     ("Senate passes bill that says Congress must vote", []),  # the verb is not the headline's second to fifth word
+    # unseen Guardian article (stop 46, batch 120): a legal act over a gerund, no clause; a clause in a gerund stays
+    ("US charges seven Russian spies over cyber-hacking", []),
+    ("Biden says Trump lying about virus", [("Biden", "says")]),
 ])
 def test_a_headline_opening_with_a_name_and_says_is_that_names_claim(headline, expected):
     text = headline + "\n\nThe president spoke on Monday .\n"
