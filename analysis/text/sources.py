@@ -23,6 +23,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from .cues import SUBJECTS, load_cues
+from .descriptions import FINDINGS
 from .source_phrase import RELATIVE_TAGS
 
 NOBODY = frozenset("none nobody neither nothing".split())
@@ -294,3 +295,10 @@ def is_reader_or_writer(subject: Token, quoted: frozenset[int]) -> bool:
     standfirst = subject.lower_ in ("author", "writer") and [c.lower_ for c in subject.children] == ["the"] \
         and subject.head.tag_ == "VBZ" and subject.i > 1 and subject.doc[subject.i - 2].text == ","
     return (subject.lower_ in ("you", "we", "i") or work or standfirst) and subject.i not in quoted
+
+
+def reports_findings(cue: Token, quoted: Collection[int] = ()) -> bool:
+    """Whether the cue's source is a study, poll or report ("A survey found broad support"), whose finding may be
+    a noun phrase; a person's "found" may name a thing ("Police found the car")."""
+    subject = speaker_of(cue, quoted)
+    return subject is not None and subject.lower_ in FINDINGS

@@ -10,8 +10,9 @@ constructions, tried for every token of every sentence that is not a headline or
   report", "was accused of hiding it") and for a finding verb whose source is a study, poll or report ("a survey found
   broad support"), an object and predicate for class ``oprd`` ("calling the strike a violation", "called the plan “a
   disaster”"; the predicate alone after "what": "what Zarif called “…”", "what he described as …") or an object and
-  its "as" for any verb that is not neutral ("denounced the tax as a disaster"), an adjacent quotation (``"…," X
-  said``, ``X said: "…"``; not a phrase quoted inside another sentence: "what he meant by “their reasons.”"), the
+  its "as" (or its "for" and a gerund: "criticized Trump for not acting") for any verb that is not neutral
+  ("denounced the tax as a disaster"), an adjacent quotation (``"…," X said``, ``X said: "…"``; not a phrase quoted
+  inside another sentence: "what he meant by “their reasons.”"), the
   clause before a comma when the cue's own clause ends the sentence ("Among the dead was X, the agency reported"), the
   clause of a relative pronoun extracted before the cue ("attacks that it claims supports …"), a that-clause the
   parser hung on the noun of a when-or-where phrase ("said at the time that …"), or the that-clause of its object
@@ -52,7 +53,6 @@ from .clauses import (SETTING_PREPOSITIONS, WH_TAGS, before_own_conjunct, before
                       reporting_conjunct_of, reports_infinitive, with_split_words)
 from .cue_quotes import (adjacent_quotation, closing_quotation, quotation_around, quotation_before_bare_cue,
                          quoted_phrase_in_reported_clause, question_after_bare_cue, quoting_verb, to_quoted_utterance)
-from .descriptions import FINDINGS
 from .cues import (DATELINE_RE, DEED_OBJECTS, SUBJECTS, UNREAL_AUX, Cue, CueLexicon, Reading, Speech,
                    clause_span, end_of, form_at, is_embedded_phrase, is_verbal, lets_in, load_cues, record, verb_entry)
 from .noun_cues import read_according_to, read_adverb, read_name_notes, read_noun, that_clause_of_object
@@ -63,7 +63,7 @@ from .quotations import Quotation
 from .sentences import is_teaser
 from .source_phrase import RELATIVE_TAGS, phrase_span
 from .sources import (is_contracted_passive, is_hearsay_passive, is_impersonal_passive, is_nobody, is_reader_or_writer,
-                      speaker_of)
+                      reports_findings, speaker_of)
 from .unclaimed import read_unclaimed_quotations
 from .unreported import is_no_report, is_questioned
 
@@ -262,6 +262,10 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
             if direct and entry.complement == "oprd" else None  # "dismissed the claim as nonsense": on the object
         if hung is not None:
             return [(direct[0].left_edge.idx, end_of(hung.right_edge))], "object and predicate"
+        reason = [g for c in children if c.dep_ == "prep" and c.lower_ == "for" and direct and c.i > direct[0].i
+                  for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        if reason:  # "criticized Trump for not acting more aggressively": the fault it finds, in the cue's words
+            return [clause_span(reason[0])], "reason of the cue"
         named = [c for c in children + [p for a in children if a.lower_ == "as" for p in a.children] if c.dep_ in (
             "oprd", "pobj", "pcomp") and c.i > token.i and "what" in (w.lower_ for w in children)]  # "what X called"
         if named:  # "a deal on what Zarif called “differences of opinion”": the predicate alone
@@ -271,7 +275,7 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
                and not (entry.complement == "plan" and (c.ent_type_ in NAMED_PARTIES or c.tag_ == "PRP"))]
     # "threatened Europe with a flood of refugees": a named party or a pronoun is whom the plan is aimed at
     if entry.complement == "any" and entry.stance != "neutral" or entry.complement == "plan" \
-            or entry.stance == "endorse" and _reports_findings(reading, token):
+            or entry.stance == "endorse" and reports_findings(token, reading.quoted_tokens):
         if objects and quoted_phrase_in_reported_clause(reading, token, objects[0]):
             return None  # "told CNN that the groups now threaten “everybody in the region”": the teller's words
         if objects:
@@ -330,13 +334,6 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
     if before is not None:
         return [before], "clause before a cue that ends the sentence"
     return None
-
-
-def _reports_findings(reading: Reading, cue: Token) -> bool:
-    """Whether the cue's source is a study, poll or report ("A survey found broad support"), whose finding may be
-    a noun phrase; a person's "found" may name a thing ("Police found the car")."""
-    subject = speaker_of(cue, reading.quoted_tokens)
-    return subject is not None and subject.lower_ in FINDINGS
 
 
 def _object_read_as_subject(cue: Token, clause: Token) -> bool:

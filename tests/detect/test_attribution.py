@@ -354,6 +354,15 @@ def test_content_ends_with_the_aside_that_holds_the_cue(text, content):
     assert [article.text[a.content_start:a.content_end] for a in find_attributions(article)][0] == content
 
 
+def test_the_fault_a_criticism_finds_is_reported():
+    # my own check of an unseen AP article (stop 46): "While Biden criticized Trump for not acting more aggressively
+    # against Russia" was the author's voice, and its "aggressively" the author's loaded term
+    article = parse_article("Headline\n\nWhile Biden criticized Trump for not acting more aggressively against Russia, "
+                            "his pledge stood. Biden criticized Trump for his response.\n")
+    assert [(a.source, a.cue, article.text[a.content_start:a.content_end]) for a in find_attributions(article)] == [
+        ("Biden", "criticized", "not acting more aggressively against Russia")]
+
+
 def test_a_cue_in_brackets_reports_nothing_before_them():
     # unseen Vox column (stop 46, batch 118): the parse hung the sentence's main clause on "agreed" inside the
     # second bracket, so the author's "Allegations … range from the salacious (…)" became Trump's and Russia's words
