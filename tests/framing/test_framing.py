@@ -141,9 +141,9 @@ def test_a_sources_appositive_gives_its_side_by_its_maker_not_by_a_clause_or_the
     # administration" spoke for Trump
     sides = [{"name": "Saudi", "aliases": ["Saudi Arabia"]}, {"name": "Trump", "aliases": ["Trump administration"]}]
     result = analyze("Headline\n\n\"Their denials ring hollow,\" John Brennan, former CIA station chief in Saudi "
-                     "Arabia, told NBC. \"That would be an issue,\" said Perkins, an activist who is close to the Trump "
-                     "administration. \"No,\" said John Kirby, spokesman for the Trump administration. \"Yes,\" said Adel "
-                     "al-Jubeir, foreign minister of Saudi Arabia.\n", sides=sides)
+                     "Arabia, told NBC. \"That would be an issue,\" said Perkins, an activist who is close to the "
+                     "Trump administration. \"No,\" said John Kirby, spokesman for the Trump administration. "
+                     "\"Yes,\" said Adel al-Jubeir, foreign minister of Saudi Arabia.\n", sides=sides)
     assert [a.side for a in result.attributions] == [None, None, "Trump", "Saudi"]
 
 
@@ -152,7 +152,8 @@ def test_who_after_a_bracket_stands_for_the_name_before_it():
     # "a fiery rejoinder" the source, on no side
     result = analyze("Headline\n\nThe speech brought a fiery rejoinder from Senate Minority Leader Chuck Schumer "
                      "(D-N.Y.), who said McConnell will not allow a briefing.\n",
-                     sides=[{"name": "Democrats", "aliases": ["Chuck Schumer"]}, {"name": "GOP", "aliases": ["McConnell"]}])
+                     sides=[{"name": "Democrats", "aliases": ["Chuck Schumer"]},
+                            {"name": "GOP", "aliases": ["McConnell"]}])
     assert [(a.source, a.side) for a in result.attributions] == [("Chuck Schumer", "Democrats")]
 
 
