@@ -130,7 +130,7 @@ def _view_holder(article: Article, q: Quotation) -> str | None:
 def _is_nickname(text: str, q: Quotation, inner: str) -> bool:
     """Whether a one- or two-word name in quotes stands between a known first name and a capitalised word."""
     before = re.search(r"\b([A-Z][a-z]+)\s*$", text[max(0, q.start - 20):q.start])
-    return q.n_words <= 2 and quote_category(inner) == "name" and before is not None \
+    return q.n_words <= 2 and quote_category(inner.lstrip("0123456789 ")) == "name" and before is not None \
         and before[1].lower() in first_names() and re.match(r"\s*[A-Z][a-z]", text[q.end:q.end + 3]) is not None
 
 
@@ -197,7 +197,8 @@ def _words_held_by(article: Article, q: Quotation) -> str | None:
                 and x.lower_ not in ("as", "about") and (x.head.lower_, x.lower_) not in load_cues().verbs \
                 and not (x.dep_ == "pobj" and x.head.lower_ == "about") \
                 and not (x.dep_ == "prep" and (x.head.lower_,) in load_cues().verbs) \
-                and not (x.dep_ == "dobj" and x.head.lower_ in HOLDING_VERBS and quote_category(tokens.text) == "term"):
+                and not (x.dep_ == "dobj" and x.head.lower_ in HOLDING_VERBS
+                         and quote_category(tokens.text.lstrip("0123456789 ")) == "term"):
             # ("what they consider a “failed” deal"; not the name in "mocked the “Freedom Caucus” plan"; "demands a
             # halt to “all … activities”": a cue's own prepositional phrase)
             return None  # "characterized the strike as an “overwhelming success”", "called for a “long-term strategy”",

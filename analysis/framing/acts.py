@@ -1,13 +1,17 @@
 """Whether a harm or help word is told as done: not negated, foreseen, asked about, declined, asked for or only an
 aim (:func:`not_done`), and whether a help verb's act is its own (:func:`second_verb_tells_the_act`), for the roles
-of :mod:`analysis.framing.roles`."""
+of :mod:`analysis.framing.roles`; the harm and help lexicon (:func:`load_role_words`)."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ..detect.valence import polarity_lexicon, word_valence
+from ..lexicon import read_table
 
+ROLE_LEXICON = "harm_help_verbs.tsv"
 E_ENDS, PLAIN_ENDS, ES_ENDS = ("e", "es", "ed", "ing"), ("", "s", "ed", "ing"), ("", "es", "s", "ed", "ing")
 
 
@@ -53,7 +57,10 @@ def _act_as_subject(verb: Token) -> bool:
     gerund standing as the subject of a present or modal verb names a kind of act (proposed, judged), no deed (not
     "Promoting the rebels was another means"; the parse may read it as a subjectless verb's adverbial clause)."""
     head = verb.head
-    generic = head.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    told = any(c.dep_ in ("nsubj", "poss") for c in verb.children) or any(
+        t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)  # "Russia bombing the rebels last week means …"
+    generic = not told and (head.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                               for c in head.children))
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
     return verb.tag_ == "VBG" and generic and (verb.dep_ == "csubj" or verb.dep_ == "advcl" and verb.i < head.i
                                                 and subjectless)
@@ -149,3 +156,27 @@ def _slips_a_rule(verb: Token) -> bool:
     objects = [o for c in verb.children if c.dep_ == "dobj" and evading or c.lower_ == "around" and verb.lower_ == "get"
                for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])]
     return any(o.lower_ in RULES for o in objects)
+
+
+@lru_cache(maxsize=4)
+def load_role_words(name: str = ROLE_LEXICON) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(verb form -> harm/help, noun form -> harm/help, form -> the patient it needs: person or party)."""
+    verbs, nouns, patients = {}, {}, {}
+    for row in read_table(name):
+        forms = [f.strip() for f in row["forms"].split(",") if f.strip()]
+        named = [n.strip() for n in row["nouns"].split(",") if n.strip()]
+        verbs.update(dict.fromkeys(forms, row["role"]))
+        nouns.update(dict.fromkeys(named, row["role"]))
+        if row.get("patient"):
+            patients.update(dict.fromkeys(forms + named, row["patient"]))
+    return verbs, nouns, patients
+
+@lru_cache(maxsize=1)
+def _lemmas() -> dict[str, str]:
+    return {f.strip().lower(): row["lemma"] for row in read_table(ROLE_LEXICON)
+            for f in f"{row['forms']},{row['nouns']}".split(",") if f.strip()}
+
+
+def role_lemma(word: str) -> str:
+    """The lexicon entry a harm or help word is a form of ("shot": shoot, "detention": detain), else the word."""
+    return _lemmas().get(word.lower(), word.lower())

@@ -15,8 +15,8 @@ name modifies it, its possessor, its "of" object, its appositive; a pronoun reso
 negated act ("did not attack"), one asked about ("whether Trump colluded … to steal"), only planned or proposed
 ("proposed sanctions on Russia"), an attack on a policy or claim, or one in words (:func:`_in_words`) is no event.
 Each keeps its voice (``Article.voice_at``). A headline's act that the body tells again, for the same side in the same
-role and voice with a word of the same stem (its first four letters), counts once ("FBI Arrests 3 Men", "arresting
-three men").
+role, of the same lexicon entry ("shoots", "shot"; "detains", "detention"), and not only inside someone's quotation,
+counts once ("FBI Arrests 3 Men", "arresting three men").
 
 The narrative reading (:func:`narrative_role`) follows the Narrative Policy Framework's characters (Jones & McBeth
 2010): a side mostly doing harm reads as the story's **villain**, mostly suffering it as a **victim**, mostly helping
@@ -27,19 +27,17 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..lexicon import read_table
 from ..text.article import Article
 from ..text.cues import SUBJECTS
 from ..text.reference import PERSON_PRONOUNS, SPEAKER_PRONOUNS
-from .acts import ASKING, E_ENDS, ES_ENDS, PLAIN_ENDS, TRYING, forms, not_done, second_verb_tells_the_act
+from .acts import (ASKING, E_ENDS, ES_ENDS, PLAIN_ENDS, TRYING, forms, load_role_words, not_done, role_lemma,
+                   second_verb_tells_the_act)
 from .labels import names_military_object
 from .targets import Mentions, owner, subject_side
 
-ROLE_LEXICON = "harm_help_verbs.tsv"
 ROLES = ("harm_agent", "harm_patient", "help_agent", "help_patient")
 ASSISTING = frozenset({"assistance", "aid"})  # "with the assistance of X": X helps
 PATIENT_PREPOSITIONS = frozenset({"on", "against", "of", "upon", "to"})  # "aid to rebel groups"
@@ -88,20 +86,6 @@ class Roles:
         return asdict(self)
 
 
-@lru_cache(maxsize=4)
-def load_role_words(name: str = ROLE_LEXICON) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """(verb form -> harm/help, noun form -> harm/help, form -> the patient it needs: person or party)."""
-    verbs, nouns, patients = {}, {}, {}
-    for row in read_table(name):
-        forms = [f.strip() for f in row["forms"].split(",") if f.strip()]
-        named = [n.strip() for n in row["nouns"].split(",") if n.strip()]
-        verbs.update(dict.fromkeys(forms, row["role"]))
-        nouns.update(dict.fromkeys(named, row["role"]))
-        if row.get("patient"):
-            patients.update(dict.fromkeys(forms + named, row["patient"]))
-    return verbs, nouns, patients
-
-
 ATTACKS, KILLS = forms("attack", PLAIN_ENDS), forms("kill", PLAIN_ENDS)
 ARGUMENTS = frozenset("policy policies plan plans proposal proposals record remarks comments claims argument arguments "
     "views agenda decision decisions idea ideas reputation credibility character motives stance position bill law "
@@ -143,9 +127,10 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
             if side and (side, role, token.idx) not in {(e.side, e.role, e.start) for e in events[-4:]}:  # 1 per side
                 events.append(RoleEvent(side, role, token.text, token.idx, token.idx + len(token.text), sentence,
                                         article.voice_at(token.idx), slot))  # "Turkey launched its assault": one act
-    body = [e for e in events if article.sentences[e.sentence].kind != "headline"]  # the headline sums it up:
-    told = {(e.side, e.role, e.voice, e.word.lower()[:4]) for e in body}  # "FBI Arrests 3 Men", "arresting three men"
-    return [e for e in events if e in body or (e.side, e.role, e.voice, e.word.lower()[:4]) not in told]
+    def act(e: RoleEvent) -> tuple:  # "FBI Arrests 3 Men", "arresting three men", "…, a monitor said": one act
+        return e.side, e.role, e.voice == "quoted", role_lemma(e.word)
+    body = [e for e in events if article.sentences[e.sentence].kind != "headline"]  # the headline sums it up
+    return [e for e in events if e in body or act(e) not in {act(b) for b in body}]
 
 
 def _in_words(verb: Token) -> bool:
@@ -203,13 +188,14 @@ def _sides_in_slots(token: Token, slots: list, nouns: dict, mentions: Mentions,
     if token.tag_.startswith("NN") and _light_verb_without_subject(token):
         # "continuing to commit murders": the doer is the subject the light verb shares
         found.append(("shared subject", subject_side(token.head, mentions, speaker_at, "", aimed=False)[0], True))
-    # "him" or "her" suffering what a group of its own side does was resolved to the wrong antecedent ("Maybe they
-    # [the Russians] are blackmailing him": Trump, not Putin named before; but "Schumer blackmailed her": Pelosi)
+    # A pronoun suffering what a group of its own side does was resolved to the wrong antecedent ("Maybe they [the
+    # Russians] are blackmailing him": Trump, not Putin named before; but "Schumer blackmailed her": Pelosi)
     groups = {owner(p, mentions, speaker_at, aimed=False)[0] for _, p, is_agent in slots
-              if is_agent and (p.tag_ in ("NNS", "NNPS") or p.lower_ == "they")}
-    singular = {slot for slot, p, is_agent in slots if not is_agent and p.lower_ in ("him", "her", "he", "she")}
+              if is_agent and p.ent_type_ != "PERSON" and p.lower_ not in ("he", "she")}
+    pronouns = {slot for slot, p, is_agent in slots if not is_agent and p.lower_ in ("him", "her", "he", "she", "them",
+                                                                                     "they")}
     return [(slot, side, is_agent) for slot, side, is_agent in found
-            if is_agent or slot not in singular or side not in groups]
+            if is_agent or slot not in pronouns or side not in groups]
 
 
 def _verb_slots(verb: Token) -> list[tuple[str, Token, bool]]:

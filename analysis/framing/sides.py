@@ -18,8 +18,8 @@ Matching rules, in order:
 - the longest alias wins: with "Syrian Democratic Forces" on one side and "Syrian" on the other, the phrase is one
   mention of the first side, and two aliases of one side side by side are one mention ("pro-Russian separatists");
 - an alias that only helps name something else is no mention (read from the parse and ``lexicons/name_heads.tsv``):
-  after "anti-", "pro-", "non-", "post-" or "pre-" ("anti-Israel"; "post-Mubarak": a time), before "-leaning" or
-  "-friendly" ("Russia-leaning"), hyphened to another name ("the Trump-Russia story", "the Israeli-Palestinian
+  after "anti-", "pro-", "non-", "post-" or "pre-" ("anti-Israel"; "post-Mubarak": a time), before a stance
+  ("Russia-leaning", "-friendly"), hyphened to another name ("the Trump-Russia story", "the Israeli-Palestinian
   conflict"), before a place noun ("the Jordanian border", "the American Civil War", "Trump Tower") or a journalist's
   beat ("White House correspondent"), inside an outlet's or an institution's name ("The Washington Post", "The Times
   of Israel", "the Carnegie Moscow Center"), as the first word of a job or event's name ("press secretary");

@@ -71,15 +71,14 @@ MAKING = frozenset("launch open wage mount stage conduct commit publish issue fi
 WITH_PARTNERS = frozenset("deal cope meet talk negotiate work engage cooperate side clash compete grapple contend "
                           "reckon break".split())  # "deal with a new government": whom (but "with ruthless zeal": how)
 HAVING = frozenset({"have", "has", "had", "having"})  # own only for a time ("a lousy year") or a disposition (below)
-# Verbs that say what their object is ("call X ruthless", "see X as a threat").
 CALLING = frozenset("call see saw seen view regard describe portray depict paint brand label dub characterize "
-                    "cast deem consider term".split())
+                    "cast deem consider term".split())  # what their object is: "call X ruthless", "see X as a threat"
 TIMES, OBJECT_CONTROL = frozenset({"DATE", "TIME"}), frozenset({"from", "of", "into", "for"})  # "stop X from -ing"
 CLAUSE_ADVERBIALS = frozenset({"in fact", "of course", "in reality", "in truth", "without doubt", "in effect"})
 SETTING_WORDS = frozenset("ahead before after during amid since until despite".split())  # and the clause adverbials
 AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "over", "for"})
 STANCES = frozenset("line stance position view approach policy posture attitude hostility opposition support".split())
-DISPOSITIONS = STANCES | frozenset("affection admiration contempt disdain fondness habit tendency record lack".split())
+DISPOSITIONS = STANCES - {"opposition", "support"} | frozenset("affection contempt habit record lack views".split())
 OPPONENTS = frozenset("critics critic opponents opponent foes foe enemies enemy detractors".split())  # "critics of X"
 
 
@@ -123,7 +122,8 @@ def _fronted_content(clause: Token) -> bool:
 
 def _about(head: Token, mentions: Mentions, speaker_at, quoted: bool = False) -> tuple[str | None, str | None]:
     """Rules 3 to 6 for the device whose head word is ``head``."""
-    while head.dep_ == "conj" and head.tag_ in ("JJ", "JJR", "JJS", "VBN") and head.head.tag_.startswith("JJ"):
+    while head.dep_ == "conj" and head.tag_ in ("JJ", "JJR", "JJS", "VBN") and head.head.tag_.startswith("JJ") \
+            and not any(c.dep_ == "agent" for c in head.children):  # "unfair and rigged by Putin": Putin's act
         head = head.head  # "ruthless and cruel", "curious and wrongheaded" (a participle): the first one's place
     noun = head
     if head.dep_ in MODIFIER_DEPS and is_nominal(head.head):

@@ -1,7 +1,8 @@
 """Intros of a block quote that name its speaker without a cue verb: a speech noun ("in an address to the
 nation:", "His response … was typical:", "a post Juraboev left on a website:"), an excerpt with an elision mark, a
 person presented ("Here's Adam Schiff on Sunday:"), or hearsay ("… is reportedly doing:"). Each returns (the speaker's
-span, the rule, the speaker's surname) or None; :mod:`analysis.text.block_quotes` reads the paragraphs after them."""
+span, the rule, the speaker's surname), the span or name None where no one is named, or None for no such intro;
+:mod:`analysis.text.block_quotes` reads the paragraphs after them."""
 
 from __future__ import annotations
 
@@ -23,26 +24,27 @@ OWNERS = frozenset("his her its their".split())  # possessive pronouns that own 
 # Nouns of a speech whose words may follow a colon: "Trump related his final moments in an address to the nation:"
 SPEECH_NOUNS = frozenset("address speech statement remarks interview letter message announcement response answer reply "
                          "testimony".split())
-WRITING = frozenset("wrote left posted penned published sent tweeted".split())  # "a post Juraboev left on a website:"
 
 
 def speech_noun_intro(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[tuple[int, int], str, str] | None:
     """An intro whose last sentence has no cue verb but puts a named person's words in a speech ("in an address
     to the nation:"), whose subject is a named person's or a pronoun's speech ("His response … was typical:"), or
-    that names who wrote a post or letter ("a post Juraboev left on a website:"): (the person's span, the rule, the
-    person's surname)."""
+    that names who made a speech, post or letter ("a post Juraboev left on a website:", "the interview Putin gave:"):
+    (the person's span, the rule, the person's surname)."""
     span = reading.doc.char_span(paragraph[0], paragraph[1], alignment_mode="expand")
     last = list(span.sents)[-1] if span is not None else ()
-    for noun in reversed([t for t in last if t.lower_ in SPEECH_NOUNS | {"post"} and t.tag_.startswith("NN")
-                          and t.ent_iob_ != "I"]):  # the speech nearest the colon, not "The Washington Post"
+    nouns = [t for t in last if t.lower_ in SPEECH_NOUNS | {"post"} and t.tag_.startswith("NN")
+             and t.ent_iob_ != "I"]  # not "The Washington Post"
+    for noun in nouns:  # "His response to a question … was typical:"; not "The reaction to Trump's statement"
         owner = next((c for c in noun.children if c.dep_ == "poss" and (
             c.ent_type_ in ("PERSON", "ORG") or c.lower_ in OWNERS)), None) if noun.dep_ == "nsubj" else None
-        if owner is not None:  # "His response to a question … was typical:"; not "The reaction to Trump's statement"
+        if owner is not None and noun.lower_ != "post":
             return phrase_span(owner), "block quote after a speech noun", surname(owner)
-        made = [(r, c) for r in noun.children if r.dep_ == "relcl" for c in r.children if c.dep_ == "nsubj"] + [
-            (a, noun.head) for a in noun.head.children if noun.dep_ == "compound" and a.dep_ in ("acl", "relcl")]
-        writer = next((c for verb, c in made if verb.lower_ in WRITING and c.ent_type_ == "PERSON"), None)
-        if writer is not None:  # its writer, not the outlet that "has a quote from" it (the parse may join the two)
+    for noun in reversed(nouns):  # the speech nearest the colon first
+        made = [c for r in noun.children if r.dep_ == "relcl" for c in r.children if c.dep_ == "nsubj"] + [
+            noun.head for a in noun.head.children if noun.dep_ == "compound" and a.dep_ in ("acl", "relcl")]
+        writer = next((c for c in made if c.ent_type_ == "PERSON"), None)  # "the interview Putin gave on Sunday:"
+        if writer is not None:  # its maker, not the outlet that "has a quote from" it (the parse may join the two)
             return name_span(writer), "block quote after a speech noun", surname(writer)
         if noun.lower_ == "post":
             continue  # "left his post at the White House:": a job

@@ -255,6 +255,9 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
             and any(c.i > token.i and not c.is_punct and c.idx < high for c in token.children):
         return  # "the serious (…, Trump and Russia agreed to …)": the parse hung the main clause on a cue in brackets
     if low and not any(text[max(a, low):b].strip() for a, b in spans):
+        if any(t.tag_ == "''" or t.tag_.startswith("VB") and form_at(reading, t, reading.cues.verbs)
+               for t in token.sent if t.idx < opener):
+            return  # "Smith said the president will resign (according to two aides)": Smith's words, not the aides'
         low, high = 0, opener  # "(officials said)", "— according to two aides —": the clause before the aside
     cue_end = cue_span(token, n)[1]
     around = next((q for q in reading.quotations if q.inner_start <= token.idx < q.inner_end), None)

@@ -38,7 +38,8 @@ def read_noun(reading: Reading, token: Token) -> bool:
         clause = after.head  # "including Fusion’s assertion that Nunes had …": the parse hung it on another noun
     elif clause is None and after.lower_ == "that" and after.dep_ == "mark":
         clause = _clause_on(token, after.head)  # "a report that Sessions did, in fact, discuss": "that" on "did"
-    copula = token.head if token.dep_ == "nsubj" and token.head.lower_ in ("is", "was", "are", "were") else None
+    copula = token.head if token.dep_ == "nsubj" and token.head.lower_ in ("is", "was", "are", "were") and not any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children) else None  # not "was not that …"
     if clause is None and copula is not None and noun_source(token) is not None:  # "X's argument was that …"
         clause = next((c for c in copula.children if c.dep_ == "ccomp" and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)

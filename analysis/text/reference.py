@@ -66,20 +66,19 @@ COLLECTIVE_NOUNS = GROUP_NOUNS | frozenset("administration government company co
                                            "department ministry coalition alliance army police crowd audience".split())
 NOT_PEOPLE = ("GPE", "ORG", "LOC", "FAC", "DATE", "TIME")
 PERSON_ROLES = frozenset(TITLES.values()) | frozenset("envoy spokesman spokeswoman adviser aide minister".split())
+TITLE_WORDS = frozenset(TITLES) | frozenset(TITLES.values())  # "President", "Sen."
 REPLIES = frozenset("replied replies responded responds answered answers retorted countered".split())  # a new turn
 
 
 def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
                sources: tuple[tuple[int, int], ...] = ()) -> tuple[int, int] | None:
-    """Character span of what ``pronoun`` stands for, by the module's rule, or None.
-
-    ``speaker`` is the source span of the quotation the pronoun stands in, if any (for I/we);
-    ``sources`` the source spans of the article's speeches.
-    """
+    """Character span of what ``pronoun`` stands for, by the module's rule, or None. ``speaker`` is the source span of
+    the quotation the pronoun stands in, if any (for I/we); ``sources`` the source spans of the article's speeches."""
     found = _antecedent(doc, pronoun, speaker, sources)
-    names = [doc.text[slice(*span)].split() for span in (found, speaker) if span is not None]
-    same = pronoun.lower_ in PERSON_PRONOUNS and in_quotation(pronoun) and len(names) == 2 and (
-        names[0] == names[1] or min(map(len, names)) == 1 and names[0][-1:] == names[1][-1:])  # not "Eric Trump"
+    names = [[w for w in doc.text[slice(*span)].split() if w[-1:] != "." and w.lower() not in TITLE_WORDS]
+             for span in (found, speaker) if span is not None]  # "President Trump", "Donald J. Trump": Trump
+    same = pronoun.lower_ in PERSON_PRONOUNS and in_quotation(pronoun) and len(names) == 2 and all(names) and (
+        names[0] == names[1] or min(map(len, names)) == 1 and names[0][-1] == names[1][-1])  # not "Eric Trump"
     return None if same else found  # "“He just said it's not Russia,” Trump said": Trump would say "I"
 
 
@@ -100,8 +99,9 @@ def _antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
     # an object of that clause's verb ("Israel dismissed the UN report, but it says …": the report)
     first = next((t for t in earlier if t.head == pronoun.head.head and t.tag_ in ("NNP", "NN")), None) \
         if pronoun.head.dep_ == "conj" or follows_its_main_clause(pronoun.head) else None
-    if first is not None and word in PERSON_PRONOUNS and (first.ent_type_ == "PERSON" or first.tag_ == "NNP") \
-            and _agrees(word, first):
+    surname = first is not None and _surname_tagged_org(first) and first.lower_ in gender(doc)  # not "the Pentagon"
+    if first is not None and word in PERSON_PRONOUNS and _agrees(word, first) and (
+            first.ent_type_ == "PERSON" or first.tag_ == "NNP" and (first.ent_type_ in ("", "NORP") or surname)):
         return name_span(first)  # a name, also one the tagger calls no person ("Trump doubled down …, but he said")
     named = named_group(first) if first is not None and word in THING_PRONOUNS and not any(
         c.dep_ in ("dobj", "dative") for c in first.head.children) else None

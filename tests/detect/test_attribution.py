@@ -380,6 +380,9 @@ def test_a_cue_in_brackets_reports_nothing_before_them():
         "The army killed 16 civilians"]
     assert content("Headline\n\nTrump’s approach — which has included letters to leaders, according to a report — "
                    "has raised tensions.\n") == ["which has included letters to leaders"]
+    # … unless that clause holds another speech (a second reading)
+    assert found("Headline\n\nSmith said the president will resign (according to two aides).\n") == [
+        ("Smith", "said", "indirect", "neutral")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -499,6 +502,11 @@ def test_an_intro_naming_a_speech_without_a_cue_verb_introduces_a_block_quote():
     text = ("Headline\n\nResponding to a post Obama wrote, Trump gave this statement:\n\nWe will not be bullied. "
             "The wall will be built.\n\nThe shutdown continues.\n")
     assert [a[0] for a in found(text)] == ["Trump"]
+    # the speech a person gave, and a speech's owner before a nearer speech noun (a second reading)
+    assert [a[0] for a in found("Headline\n\nCNN aired the interview Putin gave on Sunday:\n\nWe did not interfere. We "
+                                "never would.\n\nThe interview drew criticism.\n")] == ["Putin"]
+    text = "Headline\n\nHis response to a question about the letter Obama wrote was typical:\n\nWe bend not.\n\nOK.\n"
+    assert [a[0] for a in found(text)] == ["His"]
 
 
 def test_a_paragraph_with_an_elision_mark_after_a_colon_intro_is_an_excerpt_of_the_intros_subject():

@@ -600,6 +600,8 @@ def test_a_scare_quote_opening_with_a_number_is_a_term():
 
     (phrase,) = find_quoted_phrases(parse_article("The Kremlin held a “100 Percent Legal” referendum in Crimea."))
     assert phrase.is_scare_quote and phrase.category == "term"
+    (nickname,) = find_quoted_phrases(parse_article("Headline\n\nThe rapper Curtis “50 Cent” Jackson met Trump."))
+    assert not nickname.is_scare_quote and nickname.reason.startswith("a nickname")
 
 
 @pytest.mark.parametrize("text", ["They joined the “Syrian Democratic Forces” last year.",

@@ -114,6 +114,9 @@ def test_he_inside_a_quotation_is_not_its_own_speaker():
     family = analyze("Headline\n\nDonald Trump met Putin on Monday.\n\n\"He said Russia did nothing wrong,\" Eric "
                      "Trump said.\n", sides=[{"name": "Trump", "aliases": ["Donald Trump"]}])
     assert [(a.source, a.side) for a in family.attributions] == [("He", "Trump"), ("Eric Trump", None)]
+    titled = analyze("Headline\n\nDonald Trump met reporters on Monday.\n\n\"He just said it is not Russia,\" "
+                     "President Trump said.\n", sides=[{"name": "Trump", "aliases": ["Donald Trump", "Trump"]}])
+    assert [(a.source, a.side) for a in titled.attributions] == [("He", None), ("President Trump", "Trump")]
 
 
 def test_he_in_a_clause_joined_to_a_named_subjects_is_that_name_also_when_not_tagged_a_person():
@@ -123,6 +126,11 @@ def test_he_in_a_clause_joined_to_a_named_subjects_is_that_name_also_when_not_ta
     text = ("Headline\n\nTrump doubled down on his criticism of the Obama administration’s approach toward Syria, but "
             "he said that the attack, which has killed at least 72 people, \"had a big impact on me\".\n")
     assert [(a.source, a.side) for a in analyze(text, sides=sides).attributions] == [("he", "Trump")]
+    # not an organisation subject (a second reading)
+    sides = [{"name": "Mattis", "aliases": ["Jim Mattis"]}, {"name": "Pentagon", "aliases": ["Pentagon"]}]
+    pentagon = analyze("Headline\n\nThe Pentagon denied the report by Jim Mattis, but he said that talks would go "
+                       "on.\n", sides=sides)
+    assert [(a.source, a.side) for a in pentagon.attributions][-1] == ("he", "Mattis")
 
 
 def test_a_reporting_noun_whose_content_is_its_copulas_that_clause_reports_it():
@@ -133,6 +141,7 @@ def test_a_reporting_noun_whose_content_is_its_copulas_that_clause_reports_it():
     text = result.article.text
     assert [(a.source, a.cue, text[a.content_start:a.content_end]) for a in result.attributions] == [
         ("Hounshell", "argument", "the campaign was too inept to win")]
+    assert analyze("Headline\n\nHounshell’s argument was not that the campaign was inept.\n").attributions == ()
 
 
 def test_a_sources_appositive_gives_its_side_by_its_maker_not_by_a_clause_or_the_place_it_works_in():

@@ -600,6 +600,11 @@ def test_a_pronoun_suffering_its_own_groups_act_is_unresolved_and_the_headline_a
                   democrats) == [("Democrats", "harm_agent"), ("Democrats", "harm_patient")]
     assert [e[:2] for e in events_of("Headline\n\nThe rebels met . Maybe Russia is blackmailing them .\n")] == [
         ("Russia", "harm_agent"), ("Rebels", "harm_patient")]
+    assert [e[:2] for e in events_of("Headline\n\nThe rebels met . Maybe the rebels are blackmailing them .\n")] == [
+        ("Rebels", "harm_agent")]
+    russia[0]["aliases"].append("Moscow")
+    assert events("Headline\n\nRussia was wrong to condemn Putin . Maybe Moscow is blackmailing him .\n",
+                  russia) == [("Russia", "harm_agent")]  # a group named in the singular (a second reading)
     # unseen Breitbart article (batch 118): "FBI Arrests 3 Brooklyn Men" and "arresting three men" are one act; not
     # another act of the side, nor the same act in someone's quotation (a second reading)
     twice = "Russia attacks rebels in Aleppo\n\nRussia attacked the rebels on Wednesday .\n"
@@ -612,6 +617,11 @@ def test_a_pronoun_suffering_its_own_groups_act_is_unresolved_and_the_headline_a
                                                       ("Rebels", "harm_patient", "kills")]
     assert [e[:2] for e in events_of("Rebels attacked by Russia\n\nThe rebels met on Wednesday .\n")] == [
         ("Russia", "harm_agent"), ("Rebels", "harm_patient")]
+    # the body may report it, or use another form of the word (a second reading)
+    for headline, body in [("Russia attacks rebels in Aleppo", "Russia attacked the rebels, a monitor said ."),
+                           ("Russia shoots rebels in Aleppo", "Russia shot the rebels on Wednesday .")]:
+        assert [e[:2] for e in events_of(f"{headline}\n\n{body}\n")] == [("Russia", "harm_agent"),
+                                                                           ("Rebels", "harm_patient")]
 
 
 def test_a_gerund_standing_as_a_present_or_modal_subject_is_no_deed():
@@ -619,7 +629,10 @@ def test_a_gerund_standing_as_a_present_or_modal_subject_is_no_deed():
     # author's proposal) made Iran a victim, and its tone warmer
     assert events_of("Headline\n\nHurting the rebels economically, reestablishing a sensible policy, means Russia has "
                      "to act .\n") == []
-    assert events_of("Headline\n\nAttacking the rebels would be a mistake .\n") == []
+    assert events_of("Headline\n\nAttacking the rebels is a mistake .\n") == []
+    # a gerund with its own doer or time is a deed (a second reading)
+    done = "Headline\n\nRussia bombing the rebels last week means the truce is over .\n"
+    assert [e[:2] for e in events_of(done)] == [("Russia", "harm_agent"), ("Rebels", "harm_patient")]
     assert sorted(e[:2] for e in events_of("Headline\n\nBy attacking the rebels, Russia risked war .\n")) == [
         ("Rebels", "harm_patient"), ("Russia", "harm_agent")]
 
