@@ -10,7 +10,7 @@ weights, prior, threshold and minimum weight of :mod:`analysis.framing.tone` sco
 Also printed (``--polarity``): the sentence-level per-target macro-F1 on NewsMTSC of the
 polarity fed into the tone (``benchmarks/bench_framing.py``'s ``framing`` path), on its two halves.
 
-Run: ``.venv/bin/python benchmarks/bench_tone.py [dev|dev2|dev3|test ...] [--tune] [--polarity]``
+Run: ``.venv/bin/python benchmarks/bench_tone.py [dev|dev2|dev3|test ...] [--tune] [--cross] [--polarity]``
 """
 
 from __future__ import annotations
@@ -101,10 +101,10 @@ def balanced_f1(gold: list[str], predicted: list[str]) -> float:
     return sum(scores) / len(scores)
 
 
-def tune(rows: list) -> None:
-    """Grid over weights, prior, threshold and minimum weight on these rows (the dev halves only): the best few
-    settings by macro-F1 plus class-balanced macro-F1 (the dev halves are two-thirds neutral; unseen news may not
-    be)."""
+def ranked(rows: list) -> list[tuple]:
+    """Every setting of the grid over weights, prior, threshold and minimum weight, scored on these rows (the dev
+    halves only), best first by macro-F1 plus class-balanced macro-F1 (the dev halves are two-thirds neutral; unseen
+    news may not be): (macro-F1, balanced, weights, prior, threshold, minimum weight)."""
     gold = [g for g, _ in rows]
     grid = {"scare_quote": (0.5, 1.0), "cue_stance": (0.5, 1.0), "role": (0.5, 1.0), "sentence": (0.0, 0.1, 0.25, 0.5)}
     results = []
@@ -115,7 +115,22 @@ def tune(rows: list) -> None:
             predicted = [relabel(found, weights, prior, threshold, min_weight) for _, found in rows]
             results.append((macro_f1(gold, predicted), balanced_f1(gold, predicted), weights, prior, threshold,
                             min_weight))
-    results.sort(key=lambda r: -(r[0] + r[1]))
+    return sorted(results, key=lambda r: -(r[0] + r[1]))
+
+
+def cross(by_half: dict[str, list]) -> None:
+    """For each dev half, the setting best on the other two, scored on it: how much the constants depend on the
+    half they were chosen on."""
+    for half, rows in by_half.items():
+        *_, weights, prior, threshold, min_weight = ranked([r for h, rs in by_half.items() if h != half for r in rs])[0]
+        gold, predicted = [g for g, _ in rows], [relabel(f, weights, prior, threshold, min_weight) for _, f in rows]
+        print(f"chosen on the other dev halves, scored on {half}: macro-F1 {macro_f1(gold, predicted):.3f}")
+
+
+def tune(rows: list) -> None:
+    """The best few settings of :func:`ranked` on these rows, and the current constants' score."""
+    gold = [g for g, _ in rows]
+    results = ranked(rows)
     print(f"\nbest settings on {' + '.join(DEV_HALVES)} (macro-F1, balanced, weights, prior, threshold, min weight):")
     for f1, balanced, weights, prior, threshold, min_weight in results[:8]:
         print(f"  {f1:.3f}  {balanced:.3f}  {weights}  prior {prior}  threshold {threshold}  min {min_weight}")
@@ -127,17 +142,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("halves", nargs="*", default=[*DEV_HALVES, "test"])
     parser.add_argument("--tune", action="store_true", help="grid-search the constants on the dev halves")
+    parser.add_argument("--cross", action="store_true", help="choose the constants on two dev halves, score the third")
     parser.add_argument("--polarity", action="store_true", help="also the NewsMTSC polarity figures")
     args = parser.parse_args(argv)
-    tuning = []
+    tuning, by_half = [], {}
     for half in args.halves:
         if not (GOLD / "tone" / half).is_dir():
             parser.error(f"no tone gold half {half!r} in {GOLD / 'tone'}")
         rows = read_half(half)
         report(half, rows)
         tuning += rows if half in DEV_HALVES else []
+        by_half.update({half: rows} if half in DEV_HALVES else {})
     if args.tune:
         tune(tuning)
+    if args.cross:
+        cross(by_half)
     if args.polarity:
         import bench_framing
         bench_framing.main([])
