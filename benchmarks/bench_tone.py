@@ -146,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--polarity", action="store_true", help="also the NewsMTSC polarity figures")
     args = parser.parse_args(argv)
     tuning, by_half = [], {}
+    if args.cross and len(set(args.halves) & set(DEV_HALVES)) < 2:
+        parser.error("--cross needs at least two dev halves (dev, dev2, dev3)")
     for half in args.halves:
         if not (GOLD / "tone" / half).is_dir():
             parser.error(f"no tone gold half {half!r} in {GOLD / 'tone'}")

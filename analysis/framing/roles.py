@@ -32,7 +32,7 @@ from spacy.tokens import Token
 
 from ..text.article import Article
 from ..text.cues import SUBJECTS
-from ..text.reference import PERSON_PRONOUNS, SPEAKER_PRONOUNS
+from ..text.reference import PERSON_PRONOUNS, SPEAKER_PRONOUNS, person_words
 from .acts import (ASKING, E_ENDS, ES_ENDS, PLAIN_ENDS, TRYING, forms, load_role_words, not_done, role_lemma,
                    second_verb_tells_the_act)
 from .labels import names_military_object
@@ -190,8 +190,9 @@ def _sides_in_slots(token: Token, slots: list, nouns: dict, mentions: Mentions,
         found.append(("shared subject", subject_side(token.head, mentions, speaker_at, "", aimed=False)[0], True))
     # A pronoun suffering what a group of its own side does was resolved to the wrong antecedent ("Maybe they [the
     # Russians] are blackmailing him": Trump, not Putin named before; but "Schumer blackmailed her": Pelosi)
-    groups = {owner(p, mentions, speaker_at, aimed=False)[0] for _, p, is_agent in slots
-              if is_agent and p.ent_type_ != "PERSON" and p.lower_ not in ("he", "she")}
+    groups = {owner(p, mentions, speaker_at, aimed=False)[0] for _, p, is_agent in slots if is_agent and (
+        p.tag_ in ("NNS", "NNPS") or p.lower_ == "they" or p.ent_type_ in ("GPE", "ORG", "NORP")
+        and p.text not in person_words(p.doc))}  # not "Trump attacked him", a person's name the tagger left untyped
     pronouns = {slot for slot, p, is_agent in slots if not is_agent and p.lower_ in ("him", "her", "he", "she", "them",
                                                                                      "they")}
     return [(slot, side, is_agent) for slot, side, is_agent in found

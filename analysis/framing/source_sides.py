@@ -135,5 +135,8 @@ def _own_words(head: Token) -> list[Token]:
     inside = {t.i for a in appositives for t in a.subtree}
     made = [o for a in appositives for p in a.children if p.dep_ == "prep" and p.lower_ not in TOPICAL
             for o in p.children if o.dep_ == "pobj" and not (p.lower_ == "in" and o.ent_type_ in ("GPE", "LOC"))]
+    made += [o for m in made for p in m.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"] + [
+        o for a in appositives for c in a.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"
+        for o in g.children if o.dep_ == "pobj"]  # "the foreign ministry of Russia", "a spokesman hired by X"
     return [t for t in core_tokens(head) if t.i not in inside] + [t for x in (*appositives, *made)
                                                                    for t in core_tokens(x)]

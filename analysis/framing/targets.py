@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Token
 
 from ..detect.markers import qualifier_forms
 from ..text.unreported import REFLEXIVES
-from ..text.cues import SUBJECTS, load_cues, normalize_word
+from ..text.cues import SUBJECTS, is_cue_verb
 from ..text.descriptions import TITLES, repeated
 from ..text.parse import is_nominal, is_verb_of
 from ..text.quotations import QUOTE_MARKS
@@ -78,7 +78,8 @@ CLAUSE_ADVERBIALS = frozenset({"in fact", "of course", "in reality", "in truth",
 SETTING_WORDS = frozenset("ahead before after during amid since until despite".split())  # and the clause adverbials
 AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "over", "for"})
 STANCES = frozenset("line stance position view approach policy posture attitude hostility opposition support".split())
-DISPOSITIONS = STANCES - {"opposition", "support"} | frozenset("affection contempt habit record lack views".split())
+DISPOSITIONS = STANCES | frozenset("affection admiration contempt disdain fondness habit tendency record lack views"
+                                    .split())  # "support" and "opposition" only for a thing ("support for X")
 OPPONENTS = frozenset("critics critic opponents opponent foes foe enemies enemy detractors".split())  # "critics of X"
 
 
@@ -108,7 +109,7 @@ def _whose_wording(head: Token, quote: range, mentions: Mentions, speaker_at) ->
             return side, "whose wording"
     x = head
     while x.head.i != x.i:
-        if (x.dep_ in ("ccomp", "oprd") or _fronted_content(x)) and _is_cue(x.head):
+        if (x.dep_ in ("ccomp", "oprd") or _fronted_content(x)) and is_cue_verb(x.head):
             return subject_side(x.head, mentions, speaker_at, "whose wording")
         x = x.head
     return None, None
@@ -161,7 +162,7 @@ def _about(head: Token, mentions: Mentions, speaker_at, quoted: bool = False) ->
     if verb is not None and (verb.tag_.startswith("VB") or any(c.dep_ in SUBJECTS for c in verb.children)):
         found = subject_side(verb, mentions, speaker_at, "subject of the clause")
         # A reporting verb is about its source alone ("the board uncovered failures at the ministry").
-        return found if found[0] or verb is not head or _is_cue(verb) else _aimed_at(verb, mentions)
+        return found if found[0] or verb is not head or is_cue_verb(verb) else _aimed_at(verb, mentions)
     return None, None
 
 
@@ -276,8 +277,10 @@ def _subjects_own(noun: Token, mentions: Mentions, speaker_at) -> tuple[str | No
     while noun.dep_ == "conj" and noun.head.tag_.startswith("NN"):
         noun = noun.head
     verb = noun.head
+    held = noun.lower_ in DISPOSITIONS and (noun.lower_ not in ("support", "opposition") or any(
+        p.lower_ in ("for", "to", "of") for p in noun.children))  # not "has enthusiastic support among the rebels"
     if noun.dep_ == "dobj" and is_verb_of(verb, MAKING) and (verb.lower_ not in HAVING or noun.ent_type_ in TIMES
-                                                             or noun.lower_ in DISPOSITIONS) \
+                                                             or held) \
             or noun.dep_ == "pobj" and verb.lower_ == "in" and is_verb_of(verb.head, frozenset({"engage", "indulge"})):
         return subject_side(verb.head if noun.dep_ == "pobj" else verb, mentions, speaker_at, "the subject's own")
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and is_verb_of(c, MAKING)):
@@ -285,11 +288,6 @@ def _subjects_own(noun: Token, mentions: Mentions, speaker_at) -> tuple[str | No
         if slots & {"nsubj", "agent"} and "dobj" not in slots:  # the noun is the object: "the report Reuters issued"
             return subject_side(clause, mentions, speaker_at, "the subject's own")
     return None, None
-
-
-def _is_cue(verb: Token) -> bool:
-    """A reporting verb of the cue lexicon ("said", "calls", "uncovered")."""
-    return (normalize_word(verb.text),) in load_cues().verbs
 
 
 def subject_side(verb: Token, mentions: Mentions, speaker_at, rule: str,

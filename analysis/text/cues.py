@@ -150,6 +150,11 @@ def form_at(reading: Reading, token: Token, table: dict[tuple[str, ...], Cue]) -
     return None
 
 
+def is_cue_verb(verb: Token) -> bool:
+    """A reporting verb of the cue lexicon ("said", "calls", "uncovered")."""
+    return (normalize_word(verb.text),) in load_cues().verbs
+
+
 def verb_entry(reading: Reading, token: Token) -> Cue | None:
     found = form_at(reading, token, reading.cues.verbs)
     return found[0] if found else None
@@ -255,8 +260,7 @@ def record(reading: Reading, token: Token, entry: Cue, n: int, source_span: tupl
             and any(c.i > token.i and not c.is_punct and c.idx < high for c in token.children):
         return  # "the serious (…, Trump and Russia agreed to …)": the parse hung the main clause on a cue in brackets
     if low and not any(text[max(a, low):b].strip() for a, b in spans):
-        if any(t.tag_ == "''" or t.tag_.startswith("VB") and form_at(reading, t, reading.cues.verbs)
-               for t in token.sent if t.idx < opener):
+        if any(s.cue is not None and token.sent.start_char <= s.cue[0] < opener for s in reading.found):
             return  # "Smith said the president will resign (according to two aides)": Smith's words, not the aides'
         low, high = 0, opener  # "(officials said)", "— according to two aides —": the clause before the aside
     cue_end = cue_span(token, n)[1]

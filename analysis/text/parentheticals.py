@@ -82,11 +82,15 @@ def read_headline_cue(reading: Reading, start: int, end: int) -> None:
         record(reading, words[-1], found[0], 1, phrase_span(subject), [content], "clause before a cue that ends it")
 
 
+SETTINGS = frozenset("over amid after during before since despite following".split())  # "… over hacking"
+
+
 def _read_leading_cue(reading: Reading, words: list[Token], end: int) -> bool:
     """"Trump says 'rogue killers' could be to blame": a headline that opens with a name of up to four words (or a
     people's institution: "Indian army says …", or a plural: "Senate Republicans claim …") and a present-tense cue
-    before a clause with a verb of its own, not a gerund after a preposition ("US charges seven Russian spies over
-    cyber-hacking" is an act), from after its "that"; recorded if found."""
+    before a clause with a verb of its own, not a gerund on a noun or in a setting ("US charges seven Russian spies
+    over cyber-hacking" is an act; "Lavrov accuses US of meddling" reports), from after its "that"; recorded if
+    found."""
     cue = next((t for t in words[1:5] if t.tag_ == "VBZ" or t.lower_.endswith("s") and t.tag_ == "NNP"
                 or t.tag_ == "VBP" and t.nbor(-1).tag_ in ("NNPS", "NNS")), None)  # "Senate Republicans claim that"
     found = form_at(reading, cue, reading.cues.verbs) if cue is not None else None
@@ -96,8 +100,8 @@ def _read_leading_cue(reading: Reading, words: list[Token], end: int) -> bool:
     if not all((t.text[:1].isupper() or t is name[-1] and t.lower_ in COLLECTIVE_NOUNS) and not t.tag_.startswith("VB")
                for t in name) \
             or not any(t.ent_type_ in PEOPLE_ENTITIES for t in name) \
-            or not any(t.tag_.startswith("VB") and not (t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj", "amod"))
-                       or t.tag_ == "MD" for t in rest[1:]):
+            or not any(t.tag_.startswith("VB") and not (t.tag_ == "VBG" and (t.dep_ == "amod" or t.dep_ in (
+                "pcomp", "pobj") and t.head.lower_ in SETTINGS)) or t.tag_ == "MD" for t in rest[1:]):
         return False
     first = cue.doc[cue.i + 2] if cue.doc[cue.i + 1].lower_ == "that" and cue.i + 2 < len(cue.doc) else cue.nbor()
     record(reading, cue, found[0], 1, (name[0].idx, end_of(name[-1])), [(first.idx, end)],

@@ -49,7 +49,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .descriptions import FINDINGS, GROUP_NOUNS, SUBJECTS, TITLES, repeated, titled_name
-from .gender import GENDERED_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDER, gender, other_gender
+from .gender import GENDERED_NOUNS, PERSON_PRONOUNS, PRONOUN_GENDER, first_names, gender, other_gender
 from .parse import (entity_at, follows_its_main_clause, in_caption, in_quotation, name_span, named_group,
                     nearest_entity, quoted_before)
 
@@ -66,7 +66,7 @@ COLLECTIVE_NOUNS = GROUP_NOUNS | frozenset("administration government company co
                                            "department ministry coalition alliance army police crowd audience".split())
 NOT_PEOPLE = ("GPE", "ORG", "LOC", "FAC", "DATE", "TIME")
 PERSON_ROLES = frozenset(TITLES.values()) | frozenset("envoy spokesman spokeswoman adviser aide minister".split())
-TITLE_WORDS = frozenset(TITLES) | frozenset(TITLES.values())  # "President", "Sen."
+TITLE_WORDS = frozenset(TITLES) | frozenset(TITLES.values()) | {"mr.", "mrs.", "ms.", "dr."}  # "President", "Sen."
 REPLIES = frozenset("replied replies responded responds answered answers retorted countered".split())  # a new turn
 
 
@@ -75,8 +75,8 @@ def antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None = None,
     """Character span of what ``pronoun`` stands for, by the module's rule, or None. ``speaker`` is the source span of
     the quotation the pronoun stands in, if any (for I/we); ``sources`` the source spans of the article's speeches."""
     found = _antecedent(doc, pronoun, speaker, sources)
-    names = [[w for w in doc.text[slice(*span)].split() if w[-1:] != "." and w.lower() not in TITLE_WORDS]
-             for span in (found, speaker) if span is not None]  # "President Trump", "Donald J. Trump": Trump
+    names = [[w for w in doc.text[slice(*span)].split() if w.lower() not in TITLE_WORDS and not (len(w) == 2 and w[1]
+              == ".")] for span in (found, speaker) if span is not None]  # "President Trump", "Donald J. Trump"
     same = pronoun.lower_ in PERSON_PRONOUNS and in_quotation(pronoun) and len(names) == 2 and all(names) and (
         names[0] == names[1] or min(map(len, names)) == 1 and names[0][-1] == names[1][-1])  # not "Eric Trump"
     return None if same else found  # "“He just said it's not Russia,” Trump said": Trump would say "I"
@@ -99,7 +99,8 @@ def _antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
     # an object of that clause's verb ("Israel dismissed the UN report, but it says …": the report)
     first = next((t for t in earlier if t.head == pronoun.head.head and t.tag_ in ("NNP", "NN")), None) \
         if pronoun.head.dep_ == "conj" or follows_its_main_clause(pronoun.head) else None
-    surname = first is not None and _surname_tagged_org(first) and first.lower_ in gender(doc)  # not "the Pentagon"
+    surname = first is not None and (first.text in person_words(doc) or any(  # "Jared Kushner" …, "Kushner"; not
+        t.i and t.text == first.text and t.nbor(-1).lower_ in first_names() for t in doc))  # "the Pentagon"
     if first is not None and word in PERSON_PRONOUNS and _agrees(word, first) and (
             first.ent_type_ == "PERSON" or first.tag_ == "NNP" and (first.ent_type_ in ("", "NORP") or surname)):
         return name_span(first)  # a name, also one the tagger calls no person ("Trump doubled down …, but he said")
@@ -256,7 +257,7 @@ def _agrees(word: str, subject: Token) -> bool:
     if word in PERSON_PRONOUNS:
         one_word_org = _surname_tagged_org(subject)
         return not other_gender(word, subject) and (subject.ent_type_ == "PERSON" or subject.tag_ == "NNP" and (
-            subject.ent_type_ in ("", "NORP") or one_word_org) or subject.text in _person_words(subject.doc)
+            subject.ent_type_ in ("", "NORP") or one_word_org) or subject.text in person_words(subject.doc)
             or subject.tag_ == "NN" and one_word_org or subject.tag_ == "NNP" and any(
                 c.dep_ == "appos" and c.lower_ in PERSON_ROLES for c in subject.children))  # "Nikki Haley, the envoy"
     if word in THING_PRONOUNS:
@@ -265,7 +266,7 @@ def _agrees(word: str, subject: Token) -> bool:
     return word in PLURAL_PRONOUNS and _is_plural(subject)
 
 
-def _person_words(doc: Doc) -> frozenset[str]:
+def person_words(doc: Doc) -> frozenset[str]:
     """Words of the article's PERSON names: "Heitkamp" tagged a place once is "Heidi Heitkamp" named before."""
     if "person_words" not in doc.user_data:
         doc.user_data["person_words"] = frozenset(t.text for t in doc if t.ent_type_ == "PERSON" and t.tag_ == "NNP")
@@ -324,7 +325,7 @@ def _nearest_person(doc: Doc, pronoun: Token, sources: tuple[tuple[int, int], ..
         # spokeswoman": Sessions, named "Jeff Sessions" earlier)
         if token.ent_type_ == "PERSON" or _surname_tagged_org(token) and token.lower_ in gender(doc) \
                 or (token.tag_ == "NNP" and (token.ent_type_ not in NOT_PEOPLE or _surname_tagged_org(token))
-                    or token.text[:1].isupper() and token.text in _person_words(doc)) \
+                    or token.text[:1].isupper() and token.text in person_words(doc)) \
                 and token.dep_ in ("nsubj", "nsubjpass", "poss") and not person_source:
             left = token
             while left.i > 0 and doc[left.i - 1].tag_ == "NNP" and doc[left.i - 1].ent_type_ == token.ent_type_:

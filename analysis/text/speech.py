@@ -82,6 +82,7 @@ INFERENCE_LEMMAS = {"imply", "indicate", "suggest", "show", "demonstrate", "prov
 EMPTY_OBJECTS = frozenset("what nothing it this that so something anything much little more which otherwise comment "
                           "comments details responsibility credit victory privilege immunity asylum ownership right "
                           "rights defeat ground signs sign allegiance".split())
+FAULTING = frozenset("criticize condemn denounce decry blame fault rebuke slam blast".split())  # "… X for doing"
 DESIGNATING = frozenset({"recognize"})  # "recognize Israel as …" names a party's standing, it reports no statement
 WITHHOLDING = frozenset({"deny", "refuse"})  # two objects ("denies them access") or a grant ("denied bail"): a ruling
 GRANTS = frozenset("access entry permission visa visas request requests motion motions appeal appeals bail".split())
@@ -263,7 +264,7 @@ def _verb_content(reading: Reading, token: Token, heads: list[Token], entry: Cue
         if hung is not None:
             return [(direct[0].left_edge.idx, end_of(hung.right_edge))], "object and predicate"
         reason = [g for c in children if c.dep_ == "prep" and c.lower_ == "for" and direct and c.i > direct[0].i
-                  for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+                  and entry.lemma in FAULTING for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
         if reason:  # "criticized Trump for not acting more aggressively": the fault it finds, in the cue's words
             return [clause_span(reason[0])], "reason of the cue"
         named = [c for c in children + [p for a in children if a.lower_ == "as" for p in a.children] if c.dep_ in (

@@ -361,6 +361,7 @@ def test_the_fault_a_criticism_finds_is_reported():
                             "his pledge stood. Biden criticized Trump for his response.\n")
     assert [(a.source, a.cue, article.text[a.content_start:a.content_end]) for a in find_attributions(article)] == [
         ("Biden", "criticized", "not acting more aggressively against Russia")]
+    assert found("Headline\n\nTrump dismissed Comey for refusing to pledge loyalty.\n") == []  # a firing, no words
 
 
 def test_a_cue_in_brackets_reports_nothing_before_them():
@@ -383,6 +384,8 @@ def test_a_cue_in_brackets_reports_nothing_before_them():
     # … unless that clause holds another speech (a second reading)
     assert found("Headline\n\nSmith said the president will resign (according to two aides).\n") == [
         ("Smith", "said", "indirect", "neutral")]
+    assert content("Headline\n\nPolice found the car near the border (according to two officials).\n") == [
+        "Police found the car near the border"]  # a verb that is a cue word, but no speech (a third reading)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2913,6 +2916,7 @@ def test_a_bare_surname_is_the_first_person_named_with_it():
     ("Senate passes bill that says Congress must vote", []),  # the verb is not the headline's second to fifth word
     # unseen Guardian article (stop 46, batch 120): a legal act over a gerund, no clause; a clause in a gerund stays
     ("US charges seven Russian spies over cyber-hacking", []),
+    ("Lavrov accuses US of meddling in election", [("Lavrov", "accuses")]),  # the cue's own "of" (a third reading)
     ("Biden says Trump lying about virus", [("Biden", "says")]),
 ])
 def test_a_headline_opening_with_a_name_and_says_is_that_names_claim(headline, expected):

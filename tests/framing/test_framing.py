@@ -117,6 +117,9 @@ def test_he_inside_a_quotation_is_not_its_own_speaker():
     titled = analyze("Headline\n\nDonald Trump met reporters on Monday.\n\n\"He just said it is not Russia,\" "
                      "President Trump said.\n", sides=[{"name": "Trump", "aliases": ["Donald Trump", "Trump"]}])
     assert [(a.source, a.side) for a in titled.attributions] == [("He", None), ("President Trump", "Trump")]
+    junior = analyze("Headline\n\nMr. Trump met Putin on Monday.\n\n\"He said Russia did nothing wrong,\" Donald Trump "
+                     "Jr. said.\n", sides=[{"name": "Trump", "aliases": ["Donald Trump", "Trump"]}])
+    assert [(a.source, a.side) for a in junior.attributions][0] == ("He", "Trump")  # Jr. is another person
 
 
 def test_he_in_a_clause_joined_to_a_named_subjects_is_that_name_also_when_not_tagged_a_person():
@@ -131,6 +134,10 @@ def test_he_in_a_clause_joined_to_a_named_subjects_is_that_name_also_when_not_ta
     pentagon = analyze("Headline\n\nThe Pentagon denied the report by Jim Mattis, but he said that talks would go "
                        "on.\n", sides=sides)
     assert [(a.source, a.side) for a in pentagon.attributions][-1] == ("he", "Mattis")
+    kushner = analyze("Talks in Moscow\n\nJared Kushner met Vladimir Putin on Monday. \"We will talk,\" Putin said."
+                      "\n\nKushner has long denounced the deal, but he said that talks would go on.\n",
+                      sides=[{"name": "US", "aliases": ["Kushner"]}, {"name": "Russia", "aliases": ["Putin"]}])
+    assert [(a.source, a.side) for a in kushner.attributions][-1] == ("he", "US")  # a surname tagged otherwise
 
 
 def test_a_reporting_noun_whose_content_is_its_copulas_that_clause_reports_it():
@@ -154,6 +161,9 @@ def test_a_sources_appositive_gives_its_side_by_its_maker_not_by_a_clause_or_the
                      "Trump administration. \"No,\" said John Kirby, spokesman for the Trump administration. "
                      "\"Yes,\" said Adel al-Jubeir, foreign minister of Saudi Arabia.\n", sides=sides)
     assert [a.side for a in result.attributions] == [None, None, "Trump", "Saudi"]
+    made = analyze("Headline\n\n\"We will respond,\" said Maria Zakharova, spokeswoman for the foreign ministry of "
+                   "Saudi Arabia.\n", sides=sides)
+    assert [a.side for a in made.attributions] == ["Saudi"]  # the maker's own "of" (a third reading)
 
 
 def test_who_after_a_bracket_stands_for_the_name_before_it():

@@ -598,6 +598,9 @@ def test_a_pronoun_suffering_its_own_groups_act_is_unresolved_and_the_headline_a
     democrats = [{"name": "Democrats", "aliases": ["Nancy Pelosi", "Chuck Schumer"]}]
     assert events("Headline\n\nNancy Pelosi spoke on Monday. Chuck Schumer blackmailed her over the bill.\n",
                   democrats) == [("Democrats", "harm_agent"), ("Democrats", "harm_patient")]
+    gop = [{"name": "GOP", "aliases": ["Mitch McConnell", "Trump"]}]  # a name the tagger leaves untyped (third reading)
+    assert events("Headline\n\nMitch McConnell met reporters. Trump attacked him over the vote.\n", gop) == [
+        ("GOP", "harm_agent"), ("GOP", "harm_patient")]
     assert [e[:2] for e in events_of("Headline\n\nThe rebels met . Maybe Russia is blackmailing them .\n")] == [
         ("Russia", "harm_agent"), ("Rebels", "harm_patient")]
     assert [e[:2] for e in events_of("Headline\n\nThe rebels met . Maybe the rebels are blackmailing them .\n")] == [

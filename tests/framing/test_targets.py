@@ -167,6 +167,8 @@ def tied(text: str, device: str) -> tuple[str | None, str | None]:
     ("The other is that Assad has engaged in scandalous conduct .", "scandalous", ("Government", "the subject's own")),
     ("Assad had a terrible problem with the weather .", "terrible", (None, None)),
     ("Assad has enthusiastic support among the rebels .", "enthusiastic", (None, None)),  # others' (a second reading)
+    ("Assad has a strange admiration for the rebels .", "strange", ("Government", "the subject's own")),
+    ("Assad has a wrongheaded support for the rebels .", "wrongheaded", ("Government", "the subject's own")),
     ("The vote was unfair and rigged by Assad .", "rigged", ("Government", "subject of the clause")),
 ])
 def test_tie_rules(text, device, expected):
