@@ -65,6 +65,11 @@ def quote_category(inner: str) -> str:
     return "name" if words and is_name and words[0][0].isupper() else "term"
 
 
+def _category_past_number(inner: str) -> str:
+    """:func:`quote_category` of the words after a number that opens them ("60 Minutes", "50 Cent": names)."""
+    return quote_category(inner.lstrip("0123456789 "))
+
+
 def classify_quotation(article: Article, q: Quotation) -> QuotedPhrase:
     """Decide whether quotation ``q`` of ``article`` is a scare quote, with the reason."""
     inner = article.text[q.inner_start:q.inner_end]
@@ -130,7 +135,7 @@ def _view_holder(article: Article, q: Quotation) -> str | None:
 def _is_nickname(text: str, q: Quotation, inner: str) -> bool:
     """Whether a one- or two-word name in quotes stands between a known first name and a capitalised word."""
     before = re.search(r"\b([A-Z][a-z]+)\s*$", text[max(0, q.start - 20):q.start])
-    return q.n_words <= 2 and quote_category(inner.lstrip("0123456789 ")) == "name" and before is not None \
+    return q.n_words <= 2 and _category_past_number(inner) == "name" and before is not None \
         and before[1].lower() in first_names() and re.match(r"\s*[A-Z][a-z]", text[q.end:q.end + 3]) is not None
 
 
@@ -198,7 +203,7 @@ def _words_held_by(article: Article, q: Quotation) -> str | None:
                 and not (x.dep_ == "pobj" and x.head.lower_ == "about") \
                 and not (x.dep_ == "prep" and (x.head.lower_,) in load_cues().verbs) \
                 and not (x.dep_ == "dobj" and x.head.lower_ in HOLDING_VERBS
-                         and quote_category(tokens.text.lstrip("0123456789 ")) == "term"):
+                         and _category_past_number(tokens.text) == "term"):
             # ("what they consider a “failed” deal"; not the name in "mocked the “Freedom Caucus” plan"; "demands a
             # halt to “all … activities”": a cue's own prepositional phrase)
             return None  # "characterized the strike as an “overwhelming success”", "called for a “long-term strategy”",
@@ -249,7 +254,7 @@ MEDIA_NOUNS = frozenset("show program programme book film movie documentary seri
 def _title_reason(article: Article, q: Quotation, inner: str) -> str | None:
     """Why the quoted title-case run ``inner`` is a title (see the module docstring; a number may open it: "60
     Minutes"), or None."""
-    if quote_category(inner.lstrip("0123456789 ")) != "name":
+    if _category_past_number(inner) != "name":
         return None
     if _normal(inner) in _italic_texts(article.html or ""):
         return "in italics on the page"

@@ -159,24 +159,29 @@ def _slips_a_rule(verb: Token) -> bool:
 
 
 @lru_cache(maxsize=4)
+def _entries(name: str = ROLE_LEXICON) -> tuple[tuple[dict, tuple[str, ...], tuple[str, ...]], ...]:
+    """Each row of the harm and help lexicon with its verb forms and its noun forms."""
+    return tuple((row, tuple(f.strip() for f in row["forms"].split(",") if f.strip()),
+                  tuple(n.strip() for n in row["nouns"].split(",") if n.strip())) for row in read_table(name))
+
+
+@lru_cache(maxsize=4)
 def load_role_words(name: str = ROLE_LEXICON) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """(verb form -> harm/help, noun form -> harm/help, form -> the patient it needs: person or party)."""
     verbs, nouns, patients = {}, {}, {}
-    for row in read_table(name):
-        forms = [f.strip() for f in row["forms"].split(",") if f.strip()]
-        named = [n.strip() for n in row["nouns"].split(",") if n.strip()]
+    for row, forms, named in _entries(name):
         verbs.update(dict.fromkeys(forms, row["role"]))
         nouns.update(dict.fromkeys(named, row["role"]))
         if row.get("patient"):
             patients.update(dict.fromkeys(forms + named, row["patient"]))
     return verbs, nouns, patients
 
-@lru_cache(maxsize=1)
-def _lemmas() -> dict[str, str]:
-    return {f.strip().lower(): row["lemma"] for row in read_table(ROLE_LEXICON)
-            for f in f"{row['forms']},{row['nouns']}".split(",") if f.strip()}
-
 
 def role_lemma(word: str) -> str:
     """The lexicon entry a harm or help word is a form of ("shot": shoot, "detention": detain), else the word."""
     return _lemmas().get(word.lower(), word.lower())
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> dict[str, str]:
+    return {form.lower(): row["lemma"] for row, forms, named in _entries() for form in forms + named}

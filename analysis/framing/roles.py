@@ -127,10 +127,14 @@ def find_role_events(article: Article, mentions: Mentions, speaker_at=None) -> l
             if side and (side, role, token.idx) not in {(e.side, e.role, e.start) for e in events[-4:]}:  # 1 per side
                 events.append(RoleEvent(side, role, token.text, token.idx, token.idx + len(token.text), sentence,
                                         article.voice_at(token.idx), slot))  # "Turkey launched its assault": one act
-    def act(e: RoleEvent) -> tuple:  # "FBI Arrests 3 Men", "arresting three men", "…, a monitor said": one act
-        return e.side, e.role, e.voice == "quoted", role_lemma(e.word)
-    body = [e for e in events if article.sentences[e.sentence].kind != "headline"]  # the headline sums it up
-    return [e for e in events if e in body or act(e) not in {act(b) for b in body}]
+    headline = {i for i, s in enumerate(article.sentences) if s.kind == "headline"}  # it sums the body up
+    told = {_act(e) for e in events if e.sentence not in headline}
+    return [e for e in events if e.sentence not in headline or _act(e) not in told]
+
+
+def _act(event: RoleEvent) -> tuple:
+    """What makes two events one act: "FBI Arrests 3 Men" and "arresting three men" (not one inside a quotation)."""
+    return event.side, event.role, event.voice == "quoted", role_lemma(event.word)
 
 
 def _in_words(verb: Token) -> bool:

@@ -80,6 +80,7 @@ AIMED_PREPOSITIONS = frozenset({"against", "toward", "towards", "on", "at", "ove
 STANCES = frozenset("line stance position view approach policy posture attitude hostility opposition support".split())
 DISPOSITIONS = STANCES | frozenset("affection admiration contempt disdain fondness habit tendency record lack views"
                                     .split())  # "support" and "opposition" only for a thing ("support for X")
+ENGAGING = frozenset({"engage", "indulge"})  # "engaged in scandalous conduct": the subject's own
 OPPONENTS = frozenset("critics critic opponents opponent foes foe enemies enemy detractors".split())  # "critics of X"
 
 
@@ -281,7 +282,7 @@ def _subjects_own(noun: Token, mentions: Mentions, speaker_at) -> tuple[str | No
         p.lower_ in ("for", "to", "of") for p in noun.children))  # not "has enthusiastic support among the rebels"
     if noun.dep_ == "dobj" and is_verb_of(verb, MAKING) and (verb.lower_ not in HAVING or noun.ent_type_ in TIMES
                                                              or held) \
-            or noun.dep_ == "pobj" and verb.lower_ == "in" and is_verb_of(verb.head, frozenset({"engage", "indulge"})):
+            or noun.dep_ == "pobj" and verb.lower_ == "in" and is_verb_of(verb.head, ENGAGING):
         return subject_side(verb.head if noun.dep_ == "pobj" else verb, mentions, speaker_at, "the subject's own")
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and is_verb_of(c, MAKING)):
         slots = {c.dep_ for c in clause.children if c.tag_ not in ("WDT", "WP")}  # "that", "which" stand for the noun

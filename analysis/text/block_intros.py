@@ -17,13 +17,13 @@ from .source_phrase import phrase_span
 ELISION = re.compile(r"\[\s*(?:…|\.\s?\.\s?\.)\s*\]")  # "[ … ]", "[...]": words left out of an excerpt
 # one quotation and nothing else: not "“…,” said X. “…”"
 WHOLLY_QUOTED = re.compile(r"\s*[“\"][^“”\"]*[”\"]\s*$")
-
-
-
 OWNERS = frozenset("his her its their".split())  # possessive pronouns that own a speech: "His response … was typical:"
 # Nouns of a speech whose words may follow a colon: "Trump related his final moments in an address to the nation:"
 SPEECH_NOUNS = frozenset("address speech statement remarks interview letter message announcement response answer reply "
                          "testimony".split())
+# Verbs of presenting: "X brings us these details:"
+PRESENTING = frozenset("bring brings brought offer offers offered send sends sent file files filed share shares "
+                       "shared".split())
 
 
 def speech_noun_intro(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[tuple[int, int], str, str] | None:
@@ -89,10 +89,6 @@ def presented_intro(reading: Reading, paragraph: tuple[int, int, str],
             if last and last.root.lower_ in PRESENTING and WHOLLY_QUOTED.match(reading.text, *block[:2]) else None
         found = (*phrase_span(person), surname(person)) if person is not None else None
     return (found[:2], "block quote after a presenting intro", found[2]) if found else None
-
-# Verbs of presenting: "X brings us these details:"
-PRESENTING = frozenset("bring brings brought offer offers offered send sends sent file files filed share shares "
-                       "shared".split())
 
 
 # An intro that says what follows is reported, with no one named, ending on a verb of doing or saying: "… is exactly

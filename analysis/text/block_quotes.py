@@ -152,6 +152,7 @@ def _transcript_turns(reading: Reading, paragraphs: Sequence[tuple[int, int, str
         held += run
     return held
 
+
 _SENTENCE_GAP = re.compile(r"(?<=[.?!”\"])\s+(?=[A-Z])")
 
 
@@ -182,8 +183,10 @@ def _intro_cue(reading: Reading, paragraph: tuple[int, int, str]) -> tuple[Token
             return token, found[1], speaker_of(token), found[0]
     return None
 
+
 # A closed quotation after the cue, then three or more words before the colon: the cue's own words ended there.
 _QUOTED_THEN_MORE = re.compile(r"[“\"][^”\"\n]+[”\"]\s*,?(?:\s+[^\s:]+){3,}\s*:\s*$")
+
 
 def _post_signature(text: str, paragraph: tuple[int, int, str]) -> tuple[int, int] | None:
     """The author's name in an embedded post's closing signature ("— Donald J. Trump (@realDonaldTrump) …") or

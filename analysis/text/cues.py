@@ -324,6 +324,8 @@ def _before_comment(text: str, start: int, end: int) -> int:
 
 
 EDGE = " ,.;:!?\n"  # what may stand between a content and its quotation's edge ("proven , ”")
+
+
 def close_quotes(reading: Reading, start: int, end: int) -> tuple[int, int]:
     """Extend a span over the closing mark of a quotation it opens ("it was “unworkable,”" ends at ”), and over the
     rest of it when the quotation goes on past the sentence in the same paragraph ("calling it “a regional threat …

@@ -99,10 +99,10 @@ def _antecedent(doc: Doc, pronoun: Token, speaker: tuple[int, int] | None,
     # an object of that clause's verb ("Israel dismissed the UN report, but it says …": the report)
     first = next((t for t in earlier if t.head == pronoun.head.head and t.tag_ in ("NNP", "NN")), None) \
         if pronoun.head.dep_ == "conj" or follows_its_main_clause(pronoun.head) else None
-    surname = first is not None and (first.text in person_words(doc) or any(  # "Jared Kushner" …, "Kushner"; not
-        t.i and t.text == first.text and t.nbor(-1).lower_ in first_names() for t in doc))  # "the Pentagon"
     if first is not None and word in PERSON_PRONOUNS and _agrees(word, first) and (
-            first.ent_type_ == "PERSON" or first.tag_ == "NNP" and (first.ent_type_ in ("", "NORP") or surname)):
+            first.ent_type_ == "PERSON" or first.tag_ == "NNP" and (first.ent_type_ in ("", "NORP") or first.text
+            in person_words(doc) or any(t.i and t.text == first.text and t.nbor(-1).lower_ in first_names()
+                                        for t in doc))):  # "Jared Kushner" … "Kushner"; not "the Pentagon"
         return name_span(first)  # a name, also one the tagger calls no person ("Trump doubled down …, but he said")
     named = named_group(first) if first is not None and word in THING_PRONOUNS and not any(
         c.dep_ in ("dobj", "dative") for c in first.head.children) else None
